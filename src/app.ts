@@ -1,0 +1,59 @@
+import { LocalChannel, type LocalDelivery } from "../adapters/local/local-channel.ts";
+import { createEngine, type Engine } from "./engine/create-engine.ts";
+import type { EngineEvent } from "./engine/engine-event.ts";
+import { silentLogger, type Logger } from "./log/logger.ts";
+import type { Program } from "./program/program-schema.ts";
+import { createDb, type Db } from "./store/create-db.ts";
+import { migrateDatabase } from "./store/migrate-database.ts";
+import { syncProgram, type SyncReport } from "./store/sync-program.ts";
+
+/** Options of the composition root. */
+export interface AppOptions {
+  databaseUrl: string;
+  program: Program;
+  clock?: () => Date;
+  logger?: Logger;
+  random?: () => number;
+  onEvent?: (event: EngineEvent) => void;
+  onLocalDelivery?: (d: LocalDelivery) => void;
+  /** Sync the program into the database at start (default true). */
+  sync?: boolean;
+}
+
+/** A wired Steady: database, engine and the channels it runs. */
+export interface App {
+  db: Db;
+  engine: Engine;
+  local: LocalChannel;
+  sync: SyncReport | null;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: the only place (with main.ts) that knows which adapters exist.
+ * Opens and migrates the database, syncs the program file, and starts the channels.
+ */
+export async function openApp(o: AppOptions): Promise<App> {
+  const clock = o.clock ?? (() => new Date());
+  await migrateDatabase(o.databaseUrl);
+  const db = await createDb(o.databaseUrl);
+  try {
+    const sync = o.sync === false ? null : await syncProgram(db, o.program, clock());
+    const local = new LocalChannel(clock, o.onLocalDelivery);
+    const engine = createEngine({ db, program: o.program, channels: [local], clock, logger: o.logger ?? silentLogger, random: o.random, onEvent: o.onEvent });
+    await local.start(engine.handleInbound);
+    return {
+      db,
+      engine,
+      local,
+      sync,
+      async close() {
+        await local.stop();
+        await db.$disconnect();
+      },
+    };
+  } catch (e) {
+    await db.$disconnect();
+    throw e;
+  }
+}

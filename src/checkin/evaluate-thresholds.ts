@@ -1,0 +1,45 @@
+import type { AnswerValue } from "../domain/types.ts";
+
+/** Escalation thresholds of the check-in answers (program.checkin.thresholds). */
+export interface ThresholdSettings {
+  cravingAtLeast: number;
+  moodAtMost: number;
+  moodDropBelowAverage: number;
+  missedInARow: number;
+}
+
+/** Reason categories raised by structured rules. */
+export type ThresholdReason = "craving_high" | "mood_low" | "mood_drop" | "missed_checkins";
+
+/**
+ * Which thresholds a set of answers crosses. `moodAverage` is the participant's average mood
+ * over the previous 7 days (null when there is no history), so a drop of 3 or more below
+ * their own normal is noticed even when the number itself is not low.
+ */
+export function evaluateThresholds(
+  answers: Record<string, AnswerValue | null>,
+  moodAverage: number | null,
+  t: ThresholdSettings,
+): ThresholdReason[] {
+  const reasons: ThresholdReason[] = [];
+  const craving = answers.craving;
+  const mood = answers.mood;
+  if (typeof craving === "number" && craving >= t.cravingAtLeast) reasons.push("craving_high");
+  if (typeof mood === "number" && mood <= t.moodAtMost) reasons.push("mood_low");
+  else if (typeof mood === "number" && moodAverage !== null && moodAverage - mood >= t.moodDropBelowAverage) reasons.push("mood_drop");
+  return reasons;
+}
+
+/**
+ * True when the newest check-ins (newest first) end in exactly `missedInARow` misses: the
+ * escalation is raised once per streak, when it reaches the threshold, not every day after.
+ */
+export function missedStreakReached(statusesNewestFirst: string[], missedInARow: number): boolean {
+  if (missedInARow <= 0) return false;
+  let streak = 0;
+  for (const s of statusesNewestFirst) {
+    if (s !== "missed") break;
+    streak++;
+  }
+  return streak === missedInARow;
+}

@@ -1,0 +1,137 @@
+import fs from "node:fs";
+import readline from "node:readline";
+import { openApp } from "./app.ts";
+import { readEnvOptions } from "./config/read-env-options.ts";
+import { interpretAnswer, interpretCheckin, DEFAULT_QUESTIONS } from "./interpret/index.ts";
+import type { Lang } from "./domain/types.ts";
+import { assessRisk } from "./risk/index.ts";
+import { readProgramFile } from "./program/read-program-file.ts";
+import { loadScenario } from "./program/scenario-schema.ts";
+import { runSimulation } from "./simulate/run-simulation.ts";
+import { createDb } from "./store/create-db.ts";
+import { migrateDatabase } from "./store/migrate-database.ts";
+import { syncProgram } from "./store/sync-program.ts";
+import { printStatus } from "./cli/print-status.ts";
+
+const USAGE = `Usage: npm run --silent cli -- <command>
+  interpret --jsonl          read {"question","text","lang"?} lines on stdin, write {"value"} lines
+  assess --jsonl             read {"text"} lines on stdin, write {"level","reasons"} lines
+  simulate <scenario.yaml>   run the engine over a scenario, one JSON line per event
+  sync <program.yaml>        load a program file into the database and print what changed
+  reply <participant-id> <text>   reply as a participant (or counselor) on the local channel
+  ack <code>                 acknowledge an alert
+  resolve <code>             resolve an alert
+  status                     what is due next and which alerts are open`;
+
+/** Reads JSON lines from stdin and answers each with one JSON line, in order. */
+async function mapJsonLines(fn: (input: Record<string, unknown>) => unknown): Promise<void> {
+  const rl = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (!line.trim()) continue;
+    let out: unknown;
+    try {
+      const input = JSON.parse(line) as unknown;
+      out = input && typeof input === "object" ? fn(input as Record<string, unknown>) : { error: "each line must be a JSON object" };
+    } catch {
+      out = { error: "not valid JSON" };
+    }
+    process.stdout.write(JSON.stringify(out) + "\n");
+  }
+}
+
+function interpretLine(input: Record<string, unknown>): unknown {
+  const text = typeof input.text === "string" ? input.text : "";
+  const lang: Lang = input.lang === "es" ? "es" : "en";
+  if (input.question === "checkin") return { value: interpretCheckin(text, DEFAULT_QUESTIONS, lang) };
+  const q = DEFAULT_QUESTIONS.find((d) => d.id === input.question && d.type !== "text");
+  if (!q) return { value: null, error: 'question must be "mood", "craving", "meeting" or "checkin"' };
+  const r = interpretAnswer(q, text, lang);
+  return { value: r.kind === "value" ? r.value : null };
+}
+
+async function withApp<T>(fn: (app: Awaited<ReturnType<typeof openApp>>) => Promise<T>): Promise<T> {
+  const config = readEnvOptions();
+  const { program } = readProgramFile(config.programFile);
+  const app = await openApp({ databaseUrl: config.databaseUrl, program, sync: false });
+  try {
+    return await fn(app);
+  } finally {
+    await app.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  switch (command) {
+    case "interpret":
+      await mapJsonLines(interpretLine);
+      return 0;
+    case "assess":
+      await mapJsonLines((i) => assessRisk(typeof i.text === "string" ? i.text : ""));
+      return 0;
+    case "simulate": {
+      if (!args[0]) break;
+      const scenario = loadScenario(fs.readFileSync(args[0], "utf8"), args[0]);
+      await runSimulation(scenario, (line) => process.stdout.write(line + "\n"));
+      return 0;
+    }
+    case "sync": {
+      const config = readEnvOptions();
+      const file = args[0] ?? config.programFile;
+      const { program, warnings } = readProgramFile(file);
+      for (const w of warnings) console.error(`warning: ${w}`);
+      await migrateDatabase(config.databaseUrl);
+      const db = await createDb(config.databaseUrl);
+      try {
+        const report = await syncProgram(db, program, new Date());
+        for (const c of report.changes) console.log(c);
+        console.log(report.changes.length === 0 ? `no changes (${report.unchanged} records up to date)` : `${report.changes.length} change(s), ${report.unchanged} unchanged`);
+      } finally {
+        await db.$disconnect();
+      }
+      return 0;
+    }
+    case "reply": {
+      const [from, ...words] = args;
+      if (!from || words.length === 0) break;
+      return withApp(async (app) => {
+        const known = await app.db.address.findUnique({ where: { channel_address: { channel: "local", address: from } } });
+        if (!known) {
+          console.error(`No participant or counselor with id "${from}". Run "npm run --silent cli -- sync" after editing the program file.`);
+          return 1;
+        }
+        const result = await app.local.receive(from, words.join(" "));
+        for (const r of result.replies) console.log(`Steady: ${r.text}`);
+        await app.engine.dispatchDue();
+        return 0;
+      });
+    }
+    case "ack":
+    case "resolve": {
+      const code = args[0];
+      if (!code) break;
+      return withApp(async (app) => {
+        const r = command === "ack" ? await app.engine.acknowledge(code, "cli") : await app.engine.resolve(code, "cli");
+        if (r.kind === "not_found") console.error(`No open alert with code ${code}.`);
+        else if (r.kind === "already") console.log(`Alert ${code} was already acknowledged by ${r.by}.`);
+        else console.log(`${command === "ack" ? "Acknowledged" : "Resolved"} alert ${code} (${r.participantId ?? "unenrolled sender"}).`);
+        return r.kind === "not_found" ? 1 : 0;
+      });
+    }
+    case "status":
+      return withApp(async (app) => {
+        await printStatus(app.db, new Date(), (l) => console.log(l));
+        return 0;
+      });
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(1);
+  },
+);

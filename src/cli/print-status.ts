@@ -1,0 +1,17 @@
+import type { Db } from "../store/create-db.ts";
+
+/** Prints what is due next and the open alerts (ids, levels and reason categories only). */
+export async function printStatus(db: Db, now: Date, print: (line: string) => void): Promise<void> {
+  const jobs = await db.job.findMany({ where: { status: "pending" }, orderBy: { dueAt: "asc" }, take: 10 });
+  const queued = await db.outbox.count({ where: { status: "pending" } });
+  print(`Now: ${now.toISOString()}`);
+  print(jobs.length === 0 ? "Nothing scheduled." : "Next due:");
+  for (const j of jobs) print(`  ${j.dueAt.toISOString()}  ${j.kind.padEnd(10)} ${j.refId}`);
+  print(`Outbox: ${queued} message(s) waiting.`);
+  const open = await db.escalation.findMany({ where: { status: { in: ["open", "acknowledged"] } }, orderBy: { createdAt: "asc" } });
+  print(open.length === 0 ? "No open alerts." : "Open alerts:");
+  for (const e of open) {
+    const reasons = (JSON.parse(e.reasonsJson) as string[]).join(", ");
+    print(`  ${e.code}  ${e.level.padEnd(7)} ${e.participantId ?? "unenrolled sender"}  ${reasons}  ${e.status}${e.acknowledgedBy ? ` by ${e.acknowledgedBy}` : ""}  since ${e.createdAt.toISOString()}`);
+  }
+}

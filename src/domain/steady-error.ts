@@ -1,0 +1,25 @@
+/** Error codes, translated at the edges (HTTP status, a reply to the person, an exit code). */
+export type ErrorCode =
+  | "config_invalid"
+  | "program_invalid"
+  | "not_found"
+  | "bad_input"
+  | "provider_transient"
+  | "provider_permanent"
+  | "recipient_opted_out"
+  | "channel_unavailable";
+
+/** The one error type of the project. Its message never contains personal data. */
+export class SteadyError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.code = code;
+    this.name = "SteadyError";
+  }
+}
+
+/** True when `e` is a SteadyError with one of the given codes. */
+export function hasCode(e: unknown, ...codes: ErrorCode[]): e is SteadyError {
+  return e instanceof SteadyError && codes.includes(e.code);
+}

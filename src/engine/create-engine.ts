@@ -1,0 +1,95 @@
+import { randomUUID } from "node:crypto";
+import type { Channel } from "../channel/channel.ts";
+import type { InboundMessage, InboundResult } from "../domain/messages.ts";
+import { acknowledgeEscalation, resolveEscalation, type AckOutcome } from "../escalation/acknowledge-escalation.ts";
+import { CrisisFallback } from "../inbound/crisis-fallback.ts";
+import { handleInbound } from "../inbound/handle-inbound.ts";
+import { silentLogger, type Logger } from "../log/logger.ts";
+import { deliverDue } from "../outbox/deliver-outbox.ts";
+import type { Program } from "../program/program-schema.ts";
+import { planSchedule } from "../schedule/plan-schedule.ts";
+import { runDueJobs } from "../schedule/run-due-jobs.ts";
+import type { Db } from "../store/create-db.ts";
+import type { EngineContext } from "./engine-context.ts";
+import type { EngineEvent } from "./engine-event.ts";
+
+/** What the engine needs from its host. Time, randomness and channels are injected. */
+export interface EngineOptions {
+  db: Db;
+  program: Program;
+  channels: Channel[];
+  clock?: () => Date;
+  logger?: Logger;
+  random?: () => number;
+  onEvent?: (event: EngineEvent) => void;
+  instanceId?: string;
+}
+
+/** What one dispatch pass did. */
+export interface DispatchSummary {
+  planned: number;
+  jobs: number;
+  sent: number;
+}
+
+/** The conversation engine: transport-free, driven by inbound messages and by dispatchDue ticks. */
+export interface Engine {
+  readonly ctx: EngineContext;
+  handleInbound(message: InboundMessage): Promise<InboundResult>;
+  /** Plans what is coming, runs due jobs and sends due outbox rows, until nothing is due now. */
+  dispatchDue(): Promise<DispatchSummary>;
+  /** The earliest instant at which a job or message becomes due, or null. */
+  nextDueAt(): Promise<Date | null>;
+  acknowledge(code: string, by: string): Promise<AckOutcome>;
+  resolve(code: string, by: string): Promise<AckOutcome>;
+}
+
+export function createEngine(options: EngineOptions): Engine {
+  const listeners = options.onEvent;
+  const ctx: EngineContext = {
+    db: options.db,
+    program: options.program,
+    channels: new Map(options.channels.map((c) => [c.name, c])),
+    clock: options.clock ?? (() => new Date()),
+    logger: options.logger ?? silentLogger,
+    random: options.random ?? Math.random,
+    emit: (e) => listeners?.(e),
+    instanceId: options.instanceId ?? randomUUID(),
+  };
+  const fallback = new CrisisFallback(ctx);
+  return {
+    ctx,
+    handleInbound: (m) => handleInbound(ctx, fallback, m),
+    async dispatchDue() {
+      const now = ctx.clock();
+      await fallback.retry();
+      const summary: DispatchSummary = { planned: await planSchedule(ctx, now), jobs: 0, sent: 0 };
+      for (;;) {
+        const jobs = await runDueJobs(ctx, ctx.clock());
+        const sent = await deliverDue(ctx);
+        summary.jobs += jobs;
+        summary.sent += sent;
+        if (jobs === 0 && sent === 0) break;
+      }
+      return summary;
+    },
+    async nextDueAt() {
+      const [job, out] = await Promise.all([
+        ctx.db.job.findFirst({ where: { status: "pending" }, orderBy: { dueAt: "asc" }, select: { dueAt: true } }),
+        ctx.db.outbox.findFirst({ where: { status: "pending" }, orderBy: { dueAt: "asc" }, select: { dueAt: true } }),
+      ]);
+      const times = [job?.dueAt, out?.dueAt].filter((d): d is Date => !!d).map((d) => d.getTime());
+      return times.length ? new Date(Math.min(...times)) : null;
+    },
+    async acknowledge(code, by) {
+      const r = await acknowledgeEscalation(ctx, code, by);
+      if (r.kind === "done") ctx.emit(r.event);
+      return r;
+    },
+    async resolve(code, by) {
+      const r = await resolveEscalation(ctx, code, by);
+      if (r.kind === "done") ctx.emit(r.event);
+      return r;
+    },
+  };
+}

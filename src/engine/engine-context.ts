@@ -1,0 +1,19 @@
+import type { Channel } from "../channel/channel.ts";
+import type { Logger } from "../log/logger.ts";
+import type { Program } from "../program/program-schema.ts";
+import type { Db } from "../store/create-db.ts";
+import type { EngineEvent } from "./engine-event.ts";
+
+/** Everything the engine's services share. Built once by createEngine; tests build their own. */
+export interface EngineContext {
+  db: Db;
+  program: Program;
+  /** Running channels by name. */
+  channels: ReadonlyMap<string, Channel>;
+  clock: () => Date;
+  logger: Logger;
+  random: () => number;
+  emit: (event: EngineEvent) => void;
+  /** Identifies this process in row claims. */
+  instanceId: string;
+}

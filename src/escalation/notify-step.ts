@@ -1,0 +1,72 @@
+import type { EngineContext } from "../engine/engine-context.ts";
+import { staff } from "../messages/staff.ts";
+import { outboxRow } from "../outbox/outbox-draft.ts";
+import { counselorAddresses } from "../outbox/pick-address.ts";
+import type { Tx } from "../store/create-db.ts";
+import { escalationLadder, recipientsAtStep } from "./escalation-ladder.ts";
+
+/** The stored escalation fields a notification needs. */
+export interface EscalationRef {
+  id: string;
+  code: string;
+  participantId: string | null;
+  level: string;
+  reasonsJson: string;
+}
+
+/**
+ * Writes the alerts of one escalation step (outbox rows and notice rows) and returns the
+ * outbox ids and who was notified. SMS gets the minimal lock-screen-safe form; chat channels
+ * also get the first name and reason category. The participant's own words stay in the database.
+ */
+export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef, step: number, now: Date) {
+  const participant = esc.participantId
+    ? await tx.participant.findUnique({ where: { id: esc.participantId }, select: { name: true, counselorId: true } })
+    : null;
+  const counselors = await tx.counselor.findMany({ where: { active: true }, select: { id: true, onCallOrder: true, supervisorId: true } });
+  const ladder = escalationLadder(participant?.counselorId ?? null, counselors);
+  const level = esc.level === "crisis" ? "crisis" : "urgent";
+  const recipients = recipientsAtStep(ladder, level, step);
+  const addresses = await tx.address.findMany({ where: { ownerKind: "counselor", ownerId: { in: recipients } } });
+  const running = new Set(ctx.channels.keys());
+  const reasons = JSON.parse(esc.reasonsJson) as string[];
+  const pid = esc.participantId ?? "an unenrolled sender";
+  const rows = [];
+  const notices = [];
+  for (const counselorId of recipients) {
+    for (const a of counselorAddresses(addresses.filter((x) => x.ownerId === counselorId), running)) {
+      const text =
+        a.channel === "sms"
+          ? staff.alertMinimal({ level, pid, code: esc.code, repeat: step > 0 })
+          : staff.alertFull({ level, pid, name: participant?.name ?? null, reasons, code: esc.code, repeat: step > 0 });
+      const row = outboxRow(
+        {
+          channel: a.channel as never,
+          address: a.address,
+          recipientKind: "counselor",
+          recipientId: counselorId,
+          kind: "alert",
+          text,
+          idempotencyKey: `alert:${esc.id}:${step}:${counselorId}:${a.channel}`,
+          dueAt: now,
+          escalationId: esc.id,
+        },
+        now,
+      );
+      rows.push(row);
+      notices.push({ escalationId: esc.id, counselorId, channel: a.channel, outboxId: row.id, step, at: now });
+    }
+  }
+  if (rows.length === 0) ctx.logger.error("escalation_unreachable", { escalationId: esc.id, step });
+  if (rows.length > 0) {
+    await tx.outbox.createMany({ data: rows });
+    await tx.escalationNotice.createMany({ data: notices });
+  }
+  return { outboxIds: rows.map((r) => r.id), notified: recipients };
+}
+
+/** Minutes until the next re-escalation of a level. */
+export function reescalateAfterMs(ctx: EngineContext, level: string): number {
+  const e = ctx.program.program.escalation;
+  return (level === "crisis" ? e.crisisAfterMinutes : e.urgentAfterMinutes) * 60_000;
+}

@@ -1,0 +1,65 @@
+import { randomUUID } from "node:crypto";
+import type { EngineContext } from "../engine/engine-context.ts";
+import type { EngineEvent } from "../engine/engine-event.ts";
+import type { Tx } from "../store/create-db.ts";
+import { notifyStep, reescalateAfterMs } from "./notify-step.ts";
+
+/** What raised an escalation. */
+export interface EscalationInput {
+  participantId: string | null;
+  level: "crisis" | "urgent";
+  reasons: string[];
+  source: "text" | "threshold" | "missed";
+  /** The participant's words, kept for staff tools only (never put in an alert). */
+  excerpt?: string | null;
+}
+
+/** A 4-digit code not used by any escalation that is still open or acknowledged. */
+async function freshCode(ctx: EngineContext, tx: Tx): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const code = String(1000 + Math.floor(ctx.random() * 9000));
+    const taken = await tx.escalation.count({ where: { code, status: { not: "resolved" } } });
+    if (taken === 0) return code;
+  }
+  return String(Date.now() % 100000).padStart(5, "0");
+}
+
+/**
+ * Stores an escalation before anything is sent: the row, the first alerts in the outbox and
+ * the re-escalation job, all in the caller's transaction. The caller delivers the returned
+ * outbox ids after commit and emits the event.
+ */
+export async function openEscalation(ctx: EngineContext, tx: Tx, input: EscalationInput, now: Date) {
+  const id = randomUUID();
+  const code = await freshCode(ctx, tx);
+  const reasonsJson = JSON.stringify([...new Set(input.reasons)].sort());
+  await tx.escalation.create({
+    data: {
+      id,
+      code,
+      participantId: input.participantId,
+      level: input.level,
+      reasonsJson,
+      source: input.source,
+      excerpt: input.excerpt ? input.excerpt.slice(0, 2000) : null,
+      status: "open",
+      step: 0,
+      createdAt: now,
+    },
+  });
+  const { outboxIds, notified } = await notifyStep(ctx, tx, { id, code, participantId: input.participantId, level: input.level, reasonsJson }, 0, now);
+  await tx.job.create({
+    data: { id: `reescalate:${id}:1`, kind: "reescalate", refId: id, dueAt: new Date(now.getTime() + reescalateAfterMs(ctx, input.level)) },
+  });
+  const event: EngineEvent = {
+    type: "escalation",
+    at: now,
+    participant: input.participantId,
+    code,
+    level: input.level,
+    reasons: JSON.parse(reasonsJson) as string[],
+    notified,
+    status: "open",
+  };
+  return { id, code, outboxIds, event };
+}

@@ -1,0 +1,90 @@
+import { randomUUID } from "node:crypto";
+import type { InboundMessage, InboundResult, OutboundMessage } from "../domain/messages.ts";
+import type { ChannelName, Lang } from "../domain/types.ts";
+import type { EngineContext } from "../engine/engine-context.ts";
+import { escalationLadder } from "../escalation/escalation-ladder.ts";
+import { errorLabel } from "../log/logger.ts";
+import { messagesFor } from "../messages/messages-for.ts";
+import { staff } from "../messages/staff.ts";
+import { fitText } from "../outbox/outbox-draft.ts";
+import type { RiskAssessment } from "../risk/index.ts";
+
+interface Pending {
+  message: OutboundMessage;
+  attempts: number;
+}
+
+/** How long provider ids are remembered to drop a provider's retries while the database is down. */
+const SEEN_LIMIT = 10_000;
+
+/**
+ * The crisis path when the database is failing. It works from the program file held in
+ * memory: the sender gets the crisis reply on the channel they used, and since no
+ * acknowledgement can be tracked, everyone on the escalation ladder (assigned counselor,
+ * on-call order, supervisor) is paged at once on every channel they have. Sends that fail are
+ * kept in memory and retried on every scheduler tick until they go through.
+ */
+export class CrisisFallback {
+  private readonly pending: Pending[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly ctx: EngineContext) {}
+
+  /** Messages still waiting for a channel to accept them. */
+  get backlog(): number {
+    return this.pending.length;
+  }
+
+  async handle(msg: InboundMessage, risk: RiskAssessment): Promise<InboundResult> {
+    const key = `${msg.channel}:${msg.providerId}`;
+    if (this.seen.has(key)) return { duplicate: true, replies: [] };
+    this.seen.add(key);
+    if (this.seen.size > SEEN_LIMIT) this.seen.delete(this.seen.values().next().value!);
+
+    const { program, counselors, participants } = this.ctx.program;
+    const participant = participants.find((p) => (msg.channel === "local" ? p.id === msg.from : (p.contacts as Record<string, string | undefined>)[msg.channel] === msg.from));
+    const lang = (participant?.language ?? program.languages[0] ?? "en") as Lang;
+    const reply = this.message(msg.channel, msg.from, "participant", participant?.id ?? "unknown", messagesFor(lang).crisis(), "crisis");
+    const ladder = escalationLadder(
+      participant?.counselor ?? null,
+      counselors.map((c) => ({ id: c.id, onCallOrder: c.onCall ?? null, supervisorId: c.supervisor ?? null })),
+    );
+    const pid = participant?.id ?? "an unenrolled sender";
+    const pages: OutboundMessage[] = [];
+    for (const id of ladder) {
+      const c = counselors.find((x) => x.id === id);
+      if (!c) continue;
+      const contacts: [string, string][] = [...Object.entries(c.contacts as Record<string, string | undefined>).filter((e): e is [string, string] => !!e[1]), ["local", c.id]];
+      for (const [channel, address] of contacts) {
+        if (this.ctx.channels.has(channel)) pages.push(this.message(channel as ChannelName, address, "counselor", c.id, staff.fallbackAlert({ level: "crisis", pid }), "alert"));
+      }
+    }
+    this.ctx.logger.error("crisis_fallback_used", { channel: msg.channel, pages: pages.length, reasons: risk.reasons.join(",") });
+    for (const m of [reply, ...pages]) await this.trySend({ message: m, attempts: 0 });
+    return { duplicate: false, replies: [reply] };
+  }
+
+  /** Retries sends that failed; called on every scheduler tick. */
+  async retry(): Promise<void> {
+    const due = this.pending.splice(0, this.pending.length);
+    for (const p of due) await this.trySend(p);
+  }
+
+  private async trySend(p: Pending): Promise<void> {
+    const channel = this.ctx.channels.get(p.message.channel);
+    try {
+      if (!channel) throw new Error("channel not running");
+      await channel.send(p.message);
+      this.ctx.emit({ type: "message", at: this.ctx.clock(), channel: p.message.channel, to: p.message.recipientId, text: p.message.text, kind: p.message.kind });
+    } catch (e) {
+      p.attempts++;
+      this.ctx.logger.error("crisis_fallback_send_failed", { channel: p.message.channel, attempts: p.attempts, errorCode: errorLabel(e) });
+      this.pending.push(p);
+    }
+  }
+
+  private message(channel: ChannelName, to: string, recipientKind: "participant" | "counselor", recipientId: string, text: string, kind: "crisis" | "alert"): OutboundMessage {
+    const id = randomUUID();
+    return { id, channel, to, text: fitText(channel, text), kind, recipientKind, recipientId, idempotencyKey: `fallback:${id}` };
+  }
+}

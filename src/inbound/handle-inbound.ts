@@ -1,0 +1,104 @@
+import type { InboundMessage, InboundResult, OutboundMessage } from "../domain/messages.ts";
+import type { EngineContext } from "../engine/engine-context.ts";
+import { errorLabel } from "../log/logger.ts";
+import { messagesFor } from "../messages/messages-for.ts";
+import { deliverIds } from "../outbox/deliver-outbox.ts";
+import { assessRisk, classifyKeyword } from "../risk/index.ts";
+import type { CrisisFallback } from "./crisis-fallback.ts";
+import { handleCounselor } from "./handle-counselor.ts";
+import { handleParticipant } from "./handle-participant.ts";
+import { InboundTurn } from "./inbound-turn.ts";
+
+/** Longest text kept from one message; longer input is cut, never rejected. */
+export const MAX_TEXT_LENGTH = 100_000;
+
+/** Makes provider text safe to store on both databases (no NUL, no lone surrogates). */
+export function cleanText(text: unknown): string {
+  const s = typeof text === "string" ? text : "";
+  return s.slice(0, MAX_TEXT_LENGTH).replace(/\u0000/g, "").toWellFormed();
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  return (e as { code?: string } | null)?.code === "P2002";
+}
+
+/**
+ * Handles one inbound message: verify is the adapter's job; here it is dedupe → handle →
+ * reply. Risk is assessed before the database is touched, so when the database fails a
+ * crisis message still gets its reply and a human is still paged (through `fallback`).
+ * Everything else happens in one transaction with the dedupe row, so a failure leaves no
+ * trace and the provider's retry is handled as new.
+ */
+export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback, raw: InboundMessage): Promise<InboundResult> {
+  const text = cleanText(raw.text);
+  const msg = { ...raw, text };
+  const now = ctx.clock();
+  const risk = assessRisk(text);
+  let turn: InboundTurn;
+  try {
+    // Looked up before the transaction so that the transaction starts with a write: on SQLite
+    // that takes the write lock up front (waiting politely for another process) instead of
+    // failing to upgrade a read lock.
+    const owner = await ctx.db.address.findUnique({ where: { channel_address: { channel: msg.channel, address: msg.from } } });
+    turn = await ctx.db.$transaction(async (tx) => {
+      await tx.inbound.create({
+        data: {
+          channel: msg.channel,
+          providerId: msg.providerId,
+          address: msg.from,
+          ownerKind: owner?.ownerKind ?? null,
+          ownerId: owner?.ownerId ?? null,
+          text,
+          receivedAt: now,
+          riskLevel: risk.level,
+        },
+      });
+      const sender = owner ? { kind: owner.ownerKind as "participant" | "counselor", id: owner.ownerId } : { kind: "unknown" as const, id: "unknown" };
+      const t = new InboundTurn(ctx, tx, msg, text, now, risk, sender);
+      const participant = owner?.ownerKind === "participant" ? await tx.participant.findUnique({ where: { id: owner.ownerId } }) : null;
+      if (participant) await handleParticipant(t, participant);
+      else if (owner?.ownerKind === "counselor") await handleCounselor(t, owner.ownerId);
+      else await handleUnknown(t);
+      return t;
+    }, { timeout: 15_000 });
+  } catch (e) {
+    if (isUniqueViolation(e)) return { duplicate: true, replies: [] };
+    ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(e) });
+    if (risk.level === "crisis") return fallback.handle(msg, risk);
+    throw e;
+  }
+  for (const event of turn.events) ctx.emit(event);
+  if (risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: msg.channel, risk: risk.level, ownerKind: turn.sender.kind });
+  // Replies first (the crisis reply above all), then the staff alerts.
+  await deliverIds(ctx, turn.replyIds);
+  await deliverIds(ctx, turn.alertIds);
+  const rows = await ctx.db.outbox.findMany({ where: { id: { in: turn.replyIds } }, orderBy: { createdAt: "asc" } });
+  const replies: OutboundMessage[] = rows.map((r) => ({
+    id: r.id,
+    channel: r.channel as OutboundMessage["channel"],
+    to: r.address,
+    text: r.text,
+    kind: r.kind as OutboundMessage["kind"],
+    recipientKind: r.recipientKind as OutboundMessage["recipientKind"],
+    recipientId: r.recipientId,
+    idempotencyKey: r.idempotencyKey,
+  }));
+  return { duplicate: false, replies };
+}
+
+/** Someone not enrolled: crisis resources and a page to the on-call counselor, or a polite pointer. */
+async function handleUnknown(turn: InboundTurn): Promise<void> {
+  const lang = turn.ctx.program.program.languages[0] ?? "en";
+  const m = messagesFor(lang);
+  if (turn.risk.level === "crisis") {
+    await turn.reply(m.crisis(), "crisis");
+    await turn.escalate({ participantId: null, level: "crisis", reasons: [...turn.risk.reasons, "unknown_sender"], source: "text", excerpt: turn.text });
+    return;
+  }
+  const keyword = turn.msg.upstreamKeyword ?? classifyKeyword(turn.text);
+  if (keyword === "stop") {
+    if (!turn.msg.upstreamKeyword) await turn.reply(m.stopConfirm());
+    return;
+  }
+  await turn.reply(m.unknownSender({ support: turn.ctx.program.program.supportContact }));
+}

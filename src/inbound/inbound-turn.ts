@@ -1,0 +1,52 @@
+import type { InboundMessage, OutboundKind, RecipientKind } from "../domain/messages.ts";
+import type { EngineContext } from "../engine/engine-context.ts";
+import type { EngineEvent } from "../engine/engine-event.ts";
+import type { RiskAssessment } from "../risk/index.ts";
+import type { Tx } from "../store/create-db.ts";
+import { openEscalation, type EscalationInput } from "../escalation/open-escalation.ts";
+import { outboxRow } from "../outbox/outbox-draft.ts";
+
+/**
+ * One inbound message being handled inside a transaction: what it said, who sent it, and
+ * what the handling produced (replies in order, alerts to deliver, events to emit after commit).
+ */
+export class InboundTurn {
+  readonly replyIds: string[] = [];
+  readonly alertIds: string[] = [];
+  readonly events: EngineEvent[] = [];
+  constructor(
+    readonly ctx: EngineContext,
+    readonly tx: Tx,
+    readonly msg: InboundMessage,
+    readonly text: string,
+    readonly now: Date,
+    readonly risk: RiskAssessment,
+    readonly sender: { kind: RecipientKind; id: string },
+  ) {}
+
+  /** Queues a reply to the sender on the channel the message came in on. */
+  async reply(text: string, kind: OutboundKind = "reply"): Promise<void> {
+    const row = outboxRow(
+      {
+        channel: this.msg.channel,
+        address: this.msg.from,
+        recipientKind: this.sender.kind,
+        recipientId: this.sender.id,
+        kind,
+        text,
+        idempotencyKey: `reply:${this.msg.channel}:${this.msg.providerId}:${this.replyIds.length}`,
+        dueAt: this.now,
+      },
+      this.now,
+    );
+    await this.tx.outbox.create({ data: row });
+    this.replyIds.push(row.id);
+  }
+
+  /** Stores an escalation and queues its first alerts. */
+  async escalate(input: EscalationInput): Promise<void> {
+    const opened = await openEscalation(this.ctx, this.tx, input, this.now);
+    this.alertIds.push(...opened.outboxIds);
+    this.events.push(opened.event);
+  }
+}

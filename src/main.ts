@@ -1,0 +1,71 @@
+import cron from "node-cron";
+import { openApp } from "./app.ts";
+import { readEnvOptions } from "./config/read-env-options.ts";
+import { HttpServer } from "./http/http-server.ts";
+import { createLogger, errorLabel } from "./log/logger.ts";
+import { readProgramFile } from "./program/read-program-file.ts";
+import { isPostgresUrl } from "./store/create-db.ts";
+
+/**
+ * Runs the bot: parses the settings once, loads and syncs the program file, starts the
+ * channels and the HTTP server, and ticks the scheduler. With no provider settings the local
+ * channel is the only one, and what it delivers is shown here in the terminal.
+ */
+async function main(): Promise<void> {
+  const config = readEnvOptions();
+  const logger = createLogger();
+  const { program, warnings } = readProgramFile(config.programFile);
+  for (const w of warnings) console.error(`warning: ${w}`);
+  const app = await openApp({
+    databaseUrl: config.databaseUrl,
+    program,
+    logger,
+    onLocalDelivery: ({ at, message }) => console.log(`[${at.toISOString()}] to ${message.recipientKind === "group" ? "group " : ""}${message.recipientId} (local): ${message.text}`),
+  });
+  for (const line of app.sync?.changes ?? []) console.log(`sync: ${line}`);
+  const http = new HttpServer();
+  const port = await http.listen(config.port, config.host);
+
+  let running = false;
+  const tick = async () => {
+    if (running) return; // a slow pass is never overlapped by the next tick
+    running = true;
+    try {
+      await app.engine.dispatchDue();
+    } catch (e) {
+      logger.error("dispatch_failed", { errorCode: errorLabel(e) });
+    } finally {
+      running = false;
+    }
+  };
+  const task = cron.schedule(`*/${config.tickSeconds} * * * * *`, tick);
+  await tick();
+
+  const where = isPostgresUrl(config.databaseUrl) ? "PostgreSQL (DATABASE_URL)" : config.databaseUrl.slice("file:".length);
+  console.log(
+    [
+      `Steady is running: ${program.program.name}, ${program.participants.length} participants.`,
+      `  database: ${where}`,
+      `  program file: ${config.programFile}`,
+      `  http: http://${config.host}:${port}/healthz`,
+      `  channel: local (no provider configured). Messages appear below.`,
+      `  reply as a participant:   npm run --silent cli -- reply ${program.participants[0]?.id ?? "p-001"} "7"`,
+      `  see what is due:          npm run --silent cli -- status`,
+      `  acknowledge an alert:     npm run --silent cli -- ack <code>`,
+    ].join("\n"),
+  );
+
+  const stop = async () => {
+    await task.stop();
+    await http.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error && "code" in e ? e.message : `Steady failed to start (${errorLabel(e)}): ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+import type { GroupMessages, ParticipantMessages } from "./message-catalog.ts";
+
+const CRISIS_LINES = "If you're in danger now, call 911. Call or text 988 any time, or text HOME to 741741.";
+
+export const en: ParticipantMessages & GroupMessages = {
+  greeting: ({ name, question }) => `Hi ${name}, it's check-in time. ${question}`,
+  question: (id) =>
+    ({
+      mood: "How is your mood today, 1 (very low) to 10 (great)?",
+      craving: "How strong were urges today, 0 (none) to 10 (very strong)?",
+      meeting: "Did you make it to a meeting today? Yes or no",
+      note: "Anything you'd like your care team to know? Reply with a note, or SKIP.",
+    })[id],
+  scaleQuestion: ({ label, min, max }) => `${label}: reply ${min} to ${max}.`,
+  yesNoQuestion: ({ label }) => `${label}? Yes or no`,
+  textQuestion: ({ label }) => `${label}? Reply with a few words, or SKIP.`,
+  gotIt: ({ question }) => `Got it. ${question}`,
+  repromptScale: ({ min, max, question }) => `Sorry, I didn't catch that. Please reply with one number from ${min} to ${max}. ${question}`,
+  repromptYesNo: ({ question }) => `Sorry, I didn't catch that. Please reply yes or no. ${question}`,
+  moveOn: ({ question }) => `No problem, let's move on. ${question}`,
+  thanks: ({ name }) => `Thanks, ${name}. Check-in done. Talk tomorrow.`,
+  nudge: ({ name, question }) => `Hi ${name}, a gentle reminder about today's check-in. ${question}`,
+  closed: () => "Thanks. Today's check-in has closed; we'll check in again tomorrow.",
+  idle: ({ support }) => `Thanks for your message. This line can't chat, but your care team can: ${support}. Need help now? Call or text 988.`,
+  crisis: () => `${CRISIS_LINES} I'm letting your care team know now.`,
+  urgentSupport: () => "Thank you for telling me. Your care team will reach out. If you need help now, call or text 988.",
+  stopConfirm: () => "You're unsubscribed and won't get more messages from Steady. Reply START to resume. Need help now? Call or text 988.",
+  startConfirm: () => "Welcome back. Steady check-ins and reminders will resume. Reply STOP to opt out or HELP for help.",
+  help: ({ program, support }) => `${program}: check-ins and reminders. Reply STOP to opt out. Support: ${support}. In a crisis call or text 988, or 911.`,
+  reminder: ({ when, time, location }) => `Reminder: group ${when} at ${time}${location ? `, ${location}` : ""}. Reply 1 if you'll be there.`,
+  unknownSender: ({ support }) => `This number isn't set up with Steady. For help, contact ${support}. In a crisis call or text 988.`,
+  rsvpThanks: () => "Thanks, see you there.",
+  groupReminder: ({ day, time, location }) => `Reminder: ${day} group starts at ${time}${location ? `, ${location}` : ""}.`,
+};

@@ -1,0 +1,33 @@
+/**
+ * Everything the bot says to a participant, in one place per language (en.ts, es.ts).
+ * Texts are short, warm, plain and lock-screen safe: no diagnosis, no substance named,
+ * no program type. Routine texts fit one SMS segment (checked by test/messages).
+ */
+export interface ParticipantMessages {
+  greeting(p: { name: string; question: string }): string;
+  question(id: "mood" | "craving" | "meeting" | "note"): string;
+  scaleQuestion(p: { label: string; min: number; max: number }): string;
+  yesNoQuestion(p: { label: string }): string;
+  textQuestion(p: { label: string }): string;
+  gotIt(p: { question: string }): string;
+  repromptScale(p: { min: number; max: number; question: string }): string;
+  repromptYesNo(p: { question: string }): string;
+  moveOn(p: { question: string }): string;
+  thanks(p: { name: string }): string;
+  nudge(p: { name: string; question: string }): string;
+  closed(): string;
+  idle(p: { support: string }): string;
+  crisis(): string;
+  urgentSupport(): string;
+  stopConfirm(): string;
+  startConfirm(): string;
+  help(p: { program: string; support: string }): string;
+  reminder(p: { when: string; time: string; location: string }): string;
+  unknownSender(p: { support: string }): string;
+  rsvpThanks(): string;
+}
+
+/** Messages to a group channel: never a name, an answer or the kind of program. */
+export interface GroupMessages {
+  groupReminder(p: { day: string; time: string; location: string }): string;
+}

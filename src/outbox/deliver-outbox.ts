@@ -1,0 +1,150 @@
+import { randomUUID } from "node:crypto";
+import type { OutboundMessage, OutboundKind, RecipientKind } from "../domain/messages.ts";
+import { ROUTINE_KINDS } from "../domain/messages.ts";
+import { SteadyError } from "../domain/steady-error.ts";
+import type { ChannelName } from "../domain/types.ts";
+import type { EngineContext } from "../engine/engine-context.ts";
+import { errorLabel } from "../log/logger.ts";
+import { isQuiet, quietEndsAt } from "../time/quiet-hours.ts";
+
+type OutboxRow = Awaited<ReturnType<EngineContext["db"]["outbox"]["findMany"]>>[number];
+
+/** How long a claim protects a row from other dispatchers. */
+const CLAIM_MS = 60_000;
+/** Routine and staff messages give up after this many transient failures; crisis replies never do. */
+const MAX_ATTEMPTS = 10;
+
+/** Delay before the next try after `attempts` failures: 30 s doubling, at most 30 min (5 min for urgent kinds). */
+export function backoffMs(attempts: number, kind: string): number {
+  const cap = kind === "crisis" || kind === "alert" ? 5 * 60_000 : 30 * 60_000;
+  return Math.min(cap, 30_000 * 2 ** Math.max(0, attempts - 1));
+}
+
+function toMessage(r: OutboxRow): OutboundMessage {
+  return {
+    id: r.id,
+    channel: r.channel as ChannelName,
+    to: r.address,
+    text: r.text,
+    kind: r.kind as OutboundKind,
+    recipientKind: r.recipientKind as RecipientKind,
+    recipientId: r.recipientId,
+    idempotencyKey: r.idempotencyKey,
+  };
+}
+
+/**
+ * Claims rows atomically: a conditional update that only takes rows nobody holds, then a
+ * read of what this claim token got. Two dispatchers never both hold a row, on SQLite or
+ * PostgreSQL, and a crashed dispatcher's claim lapses after CLAIM_MS.
+ */
+async function claim(ctx: EngineContext, ids: string[] | null, limit: number): Promise<OutboxRow[]> {
+  const now = ctx.clock();
+  const free = { status: "pending", OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] };
+  const candidates = ids ?? (
+    await ctx.db.outbox.findMany({ where: { ...free, dueAt: { lte: now } }, select: { id: true }, orderBy: { dueAt: "asc" }, take: limit })
+  ).map((r) => r.id);
+  if (candidates.length === 0) return [];
+  const token = `${ctx.instanceId}:${randomUUID()}`;
+  const got = await ctx.db.outbox.updateMany({
+    where: { ...free, id: { in: candidates } },
+    data: { claimToken: token, claimedUntil: new Date(now.getTime() + CLAIM_MS) },
+  });
+  if (got.count === 0) return [];
+  return ctx.db.outbox.findMany({ where: { claimToken: token }, orderBy: { createdAt: "asc" } });
+}
+
+/** Sends what is due now; returns how many rows it handled. */
+export async function deliverDue(ctx: EngineContext, limit = 500): Promise<number> {
+  const rows = await claim(ctx, null, limit);
+  await deliverRows(ctx, rows);
+  return rows.length;
+}
+
+/** Sends the given rows right away (replies to an inbound message, new alerts). */
+export async function deliverIds(ctx: EngineContext, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await deliverRows(ctx, await claim(ctx, ids, ids.length));
+}
+
+async function optedOutParticipants(ctx: EngineContext, rows: OutboxRow[]): Promise<Set<string>> {
+  const ids = [...new Set(rows.filter((r) => r.recipientKind === "participant" && ROUTINE_KINDS.has(r.kind as OutboundKind)).map((r) => r.recipientId))];
+  if (ids.length === 0) return new Set();
+  const out = await ctx.db.participant.findMany({ where: { id: { in: ids }, optedOutAt: { not: null } }, select: { id: true } });
+  return new Set(out.map((p) => p.id));
+}
+
+async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const db = ctx.db;
+  const quiet = ctx.program.program.quietHours;
+  const optedOut = await optedOutParticipants(ctx, rows);
+  const sentPlain: OutboxRow[] = [];
+  for (const row of rows) {
+    const now = ctx.clock();
+    const routine = ROUTINE_KINDS.has(row.kind as OutboundKind);
+    if (routine && row.expiresAt && now >= row.expiresAt) {
+      await db.outbox.update({ where: { id: row.id }, data: { status: "dropped", lastError: "stale", claimToken: null } });
+      continue;
+    }
+    if (routine && optedOut.has(row.recipientId)) {
+      await db.outbox.update({ where: { id: row.id }, data: { status: "cancelled", lastError: "opted_out", claimToken: null } });
+      continue;
+    }
+    if (routine && row.quietTz && isQuiet(now, row.quietTz, quiet)) {
+      await db.outbox.update({ where: { id: row.id }, data: { dueAt: quietEndsAt(now, row.quietTz, quiet), claimToken: null, claimedUntil: null } });
+      continue;
+    }
+    const channel = ctx.channels.get(row.channel);
+    try {
+      if (!channel) throw new SteadyError("channel_unavailable", `channel ${row.channel} is not running`);
+      const result = await channel.send(toMessage(row));
+      const at = ctx.clock();
+      if (result.providerId === null) sentPlain.push(row);
+      else await db.outbox.update({ where: { id: row.id }, data: { status: "sent", sentAt: at, providerId: result.providerId, attempts: { increment: 1 }, claimToken: null } });
+      ctx.emit({ type: "message", at, channel: row.channel as ChannelName, to: row.recipientKind === "group" ? `group:${row.recipientId}` : row.recipientId, text: row.text, kind: row.kind });
+    } catch (e) {
+      await recordFailure(ctx, row, e);
+    }
+  }
+  if (sentPlain.length > 0) {
+    await db.outbox.updateMany({
+      where: { id: { in: sentPlain.map((r) => r.id) } },
+      data: { status: "sent", sentAt: ctx.clock(), attempts: { increment: 1 }, claimToken: null },
+    });
+  }
+}
+
+async function recordFailure(ctx: EngineContext, row: OutboxRow, e: unknown): Promise<void> {
+  const now = ctx.clock();
+  const code = e instanceof SteadyError ? e.code : "provider_transient";
+  const attempts = row.attempts + 1;
+  const urgent = row.kind === "crisis";
+  const permanent = code === "provider_permanent" || code === "recipient_opted_out" || code === "channel_unavailable" || (!urgent && attempts >= MAX_ATTEMPTS);
+  ctx.logger.warn("outbox_send_failed", { outboxId: row.id, channel: row.channel, kind: row.kind, attempts, errorCode: errorLabel(e), permanent });
+  if (!permanent) {
+    await ctx.db.outbox.update({
+      where: { id: row.id },
+      data: { attempts, lastError: code, dueAt: new Date(now.getTime() + backoffMs(attempts, row.kind)), claimToken: null, claimedUntil: null },
+    });
+    return;
+  }
+  await ctx.db.outbox.update({ where: { id: row.id }, data: { status: "failed", attempts, lastError: code, claimToken: null } });
+  if (code === "recipient_opted_out" && row.recipientKind === "participant") {
+    await ctx.db.address.updateMany({ where: { channel: row.channel, address: row.address }, data: { optedOutAt: now } });
+    await ctx.db.consentEvent.create({ data: { participantId: row.recipientId, channel: row.channel, action: "opt_out", source: "provider", at: now } });
+  }
+  if (row.kind === "alert" && row.escalationId) await escalateSoonerAfterFailedAlert(ctx, row);
+}
+
+/**
+ * A counselor alert that cannot be delivered on any of that counselor's channels moves the
+ * escalation to the next person now, instead of after the usual wait.
+ */
+async function escalateSoonerAfterFailedAlert(ctx: EngineContext, row: OutboxRow): Promise<void> {
+  const siblings = await ctx.db.outbox.count({
+    where: { escalationId: row.escalationId, recipientId: row.recipientId, kind: "alert", status: { in: ["pending", "sent", "delivered"] }, createdAt: { gte: row.createdAt } },
+  });
+  if (siblings > 0) return;
+  await ctx.db.job.updateMany({ where: { refId: row.escalationId!, kind: "reescalate", status: "pending" }, data: { dueAt: ctx.clock() } });
+}

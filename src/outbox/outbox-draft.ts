@@ -1,0 +1,49 @@
+import { randomUUID } from "node:crypto";
+import type { OutboundKind, RecipientKind } from "../domain/messages.ts";
+import type { ChannelName } from "../domain/types.ts";
+import { toGsmSafe } from "../text/gsm-safe.ts";
+
+/** A message about to be written to the outbox. */
+export interface OutboxDraft {
+  channel: ChannelName;
+  address: string;
+  recipientKind: RecipientKind;
+  recipientId: string;
+  kind: OutboundKind;
+  text: string;
+  /** Stable key: the same logical message always gets the same key, so it is stored once. */
+  idempotencyKey: string;
+  dueAt: Date;
+  /** Routine messages: the recipient's time zone for quiet hours. */
+  quietTz?: string | null;
+  /** Routine messages: dropped instead of sent after this instant. */
+  expiresAt?: Date | null;
+  escalationId?: string | null;
+  ref?: string | null;
+}
+
+/** SMS bodies are kept in the GSM-7 alphabet so routine texts stay one segment. */
+export function fitText(channel: ChannelName, text: string): string {
+  return channel === "sms" ? toGsmSafe(text) : text;
+}
+
+/** The row to insert for a draft. */
+export function outboxRow(d: OutboxDraft, now: Date) {
+  return {
+    id: randomUUID(),
+    idempotencyKey: d.idempotencyKey,
+    channel: d.channel,
+    address: d.address,
+    recipientKind: d.recipientKind,
+    recipientId: d.recipientId,
+    kind: d.kind,
+    text: fitText(d.channel, d.text),
+    quietTz: d.quietTz ?? null,
+    expiresAt: d.expiresAt ?? null,
+    status: "pending",
+    dueAt: d.dueAt,
+    createdAt: now,
+    escalationId: d.escalationId ?? null,
+    ref: d.ref ?? null,
+  };
+}

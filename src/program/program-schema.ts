@@ -1,0 +1,194 @@
+/**
+ * The zod schema of a program file (examples/program.yaml) and the types of a loaded program.
+ * Parsing fills every default, so code downstream never has to know them: `Program` is the
+ * fully defaulted shape. Rules that span several entries (unique ids, references, shared
+ * phone numbers) live in program-rules.ts.
+ */
+import { z } from "zod";
+import { CHANNELS, LANGS } from "../domain/types.ts";
+import { defaultCheckinQuestions } from "./default-checkin-questions.ts";
+import {
+  clockTimeSchema,
+  dateSchema,
+  DAYS,
+  discordIdSchema,
+  idSchema,
+  minutesSchema,
+  phoneSchema,
+  slackChannelSchema,
+  slackUserSchema,
+  strictObject,
+  timeZoneSchema,
+  uniqueItems,
+} from "./field-schemas.ts";
+import { checkProgramRules } from "./program-rules.ts";
+import { questionsSchema } from "./question-schema.ts";
+
+export type { ProgramQuestion } from "./question-schema.ts";
+
+/** How a person (participant or counselor) can be reached; the local channel needs no address. */
+export const contactsSchema = strictObject({
+  sms: phoneSchema.optional(),
+  slack: slackUserSchema.optional(),
+  discord: discordIdSchema.optional(),
+});
+
+/** The channels that carry an address; `local` (the development console) needs none. */
+export const CONTACT_CHANNELS = ["sms", "slack", "discord"] as const;
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+
+export const consentSchema = strictObject({
+  /** Local date consent was given. */
+  date: dateSchema,
+  /** How it was given, e.g. "signed intake form". */
+  method: z.string().trim().min(1).max(200),
+});
+
+const thresholdsSchema = strictObject({
+  cravingAtLeast: z.number().min(0).max(100).default(8),
+  moodAtMost: z.number().min(0).max(100).default(2),
+  moodDropBelowAverage: z.number().gt(0).max(100).default(3),
+  missedInARow: z.int().min(1).max(30).default(2),
+});
+
+const checkinSchema = strictObject({
+  sendTime: clockTimeSchema.default("18:00"),
+  nudgeAfterMinutes: minutesSchema(1, 24 * 60).default(120),
+  /** null = the check-in stays open until the end of the participant's local day. */
+  expireAfterMinutes: minutesSchema(1, 24 * 60).nullable().default(null),
+  questions: questionsSchema.default(defaultCheckinQuestions),
+  thresholds: thresholdsSchema.prefault({}),
+}).superRefine((c, ctx) => {
+  if (c.expireAfterMinutes !== null && c.expireAfterMinutes <= c.nudgeAfterMinutes) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["expireAfterMinutes"],
+      message: `must be more than nudgeAfterMinutes (${c.nudgeAfterMinutes}), or the nudge would come after the check-in closed`,
+    });
+  }
+});
+
+const quietHoursSchema = strictObject({ start: clockTimeSchema, end: clockTimeSchema }).superRefine((q, ctx) => {
+  if (q.start === q.end) ctx.addIssue({ code: "custom", path: ["end"], message: "quiet hours must not start and end at the same time" });
+});
+
+export const programSettingsSchema = strictObject({
+  /** Shown in HELP replies: keep it neutral, it can appear on a lock screen. */
+  name: z.string().trim().min(1).max(80),
+  timeZone: timeZoneSchema,
+  supportContact: z.string().trim().min(1).max(200),
+  quietHours: quietHoursSchema.default(() => ({ start: "21:00", end: "08:00" })),
+  /** The first language is the default for participants. */
+  languages: uniqueItems(z.enum(LANGS), "language").min(1).default(() => [...LANGS]),
+  checkin: checkinSchema.prefault({}),
+  escalation: strictObject({
+    crisisAfterMinutes: minutesSchema(1, 24 * 60).default(5),
+    urgentAfterMinutes: minutesSchema(1, 7 * 24 * 60).default(60),
+  }).prefault({}),
+});
+
+export const counselorSchema = strictObject({
+  id: idSchema,
+  name: z.string().trim().min(1).max(80),
+  contacts: contactsSchema.refine((c) => CONTACT_CHANNELS.some((ch) => c[ch] !== undefined), {
+    error: `a counselor needs at least one of ${CONTACT_CHANNELS.join(", ")}`,
+  }),
+  /** Position in the on-call order, 1 = called first. */
+  onCall: z.int().min(1).optional(),
+  supervisor: idSchema.optional(),
+}).superRefine((c, ctx) => {
+  if (c.supervisor === c.id) ctx.addIssue({ code: "custom", path: ["supervisor"], message: `counselor "${c.id}" cannot be their own supervisor` });
+});
+
+export const sessionSchema = strictObject({
+  days: uniqueItems(
+    z.enum(DAYS, { error: (iss) => `${JSON.stringify(iss.input)} is not a day; use ${DAYS.join(", ")}` }),
+    "day",
+  ).min(1),
+  start: clockTimeSchema,
+  durationMinutes: minutesSchema(1, 24 * 60),
+  location: z.string().trim().min(1).max(200).optional(),
+});
+
+export const groupSchema = strictObject({
+  id: idSchema,
+  name: z.string().trim().min(1).max(80),
+  channels: strictObject({ slack: slackChannelSchema.optional(), discord: discordIdSchema.optional() }).prefault({}),
+  sessions: z.array(sessionSchema).min(1),
+  /** Minutes before each session that participants are reminded. */
+  reminderOffsetsMinutes: uniqueItems(minutesSchema(1, 14 * 24 * 60), "reminder offset").default(() => [1440, 60]),
+});
+
+/** A first name or alias only: the file must not hold full names. */
+const participantNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40, { error: "use a first name or alias of at most 40 characters" })
+  .refine((n) => n.split(/\s+/).length <= 2, { error: "use a first name or alias only, not a full name" });
+
+export const participantSchema = strictObject({
+  id: idSchema,
+  name: participantNameSchema,
+  contacts: contactsSchema.prefault({}),
+  preferredChannel: z.enum(CHANNELS),
+  group: idSchema.optional(),
+  counselor: idSchema,
+  timeZone: timeZoneSchema.optional(),
+  language: z.enum(LANGS).optional(),
+  checkinTime: clockTimeSchema.optional(),
+  /** Local dates: nothing is sent before startDate or after endDate (discharge). */
+  startDate: dateSchema,
+  endDate: dateSchema.optional(),
+  /** Consent per channel; a contact without consent gets no routine messages. */
+  consent: strictObject({
+    sms: consentSchema.optional(),
+    slack: consentSchema.optional(),
+    discord: consentSchema.optional(),
+  }).prefault({}),
+}).superRefine((p, ctx) => {
+  if (p.preferredChannel !== "local" && p.contacts[p.preferredChannel] === undefined) {
+    ctx.addIssue({ code: "custom", path: ["preferredChannel"], message: `preferred channel "${p.preferredChannel}" has no address under contacts` });
+  }
+  if (p.endDate !== undefined && p.endDate < p.startDate) {
+    ctx.addIssue({ code: "custom", path: ["endDate"], message: `endDate ${p.endDate} is before startDate ${p.startDate}` });
+  }
+});
+
+/** The file as written, with per-entry defaults filled but before the program-wide ones. */
+export const programFileSchema = strictObject({
+  program: programSettingsSchema,
+  counselors: z.array(counselorSchema).min(1, { error: "a program needs at least one counselor" }),
+  groups: z.array(groupSchema).default(() => []),
+  participants: z.array(participantSchema).default(() => []),
+});
+export type ProgramFile = z.output<typeof programFileSchema>;
+
+/** Fills the participant settings that default to the program's (time zone, language, check-in time). */
+function fillProgramDefaults(file: ProgramFile) {
+  const s = file.program;
+  return {
+    ...file,
+    participants: file.participants.map((p) => ({
+      ...p,
+      timeZone: p.timeZone ?? s.timeZone,
+      language: p.language ?? s.languages[0] ?? LANGS[0],
+      checkinTime: p.checkinTime ?? s.checkin.sendTime,
+    })),
+  };
+}
+
+/** The whole program file: structure, cross-entry rules, then program-wide defaults. */
+export const programSchema = programFileSchema.superRefine(checkProgramRules).transform(fillProgramDefaults);
+
+/** A loaded program, every default filled. */
+export type Program = z.output<typeof programSchema>;
+export type ProgramSettings = Program["program"];
+export type CheckinSettings = ProgramSettings["checkin"];
+export type Thresholds = CheckinSettings["thresholds"];
+export type CounselorDef = Program["counselors"][number];
+export type GroupDef = Program["groups"][number];
+export type SessionDef = GroupDef["sessions"][number];
+export type ParticipantDef = Program["participants"][number];
+export type ContactsDef = ParticipantDef["contacts"];
+export type ConsentDef = z.output<typeof consentSchema>;

@@ -1,0 +1,75 @@
+/**
+ * assessRisk: pure, deterministic, language-independent risk triage of one inbound text.
+ *
+ *   crisis  - suicidal thoughts, self-harm, overdose/medical emergency, danger to others,
+ *             abuse or any emergency;
+ *   urgent  - reported substance use or a lapse;
+ *   none    - everything else.
+ *
+ * English and Spanish rules both run on every text: participants switch languages mid-thread.
+ * Asymmetry: a missed crisis is the worst error, so crisis wins over everything (a text can
+ * be crisis + substance_use), negation cancels only the phrase it scopes (negation.ts), and
+ * ambiguity is left to resolve as crisis.
+ */
+import type { RiskLevel } from "../domain/types.ts";
+import { ABUSE_RULES, EMERGENCY_RULES, OVERDOSE_RULES } from "./crisis-emergency.ts";
+import { HARM_TO_OTHERS_RULES, SELF_HARM_RULES } from "./crisis-harm.ts";
+import { SUICIDAL_RULES } from "./crisis-suicidal.ts";
+import { isCrisisDenied, isUseDenied } from "./negation.ts";
+import { riskVariants } from "./normalize-text.ts";
+import type { RiskAssessment, RiskReason, RiskRule } from "./types.ts";
+import { USE_RULES_EN } from "./use-patterns-en.ts";
+import { USE_RULES_ES } from "./use-patterns-es.ts";
+
+export type { RiskAssessment, RiskReason } from "./types.ts";
+
+const CRISIS_RULES: readonly RiskRule[] = [
+  ...SUICIDAL_RULES,
+  ...SELF_HARM_RULES,
+  ...OVERDOSE_RULES,
+  ...HARM_TO_OTHERS_RULES,
+  ...EMERGENCY_RULES,
+  ...ABUSE_RULES,
+];
+const USE_RULES: readonly RiskRule[] = [...USE_RULES_EN, ...USE_RULES_ES];
+
+/** True if `rule` has at least one match in `text` that negation does not cancel. */
+function firesOn(rule: RiskRule, text: string, isCrisis: boolean): boolean {
+  rule.re.lastIndex = 0;
+  for (const match of text.matchAll(rule.re)) {
+    const denied = isCrisis
+      ? isCrisisDenied(text, match.index, match[0])
+      : isUseDenied(text, match.index);
+    if (!denied) return true;
+  }
+  return false;
+}
+
+function collect(rules: readonly RiskRule[], variants: string[], isCrisis: boolean, into: Set<RiskReason>): void {
+  for (const rule of rules) {
+    if (into.has(rule.reason)) continue; // one firing per reason is enough
+    if (variants.some((text) => firesOn(rule, text, isCrisis))) into.add(rule.reason);
+  }
+}
+
+export function assessRisk(text: string): RiskAssessment {
+  try {
+    const variants = riskVariants(text).filter((v) => v.length > 0);
+    if (variants.length === 0) return { level: "none", reasons: [] };
+    const reasons = new Set<RiskReason>();
+    collect(CRISIS_RULES, variants, true, reasons);
+    collect(USE_RULES, variants, false, reasons);
+    const sorted = [...reasons].sort();
+    const level: RiskLevel = sorted.some((r) => r !== "substance_use")
+      ? "crisis"
+      : sorted.length > 0
+        ? "urgent"
+        : "none";
+    return { level, reasons: sorted };
+  } catch {
+    // Defensive: rules are static and tested, but a triage function must never throw.
+    // Failing closed to "crisis" would page staff on garbage input; failing to "none" could
+    // hide a crisis. Unknown errors are treated as crisis so a human looks at the text.
+    return { level: "crisis", reasons: ["emergency"] };
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Self-harm and danger to others, English and Spanish.
+ *
+ * Self-harm phrases collide with accidents ("I cut myself shaving") and grooming
+ * ("cortarme el pelo"); those are carved out only when the accident/grooming words follow
+ * directly. Any intent form ("want to hurt myself", "keep cutting myself") is always crisis.
+ */
+import { INTENT, PERSON, SELF } from "./lexicon.ts";
+import { rule, type RiskRule } from "./types.ts";
+
+/** Words right after "hurt/cut myself" that describe an accident, not self-harm. */
+const ACCIDENT =
+  "(?! (?:some slack|slack|a break|a deal|off|out of|loose|short|shaving|cooking|chopping|cutting (?:veggies|vegetables|onions)|by accident|accidentally|at (?:the gym|work|practice|the game)|playing|lifting|running|working out|at work|on (?:a|the|some|my) \\w+|with (?:a|the) (?:can|paper|lid|knife while)|while|when i fell|falling|skiing|hiking|moving|exercising|at the gym|in the kitchen|in the garden|gardening)\\b)";
+
+/** Grooming / kitchen objects after Spanish "cortar(me)": haircut, nails, a finger in the kitchen. */
+const ES_GROOMING =
+  "(?! (?:el |los |las |la |mi |mis |un |unas |unos |un poco )?(?:pelo|cabello|flequillo|fleco|barba|bigote|unas|puntas|pelito|melena|dedo|dedos|mano|pie|pies|patillas)\\b| (?:con|cocinando|pelando|picando|afeitando|afeitarme|rasurando|sin querer|por accidente|en la cocina)\\b)";
+
+/** Object after "kill/hurt him" that makes it an idiom ("kill him with kindness"). */
+const HARM_IDIOM = "(?! (?:with kindness|feelings|feeling|a text|a message|an email|a msg|a dm|a note|a line|a call)\\b)";
+
+/** Intent words for harming others; narrower than INTENT ("I keep hurting my family" is guilt). */
+const OTHER_INTENT =
+  "(?:want to|wanna|wana|going to|gonna|gunna|about to|planning to|plan to|thinking about|thinking of|urge to|urges to|feel like|ill|i will|might|could|afraid ill|scared ill|ready to|tempted to)";
+
+export const SELF_HARM_RULES: RiskRule[] = [
+  rule("self-harm-word", "self_harm", "self ?harm(?:ing|ed|s)?|selfharm[a-z]*|self ?injur[a-z]*|self mutilat[a-z]*|sh urges|urges? to (?:cut|self harm|sh|burn)"),
+  // Intent: always crisis, whatever follows.
+  rule("intent-hurt-myself", "self_harm", `${INTENT} (?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|starve|starving|scratch|scratching|hit|hitting|bleed|bleeding) ${SELF}`),
+  // Bare mentions, minus accidents that are named right after.
+  rule("hurt-myself", "self_harm", `(?:hurt|hurting|harm|harming|harmed|burn|burning|burned|burnt|cut|cutting|cuts|cutted|cuting|punch|punching|hit|hitting|scratch|scratching|bang|banging|starve|starving|starved) ${SELF}${ACCIDENT}`),
+  rule("cutting-again", "self_harm", "(?:started|start|been|am|im|was) cutting again|relapsed on (?:cutting|self harm|sh)|cuts on my (?:arms?|wrists?|legs?|thighs?|stomach)|(?:cut|cutting|slice|slicing|carve|carving) (?:my )?(?:wrists?|arms?|legs?|thighs?|skin)(?! (?:on|shaving|by accident|accidentally|while)\\b)|(?:razor|blade) to my (?:skin|arm|wrist|leg)"),
+  // ---- Spanish ----
+  rule("es-cortarme", "self_harm", `cortarme${ES_GROOMING}|cortandome${ES_GROOMING}|me (?:estoy cortando|corte|corto|cortaba|he cortado|volvi a cortar|he vuelto a cortar)${ES_GROOMING}|volvi a cortarme|cortes en (?:los |mis )?(?:brazos|munecas|piernas|muslos)`),
+  rule(
+    "es-hacerme-dano",
+    "self_harm",
+    "hacerme dano|lastimarme|autolesion[a-z]*|autolastim[a-z]*|me autolesion[a-z]*|me (?:quiero|voy a) (?:lastimar|cortar|hacer dano|quemar|golpear)|quemarme(?! (?:con el sol|al sol|la lengua|la mano|cocinando))|golpearme|me lastime(?=$| (?:a proposito|adrede|otra vez|de nuevo)\\b)|me hice dano(?! (?:en|jugando|corriendo|al|con)\\b)|me hago dano|me estoy haciendo dano"
+  ),
+];
+
+export const HARM_TO_OTHERS_RULES: RiskRule[] = [
+  // "going to kill him", "want to hurt someone". Base/-ing verbs only: past "killed it" is an idiom.
+  rule(
+    "kill-someone",
+    "harm_to_others",
+    `(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|choke|choking|beat up|beating up) ${PERSON}${HARM_IDIOM}|beat (?:him|her|them|someone|somebody) (?:up|senseless|to death)`
+  ),
+  // "Hurt" alone is mostly emotional ("my drinking hurt my family"), so it needs an intent word.
+  rule("intent-hurt-other", "harm_to_others", `${OTHER_INTENT} (?:hurt|harm|attack|punch|hit) ${PERSON}${HARM_IDIOM}`),
+  rule("hurt-someone", "harm_to_others", "(?:hurt|harm|harming|hurting) (?:someone|somebody|some1|others|anyone|anybody)(?!s)|(?:want|wanna|going to|gonna) (?:hurt|harm|kill) people|homicid[a-z]*|want (?:him|her|them|someone|that \\w+) dead|(?:get|got|buy|bought) a (?:gun|knife) (?:for|to (?:kill|hurt|shoot|get)) (?:him|her|them)"),
+  // ---- Spanish ----
+  rule(
+    "es-matarlo",
+    "harm_to_others",
+    "(?:voy a|quiero|ganas de|pienso|tengo ganas de|lo voy a|la voy a|los voy a|voy a ir a) (?:matarl[oa]s?|matarte|matar a (?:alguien|el|ella|ese|esa|mi \\w+|\\w+)|lastimarl[oa]s?|lastimar a (?:alguien|el|ella|mi \\w+)|hacerle dano a (?:alguien|el|ella|mi \\w+))|(?:lo|la|los|las|te) (?:voy a|quiero|pienso|van a) (?:matar|lastimar|apunalar|balear)|matar a alguien|hacerle dano a alguien|lastimar a alguien|(?:lo|la) mato$|homicid[a-z]*"
+  ),
+];

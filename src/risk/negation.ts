@@ -1,0 +1,74 @@
+/**
+ * Negation scope.
+ *
+ * A rule match is cancelled only when the words directly before it, in the same clause,
+ * are a negation followed by nothing but function words: "I'm not | going to | kill myself",
+ * "no | me quiero matar", "I have never | thought about | killing myself". Any content word
+ * in between breaks the scope, so
+ *   "I'm not okay, I want to die"        -> crisis (clause break)
+ *   "I didn't drink but I want to die"   -> crisis ("drink but i" is not filler)
+ *   "no I want to die"                   -> crisis ("i" is not filler)
+ *   "I never thought I'd want to die"    -> crisis ("id" is not filler)
+ * Only a short window before the match is inspected, so the cost per match is constant.
+ *
+ * Crisis rules that are negative by construction ("I don't want to live", "no quiero
+ * vivir", "nothing to live for") are never cancelled: a second negation in front of them is
+ * rare and ambiguous, and ambiguity must resolve to crisis.
+ */
+
+/** Words that negate what follows, English and Spanish. ("cant" is deliberately absent:
+ *  "I can't kill myself because of my kids" is still crisis talk.) */
+const NEGATOR =
+  "not|never|no|dont|do not|doesnt|does not|didnt|did not|wont|will not|wouldnt|would not|havent|have not|hasnt|has not|hadnt|isnt|is not|arent|are not|aint|wasnt|was not|werent|shouldnt|no longer|nor|non|neither|nunca|jamas|tampoco|ni|ningun|ninguna|nada de";
+
+/** Function words that may sit between a negation and the phrase it negates. */
+const FILLER = [
+  // English auxiliaries, modals and intent words.
+  "am|im|is|are|was|were|be|being|been|have|has|had|do|did|does|get|got|go|gone|will|would|ill|id|ive",
+  "going to|gonna|gunna|goin to|want to|wanna|wana|want 2|wanting to|plan to|planning to|planning on|plan on",
+  "intend to|intending to|try to|trying to|tryna|about to|actually|really|even|ever|currently|at all|again|anymore|any more|more|longer",
+  "thinking about|thinking of|think about|think of|thought about|thought of|thoughts of|thoughts about|thoughts|urges? to|desire to|feel like",
+  "having|any|feel|feeling|felt|a|an|the|so|that|to|ever again|right now|now|today|tonight|once|single|drop of|one|recently|lately",
+  // Spanish clitics, auxiliaries and intent words.
+  "me|te|lo|la|le|se|he|ha|hemos|has|voy a|vas a|va a|vamos a|quiero|quise|quisiera|pienso|pienso en|pensado en|tengo|tenia|ganas de",
+  "pensamientos|pensamientos de|ideas|ideas de|intencion de|estoy|estoy pensando en|pensando en|siento|me siento|soy|ya|mas|para nada|de|en|a",
+  "haria|hare|planeo|intentaria|intentare|hacer|volvi a|volvere a|he vuelto a|he pensado en|nunca",
+].join("|");
+
+/**
+ * Extra, use-only scope words: a counterfactual or a wish is not a lapse ("I almost
+ * relapsed", "wanted to get high", "it's been 30 days since I drank", "casi recaí").
+ * Never applied to crisis rules: "I almost killed myself" is a crisis.
+ */
+const COUNTERFACTUAL =
+  "almost|nearly|wanted to|want to|wanna|urge to|urges to|craving to|tempted to|temptation to|thought about|thinking about|think about|dreamed|dreamt|dream|had a dream|nightmare|afraid|scared|worried|fear|instead of|without|since|refused to|chose not to|decided not to|tried not to|resisted|stopped|quit|quitting|stop|avoid|avoided|avoiding|trying not to|if i|casi|quise|queria|quiero|ganas de|antojo de|sin|en vez de|desde que|sone que|sone|pense en|pensando en|tentad[oa] a|miedo de|deje de|evite|para no";
+
+/** Words allowed after a counterfactual: "dreamed [that] [i] ...", "afraid [i'll] ...". */
+const COUNTERFACTUAL_FILLER = `${FILLER}|i|that|about|of|que|yo|to|ill|might|would|could|id|again|i would|i might`;
+
+const DENIAL = new RegExp(`(?:^| )(?:${NEGATOR})(?: (?:${FILLER}))* ?$`);
+const COUNTERFACTUAL_SCOPE = new RegExp(`(?:^| )(?:${COUNTERFACTUAL})(?: (?:${COUNTERFACTUAL_FILLER}))* ?$`);
+const SELF_NEGATED = new RegExp(`(?:^| )(?:${NEGATOR}|cant|cannot|nothing|nobody|noone|no one|nadie|nada|sin|ya no)(?: |$)`);
+
+/** How far back (in characters) negation scope is searched. Bounded for linear total time. */
+const WINDOW = 90;
+
+/** The text of the same clause before `index`, at most WINDOW characters. */
+function clausePrefix(text: string, index: number): string {
+  const from = Math.max(0, index - WINDOW);
+  const slice = text.slice(from, index);
+  const lineBreak = slice.lastIndexOf("\n");
+  return lineBreak >= 0 ? slice.slice(lineBreak + 1) : slice;
+}
+
+/** True when a crisis match is cancelled by an explicit denial right before it. */
+export function isCrisisDenied(text: string, index: number, matched: string): boolean {
+  if (SELF_NEGATED.test(` ${matched} `)) return false;
+  return DENIAL.test(clausePrefix(text, index));
+}
+
+/** True when a substance-use match is denied or counterfactual ("never", "almost", "since"). */
+export function isUseDenied(text: string, index: number): boolean {
+  const prefix = clausePrefix(text, index);
+  return DENIAL.test(prefix) || COUNTERFACTUAL_SCOPE.test(prefix);
+}

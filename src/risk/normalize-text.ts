@@ -1,0 +1,74 @@
+/**
+ * Text normalization for risk matching.
+ *
+ * Every rule in this folder is written against the output of `normalizeForRisk`, so the
+ * rules only have to spell one form of each phrase:
+ *   - lower case, accents removed ("Quitarme la VIDA" -> "quitarme la vida", "recaí" -> "recai");
+ *   - apostrophes deleted, because texters drop them anyway ("don't" / "dont" -> "dont");
+ *   - clause punctuation (. , ; : ! ? ¿ ¡ newlines) becomes a line break, so a rule never
+ *     spans two clauses and "No, quiero morir" is not read as the denial "no quiero morir";
+ *   - every other symbol and emoji becomes a space, runs of spaces collapse to one;
+ *   - leetspeak letters between letters are decoded ("k1ll" -> "kill", "m3th" -> "meth").
+ *
+ * Stretched words ("diiiie", "killlll") are handled by `riskVariants`, which returns the text
+ * with letter runs of 3+ cut to two letters and, separately, to one letter. A rule matching
+ * either variant counts.
+ *
+ * All replacements are single-pass regexes with no nested quantifiers: linear in input size.
+ */
+
+/** Characters that end a clause. */
+const CLAUSE_BREAK = /[.,;:!?¡¿…\n\r\u2028\u2029]+/g;
+
+/** Apostrophe look-alikes that phones and keyboards produce. */
+const APOSTROPHES = /['\u2018\u2019\u201b\u02bc\u00b4`]/g;
+
+/** Leetspeak digits/symbols, decoded only when they sit between two letters. */
+const LEET: Record<string, string> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+  "@": "a",
+  $: "s",
+};
+const LEET_BETWEEN_LETTERS = /(?<=[a-z])[013457@$](?=[a-z])/g;
+
+/**
+ * "OD'd" must be read as "overdosed" before apostrophes are dropped, otherwise it would
+ * collide with the ordinary word "odd".
+ */
+const OD_WITH_APOSTROPHE = /\bod'(?:d|ed)\b/g;
+const OD_ING = /\bod'?ing\b/g;
+
+export function normalizeForRisk(input: unknown): string {
+  if (typeof input !== "string" || input.length === 0) return "";
+  let text = input.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  text = text.replace(APOSTROPHES, "'");
+  text = text.replace(OD_WITH_APOSTROPHE, "overdosed").replace(OD_ING, "overdosing");
+  text = text.replace(LEET_BETWEEN_LETTERS, (ch) => LEET[ch] ?? ch);
+  text = text.replace(/'/g, "");
+  text = text.replace(CLAUSE_BREAK, "\n");
+  // Anything that is not a letter, digit or clause break separates words.
+  text = text.replace(/[^\p{L}\p{N}\n]+/gu, " ");
+  // Tidy: no spaces around line breaks, no empty lines, no leading/trailing blanks.
+  text = text.replace(/ *\n[\n ]*/g, "\n").trim();
+  return text;
+}
+
+/**
+ * The normalized text plus de-stretched variants. "diiiie" only matches "die" once runs are
+ * cut to one letter; "killll" only matches "kill" once runs are cut to two. Returns 1-3
+ * distinct strings.
+ */
+export function riskVariants(input: unknown): string[] {
+  const base = normalizeForRisk(input);
+  const variants = new Set<string>([base]);
+  if (/([a-z])\1\1/.test(base)) {
+    variants.add(base.replace(/([a-z])\1{2,}/g, "$1$1"));
+    variants.add(base.replace(/([a-z])\1{2,}/g, "$1"));
+  }
+  return [...variants];
+}

@@ -1,0 +1,83 @@
+/**
+ * English reports of substance use or a lapse since the last check-in (level "urgent").
+ *
+ * Most verbs here have innocent readings ("drank coffee", "used my coping skills",
+ * "slipped on the ice", "got a high score", "smoked a brisket"), so a bare verb only counts
+ * when it ends the clause, is followed by a time marker ("used yesterday") or by a drink or
+ * drug word. Prescription medication is not a lapse unless it was someone else's or more
+ * than prescribed.
+ */
+import { ALCOHOL, CONTAINER, DRINK_ADJ, DRUG, NON_ALCOHOLIC, QTY, RX, WHEN } from "./lexicon.ts";
+import { rule, type RiskRule } from "./types.ts";
+
+const U = "substance_use" as const;
+
+/** Not followed by a harmless drink, allowing up to 3 quantity words ("a lot of water"). */
+const NOT_SOFT_DRINK = `(?! (?:(?:a|some|my|the|lots of|a lot of|so much|too much|plenty of|more|only|just|\\w+ (?:cups?|glass(?:es)?|bottles?|mugs?|cans?|liters?|ounces?|oz) of|a (?:cup|glass|bottle|mug|can|gallon|liter) of) ){0,3}${NON_ALCOHOLIC}\\b)`;
+
+/** "of water" etc. after a generic drink word ("had a drink of water", "a pint of ice cream"). */
+const NOT_OF_SOFT = "(?! of (?!(?:vodka|whiske?y|tequila|rum|gin|wine|beer|bourbon|liquor|booze|jack|henny|fireball)\\b)\\w+)";
+
+/** Words after "high" that make it a score, a school or a blood-pressure reading. */
+const NOT_HIGH_IDIOM = "(?! (?:score|scores|school|blood|pressure|fives?|hopes|marks|grades?|quality|end|risk|alert|demand|functioning|standards|expectations|anxiety|stress|fever|sugar|cholesterol|on (?:life|love|sugar|caffeine|adrenaline|coffee))\\b)";
+
+/** "really wasted my time", "smashed my phone", "blasted music": an object follows. */
+const NOT_OBJECT = "(?! (?:my|the|a|an|it|that|this|his|her|their|our|all|some|music|time|money|him|them)\\b)";
+
+/** Non-drug things one smokes: food and tobacco (tobacco is not tracked as a lapse). */
+const NOT_SMOKED_FOOD_TOBACCO =
+  "(?! (?:a |some |the |my |\\w+ )?(?:cigarettes?|cigs?|cigars?|tobacco|hookah|vapes?|brisket|salmon|meat|ribs|turkey|chicken|fish|pork|sausage|cheese|out|the competition|a pack|packs?|newports|marlboros?)\\b)";
+
+const DRINK = `(?:(?:${QTY}) ){0,2}(?:${CONTAINER} )?(?:${DRINK_ADJ} )?(?:${ALCOHOL})${NOT_OF_SOFT}`;
+
+export const USE_RULES_EN: RiskRule[] = [
+  // Relapse vocabulary. "I did not relapse" has no past-tense match, so it stays clear.
+  rule("relapsed", U, "relapsed|relapsing|relaped|relasped|(?:had|have had|just had|i had) a (?:little |small |minor |big |bad |major |quick |slight |tiny |full )?(?:relapse|slip|lapse|slip up|slipup)|slipped up|fell off the wagon|(?:broke|lost|blew) my (?:sobriety|clean time|clean date|sober date|sobriety date)|(?:reset|restart(?:ed)?) my (?:sobriety|clean time|clean date|sober date|sobriety date|date|days|clock)|back to day (?:one|1|zero|0)|day (?:one|1) again|starting over at day (?:one|1)"),
+  // "I slipped" only as a report, never "slipped on the ice".
+  rule("slipped", U, `(?:i|ive|i have|i just|and|but) slipped(?=$| ${WHEN}\\b| (?:and (?:drank|used|got high)|again)\\b)`),
+  // "used" / "using": time marker, drug, "again" or end of clause. Not "used to", not "used my...".
+  rule(
+    "used",
+    U,
+    `(?:i|ive|i have|i just|we|and|but|finally|also) used(?=$| (?:${WHEN}|${DRUG}|a little$|a bit$|some$)\\b)|used (?:${WHEN}|${DRUG})|used (?:a little|a bit|some)$` +
+      `|(?:been|started|start|was|were|am|im|keep|kept|back to|went back to|caught myself|ended up|still) using(?=$| (?:${WHEN}|${DRUG})\\b)|using (?:again|${DRUG})`
+  ),
+  // Drinking alcohol. "drank coffee", "drinking water" are excluded by NOT_SOFT_DRINK.
+  rule("drank", U, `(?:drank|drunk|dranks)${NOT_SOFT_DRINK}(?! (?:driver|drivers|driving)\\b)`),
+  rule("drinking", U, `(?:been|started|start|was|were|am|im|keep|kept|back to|went back to|went|out|caught myself|ended up|still|binge|day|i|we) drinking${NOT_SOFT_DRINK}(?! (?:problem|buddies|age|game)\\b)|drinking again`),
+  rule("had-drinks", U, `(?:had|drank|downed|finished|killed|slammed|chugged|pounded|knocked back|threw back|shotgunned|sipped|split|shared|ordered) ${DRINK}`),
+  rule("took-shots", U, "(?:took|did|had|taking|doing) (?:some |a few |a couple |a couple of |two |three |four |five |\\d+ |too many |a bunch of )?shots|(?:a )?shots? of (?:vodka|whiske?y|tequila|rum|gin|jack|fireball|henny|patron|jager|liquor|alcohol|bourbon)"),
+  rule(
+    "drunk-high",
+    U,
+    `(?:got|get|getting|was|were|am|im|been|felt|feel|feeling|stayed|ended up|kinda|a little|a bit|pretty|so|super|really|very) (?:drunk|wasted|hammered|smashed|tipsy|buzzed|plastered|trashed|blackout drunk|blasted|stoned|blazed|zooted|faded|cross ?faded|geeked|tweaking|tweaked out|nodding off|on a bender|sloshed|shitfaced|lit up)${NOT_OBJECT}` +
+      `|(?:got|getting|i was|im|i am|we were|i got|i felt|feeling|felt|stayed|been getting) high${NOT_HIGH_IDIOM}|got (?:messed|fucked|fcked|effed) up|(?:got|was|im) baked|blacked out|hungover|hung over|nursing a hangover|had a hangover|went on a (?:bender|binge)`
+  ),
+  rule("smoked", U, `(?:i|we|ive|i have|and|also|just|finally) smoked(?=$| ${WHEN}\\b| (?:a |some |an |the |\\w+ )?(?:${DRUG})\\b)${NOT_SMOKED_FOOD_TOBACCO}|smok(?:ed|ing|e) (?:a |some |an |the |a little |a lot of )?(?:${DRUG}|pipe|ice|glass|rock|rocks|bud|kush|grass|a spliff|spliffs?|reefer|hash|wax|bong|a bong|dmt)\\b`),
+  rule(
+    "did-drugs",
+    U,
+    `(?:did|done|doing|snorted|snorting|sniffed|railed|shot up|shooting up|popped|popping|dropped|dropping|tried|tripped on|tripping on|rolled on|rolling on|scored|copped|cooked up|hit|smoked) (?:(?:${QTY}|a gram of|a g of|an eighth of|a point of|a bag of|a baggie of|a line of|lines of|a bump of|a hit of|hits of|a tab of|tabs of|my old) )?(?:${DRUG})` +
+      `|(?:took|taking|ate|used|bought|buying|got|picked up|get) (?:(?:${QTY}|a gram of|an eighth of|a bag of|a tab of|a hit of) )?(?:coke|cocaine|crack|meth|heroin|dope|fent|fentanyl|molly|mdma|ecstasy|acid|lsd|shrooms|magic mushrooms|ketamine|weed|pot|marijuana|edibles?|an edible|thc|dabs?|kratom|lean|blow|drugs|xans)(?! (?:test|tests|screen|class|dog|roast|pie|pies|luck|holders?|belly|reflux)\\b)` +
+      `|(?:popped|popping|snorted|snorting|railed|crushed up|crushing up|sniffed) (?:(?:${QTY}) )?(?:${RX}|bars)|(?:dropped|took) (?:a |some |two )?tabs?(?! (?:on|open)\\b)` +
+      "|took (?:a|some|a few|two|three) (?:hits?|puffs?|rips?|drags?) (?:of|off|from) (?:a |the |his |her |my |that )?(?:joint|blunt|bong|pipe|pen|cart|weed|bowl|dab|spliff)" +
+      "|hit (?:the|a|my|that) (?:pipe|bong|blunt|joint|bowl|dab|dab pen|cart|weed pen|spoon|needle|rig)|injected(?! (?:my |the )?(?:insulin|vaccine|b12|ozempic|semaglutide)\\b)|(?:i|we|and|just) shot up(?=$| (?:yesterday|today|last night|again|this morning)\\b)"
+  ),
+  // Someone else's pills or more than prescribed; "pills for my blood pressure" never matches.
+  rule(
+    "not-my-pills",
+    U,
+    `(?:${RX}|one|some|a few) (?:that |which )?(?:wasnt|werent|was not|were not|isnt|arent|is not|are not|not) (?:mine|my own|prescribed(?: to me| for me)?)` +
+      `|(?:someone|somebody|some1) elses (?:${RX})|(?:took|stole|borrowed|used|popped|taking|stealing|snuck|tried) (?:some of |a few of |one of )?(?:my (?:moms|dads|mothers|fathers|friends|sisters|brothers|roommates|grandmas|grandmothers|grandpas|wifes|husbands|partners|boyfriends|girlfriends|sons|daughters|aunts|uncles)|his|her|their|a friends) (?:${RX})` +
+      `|(?:more|extra|double) (?:${RX}|of my (?:${RX})|doses?) than (?:prescribed|i was prescribed|i should|im supposed to|i was supposed to)|more than (?:prescribed|my prescription|i was prescribed)|double dosed|doubled (?:up )?(?:on )?my (?:dose|meds|pills)|took (?:an )?(?:extra|double) (?:${RX}|dose|doses)`
+  ),
+  // Buying: drugs or alcohol, or "bought some" as a complete report.
+  rule(
+    "bought",
+    U,
+    `(?:bought|buying|picked up) (?:some |a |an |more |another |a few |a couple |two |a little )?(?:${ALCOHOL}|bottle|a bottle|six pack|a six pack|a case)${NOT_OF_SOFT}(?! of (?:water|juice|soda|milk)\\b)` +
+      `|(?:scored|copped|got|grabbed) (?:some |a |an |more |another |a few |a couple |two )?(?!shots\\b|a drink\\b|drink\\b)(?:${ALCOHOL})${NOT_OF_SOFT}|bought some(?=$| (?:${WHEN}|from|off|again)\\b)` +
+      "|(?:called|texted|met|met up with|went to|hit up|contacted|messaged|went to see|bought from|picked up from) (?:my |the |an |my old |a )?(?:dealer|plug|connect)(?!s? (?:number|contact)\\b)"
+  ),
+  rule("picked-up", U, `(?:i|ive|i have|i just) picked up(?=$| ${WHEN}\\b)`),
+];

@@ -1,0 +1,46 @@
+/**
+ * Spanish reports of substance use or a lapse (level "urgent").
+ *
+ * "Tomar" means both "to drink" and "to take" ("tomé el bus", "tomé mis medicinas",
+ * "tomé agua"), so "tomé" only counts at the end of a clause, before a time marker
+ * ("tomé anoche") or before an alcoholic drink. "Fumé" alone counts (usually cannabis in
+ * this population); "fumé un cigarro" does not, since tobacco is not tracked as a lapse.
+ */
+import { rule, type RiskRule } from "./types.ts";
+
+const U = "substance_use" as const;
+
+/** Time markers: "anoche", "el fin de semana", "otra vez". */
+const CUANDO =
+  "(?:anoche|ayer|hoy|antier|anteayer|esta manana|esta tarde|esta noche|el fin de semana|este fin(?: de semana)?|el finde|el fin|otra vez|de nuevo|en la fiesta|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)|la semana pasada|un poco|poquito|despues del grupo|con mis amigos|con unos amigos|en el bar)";
+
+const ALCOHOL_ES =
+  "(?:alcohol|licor|cervezas?|chelas?|birras?|copas?|copitas?|tragos?|shots?|caguamas?|vinos?|tequilas?|whiskys?|whiskeys?|vodkas?|rones?|ron|mezcal(?:es)?|cubas?|micheladas?|pisto|guaro|aguardiente|pulque|sangria|margaritas?|mojitos?|chupitos?)";
+
+const CANTIDAD =
+  "(?:unas?|unos|un|dos|tres|cuatro|cinco|seis|varias|varios|algunas|algunos|muchas|muchos|un par de|\\d+|otra|otro|mas|un poco de|una botella de|un vaso de|una copa de|una lata de|un six de|un doce de)";
+
+/** Drinks that make "tomé/bebí" harmless. */
+const NO_ALCOHOL_ES =
+  "(?! (?:(?:mucha|mucho|un|una|unos|unas|el|la|mi|mis|poca|poco|un vaso de|una taza de|un poco de|una botella de) )?(?:agua|cafe|cafecito|te|jugo|refresco|leche|soda|coca cola|coca|atole|chocolate|medicinas?|medicamentos?|pastillas?|el bus|el autobus|el camion|el metro|el tren|un taxi|una decision|nota|fotos?|sol|aire|suero|electrolitos|cerveza sin alcohol)\\b)";
+
+/** Drugs and slang, Mexican/Central American/Caribbean/Spain. */
+const DROGA =
+  "(?:mota|marihuana|hierba|yerba|porros?|un porro|churros? de mota|un churro de mota|un toque|toques|cristal|piedra|crack|perico|coca(?! cola)|cocaina|heroina|chiva|fentanilo|fenta|tachas?|extasis|lsd|acido|hongos alucinogenos|hongos magicos|ketamina|chochos|drogas?|una raya|rayas|un pase|pases|un gallo|foco|metanfetamina|popper|inhalantes|thinner|activo|resistol|pastillas que no (?:eran|son|era|es) mias?|perlas)";
+
+export const USE_RULES_ES: RiskRule[] = [
+  // Relapse vocabulary: "recaí", "he recaído", "tuve una recaída", "volví a tomar".
+  rule("es-recai", U, "recai(?:do|mos)?|tuve una recaida|tuve un (?:desliz|tropiezo)|(?:volvi|he vuelto|volvimos) a (?:caer|recaer|tomar|beber|consumir|drogarme|fumar|usar|meterme|inyectarme)|perdi mi (?:sobriedad|tiempo limpi[oa])|(?:empece|empezar) de cero otra vez|volvi al dia (?:uno|1)"),
+  rule("es-drogue", U, "me drogue|me he drogado|me estuve drogando|(?:estaba|estoy|andaba|ando|estuve) drogad[oa]|me (?:meti|inyecte|inyecto|eche)(?: (?:una|un|algo de|un poco de))? (?:droga|algo|coca|cocaina|perico|cristal|heroina|chiva|piedra|una raya|un pase|un toque|pastillas|fentanilo)|me inyecte(?! (?:insulina|la vacuna|vitamina)\\b)|esnife|inhale (?:thinner|activo|resistol|cemento)"),
+  // "consumí": a lapse unless the object is food ("consumí mucha azúcar").
+  rule("es-consumi", U, "(?:consumi|he consumido|estuve consumiendo|sigo consumiendo|empece a consumir|estoy consumiendo)(?! (?:mucha |mucho |poca |poco )?(?:comida|azucar|agua|cafe|frutas?|verduras|calorias|proteina|datos|energia|internet)\\b)"),
+  // "tomé": only with a time marker, at the end, or with alcohol after it.
+  rule("es-tome", U, `(?:tome|me tome|bebi|me bebi|he tomado|he bebido|chupe|pistie|pisteamos|tomamos|bebimos)(?=$| ${CUANDO}\\b| (?:${CANTIDAD} )?${ALCOHOL_ES}\\b| (?:mucho|demasiado|bastante)$)${NO_ALCOHOL_ES}`),
+  rule("es-tomando", U, `(?:estuve|estaba|estoy|sigo|ando|andaba|empece a|me puse a) (?:tomando|bebiendo|chupando|pisteando)(?=$| ${CUANDO}\\b| (?:${CANTIDAD} )?${ALCOHOL_ES}\\b| (?:mucho|demasiado|bastante|otra vez|de nuevo|todo el dia|toda la noche)\\b)`),
+  rule("es-borracho", U, "me emborrache|me pase de (?:copas|tragos)|me puse (?:bien |muy |algo )?(?:borrach[oa]|pedo|ped[oa]|hasta atras|ebri[oa]|high|loc[oa] con|hasta el tope)|(?:estoy|estaba|andaba|ando|quede|termine|llegue|amaneci) (?:bien |muy |un poco |algo |super )?(?:borrach[oa]|ebri[oa]|pedo|crud[oa]|volad[oa]|pachec[oa]|grifo|grifa|high|prendid[oa]|pasad[oa] de copas|entonad[oa]|tomad[oa]|pasad[oa])|(?:tengo|con) (?:una )?(?:cruda|resaca|guayabo|ratonera)"),
+  // "Fumé" alone counts; tobacco and food do not.
+  rule("es-fume", U, "(?:fume|he fumado|estuve fumando|volvi a fumar)(?! (?:un |unos |unas |mis |el |la |una |tabaco|mucho tabaco)?(?:cigarros?|cigarrillos?|tabaco|vape|vapeador|puros?|pipa de agua|hookah|narguile|salmon|carne|pescado|cajetilla|cigarro electronico)\\b)|fumando (?:mota|marihuana|hierba|porros?|un porro|churros?|cristal|piedra|crack|foco)"),
+  rule("es-droga", U, `(?:consumi|use|probe|me meti|meti|fume|compre|consegui|me inyecte|inhale|esnife|me eche|me tome|tome|me fume|le di a) (?:${CANTIDAD} |un gramo de |una bolsita de |un poco de |la |el |los |las |mas )?${DROGA}`),
+  rule("es-pastillas", U, "pastillas? que no (?:era|eran|es|son) mias?|(?:pastillas|medicinas|medicamentos) de (?:otra persona|alguien mas|mi (?:mama|papa|amig[oa]|herman[oa]|abuel[oa]|pareja|espos[oa]|tia|tio))|mas (?:pastillas|medicina|dosis) de (?:las|la|lo) (?:recetadas?|que me recetaron|indicad[oa]s?|que me (?:dieron|mandaron))|doble dosis"),
+  rule("es-compre", U, `(?:compre|consegui|fui a comprar|pase a comprar) (?:${CANTIDAD} )?(?:${ALCOHOL_ES}|${DROGA}|una botella(?! de (?:agua|jugo|refresco|leche|aceite)\\b)|un six|un doce)|(?:llame|le hable|le escribi|fui|vi|busque) (?:a|con) mi (?:dealer|dealer de antes|proveedor|conecte|transa|camello)`),
+];

@@ -1,0 +1,89 @@
+import type { Lang } from "../domain/types.ts";
+import type { EngineContext } from "../engine/engine-context.ts";
+import { openingText, type PromptedQuestion } from "../checkin/step-checkin.ts";
+import { isEnrolled } from "../inbound/handle-participant.ts";
+import { outboxRow } from "../outbox/outbox-draft.ts";
+import { pickParticipantAddress } from "../outbox/pick-address.ts";
+import { isQuiet, quietEndsAt } from "../time/quiet-hours.ts";
+import type { JobRow } from "./claim-jobs.ts";
+
+/**
+ * Sends the check-in prompts of a batch of claimed jobs with a handful of queries: one read
+ * each of check-ins, participants and addresses, then one transaction that writes the
+ * outbox rows, the nudge and expiry jobs and the new statuses. A prompt that became stale
+ * (its nudge time has passed, e.g. after downtime) is skipped, not sent late, and does not
+ * count as a missed check-in.
+ */
+export async function runPrompts(ctx: EngineContext, jobs: JobRow[], now: Date): Promise<void> {
+  const db = ctx.db;
+  const settings = ctx.program.program.checkin;
+  const quiet = ctx.program.program.quietHours;
+  const checkins = await db.checkIn.findMany({ where: { id: { in: jobs.map((j) => j.refId) } } });
+  const byId = new Map(checkins.map((c) => [c.id, c]));
+  const pids = [...new Set(checkins.map((c) => c.participantId))];
+  const participants = new Map((await db.participant.findMany({ where: { id: { in: pids } } })).map((p) => [p.id, p]));
+  const addresses = await db.address.findMany({ where: { ownerKind: "participant", ownerId: { in: pids } } });
+  const running = new Set(ctx.channels.keys());
+
+  const outbox = [];
+  const followUps = [];
+  const opened: string[] = [];
+  const skipped: string[] = [];
+  const done: string[] = [];
+  const deferred: { id: string; dueAt: Date }[] = [];
+  for (const job of jobs) {
+    const c = byId.get(job.refId);
+    const p = c && participants.get(c.participantId);
+    if (!c || !p || c.status !== "scheduled") {
+      done.push(job.id);
+      continue;
+    }
+    const staleAt = Math.min(c.nudgeAt.getTime(), c.expiresAt.getTime());
+    const address = pickParticipantAddress(addresses.filter((a) => a.ownerId === p.id), p.preferredChannel, running);
+    if (!isEnrolled(p, c.promptAt) || p.optedOutAt || !address || now.getTime() >= staleAt) {
+      skipped.push(c.id);
+      done.push(job.id);
+      continue;
+    }
+    if (isQuiet(now, p.timeZone, quiet)) {
+      const opens = quietEndsAt(now, p.timeZone, quiet);
+      if (opens.getTime() < staleAt) deferred.push({ id: job.id, dueAt: opens });
+      else {
+        skipped.push(c.id);
+        done.push(job.id);
+      }
+      continue;
+    }
+    const lang = p.language as Lang;
+    outbox.push(
+      outboxRow(
+        {
+          channel: address.channel as never,
+          address: address.address,
+          recipientKind: "participant",
+          recipientId: p.id,
+          kind: "prompt",
+          text: openingText({ questions: settings.questions as PromptedQuestion[], lang, name: p.name }),
+          idempotencyKey: `prompt:${c.id}`,
+          dueAt: now,
+          quietTz: p.timeZone,
+          expiresAt: new Date(staleAt),
+        },
+        now,
+      ),
+    );
+    const nudgeAt = new Date(now.getTime() + settings.nudgeAfterMinutes * 60_000);
+    if (nudgeAt < c.expiresAt) followUps.push({ id: `nudge:${c.id}`, kind: "nudge", refId: c.id, dueAt: nudgeAt });
+    followUps.push({ id: `expire:${c.id}`, kind: "expire", refId: c.id, dueAt: c.expiresAt });
+    opened.push(c.id);
+    done.push(job.id);
+  }
+  await db.$transaction([
+    db.outbox.createMany({ data: outbox }),
+    db.job.createMany({ data: followUps }),
+    db.checkIn.updateMany({ where: { id: { in: opened }, status: "scheduled" }, data: { status: "open", sentAt: now } }),
+    db.checkIn.updateMany({ where: { id: { in: skipped }, status: "scheduled" }, data: { status: "skipped", closedAt: now } }),
+    db.job.updateMany({ where: { id: { in: done } }, data: { status: "done", doneAt: now, claimToken: null } }),
+    ...deferred.map((d) => db.job.update({ where: { id: d.id }, data: { dueAt: d.dueAt, claimToken: null, claimedUntil: null } })),
+  ]);
+}

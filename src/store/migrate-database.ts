@@ -1,0 +1,58 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { createDb, isPostgresUrl, type Db } from "./create-db.ts";
+
+/** The project root (where package.json, prisma/ and the Prisma configs live). */
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+
+function migrationNames(url: string): string[] {
+  const dir = path.join(PROJECT_ROOT, isPostgresUrl(url) ? "prisma/postgres/migrations" : "prisma/migrations");
+  return fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+}
+
+/** Names of migrations already applied, or null when the database has no migrations table. */
+async function appliedMigrations(db: Db): Promise<Set<string> | null> {
+  try {
+    const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+    );
+    return new Set(rows.map((r) => r.migration_name));
+  } catch {
+    return null;
+  }
+}
+
+/** True when every migration in prisma/ is recorded as applied in the database. */
+async function upToDate(url: string): Promise<boolean> {
+  if (url.startsWith("file:") && !fs.existsSync(url.slice(5))) return false;
+  const probe = await createDb(url);
+  try {
+    const applied = await appliedMigrations(probe);
+    return applied !== null && migrationNames(url).every((m) => applied.has(m));
+  } catch {
+    return false;
+  } finally {
+    await probe.$disconnect();
+  }
+}
+
+/**
+ * Brings the database schema up to date with `prisma migrate deploy` (run through the
+ * project's Wasm schema engine, so nothing is downloaded). Skips the CLI when every
+ * migration is already applied, which keeps CLI commands fast. Call it before opening the
+ * database for work: the schema engine wants the file to itself.
+ */
+export async function migrateDatabase(url: string): Promise<void> {
+  if (await upToDate(url)) return;
+  if (url.startsWith("file:")) fs.mkdirSync(path.dirname(url.slice(5)), { recursive: true });
+  const args = ["prisma", "migrate", "deploy", ...(isPostgresUrl(url) ? ["--config", "prisma.postgres.config.ts"] : [])];
+  const r = spawnSync("npx", ["--no-install", ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, DATABASE_URL: url },
+    encoding: "utf8",
+  });
+  if (r.status !== 0) {
+    throw new Error(`Database migration failed (prisma migrate deploy exited ${r.status}):\n${(r.stderr || r.stdout).slice(-2000)}`);
+  }
+}

@@ -1,0 +1,175 @@
+import type { Program } from "../program/program-schema.ts";
+import type { Db } from "./create-db.ts";
+
+/** What a sync changed, as lines a person can read. No contact details or answers appear here. */
+export interface SyncReport {
+  changes: string[];
+  unchanged: number;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+interface DesiredAddress {
+  channel: string;
+  address: string;
+  ownerKind: "participant" | "counselor";
+  ownerId: string;
+  consentAt: Date | null;
+  consentHow: string | null;
+}
+
+/**
+ * Upserts the program file into the database, idempotently: a second run with the same file
+ * changes nothing and says so. People and groups missing from the file are deactivated, not
+ * deleted (their history stays). A participant whose schedule settings changed is re-planned.
+ */
+export async function syncProgram(db: Db, program: Program, now: Date): Promise<SyncReport> {
+  const changes: string[] = [];
+  let unchanged = 0;
+  const settingsJson = JSON.stringify(program.program);
+  const current = await db.program.findUnique({ where: { id: "program" } });
+  if (!current || current.settingsJson !== settingsJson || current.name !== program.program.name) {
+    await db.program.upsert({
+      where: { id: "program" },
+      create: { id: "program", name: program.program.name, timeZone: program.program.timeZone, settingsJson, syncedAt: now },
+      update: { name: program.program.name, timeZone: program.program.timeZone, settingsJson, syncedAt: now },
+    });
+    changes.push(current ? "program settings updated" : "program created");
+  } else unchanged++;
+
+  // Counselors
+  const counselors = new Map((await db.counselor.findMany()).map((c) => [c.id, c]));
+  for (const c of program.counselors) {
+    const row = { name: c.name, onCallOrder: c.onCall ?? null, supervisorId: c.supervisor ?? null, active: true };
+    const old = counselors.get(c.id);
+    if (!old) (await db.counselor.create({ data: { id: c.id, ...row } }), changes.push(`counselor ${c.id} added`));
+    else if (!same({ name: old.name, onCallOrder: old.onCallOrder, supervisorId: old.supervisorId, active: old.active }, row))
+      (await db.counselor.update({ where: { id: c.id }, data: row }), changes.push(`counselor ${c.id} updated`));
+    else unchanged++;
+  }
+  for (const old of counselors.values()) {
+    if (old.active && !program.counselors.some((c) => c.id === old.id)) {
+      await db.counselor.update({ where: { id: old.id }, data: { active: false } });
+      changes.push(`counselor ${old.id} deactivated`);
+    }
+  }
+
+  // Groups
+  const groups = new Map((await db.group.findMany()).map((g) => [g.id, g]));
+  for (const g of program.groups) {
+    const row = { name: g.name, channelsJson: JSON.stringify(g.channels), sessionsJson: JSON.stringify(g.sessions), offsetsJson: JSON.stringify(g.reminderOffsetsMinutes), active: true };
+    const old = groups.get(g.id);
+    if (!old) (await db.group.create({ data: { id: g.id, ...row } }), changes.push(`group ${g.id} added`));
+    else if (!same({ name: old.name, channelsJson: old.channelsJson, sessionsJson: old.sessionsJson, offsetsJson: old.offsetsJson, active: old.active }, row))
+      (await db.group.update({ where: { id: g.id }, data: row }), changes.push(`group ${g.id} updated`));
+    else unchanged++;
+  }
+  for (const old of groups.values()) {
+    if (old.active && !program.groups.some((g) => g.id === old.id)) {
+      await db.group.update({ where: { id: old.id }, data: { active: false } });
+      changes.push(`group ${old.id} deactivated`);
+    }
+  }
+
+  // Participants
+  const participants = new Map((await db.participant.findMany()).map((p) => [p.id, p]));
+  const created = [];
+  for (const p of program.participants) {
+    const row = {
+      name: p.name,
+      preferredChannel: p.preferredChannel,
+      groupId: p.group ?? null,
+      counselorId: p.counselor,
+      timeZone: p.timeZone,
+      language: p.language,
+      checkinTime: p.checkinTime ?? null,
+      startDate: p.startDate,
+      endDate: p.endDate ?? "9999-12-31", // open-ended enrolment
+      active: true,
+    };
+    const old = participants.get(p.id);
+    if (!old) {
+      created.push({ id: p.id, ...row });
+      continue;
+    }
+    const oldRow = { name: old.name, preferredChannel: old.preferredChannel, groupId: old.groupId, counselorId: old.counselorId, timeZone: old.timeZone, language: old.language, checkinTime: old.checkinTime, startDate: old.startDate, endDate: old.endDate, active: old.active };
+    if (same(oldRow, row)) {
+      unchanged++;
+      continue;
+    }
+    const replan = old.timeZone !== row.timeZone || old.checkinTime !== row.checkinTime || old.startDate !== row.startDate || old.endDate !== row.endDate || !old.active;
+    await db.participant.update({ where: { id: p.id }, data: replan ? { ...row, plannedUntil: null } : row });
+    if (replan) await cancelPlanned(db, p.id);
+    changes.push(`participant ${p.id} updated`);
+  }
+  if (created.length > 0) {
+    await db.participant.createMany({ data: created });
+    for (const c of created) changes.push(`participant ${c.id} added`);
+  }
+  for (const old of participants.values()) {
+    if (old.active && !program.participants.some((p) => p.id === old.id)) {
+      await db.participant.update({ where: { id: old.id }, data: { active: false } });
+      await cancelPlanned(db, old.id);
+      changes.push(`participant ${old.id} deactivated`);
+    }
+  }
+
+  await syncAddresses(db, program, now, changes);
+  return { changes, unchanged };
+}
+
+/** Drops planned but unsent check-ins so the planner writes them again with the new settings. */
+async function cancelPlanned(db: Db, participantId: string): Promise<void> {
+  const scheduled = await db.checkIn.findMany({ where: { participantId, status: "scheduled" }, select: { id: true } });
+  const ids = scheduled.map((c) => c.id);
+  await db.job.deleteMany({ where: { kind: "prompt", refId: { in: ids }, status: "pending" } });
+  await db.checkIn.deleteMany({ where: { id: { in: ids } } });
+}
+
+async function syncAddresses(db: Db, program: Program, now: Date, changes: string[]): Promise<void> {
+  const desired: DesiredAddress[] = [];
+  for (const c of program.counselors) {
+    for (const [channel, address] of Object.entries(c.contacts)) if (address) desired.push({ channel, address, ownerKind: "counselor", ownerId: c.id, consentAt: null, consentHow: null });
+    desired.push({ channel: "local", address: c.id, ownerKind: "counselor", ownerId: c.id, consentAt: null, consentHow: null });
+  }
+  for (const p of program.participants) {
+    const consent = p.consent as Record<string, { date: string; method: string } | undefined>;
+    for (const [channel, address] of Object.entries(p.contacts)) {
+      if (!address) continue;
+      const given = consent[channel];
+      desired.push({ channel, address, ownerKind: "participant", ownerId: p.id, consentAt: given ? new Date(`${given.date}T00:00:00Z`) : null, consentHow: given?.method ?? null });
+    }
+    // The local channel is the development console: it reaches no one, so it needs no consent record.
+    desired.push({ channel: "local", address: p.id, ownerKind: "participant", ownerId: p.id, consentAt: now, consentHow: "local channel" });
+  }
+  const existing = new Map((await db.address.findMany()).map((a) => [`${a.channel}\u0000${a.address}`, a]));
+  const keep = new Set<string>();
+  const events = [];
+  const toCreate = [];
+  for (const d of desired) {
+    const key = `${d.channel}\u0000${d.address}`;
+    keep.add(key);
+    const old = existing.get(key);
+    const consentChanged = d.channel !== "local" && (old?.consentHow ?? null) !== d.consentHow;
+    if (consentChanged && d.ownerKind === "participant") {
+      events.push({ participantId: d.ownerId, channel: d.channel, action: d.consentAt ? "consent_given" : "consent_removed", source: "program_file", detail: d.consentHow, at: now });
+    }
+    if (!old) {
+      toCreate.push(d);
+    } else if (old.ownerKind !== d.ownerKind || old.ownerId !== d.ownerId || consentChanged) {
+      await db.address.update({ where: { id: old.id }, data: { ownerKind: d.ownerKind, ownerId: d.ownerId, consentAt: d.channel === "local" ? old.consentAt : d.consentAt, consentHow: d.consentHow } });
+      if (d.channel !== "local") changes.push(`${d.ownerKind} ${d.ownerId}: ${d.channel} contact updated`);
+    }
+  }
+  if (toCreate.length > 0) {
+    await db.address.createMany({ data: toCreate });
+    const real = toCreate.filter((d) => d.channel !== "local");
+    if (real.length > 0) changes.push(`${real.length} contact address(es) added`);
+  }
+  const stale = [...existing.entries()].filter(([k]) => !keep.has(k)).map(([, a]) => a.id);
+  if (stale.length > 0) {
+    await db.address.deleteMany({ where: { id: { in: stale } } });
+    changes.push(`${stale.length} contact address(es) removed`);
+  }
+  if (events.length > 0) await db.consentEvent.createMany({ data: events });
+}

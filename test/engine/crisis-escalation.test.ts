@@ -1,0 +1,120 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../support/test-app.ts";
+
+let app: TestApp;
+afterEach(async () => app?.dispose());
+
+const CRISIS = "I can't do this anymore, I want to die";
+const codeIn = (text: string | undefined) => /ACK (\d{4,5})/.exec(text ?? "")?.[1];
+
+describe("crisis and escalation", () => {
+  it("answers crisis language first with 988, 741741 and 911, preempts the check-in and pages humans", async () => {
+    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00" });
+    await app.advanceTo("2026-11-24T18:01:00-06:00");
+    await app.local.receive("p-001", "6");
+    const r = await app.local.receive("p-001", CRISIS);
+    expect(r.replies).toHaveLength(1);
+    const reply = r.replies[0]!;
+    expect(reply.kind).toBe("crisis");
+    expect(reply.text).toContain("988");
+    expect(reply.text).toContain("HOME to 741741");
+    expect(reply.text).toContain("911");
+    // Delivered right away, before any alert.
+    const order = app.local.delivered.map((d) => d.message.to);
+    expect(order.indexOf("p-001")).toBeLessThan(order.indexOf("c-rivera"));
+
+    const esc = await app.db.escalation.findFirstOrThrow();
+    expect(esc).toMatchObject({ participantId: "p-001", level: "crisis", status: "open", source: "text", excerpt: CRISIS });
+    expect(JSON.parse(esc.reasonsJson)).toContain("suicidal");
+    // Assigned counselor and the first on-call counselor; the alert never quotes the participant.
+    const alert = app.inbox("c-rivera")[0];
+    expect(alert).toMatch(/crisis alert for p-001/);
+    expect(alert).not.toContain("die");
+    expect(app.inbox("c-lee")).toHaveLength(1);
+    expect(app.inbox("c-okafor")).toHaveLength(0);
+    expect(codeIn(alert)).toBe(esc.code);
+
+    // The check-in is paused: no nudge two hours later.
+    await app.advanceTo("2026-11-24T18:03:00-06:00");
+    expect(app.inbox("p-001").filter((t) => t.includes("gentle reminder"))).toHaveLength(0);
+  });
+
+  it("re-escalates along the on-call order to the supervisor until someone acknowledges", async () => {
+    app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
+    await app.local.receive("p-001", "i want to kill myself");
+    const code = codeIn(app.inbox("c-rivera")[0])!;
+    await app.advanceTo("2026-11-24T10:04:59-06:00");
+    expect(app.inbox("c-okafor")).toHaveLength(0);
+    await app.advanceTo("2026-11-24T10:05:00-06:00");
+    // Step 1: the next person on the ladder (on-call #2, who is also the supervisor).
+    expect(app.inbox("c-okafor")).toEqual([expect.stringMatching(/still open: crisis alert for p-001/)]);
+    await app.advanceTo("2026-11-24T10:10:00-06:00");
+    // Everyone has been paged: from now on everyone is paged again each time.
+    expect(app.inbox("c-rivera")).toHaveLength(2);
+    expect(app.inbox("c-lee")).toHaveLength(2);
+    expect(app.inbox("c-okafor")).toHaveLength(2);
+
+    const ack = await app.local.receive("c-lee", `ACK ${code}`);
+    expect(ack.replies[0]?.text).toMatch(new RegExp(`Acknowledged alert ${code}`));
+    const esc = await app.db.escalation.findFirstOrThrow();
+    expect(esc).toMatchObject({ status: "acknowledged", acknowledgedBy: "c-lee" });
+    await app.advanceTo("2026-11-24T11:00:00-06:00");
+    expect(app.inbox("c-rivera")).toHaveLength(2);
+    expect(app.events.filter((e) => e.type === "escalation").map((e) => (e as { status: string }).status)).toEqual(["open", "open", "open", "acknowledged"]);
+
+    // A second ACK says who already did; RESOLVE closes it.
+    expect((await app.local.receive("c-rivera", `ack ${code}`)).replies[0]?.text).toMatch(/already acknowledged by c-lee/);
+    expect((await app.local.receive("c-rivera", `RESOLVE ${code}`)).replies[0]?.text).toBe(`Resolved alert ${code}.`);
+    expect((await app.db.escalation.findFirstOrThrow()).status).toBe("resolved");
+  });
+
+  it("urgent: a reported lapse escalates to the assigned counselor and re-escalates after an hour", async () => {
+    app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
+    const r = await app.local.receive("p-001", "I drank last night");
+    expect(r.replies[0]?.text).toMatch(/Your care team will reach out/);
+    const esc = await app.db.escalation.findFirstOrThrow();
+    expect(esc).toMatchObject({ level: "urgent", status: "open" });
+    expect(JSON.parse(esc.reasonsJson)).toEqual(["substance_use"]);
+    expect(app.inbox("c-rivera")).toHaveLength(1);
+    expect(app.inbox("c-lee")).toHaveLength(0);
+    await app.advanceTo("2026-11-24T11:00:00-06:00");
+    expect(app.inbox("c-lee")).toHaveLength(1);
+    expect(await app.engine.acknowledge(esc.code, "cli")).toMatchObject({ kind: "done" });
+    await app.advanceTo("2026-11-24T13:00:00-06:00");
+    expect(app.inbox("c-okafor")).toHaveLength(0);
+  });
+
+  it("thresholds raise an urgent escalation when the check-in completes", async () => {
+    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00" });
+    await app.advanceTo("2026-11-24T18:01:00-06:00");
+    await app.local.receive("p-001", "2, 9, no");
+    await app.local.receive("p-001", "skip");
+    const esc = await app.db.escalation.findFirstOrThrow();
+    expect(esc).toMatchObject({ level: "urgent", source: "threshold" });
+    expect(JSON.parse(esc.reasonsJson)).toEqual(["craving_high", "mood_low"]);
+  });
+
+  it("two missed check-ins in a row raise one escalation", async () => {
+    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00" });
+    await app.advanceTo("2026-11-25T01:00:00-06:00");
+    expect(await app.db.escalation.count()).toBe(0);
+    await app.advanceTo("2026-11-26T00:30:00-06:00");
+    const escs = await app.db.escalation.findMany({ orderBy: { participantId: "asc" } });
+    expect(escs.map((e) => [e.participantId, JSON.parse(e.reasonsJson)])).toEqual([
+      ["p-001", ["missed_checkins"]],
+      ["p-002", ["missed_checkins"]],
+    ]);
+    // p-003 (Denver) closes an hour later in Chicago terms.
+    await app.advanceTo("2026-11-26T02:00:00-06:00");
+    expect(await app.db.escalation.count()).toBe(3);
+  });
+
+  it("a crisis from an unenrolled sender gets crisis resources and pages the on-call counselor", async () => {
+    app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
+    const r = await app.local.receive("someone-else", "i want to end my life");
+    expect(r.replies[0]?.text).toContain("988");
+    expect(app.inbox("c-lee")[0]).toMatch(/crisis alert for an unenrolled sender/);
+    const plain = await app.local.receive("someone-else", "hello?");
+    expect(plain.replies[0]?.text).toMatch(/isn't set up with Steady/);
+  });
+});

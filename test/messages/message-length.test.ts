@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { openingText, nudgeText, questionText } from "../../src/checkin/step-checkin.ts";
+import { freshCheckinState } from "../../src/checkin/checkin-state.ts";
+import { DEFAULT_QUESTIONS } from "../../src/interpret/index.ts";
+import { messagesFor } from "../../src/messages/messages-for.ts";
+import { staff } from "../../src/messages/staff.ts";
+import { fitText } from "../../src/outbox/outbox-draft.ts";
+import { smsSegments } from "../../src/text/sms-segments.ts";
+import { LANGS } from "../../src/domain/types.ts";
+
+// What the bot sends routinely must fit one SMS segment once prepared for SMS (GSM-7, 160).
+const NAME = "Guadalupe"; // a longer first name
+const oneSegment = (text: string) => {
+  const s = smsSegments(fitText("sms", text));
+  return { text, ...s };
+};
+
+describe("routine texts fit one SMS segment", () => {
+  for (const lang of LANGS) {
+    const m = messagesFor(lang);
+    const ctx = { questions: DEFAULT_QUESTIONS, lang, name: NAME };
+    const texts = [
+      openingText(ctx),
+      nudgeText(freshCheckinState(), ctx)!,
+      ...DEFAULT_QUESTIONS.map((q) => m.gotIt({ question: questionText(q, lang) })),
+      m.repromptScale({ min: 0, max: 10, question: questionText(DEFAULT_QUESTIONS[1]!, lang) }),
+      m.repromptYesNo({ question: questionText(DEFAULT_QUESTIONS[2]!, lang) }),
+      m.moveOn({ question: questionText(DEFAULT_QUESTIONS[3]!, lang) }),
+      m.thanks({ name: NAME }),
+      m.closed(),
+      m.reminder({ when: lang === "es" ? "el miércoles" : "Wednesday", time: lang === "es" ? "18:00" : "6:00 PM", location: "Room B, 2nd floor" }),
+      m.groupReminder({ day: lang === "es" ? "miércoles" : "Wednesday", time: lang === "es" ? "18:00" : "6:00 PM", location: "Room B, 2nd floor" }),
+      m.rsvpThanks(),
+      m.stopConfirm(),
+      m.startConfirm(),
+      m.crisis(),
+      m.urgentSupport(),
+    ];
+    it(`${lang}: ${texts.length} texts, each GSM-7 and one segment`, () => {
+      for (const t of texts) expect(oneSegment(t)).toMatchObject({ encoding: "GSM-7", segments: 1 });
+    });
+  }
+
+  it("SMS alerts to counselors are one segment and carry no name or reason", () => {
+    const t = staff.alertMinimal({ level: "crisis", pid: "p-014", code: "4821", repeat: true });
+    expect(oneSegment(t)).toMatchObject({ encoding: "GSM-7", segments: 1 });
+    expect(t).toBe("Steady: still open: crisis alert for p-014. Reply ACK 4821.");
+  });
+
+  it("a text with an emoji would need UCS-2 (the check that keeps emoji out of routine texts can fail)", () => {
+    expect(smsSegments(fitText("sms", `${"x".repeat(80)} 🙂`))).toMatchObject({ encoding: "UCS-2", segments: 2 });
+  });
+});

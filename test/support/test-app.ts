@@ -1,0 +1,85 @@
+import fs from "node:fs";
+import path from "node:path";
+import { openApp, type App } from "../../src/app.ts";
+import type { EngineEvent } from "../../src/engine/engine-event.ts";
+import { createLogger } from "../../src/log/logger.ts";
+import { loadProgram } from "../../src/program/load-program.ts";
+import type { Program } from "../../src/program/program-schema.ts";
+import { freshSqlite, type FreshDatabase } from "./fresh-database.ts";
+
+/** A clock the test moves by hand. */
+export class TestClock {
+  constructor(public now: Date) {}
+  readonly read = () => this.now;
+  set(iso: string): void {
+    this.now = new Date(iso);
+  }
+  advance(minutes: number): void {
+    this.now = new Date(this.now.getTime() + minutes * 60_000);
+  }
+}
+
+/** The fixture program, optionally edited. */
+export function testProgram(edit?: (yaml: string) => string): Program {
+  const text = fs.readFileSync(path.join(import.meta.dirname, "../fixtures/program.yaml"), "utf8");
+  return loadProgram(edit ? edit(text) : text, "program.yaml").program;
+}
+
+/** A real app on a fresh database with a fixed clock; collects events and log lines. */
+export interface TestApp extends App {
+  clock: TestClock;
+  events: EngineEvent[];
+  logs: string[];
+  database: FreshDatabase;
+  /** Texts the local channel delivered to an address, oldest first. */
+  inbox(address: string): string[];
+  /** Runs the scheduler at the current time. */
+  tick(): Promise<void>;
+  /** Moves the clock forward to `iso`, running everything due on the way at its own time. */
+  advanceTo(iso: string): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export async function startTestApp(options: { at: string; program?: Program; database?: FreshDatabase; random?: () => number }): Promise<TestApp> {
+  const clock = new TestClock(new Date(options.at));
+  const events: EngineEvent[] = [];
+  const logs: string[] = [];
+  const database = options.database ?? freshSqlite();
+  const app = await openApp({
+    databaseUrl: database.url,
+    program: options.program ?? testProgram(),
+    clock: clock.read,
+    logger: createLogger((l) => logs.push(l), clock.read),
+    random: options.random,
+    onEvent: (e) => events.push(e),
+  });
+  const t: TestApp = {
+    ...app,
+    clock,
+    events,
+    logs,
+    database,
+    inbox: (address) => app.local.to(address).map((m) => m.text),
+    tick: async () => {
+      await app.engine.dispatchDue();
+    },
+    advanceTo: async (iso) => {
+      const target = new Date(iso);
+      await app.engine.dispatchDue();
+      for (;;) {
+        const next = await app.engine.nextDueAt();
+        if (!next || next > target) break;
+        if (next <= clock.now) break;
+        clock.now = next;
+        await app.engine.dispatchDue();
+      }
+      clock.now = target;
+      await app.engine.dispatchDue();
+    },
+    dispose: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+  return t;
+}
