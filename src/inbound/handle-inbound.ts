@@ -1,13 +1,14 @@
-import type { InboundMessage, InboundResult, OutboundMessage } from "../domain/messages.ts";
+import type { InboundMessage, InboundResult } from "../domain/messages.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import { errorLabel } from "../log/logger.ts";
 import { messagesFor } from "../messages/messages-for.ts";
-import { deliverIds } from "../outbox/deliver-outbox.ts";
+import { deliverClaimed, deliverIds, toMessage } from "../outbox/deliver-outbox.ts";
 import { assessRisk, classifyKeyword } from "../risk/index.ts";
 import type { CrisisFallback } from "./crisis-fallback.ts";
 import { handleCounselor } from "./handle-counselor.ts";
 import { handleParticipant } from "./handle-participant.ts";
 import { InboundTurn } from "./inbound-turn.ts";
+import { isUniqueViolation } from "../store/insert-rows.ts";
 
 /** Longest text kept from one message; longer input is cut, never rejected. */
 export const MAX_TEXT_LENGTH = 100_000;
@@ -16,10 +17,6 @@ export const MAX_TEXT_LENGTH = 100_000;
 export function cleanText(text: unknown): string {
   const s = typeof text === "string" ? text : "";
   return s.slice(0, MAX_TEXT_LENGTH).replace(/\u0000/g, "").toWellFormed();
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  return (e as { code?: string } | null)?.code === "P2002";
 }
 
 /**
@@ -70,19 +67,9 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
   for (const event of turn.events) ctx.emit(event);
   if (risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: msg.channel, risk: risk.level, ownerKind: turn.sender.kind });
   // Replies first (the crisis reply above all), then the staff alerts.
-  await deliverIds(ctx, turn.replyIds);
+  await deliverClaimed(ctx, turn.replies);
   await deliverIds(ctx, turn.alertIds);
-  const rows = await ctx.db.outbox.findMany({ where: { id: { in: turn.replyIds } }, orderBy: { createdAt: "asc" } });
-  const replies: OutboundMessage[] = rows.map((r) => ({
-    id: r.id,
-    channel: r.channel as OutboundMessage["channel"],
-    to: r.address,
-    text: r.text,
-    kind: r.kind as OutboundMessage["kind"],
-    recipientKind: r.recipientKind as OutboundMessage["recipientKind"],
-    recipientId: r.recipientId,
-    idempotencyKey: r.idempotencyKey,
-  }));
+  const replies = turn.replies.map(toMessage);
   return { duplicate: false, replies };
 }
 

@@ -39,7 +39,9 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
     return;
   }
 
-  const keyword = turn.msg.upstreamKeyword ?? classifyKeyword(text);
+  // START/YES only mean "opt back in" to someone who opted out; otherwise "yes" is an answer.
+  const word = turn.msg.upstreamKeyword ?? classifyKeyword(text);
+  const keyword = word === "start" && !p.optedOutAt && !turn.msg.upstreamKeyword ? null : word;
   if (keyword) {
     await applyKeyword(turn, p, keyword, turn.msg.upstreamKeyword !== undefined);
     return;

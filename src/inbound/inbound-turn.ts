@@ -4,6 +4,8 @@ import type { EngineEvent } from "../engine/engine-event.ts";
 import type { RiskAssessment } from "../risk/index.ts";
 import type { Tx } from "../store/create-db.ts";
 import { openEscalation, type EscalationInput } from "../escalation/open-escalation.ts";
+import { randomUUID } from "node:crypto";
+import { CLAIM_MS, type OutboxRow } from "../outbox/deliver-outbox.ts";
 import { outboxRow } from "../outbox/outbox-draft.ts";
 
 /**
@@ -11,7 +13,9 @@ import { outboxRow } from "../outbox/outbox-draft.ts";
  * what the handling produced (replies in order, alerts to deliver, events to emit after commit).
  */
 export class InboundTurn {
-  readonly replyIds: string[] = [];
+  /** Replies, written already claimed by this process so they are sent without a claim query. */
+  readonly replies: OutboxRow[] = [];
+  private readonly claim = { token: `reply:${randomUUID()}`, until: new Date(0) };
   readonly alertIds: string[] = [];
   readonly events: EngineEvent[] = [];
   constructor(
@@ -22,7 +26,9 @@ export class InboundTurn {
     readonly now: Date,
     readonly risk: RiskAssessment,
     readonly sender: { kind: RecipientKind; id: string },
-  ) {}
+  ) {
+    this.claim.until = new Date(now.getTime() + CLAIM_MS);
+  }
 
   /** Queues a reply to the sender on the channel the message came in on. */
   async reply(text: string, kind: OutboundKind = "reply"): Promise<void> {
@@ -34,13 +40,14 @@ export class InboundTurn {
         recipientId: this.sender.id,
         kind,
         text,
-        idempotencyKey: `reply:${this.msg.channel}:${this.msg.providerId}:${this.replyIds.length}`,
+        idempotencyKey: `reply:${this.msg.channel}:${this.msg.providerId}:${this.replies.length}`,
         dueAt: this.now,
       },
       this.now,
+      this.claim,
     );
     await this.tx.outbox.create({ data: row });
-    this.replyIds.push(row.id);
+    this.replies.push(row);
   }
 
   /** Stores an escalation and queues its first alerts. */

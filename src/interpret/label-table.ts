@@ -39,6 +39,10 @@ function labelWords(label: string): string[] {
  * earlier question keeps it, so callers list the question that should win first.
  */
 export function buildLabelTable(questions: readonly QuestionDef[]): LabelTable {
+  // Every reply is read against the same few question lists: build each table once.
+  const memoKey = JSON.stringify(questions.map((q) => [q.id, q.type, q.labels ?? []]));
+  const cached = tableMemo.get(memoKey);
+  if (cached) return cached;
   const table = new Map<string, LabelEntry[]>();
   const claimed = new Set<string>();
   for (const q of questions) {
@@ -54,8 +58,12 @@ export function buildLabelTable(questions: readonly QuestionDef[]): LabelTable {
     }
   }
   for (const list of table.values()) list.sort((a, b) => b.words.length - a.words.length);
+  if (tableMemo.size >= 256) tableMemo.clear();
+  tableMemo.set(memoKey, table);
   return table;
 }
+
+const tableMemo = new Map<string, LabelTable>();
 
 // A one-word label also matches its plural and possessive: "urges", "reuniones", "mood's"
 // (normalised to "moods").

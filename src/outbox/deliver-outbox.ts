@@ -7,10 +7,10 @@ import type { EngineContext } from "../engine/engine-context.ts";
 import { errorLabel } from "../log/logger.ts";
 import { isQuiet, quietEndsAt } from "../time/quiet-hours.ts";
 
-type OutboxRow = Awaited<ReturnType<EngineContext["db"]["outbox"]["findMany"]>>[number];
+export type OutboxRow = Awaited<ReturnType<EngineContext["db"]["outbox"]["findMany"]>>[number];
 
 /** How long a claim protects a row from other dispatchers. */
-const CLAIM_MS = 60_000;
+export const CLAIM_MS = 60_000;
 /** Routine and staff messages give up after this many transient failures; crisis replies never do. */
 const MAX_ATTEMPTS = 10;
 
@@ -20,7 +20,8 @@ export function backoffMs(attempts: number, kind: string): number {
   return Math.min(cap, 30_000 * 2 ** Math.max(0, attempts - 1));
 }
 
-function toMessage(r: OutboxRow): OutboundMessage {
+/** The adapter-facing view of an outbox row. */
+export function toMessage(r: OutboxRow): OutboundMessage {
   return {
     id: r.id,
     channel: r.channel as ChannelName,
@@ -65,6 +66,14 @@ export async function deliverDue(ctx: EngineContext, limit = 500): Promise<numbe
 export async function deliverIds(ctx: EngineContext, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
   await deliverRows(ctx, await claim(ctx, ids, ids.length));
+}
+
+/**
+ * Sends rows this process created already claimed (replies written in the same transaction
+ * as the inbound message), which saves the claim round trip on the hot path.
+ */
+export async function deliverClaimed(ctx: EngineContext, rows: OutboxRow[]): Promise<void> {
+  await deliverRows(ctx, rows);
 }
 
 async function optedOutParticipants(ctx: EngineContext, rows: OutboxRow[]): Promise<Set<string>> {

@@ -27,8 +27,8 @@ export function fitText(channel: ChannelName, text: string): string {
   return channel === "sms" ? toGsmSafe(text) : text;
 }
 
-/** The row to insert for a draft. */
-export function outboxRow(d: OutboxDraft, now: Date) {
+/** The row to insert for a draft (every column, so it can also be sent without a re-read). */
+export function outboxRow(d: OutboxDraft, now: Date, claim?: { token: string; until: Date }) {
   return {
     id: randomUUID(),
     idempotencyKey: d.idempotencyKey,
@@ -45,5 +45,12 @@ export function outboxRow(d: OutboxDraft, now: Date) {
     createdAt: now,
     escalationId: d.escalationId ?? null,
     ref: d.ref ?? null,
+    attempts: 0,
+    claimToken: claim?.token ?? null,
+    claimedUntil: claim?.until ?? null,
+    providerId: null as string | null,
+    lastError: null as string | null,
+    sentAt: null as Date | null,
+    deliveredAt: null as Date | null,
   };
 }

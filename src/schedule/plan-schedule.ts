@@ -3,13 +3,14 @@ import type { EngineContext } from "../engine/engine-context.ts";
 import { atLocalTime, endOfLocalDay } from "../time/at-local-time.ts";
 import { addDays, localDate } from "../time/local-date.ts";
 import { sessionOccurrences, type WeeklySession } from "../time/session-occurrences.ts";
+import { insertRows, isUniqueViolation } from "../store/insert-rows.ts";
 import { reminderGraceMs } from "./reminder-grace.ts";
 
 /** How far ahead prompts and reminders are written as rows. */
 const HORIZON_MS = 36 * 3600_000;
 /** A participant is planned again when their plan reaches less than this far ahead. */
 const REPLAN_MS = 24 * 3600_000;
-const BATCH = 1000;
+const BATCH = 250;
 
 /** The instants of one participant's check-in on a local date. */
 export function checkinTimes(ctx: EngineContext, p: { timeZone: string; checkinTime: string | null }, date: string) {
@@ -64,12 +65,12 @@ async function planParticipants(ctx: EngineContext, batch: ParticipantRow[], now
   const ids = batch.map((p) => p.id);
   try {
     await ctx.db.$transaction([
-      ctx.db.checkIn.createMany({ data: checkins }),
-      ctx.db.job.createMany({ data: jobs }),
+      ...insertRows(ctx.db, "CheckIn", checkins),
+      ...insertRows(ctx.db, "Job", jobs),
       ctx.db.participant.updateMany({ where: { id: { in: ids } }, data: { plannedUntil: horizon } }),
     ]);
   } catch (e) {
-    if ((e as { code?: string }).code !== "P2002") throw e;
+    if (!isUniqueViolation(e)) throw e;
     // Another instance planned some of these at the same moment: keep only what is missing.
     const have = new Set((await ctx.db.checkIn.findMany({ where: { id: { in: checkins.map((c) => c.id) } }, select: { id: true } })).map((c) => c.id));
     await ctx.db.$transaction([
@@ -105,7 +106,7 @@ async function planReminders(ctx: EngineContext, now: Date): Promise<number> {
     try {
       await ctx.db.job.createMany({ data: missing });
     } catch (e) {
-      if ((e as { code?: string }).code !== "P2002") throw e; // planned concurrently elsewhere
+      if (!isUniqueViolation(e)) throw e; // planned concurrently elsewhere
     }
   }
   return missing.length;

@@ -1,6 +1,7 @@
 import type { EngineContext } from "../engine/engine-context.ts";
 import { reescalate } from "../escalation/reescalate.ts";
 import { errorLabel } from "../log/logger.ts";
+import { isUniqueViolation } from "../store/insert-rows.ts";
 import { claimJobs, type JobRow } from "./claim-jobs.ts";
 import { runPrompts } from "./run-prompts.ts";
 import { runExpire, runNudge } from "./run-follow-ups.ts";
@@ -27,7 +28,7 @@ export async function runDueJobs(ctx: EngineContext, now: Date, limit = 500): Pr
       await runOne(ctx, job, now);
     } catch (e) {
       // The same rows already written (a retry after a crash) count as done.
-      if ((e as { code?: string }).code !== "P2002") {
+      if (!isUniqueViolation(e)) {
         await failed(ctx, job, e, now);
         continue;
       }

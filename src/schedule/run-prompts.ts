@@ -5,6 +5,7 @@ import { isEnrolled } from "../inbound/handle-participant.ts";
 import { outboxRow } from "../outbox/outbox-draft.ts";
 import { pickParticipantAddress } from "../outbox/pick-address.ts";
 import { isQuiet, quietEndsAt } from "../time/quiet-hours.ts";
+import { insertRows } from "../store/insert-rows.ts";
 import type { JobRow } from "./claim-jobs.ts";
 
 /**
@@ -79,8 +80,8 @@ export async function runPrompts(ctx: EngineContext, jobs: JobRow[], now: Date):
     done.push(job.id);
   }
   await db.$transaction([
-    db.outbox.createMany({ data: outbox }),
-    db.job.createMany({ data: followUps }),
+    ...insertRows(db, "Outbox", outbox),
+    ...insertRows(db, "Job", followUps),
     db.checkIn.updateMany({ where: { id: { in: opened }, status: "scheduled" }, data: { status: "open", sentAt: now } }),
     db.checkIn.updateMany({ where: { id: { in: skipped }, status: "scheduled" }, data: { status: "skipped", closedAt: now } }),
     db.job.updateMany({ where: { id: { in: done } }, data: { status: "done", doneAt: now, claimToken: null } }),

@@ -7,6 +7,15 @@ import { PrismaClient as PgPrismaClient } from "../generated/postgres/client.ts"
 /** The database client. Both providers share one set of models; the SQLite client's type is used. */
 export type Db = PrismaClient;
 
+/** SQL dialect of a client, for the few statements written by hand. */
+export type Dialect = "sqlite" | "postgres";
+const dialects = new WeakMap<object, Dialect>();
+
+/** The dialect of a client made by createDb. */
+export function dialectOf(db: Db): Dialect {
+  return dialects.get(db) ?? "sqlite";
+}
+
 /** True for a PostgreSQL connection string. */
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
@@ -27,10 +36,13 @@ export async function createDb(url: string): Promise<Db> {
   if (isPostgresUrl(url)) {
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
     // Same models, separately generated client for the postgresql provider.
-    return new PgPrismaClient({ adapter }) as unknown as Db;
+    const pgDb = new PgPrismaClient({ adapter }) as unknown as Db;
+    dialects.set(pgDb, "postgres");
+    return pgDb;
   }
   if (!url.startsWith("file:")) throw new Error(`DATABASE_URL must start with file: or postgres://, got "${url.split(":")[0]}:"`);
   const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
+  dialects.set(db, "sqlite");
   await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
   await db.$executeRawUnsafe("PRAGMA synchronous=NORMAL");
   return db;

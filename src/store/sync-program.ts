@@ -1,5 +1,6 @@
 import type { Program } from "../program/program-schema.ts";
 import type { Db } from "./create-db.ts";
+import { insertRows } from "./insert-rows.ts";
 
 /** What a sync changed, as lines a person can read. No contact details or answers appear here. */
 export interface SyncReport {
@@ -103,7 +104,7 @@ export async function syncProgram(db: Db, program: Program, now: Date): Promise<
     changes.push(`participant ${p.id} updated`);
   }
   if (created.length > 0) {
-    await db.participant.createMany({ data: created });
+    await db.$transaction(insertRows(db, "Participant", created));
     for (const c of created) changes.push(`participant ${c.id} added`);
   }
   for (const old of participants.values()) {
@@ -162,7 +163,7 @@ async function syncAddresses(db: Db, program: Program, now: Date, changes: strin
     }
   }
   if (toCreate.length > 0) {
-    await db.address.createMany({ data: toCreate });
+    await db.$transaction(insertRows(db, "Address", toCreate.map((d) => ({ ...d }))));
     const real = toCreate.filter((d) => d.channel !== "local");
     if (real.length > 0) changes.push(`${real.length} contact address(es) added`);
   }

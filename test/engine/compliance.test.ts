@@ -90,3 +90,17 @@ describe("reminders and quiet hours", () => {
     expect(app.inbox("p-003")).toHaveLength(1);
   });
 });
+
+describe("keywords inside a check-in", () => {
+  it('"yes" answers the meeting question; it only means START after an opt-out', async () => {
+    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00" });
+    await app.advanceTo("2026-11-24T18:01:00-06:00");
+    await app.local.receive("p-001", "7");
+    await app.local.receive("p-001", "2");
+    const r = await app.local.receive("p-001", "yes");
+    expect(r.replies[0]?.text).toMatch(/^Got it\. Anything you'd like/);
+    expect(await app.db.checkIn.findFirstOrThrow({ where: { participantId: "p-001" } })).toMatchObject({ meeting: true });
+    await app.local.receive("p-002", "STOP");
+    expect((await app.local.receive("p-002", "yes")).replies[0]?.text).toMatch(/^Bienvenido de nuevo/);
+  });
+});

@@ -1,0 +1,22 @@
+/**
+ * Child process of bench/run.ts: a Steady process starting on a database that already holds
+ * N participants and their planned check-ins, then dispatching all of tonight's prompts to
+ * the local channel. Prints one JSON line with the time and memory figures.
+ */
+import { openApp } from "../src/app.ts";
+import { programWithParticipants } from "../test/support/many-participants.ts";
+
+const [url, count] = process.argv.slice(2);
+const n = Number(count);
+let now = new Date("2026-11-24T18:00:00-06:00");
+const program = programWithParticipants(n);
+const app = await openApp({ databaseUrl: url!, program, clock: () => now });
+const rssBefore = process.memoryUsage().rss;
+const t0 = performance.now();
+const summary = await app.engine.dispatchDue();
+const ms = performance.now() - t0;
+const delivered = app.local.delivered.length;
+await app.close();
+process.stdout.write(
+  JSON.stringify({ n, ms, delivered, summary, rssBeforeMb: rssBefore / 2 ** 20, peakRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n",
+);
