@@ -1,4 +1,5 @@
 import { LocalChannel, type LocalDelivery } from "../adapters/local/local-channel.ts";
+import type { Channel } from "./channel/channel.ts";
 import { createEngine, type Engine } from "./engine/create-engine.ts";
 import type { EngineEvent } from "./engine/engine-event.ts";
 import { silentLogger, type Logger } from "./log/logger.ts";
@@ -18,6 +19,8 @@ export interface AppOptions {
   onLocalDelivery?: (d: LocalDelivery) => void;
   /** Sync the program into the database at start (default true). */
   sync?: boolean;
+  /** Channels to run instead of the local channel (tests inject failing ones). */
+  channels?: Channel[];
 }
 
 /** A wired Steady: database, engine and the channels it runs. */
@@ -40,15 +43,16 @@ export async function openApp(o: AppOptions): Promise<App> {
   try {
     const sync = o.sync === false ? null : await syncProgram(db, o.program, clock());
     const local = new LocalChannel(clock, o.onLocalDelivery);
-    const engine = createEngine({ db, program: o.program, channels: [local], clock, logger: o.logger ?? silentLogger, random: o.random, onEvent: o.onEvent });
-    await local.start(engine.handleInbound);
+    const channels = o.channels ?? [local];
+    const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, random: o.random, onEvent: o.onEvent });
+    for (const c of channels) await c.start(engine.handleInbound);
     return {
       db,
       engine,
       local,
       sync,
       async close() {
-        await local.stop();
+        for (const c of channels) await c.stop();
         await db.$disconnect();
       },
     };

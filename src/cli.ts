@@ -100,9 +100,10 @@ async function main(argv: string[]): Promise<number> {
           console.error(`No participant or counselor with id "${from}". Run "npm run --silent cli -- sync" after editing the program file.`);
           return 1;
         }
-        const result = await app.local.receive(from, words.join(" "));
-        for (const r of result.replies) console.log(`Steady: ${r.text}`);
+        await app.local.receive(from, words.join(" "));
         await app.engine.dispatchDue();
+        // The reply, and any alert it raised, as the local channel delivered them.
+        for (const d of app.local.delivered) console.log(`to ${d.message.recipientKind === "group" ? "group:" : ""}${d.message.recipientId}: ${d.message.text}`);
         return 0;
       });
     }

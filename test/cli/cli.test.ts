@@ -1,7 +1,11 @@
 import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/store/migrate-database.ts";
+import { CHECKIN_CASES, INTERPRET_CASES } from "../interpret/interpret-cases.ts";
+import { RISK_CASES } from "../risk/risk-cases.ts";
 
 /** Runs the real CLI as another process, the way other tools call it. */
 function cli(args: string[], input = "", env: Record<string, string> = {}) {
@@ -12,7 +16,8 @@ function cli(args: string[], input = "", env: Record<string, string> = {}) {
     env: { ...process.env, ...env },
     timeout: 120_000,
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines: r.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>) };
+  const lines = () => r.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, get lines() { return lines(); } };
 }
 
 describe("the CLI contract", () => {
@@ -29,6 +34,29 @@ describe("the CLI contract", () => {
     const r = cli(["interpret", "--jsonl"], input + "\n");
     expect(r.code).toBe(0);
     expect(r.lines).toEqual([{ value: 7 }, { value: 0 }, { value: false }, { value: null }, { value: { mood: 7, craving: 2, meeting: true } }, { value: true }, { value: null }]);
+  });
+
+  it("interpret --jsonl agrees with the whole table of realistic replies (EN and ES)", () => {
+    const rows = INTERPRET_CASES.filter((c) => c.question !== "note");
+    const input = [
+      ...rows.map((c) => JSON.stringify({ question: c.question, text: c.text, lang: c.lang })),
+      ...CHECKIN_CASES.map((c) => JSON.stringify({ question: "checkin", text: c.text, lang: c.lang })),
+    ].join("\n");
+    const r = cli(["interpret", "--jsonl"], input);
+    expect(r.code).toBe(0);
+    const want = [
+      ...rows.map((c) => ({ value: typeof c.expected === "number" || typeof c.expected === "boolean" ? c.expected : null })),
+      ...CHECKIN_CASES.map((c) => ({ value: c.expected })),
+    ];
+    expect(rows.length + CHECKIN_CASES.length).toBeGreaterThanOrEqual(150);
+    expect(r.lines).toEqual(want);
+  });
+
+  it("assess --jsonl agrees with the whole table of realistic texts (EN and ES)", () => {
+    const r = cli(["assess", "--jsonl"], RISK_CASES.map((c) => JSON.stringify({ text: c.text })).join("\n"));
+    expect(r.code).toBe(0);
+    expect(RISK_CASES.length).toBeGreaterThanOrEqual(150);
+    expect(r.lines.map((l) => l.level)).toEqual(RISK_CASES.map((c) => c.level));
   });
 
   it("assess --jsonl answers each line in order", () => {
@@ -57,6 +85,27 @@ describe("the CLI contract", () => {
     expect(crisisReply).toBeDefined();
     // The same scenario prints the same lines every time (seeded alert codes).
     expect(cli(["simulate", path.join("examples", "scenario.yaml")]).stdout).toBe(r.stdout);
+  });
+
+  it("sync loads a program file once: a second run changes nothing; reply and status work on the result", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-cli-"));
+    const env = { DATABASE_URL: `file:${path.join(dir, "cli.db")}`, PROGRAM_FILE: path.join("test", "fixtures", "program.yaml") };
+    try {
+      const first = cli(["sync", path.join("test", "fixtures", "program.yaml")], "", env);
+      expect(first.code, first.stderr).toBe(0);
+      expect(first.stdout).toMatch(/participant p-001 added/);
+      expect(first.stdout).not.toMatch(/\+1312/); // no contact details in what sync prints
+      const second = cli(["sync", path.join("test", "fixtures", "program.yaml")], "", env);
+      expect(second.stdout).toMatch(/^no changes \(\d+ records up to date\)$/m);
+      const reply = cli(["reply", "p-001", "I", "relapsed"], "", env);
+      expect(reply.stdout).toMatch(/^to p-001: Thank you for telling me/m);
+      expect(reply.stdout).toMatch(/^to c-rivera: Steady: urgent alert for p-001/m);
+      const status = cli(["status"], "", env);
+      expect(status.stdout).toMatch(/Open alerts:\n {2}\d{4} {2}urgent +p-001 {2}substance_use {2}open/);
+      expect(cli(["reply", "p-404", "hi"], "", env).code).toBe(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("unknown commands print usage and exit 2; a bad scenario names the line", () => {

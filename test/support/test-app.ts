@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { openApp, type App } from "../../src/app.ts";
+import type { Channel } from "../../src/channel/channel.ts";
 import type { EngineEvent } from "../../src/engine/engine-event.ts";
 import { createLogger } from "../../src/log/logger.ts";
 import { loadProgram } from "../../src/program/load-program.ts";
@@ -40,7 +41,7 @@ export interface TestApp extends App {
   dispose(): Promise<void>;
 }
 
-export async function startTestApp(options: { at: string; program?: Program; database?: FreshDatabase; random?: () => number }): Promise<TestApp> {
+export async function startTestApp(options: { at: string; program?: Program; database?: FreshDatabase; random?: () => number; channels?: Channel[] }): Promise<TestApp> {
   const clock = new TestClock(new Date(options.at));
   const events: EngineEvent[] = [];
   const logs: string[] = [];
@@ -51,6 +52,7 @@ export async function startTestApp(options: { at: string; program?: Program; dat
     clock: clock.read,
     logger: createLogger((l) => logs.push(l), clock.read),
     random: options.random,
+    channels: options.channels,
     onEvent: (e) => events.push(e),
   });
   const t: TestApp = {

@@ -1,0 +1,37 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { readEnvOptions } from "../../src/config/read-env-options.ts";
+import { SteadyError } from "../../src/domain/steady-error.ts";
+import { PROJECT_ROOT } from "../../src/store/migrate-database.ts";
+
+describe("settings from the environment", () => {
+  it("defaults to the embedded SQLite file, the example program and port 3000", () => {
+    const c = readEnvOptions({});
+    expect(c).toEqual({
+      databaseUrl: `file:${path.join(PROJECT_ROOT, "data/steady.db")}`,
+      programFile: path.join(PROJECT_ROOT, "examples/program.yaml"),
+      port: 3000,
+      host: "127.0.0.1",
+      tickSeconds: 15,
+    });
+  });
+
+  it("takes PostgreSQL URLs as they are and resolves relative SQLite paths against the project", () => {
+    expect(readEnvOptions({ DATABASE_URL: "postgres://u@db:5432/steady" }).databaseUrl).toBe("postgres://u@db:5432/steady");
+    expect(readEnvOptions({ DATABASE_URL: "file:./x/y.db" }).databaseUrl).toBe(`file:${path.join(PROJECT_ROOT, "x/y.db")}`);
+    expect(readEnvOptions({ PORT: "8080" }).port).toBe(8080);
+  });
+
+  it("names each bad variable and what it should be", () => {
+    let error: unknown;
+    try {
+      readEnvOptions({ DATABASE_URL: "mysql://x", PORT: "eighty" });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SteadyError);
+    expect((error as SteadyError).code).toBe("config_invalid");
+    expect((error as Error).message).toMatch(/DATABASE_URL: must be a SQLite file URL/);
+    expect((error as Error).message).toMatch(/- PORT:/);
+  });
+});
