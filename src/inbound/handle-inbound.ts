@@ -8,6 +8,7 @@ import type { CrisisFallback } from "./crisis-fallback.ts";
 import { handleCounselor } from "./handle-counselor.ts";
 import { handleParticipant } from "./handle-participant.ts";
 import { InboundTurn } from "./inbound-turn.ts";
+import { dialectOf } from "../store/create-db.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
 
 /** Longest text kept from one message; longer input is cut, never rejected. */
@@ -51,6 +52,12 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
         },
       });
       const sender = owner ? { kind: owner.ownerKind as "participant" | "counselor", id: owner.ownerId } : { kind: "unknown" as const, id: "unknown" };
+      // Two messages from one person handled at once by two instances must not both read the
+      // same check-in state: on PostgreSQL the person's row is locked for the transaction (on
+      // SQLite the write above already serializes writers).
+      if (owner?.ownerKind === "participant" && dialectOf(ctx.db) === "postgres") {
+        await tx.$queryRawUnsafe('SELECT id FROM "Participant" WHERE id = $1 FOR UPDATE', owner.ownerId);
+      }
       const t = new InboundTurn(ctx, tx, msg, text, now, risk, sender);
       const participant = owner?.ownerKind === "participant" ? await tx.participant.findUnique({ where: { id: owner.ownerId } }) : null;
       if (participant) await handleParticipant(t, participant);

@@ -50,3 +50,18 @@ describe("on PostgreSQL", () => {
     expect(new Set(delivered).size).toBe(300);
   });
 });
+
+describe("on PostgreSQL, one participant's messages handled at once", () => {
+  it("are applied one after the other, never both to the same check-in state", async () => {
+    db = await freshPostgres();
+    const a = await startTestApp({ at: "2026-11-24T17:00:00-06:00", database: db });
+    const b = await startTestApp({ at: "2026-11-24T17:00:00-06:00", database: db });
+    apps.push(a, b);
+    await a.advanceTo("2026-11-24T18:01:00-06:00");
+    b.clock.set("2026-11-24T18:01:00-06:00");
+    await Promise.all([a.local.receive("p-001", "7"), b.local.receive("p-001", "3")]);
+    const row = await a.db.checkIn.findFirstOrThrow({ where: { participantId: "p-001" } });
+    // Both answers landed: one as mood, the other as craving (in whichever order they ran).
+    expect([row.mood, row.craving].sort()).toEqual([3, 7]);
+  });
+});
