@@ -1,6 +1,7 @@
 import type { GroupMessages, ParticipantMessages } from "./message-catalog.ts";
 
-const CRISIS_LINES = "If you're in danger now, call 911. Call or text 988 any time, or text HOME to 741741.";
+/** The crisis resources, on their own (also what staff get). */
+export const CRISIS_LINES = "If you're in danger now, call 911. Call or text 988 any time, or text HOME to 741741.";
 
 export const en: ParticipantMessages & GroupMessages = {
   greeting: ({ name, question }) => `Hi ${name}, it's check-in time. ${question}`,

@@ -114,6 +114,9 @@ describe("crisis and escalation", () => {
     const r = await app.local.receive("someone-else", "i want to end my life");
     expect(r.replies[0]?.text).toContain("988");
     expect(app.inbox("c-lee")[0]).toMatch(/crisis alert for an unenrolled sender/);
+    // Crisis language from a counselor's own number gets the crisis lines, not the command help.
+    const staffReply = await app.local.receive("c-lee", "honestly I want to die today");
+    expect(staffReply.replies[0]?.text).toMatch(/^If you're in danger now, call 911\. Call or text 988 any time, or text HOME to 741741\.$/);
     const plain = await app.local.receive("someone-else", "hello?");
     expect(plain.replies[0]?.text).toMatch(/isn't set up with Steady/);
   });
