@@ -15,7 +15,7 @@ import type { RiskLevel } from "../domain/types.ts";
 import { ABUSE_RULES, EMERGENCY_RULES, OVERDOSE_RULES } from "./crisis-emergency.ts";
 import { HARM_TO_OTHERS_RULES, SELF_HARM_RULES } from "./crisis-harm.ts";
 import { SUICIDAL_RULES } from "./crisis-suicidal.ts";
-import { isCrisisDenied, isUseDenied } from "./negation.ts";
+import { isCrisisDenied, isHedged, isUseDenied } from "./negation.ts";
 import { riskVariants } from "./normalize-text.ts";
 import type { RiskAssessment, RiskReason, RiskRule } from "./types.ts";
 import { USE_RULES_EN } from "./use-patterns-en.ts";
@@ -33,22 +33,33 @@ const CRISIS_RULES: readonly RiskRule[] = [
 ];
 const USE_RULES: readonly RiskRule[] = [...USE_RULES_EN, ...USE_RULES_ES];
 
-/** True if `rule` has at least one match in `text` that negation does not cancel. */
-function firesOn(rule: RiskRule, text: string, isCrisis: boolean): boolean {
+type Outcome = "fired" | "denied" | "absent";
+
+/** "fired" if `rule` has a match in `text` that negation does not cancel; "denied" if all matches were negated. */
+function evaluate(rule: RiskRule, text: string, isCrisis: boolean): Outcome {
   rule.re.lastIndex = 0;
+  let outcome: Outcome = "absent";
   for (const match of text.matchAll(rule.re)) {
     const denied = isCrisis
       ? isCrisisDenied(text, match.index, match[0])
       : isUseDenied(text, match.index);
-    if (!denied) return true;
+    if (!denied) return "fired";
+    outcome = "denied";
   }
-  return false;
+  return outcome;
 }
 
 function collect(rules: readonly RiskRule[], variants: string[], isCrisis: boolean, into: Set<RiskReason>): void {
   for (const rule of rules) {
     if (into.has(rule.reason)) continue; // one firing per reason is enough
-    if (variants.some((text) => firesOn(rule, text, isCrisis))) into.add(rule.reason);
+    for (const text of variants) {
+      const outcome = evaluate(rule, text, isCrisis);
+      // A denied crisis phrase that the text then takes back ("...but I think about it") counts.
+      if (outcome === "fired" || (isCrisis && outcome === "denied" && isHedged(text))) {
+        into.add(rule.reason);
+        break;
+      }
+    }
   }
 }
 
@@ -67,9 +78,9 @@ export function assessRisk(text: string): RiskAssessment {
         : "none";
     return { level, reasons: sorted };
   } catch {
-    // Defensive: rules are static and tested, but a triage function must never throw.
-    // Failing closed to "crisis" would page staff on garbage input; failing to "none" could
-    // hide a crisis. Unknown errors are treated as crisis so a human looks at the text.
+    // Defensive only: the rules are static and tested, and no input is known to reach this.
+    // A triage function must never throw, and returning "none" could hide a crisis, so an
+    // unexpected error fails safe: crisis, so a human reads the text.
     return { level: "crisis", reasons: ["emergency"] };
   }
 }

@@ -47,9 +47,14 @@ export function classifyKeyword(text: string): KeywordIntent | null {
   if (typeof text !== "string") return null;
   const trimmed = text.trim();
   if (trimmed.length === 0) return null;
-  // Crisis first: "make it stop" / "I want everything to end" go to the crisis flow.
-  if (assessRisk(trimmed).level === "crisis") return null;
+  const intent = keywordIntent(trimmed);
+  // Crisis wins: "make it stop" / "I want everything to end" go to the crisis flow. Checked
+  // only when a keyword matched, since assessing risk costs more than the keyword match.
+  if (intent && assessRisk(trimmed).level === "crisis") return null;
+  return intent;
+}
 
+function keywordIntent(trimmed: string): KeywordIntent | null {
   if (trimmed.length <= MAX_KEYWORD_LENGTH) {
     const keyword = exactKeyword(normalizeKeywordText(trimmed));
     if (keyword) return keyword;

@@ -7,7 +7,7 @@
  *   emergency - explicit emergencies (911, ambulance, "I'm in danger", seizure, chest pain);
  *   abuse     - someone else is hurting, threatening or assaulting the participant.
  */
-import { AGGRESSOR, RX } from "./lexicon.ts";
+import { AGGRESSOR, INTENT, RX } from "./lexicon.ts";
 import { rule, type RiskRule } from "./types.ts";
 
 /** Amounts that make taking pills an overdose rather than a dose. "All my pills" alone is adherence. */
@@ -23,12 +23,21 @@ export const OVERDOSE_RULES: RiskRule[] = [
     "overdose",
     `${OD_VERB} ${OD_QTY} (?:of )?(?:my |the |his |her )?${OD_DRUG}` +
       `|${OD_VERB} all (?:of )?my \\w+ (?:at once|at the same time)|${OD_VERB} (?:the|a) (?:whole|entire) (?:bottle|pack|box)` +
-      "|(?:took|did|used|had) (?:way )?too much(?: (?:dope|fent|fentanyl|heroin|xanax|of (?:my|the) \\w+))?$|too much (?:dope|fent|fentanyl|heroin)"
+      "|(?:took|did|used|had) (?:way )?too much(?: (?:dope|fent|fentanyl|heroin|xanax|of (?:my|the) \\w+))?$|too much (?:dope|fent|fentanyl|heroin)" +
+      `|${INTENT} (?:take|swallow|down) all (?:of )?(?:my|the) (?:pills|meds|medication|xanax|sleeping pills|painkillers)`
   ),
   rule(
     "not-breathing",
     "overdose",
     "(?:cant|cannot|can not|cnt|cant really) breathe|(?:not|isnt|is not|stopped|wasnt|barely) breathing|trouble breathing|hard to breathe|struggling to breathe|(?:lips|face|skin|fingers) (?:is |are )?(?:turning )?(?:blue|purple|gray|grey)|unresponsive|passed out and (?:wont|cant|isnt|is not)"
+  ),
+  // "I took all my pills" is a classic overdose disclosure; with a time of day it is usually a
+  // report of taking the day's medication. Missing the first is worse than paging on the second.
+  rule(
+    "all-my-pills",
+    "overdose",
+    "(?:took|swallowed|ate|popped|downed) all (?:of )?my (?:pills|meds|medication|medicine|pastillas)(?! (?:today|this morning|this evening|tonight|for (?:the|to)day|on time|like (?:i|im) (?:supposed|told) to|as prescribed))" +
+      "|(?:me )?(?:tome|trague) todas mis (?:pastillas|pildoras|medicinas)(?! (?:de hoy|hoy|de la manana|de la noche|a tiempo))",
   ),
   rule("wont-wake-up", "overdose", `(?:${AGGRESSOR}|friend|my \\w+) (?:wont|will not|cant|isnt|is not|doesnt|does not) (?:wake up|waking up|respond|responding)`),
   rule("narcan", "overdose", "(?:need|needs|get|grab|gave|give|giving|used|use) (?:him |her |them |someone |some )?(?:narcan|naloxone)|narcan (?:him|her|them)"),
@@ -69,7 +78,7 @@ export const ABUSE_RULES: RiskRule[] = [
   rule(
     "es-me-pega",
     "abuse",
-    "me (?:esta |estan |sigue |siguen )?(?:pegando|golpeando|ahorcando|amenazando|lastimando|maltratando|violando|acosando|persiguiendo)|me (?:pega|pego|golpea|golpeo|amenaza|amenazo|maltrata|maltrato|viola|violo|violaron|ahorca|ahorco|empujo|empuja|agredio|agrede|ataco|atacaron|asaltaron|apunalaron|dispararon)(?! (?:la|el|los|las) (?:gripe|resfriado|chicle|virus|cancion|costumbre)\\b)"
+    "me (?:esta |estan |sigue |siguen )?(?:pegando|golpeando|ahorcando|amenazando|lastimando|maltratando|violando|acosando|persiguiendo)|me (?:pega|pego|golpea|golpeo|amenaza|amenazo|maltrata|maltrato|viola|violo|violaron|ahorca|ahorco|empujo|empuja|agredio|agrede|ataco|atacaron|asaltaron|apunalaron|dispararon)(?! (?:la|el|los|las) (?:gripe|gripa|resfriado|chicle|virus|cancion|costumbre|mania)\\b)"
   ),
   rule("es-amenaza", "abuse", "me (?:quiere|quieren|va a|van a) matar|me amenazo con (?:matarme|pegarme|un cuchillo|una pistola)|tiene (?:una )?(?:pistola|arma|cuchillo)|abus(?:o|a|aron|ando) de mi|abuso sexual|violencia (?:domestica|familiar)|tengo miedo de (?:el|ella|mi (?:pareja|esposo|esposa|novio|novia|ex|papa|padrastro|hermano))"),
 ];

@@ -50,7 +50,7 @@ export const SUICIDAL_RULES: RiskRule[] = [
   rule(
     "want-to-die",
     R,
-    `${WISH} (?:just |simply |really )?(?:${DIE}(?!${DIE_IDIOM})|be dead|not exist|not be alive|not be here|disappear|sleep forever|go to sleep forever|stop living|stop existing|stop breathing|stop being alive|be gone(?! (?:by|before|for|at|from|when))|not wake up|be with (?:my )?(?:dead|late) \\w+)`
+    `${WISH} (?:just |simply |really )?(?:${DIE}(?!${DIE_IDIOM})|be dead|not exist|not be alive|not be here|disappear|sleep forever|go to sleep forever|stop living|stop existing|stop breathing|stop being alive|be gone(?! (?:by|before|for|at|from|when))|not wake up|be with (?:my )?(?:dead|late) \\w+|go to heaven|be in heaven|(?:be|join) (?:with )?(?:my )?\\w+ in heaven)`
   ),
   rule("i-should-die", R, `(?:i should|let me|just let me|i deserve to|i want to just|i wanna just|should i just) ${DIE}(?!${DIE_IDIOM})`),
   rule("think-about-dying", R, "(?:thinking|think|thought|thoughts|dreaming|fantasi[sz]ing) (?:about|of) (?:dying|death|being dead|not being here|not being alive|not existing|ending it|ending things|not waking up|jumping|my funeral|how to die)"),
@@ -59,11 +59,11 @@ export const SUICIDAL_RULES: RiskRule[] = [
     R,
     `wish (?:i|id) (?:was|were|could be|had been|be) (?:dead|gone|never born|not alive|not here|not around)|wish i (?:had )?never (?:been born|existed|woke up)|wish i (?:could|would) (?:${DIE}|just ${DIE}|disappear|just disappear|not wake up|sleep forever|stop existing)(?!${DIE_IDIOM})`
   ),
-  rule("better-off-dead", R, "better off dead|(?:rather|sooner) be dead|better off without me|(?:be )?better without me|(?:happier|easier) without me|(?:better|easier) (?:for everyone )?if i (?:was|were|wasnt|werent|died|disappeared|didnt exist|was gone|were gone|wasnt here|wasnt around)"),
+  rule("better-off-dead", R, "better off dead|(?:rather|sooner) be dead|better off without me|(?:everyone|everybody|they|theyd|the world|my (?:kids|family|wife|husband|children|parents|mom|dad)) (?:would |will |d )?be better off$|(?:be )?better without me|(?:happier|easier) without me|(?:better|easier) (?:for everyone )?if i (?:was|were|wasnt|werent|died|disappeared|didnt exist|was gone|were gone|wasnt here|wasnt around)"),
   rule("no-reason-to-live", R, "(?:no|nothing|no more|not any|dont have a|dont have any|lost my|what is the|whats the|wats the) (?:reason|reasons|point|purpose) (?:to|in|of|for) (?:live|living|go on|going on|keep going|keep living|be alive|being alive|be here|being here|wake up|waking up|exist|existing|life|staying alive|anything|it all)"),
   rule("nothing-to-live-for", R, "nothing (?:left )?to live for|no will to live|lost (?:the|my|all) will to live|(?:life|living|it) (?:isnt|is not|aint|not) worth (?:living|it anymore|it any more|living anymore)|not worth living|life is (?:pointless|meaningless|not worth it|over)"),
   rule("whats-the-point", R, `(?:whats|wats|what is) the point(?: anymore| of anything| of it all| of trying| of even trying| of me| in anything)?${TAIL}`),
-  rule("tired-of-living", R, "(?:tired|sick|done|exhausted) (?:of|with) (?:living|being alive|life|existing|being here|it all|everything|this life)|give up on (?:life|living|everything|myself)|given up on (?:life|living)"),
+  rule("tired-of-living", R, `(?:tired|sick|done|exhausted) (?:of|with) (?:living|being alive|life|existing|being here|it all|everything|this life)|give up on (?:life|living|everything|myself)|given up on (?:life|living)|(?:feel like|want to|wanna|ready to|about to) giv(?:e|ing) up${TAIL}|(?:see|theres|there is|is) no way out|no way out$`),
   // "I can't go on": only when it ends the clause, so "can't go on the trip" stays harmless.
   rule("cant-go-on", R, `(?:cant|cannot|can not|cnt|cant really) (?:go on|keep going|keep living|do life)(?: (?:living|much longer|without (?:her|him|them|my \\w+)|with (?:this|my life|life)))?${TAIL}`),
   rule("cant-take-it", R, "(?:cant|cannot|can not|cnt) (?:do this|take it|take this|handle (?:it|this|life)|live like this|keep living like this|live with this|deal with (?:it|this|life)) (?:anymore|any more|any longer)|(?:cant|cannot) take (?:it|this|much more)$|(?:cant|cannot) take much more"),
@@ -80,10 +80,10 @@ export const SUICIDAL_RULES: RiskRule[] = [
   // "I have a plan": alone at the end of a clause, or followed by a method / timing.
   rule("have-a-plan", R, "(?:have|got|made|ive got|i made) a (?:suicide |real )?plan(?:$| (?:to (?:end|kill|die|off|hang|shoot|jump|overdose|od|take my|do it)|for (?:how|when|ending|tonight|it)|and (?:the|a) (?:pills|gun|rope|means|knife)|now$|tonight|already))"),
   rule("know-how", R, "(?:know|decided|figured out|planned) (?:exactly )?(?:how|when|where) (?:im going to|im gonna|i will|ill|i would|id|to) (?:do it|end it|kill)"),
-  rule("goodbye", R, "(?:this is|consider this) (?:my )?(?:goodbye|last message|final message|last text|final goodbye)|goodbye (?:forever|everyone|world|cruel world)|(?:giving|gave) away (?:all )?my (?:stuff|things|belongings|possessions)|wont be (?:around|here) (?:much longer|tomorrow|anymore)"),
+  rule("goodbye", R, "(?:this is|consider this) (?:my )?(?:goodbye|last message|final message|last text|final goodbye)|goodbye (?:forever|everyone|world|cruel world)|last time (?:youll|you will|u will|ull|you|u|anyone|anybody|anyone will) (?:hear|hears) from me|(?:youll|you will|u will) never hear from me again|(?:giving|gave) away (?:all )?my (?:stuff|things|belongings|possessions)|wont be (?:around|here) (?:much longer|tomorrow|anymore)"),
   rule("nobody-would-care", R, "(?:nobody|no one|noone) (?:would|will|is going to|gonna) (?:care|notice|miss me|even notice|even care) (?:if|when) i (?:died|die|was gone|were gone|disappeared|wasnt here|kill)|(?:nobody|no one|noone) (?:would |will )?(?:miss|even miss) me|(?:im|i am) (?:just )?a burden(?: to (?:everyone|everybody|my family|them))?$|(?:such|nothing but) a burden"),
   // Means and methods.
-  rule("method", R, "(?:jump|jumping|throw myself) (?:off|from) (?:a|the|this|that) (?:bridge|building|roof|cliff|overpass|balcony|parking garage)|(?:step|stepping|walk|walking|jump|jumping|throw myself) in front of (?:a|the) (?:train|bus|truck|car|traffic)|drive (?:my car )?(?:off|into) (?:a|the) (?:bridge|cliff|tree|wall|river|lake|oncoming traffic)|slit (?:my )?(?:wrists?|throat)|(?:saving|stockpiling|hoarding) (?:up )?(?:my )?(?:pills|meds)|(?:bought|got|have|buy|get) a (?:gun|rope) to (?:end|kill|do it)|noose"),
+  rule("method", R, "(?:jump|jumping|throw myself) (?:off|from) (?:a|the|this|that) (?:bridge|building|roof|cliff|overpass|balcony|parking garage)|(?:step|stepping|walk|walking|jump|jumping|throw myself) in front of (?:a|the) (?:train|bus|truck|car|traffic)|drive (?:my car )?(?:off|into) (?:a|the) (?:bridge|cliff|tree|wall|river|lake|oncoming traffic)|slit (?:my )?(?:wrists?|throat)|(?:saving|stockpiling|hoarding) (?:up )?(?:my )?(?:pills|meds)|(?:bought|got|have|buy|get) a (?:gun|rope) to (?:end|kill|do it)|noose|blow my brains out|(?:gun|pistol) to my (?:head|temple)|bullet (?:in|through) my (?:head|brain)|(?:pills|gun|rope|meds) (?:are )?(?:ready|lined up|loaded|counted out)|(?:drive|driving|crash|crashing|steer|steering) (?:my car |the car )?(?:off|into) (?:the|a) (?:road|cliff|tree|wall|river|lake|oncoming traffic|bridge)|crash my car on purpose"),
   // "I want it all to stop", "make it stop", "I want everything to end".
   rule("make-it-stop", R, "(?:want|need|wish|wanna|pray for) (?:it|it all|everything|this|this pain|the pain|all of this|all this|life|my life|the world) (?:to |would )?(?:stop|end|be over|go away forever)|make (?:it|it all|this|everything|the pain|all of this|the thoughts|the voices|life) stop"),
   // ---- Spanish ----
@@ -94,16 +94,16 @@ export const SUICIDAL_RULES: RiskRule[] = [
   ),
   rule("es-me-quiero-matar", R, `me (?:${QUIERO}|voy a|dan ganas de) (?:morir|matar)(?!${ES_IDIOM})`),
   rule("es-matarme", R, "matarme(?! (?:estudiando|trabajando|de risa|en el gym|en el gimnasio|a trabajar))|quitarme la (?:vida|existencia)|me quito la vida|cortarme las venas|ahorcarme|aventarme (?:de|del|desde)|tirarme (?:de|del|desde) (?:un|el|la) (?:puente|edificio|techo|azotea|balcon)"),
-  rule("es-ojala", R, "ojala (?:me muera|me muriera|estuviera muert[oa]|no despertara|no despierte|no hubiera nacido|no existiera)"),
+  rule("es-ojala", R, "me (?:quiero|voy a) ir de este mundo|(?:quiero|kiero) (?:estar con (?:mi )?\\w+ en el cielo|irme al cielo)|ojala (?:me muera|me muriera|estuviera muert[oa]|no despertara|no despierte|no hubiera nacido|no existiera)"),
   rule("es-mejor-muerto", R, "mejor muert[oa]|(?:estaria|estarian|estarias|estariamos|seria|serian|estaran|vivirian) (?:todos )?mejor sin mi|mejor sin mi$"),
   rule("es-no-quiero-vivir", R, "no (?:quiero|kiero|qiero|deseo|tengo ganas de|quisiera) (?:vivir|seguir viviendo|seguir vivo|seguir viva|seguir con vida|estar vivo|estar viva|existir|despertar|despertarme|estar en este mundo|estar aqui$|seguir aqui$|seguir$|seguir asi$)"),
   rule("es-sin-razon", R, "no (?:tengo|hay|veo|encuentro) (?:razon|razones|motivo|motivos|sentido|por que|para que) (?:para |de )?(?:vivir|seguir|seguir viviendo|estar aqui|existir)|(?:la vida|mi vida|vivir) no (?:tiene|vale) (?:sentido|la pena)|no vale la pena (?:vivir|seguir)|no le (?:veo|encuentro) sentido a (?:la vida|vivir|nada)|nada tiene sentido"),
-  rule("es-sin-ganas", R, "(?:sin|no tengo|perdi las|ya no tengo) ganas de vivir|(?:cansad[oa]|hart[oa]) de (?:vivir|la vida|existir)"),
+  rule("es-sin-ganas", R, "(?:sin|no tengo|perdi las|ya no tengo) ganas de vivir|(?:cansad[oa]|hart[oa]) de (?:vivir|la vida|existir|todo)$|no (?:veo|hay|tengo|encuentro) (?:otra )?salida"),
   // "Ya no aguanto más" (crisis) but not "no aguanto el calor" (a complaint about something).
   rule(
     "es-no-aguanto",
     R,
-    "no aguanto mas(?! (?:el|la|los|las|a|al|este|esta|ese|esa|con|de|tu|su|mi|que)\\b)|no aguanto(?! mas| (?:el|la|los|las|a|al|este|esta|ese|esa|con|de|tu|su|mi|que)\\b)|ya no puedo mas(?! (?:el|la|los|las|con el|con la|de)\\b)|no puedo mas$|no puedo seguir(?: asi| viviendo| adelante)?$"
+    "no aguanto mas(?! (?:el|la|los|las|a|al|este|esta|ese|esa|con|de|tu|su|mi|que)\\b)|no aguanto(?! mas| (?:el|la|los|las|a|al|este|esta|ese|esa|con|de|tu|su|mi|que)\\b)|ya no puedo mas(?! (?:el|la|los|las|con el|con la|de)\\b)|no puedo mas$|no puedo (?:mas|seguir) con (?:esta vida|la vida|mi vida|todo|esto)|no puedo seguir(?: asi| viviendo| adelante)?$"
   ),
   rule("es-no-despertar", R, "(?:dormir|dormirme) y no (?:despertar|despertarme|volver a despertar)|no (?:quiero|kiero) (?:volver a )?despertar"),
   rule("es-plan", R, "tengo (?:un|el) plan(?:$| para (?:matarme|morir|suicidarme|acabar|quitarme|hacerlo))|(?:ya )?se como (?:lo voy a hacer|hacerlo|matarme)"),

@@ -49,5 +49,5 @@ export const OPT_OUT_SENTENCES: readonly RegExp[] = [
   anchored("(?:deja|dejen|deje|dejes) de (?:escribirme|mandarme mensajes|enviarme mensajes|mandarme|enviarme|molestarme|contactarme|mandar mensajes|enviar mensajes)"),
   anchored(`(?:ya )?no quiero (?:recibir |que me manden |que me envien )?(?:mas )?${MSGS}(?: mas)?`),
   anchored("(?:quiero |me quiero |quisiera )?(?:darme|dar|darse) de baja|(?:quiero |me quiero )?desuscribirme"),
-  anchored("(?:sacame|sacenme|borrame|borrenme|quitame|quitenme|eliminame|elimineme) de (?:la|esta|su|tu) lista"),
+  anchored("(?:sacame|saquenme|sacenme|borrame|borrenme|quitame|quitenme|eliminame|eliminenme|elimineme) de (?:la|esta|su|tu) lista"),
 ];

@@ -50,6 +50,21 @@ const DENIAL = new RegExp(`(?:^| )(?:${NEGATOR})(?: (?:${FILLER}))* ?$`);
 const COUNTERFACTUAL_SCOPE = new RegExp(`(?:^| )(?:${COUNTERFACTUAL})(?: (?:${COUNTERFACTUAL_FILLER}))* ?$`);
 const SELF_NEGATED = new RegExp(`(?:^| )(?:${NEGATOR}|cant|cannot|nothing|nobody|noone|no one|nadie|nada|sin|ya no)(?: |$)`);
 
+/**
+ * A denial immediately taken back: "I don't want to kill myself but I think about it a lot",
+ * "no me quiero matar, pero lo pienso". When a crisis phrase was denied and the text also
+ * has such a hedge, the denial is ignored (ambiguity resolves to crisis).
+ */
+const HEDGE = new RegExp(
+  "(?:^|[ \\n])(?:but|pero|though|although|aunque|yet)(?: (?:i|yo|sometimes|a veces|still|todavia|honestly|lately|do|really|mucho|seriously|if im honest))* " +
+    "(?:think about it|thinking about it|thought about it|keep thinking about it|cant stop thinking about it|lo pienso|pienso en eso|lo he pensado|lo estoy pensando|sometimes i do|a veces si|i might|maybe i will|maybe i should|maybe i do|tal vez si|quizas si|part of me does|part of me wants to|una parte de mi si)"
+);
+
+/** True when the text hedges a denial (see HEDGE). Linear: one scan of the text. */
+export function isHedged(text: string): boolean {
+  return HEDGE.test(text);
+}
+
 /** How far back (in characters) negation scope is searched. Bounded for linear total time. */
 const WINDOW = 90;
 

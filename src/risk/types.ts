@@ -10,17 +10,6 @@ export type RiskReason =
   | "abuse"
   | "substance_use";
 
-/** All reasons, in the (alphabetical) order used when sorting `RiskAssessment.reasons`. */
-export const RISK_REASONS: readonly RiskReason[] = [
-  "abuse",
-  "emergency",
-  "harm_to_others",
-  "overdose",
-  "self_harm",
-  "substance_use",
-  "suicidal",
-];
-
 /** Result of `assessRisk`: `reasons` is sorted and unique, and empty when `level` is "none". */
 export interface RiskAssessment {
   level: RiskLevel;

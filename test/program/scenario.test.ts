@@ -38,7 +38,7 @@ describe("examples/scenario.yaml", () => {
     ]);
   });
 
-  it("reaches the 18:00 check-in, then has answers, a crisis message, and clock advances past re-escalation and into the next morning", () => {
+  it("reaches the 18:00 check-in, then has answers, a crisis message, a re-escalation, the supervisor's ACK and the next morning", () => {
     const at = s.events.map((e) => e.at.toISOString());
     expect(at[0]).toBe("2026-11-25T00:00:00.000Z");
     expect(s.events[0]).toEqual({ at: s.events[0]!.at });
@@ -46,7 +46,7 @@ describe("examples/scenario.yaml", () => {
     const crisis = s.events.findIndex((e) => e.from === "p-202" && e.text === "I can't do this anymore, I want to die");
     expect(crisis).toBeGreaterThan(0);
     const after = s.events.slice(crisis + 1);
-    expect(after.every((e) => e.from === undefined)).toBe(true);
+    expect(after.filter((e) => e.from !== undefined)).toEqual([expect.objectContaining({ from: "c-okafor", text: expect.stringMatching(/^ACK \d{4}$/) })]);
     expect(after.some((e) => e.at.getTime() - s.events[crisis]!.at.getTime() > 5 * 60_000 && e.at.getTime() - s.events[crisis]!.at.getTime() < 60 * 60_000)).toBe(true);
     expect(at.at(-1)! > "2026-11-25T14:00:00.000Z").toBe(true);
     expect([...at].sort()).toEqual(at);
