@@ -7,6 +7,8 @@
  * and phone keyboards, and for the Spanish accented vowels GSM-7 lacks
  * (é/É, ñ/Ñ, ü/Ü, ¿ and ¡ are in GSM-7 and are kept).
  */
+import { GSM_BASIC } from "./gsm-charset.ts";
+
 const REPLACEMENTS: Readonly<Record<string, string>> = {
   // Curly and low single quotes, prime -> apostrophe.
   "\u2018": "'",
@@ -57,6 +59,7 @@ const REPLACEMENTS: Readonly<Record<string, string>> = {
   "Ú": "U",
 };
 
+
 const PATTERN = new RegExp(`[${Object.keys(REPLACEMENTS).join("")}]`, "gu");
 
 /**
@@ -72,5 +75,19 @@ const PATTERN = new RegExp(`[${Object.keys(REPLACEMENTS).join("")}]`, "gu");
  * @example toGsmSafe("¿Cómo estás? Sesión “grupal” – 6:00\u202FPM") // "¿Como estas? Sesion \"grupal\" - 6:00 PM"
  */
 export function toGsmSafe(text: string): string {
-  return text.normalize("NFC").replace(PATTERN, (char) => REPLACEMENTS[char] ?? char);
+  return text
+    .normalize("NFC")
+    .replace(PATTERN, (char) => REPLACEMENTS[char] ?? char)
+    .replace(/\p{L}/gu, stripAccentOutsideGsm);
+}
+
+/**
+ * A letter outside GSM-7 whose unaccented form is inside it ("ë", "ã", "ç", "ğ") loses its
+ * accent, so a name like "Zoë" or "João" does not turn a routine text into a two-segment
+ * UCS-2 message. Letters with no such form (other scripts) are left alone.
+ */
+function stripAccentOutsideGsm(char: string): string {
+  if (GSM_BASIC.has(char)) return char;
+  const base = char.normalize("NFD").replace(/\p{M}+/gu, "");
+  return base.length > 0 && [...base].every((c) => GSM_BASIC.has(c)) ? base : char;
 }

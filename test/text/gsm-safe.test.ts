@@ -42,8 +42,6 @@ describe("toGsmSafe", () => {
 
   it.each([
     ["Good job 😀"],
-    ["garçon"],
-    ["crème brûlée"], // è and é are GSM-7, û is not
     ["日本語"],
     ["zero\u200Bwidth"],
   ])("leaves other characters in %j for the caller to decide", (text) => {
@@ -64,5 +62,19 @@ describe("toGsmSafe", () => {
     const text = "Recordatorio: tu sesión grupal es el sábado a las 6:00\u202FPM. ¿Podrás asistir? Responde SÍ o NO.";
     expect(smsSegments(text)).toMatchObject({ encoding: "UCS-2", segments: 2 });
     expect(smsSegments(toGsmSafe(text))).toMatchObject({ encoding: "GSM-7", segments: 1 });
+  });
+});
+
+describe("toGsmSafe: accents outside GSM-7", () => {
+  it("drops accents that GSM-7 lacks and keeps the ones it has", () => {
+    expect(toGsmSafe("garçon")).toBe("garcon");
+    expect(toGsmSafe("crème brûlée")).toBe("crème brulée"); // è and é are GSM-7, û is not
+    expect(toGsmSafe("Zoë, João, François, Şule")).toBe("Zoe, Joao, Francois, Sule");
+    expect(toGsmSafe("Müller, Peña, José, Ålesund")).toBe("Müller, Peña, José, Ålesund");
+    expect(toGsmSafe("Дмитрий 李")).toBe("Дмитрий 李");
+  });
+  it("keeps a routine prompt with such a name to one GSM-7 segment", () => {
+    const text = toGsmSafe("Hi Zoë, it's check-in time. How is your mood today, 1 (very low) to 10 (great)?");
+    expect(smsSegments(text)).toMatchObject({ encoding: "GSM-7", segments: 1 });
   });
 });
