@@ -53,7 +53,7 @@ export const OVERDOSE_RULES: RiskRule[] = [
 export const EMERGENCY_RULES: RiskRule[] = [
   // "emergency contact" is a form field, not an emergency.
   rule("emergency-word", "emergency", "emergenc(?:y|ies)(?! (?:contacts?|fund|kit|preparedness|numbers? (?:on|in) file))|mayday"),
-  rule("call-911", "emergency", "(?:call|calling|called|dial|dialing|dialed|phone) (?:the )?(?:911|9 1 1|police|cops|an ambulance|ambulance|the ambulance)|911|9 1 1|need (?:an )?ambulance|(?:in|at|to) the er$|(?:in|at) the er (?:now|right now)|emergency room"),
+  rule("call-911", "emergency", "(?:call|calling|called|dial|dialing|dialed|phone) (?:the )?(?:911|9 1 1|police|cops|an ambulance|ambulance|the ambulance)|911|9 1 1|s ?o ?s|mayday|need (?:an )?ambulance|(?:in|at|to) the er$|(?:in|at) the er (?:now|right now)|emergency room"),
   rule("in-danger", "emergency", "(?:im|i am|were|we are|i feel|feel) (?:not safe|unsafe|in danger)|(?:dont|do not) feel safe|not safe (?:at home|here|with (?:him|her|them|my \\w+)|anymore|right now)|in danger$|(?:afraid|scared|fear|fearing) for my (?:life|safety)|my life is in danger"),
   rule("help-me", "emergency", "(?<!(?:can|could|will|would) (?:you|u) (?:please |pls |plz )?)(?:please |pls |plz |someone |somebody )?help me(?: please| pls| plz| now| rn| right now)?$|i need help(?: now| right now| asap| please| pls| immediately)?$|somebody help|someone help"),
   rule("medical", "emergency", "(?:having|had|think im having|i think im having|going into) a (?:seizure|heart attack|stroke)|seizing|chest (?:pain|pains|tightness|is tight)|(?:think|feel like) im dying|(?:think|feel like) i (?:might|could|am going to|m going to|will|may) (?:die|pass out)(?! (?:of|from|laughing)\\b)|dts|delirium tremens|withdrawal seizure"),

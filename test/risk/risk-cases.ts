@@ -122,6 +122,8 @@ export const RISK_CASES: readonly RiskCase[] = [
   crisis("i think im having a seizure", "emergency"),
   crisis("I'm going to take all my pills tonight", "overdose"),
   crisis("I took all my pills", "overdose"),
+  crisis("SOS", "emergency"),
+  crisis("sos please", "emergency"),
   crisis("just swallowed all of my meds", "overdose"),
   crisis("me tomé todas mis pastillas", "overdose"),
   // ---- Danger to others ----
@@ -267,6 +269,8 @@ export const RISK_CASES: readonly RiskCase[] = [
   none("me corté el pelo"),
   none("fumé un cigarro"),
   none("I took all my pills today"),
+  none("I'm so sorry I missed group"),
+  none("sostenible"),
   none("took all my meds this morning like im supposed to"),
   none("me tomé todas mis pastillas de hoy"),
   none("I shot him a text"),
