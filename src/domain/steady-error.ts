@@ -18,8 +18,3 @@ export class SteadyError extends Error {
     this.name = "SteadyError";
   }
 }
-
-/** True when `e` is a SteadyError with one of the given codes. */
-export function hasCode(e: unknown, ...codes: ErrorCode[]): e is SteadyError {
-  return e instanceof SteadyError && codes.includes(e.code);
-}
