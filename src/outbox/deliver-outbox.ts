@@ -116,6 +116,9 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
       await recordFailure(ctx, row, e);
     }
   }
+  // Rows without a provider id (the local channel) are marked sent together at the end;
+  // rows with one are marked one by one above, right after the provider accepted them, so a
+  // crash mid-batch can resend at most the provider-less ones.
   if (sentPlain.length > 0) {
     await db.outbox.updateMany({
       where: { id: { in: sentPlain.map((r) => r.id) } },

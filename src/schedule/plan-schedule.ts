@@ -74,8 +74,8 @@ async function planParticipants(ctx: EngineContext, batch: ParticipantRow[], now
     // Another instance planned some of these at the same moment: keep only what is missing.
     const have = new Set((await ctx.db.checkIn.findMany({ where: { id: { in: checkins.map((c) => c.id) } }, select: { id: true } })).map((c) => c.id));
     await ctx.db.$transaction([
-      ctx.db.checkIn.createMany({ data: checkins.filter((c) => !have.has(c.id)) }),
-      ctx.db.job.createMany({ data: jobs.filter((j) => !have.has(j.refId)) }),
+      ...insertRows(ctx.db, "CheckIn", checkins.filter((c) => !have.has(c.id))),
+      ...insertRows(ctx.db, "Job", jobs.filter((j) => !have.has(j.refId))),
       ctx.db.participant.updateMany({ where: { id: { in: ids } }, data: { plannedUntil: horizon } }),
     ]);
   }

@@ -59,7 +59,6 @@ const REPLACEMENTS: Readonly<Record<string, string>> = {
   "Ú": "U",
 };
 
-
 const PATTERN = new RegExp(`[${Object.keys(REPLACEMENTS).join("")}]`, "gu");
 
 /**
