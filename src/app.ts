@@ -45,7 +45,7 @@ export async function openApp(o: AppOptions): Promise<App> {
     const local = new LocalChannel(clock, o.onLocalDelivery);
     const channels = o.channels ?? [local];
     const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, random: o.random, onEvent: o.onEvent });
-    for (const c of channels) await c.start(engine.handleInbound);
+    for (const c of channels) await c.start(engine.handleInbound, engine.recordDelivery);
     return {
       db,
       engine,
@@ -53,6 +53,7 @@ export async function openApp(o: AppOptions): Promise<App> {
       sync,
       async close() {
         for (const c of channels) await c.stop();
+        await engine.idle();
         await db.$disconnect();
       },
     };

@@ -1,8 +1,11 @@
-import type { InboundMessage, InboundResult, OutboundMessage, SendResult } from "../domain/messages.ts";
+import type { DeliveryOutcome, DeliveryUpdate, InboundMessage, InboundOptions, InboundResult, OutboundMessage, SendResult } from "../domain/messages.ts";
 import type { ChannelName } from "../domain/types.ts";
 
 /** How an adapter hands an inbound message to the engine. */
-export type InboundHandler = (message: InboundMessage) => Promise<InboundResult>;
+export type InboundHandler = (message: InboundMessage, options?: InboundOptions) => Promise<InboundResult>;
+
+/** How an adapter hands a provider's delivery report to the engine. */
+export type DeliveryHandler = (update: DeliveryUpdate) => Promise<DeliveryOutcome>;
 
 /**
  * A transport. Adapters in adapters/ implement this and are the only code that knows a
@@ -11,7 +14,7 @@ export type InboundHandler = (message: InboundMessage) => Promise<InboundResult>
  */
 export interface Channel {
   readonly name: ChannelName;
-  start(onInbound: InboundHandler): Promise<void>;
+  start(onInbound: InboundHandler, onDelivery?: DeliveryHandler): Promise<void>;
   send(message: OutboundMessage): Promise<SendResult>;
   stop(): Promise<void>;
 }

@@ -43,10 +43,49 @@ export interface SendResult {
   providerId: string | null;
 }
 
+/** How an adapter wants the replies to an inbound message delivered. */
+export interface InboundOptions {
+  /**
+   * The adapter can answer in its response to the provider (TwiML): the replies come back
+   * persisted and held for this process but unsent, and the adapter must call `settle` once.
+   */
+  inlineReplies?: boolean;
+}
+
+/** How held replies finally went out: in the adapter's own response, or through the channel. */
+export type Settlement = "inline" | "send";
+
 /** The engine's answer to an inbound message. */
 export interface InboundResult {
   /** True when this provider message id was seen before; nothing was done. */
   duplicate: boolean;
   /** Replies to the sender, already persisted in the outbox. */
   replies: OutboundMessage[];
+  /**
+   * Present when `inlineReplies` was asked for. "inline": the adapter is about to put the
+   * replies in its response; they are recorded as sent, and false means that could not be
+   * recorded (then the adapter must not answer inline and calls settle("send")). "send": they
+   * go out through the channel. Staff alerts raised by the message follow in the background.
+   */
+  settle?: (how: Settlement) => Promise<boolean>;
 }
+
+/** Delivery states a provider reports for a message it accepted. */
+export type DeliveryStatus = "queued" | "sent" | "delivered" | "undelivered" | "failed";
+
+/** A provider's delivery report (Twilio status callback), in the engine's terms. */
+export interface DeliveryUpdate {
+  channel: ChannelName;
+  /** The provider's id of the outbound message. */
+  providerId: string;
+  /** The outbox idempotency key the adapter attached to the message, when the provider echoes it. */
+  idempotencyKey?: string | null;
+  status: DeliveryStatus;
+  /** Why it failed, in our codes: recipient_opted_out (carrier opt-out), provider_permanent, provider_transient. */
+  failure?: "recipient_opted_out" | "provider_permanent" | "provider_transient" | null;
+  /** The provider's own error code (e.g. Twilio 30003), kept on the row for operators. */
+  providerCode?: string | null;
+}
+
+/** What the engine did with a delivery report. */
+export type DeliveryOutcome = "updated" | "ignored" | "unknown";

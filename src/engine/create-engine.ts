@@ -1,11 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Channel } from "../channel/channel.ts";
-import type { InboundMessage, InboundResult } from "../domain/messages.ts";
+import type { DeliveryOutcome, DeliveryUpdate, InboundMessage, InboundOptions, InboundResult } from "../domain/messages.ts";
 import { acknowledgeEscalation, resolveEscalation, type AckOutcome } from "../escalation/acknowledge-escalation.ts";
 import { CrisisFallback } from "../inbound/crisis-fallback.ts";
 import { handleInbound } from "../inbound/handle-inbound.ts";
 import { silentLogger, type Logger } from "../log/logger.ts";
-import { deliverDue } from "../outbox/deliver-outbox.ts";
+import { CLAIM_MS, deliverDue } from "../outbox/deliver-outbox.ts";
+import { recordDelivery } from "../outbox/record-delivery.ts";
+import { BackgroundTasks } from "./background-tasks.ts";
 import type { Program } from "../program/program-schema.ts";
 import { planSchedule } from "../schedule/plan-schedule.ts";
 import { runDueJobs } from "../schedule/run-due-jobs.ts";
@@ -23,6 +25,8 @@ export interface EngineOptions {
   random?: () => number;
   onEvent?: (event: EngineEvent) => void;
   instanceId?: string;
+  /** Outbox claim length (default 60 s): how soon a crashed dispatcher's rows are taken over. */
+  claimMs?: number;
 }
 
 /** What one dispatch pass did. */
@@ -35,7 +39,11 @@ export interface DispatchSummary {
 /** The conversation engine: transport-free, driven by inbound messages and by dispatchDue ticks. */
 export interface Engine {
   readonly ctx: EngineContext;
-  handleInbound(message: InboundMessage): Promise<InboundResult>;
+  handleInbound(message: InboundMessage, options?: InboundOptions): Promise<InboundResult>;
+  /** Applies a provider's delivery report (status callback) to its outbox row. */
+  recordDelivery(update: DeliveryUpdate): Promise<DeliveryOutcome>;
+  /** Resolves once follow-up work started in the background (alerts after inline replies) is done. */
+  idle(): Promise<void>;
   /** Plans what is coming, runs due jobs and sends due outbox rows, until nothing is due now. */
   dispatchDue(): Promise<DispatchSummary>;
   /** The earliest instant at which a job or message becomes due, or null. */
@@ -46,20 +54,25 @@ export interface Engine {
 
 export function createEngine(options: EngineOptions): Engine {
   const listeners = options.onEvent;
+  const logger = options.logger ?? silentLogger;
   const ctx: EngineContext = {
     db: options.db,
     program: options.program,
     channels: new Map(options.channels.map((c) => [c.name, c])),
     clock: options.clock ?? (() => new Date()),
-    logger: options.logger ?? silentLogger,
+    logger,
     random: options.random ?? Math.random,
     emit: (e) => listeners?.(e),
     instanceId: options.instanceId ?? randomUUID(),
+    background: new BackgroundTasks(logger),
+    claimMs: options.claimMs ?? CLAIM_MS,
   };
   const fallback = new CrisisFallback(ctx);
   return {
     ctx,
-    handleInbound: (m) => handleInbound(ctx, fallback, m),
+    handleInbound: (m, o) => handleInbound(ctx, fallback, m, o),
+    recordDelivery: (u) => recordDelivery(ctx, u),
+    idle: () => ctx.background.idle(),
     async dispatchDue() {
       const now = ctx.clock();
       await fallback.retry();

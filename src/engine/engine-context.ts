@@ -2,6 +2,7 @@ import type { Channel } from "../channel/channel.ts";
 import type { Logger } from "../log/logger.ts";
 import type { Program } from "../program/program-schema.ts";
 import type { Db } from "../store/create-db.ts";
+import type { BackgroundTasks } from "./background-tasks.ts";
 import type { EngineEvent } from "./engine-event.ts";
 
 /** Everything the engine's services share. Built once by createEngine; tests build their own. */
@@ -16,4 +17,8 @@ export interface EngineContext {
   emit: (event: EngineEvent) => void;
   /** Identifies this process in row claims. */
   instanceId: string;
+  /** How long an outbox claim keeps other dispatchers off a row; renewed while a batch is sending. */
+  claimMs: number;
+  /** Follow-up work nobody waits for (alerts after an inline reply). */
+  background: BackgroundTasks;
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { InboundMessage, InboundResult, OutboundMessage } from "../domain/messages.ts";
+import type { InboundMessage, InboundResult, OutboundMessage, Settlement } from "../domain/messages.ts";
 import type { ChannelName, Lang } from "../domain/types.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import { escalationLadder } from "../escalation/escalation-ladder.ts";
@@ -35,9 +35,13 @@ export class CrisisFallback {
     return this.pending.length;
   }
 
-  async handle(msg: InboundMessage, risk: RiskAssessment): Promise<InboundResult> {
+  /**
+   * Answers a crisis message without the database. With `inline`, the reply is handed back
+   * for the adapter's own response and the pages go out once it is settled.
+   */
+  async handle(msg: InboundMessage, risk: RiskAssessment, inline = false): Promise<InboundResult> {
     const key = `${msg.channel}:${msg.providerId}`;
-    if (this.seen.has(key)) return { duplicate: true, replies: [] };
+    if (this.seen.has(key)) return { duplicate: true, replies: [], ...(inline ? { settle: async () => true } : {}) };
     this.seen.add(key);
     if (this.seen.size > SEEN_LIMIT) this.seen.delete(this.seen.values().next().value!);
 
@@ -60,8 +64,21 @@ export class CrisisFallback {
       }
     }
     this.ctx.logger.error("crisis_fallback_used", { channel: msg.channel, pages: pages.length, reasons: risk.reasons.join(",") });
-    for (const m of [reply, ...pages]) await this.trySend({ message: m, attempts: 0 });
-    return { duplicate: false, replies: [reply] };
+    if (!inline) {
+      for (const m of [reply, ...pages]) await this.trySend({ message: m, attempts: 0 });
+      return { duplicate: false, replies: [reply] };
+    }
+    let settled = false;
+    const settle = async (how: Settlement): Promise<boolean> => {
+      if (settled) return false;
+      settled = true;
+      if (how === "send") await this.trySend({ message: reply, attempts: 0 });
+      this.ctx.background.run("crisis_fallback_pages", async () => {
+        for (const m of pages) await this.trySend({ message: m, attempts: 0 });
+      });
+      return true;
+    };
+    return { duplicate: false, replies: [reply], settle };
   }
 
   /** Retries sends that failed; called on every scheduler tick. */

@@ -1,4 +1,4 @@
-import type { InboundMessage, InboundResult } from "../domain/messages.ts";
+import type { InboundMessage, InboundOptions, InboundResult } from "../domain/messages.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import { errorLabel } from "../log/logger.ts";
 import { messagesFor } from "../messages/messages-for.ts";
@@ -8,6 +8,7 @@ import type { CrisisFallback } from "./crisis-fallback.ts";
 import { handleCounselor } from "./handle-counselor.ts";
 import { handleParticipant } from "./handle-participant.ts";
 import { InboundTurn } from "./inbound-turn.ts";
+import { settleHeldReplies } from "./settle-held-replies.ts";
 import { dialectOf } from "../store/create-db.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
 
@@ -27,7 +28,8 @@ export function cleanText(text: unknown): string {
  * Everything else happens in one transaction with the dedupe row, so a failure leaves no
  * trace and the provider's retry is handled as new.
  */
-export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback, raw: InboundMessage): Promise<InboundResult> {
+export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback, raw: InboundMessage, options: InboundOptions = {}): Promise<InboundResult> {
+  const inline = options.inlineReplies === true;
   const text = cleanText(raw.text);
   const msg = { ...raw, text };
   const now = ctx.clock();
@@ -66,17 +68,18 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
       return t;
     }, { timeout: 15_000 });
   } catch (e) {
-    if (isUniqueViolation(e)) return { duplicate: true, replies: [] };
+    if (isUniqueViolation(e)) return { duplicate: true, replies: [], ...(inline ? { settle: async () => true } : {}) };
     ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(e) });
-    if (risk.level === "crisis") return fallback.handle(msg, risk);
+    if (risk.level === "crisis") return fallback.handle(msg, risk, inline);
     throw e;
   }
   for (const event of turn.events) ctx.emit(event);
   if (risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: msg.channel, risk: risk.level, ownerKind: turn.sender.kind });
+  const replies = turn.replies.map(toMessage);
+  if (inline) return { duplicate: false, replies, settle: settleHeldReplies(ctx, turn) };
   // Replies first (the crisis reply above all), then the staff alerts.
   await deliverClaimed(ctx, turn.replies);
   await deliverIds(ctx, turn.alertIds);
-  const replies = turn.replies.map(toMessage);
   return { duplicate: false, replies };
 }
 

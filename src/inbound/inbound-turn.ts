@@ -5,7 +5,7 @@ import type { RiskAssessment } from "../risk/index.ts";
 import type { Tx } from "../store/create-db.ts";
 import { openEscalation, type EscalationInput } from "../escalation/open-escalation.ts";
 import { randomUUID } from "node:crypto";
-import { CLAIM_MS, type OutboxRow } from "../outbox/deliver-outbox.ts";
+import type { OutboxRow } from "../outbox/deliver-outbox.ts";
 import { outboxRow } from "../outbox/outbox-draft.ts";
 
 /**
@@ -16,6 +16,10 @@ export class InboundTurn {
   /** Replies, written already claimed by this process so they are sent without a claim query. */
   readonly replies: OutboxRow[] = [];
   private readonly claim = { token: `reply:${randomUUID()}`, until: new Date(0) };
+  /** The claim the replies are written under, so this process can settle them later. */
+  get claimToken(): string {
+    return this.claim.token;
+  }
   readonly alertIds: string[] = [];
   readonly events: EngineEvent[] = [];
   constructor(
@@ -27,7 +31,7 @@ export class InboundTurn {
     readonly risk: RiskAssessment,
     readonly sender: { kind: RecipientKind; id: string },
   ) {
-    this.claim.until = new Date(now.getTime() + CLAIM_MS);
+    this.claim.until = new Date(now.getTime() + ctx.claimMs);
   }
 
   /** Queues a reply to the sender on the channel the message came in on. */

@@ -6,10 +6,11 @@ import type { ChannelName } from "../domain/types.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import { errorLabel } from "../log/logger.ts";
 import { isQuiet, quietEndsAt } from "../time/quiet-hours.ts";
+import { afterDeliveryFailure } from "./after-delivery-failure.ts";
 
 export type OutboxRow = Awaited<ReturnType<EngineContext["db"]["outbox"]["findMany"]>>[number];
 
-/** How long a claim protects a row from other dispatchers. */
+/** How long a claim protects a row from other dispatchers, by default (see EngineContext.claimMs). */
 export const CLAIM_MS = 60_000;
 /** Routine and staff messages give up after this many transient failures; crisis replies never do. */
 const MAX_ATTEMPTS = 10;
@@ -37,11 +38,12 @@ export function toMessage(r: OutboxRow): OutboundMessage {
 /**
  * Claims rows atomically: a conditional update that only takes rows nobody holds, then a
  * read of what this claim token got. Two dispatchers never both hold a row, on SQLite or
- * PostgreSQL, and a crashed dispatcher's claim lapses after CLAIM_MS.
+ * PostgreSQL, and a crashed dispatcher's claim lapses after ctx.claimMs.
  */
-async function claim(ctx: EngineContext, ids: string[] | null, limit: number): Promise<OutboxRow[]> {
+async function claim(ctx: EngineContext, ids: string[] | null, limit: number, heldBy?: string): Promise<OutboxRow[]> {
   const now = ctx.clock();
-  const free = { status: "pending", OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }] };
+  const takeable = [{ claimedUntil: null }, { claimedUntil: { lt: now } }, ...(heldBy ? [{ claimToken: heldBy }] : [])];
+  const free = { status: "pending", OR: takeable };
   const candidates = ids ?? (
     await ctx.db.outbox.findMany({ where: { ...free, dueAt: { lte: now } }, select: { id: true }, orderBy: { dueAt: "asc" }, take: limit })
   ).map((r) => r.id);
@@ -49,7 +51,7 @@ async function claim(ctx: EngineContext, ids: string[] | null, limit: number): P
   const token = `${ctx.instanceId}:${randomUUID()}`;
   const got = await ctx.db.outbox.updateMany({
     where: { ...free, id: { in: candidates } },
-    data: { claimToken: token, claimedUntil: new Date(now.getTime() + CLAIM_MS) },
+    data: { claimToken: token, claimedUntil: new Date(now.getTime() + ctx.claimMs) },
   });
   if (got.count === 0) return [];
   return ctx.db.outbox.findMany({ where: { claimToken: token }, orderBy: { createdAt: "asc" } });
@@ -76,6 +78,48 @@ export async function deliverClaimed(ctx: EngineContext, rows: OutboxRow[]): Pro
   await deliverRows(ctx, rows);
 }
 
+/**
+ * Sends replies this process held for an inline answer that did not happen (the adapter ran
+ * out of time, or could not record it). Only rows still pending and still held by `token`
+ * (or whose hold lapsed) are taken, so a row never goes out both ways.
+ */
+export async function deliverHeld(ctx: EngineContext, ids: string[], token: string): Promise<void> {
+  if (ids.length === 0) return;
+  await deliverRows(ctx, await claim(ctx, ids, ids.length, token));
+}
+
+/**
+ * Records held replies as sent in the adapter's own response (TwiML). Returns false, and
+ * changes nothing, unless every row was still pending and held by `token`: then the adapter
+ * must not answer inline, and the rows go out through the channel instead.
+ */
+export async function markSentInline(ctx: EngineContext, ids: string[], token: string, providerRef: string): Promise<boolean> {
+  if (ids.length === 0) return true;
+  const at = ctx.clock();
+  try {
+    const done = await ctx.db.$transaction(async (tx) => {
+      const got = await tx.outbox.updateMany({
+        where: { id: { in: ids }, status: "pending", claimToken: token },
+        data: { status: "sent", sentAt: at, providerId: providerRef, attempts: { increment: 1 }, claimToken: null },
+      });
+      if (got.count !== ids.length) throw new InlineLost();
+      return tx.outbox.findMany({ where: { id: { in: ids } }, orderBy: { createdAt: "asc" } });
+    });
+    for (const row of done) emitSent(ctx, row, at);
+    return true;
+  } catch (e) {
+    if (!(e instanceof InlineLost)) ctx.logger.error("inline_reply_unrecorded", { count: ids.length, errorCode: errorLabel(e) });
+    return false;
+  }
+}
+
+/** Rolls back an inline settlement when another process took a row meanwhile. */
+class InlineLost extends Error {}
+
+function emitSent(ctx: EngineContext, row: OutboxRow, at: Date): void {
+  ctx.emit({ type: "message", at, channel: row.channel as ChannelName, to: row.recipientKind === "group" ? `group:${row.recipientId}` : row.recipientId, text: row.text, kind: row.kind });
+}
+
 async function optedOutParticipants(ctx: EngineContext, rows: OutboxRow[]): Promise<Set<string>> {
   const ids = [...new Set(rows.filter((r) => r.recipientKind === "participant" && ROUTINE_KINDS.has(r.kind as OutboundKind)).map((r) => r.recipientId))];
   if (ids.length === 0) return new Set();
@@ -89,8 +133,10 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
   const quiet = ctx.program.program.quietHours;
   const optedOut = await optedOutParticipants(ctx, rows);
   const sentPlain: OutboxRow[] = [];
+  const renewal = new ClaimRenewal(ctx);
   for (const row of rows) {
     const now = ctx.clock();
+    if (!(await renewal.stillHeld(row, now))) continue;
     const routine = ROUTINE_KINDS.has(row.kind as OutboundKind);
     if (routine && row.expiresAt && now >= row.expiresAt) {
       await db.outbox.update({ where: { id: row.id }, data: { status: "dropped", lastError: "stale", claimToken: null } });
@@ -110,8 +156,8 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
       const result = await channel.send(toMessage(row));
       const at = ctx.clock();
       if (result.providerId === null) sentPlain.push(row);
-      else await db.outbox.update({ where: { id: row.id }, data: { status: "sent", sentAt: at, providerId: result.providerId, attempts: { increment: 1 }, claimToken: null } });
-      ctx.emit({ type: "message", at, channel: row.channel as ChannelName, to: row.recipientKind === "group" ? `group:${row.recipientId}` : row.recipientId, text: row.text, kind: row.kind });
+      else await markSent(ctx, row, result.providerId, at);
+      emitSent(ctx, row, at);
     } catch (e) {
       await recordFailure(ctx, row, e);
     }
@@ -121,9 +167,48 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
   // crash mid-batch can resend at most the provider-less ones.
   if (sentPlain.length > 0) {
     await db.outbox.updateMany({
-      where: { id: { in: sentPlain.map((r) => r.id) } },
+      where: { id: { in: sentPlain.map((r) => r.id) }, status: "pending" },
       data: { status: "sent", sentAt: ctx.clock(), attempts: { increment: 1 }, claimToken: null },
     });
+  }
+}
+
+/**
+ * Records the provider's id of a sent row. A delivery report can overtake this write (the
+ * provider calls back before its API answer reaches us); the report's state then stands and
+ * only the id and the attempt are filled in.
+ */
+async function markSent(ctx: EngineContext, row: OutboxRow, providerId: string, at: Date): Promise<void> {
+  const got = await ctx.db.outbox.updateMany({
+    where: { id: row.id, status: "pending" },
+    data: { status: "sent", sentAt: at, providerId, attempts: { increment: 1 }, claimToken: null },
+  });
+  if (got.count === 0) await ctx.db.outbox.update({ where: { id: row.id }, data: { providerId, attempts: { increment: 1 }, claimToken: null } });
+}
+
+/**
+ * Keeps a batch's claim alive while it is being sent: a rate-limited channel can take longer
+ * than one claim to work through a batch, and a lapsed claim would let another dispatcher
+ * send the same rows. Renewed each third of the claim; rows someone else took meanwhile are skipped.
+ */
+class ClaimRenewal {
+  private readonly renewed = new Map<string, { at: number; held: Set<string> | null }>();
+  constructor(private readonly ctx: EngineContext) {}
+
+  async stillHeld(row: OutboxRow, now: Date): Promise<boolean> {
+    const token = row.claimToken;
+    if (!token || !row.claimedUntil) return true;
+    const last = this.renewed.get(token) ?? { at: row.claimedUntil.getTime() - this.ctx.claimMs, held: null };
+    if (now.getTime() - last.at >= this.ctx.claimMs / 3) {
+      const until = new Date(now.getTime() + this.ctx.claimMs);
+      await this.ctx.db.outbox.updateMany({ where: { claimToken: token, status: "pending" }, data: { claimedUntil: until } });
+      const held = await this.ctx.db.outbox.findMany({ where: { claimToken: token, status: "pending" }, select: { id: true } });
+      this.renewed.set(token, { at: now.getTime(), held: new Set(held.map((r) => r.id)) });
+    } else if (!this.renewed.has(token)) {
+      this.renewed.set(token, last);
+    }
+    const held = this.renewed.get(token)!.held;
+    return held === null || held.has(row.id);
   }
 }
 
@@ -142,21 +227,5 @@ async function recordFailure(ctx: EngineContext, row: OutboxRow, e: unknown): Pr
     return;
   }
   await ctx.db.outbox.update({ where: { id: row.id }, data: { status: "failed", attempts, lastError: code, claimToken: null } });
-  if (code === "recipient_opted_out" && row.recipientKind === "participant") {
-    await ctx.db.address.updateMany({ where: { channel: row.channel, address: row.address }, data: { optedOutAt: now } });
-    await ctx.db.consentEvent.create({ data: { participantId: row.recipientId, channel: row.channel, action: "opt_out", source: "provider", at: now } });
-  }
-  if (row.kind === "alert" && row.escalationId) await escalateSoonerAfterFailedAlert(ctx, row);
-}
-
-/**
- * A counselor alert that cannot be delivered on any of that counselor's channels moves the
- * escalation to the next person now, instead of after the usual wait.
- */
-async function escalateSoonerAfterFailedAlert(ctx: EngineContext, row: OutboxRow): Promise<void> {
-  const siblings = await ctx.db.outbox.count({
-    where: { escalationId: row.escalationId, recipientId: row.recipientId, kind: "alert", status: { in: ["pending", "sent", "delivered"] }, createdAt: { gte: row.createdAt } },
-  });
-  if (siblings > 0) return;
-  await ctx.db.job.updateMany({ where: { refId: row.escalationId!, kind: "reescalate", status: "pending" }, data: { dueAt: ctx.clock() } });
+  await afterDeliveryFailure(ctx, row, code);
 }

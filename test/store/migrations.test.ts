@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../../src/store/create-db.ts";
 import { migrateDatabase, PROJECT_ROOT } from "../../src/store/migrate-database.ts";
 import pg from "pg";
@@ -29,7 +29,7 @@ describe("migrations run offline through the Wasm schema engine", () => {
   });
 
   it("prisma migrate deploy creates the schema on an empty PostgreSQL database", async () => {
-    const name = `steady_test_empty_${process.pid}`;
+    const name = `${inject("pgTemplate").replace(/_template$/, "")}_empty`;
     const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

@@ -23,11 +23,12 @@ export function freshSqlite(): FreshDatabase {
 
 /** A new PostgreSQL database created from the migrated template. */
 export async function freshPostgres(): Promise<FreshDatabase> {
-  const name = `steady_test_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
+  const template = inject("pgTemplate");
+  const name = `${template.replace(/_template$/, "")}_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${inject("pgTemplate")}"`);
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
   } finally {
     await admin.end();
   }

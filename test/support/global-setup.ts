@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
@@ -7,7 +8,8 @@ import { migrateDatabase, PROJECT_ROOT } from "../../src/store/migrate-database.
 /** Where tests put their databases and artifacts. */
 export const OUTPUT_DIR = path.join(PROJECT_ROOT, "test-output");
 export const PG_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-export const PG_TEMPLATE = "steady_test_template";
+/** This run's databases are named `<RUN_TAG>_...`, so runs side by side never touch each other's. */
+const RUN_TAG = `steady_t${process.pid}`;
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -21,25 +23,50 @@ declare module "vitest" {
  * (through the project's Wasm schema engine); each test then copies the file, or creates a
  * database from the template, so tests get a fresh migrated database in milliseconds.
  */
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
-  const template = path.join(OUTPUT_DIR, "template.db");
-  for (const f of [template, `${template}-wal`, `${template}-shm`]) fs.rmSync(f, { force: true });
+  const templateDir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-template-"));
+  const template = path.join(templateDir, "template.db");
   await migrateDatabase(`file:${template}`);
   project.provide("sqliteTemplate", template);
 
+  const pgTemplate = `${RUN_TAG}_template`;
+  await withAdmin(async (admin) => {
+    // Leftovers of interrupted runs (their process is gone); a run still going is left alone.
+    const old = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'steady_t%'");
+    for (const { datname } of old.rows) {
+      const pid = Number(/^steady_t(\d+)_/.exec(datname)?.[1] ?? Number.NaN);
+      if (!Number.isNaN(pid) && alive(pid)) continue;
+      await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
+    await admin.query(`CREATE DATABASE "${pgTemplate}"`);
+  });
+  const url = new URL(PG_ADMIN_URL);
+  url.pathname = `/${pgTemplate}`;
+  await migrateDatabase(url.toString());
+  project.provide("pgTemplate", pgTemplate);
+
+  return async () => {
+    fs.rmSync(templateDir, { recursive: true, force: true });
+    await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${pgTemplate}" WITH (FORCE)`));
+  };
+}
+
+async function withAdmin<T>(work: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
   await admin.connect();
   try {
-    // Leftovers of an interrupted run.
-    const old = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'steady_test_%'");
-    for (const r of old.rows) await admin.query(`DROP DATABASE IF EXISTS "${r.datname}" WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE "${PG_TEMPLATE}"`);
+    return await work(admin);
   } finally {
     await admin.end();
   }
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${PG_TEMPLATE}`;
-  await migrateDatabase(url.toString());
-  project.provide("pgTemplate", PG_TEMPLATE);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
 }

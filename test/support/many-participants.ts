@@ -1,8 +1,21 @@
 import { loadProgram } from "../../src/program/load-program.ts";
 import type { Program } from "../../src/program/program-schema.ts";
 
-/** A program with `n` participants on the local channel (fictional; no contact addresses). */
-export function programWithParticipants(n: number, options: { timeZone?: string } = {}): Program {
+/**
+ * A fictional phone number for participant `i`: 555-01xx, the range set aside for fiction in
+ * every North American area code, spread over as many area codes as needed (N11 codes skipped).
+ */
+export function fictionalNumber(i: number): string {
+  const codes: number[] = [];
+  for (let c = 201; codes.length <= Math.floor(i / 100); c++) if (c % 100 !== 11) codes.push(c);
+  return `+1${codes[Math.floor(i / 100)]}55501${String(i % 100).padStart(2, "0")}`;
+}
+
+/**
+ * A program with `n` participants on the local channel (no contact addresses), or with
+ * `channel: "sms"` on SMS with fictional numbers and consent.
+ */
+export function programWithParticipants(n: number, options: { timeZone?: string; channel?: "local" | "sms" } = {}): Program {
   const lines = [
     "program:",
     "  name: Bench Program",
@@ -14,7 +27,11 @@ export function programWithParticipants(n: number, options: { timeZone?: string 
   ];
   for (let i = 0; i < n; i++) {
     const id = `p-${String(i).padStart(5, "0")}`;
-    lines.push(`  - { id: ${id}, name: P${i}, preferredChannel: local, counselor: c-one, startDate: 2026-11-01, endDate: 2027-01-31 }`);
+    const reach =
+      options.channel === "sms"
+        ? `preferredChannel: sms, contacts: { sms: "${fictionalNumber(i)}" }, consent: { sms: { date: 2026-11-01, method: "intake form" } }`
+        : "preferredChannel: local";
+    lines.push(`  - { id: ${id}, name: P${i}, ${reach}, counselor: c-one, startDate: 2026-11-01, endDate: 2027-01-31 }`);
   }
   return loadProgram(lines.join("\n"), "generated.yaml").program;
 }

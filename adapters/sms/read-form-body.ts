@@ -1,0 +1,71 @@
+import type http from "node:http";
+
+/** Why a webhook body was refused, with the HTTP status to answer. */
+export class BodyError extends Error {
+  constructor(
+    readonly status: 400 | 413 | 415,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Twilio's SMS webhooks are a few kilobytes at most (a 1,600-character body plus metadata). */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * Reads an application/x-www-form-urlencoded body into fields. Refuses, without reading
+ * further, a body over the limit (413); refuses a repeated field, bytes that are not UTF-8
+ * or a broken escape (400), since a body Twilio signed never has them.
+ */
+export async function readFormBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<Record<string, string>> {
+  const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  if (type !== "application/x-www-form-urlencoded") throw new BodyError(415, "expected a form-encoded body");
+  if (Number(req.headers["content-length"] ?? 0) > limit) throw new BodyError(413, "body too large");
+  const body = await new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      // Stop reading; the caller answers 413 and the connection is closed after it.
+      req.off("data", onData);
+      req.pause();
+      reject(new BodyError(413, "body too large"));
+    };
+    req.on("data", onData);
+    req.once("end", () => resolve(Buffer.concat(chunks)));
+    req.once("error", reject);
+  });
+  return parseForm(body);
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Strict form decoding: every byte and every %-escape must be UTF-8, each field once. */
+export function parseForm(body: Buffer): Record<string, string> {
+  let text: string;
+  try {
+    text = utf8.decode(body);
+  } catch {
+    throw new BodyError(400, "body is not UTF-8");
+  }
+  const fields: Record<string, string> = Object.create(null);
+  if (text.length === 0) return fields;
+  for (const pair of text.split("&")) {
+    if (pair === "") continue;
+    const eq = pair.indexOf("=");
+    const [rawKey, rawValue] = eq < 0 ? [pair, ""] : [pair.slice(0, eq), pair.slice(eq + 1)];
+    let key: string;
+    let value: string;
+    try {
+      key = decodeURIComponent(rawKey.replace(/\+/g, " "));
+      value = decodeURIComponent(rawValue.replace(/\+/g, " "));
+    } catch {
+      throw new BodyError(400, "malformed escape in body");
+    }
+    if (Object.hasOwn(fields, key)) throw new BodyError(400, "repeated field in body");
+    fields[key] = value;
+  }
+  return fields;
+}

@@ -1,0 +1,31 @@
+import type { Settlement } from "../domain/messages.ts";
+import type { EngineContext } from "../engine/engine-context.ts";
+import { deliverHeld, deliverIds, markSentInline } from "../outbox/deliver-outbox.ts";
+import type { InboundTurn } from "./inbound-turn.ts";
+
+/**
+ * Settles replies held for an adapter that answers inline: exactly one way, once. Staff
+ * alerts go out in the background either way, so the person's answer never waits for them.
+ */
+export function settleHeldReplies(ctx: EngineContext, turn: InboundTurn): (how: Settlement) => Promise<boolean> {
+  let done = false;
+  let alertsStarted = false;
+  return async (how) => {
+    if (done) return false;
+    const ids = turn.replies.map((r) => r.id);
+    try {
+      if (how === "inline") {
+        done = await markSentInline(ctx, ids, turn.claimToken, `inline:${turn.msg.providerId}`);
+        return done;
+      }
+      done = true;
+      await deliverHeld(ctx, ids, turn.claimToken);
+      return true;
+    } finally {
+      if (!alertsStarted && turn.alertIds.length > 0) {
+        alertsStarted = true;
+        ctx.background.run("inbound_alerts", () => deliverIds(ctx, turn.alertIds));
+      }
+    }
+  };
+}

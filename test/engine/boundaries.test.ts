@@ -1,0 +1,49 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/store/migrate-database.ts";
+
+/** Every TypeScript file under a folder of the project, relative to the project. */
+function sources(dir: string): string[] {
+  return (fs.readdirSync(path.join(PROJECT_ROOT, dir), { recursive: true }) as string[])
+    .filter((f) => f.endsWith(".ts") && !f.includes("generated"))
+    .map((f) => path.join(dir, f));
+}
+
+function imports(file: string): string[] {
+  const text = fs.readFileSync(path.join(PROJECT_ROOT, file), "utf8");
+  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)].map((m) => (m[1] ?? m[2])!);
+}
+
+const PROVIDER_SDKS = ["twilio", "@slack/bolt", "@slack/web-api", "discord.js"];
+/** The composition roots wire adapters in; nothing else in src/ may know one exists. */
+const ROOTS = new Set(["src/main.ts", "src/app.ts"]);
+
+describe("architecture boundaries", () => {
+  it("the engine (src/) imports no adapter and no provider SDK, outside the composition roots", () => {
+    const offenders = sources("src")
+      .filter((f) => !ROOTS.has(f))
+      .flatMap((f) => imports(f).filter((i) => i.includes("adapters/") || PROVIDER_SDKS.some((s) => i === s || i.startsWith(`${s}/`))).map((i) => `${f} imports ${i}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it("only adapters/sms imports twilio", () => {
+    const offenders = [...sources("src"), ...sources("adapters")]
+      .filter((f) => !f.startsWith("adapters/sms/"))
+      .flatMap((f) => imports(f).filter((i) => i === "twilio" || i.startsWith("twilio/")).map((i) => `${f} imports ${i}`));
+    expect(offenders).toEqual([]);
+    expect(sources("adapters/sms").some((f) => imports(f).includes("twilio"))).toBe(true);
+  });
+
+  it("an adapter imports no other adapter", () => {
+    const offenders = sources("adapters").flatMap((f) => {
+      const own = path.join("adapters", f.split(path.sep)[1]!) + path.sep;
+      return imports(f)
+        .filter((i) => i.startsWith("."))
+        .map((i) => path.relative(PROJECT_ROOT, path.resolve(PROJECT_ROOT, path.dirname(f), i)))
+        .filter((target) => target.startsWith(`adapters${path.sep}`) && !target.startsWith(own))
+        .map((target) => `${f} imports ${target}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+});

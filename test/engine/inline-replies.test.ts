@@ -1,0 +1,91 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../support/test-app.ts";
+
+let app: TestApp | null = null;
+afterEach(async () => {
+  await app?.dispose();
+  app = null;
+});
+
+const crisis = (providerId: string, at: Date) => ({ channel: "local" as const, providerId, from: "p-001", text: "I want to kill myself", receivedAt: at });
+
+describe("replies an adapter answers inline (TwiML)", () => {
+  it("held replies are recorded as sent inline and never also sent through the channel", async () => {
+    app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
+    const r = await app.engine.handleInbound(crisis("SM-inline-1", app.clock.now), { inlineReplies: true });
+    expect(r.replies[0]?.text).toContain("988");
+    expect(app.inbox("p-001")).toEqual([]); // held, not sent
+    expect(await r.settle!("inline")).toBe(true);
+    expect(await r.settle!("send")).toBe(false); // once only
+    await app.engine.idle();
+    expect(app.inbox("c-rivera")).toHaveLength(1); // the alert went out after the answer
+    const row = await app.db.outbox.findFirstOrThrow({ where: { recipientId: "p-001" } });
+    expect(row).toMatchObject({ status: "sent", providerId: "inline:SM-inline-1", claimToken: null });
+    app.clock.advance(5);
+    await app.tick();
+    expect(app.inbox("p-001")).toEqual([]);
+  });
+
+  it("replies not answered inline in time go out through the channel, once", async () => {
+    app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
+    const r = await app.engine.handleInbound(crisis("SM-inline-2", app.clock.now), { inlineReplies: true });
+    expect(await r.settle!("send")).toBe(true);
+    expect(await r.settle!("inline")).toBe(false);
+    await app.engine.idle();
+    expect(app.inbox("p-001")).toHaveLength(1);
+    app.clock.advance(5);
+    await app.tick();
+    expect(app.inbox("p-001")).toHaveLength(1);
+  });
+
+  it("an inline answer is refused once the hold lapsed and a dispatcher sent the reply", async () => {
+    app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
+    const r = await app.engine.handleInbound(crisis("SM-inline-3", app.clock.now), { inlineReplies: true });
+    app.clock.advance(2); // the adapter's process stalled past the claim
+    await app.tick();
+    expect(app.inbox("p-001")).toHaveLength(1);
+    expect(await r.settle!("inline")).toBe(false);
+    expect(await r.settle!("send")).toBe(true);
+    expect(app.inbox("p-001")).toHaveLength(1);
+  });
+
+  it("a duplicate provider id settles to nothing", async () => {
+    app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
+    await app.engine.handleInbound(crisis("SM-inline-4", app.clock.now), { inlineReplies: true }).then((r) => r.settle!("inline"));
+    const again = await app.engine.handleInbound(crisis("SM-inline-4", app.clock.now), { inlineReplies: true });
+    expect(again).toMatchObject({ duplicate: true, replies: [] });
+    expect(await again.settle!("inline")).toBe(true);
+    expect(await app.db.escalation.count()).toBe(1);
+  });
+});
+
+describe("delivery reports", () => {
+  it("move a row forward only, and an undeliverable alert moves the escalation on now", async () => {
+    app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
+    await app.local.receive("p-001", "I want to kill myself");
+    const alert = await app.db.outbox.findFirstOrThrow({ where: { kind: "alert", recipientId: "c-rivera" } });
+    const job = await app.db.job.findFirstOrThrow({ where: { kind: "reescalate" } });
+    expect(job.dueAt.getTime()).toBeGreaterThan(app.clock.now.getTime());
+    const base = { channel: "local" as const, providerId: "SMalert1", idempotencyKey: alert.idempotencyKey };
+    expect(await app.engine.recordDelivery({ ...base, status: "queued" })).toBe("updated");
+    expect(await app.engine.recordDelivery({ ...base, status: "queued" })).toBe("ignored");
+    expect(await app.engine.recordDelivery({ ...base, status: "undelivered", failure: "provider_permanent", providerCode: "30003" })).toBe("updated");
+    expect(await app.engine.recordDelivery({ ...base, status: "sent" })).toBe("ignored"); // late, out of order
+    expect(await app.db.outbox.findUniqueOrThrow({ where: { id: alert.id } })).toMatchObject({ status: "undelivered", providerId: "SMalert1", lastError: "provider_permanent" });
+    expect((await app.db.job.findUniqueOrThrow({ where: { id: job.id } })).dueAt).toEqual(app.clock.now);
+  });
+
+  it("a carrier opt-out reported later opts the participant out of that channel, with a consent record", async () => {
+    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00" });
+    await app.advanceTo("2026-11-24T18:01:00-06:00");
+    const prompt = await app.db.outbox.findFirstOrThrow({ where: { kind: "prompt", recipientId: "p-001" } });
+    expect(await app.engine.recordDelivery({ channel: "local", providerId: "SMp1", idempotencyKey: prompt.idempotencyKey, status: "delivered" })).toBe("updated");
+    expect(await app.db.outbox.findUniqueOrThrow({ where: { id: prompt.id } })).toMatchObject({ status: "delivered" });
+    expect(await app.engine.recordDelivery({ channel: "local", providerId: "SMnone", status: "failed", failure: "recipient_opted_out" })).toBe("unknown");
+    expect(await app.engine.recordDelivery({ channel: "sms", providerId: "SMp1", idempotencyKey: prompt.idempotencyKey, status: "failed" })).toBe("unknown"); // wrong channel
+    const other = await app.db.outbox.findFirstOrThrow({ where: { kind: "prompt", recipientId: "p-002" } });
+    expect(await app.engine.recordDelivery({ channel: "local", providerId: "SMp2", idempotencyKey: other.idempotencyKey, status: "failed", failure: "recipient_opted_out", providerCode: "21610" })).toBe("updated");
+    expect((await app.db.address.findFirstOrThrow({ where: { channel: "local", ownerId: "p-002" } })).optedOutAt).not.toBeNull();
+    expect(await app.db.consentEvent.count({ where: { participantId: "p-002", action: "opt_out", source: "provider" } })).toBe(1);
+  });
+});
