@@ -13,6 +13,7 @@ import path from "node:path";
 import { openApp } from "../src/app.ts";
 import { migrateDatabase } from "../src/store/migrate-database.ts";
 import { programWithParticipants } from "../test/support/many-participants.ts";
+import { benchSmsOutbound, benchSmsWebhooks } from "./sms-webhooks.ts";
 
 
 async function freshDb(name: string): Promise<string> {
@@ -63,4 +64,17 @@ const d = await dispatchPrompts(Number(process.env.BENCH_PROMPTS ?? 10_000));
 console.log(
   `dispatch ${d.n} due prompts to the local channel: ${(d.ms / 1000).toFixed(2)} s, ${d.delivered} delivered (goal <= 10 s); ` +
     `peak RSS of the dispatching process ${d.peakRssMb.toFixed(0)} MB, ${d.rssBeforeMb.toFixed(0)} MB before the dispatch began (goal <= 200 MB)`,
+);
+
+const w = await benchSmsWebhooks(await freshDb("sms-webhooks"), Number(process.env.BENCH_SMS_PARTICIPANTS ?? 500));
+console.log(
+  `signed SMS webhook replies over loopback HTTP: ${w.steady.count} in ${(w.steady.ms / 1000).toFixed(2)} s = ${Math.round(w.steady.perSecond)}/s, ` +
+    `p50 ${w.steady.p50.toFixed(1)} ms, p99 ${w.steady.p99.toFixed(1)} ms, ${w.steady.failures} non-200 (goal >= 1,000/s, p99 <= 50 ms)`,
+);
+console.log(
+  `  bare Node server that only verifies the signature: ${Math.round(w.bare.perSecond)}/s, p99 ${w.bare.p99.toFixed(1)} ms; ratio ${w.ratio.toFixed(3)} (goal >= 0.5)`,
+);
+const o = await benchSmsOutbound(await freshDb("sms-outbound"), Number(process.env.BENCH_SMS_OUTBOUND ?? 100));
+console.log(
+  `outbound SMS at a ${o.limit}/s limit: ${o.sent} sent at ${o.rate.toFixed(2)}/s = ${((100 * o.rate) / o.limit).toFixed(1)}% of the limit; busiest one-second window ${o.busiest} (goal >= 95%, never above ${o.limit})`,
 );

@@ -15,7 +15,7 @@ export function settleHeldReplies(ctx: EngineContext, turn: InboundTurn): (how: 
     const ids = turn.replies.map((r) => r.id);
     try {
       if (how === "inline") {
-        done = await markSentInline(ctx, ids, turn.claimToken, `inline:${turn.msg.providerId}`);
+        done = await markSentInline(ctx, turn.replies, turn.claimToken, `inline:${turn.msg.providerId}`);
         return done;
       }
       done = true;

@@ -93,28 +93,32 @@ export async function deliverHeld(ctx: EngineContext, ids: string[], token: stri
  * changes nothing, unless every row was still pending and held by `token`: then the adapter
  * must not answer inline, and the rows go out through the channel instead.
  */
-export async function markSentInline(ctx: EngineContext, ids: string[], token: string, providerRef: string): Promise<boolean> {
-  if (ids.length === 0) return true;
+export async function markSentInline(ctx: EngineContext, rows: OutboxRow[], token: string, providerRef: string): Promise<boolean> {
+  if (rows.length === 0) return true;
   const at = ctx.clock();
   try {
-    const done = await ctx.db.$transaction(async (tx) => {
-      const got = await tx.outbox.updateMany({
-        where: { id: { in: ids }, status: "pending", claimToken: token },
-        data: { status: "sent", sentAt: at, providerId: providerRef, attempts: { increment: 1 }, claimToken: null },
-      });
-      if (got.count !== ids.length) throw new InlineLost();
-      return tx.outbox.findMany({ where: { id: { in: ids } }, orderBy: { createdAt: "asc" } });
+    const got = await ctx.db.outbox.updateMany({
+      where: { id: { in: rows.map((r) => r.id) }, status: "pending", claimToken: token },
+      data: { status: "sent", sentAt: at, providerId: providerRef, attempts: { increment: 1 }, claimToken: null },
     });
-    for (const row of done) emitSent(ctx, row, at);
-    return true;
+    if (got.count === rows.length) {
+      for (const row of rows) emitSent(ctx, row, at);
+      return true;
+    }
+    // Another process took some of them after the hold lapsed: put back what this update
+    // took, so the adapter sends them the other way and nothing is both inline and sent.
+    if (got.count > 0) {
+      await ctx.db.outbox.updateMany({
+        where: { id: { in: rows.map((r) => r.id) }, status: "sent", providerId: providerRef },
+        data: { status: "pending", sentAt: null, providerId: null, attempts: { decrement: 1 }, claimToken: token },
+      });
+    }
+    return false;
   } catch (e) {
-    if (!(e instanceof InlineLost)) ctx.logger.error("inline_reply_unrecorded", { count: ids.length, errorCode: errorLabel(e) });
+    ctx.logger.error("inline_reply_unrecorded", { count: rows.length, errorCode: errorLabel(e) });
     return false;
   }
 }
-
-/** Rolls back an inline settlement when another process took a row meanwhile. */
-class InlineLost extends Error {}
 
 function emitSent(ctx: EngineContext, row: OutboxRow, at: Date): void {
   ctx.emit({ type: "message", at, channel: row.channel as ChannelName, to: row.recipientKind === "group" ? `group:${row.recipientId}` : row.recipientId, text: row.text, kind: row.kind });

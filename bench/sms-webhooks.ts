@@ -1,0 +1,125 @@
+/**
+ * SMS benchmarks (part of npm run bench):
+ *  1. signed webhook check-in replies handled per second over loopback HTTP, with p50/p99
+ *     latency (goal >= 1,000/s, p99 <= 50 ms on the SQLite default), and the ratio to a bare
+ *     Node server that only verifies the signature (goal >= 0.5);
+ *  2. outbound throughput through the twilio client at a 10 messages/second limit
+ *     (goal >= 95% of the limit, never above it in any one-second window).
+ * The bot runs in a child process; this process plays Twilio (the load and the fake API).
+ */
+import { spawn } from "node:child_process";
+import http from "node:http";
+import path from "node:path";
+import { SendRateLimiter } from "../adapters/sms/send-rate-limiter.ts";
+import { SmsChannel } from "../adapters/sms/sms-channel.ts";
+import { openApp } from "../src/app.ts";
+import { HttpServer } from "../src/http/http-server.ts";
+import { startFakeTwilioApi } from "../test/support/fake-twilio-api.ts";
+import { fictionalNumber, programWithParticipants } from "../test/support/many-participants.ts";
+import { inboundSmsParams, signTwilioRequest, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, TEST_STEADY_NUMBER } from "../test/support/signed-webhook.ts";
+import { BENCH_PUBLIC_BASE } from "./bench-public-base.ts";
+
+const CHILD = path.join(import.meta.dirname, "sms-bot-child.ts");
+
+async function startChild(args: string[]) {
+  const child = spawn(process.execPath, ["--import", "tsx", CHILD, ...args], { stdio: ["ignore", "pipe", "inherit"] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (d) => {
+      out += d;
+      const m = /ready (\d+)/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    child.once("exit", (code) => reject(new Error(`bench child exited with ${code}`)));
+  });
+  return { port, stop: () => new Promise<void>((resolve) => (child.once("exit", () => resolve()), child.kill("SIGTERM"))) };
+}
+
+interface Load {
+  path: string;
+  body: string;
+  signature: string;
+}
+
+/** Each participant's answers in order; participants run side by side, `concurrency` requests in flight. */
+async function drive(port: number, perParticipant: Load[][], concurrency: number) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const latencies: number[] = [];
+  let failures = 0;
+  const post = (l: Load) =>
+    new Promise<void>((resolve, reject) => {
+      const t = performance.now();
+      const req = http.request({ host: "127.0.0.1", port, path: l.path, method: "POST", agent, headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": l.signature } }, (res) => {
+        res.resume();
+        res.on("end", () => {
+          if (res.statusCode !== 200) failures++;
+          latencies.push(performance.now() - t);
+          resolve();
+        });
+      });
+      req.on("error", reject);
+      req.end(l.body);
+    });
+  const queue = perParticipant.slice();
+  const t0 = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let next = queue.shift(); next; next = queue.shift()) for (const l of next) await post(l);
+    }),
+  );
+  const ms = performance.now() - t0;
+  agent.destroy();
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
+  return { count: latencies.length, ms, perSecond: latencies.length / (ms / 1000), p50: pct(50), p99: pct(99), failures };
+}
+
+function signedAnswers(n: number): Load[][] {
+  return Array.from({ length: n }, (_, i) =>
+    ["7", "2", "yes", "skip"].map((body) => {
+      const params = inboundSmsParams({ from: fictionalNumber(i), body });
+      return { path: "/sms/inbound", body: new URLSearchParams(params).toString(), signature: signTwilioRequest(TEST_AUTH_TOKEN, `${BENCH_PUBLIC_BASE}/sms/inbound`, params) };
+    }),
+  );
+}
+
+/** Webhook replies per second through Steady and through the bare baseline. */
+export async function benchSmsWebhooks(dbUrl: string, participants: number, concurrency = 16) {
+  const fake = await startFakeTwilioApi();
+  const plan = await openApp({ databaseUrl: dbUrl, program: programWithParticipants(participants, { channel: "sms" }), clock: () => new Date("2026-11-24T12:00:00-06:00") });
+  await plan.engine.dispatchDue();
+  await plan.close();
+  const steady = await startChild(["steady", dbUrl, fake.url, String(participants)]);
+  const s = await drive(steady.port, signedAnswers(participants), concurrency);
+  await steady.stop();
+  const bare = await startChild(["bare"]);
+  const b = await drive(bare.port, signedAnswers(participants), concurrency);
+  await bare.stop();
+  await fake.close();
+  return { steady: s, bare: b, ratio: s.perSecond / b.perSecond };
+}
+
+/** Outbound SMS at a messages-per-second limit: achieved rate and the busiest one-second window. */
+export async function benchSmsOutbound(dbUrl: string, messages: number, limit = 10) {
+  const fake = await startFakeTwilioApi();
+  const server = new HttpServer();
+  await server.listen(0, "127.0.0.1");
+  let now = new Date("2026-11-24T12:00:00-06:00");
+  const config = { accountSid: TEST_ACCOUNT_SID, authToken: TEST_AUTH_TOKEN, sender: { from: TEST_STEADY_NUMBER }, publicBaseUrl: BENCH_PUBLIC_BASE, apiBaseUrl: fake.url, maxPerSecond: limit };
+  const sms = new SmsChannel({ config, http: server, clock: () => now, limiter: new SendRateLimiter(limit) });
+  const app = await openApp({ databaseUrl: dbUrl, program: programWithParticipants(messages, { channel: "sms" }), clock: () => now, channels: [sms] });
+  await app.engine.dispatchDue();
+  now = new Date("2026-11-24T18:00:30-06:00");
+  await app.engine.dispatchDue();
+  const at = fake.requests.map((r) => r.at).sort((a, b) => a - b);
+  let busiest = 0;
+  for (let i = 0, j = 0; i < at.length; i++) {
+    while (at[i]! - at[j]! >= 1000) j++;
+    busiest = Math.max(busiest, i - j + 1);
+  }
+  const rate = (at.length - 1) / ((at.at(-1)! - at[0]!) / 1000);
+  await app.close();
+  await server.close();
+  await fake.close();
+  return { sent: at.length, limit, rate, busiest };
+}
