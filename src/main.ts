@@ -1,4 +1,5 @@
 import cron from "node-cron";
+import { consoleBanner, consoleFromConfig } from "../adapters/local/console/console-from-config.ts";
 import { openApp } from "./app.ts";
 import { readEnvOptions } from "./config/read-env-options.ts";
 import { HttpServer } from "./http/http-server.ts";
@@ -9,21 +10,29 @@ import { isPostgresUrl } from "./store/create-db.ts";
 /**
  * Runs the bot: parses the settings once, loads and syncs the program file, starts the
  * channels and the HTTP server, and ticks the scheduler. With no provider settings the local
- * channel is the only one, and what it delivers is shown here in the terminal.
+ * channel is the only one, and what it delivers is shown here in the terminal and in the
+ * console (a local web page whose clock control moves the app's clock).
  */
 async function main(): Promise<void> {
   const config = readEnvOptions();
   const logger = createLogger();
   const { program, warnings } = readProgramFile(config.programFile);
   for (const w of warnings) console.error(`warning: ${w}`);
+  const steadyConsole = consoleFromConfig(config);
   const app = await openApp({
     databaseUrl: config.databaseUrl,
     program,
     logger,
-    onLocalDelivery: ({ at, message }) => console.log(`[${at.toISOString()}] to ${message.recipientKind === "group" ? "group " : ""}${message.recipientId} (local): ${message.text}`),
+    clock: steadyConsole?.clock?.read,
+    onEvent: steadyConsole?.onEvent,
+    onLocalDelivery: (d) => {
+      console.log(`[${d.at.toISOString()}] to ${d.message.recipientKind === "group" ? "group " : ""}${d.message.recipientId} (local): ${d.message.text}`);
+      steadyConsole?.onLocalDelivery(d);
+    },
   });
   for (const line of app.sync?.changes ?? []) console.log(`sync: ${line}`);
   const http = new HttpServer();
+  steadyConsole?.mount(http, app);
   const port = await http.listen(config.port, config.host);
 
   let running = false;
@@ -45,6 +54,9 @@ async function main(): Promise<void> {
   console.log(
     [
       `Steady is running: ${program.program.name}, ${program.participants.length} participants.`,
+      "",
+      ...consoleBanner(steadyConsole, port),
+      "",
       `  database: ${where}`,
       `  program file: ${config.programFile}`,
       `  http: http://${config.host}:${port}/healthz`,
@@ -57,6 +69,7 @@ async function main(): Promise<void> {
 
   const stop = async () => {
     await task.stop();
+    steadyConsole?.close();
     await http.close();
     await app.close();
     process.exit(0);

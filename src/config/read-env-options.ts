@@ -12,6 +12,26 @@ export interface Config {
   host: string;
   /** Seconds between scheduler ticks. */
   tickSeconds: number;
+  /** True when a real provider account (SMS, Slack, Discord) is configured. */
+  realProviders: boolean;
+  /** The local web console (adapters/local/console). */
+  console: {
+    /** Secret every console request must carry; required when HOST is not a loopback address. */
+    token: string | null;
+    /** Show a read-only console even though real providers are configured. */
+    withProviders: boolean;
+  };
+}
+
+/** Variables whose presence means real people can be messaged. */
+const PROVIDER_VARIABLES = ["TWILIO_ACCOUNT_SID", "SLACK_BOT_TOKEN", "DISCORD_BOT_TOKEN"] as const;
+
+/**
+ * Whether real providers are configured. For now any provider credential counts; when the
+ * provider adapters land, this is the one place that learns what "configured" means.
+ */
+export function realProvidersConfigured(env: Record<string, string | undefined>): boolean {
+  return PROVIDER_VARIABLES.some((name) => (env[name] ?? "").trim() !== "");
 }
 
 const schema = z.object({
@@ -26,6 +46,18 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   HOST: z.string().trim().optional(),
   TICK_SECONDS: z.coerce.number().int().min(1).max(59).optional(),
+  CONSOLE_TOKEN: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || (v.length >= 16 && /^[\x21-\x7e]+$/.test(v)), {
+      message: "must be at least 16 printable characters without spaces (for example the output of `openssl rand -hex 16`); leave it unset to keep the console on 127.0.0.1 only",
+    }),
+  CONSOLE_WITH_PROVIDERS: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || v === "true" || v === "false", { message: 'must be "true" or "false" (true shows a read-only console alongside real providers)' }),
 });
 
 /**
@@ -46,5 +78,7 @@ export function readEnvOptions(env: Record<string, string | undefined> = process
     port: e.PORT ?? 3000,
     host: e.HOST || "127.0.0.1",
     tickSeconds: e.TICK_SECONDS ?? 15,
+    realProviders: realProvidersConfigured(env),
+    console: { token: e.CONSOLE_TOKEN || null, withProviders: e.CONSOLE_WITH_PROVIDERS === "true" },
   };
 }

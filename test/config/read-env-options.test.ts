@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readEnvOptions } from "../../src/config/read-env-options.ts";
+import { readEnvOptions, realProvidersConfigured } from "../../src/config/read-env-options.ts";
 import { SteadyError } from "../../src/domain/steady-error.ts";
 import { PROJECT_ROOT } from "../../src/store/migrate-database.ts";
 
@@ -13,6 +13,8 @@ describe("settings from the environment", () => {
       port: 3000,
       host: "127.0.0.1",
       tickSeconds: 15,
+      realProviders: false,
+      console: { token: null, withProviders: false },
     });
   });
 
@@ -33,5 +35,21 @@ describe("settings from the environment", () => {
     expect((error as SteadyError).code).toBe("config_invalid");
     expect((error as Error).message).toMatch(/DATABASE_URL: must be a SQLite file URL/);
     expect((error as Error).message).toMatch(/- PORT:/);
+  });
+
+  it("counts any provider credential as real providers", () => {
+    expect(realProvidersConfigured({})).toBe(false);
+    expect(realProvidersConfigured({ TWILIO_ACCOUNT_SID: " " })).toBe(false);
+    for (const name of ["TWILIO_ACCOUNT_SID", "SLACK_BOT_TOKEN", "DISCORD_BOT_TOKEN"]) {
+      expect(realProvidersConfigured({ [name]: "x" }), name).toBe(true);
+      expect(readEnvOptions({ [name]: "x" }).realProviders, name).toBe(true);
+    }
+  });
+
+  it("reads the console settings and explains a weak token", () => {
+    const c = readEnvOptions({ CONSOLE_TOKEN: "0123456789abcdef0123", CONSOLE_WITH_PROVIDERS: "true" });
+    expect(c.console).toEqual({ token: "0123456789abcdef0123", withProviders: true });
+    expect(() => readEnvOptions({ CONSOLE_TOKEN: "secret" })).toThrow(/CONSOLE_TOKEN: must be at least 16 printable characters.*openssl rand -hex 16/);
+    expect(() => readEnvOptions({ CONSOLE_WITH_PROVIDERS: "yes" })).toThrow(/CONSOLE_WITH_PROVIDERS: must be "true" or "false"/);
   });
 });

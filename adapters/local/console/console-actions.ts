@@ -1,0 +1,64 @@
+import { z } from "zod";
+import type { App } from "../../../src/app.ts";
+import { advanceClock, jumpToNextDue } from "./advance-clock.ts";
+import type { OffsetClock } from "./offset-clock.ts";
+
+/** What an action answers: an HTTP status and a JSON body for the page's status line. */
+export interface ActionResult {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** Longest reply the console takes; ten SMS segments is plenty for a demo. */
+const MAX_REPLY_LENGTH = 1600;
+
+const replyBody = z.object({ participantId: z.string().min(1).max(100), text: z.string().trim().min(1).max(MAX_REPLY_LENGTH) });
+const alertBody = z.object({ code: z.string().min(1).max(20), counselorId: z.string().min(1).max(100) });
+const clockBody = z.object({ action: z.enum(["next", "hour", "day"]) });
+
+const HOUR_MS = 60 * 60_000;
+
+function invalid(error: z.ZodError): ActionResult {
+  return { status: 400, body: { error: "bad_request", message: error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") } };
+}
+
+/** Types a message on a participant's phone: it goes through the local channel like any inbound text. */
+export async function replyAsParticipant(app: Pick<App, "db" | "local">, input: unknown): Promise<ActionResult> {
+  const r = replyBody.safeParse(input);
+  if (!r.success) return invalid(r.error);
+  const owner = await app.db.address.findUnique({ where: { channel_address: { channel: "local", address: r.data.participantId } } });
+  if (owner?.ownerKind !== "participant") return { status: 404, body: { error: "not_found", message: "no such participant" } };
+  const result = await app.local.receive(r.data.participantId, r.data.text);
+  return { status: 200, body: { outcome: "sent", replies: result.replies.length } };
+}
+
+/**
+ * Acknowledges or resolves an alert as the counselor whose inbox the button is in. Only a
+ * counselor the alert went to can act on it, as with `ACK <code>` from their phone.
+ */
+export async function actOnAlert(app: Pick<App, "db" | "engine">, action: "acknowledge" | "resolve", input: unknown): Promise<ActionResult> {
+  const r = alertBody.safeParse(input);
+  if (!r.success) return invalid(r.error);
+  const { code, counselorId } = r.data;
+  const esc = await app.db.escalation.findFirst({ where: { code, status: { not: "resolved" } }, orderBy: { createdAt: "desc" } });
+  if (!esc) return { status: 404, body: { outcome: "not_found", code } };
+  const notified = await app.db.escalationNotice.findFirst({ where: { escalationId: esc.id, counselorId } });
+  if (!notified) return { status: 403, body: { error: "not_notified", message: "this alert did not go to that counselor" } };
+  const outcome = action === "acknowledge" ? await app.engine.acknowledge(code, counselorId) : await app.engine.resolve(code, counselorId);
+  if (outcome.kind === "done") return { status: 200, body: { outcome: "done", code } };
+  if (outcome.kind === "already") return { status: 409, body: { outcome: "already", code, by: outcome.by } };
+  return { status: 404, body: { outcome: "not_found", code } };
+}
+
+/** Moves the clock: to the next due event, or an hour or a day ahead, running what falls due on the way. */
+export async function moveClock(app: Pick<App, "engine">, clock: OffsetClock, input: unknown): Promise<ActionResult> {
+  const r = clockBody.safeParse(input);
+  if (!r.success) return invalid(r.error);
+  const { action } = r.data;
+  const move =
+    action === "next"
+      ? await jumpToNextDue(app.engine, clock)
+      : await advanceClock(app.engine, clock, new Date(clock.read().getTime() + (action === "hour" ? HOUR_MS : 24 * HOUR_MS)));
+  if (!move) return { status: 200, body: { outcome: "nothing_due" } };
+  return { status: 200, body: { outcome: "moved", from: move.from.toISOString(), to: move.to.toISOString() } };
+}

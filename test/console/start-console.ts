@@ -1,0 +1,54 @@
+import { openApp, type App } from "../../src/app.ts";
+import { HttpServer } from "../../src/http/http-server.ts";
+import { createLogger } from "../../src/log/logger.ts";
+import { OffsetClock } from "../../adapters/local/console/offset-clock.ts";
+import { SteadyConsole } from "../../adapters/local/console/steady-console.ts";
+import { freshSqlite } from "../support/fresh-database.ts";
+import { testProgram } from "../support/test-app.ts";
+
+/** A console served on a free loopback port, over a real app on a fresh SQLite database. */
+export interface RunningConsole {
+  app: App;
+  console: SteadyConsole;
+  /** The app's clock: real time plus an offset, starting at the requested instant. */
+  clock: OffsetClock;
+  /** Base address, e.g. http://127.0.0.1:40123 (no trailing slash). */
+  url: string;
+  port: number;
+  /** Every structured log line the app and the console wrote. */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+/** Starts the console in-process the way main does, on port 0. */
+export async function startConsole(o: { at: string; mode?: "interactive" | "read-only"; token?: string | null; pollMs?: number }): Promise<RunningConsole> {
+  const database = freshSqlite();
+  const clock = new OffsetClock(new Date(o.at));
+  const steadyConsole = new SteadyConsole({ mode: o.mode ?? "interactive", host: "127.0.0.1", token: o.token ?? null, clock, pollMs: o.pollMs ?? 0 });
+  const logs: string[] = [];
+  const app = await openApp({
+    databaseUrl: database.url,
+    program: testProgram(),
+    clock: clock.read,
+    logger: createLogger((l) => logs.push(l), clock.read),
+    onEvent: steadyConsole.onEvent,
+    onLocalDelivery: steadyConsole.onLocalDelivery,
+  });
+  const http = new HttpServer();
+  steadyConsole.mount(http, app);
+  const port = await http.listen(0, "127.0.0.1");
+  return {
+    app,
+    console: steadyConsole,
+    clock,
+    url: `http://127.0.0.1:${port}`,
+    port,
+    logs,
+    async close() {
+      steadyConsole.close();
+      await http.close();
+      await app.close();
+      await database.drop();
+    },
+  };
+}
