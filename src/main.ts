@@ -1,5 +1,9 @@
 import cron from "node-cron";
 import { consoleBanner, consoleFromConfig } from "../adapters/local/console/console-from-config.ts";
+import { readSmsConfig, type SmsConfig } from "../adapters/sms/read-sms-config.ts";
+import { SmsChannel } from "../adapters/sms/sms-channel.ts";
+import { INBOUND_PATH, STATUS_PATH } from "../adapters/sms/sms-webhooks.ts";
+import type { Channel } from "./channel/channel.ts";
 import { openApp } from "./app.ts";
 import { readEnvOptions } from "./config/read-env-options.ts";
 import { HttpServer } from "./http/http-server.ts";
@@ -15,15 +19,22 @@ import { isPostgresUrl } from "./store/create-db.ts";
  */
 async function main(): Promise<void> {
   const config = readEnvOptions();
+  const sms = readSmsConfig();
   const logger = createLogger();
   const { program, warnings } = readProgramFile(config.programFile);
   for (const w of warnings) console.error(`warning: ${w}`);
   const steadyConsole = consoleFromConfig(config);
+  const http = new HttpServer();
+  // With a provider configured, only real channels run: a local "delivery" would count as an
+  // alert that reached a counselor when it reached nobody.
+  const channels: Channel[] = [];
+  if (sms) channels.push(new SmsChannel({ config: sms, http, logger }));
   const app = await openApp({
     databaseUrl: config.databaseUrl,
     program,
     logger,
     clock: steadyConsole?.clock?.read,
+    channels: channels.length > 0 ? channels : undefined,
     onEvent: steadyConsole?.onEvent,
     onLocalDelivery: (d) => {
       console.log(`[${d.at.toISOString()}] to ${d.message.recipientKind === "group" ? "group " : ""}${d.message.recipientId} (local): ${d.message.text}`);
@@ -31,7 +42,6 @@ async function main(): Promise<void> {
     },
   });
   for (const line of app.sync?.changes ?? []) console.log(`sync: ${line}`);
-  const http = new HttpServer();
   steadyConsole?.mount(http, app);
   const port = await http.listen(config.port, config.host);
 
@@ -60,10 +70,7 @@ async function main(): Promise<void> {
       `  database: ${where}`,
       `  program file: ${config.programFile}`,
       `  http: http://${config.host}:${port}/healthz`,
-      `  channel: local (no provider configured). Messages appear below.`,
-      `  reply as a participant:   npm run --silent cli -- reply ${program.participants[0]?.id ?? "p-001"} "7"`,
-      `  see what is due:          npm run --silent cli -- status`,
-      `  acknowledge an alert:     npm run --silent cli -- ack <code>`,
+      ...(sms ? smsLines(sms) : localLines(program.participants[0]?.id ?? "p-001")),
     ].join("\n"),
   );
 
@@ -76,6 +83,25 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
+}
+
+function smsLines(sms: SmsConfig): string[] {
+  const sender = "from" in sms.sender ? sms.sender.from : `Messaging Service ${sms.sender.messagingServiceSid}`;
+  return [
+    `  channel: sms via ${sms.apiBaseUrl} (sender ${sender}, at most ${sms.maxPerSecond}/s)`,
+    `  Twilio "A message comes in" webhook: ${sms.publicBaseUrl}${INBOUND_PATH} (HTTP POST)`,
+    `  delivery reports are requested at:   ${sms.publicBaseUrl}${STATUS_PATH}`,
+    `  see what is due:          npm run --silent cli -- status`,
+  ];
+}
+
+function localLines(firstParticipant: string): string[] {
+  return [
+    `  channel: local (no provider configured). Messages appear below.`,
+    `  reply as a participant:   npm run --silent cli -- reply ${firstParticipant} "7"`,
+    `  see what is due:          npm run --silent cli -- status`,
+    `  acknowledge an alert:     npm run --silent cli -- ack <code>`,
+  ];
 }
 
 main().catch((e) => {
