@@ -4,41 +4,43 @@ import type { OutboundKind } from "../../src/domain/messages.ts";
 /** Who goes first when several sends wait: a crisis reply never queues behind a batch of prompts. */
 const PRIORITY: Record<OutboundKind, number> = { crisis: 0, alert: 1, reply: 2, system: 2, prompt: 3, nudge: 3, reminder: 3, group_reminder: 3 };
 
+/** Call when the provider has answered the send (or it failed). */
+export type Release = () => void;
+
 interface Waiter {
   priority: number;
   seq: number;
-  resolve: () => void;
+  resolve: (release: Release) => void;
 }
 
 /**
- * Headroom on the one-second window: a send reaches the provider a little after its start,
- * by a varying amount, and without headroom two late-then-early arrivals can put N+1 messages
- * into one second at the provider. 25 ms keeps the rate at 97.6% of the limit.
- */
-const JITTER_MARGIN_MS = 25;
-
-/**
- * Spaces sends from one sender to at most `perSecond` per second as the provider sees them
- * (a US long code allows 1; a toll-free number or short code more), the most urgent waiter
- * first. Time and sleeping are injected so tests and benchmarks can drive it.
+ * Keeps one sender at most `perSecond` messages in any second as the provider sees them (a
+ * US long code allows 1; toll-free numbers and short codes more), the most urgent waiter
+ * first. A send counts from when it starts until a second after the provider answered: a
+ * request reaches the provider somewhere in between, so however its latency varies, no
+ * second at the provider holds more than the limit. Starts are also spaced evenly, so a
+ * backlog goes out smoothly. Time and sleeping are injected for tests.
  */
 export class SendRateLimiter {
   private readonly intervalMs: number;
   private nextAt = -Infinity;
+  /** Sends that still count: when the provider answered each (Infinity while in flight). */
+  private counted: { answeredAt: number }[] = [];
   private readonly waiting: Waiter[] = [];
   private seq = 0;
   private pumping = false;
+  private wake: (() => void) | null = null;
 
   constructor(
-    perSecond: number,
+    private readonly perSecond: number,
     private readonly now: () => number = () => performance.now(),
     private readonly sleep: (ms: number) => Promise<unknown> = (ms) => delay(ms),
   ) {
-    this.intervalMs = (1000 + JITTER_MARGIN_MS) / perSecond;
+    this.intervalMs = 1000 / perSecond;
   }
 
-  /** Resolves when a message of this kind may be handed to the provider. */
-  take(kind: OutboundKind): Promise<void> {
+  /** Resolves when a message of this kind may be handed to the provider; call the release when it answered. */
+  take(kind: OutboundKind): Promise<Release> {
     return new Promise((resolve) => {
       this.waiting.push({ priority: PRIORITY[kind] ?? 3, seq: this.seq++, resolve });
       void this.pump();
@@ -50,8 +52,7 @@ export class SendRateLimiter {
     this.pumping = true;
     try {
       while (this.waiting.length > 0) {
-        // Re-check after waking: a timer may fire a little early, and the limit is a ceiling.
-        for (let wait = this.nextAt - this.now(); wait > 0; wait = this.nextAt - this.now()) await this.sleep(wait);
+        await this.untilFree();
         let best = 0;
         for (let i = 1; i < this.waiting.length; i++) {
           const w = this.waiting[i]!;
@@ -59,11 +60,38 @@ export class SendRateLimiter {
           if (w.priority < b.priority || (w.priority === b.priority && w.seq < b.seq)) best = i;
         }
         const [next] = this.waiting.splice(best, 1);
-        this.nextAt = Math.max(this.now(), this.nextAt) + this.intervalMs;
-        next!.resolve();
+        const start = this.now();
+        this.nextAt = Math.max(start, this.nextAt) + this.intervalMs;
+        const entry = { answeredAt: Infinity };
+        this.counted.push(entry);
+        next!.resolve(() => {
+          if (entry.answeredAt !== Infinity) return;
+          entry.answeredAt = this.now();
+          this.wake?.();
+        });
       }
     } finally {
       this.pumping = false;
+    }
+  }
+
+  /** Waits until the spacing allows a start and fewer than `perSecond` sends still count. */
+  private async untilFree(): Promise<void> {
+    for (;;) {
+      const now = this.now();
+      this.counted = this.counted.filter((c) => c.answeredAt + 1000 > now);
+      const spacing = this.nextAt - now;
+      if (spacing <= 0 && this.counted.length < this.perSecond) return;
+      const expiring = this.counted.filter((c) => c.answeredAt !== Infinity).map((c) => c.answeredAt + 1000 - now);
+      const windowWait = this.counted.length < this.perSecond ? 0 : expiring.length > 0 ? Math.min(...expiring) : null;
+      const wait = Math.max(spacing, windowWait ?? 0);
+      if (windowWait === null) {
+        // Every counted send is still in flight: wait for one to be answered.
+        await new Promise<void>((resolve) => (this.wake = resolve));
+        this.wake = null;
+      } else {
+        await this.sleep(Math.max(wait, 0.01));
+      }
     }
   }
 }

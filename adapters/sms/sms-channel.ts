@@ -55,13 +55,15 @@ export class SmsChannel implements Channel {
   }
 
   async send(m: OutboundMessage): Promise<SendResult> {
-    await this.limiter.take(m.kind);
+    const release = await this.limiter.take(m.kind);
     const statusCallback = `${this.config.publicBaseUrl}${STATUS_PATH}?key=${encodeURIComponent(m.idempotencyKey)}`;
     try {
       const sent = await this.client.messages.create({ to: m.to, body: m.text, statusCallback, ...this.config.sender });
       return { providerId: sent.sid };
     } catch (e) {
       throw mapTwilioError(e);
+    } finally {
+      release();
     }
   }
 

@@ -13,20 +13,36 @@ describe("sending rate per sender", () => {
     const limiter = new SendRateLimiter(10, t.now, t.sleep);
     const starts: number[] = [];
     for (let i = 0; i < 50; i++) {
-      await limiter.take("prompt");
+      const release = await limiter.take("prompt");
       starts.push(t.now());
+      release();
     }
-    // 25 ms of headroom per second for network jitter, and otherwise no slower than the limit.
-    for (let i = 10; i < starts.length; i++) expect(starts[i]! - starts[i - 10]!).toBeGreaterThanOrEqual(1025);
-    expect(starts.at(-1)).toBeCloseTo(49 * 102.5, 6);
+    for (let i = 10; i < starts.length; i++) expect(starts[i]! - starts[i - 10]!).toBeGreaterThanOrEqual(1000);
+    expect(starts.at(-1)).toBeCloseTo(4900, 6); // and no slower than the limit
+  });
+
+  it("counts a send until a second after the provider answered, so slow answers cannot bunch arrivals", async () => {
+    const t = virtualTime();
+    const limiter = new SendRateLimiter(10, t.now, t.sleep);
+    const sends: { start: number; answered: number }[] = [];
+    for (let i = 0; i < 30; i++) {
+      const release = await limiter.take("prompt");
+      const start = t.now();
+      await t.sleep(i % 10 === 0 ? 300 : 5); // every tenth request is slow
+      release();
+      sends.push({ start, answered: t.now() });
+    }
+    // Arrivals lie somewhere between start and answer: the tenth send after one must start a
+    // second after that one was answered.
+    for (let i = 10; i < sends.length; i++) expect(sends[i]!.start - sends[i - 10]!.answered).toBeGreaterThanOrEqual(1000);
   });
 
   it("defaults to one message per second (a single long code)", async () => {
     const t = virtualTime();
     const limiter = new SendRateLimiter(1, t.now, t.sleep);
-    await limiter.take("prompt");
-    await limiter.take("prompt");
-    expect(t.now()).toBe(1025);
+    (await limiter.take("prompt"))();
+    (await limiter.take("prompt"))();
+    expect(t.now()).toBe(1000);
   });
 
   it("a crisis reply or an alert goes before prompts already waiting", async () => {
@@ -34,13 +50,13 @@ describe("sending rate per sender", () => {
     const limiter = new SendRateLimiter(1, t.now, t.sleep);
     const order: string[] = [];
     const waits = [
-      limiter.take("prompt").then(() => order.push("prompt-1")),
-      limiter.take("prompt").then(() => order.push("prompt-2")),
-      limiter.take("reminder").then(() => order.push("reminder")),
-      limiter.take("alert").then(() => order.push("alert")),
-      limiter.take("crisis").then(() => order.push("crisis")),
+      limiter.take("prompt").then((release) => (order.push("prompt-1"), release())),
+      limiter.take("prompt").then((release) => (order.push("prompt-2"), release())),
+      limiter.take("reminder").then((release) => (order.push("reminder"), release())),
+      limiter.take("alert").then((release) => (order.push("alert"), release())),
+      limiter.take("crisis").then((release) => (order.push("crisis"), release())),
     ];
     await Promise.all(waits);
-    expect(order).toEqual(["prompt-1", "crisis", "alert", "prompt-2", "reminder"]);
+    expect(order).toEqual(["crisis", "alert", "prompt-1", "prompt-2", "reminder"]);
   });
 });
