@@ -3,7 +3,7 @@ import { readSmsConfig } from "../../adapters/sms/read-sms-config.ts";
 import { SteadyError } from "../../src/domain/steady-error.ts";
 
 const full = {
-  TWILIO_ACCOUNT_SID: "ACfeedfacefeedfacefeedfacefeedface",
+  TWILIO_ACCOUNT_SID: "ACFEEDFACEFEEDFACEFEEDFACEFEEDFACE",
   TWILIO_AUTH_TOKEN: "feedc0defeedc0defeedc0defeedc0de",
   TWILIO_FROM_NUMBER: "+13125550199",
   PUBLIC_BASE_URL: "https://steady.example.org/",

@@ -35,7 +35,7 @@ describe("the SMS webhook refuses what Twilio did not send", () => {
   });
 
   it("a request signed for another account gets 400 even with a valid signature", async () => {
-    const r = await h.text({ from: SAM, body: "7", accountSid: "AC00000000000000000000000000000000" });
+    const r = await h.text({ from: SAM, body: "7", accountSid: "ACDEADBEEFDEADBEEFDEADBEEFDEADBEEF" });
     expect(r.status).toBe(400);
   });
 

@@ -10,7 +10,7 @@ import twilio from "twilio";
 import { smsSegments } from "../../src/text/index.ts";
 
 /** Fictional account for SMS tests; the fake Twilio API accepts it by default. */
-export const TEST_ACCOUNT_SID = "ACfeedfacefeedfacefeedfacefeedface";
+export const TEST_ACCOUNT_SID = "ACFEEDFACEFEEDFACEFEEDFACEFEEDFACE";
 /** Fictional auth token (32 hex like a real one, so format checks pass). */
 export const TEST_AUTH_TOKEN = "feedc0defeedc0defeedc0defeedc0de";
 /** Fictional Messaging Service. */
