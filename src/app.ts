@@ -4,7 +4,8 @@ import { createEngine, type Engine } from "./engine/create-engine.ts";
 import type { EngineEvent } from "./engine/engine-event.ts";
 import { silentLogger, type Logger } from "./log/logger.ts";
 import type { Program } from "./program/program-schema.ts";
-import { createDb, type Db } from "./store/create-db.ts";
+import { createDb, sqliteConnectionOf, type Db } from "./store/create-db.ts";
+import { WalCheckpointer } from "./store/wal-checkpointer.ts";
 import { migrateDatabase } from "./store/migrate-database.ts";
 import { syncProgram, type SyncReport } from "./store/sync-program.ts";
 
@@ -19,6 +20,8 @@ export interface AppOptions {
   onLocalDelivery?: (d: LocalDelivery) => void;
   /** Sync the program into the database at start (default true). */
   sync?: boolean;
+  /** See EngineOptions.inboundFastPath (default on). */
+  inboundFastPath?: boolean;
   /** Channels to run instead of the local channel (tests inject failing ones). */
   channels?: Channel[];
 }
@@ -40,11 +43,17 @@ export async function openApp(o: AppOptions): Promise<App> {
   const clock = o.clock ?? (() => new Date());
   await migrateDatabase(o.databaseUrl);
   const db = await createDb(o.databaseUrl);
+  const conn = sqliteConnectionOf(db);
+  const checkpointer = conn ? WalCheckpointer.start(conn, o.databaseUrl.slice("file:".length)) : null;
+  const closeDb = async () => {
+    await checkpointer?.stop();
+    await db.$disconnect();
+  };
   try {
     const sync = o.sync === false ? null : await syncProgram(db, o.program, clock());
     const local = new LocalChannel(clock, o.onLocalDelivery);
     const channels = o.channels ?? [local];
-    const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, random: o.random, onEvent: o.onEvent });
+    const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, random: o.random, onEvent: o.onEvent, inboundFastPath: o.inboundFastPath });
     for (const c of channels) await c.start(engine.handleInbound, engine.recordDelivery);
     return {
       db,
@@ -54,11 +63,11 @@ export async function openApp(o: AppOptions): Promise<App> {
       async close() {
         for (const c of channels) await c.stop();
         await engine.idle();
-        await db.$disconnect();
+        await closeDb();
       },
     };
   } catch (e) {
-    await db.$disconnect();
+    await closeDb();
     throw e;
   }
 }

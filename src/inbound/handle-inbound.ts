@@ -3,13 +3,16 @@ import type { EngineContext } from "../engine/engine-context.ts";
 import { errorLabel } from "../log/logger.ts";
 import { messagesFor } from "../messages/messages-for.ts";
 import { deliverClaimed, deliverIds, toMessage } from "../outbox/deliver-outbox.ts";
-import { assessRisk, classifyKeyword } from "../risk/index.ts";
+import { assessRisk, classifyKeyword, type RiskAssessment } from "../risk/index.ts";
 import type { CrisisFallback } from "./crisis-fallback.ts";
 import { handleCounselor } from "./handle-counselor.ts";
 import { handleParticipant } from "./handle-participant.ts";
 import { InboundTurn } from "./inbound-turn.ts";
 import { settleHeldReplies } from "./settle-held-replies.ts";
-import { dialectOf } from "../store/create-db.ts";
+import { dialectOf, sqliteConnectionOf } from "../store/create-db.ts";
+import { fastInbound, type FastInbound } from "./fast-inbound.ts";
+import type { HeldReplies } from "./settle-held-replies.ts";
+import type { EngineEvent } from "../engine/engine-event.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
 
 /** Longest text kept from one message; longer input is cut, never rejected. */
@@ -34,6 +37,9 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
   const msg = { ...raw, text };
   const now = ctx.clock();
   const risk = assessRisk(text);
+  const fast = tryFast(ctx, msg, text, now, risk);
+  if (fast?.duplicate) return duplicate(inline);
+  if (fast) return finish(ctx, fast.turn, inline);
   let turn: InboundTurn;
   try {
     // Looked up before the transaction so that the transaction starts with a write: on SQLite
@@ -68,13 +74,36 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
       return t;
     }, { timeout: 15_000 });
   } catch (e) {
-    if (isUniqueViolation(e)) return { duplicate: true, replies: [], ...(inline ? { settle: async () => true } : {}) };
+    if (isUniqueViolation(e)) return duplicate(inline);
     ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(e) });
     if (risk.level === "crisis") return fallback.handle(msg, risk, inline);
     throw e;
   }
-  for (const event of turn.events) ctx.emit(event);
   if (risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: msg.channel, risk: risk.level, ownerKind: turn.sender.kind });
+  return finish(ctx, turn, inline);
+}
+
+function duplicate(inline: boolean): InboundResult {
+  return { duplicate: true, replies: [], ...(inline ? { settle: async () => true } : {}) };
+}
+
+/** The SQLite fast path for plain check-in answers (see fast-inbound.ts); null when it does not apply. */
+function tryFast(ctx: EngineContext, msg: InboundMessage, text: string, now: Date, risk: RiskAssessment): FastInbound {
+  if (ctx.inboundFastPath === false) return null;
+  const conn = sqliteConnectionOf(ctx.db);
+  if (!conn) return null;
+  try {
+    return fastInbound(ctx, conn, msg, text, now, risk);
+  } catch (e) {
+    // Nothing was written (the transaction rolled back): the general path tries, and reports.
+    ctx.logger.warn("inbound_fast_path_failed", { channel: msg.channel, errorCode: errorLabel(e) });
+    return null;
+  }
+}
+
+/** After the commit: events, then the replies (held for an inline answer, or sent now), then alerts. */
+async function finish(ctx: EngineContext, turn: HeldReplies & { events: EngineEvent[] }, inline: boolean): Promise<InboundResult> {
+  for (const event of turn.events) ctx.emit(event);
   const replies = turn.replies.map(toMessage);
   if (inline) return { duplicate: false, replies, settle: settleHeldReplies(ctx, turn) };
   // Replies first (the crisis reply above all), then the staff alerts.

@@ -1,10 +1,11 @@
 import { parseCheckinState, serializeCheckinState } from "../checkin/checkin-state.ts";
 import { evaluateThresholds } from "../checkin/evaluate-thresholds.ts";
-import { stepCheckin, type PromptedQuestion } from "../checkin/step-checkin.ts";
+import { completedCheckinEvent, planCheckinReply } from "../checkin/plan-checkin-reply.ts";
+import type { PromptedQuestion } from "../checkin/step-checkin.ts";
+import type { InboundMessage } from "../domain/messages.ts";
 import type { Lang } from "../domain/types.ts";
-import type { EngineEvent } from "../engine/engine-event.ts";
 import { messagesFor } from "../messages/messages-for.ts";
-import { classifyKeyword } from "../risk/index.ts";
+import { classifyKeyword, type KeywordIntent } from "../risk/index.ts";
 import { localDate } from "../time/local-date.ts";
 import type { InboundTurn } from "./inbound-turn.ts";
 import { applyKeyword } from "./apply-keyword.ts";
@@ -16,6 +17,12 @@ type ParticipantRow = NonNullable<Awaited<ReturnType<InboundTurn["tx"]["particip
 export function isEnrolled(p: { active: boolean; startDate: string; endDate: string; timeZone: string }, now: Date): boolean {
   const today = localDate(now, p.timeZone);
   return p.active && today >= p.startDate && today <= p.endDate;
+}
+
+/** The compliance keyword a participant's message carries. START/YES only mean "opt back in" to someone who opted out; otherwise "yes" is an answer. */
+export function participantKeyword(msg: InboundMessage, text: string, p: { optedOutAt: Date | null }): KeywordIntent | null {
+  const word = msg.upstreamKeyword ?? classifyKeyword(text);
+  return word === "start" && !p.optedOutAt && !msg.upstreamKeyword ? null : word;
 }
 
 /**
@@ -39,9 +46,7 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
     return;
   }
 
-  // START/YES only mean "opt back in" to someone who opted out; otherwise "yes" is an answer.
-  const word = turn.msg.upstreamKeyword ?? classifyKeyword(text);
-  const keyword = word === "start" && !p.optedOutAt && !turn.msg.upstreamKeyword ? null : word;
+  const keyword = participantKeyword(turn.msg, text, p);
   if (keyword) {
     await applyKeyword(turn, p, keyword, turn.msg.upstreamKeyword !== undefined);
     return;
@@ -55,6 +60,8 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
     return;
   }
 
+  // On SQLite, src/inbound/fast-inbound.ts answers exactly this case (no risk, no keyword,
+  // opted in, enrolled, a check-in open, no threshold crossed) without Prisma.
   if (open) {
     await continueCheckin(turn, p, open, lang);
     if (urgent) await turn.reply(m.urgentSupport());
@@ -78,39 +85,17 @@ type CheckInRow = NonNullable<Awaited<ReturnType<InboundTurn["tx"]["checkIn"]["f
 
 async function continueCheckin(turn: InboundTurn, p: ParticipantRow, open: CheckInRow, lang: Lang): Promise<void> {
   const settings = turn.ctx.program.program.checkin;
-  const questions = settings.questions as PromptedQuestion[];
-  const step = stepCheckin(parseCheckinState(open.stateJson), turn.text, { questions, lang, name: p.name });
-  for (const r of step.replies) await turn.reply(r);
-  const answers = step.state.answers;
-  const num = (v: unknown) => (typeof v === "number" ? v : null);
-  const data = {
-    stateJson: serializeCheckinState(step.state),
-    lastReplyAt: turn.now,
-    answersJson: JSON.stringify(answers),
-    mood: num(answers.mood),
-    craving: num(answers.craving),
-    meeting: typeof answers.meeting === "boolean" ? answers.meeting : null,
-    note: typeof answers.note === "string" ? answers.note : null,
-  };
-  if (!step.done) {
-    await turn.tx.checkIn.update({ where: { id: open.id }, data });
+  const plan = planCheckinReply(open.stateJson, turn.text, { questions: settings.questions as PromptedQuestion[], lang, name: p.name }, turn.now);
+  for (const r of plan.replies) await turn.reply(r);
+  if (!plan.done) {
+    await turn.tx.checkIn.update({ where: { id: open.id }, data: plan.data });
     return;
   }
-  await turn.tx.checkIn.update({ where: { id: open.id }, data: { ...data, status: "complete", closedAt: turn.now } });
+  await turn.tx.checkIn.update({ where: { id: open.id }, data: { ...plan.data, status: "complete", closedAt: turn.now } });
   const avg = await moodAverageBefore(turn.tx, p.id, open.localDate);
-  const reasons = evaluateThresholds(answers, avg, settings.thresholds);
+  const reasons = evaluateThresholds(plan.answers, avg, settings.thresholds);
   if (reasons.length > 0) await turn.escalate({ participantId: p.id, level: "urgent", reasons, source: "threshold" });
-  const event: EngineEvent = {
-    type: "checkin",
-    at: turn.now,
-    participant: p.id,
-    date: open.localDate,
-    mood: data.mood,
-    craving: data.craving,
-    meeting: data.meeting,
-    complete: true,
-  };
-  turn.events.push(event);
+  turn.events.push(completedCheckinEvent(turn.now, p.id, open.localDate, plan.data));
 }
 
 /** An RSVP ("1") to the most recent session reminder, if one was sent in the last day. */

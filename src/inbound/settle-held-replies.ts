@@ -1,13 +1,21 @@
-import type { Settlement } from "../domain/messages.ts";
+import type { InboundMessage, Settlement } from "../domain/messages.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import { deliverHeld, deliverIds, markSentInline } from "../outbox/deliver-outbox.ts";
-import type { InboundTurn } from "./inbound-turn.ts";
+import type { OutboxRow } from "../outbox/deliver-outbox.ts";
+
+/** Replies written held by this process under `claimToken`, and the staff alerts to send after them. */
+export interface HeldReplies {
+  msg: InboundMessage;
+  replies: OutboxRow[];
+  claimToken: string;
+  alertIds: string[];
+}
 
 /**
  * Settles replies held for an adapter that answers inline: exactly one way, once. Staff
  * alerts go out in the background either way, so the person's answer never waits for them.
  */
-export function settleHeldReplies(ctx: EngineContext, turn: InboundTurn): (how: Settlement) => Promise<boolean> {
+export function settleHeldReplies(ctx: EngineContext, turn: HeldReplies): (how: Settlement) => Promise<boolean> {
   let done = false;
   let alertsStarted = false;
   return async (how) => {

@@ -1,5 +1,7 @@
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SqliteConnection } from "./sqlite-connection.ts";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, Prisma } from "../generated/sqlite/client.ts";
 import { PrismaClient as PgPrismaClient } from "../generated/postgres/client.ts";
@@ -10,10 +12,20 @@ export type Db = PrismaClient;
 /** SQL dialect of a client, for the few statements written by hand. */
 export type Dialect = "sqlite" | "postgres";
 const dialects = new WeakMap<object, Dialect>();
+const sqliteConnections = new WeakMap<object, () => SqliteConnection | null>();
 
 /** The dialect of a client made by createDb. */
 export function dialectOf(db: Db): Dialect {
   return dialects.get(db) ?? "sqlite";
+}
+
+/**
+ * The SQLite connection under a client made by createDb (the very connection Prisma uses),
+ * or null on PostgreSQL or before the first query. Synchronous statements on it run between
+ * Prisma's statements, never inside them; see src/inbound/fast-inbound.ts for the rules.
+ */
+export function sqliteConnectionOf(db: Db): SqliteConnection | null {
+  return sqliteConnections.get(db)?.() ?? null;
 }
 
 /** True for a PostgreSQL connection string. */
@@ -41,8 +53,22 @@ export async function createDb(url: string): Promise<Db> {
     return pgDb;
   }
   if (!url.startsWith("file:")) throw new Error(`DATABASE_URL must start with file: or postgres://, got "${url.split(":")[0]}:"`);
-  const db = new PrismaClient({ adapter: new PrismaBetterSqlite3({ url, timeout: 10_000 }) });
+  const factory = new PrismaBetterSqlite3({ url, timeout: 10_000 });
+  let connection: SqliteConnection | null = null;
+  // The adapter keeps its better-sqlite3 connection as `client`; keep a handle on it.
+  const capturing: SqlDriverAdapterFactory = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async (): Promise<SqlDriverAdapter> => {
+      const adapter = await factory.connect();
+      const client = (adapter as unknown as { client?: SqliteConnection }).client;
+      connection = client && typeof client.prepare === "function" ? client : null;
+      return adapter;
+    },
+  };
+  const db = new PrismaClient({ adapter: capturing });
   dialects.set(db, "sqlite");
+  sqliteConnections.set(db, () => (connection?.open ? connection : null));
   await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
   await db.$executeRawUnsafe("PRAGMA synchronous=NORMAL");
   return db;

@@ -1,0 +1,54 @@
+import type { Lang } from "../domain/types.ts";
+import type { EngineEvent } from "../engine/engine-event.ts";
+import { parseCheckinState, serializeCheckinState, type CheckinState } from "./checkin-state.ts";
+import { stepCheckin, type PromptedQuestion } from "./step-checkin.ts";
+
+/** The columns of a CheckIn row that a reply changes. */
+export interface CheckinReplyData {
+  stateJson: string;
+  lastReplyAt: Date;
+  answersJson: string;
+  mood: number | null;
+  craving: number | null;
+  meeting: boolean | null;
+  note: string | null;
+}
+
+/** What one reply to an open check-in does: the replies to send, the new columns, whether it is complete. */
+export interface CheckinReplyPlan {
+  replies: string[];
+  data: CheckinReplyData;
+  done: boolean;
+  answers: CheckinState["answers"];
+}
+
+/** One reply to an open check-in, as a pure function of the stored state, the text and the time. */
+export function planCheckinReply(
+  stateJson: string,
+  text: string,
+  context: { questions: PromptedQuestion[]; lang: Lang; name: string },
+  now: Date,
+): CheckinReplyPlan {
+  const step = stepCheckin(parseCheckinState(stateJson), text, context);
+  const answers = step.state.answers;
+  const num = (v: unknown) => (typeof v === "number" ? v : null);
+  return {
+    replies: step.replies,
+    done: step.done,
+    answers,
+    data: {
+      stateJson: serializeCheckinState(step.state),
+      lastReplyAt: now,
+      answersJson: JSON.stringify(answers),
+      mood: num(answers.mood),
+      craving: num(answers.craving),
+      meeting: typeof answers.meeting === "boolean" ? answers.meeting : null,
+      note: typeof answers.note === "string" ? answers.note : null,
+    },
+  };
+}
+
+/** The event a completed check-in emits. */
+export function completedCheckinEvent(now: Date, participant: string, date: string, data: CheckinReplyData): EngineEvent {
+  return { type: "checkin", at: now, participant, date, mood: data.mood, craving: data.craving, meeting: data.meeting, complete: true };
+}

@@ -1,0 +1,176 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { InboundMessage } from "../../src/domain/messages.ts";
+import { fastInbound } from "../../src/inbound/fast-inbound.ts";
+import { assessRisk } from "../../src/risk/index.ts";
+import { sqliteConnectionOf } from "../../src/store/create-db.ts";
+import { startTestApp, type TestApp } from "../support/test-app.ts";
+
+// The SQLite fast path (plain check-in answers without Prisma) must behave exactly like the
+// general path. The same day is played on two databases, one with the fast path off, and
+// every row and reply compared.
+
+const apps: TestApp[] = [];
+afterEach(async () => {
+  for (const a of apps.splice(0)) await a.dispose();
+});
+
+function seeded(): () => number {
+  let x = 42;
+  return () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+async function start(inboundFastPath: boolean): Promise<TestApp> {
+  const app = await startTestApp({ at: "2026-11-24T12:00:00-06:00", random: seeded(), inboundFastPath });
+  apps.push(app);
+  return app;
+}
+
+type Step = { from: string; text: string; id?: string } | { at: string };
+
+const DAY: Step[] = [
+  { at: "2026-11-24T18:00:30-06:00" },
+  { from: "p-001", text: "7", id: "m-1" },
+  { from: "p-001", text: "7", id: "m-1" }, // the provider's retry
+  { from: "p-001", text: "lots" }, // not understood: re-prompt
+  { from: "p-001", text: "5 or 6" }, // ambiguous: re-prompt
+  { from: "p-001", text: "2" },
+  { from: "p-001", text: "yes" }, // an answer, not START: Sam never opted out
+  { from: "p-001", text: "long day but ok" }, // the note: complete, no threshold
+  { from: "p-001", text: "thanks" }, // no check-in open any more
+  { from: "p-002", text: "siete" },
+  { from: "p-002", text: "ninguna" },
+  { from: "p-002", text: "sí fui" },
+  { from: "p-002", text: "SKIP" },
+  { from: "p-003", text: "7" }, // not prompted yet (20:30 Denver)
+  { from: "p-003", text: "STOP" },
+  { from: "p-003", text: "START" },
+  { at: "2026-11-24T21:31:00-06:00" },
+  { from: "p-003", text: "mood 8 cravings 9 no" }, // all-in-one, craving over the threshold
+  { from: "p-003", text: "skip" },
+  { at: "2026-11-25T18:00:30-06:00" },
+  { from: "p-001", text: "3" }, // a drop of 4 below the week's average
+  { from: "p-001", text: "0" },
+  { from: "p-001", text: "no" },
+  { from: "p-001", text: "skip" },
+  { from: "p-002", text: "I had a few drinks" }, // urgent: general path
+  { from: "p-002", text: "6" },
+  { from: "p-002", text: "I want to kill myself" }, // crisis preempts
+  { from: "p-002", text: "1" },
+  { from: "c-rivera", text: "hello" },
+  { from: "+13125550100", text: "7" }, // nobody
+  { at: "2026-11-25T23:00:00-06:00" },
+];
+
+async function play(app: TestApp): Promise<string[][]> {
+  const replies: string[][] = [];
+  let n = 0;
+  for (const step of DAY) {
+    if ("at" in step) {
+      await app.advanceTo(step.at);
+      continue;
+    }
+    const msg: InboundMessage = { channel: "local", providerId: step.id ?? `m-${++n}-${step.text}`, from: step.from, text: step.text, receivedAt: app.clock.now };
+    const r = await app.engine.handleInbound(msg);
+    replies.push(r.duplicate ? ["(duplicate)"] : r.replies.map((m) => m.text));
+  }
+  await app.engine.idle();
+  return replies;
+}
+
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+async function snapshot(app: TestApp) {
+  const db = app.db;
+  return {
+    outbox: (await db.outbox.findMany())
+      .map(({ id, claimToken, claimedUntil, escalationId, createdAt, ...rest }) => ({ ...rest, idempotencyKey: rest.idempotencyKey.replace(UUID, "<id>") }))
+      .sort((x, y) => `${x.idempotencyKey}|${x.dueAt.toISOString()}|${x.text}`.localeCompare(`${y.idempotencyKey}|${y.dueAt.toISOString()}|${y.text}`)),
+    checkIns: await db.checkIn.findMany({ orderBy: { id: "asc" } }),
+    inbound: (await db.inbound.findMany({ orderBy: { id: "asc" } })).map(({ id, ...rest }) => rest),
+    escalations: (await db.escalation.findMany({ orderBy: { createdAt: "asc" } })).map(({ id, code, ...rest }) => rest),
+    consent: (await db.consentEvent.findMany({ orderBy: { id: "asc" } })).map(({ id, ...rest }) => rest),
+    events: app.events.map((e) => (e.type === "escalation" ? { ...e, code: "" } : e)),
+  };
+}
+
+describe("the SQLite fast path for check-in answers", () => {
+  it("leaves exactly what the general path leaves: replies, rows and events", async () => {
+    const fast = await start(true);
+    const general = await start(false);
+    const fastReplies = await play(fast);
+    const generalReplies = await play(general);
+    expect(fastReplies).toEqual(generalReplies);
+    const a = await snapshot(fast);
+    const b = await snapshot(general);
+    expect(a).toEqual(b);
+    // The day did what it should, so the comparison is not between two empty databases.
+    expect(a.checkIns.filter((c) => c.status === "complete").length).toBe(4);
+    expect(a.escalations.map((e) => [e.participantId, e.level, e.source])).toEqual([
+      ["p-003", "urgent", "threshold"],
+      ["p-001", "urgent", "threshold"],
+      ["p-002", "urgent", "text"],
+      ["p-002", "crisis", "text"],
+    ]);
+    expect(fastReplies[1]).toEqual(["(duplicate)"]);
+    expect(fast.inbox("p-001")).toEqual(general.inbox("p-001"));
+  });
+
+  it("takes the plain answer and leaves everything else to the general path, writing nothing", async () => {
+    const app = await start(true);
+    await app.advanceTo("2026-11-24T18:00:30-06:00");
+    const conn = sqliteConnectionOf(app.db)!;
+    expect(conn).not.toBeNull();
+    const now = app.clock.now;
+    const run = (from: string, text: string, providerId = `x-${from}-${text}`) =>
+      fastInbound(app.engine.ctx, conn, { channel: "local", providerId, from, text, receivedAt: now }, text, now, assessRisk(text));
+
+    for (const [from, text] of [
+      ["p-001", "I want to kill myself"], // crisis
+      ["p-001", "relapsed last night"], // urgent
+      ["p-001", "STOP"], // keyword
+      ["p-001", "HELP"],
+      ["p-003", "7"], // no check-in open
+      ["c-rivera", "ACK 1234"], // a counselor
+      ["nobody", "7"], // unknown sender
+    ] as const) {
+      expect(run(from, text), `${from}: ${text}`).toBeNull();
+    }
+    expect(await app.db.inbound.count()).toBe(0);
+    expect(await app.db.outbox.count({ where: { kind: "reply" } })).toBe(0);
+
+    const handled = run("p-001", "7", "plain-1");
+    expect(handled).toMatchObject({ duplicate: false });
+    expect(handled && !handled.duplicate && handled.turn.replies.map((r) => r.text)).toEqual(["Got it. How strong were urges today, 0 (none) to 10 (very strong)?"]);
+    expect(run("p-001", "7", "plain-1")).toEqual({ duplicate: true });
+    expect(await app.db.inbound.count()).toBe(1);
+    const row = await app.db.outbox.findFirstOrThrow({ where: { kind: "reply" } });
+    expect(row).toMatchObject({ status: "pending", recipientId: "p-001", idempotencyKey: "reply:local:plain-1:0" });
+    expect(row.claimToken).toMatch(/^reply:/);
+    expect(row.dueAt).toEqual(now);
+  });
+
+  it("steps aside while Prisma has a transaction open on the connection", async () => {
+    const app = await start(true);
+    await app.advanceTo("2026-11-24T18:00:30-06:00");
+    const conn = sqliteConnectionOf(app.db)!;
+    const now = app.clock.now;
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let inside!: () => void;
+    const entered = new Promise<void>((r) => (inside = r));
+    const tx = app.db.$transaction(async (t) => {
+      await t.inbound.count();
+      inside();
+      await held;
+    });
+    await entered;
+    expect(conn.inTransaction).toBe(true);
+    expect(fastInbound(app.engine.ctx, conn, { channel: "local", providerId: "during-tx", from: "p-001", text: "7", receivedAt: now }, "7", now, assessRisk("7"))).toBeNull();
+    // Through the engine, the message waits for the transaction and is answered by the general path.
+    const answered = app.engine.handleInbound({ channel: "local", providerId: "during-tx", from: "p-001", text: "7", receivedAt: now });
+    release();
+    await tx;
+    expect((await answered).replies.map((r) => r.text)).toEqual(["Got it. How strong were urges today, 0 (none) to 10 (very strong)?"]);
+    expect(await app.db.inbound.count()).toBe(1);
+  });
+});
