@@ -20,6 +20,8 @@ export interface AppOptions {
   onLocalDelivery?: (d: LocalDelivery) => void;
   /** Sync the program into the database at start (default true). */
   sync?: boolean;
+  /** SQLite WAL checkpoints in a worker thread (default on; one-shot commands turn it off). */
+  backgroundCheckpoints?: boolean;
   /** See EngineOptions.inboundFastPath (default on). */
   inboundFastPath?: boolean;
   /** Channels to run instead of the local channel (tests inject failing ones). */
@@ -44,7 +46,7 @@ export async function openApp(o: AppOptions): Promise<App> {
   await migrateDatabase(o.databaseUrl);
   const db = await createDb(o.databaseUrl);
   const conn = sqliteConnectionOf(db);
-  const checkpointer = conn ? WalCheckpointer.start(conn, o.databaseUrl.slice("file:".length)) : null;
+  const checkpointer = conn && o.backgroundCheckpoints !== false ? WalCheckpointer.start(conn, o.databaseUrl.slice("file:".length)) : null;
   const closeDb = async () => {
     await checkpointer?.stop();
     await db.$disconnect();

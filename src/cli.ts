@@ -52,7 +52,7 @@ function interpretLine(input: Record<string, unknown>): unknown {
 async function withApp<T>(fn: (app: Awaited<ReturnType<typeof openApp>>) => Promise<T>): Promise<T> {
   const config = readEnvOptions();
   const { program } = readProgramFile(config.programFile);
-  const app = await openApp({ databaseUrl: config.databaseUrl, program, sync: false });
+  const app = await openApp({ databaseUrl: config.databaseUrl, program, sync: false, backgroundCheckpoints: false });
   try {
     return await fn(app);
   } finally {

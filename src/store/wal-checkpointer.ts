@@ -62,9 +62,15 @@ export class WalCheckpointer {
 
   /** Runs a last checkpoint and stops the worker; the connection checkpoints itself again. */
   async stop(): Promise<void> {
+    // Referenced while stopping: an unreferenced worker and timer would let the process end
+    // here, with the last checkpoint unwritten and whatever followed never run.
+    this.worker.ref();
     this.worker.postMessage("stop");
-    const timeout = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000).unref());
-    if (!(await Promise.race([this.exited.then(() => true), timeout]))) await this.worker.terminate();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 5_000)));
+    const exited = await Promise.race([this.exited.then(() => true), timeout]);
+    clearTimeout(timer);
+    if (!exited) await this.worker.terminate();
     if (this.conn.open) setAutocheckpoint(this.conn, DEFAULT_AUTOCHECKPOINT);
   }
 }
