@@ -22,8 +22,8 @@ export interface AppOptions {
   sync?: boolean;
   /** SQLite WAL checkpoints in a worker thread (default on; one-shot commands turn it off). */
   backgroundCheckpoints?: boolean;
-  /** See EngineOptions.inboundFastPath (default on). */
-  inboundFastPath?: boolean;
+  /** See EngineOptions.sqliteFastPaths (default on). */
+  sqliteFastPaths?: boolean;
   /** Channels to run instead of the local channel (tests inject failing ones). */
   channels?: Channel[];
 }
@@ -55,7 +55,7 @@ export async function openApp(o: AppOptions): Promise<App> {
     const sync = o.sync === false ? null : await syncProgram(db, o.program, clock());
     const local = new LocalChannel(clock, o.onLocalDelivery);
     const channels = o.channels ?? [local];
-    const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, random: o.random, onEvent: o.onEvent, inboundFastPath: o.inboundFastPath });
+    const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, random: o.random, onEvent: o.onEvent, sqliteFastPaths: o.sqliteFastPaths });
     for (const c of channels) await c.start(engine.handleInbound, engine.recordDelivery);
     return {
       db,

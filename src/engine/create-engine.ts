@@ -25,8 +25,8 @@ export interface EngineOptions {
   random?: () => number;
   onEvent?: (event: EngineEvent) => void;
   instanceId?: string;
-  /** False runs every inbound message through the general (Prisma) path; see EngineContext.inboundFastPath. */
-  inboundFastPath?: boolean;
+  /** False runs everything through Prisma, as on PostgreSQL; see EngineContext.sqliteFastPaths. */
+  sqliteFastPaths?: boolean;
   /** Outbox claim length (default 60 s): how soon a crashed dispatcher's rows are taken over. */
   claimMs?: number;
 }
@@ -68,7 +68,7 @@ export function createEngine(options: EngineOptions): Engine {
     instanceId: options.instanceId ?? randomUUID(),
     background: new BackgroundTasks(logger),
     claimMs: options.claimMs ?? CLAIM_MS,
-    inboundFastPath: options.inboundFastPath ?? true,
+    sqliteFastPaths: options.sqliteFastPaths ?? true,
   };
   const fallback = new CrisisFallback(ctx);
   return {

@@ -19,8 +19,8 @@ export interface EngineContext {
   instanceId: string;
   /** How long an outbox claim keeps other dispatchers off a row; renewed while a batch is sending. */
   claimMs: number;
-  /** Plain check-in answers on SQLite skip Prisma (src/inbound/fast-inbound.ts); false sends every message down the general path. Default on. */
-  inboundFastPath?: boolean;
+  /** On SQLite, plain check-in answers and marking replies sent skip Prisma (src/inbound/fast-inbound.ts, src/outbox/mark-sent-sqlite.ts); false runs everything through Prisma. Default on. */
+  sqliteFastPaths?: boolean;
   /** Follow-up work nobody waits for (alerts after an inline reply). */
   background: BackgroundTasks;
 }

@@ -89,7 +89,7 @@ function duplicate(inline: boolean): InboundResult {
 
 /** The SQLite fast path for plain check-in answers (see fast-inbound.ts); null when it does not apply. */
 function tryFast(ctx: EngineContext, msg: InboundMessage, text: string, now: Date, risk: RiskAssessment): FastInbound {
-  if (ctx.inboundFastPath === false) return null;
+  if (ctx.sqliteFastPaths === false) return null;
   const conn = sqliteConnectionOf(ctx.db);
   if (!conn) return null;
   try {

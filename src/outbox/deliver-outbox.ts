@@ -7,6 +7,7 @@ import type { EngineContext } from "../engine/engine-context.ts";
 import { errorLabel } from "../log/logger.ts";
 import { isQuiet, quietEndsAt } from "../time/quiet-hours.ts";
 import { afterDeliveryFailure } from "./after-delivery-failure.ts";
+import { markDeliveredSqlite, markSentInlineSqlite } from "./mark-sent-sqlite.ts";
 
 export type OutboxRow = Awaited<ReturnType<EngineContext["db"]["outbox"]["findMany"]>>[number];
 
@@ -97,6 +98,11 @@ export async function markSentInline(ctx: EngineContext, rows: OutboxRow[], toke
   if (rows.length === 0) return true;
   const at = ctx.clock();
   try {
+    const fast = markSentInlineSqlite(ctx, rows.map((r) => r.id), token, providerRef, at);
+    if (fast !== null) {
+      if (fast) for (const row of rows) emitSent(ctx, row, at);
+      return fast;
+    }
     const got = await ctx.db.outbox.updateMany({
       where: { id: { in: rows.map((r) => r.id) }, status: "pending", claimToken: token },
       data: { status: "sent", sentAt: at, providerId: providerRef, attempts: { increment: 1 }, claimToken: null },
@@ -170,10 +176,11 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
   // rows with one are marked one by one above, right after the provider accepted them, so a
   // crash mid-batch can resend at most the provider-less ones.
   if (sentPlain.length > 0) {
-    await db.outbox.updateMany({
-      where: { id: { in: sentPlain.map((r) => r.id) }, status: "pending" },
-      data: { status: "sent", sentAt: ctx.clock(), attempts: { increment: 1 }, claimToken: null },
-    });
+    const at = ctx.clock();
+    const ids = sentPlain.map((r) => r.id);
+    if (!markDeliveredSqlite(ctx, ids, at)) {
+      await db.outbox.updateMany({ where: { id: { in: ids }, status: "pending" }, data: { status: "sent", sentAt: at, attempts: { increment: 1 }, claimToken: null } });
+    }
   }
 }
 

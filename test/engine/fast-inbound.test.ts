@@ -19,8 +19,8 @@ function seeded(): () => number {
   return () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 }
 
-async function start(inboundFastPath: boolean): Promise<TestApp> {
-  const app = await startTestApp({ at: "2026-11-24T12:00:00-06:00", random: seeded(), inboundFastPath });
+async function start(sqliteFastPaths: boolean): Promise<TestApp> {
+  const app = await startTestApp({ at: "2026-11-24T12:00:00-06:00", random: seeded(), sqliteFastPaths });
   apps.push(app);
   return app;
 }

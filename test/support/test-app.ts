@@ -41,7 +41,7 @@ export interface TestApp extends App {
   dispose(): Promise<void>;
 }
 
-export async function startTestApp(options: { at: string; program?: Program; database?: FreshDatabase; random?: () => number; channels?: Channel[]; inboundFastPath?: boolean }): Promise<TestApp> {
+export async function startTestApp(options: { at: string; program?: Program; database?: FreshDatabase; random?: () => number; channels?: Channel[]; sqliteFastPaths?: boolean }): Promise<TestApp> {
   const clock = new TestClock(new Date(options.at));
   const events: EngineEvent[] = [];
   const logs: string[] = [];
@@ -53,7 +53,7 @@ export async function startTestApp(options: { at: string; program?: Program; dat
     logger: createLogger((l) => logs.push(l), clock.read),
     random: options.random,
     channels: options.channels,
-    inboundFastPath: options.inboundFastPath,
+    sqliteFastPaths: options.sqliteFastPaths,
     onEvent: (e) => events.push(e),
   });
   const t: TestApp = {
