@@ -39,17 +39,21 @@ export function bindLabels(items: Item[], questions: ReadonlyMap<string, Questio
     if (label.kind !== "label") return;
     const q = questions.get(label.qid);
     if (!q) return;
-    const tryDirection = (step: number): boolean => {
-      for (let j = at + step; j >= 0 && j < items.length; j += step) {
-        const it = items[j];
-        if (it === undefined || it.chunk !== label.chunk || it.kind === "label") return false;
-        if (isValueItem(it) && it.boundTo === undefined && valueFits(q, it)) {
-          it.boundTo = label.qid;
-          return true;
-        }
-      }
-      return false;
-    };
-    if (!tryDirection(preferred)) tryDirection(-preferred);
+    if (!bindInDirection(items, at, q, preferred)) bindInDirection(items, at, q, -preferred);
   });
+}
+
+/** Binds the label at `at` to the first fitting value found stepping by `step`; false when none. */
+function bindInDirection(items: Item[], at: number, q: QuestionDef, step: number): boolean {
+  const label = items[at];
+  if (label?.kind !== "label") return false;
+  for (let j = at + step; j >= 0 && j < items.length; j += step) {
+    const it = items[j];
+    if (it === undefined || it.chunk !== label.chunk || it.kind === "label") return false;
+    if (isValueItem(it) && it.boundTo === undefined && valueFits(q, it)) {
+      it.boundTo = label.qid;
+      return true;
+    }
+  }
+  return false;
 }

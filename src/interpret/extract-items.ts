@@ -70,29 +70,31 @@ function bindPrefix(r: Reading, k: number): number | undefined {
   return k + label.length;
 }
 
+/** Pushes `item` and returns `end`. */
+function pushItem(r: Reading, item: Item, end: number): number {
+  r.items.push(item);
+  return end;
+}
+
 /** Reads the phrase of category `category` spanning tokens [i, end); returns the next index. */
 function readPhrase(r: Reading, category: PhraseCategory, word: string, end: number): number {
-  const push = (item: Item): number => {
-    r.items.push(item);
-    return end;
-  };
   const chunk = r.chunk;
   switch (category) {
     case "yes":
-      return push({ kind: "yes", chunk });
+      return pushItem(r, { kind: "yes", chunk }, end);
     case "bareYes":
-      if (standsAlone(r, end, word === "y")) return push({ kind: "yes", chunk });
+      if (standsAlone(r, end, word === "y")) return pushItem(r, { kind: "yes", chunk }, end);
       // Spanish "y" between two answers is "and": "ánimo 6 y antojos 1".
       if (word === "y" && r.lang === "es") r.chunk++;
       return end;
     case "no":
-      return bindPrefix(r, end) ?? push({ kind: "no", zeroOk: true, chunk });
+      return bindPrefix(r, end) ?? pushItem(r, { kind: "no", zeroOk: true, chunk }, end);
     case "noSoft":
-      return push({ kind: "no", zeroOk: false, chunk });
+      return pushItem(r, { kind: "no", zeroOk: false, chunk }, end);
     case "bareNo": {
       const bound = word === "no" ? bindPrefix(r, end) : undefined;
       if (bound !== undefined) return bound;
-      return standsAlone(r, end, word === "n") ? push({ kind: "no", zeroOk: true, chunk }) : end;
+      return standsAlone(r, end, word === "n") ? pushItem(r, { kind: "no", zeroOk: true, chunk }, end) : end;
     }
     case "negator":
       return readNegator(r, end);
@@ -100,9 +102,9 @@ function readPhrase(r: Reading, category: PhraseCategory, word: string, end: num
       return readWent(r, end);
     case "ambiguous":
     case "ambiguousYesNo":
-      return push({ kind: "ambiguous", yesNoOnly: category === "ambiguousYesNo", chunk });
+      return pushItem(r, { kind: "ambiguous", yesNoOnly: category === "ambiguousYesNo", chunk }, end);
     case "zero":
-      return (ZERO_DETERMINERS.has(word) ? bindPrefix(r, end) : undefined) ?? push({ kind: "zero", chunk });
+      return (ZERO_DETERMINERS.has(word) ? bindPrefix(r, end) : undefined) ?? pushItem(r, { kind: "zero", chunk }, end);
     case "without":
       return bindPrefix(r, end) ?? end;
     case "sep":

@@ -23,29 +23,34 @@ function boundValue(q: QuestionDef, v: ValueItem): AnswerValue | undefined {
 const inRange = (q: QuestionDef, value: AnswerValue): boolean =>
   q.type !== "scale" || (typeof value === "number" && Number.isInteger(value) && value >= q.min && value <= q.max);
 
+/**
+ * Records `value` for `q`. Any disagreement (the same question answered twice differently, a
+ * value that does not fit) makes the whole reply unusable: false, and the caller then asks
+ * one question at a time.
+ */
+function setAnswer(result: Map<string, AnswerValue>, q: QuestionDef, value: AnswerValue | undefined): boolean {
+  if (value === undefined || !inRange(q, value)) return false;
+  const before = result.get(q.id);
+  if (before !== undefined && before !== value) return false;
+  result.set(q.id, value);
+  return true;
+}
+
 function interpret(text: string, questions: readonly QuestionDef[], lang: Lang): Record<string, AnswerValue> | null {
   const asked = questions.filter((q) => q.type !== "text");
   if (asked.length < 2 || !/\S/.test(text)) return null;
   const items = readReply(text, questions, lang);
   if (items.some((it) => it.kind === "ambiguous")) return null;
 
-  const byId = new Map(asked.map((q) => [q.id, q] as const));
+  const byId = new Map<string, QuestionDef>();
+  for (const q of asked) byId.set(q.id, q);
   const result = new Map<string, AnswerValue>();
-  // Any disagreement (the same question answered twice differently, a value that does not
-  // fit) makes the whole reply unusable: the caller then asks one question at a time.
-  const set = (q: QuestionDef, value: AnswerValue | undefined): boolean => {
-    if (value === undefined || !inRange(q, value)) return false;
-    const before = result.get(q.id);
-    if (before !== undefined && before !== value) return false;
-    result.set(q.id, value);
-    return true;
-  };
 
   const values = items.filter(isValueItem);
   for (const v of values) {
     if (v.boundTo === undefined) continue;
     const q = byId.get(v.boundTo);
-    if (q && !set(q, boundValue(q, v))) return null;
+    if (q && !setAnswer(result, q, boundValue(q, v))) return null;
   }
 
   const free = values.filter((v) => v.boundTo === undefined);
@@ -61,17 +66,19 @@ function interpret(text: string, questions: readonly QuestionDef[], lang: Lang):
   for (const v of yesNoWords.slice(0, Math.max(0, yesNoWords.length - yesNoSlots))) {
     if (v.kind === "no" && v.zeroOk) asZero.add(v);
   }
-  const answers = new Set(yesNoWords.filter((v) => !asZero.has(v)).map((v) => v.kind === "yes"));
+  const answers = new Set<boolean>();
+  for (const v of yesNoWords) if (!asZero.has(v)) answers.add(v.kind === "yes");
   if (answers.size > 1) return null;
   const [answer] = answers;
-  if (answer !== undefined && (!yesNo || !set(yesNo, answer))) return null;
+  if (answer !== undefined && (!yesNo || !setAnswer(result, yesNo, answer))) return null;
 
   // Unlabelled numbers fill the scales not yet answered, in question order.
   const numbers = free.filter((v) => v.kind === "num" || v.kind === "zero" || asZero.has(v));
   if (numbers.length > openScales.length) return null;
-  for (const [k, v] of numbers.entries()) {
+  for (let k = 0; k < numbers.length; k++) {
+    const v = numbers[k] as ValueItem;
     const q = openScales[k];
-    if (!q || !set(q, v.kind === "num" ? v.value : 0)) return null;
+    if (!q || !setAnswer(result, q, v.kind === "num" ? v.value : 0)) return null;
   }
 
   if (result.size < 2) return null;

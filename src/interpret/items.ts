@@ -54,12 +54,20 @@ export interface PhraseMatch {
   length: number;
 }
 
+/** True when the words of a phrase are the words at tokens k, k+1, ... */
+function phraseAt(r: Reading, k: number, words: readonly string[]): boolean {
+  for (let j = 0; j < words.length; j++) if (wordAt(r, k + j) !== words[j]) return false;
+  return true;
+}
+
 /** The longest lexicon phrase starting at token k. */
 export function matchPhrase(r: Reading, k: number): PhraseMatch | undefined {
   const first = wordAt(r, k);
   if (first === undefined) return undefined;
-  for (const phrase of LEXICON.get(first) ?? []) {
-    if (phrase.words.every((w, j) => wordAt(r, k + j) === w)) return { category: phrase.category, length: phrase.words.length };
+  const phrases = LEXICON.get(first);
+  if (phrases === undefined) return undefined;
+  for (const phrase of phrases) {
+    if (phraseAt(r, k, phrase.words)) return { category: phrase.category, length: phrase.words.length };
   }
   return undefined;
 }

@@ -39,6 +39,10 @@ export function foldCase(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
+/** Printable ASCII without the quote characters normalisation rewrites (' and `). */
+const PLAIN_ASCII = /^[\x20-\x26\x28-\x5f\x61-\x7e]*$/;
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * Normalises a reply for matching: caps its length, maps yes/no emoji to words, folds case
  * and accents, unifies apostrophes and dashes, removes apostrophes inside words
@@ -46,8 +50,16 @@ export function foldCase(text: string): string {
  */
 export function normalizeForMatch(text: string, maxChars: number = MAX_SCAN_CHARS): string {
   let s = text.length > maxChars ? text.slice(0, maxChars) : text;
-  for (const [re, word] of EMOJI_WORDS) s = s.replace(re, word);
-  s = foldCase(s);
+  // Most replies are plain printable ASCII ("7", "mood 7 cravings 2 yes"): no emoji, accents,
+  // quotes, dashes or control characters to handle, so only case and spaces change.
+  if (PLAIN_ASCII.test(s)) return s.toLowerCase().replace(/ {2,}/g, " ").trim();
+  if (ASCII.test(s)) {
+    // No emoji, no accents and no wide digits, so emoji mapping and NFKD change nothing.
+    s = s.toLowerCase();
+  } else {
+    for (const [re, word] of EMOJI_WORDS) s = s.replace(re, word);
+    s = foldCase(s);
+  }
   s = s
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, "-")
@@ -69,6 +81,9 @@ export function normalizeForMatch(text: string, maxChars: number = MAX_SCAN_CHAR
  * returned unchanged.
  */
 export function canonicalWord(word: string): string {
+  // Every spelling below starts with "y", "s" or "n".
+  const first = word.charCodeAt(0);
+  if (first !== 0x79 && first !== 0x73 && first !== 0x6e) return word;
   if (/^y+e+s+$/.test(word)) return "yes";
   if (/^y+e+a+h*$/.test(word) || /^y+a+h+$/.test(word) || word === "yeh") return "yeah";
   if (/^y+e+p+$/.test(word)) return "yep";

@@ -14,31 +14,33 @@ function denominatorAt(r: Reading, k: number): number | undefined {
   return undefined;
 }
 
+/** Pushes an ambiguous item and returns `next`. */
+function ambiguous(r: Reading, next: number): number {
+  r.items.push({ kind: "ambiguous", yesNoOnly: false, chunk: r.chunk });
+  return next;
+}
+
 /**
  * Pushes the item for a number already read (`first`) and returns the index after it and
  * its range or denominator. Decimals and ranges become "ambiguous": they are never rounded
  * or guessed between.
  */
 export function readNumber(r: Reading, first: NumberRead): number {
-  const ambiguous = (next: number): number => {
-    r.items.push({ kind: "ambiguous", yesNoOnly: false, chunk: r.chunk });
-    return next;
-  };
-  if (first.decimal) return ambiguous(first.next);
+  if (first.decimal) return ambiguous(r, first.next);
 
   const k = first.next;
   const conn = r.tokens[k];
   if (conn?.t === "dash" || (conn?.t === "word" && RANGE_WORDS.has(conn.w))) {
     // After a dash the next number is the end of a range, never negative: "5-6", "5 -6".
     const second = conn.t === "dash" ? readPlainNumber(r, k + 1) : readSignedNumber(r, k + 1);
-    if (second) return ambiguous(second.next);
+    if (second) return ambiguous(r, second.next);
   }
 
   const at = denominatorAt(r, k);
   const denom = at === undefined ? undefined : readPlainNumber(r, at);
   if (denom) {
     // "6/10" is six; "3/5" on a 1-10 scale, or a date like "7/2", cannot be scored without guessing.
-    if (denom.decimal || !r.denominators.has(denom.value)) return ambiguous(denom.next);
+    if (denom.decimal || !r.denominators.has(denom.value)) return ambiguous(r, denom.next);
     r.items.push({ kind: "num", value: first.value, chunk: r.chunk });
     return denom.next;
   }

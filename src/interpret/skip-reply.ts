@@ -2,7 +2,8 @@
  * Recognises replies that decline to answer ("skip", "paso") rather than answer.
  */
 import { SKIP_REPLIES, TEXT_SKIP_REPLIES } from "./lexicon.ts";
-import { canonicalWord, normalizeForMatch } from "./normalize.ts";
+import { canonicalWord } from "./normalize.ts";
+import { normalizedReply } from "./reply-tokens.ts";
 
 // A skip is a few words; anything longer is an answer (or a note) and is not compared.
 const MAX_SKIP_CHARS = 60;
@@ -11,7 +12,7 @@ const MAX_SKIP_CHARS = 60;
 function skipKey(text: string): string | undefined {
   const trimmed = text.trim();
   if (trimmed.length > MAX_SKIP_CHARS) return undefined;
-  return normalizeForMatch(trimmed)
+  return normalizedReply(trimmed)
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length > 0)
     .map(canonicalWord)

@@ -30,11 +30,18 @@ const TOKEN_RE = /(\d+(?:\.\d+)?(?:[oli](?!\p{L}))?)|(\p{L}+)|([,;\n.!?()[\]{}&+
 /** Tokenises a normalised reply. Linear in the length of the input. */
 export function tokenize(normalized: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of normalized.matchAll(TOKEN_RE)) {
+  // Every alternative consumes a character, so the exec loop always advances.
+  const re = TOKEN_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(normalized); m !== null; m = re.exec(normalized)) {
     const [whole, num, word, sep, slash, dash] = m;
     if (num !== undefined) {
-      const typo = /[oli]$/.test(num);
-      const [int = "", frac] = num.replace(/[oli]$/, "").split(".");
+      const last = num.charCodeAt(num.length - 1);
+      const typo = last === 0x6f || last === 0x6c || last === 0x69; // o, l, i
+      const digits = typo ? num.slice(0, -1) : num;
+      const dot = digits.indexOf(".");
+      const int = dot < 0 ? digits : digits.slice(0, dot);
+      const frac = dot < 0 ? undefined : digits.slice(dot + 1);
       // "7.0" is seven; "7.5" is not a whole answer and must not be rounded.
       const decimal = typo || (frac !== undefined && /[1-9]/.test(frac));
       tokens.push({ t: "num", value: parseDigits(int), decimal });
@@ -54,5 +61,6 @@ export function tokenize(normalized: string): Token[] {
       tokens.push({ t: "other" });
     }
   }
+  re.lastIndex = 0;
   return tokens;
 }

@@ -17,6 +17,7 @@ import { HARM_TO_OTHERS_RULES, SELF_HARM_RULES } from "./crisis-harm.ts";
 import { SUICIDAL_RULES } from "./crisis-suicidal.ts";
 import { isCrisisDenied, isHedged, isUseDenied } from "./negation.ts";
 import { riskVariants } from "./normalize-text.ts";
+import { buildRegexPrefilter } from "./regex-prefilter.ts";
 import type { RiskAssessment, RiskReason, RiskRule } from "./types.ts";
 import { USE_RULES_EN } from "./use-patterns-en.ts";
 import { USE_RULES_ES } from "./use-patterns-es.ts";
@@ -33,26 +34,51 @@ const CRISIS_RULES: readonly RiskRule[] = [
 ];
 const USE_RULES: readonly RiskRule[] = [...USE_RULES_EN, ...USE_RULES_ES];
 
+// One scan of a text tells which rules can possibly match it; the others are not run. Rule
+// i of CRISIS_RULES is entry i of the candidate flags, rule j of USE_RULES is entry
+// CRISIS_RULES.length + j.
+const PREFILTERED: readonly RegExp[] = [...CRISIS_RULES, ...USE_RULES].map((r) => r.re);
+const PREFILTER = buildRegexPrefilter(PREFILTERED);
+// evaluate() walks matches with exec and lastIndex, which only advances on a global regex.
+for (const re of PREFILTERED) if (!re.global) throw new Error(`risk rule without the g flag: /${re.source}/`);
+
 type Outcome = "fired" | "denied" | "absent";
 
 /** "fired" if `rule` has a match in `text` that negation does not cancel; "denied" if all matches were negated. */
 function evaluate(rule: RiskRule, text: string, isCrisis: boolean): Outcome {
-  rule.re.lastIndex = 0;
+  const re = rule.re;
+  re.lastIndex = 0;
   let outcome: Outcome = "absent";
-  for (const match of text.matchAll(rule.re)) {
-    const denied = isCrisis
-      ? isCrisisDenied(text, match.index, match[0])
-      : isUseDenied(text, match.index);
-    if (!denied) return "fired";
-    outcome = "denied";
+  try {
+    for (let match = re.exec(text); match !== null; match = re.exec(text)) {
+      // Step past an empty match, as matchAll would.
+      if (match[0] === "") re.lastIndex++;
+      const denied = isCrisis ? isCrisisDenied(text, match.index, match[0]) : isUseDenied(text, match.index);
+      if (!denied) return "fired";
+      outcome = "denied";
+    }
+    return outcome;
+  } finally {
+    re.lastIndex = 0;
   }
-  return outcome;
 }
 
-function collect(rules: readonly RiskRule[], variants: string[], isCrisis: boolean, into: Set<RiskReason>): void {
-  for (const rule of rules) {
+function collect(
+  rules: readonly RiskRule[],
+  offset: number,
+  variants: readonly string[],
+  candidates: readonly Uint8Array[],
+  isCrisis: boolean,
+  into: Set<RiskReason>,
+): void {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i] as RiskRule;
     if (into.has(rule.reason)) continue; // one firing per reason is enough
-    for (const text of variants) {
+    for (let v = 0; v < variants.length; v++) {
+      // Skipped only when the rule needs a literal that this text does not contain (and is
+      // still the regex the prefilter was built from).
+      if (candidates[v]?.[offset + i] === 0 && rule.re === PREFILTERED[offset + i]) continue;
+      const text = variants[v] as string;
       const outcome = evaluate(rule, text, isCrisis);
       // A denied crisis phrase that the text then takes back ("...but I think about it") counts.
       if (outcome === "fired" || (isCrisis && outcome === "denied" && isHedged(text))) {
@@ -67,9 +93,10 @@ export function assessRisk(text: string): RiskAssessment {
   try {
     const variants = riskVariants(text).filter((v) => v.length > 0);
     if (variants.length === 0) return { level: "none", reasons: [] };
+    const candidates = variants.map((v) => PREFILTER.candidates(v));
     const reasons = new Set<RiskReason>();
-    collect(CRISIS_RULES, variants, true, reasons);
-    collect(USE_RULES, variants, false, reasons);
+    collect(CRISIS_RULES, 0, variants, candidates, true, reasons);
+    collect(USE_RULES, CRISIS_RULES.length, variants, candidates, false, reasons);
     const sorted = [...reasons].sort();
     const level: RiskLevel = sorted.some((r) => r !== "substance_use")
       ? "crisis"

@@ -18,11 +18,13 @@ export type KeywordIntent = "stop" | "start" | "help";
 /** Longer messages are conversation, not keywords (only opt-out sentences still count). */
 export const MAX_KEYWORD_LENGTH = 80;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case, accents/apostrophes removed, separators as single spaces, edges trimmed of non-letters. */
 export function normalizeKeywordText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
+  // NFD and mark stripping change nothing in ASCII text, which most messages are.
+  const unaccented = ASCII.test(text) ? text : text.normalize("NFD").replace(/\p{M}+/gu, "");
+  return unaccented
     .toLowerCase()
     .replace(/['\u2018\u2019\u02bc`´]/g, "")
     .replace(/[-_/]+/g, " ")

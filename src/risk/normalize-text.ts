@@ -43,9 +43,12 @@ const LEET_BETWEEN_LETTERS = /(?<=[a-z])[013457@$](?=[a-z])/g;
 const OD_WITH_APOSTROPHE = /\bod'(?:d|ed)\b/g;
 const OD_ING = /\bod'?ing\b/g;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function normalizeForRisk(input: unknown): string {
   if (typeof input !== "string" || input.length === 0) return "";
-  let text = input.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  // NFD and mark stripping change nothing in ASCII text, which most messages are.
+  let text = ASCII.test(input) ? input.toLowerCase() : input.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
   text = text.replace(APOSTROPHES, "'");
   text = text.replace(OD_WITH_APOSTROPHE, "overdosed").replace(OD_ING, "overdosing");
   text = text.replace(LEET_BETWEEN_LETTERS, (ch) => LEET[ch] ?? ch);
