@@ -3,7 +3,9 @@
  *  1. check-in replies handled per second through the engine (goal >= 2,000/s on one core);
  *  2. time to dispatch 10,000 due check-in prompts to the local channel (goal <= 10 s),
  *     with peak memory (goal <= 200 MB RSS), measured in a fresh process that starts on a
- *     database already holding the participants, as a restarted bot would.
+ *     database already holding the participants, as a restarted bot would;
+ *  3. CPU per inbound text of risk triage plus check-in interpretation (no database);
+ *  4. the SMS figures of bench/sms-webhooks.ts.
  * Figures are printed, never asserted.
  */
 import { spawnSync } from "node:child_process";
@@ -13,6 +15,7 @@ import path from "node:path";
 import { openApp } from "../src/app.ts";
 import { migrateDatabase } from "../src/store/migrate-database.ts";
 import { programWithParticipants } from "../test/support/many-participants.ts";
+import { benchRiskInterpret } from "./risk-interpret.ts";
 import { benchSmsOutbound, benchSmsWebhooks } from "./sms-webhooks.ts";
 
 
@@ -58,6 +61,11 @@ async function replies(participants: number) {
   return { count, ms, complete };
 }
 
+const ri = await benchRiskInterpret();
+console.log(
+  `risk triage + answer interpretation per message: ${ri.perMessageMicros.toFixed(1)} µs (assessRisk ${ri.riskMicros.toFixed(1)} µs, ` +
+    `interpretation ${ri.interpretMicros.toFixed(1)} µs, keyword ${ri.keywordMicros.toFixed(1)} µs); one 100 KB message ${(ri.largeMessageMicros / 1000).toFixed(1)} ms`,
+);
 const r = await replies(Number(process.env.BENCH_REPLY_PARTICIPANTS ?? 1000));
 console.log(`check-in replies through the engine: ${r.count} in ${(r.ms / 1000).toFixed(2)} s = ${Math.round(r.count / (r.ms / 1000))}/s (${r.complete} check-ins completed; goal >= 2,000/s)`);
 const d = await dispatchPrompts(Number(process.env.BENCH_PROMPTS ?? 10_000));
