@@ -45,11 +45,17 @@ export function mountSmsWebhooks(http: HttpServer, o: SmsWebhookOptions): void {
     if (parsed.kind === "invalid") return refuse(res, o, 400, `inbound_${parsed.reason}`);
     let result: InboundResult | null;
     const work = handlers.onInbound(parsed.message, { inlineReplies: true });
+    // The deadline timer is cancelled as soon as the engine answers: under load, thousands of
+    // ten-second timers would otherwise wait out their time.
+    const deadline = new AbortController();
     try {
-      result = await Promise.race([work, delay(o.replyDeadlineMs, null, { ref: false })]);
+      const late = delay(o.replyDeadlineMs, null, { ref: false, signal: deadline.signal }).catch(() => null);
+      result = await Promise.race([work, late]);
     } catch (e) {
       o.logger.error("sms_inbound_failed", { errorCode: errorLabel(e) });
       return send(res, 500, "text/plain", "");
+    } finally {
+      deadline.abort();
     }
     if (result === null) {
       o.logger.warn("sms_reply_late", { deadlineMs: o.replyDeadlineMs });
