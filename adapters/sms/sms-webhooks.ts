@@ -1,5 +1,4 @@
 import type http from "node:http";
-import { setTimeout as delay } from "node:timers/promises";
 import twilio from "twilio";
 import type { DeliveryHandler, InboundHandler } from "../../src/channel/channel.ts";
 import type { InboundResult } from "../../src/domain/messages.ts";
@@ -45,17 +44,17 @@ export function mountSmsWebhooks(http: HttpServer, o: SmsWebhookOptions): void {
     if (parsed.kind === "invalid") return refuse(res, o, 400, `inbound_${parsed.reason}`);
     let result: InboundResult | null;
     const work = handlers.onInbound(parsed.message, { inlineReplies: true });
-    // The deadline timer is cancelled as soon as the engine answers: under load, thousands of
+    // The deadline timer is cleared as soon as the engine answers: under load, thousands of
     // ten-second timers would otherwise wait out their time.
-    const deadline = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
     try {
-      const late = delay(o.replyDeadlineMs, null, { ref: false, signal: deadline.signal }).catch(() => null);
+      const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, o.replyDeadlineMs, null)).unref());
       result = await Promise.race([work, late]);
     } catch (e) {
       o.logger.error("sms_inbound_failed", { errorCode: errorLabel(e) });
       return send(res, 500, "text/plain", "");
     } finally {
-      deadline.abort();
+      clearTimeout(timer);
     }
     if (result === null) {
       o.logger.warn("sms_reply_late", { deadlineMs: o.replyDeadlineMs });

@@ -16,7 +16,7 @@ import { isEnrolled, participantKeyword } from "./handle-participant.ts";
 import type { HeldReplies } from "./settle-held-replies.ts";
 
 /** What the fast path did: nothing (the general path takes the message), a duplicate, or a handled turn. */
-export type FastInbound = null | { duplicate: true } | { duplicate: false; turn: HeldReplies & { events: EngineEvent[] } };
+export type FastInbound = null | { duplicate: true } | { duplicate: false; turn: HeldReplies & { events: EngineEvent[] }; markedInline: string | null };
 
 interface Statements {
   begin: SqliteStatement;
@@ -85,7 +85,7 @@ interface ParticipantCols {
  * on the connection, or the message is anything but the common case, nothing is written and
  * null sends the message down the general path. Risky messages never come here.
  */
-export function fastInbound(ctx: EngineContext, conn: SqliteConnection, msg: InboundMessage, text: string, now: Date, risk: RiskAssessment): FastInbound {
+export function fastInbound(ctx: EngineContext, conn: SqliteConnection, msg: InboundMessage, text: string, now: Date, risk: RiskAssessment, inline = false): FastInbound {
   if (risk.level !== "none" || conn.inTransaction) return null;
   const s = statements(conn);
   const at = sqliteCell(now);
@@ -116,13 +116,17 @@ export function fastInbound(ctx: EngineContext, conn: SqliteConnection, msg: Inb
       return { duplicate: true };
     }
     const claim = { token: `reply:${randomUUID()}`, until: new Date(now.getTime() + ctx.claimMs) };
-    const replies = plan.replies.map((reply, i) =>
-      outboxRow(
+    // An adapter answering inline gets its replies recorded as sent in its response already,
+    // in this transaction; settle("send") puts them back if it cannot answer in time after all.
+    const markedInline = inline && plan.replies.length > 0 ? `inline:${msg.providerId}` : null;
+    const replies = plan.replies.map((reply, i) => {
+      const row = outboxRow(
         { channel: msg.channel, address: msg.from, recipientKind: "participant", recipientId: p.id, kind: "reply", text: reply, idempotencyKey: `reply:${msg.channel}:${msg.providerId}:${i}`, dueAt: now },
         now,
         claim,
-      ),
-    );
+      );
+      return markedInline ? { ...row, status: "sent", sentAt: now, providerId: markedInline, attempts: 1, claimToken: null, claimedUntil: null } : row;
+    });
     for (const r of replies) s.insertOutbox.run(...OUTBOX_COLUMNS.map((c) => sqliteCell(r[c as keyof typeof r])));
     const d = plan.data;
     const set = [d.stateJson, sqliteCell(d.lastReplyAt), d.answersJson, d.mood, d.craving, sqliteCell(d.meeting), d.note];
@@ -131,7 +135,7 @@ export function fastInbound(ctx: EngineContext, conn: SqliteConnection, msg: Inb
     s.commit.run();
     committed = true;
     const events = plan.done ? [completedCheckinEvent(now, p.id, open.localDate, d)] : [];
-    return { duplicate: false, turn: { msg, replies: replies as OutboxRow[], claimToken: claim.token, alertIds: [], events } };
+    return { duplicate: false, turn: { msg, replies: replies as OutboxRow[], claimToken: claim.token, alertIds: [], events }, markedInline };
   } finally {
     if (!committed && conn.inTransaction) s.rollback.run();
   }

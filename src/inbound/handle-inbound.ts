@@ -8,7 +8,7 @@ import type { CrisisFallback } from "./crisis-fallback.ts";
 import { handleCounselor } from "./handle-counselor.ts";
 import { handleParticipant } from "./handle-participant.ts";
 import { InboundTurn } from "./inbound-turn.ts";
-import { settleHeldReplies } from "./settle-held-replies.ts";
+import { settleHeldReplies, settleMarkedInline } from "./settle-held-replies.ts";
 import { dialectOf, sqliteConnectionOf } from "../store/create-db.ts";
 import { fastInbound, type FastInbound } from "./fast-inbound.ts";
 import type { HeldReplies } from "./settle-held-replies.ts";
@@ -37,8 +37,9 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
   const msg = { ...raw, text };
   const now = ctx.clock();
   const risk = assessRisk(text);
-  const fast = tryFast(ctx, msg, text, now, risk);
+  const fast = tryFast(ctx, msg, text, now, risk, inline);
   if (fast?.duplicate) return duplicate(inline);
+  if (fast?.markedInline) return { duplicate: false, replies: fast.turn.replies.map(toMessage), settle: settleMarkedInline(ctx, fast.turn, fast.markedInline) };
   if (fast) return finish(ctx, fast.turn, inline);
   let turn: InboundTurn;
   try {
@@ -88,12 +89,12 @@ function duplicate(inline: boolean): InboundResult {
 }
 
 /** The SQLite fast path for plain check-in answers (see fast-inbound.ts); null when it does not apply. */
-function tryFast(ctx: EngineContext, msg: InboundMessage, text: string, now: Date, risk: RiskAssessment): FastInbound {
+function tryFast(ctx: EngineContext, msg: InboundMessage, text: string, now: Date, risk: RiskAssessment, inline: boolean): FastInbound {
   if (ctx.sqliteFastPaths === false) return null;
   const conn = sqliteConnectionOf(ctx.db);
   if (!conn) return null;
   try {
-    return fastInbound(ctx, conn, msg, text, now, risk);
+    return fastInbound(ctx, conn, msg, text, now, risk, inline);
   } catch (e) {
     // Nothing was written (the transaction rolled back): the general path tries, and reports.
     ctx.logger.warn("inbound_fast_path_failed", { channel: msg.channel, errorCode: errorLabel(e) });

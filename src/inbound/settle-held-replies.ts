@@ -1,6 +1,6 @@
 import type { InboundMessage, Settlement } from "../domain/messages.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
-import { deliverHeld, deliverIds, markSentInline } from "../outbox/deliver-outbox.ts";
+import { deliverHeld, deliverIds, emitSent, markSentInline } from "../outbox/deliver-outbox.ts";
 import type { OutboxRow } from "../outbox/deliver-outbox.ts";
 
 /** Replies written held by this process under `claimToken`, and the staff alerts to send after them. */
@@ -35,5 +35,30 @@ export function settleHeldReplies(ctx: EngineContext, turn: HeldReplies): (how: 
         ctx.background.run("inbound_alerts", () => deliverIds(ctx, turn.alertIds));
       }
     }
+  };
+}
+
+/**
+ * Settles replies the fast path already recorded as sent inline (providerId `ref`): "inline"
+ * only reports them; "send" (the adapter could not answer in time) puts them back as held
+ * replies, pending under this process's claim, and sends them through the channel. Once.
+ */
+export function settleMarkedInline(ctx: EngineContext, turn: HeldReplies, ref: string): (how: Settlement) => Promise<boolean> {
+  let done = false;
+  return async (how) => {
+    if (done) return false;
+    done = true;
+    const ids = turn.replies.map((r) => r.id);
+    if (how === "inline") {
+      const at = ctx.clock();
+      for (const row of turn.replies) emitSent(ctx, row, at);
+      return true;
+    }
+    await ctx.db.outbox.updateMany({
+      where: { id: { in: ids }, status: "sent", providerId: ref },
+      data: { status: "pending", sentAt: null, providerId: null, attempts: { decrement: 1 }, claimToken: turn.claimToken, claimedUntil: new Date(ctx.clock().getTime() + ctx.claimMs) },
+    });
+    await deliverHeld(ctx, ids, turn.claimToken);
+    return true;
   };
 }

@@ -126,7 +126,8 @@ export async function markSentInline(ctx: EngineContext, rows: OutboxRow[], toke
   }
 }
 
-function emitSent(ctx: EngineContext, row: OutboxRow, at: Date): void {
+/** The "message" event of a row that went out. */
+export function emitSent(ctx: EngineContext, row: OutboxRow, at: Date): void {
   ctx.emit({ type: "message", at, channel: row.channel as ChannelName, to: row.recipientKind === "group" ? `group:${row.recipientId}` : row.recipientId, text: row.text, kind: row.kind });
 }
 

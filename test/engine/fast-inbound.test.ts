@@ -173,4 +173,27 @@ describe("the SQLite fast path for check-in answers", () => {
     expect((await answered).replies.map((r) => r.text)).toEqual(["Got it. How strong were urges today, 0 (none) to 10 (very strong)?"]);
     expect(await app.db.inbound.count()).toBe(1);
   });
+
+  it("records an inline answer as sent in the same transaction; a late adapter puts the replies back and they go out once", async () => {
+    const app = await start(true);
+    await app.advanceTo("2026-11-24T18:00:30-06:00");
+    const at = app.clock.now;
+    const before = app.inbox("p-001").length;
+    const first = await app.engine.handleInbound({ channel: "local", providerId: "SM-fast-1", from: "p-001", text: "7", receivedAt: at }, { inlineReplies: true });
+    const row = await app.db.outbox.findUniqueOrThrow({ where: { idempotencyKey: "reply:local:SM-fast-1:0" } });
+    expect(row).toMatchObject({ status: "sent", providerId: "inline:SM-fast-1", attempts: 1, claimToken: null });
+    expect(await first.settle!("inline")).toBe(true);
+    expect(await first.settle!("send")).toBe(false);
+    expect(app.events.filter((e) => e.type === "message" && e.text.includes("urges"))).toHaveLength(1);
+
+    const second = await app.engine.handleInbound({ channel: "local", providerId: "SM-fast-2", from: "p-001", text: "2", receivedAt: at }, { inlineReplies: true });
+    expect(await second.settle!("send")).toBe(true);
+    expect(await second.settle!("inline")).toBe(false);
+    const sent = await app.db.outbox.findUniqueOrThrow({ where: { idempotencyKey: "reply:local:SM-fast-2:0" } });
+    expect(sent).toMatchObject({ status: "sent", providerId: null, attempts: 1, claimToken: null });
+    app.clock.advance(5);
+    await app.tick();
+    // Only the second reply went through the channel, once; the first went in the adapter's response.
+    expect(app.inbox("p-001").slice(before)).toEqual(["Got it. Did you make it to a meeting today? Yes or no"]);
+  });
 });
