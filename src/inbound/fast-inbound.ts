@@ -9,6 +9,7 @@ import type { EngineContext } from "../engine/engine-context.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
 import type { OutboxRow } from "../outbox/deliver-outbox.ts";
 import { outboxRow } from "../outbox/outbox-draft.ts";
+import { errorLabel } from "../log/logger.ts";
 import type { RiskAssessment } from "../risk/index.ts";
 import { sqliteCell } from "../store/insert-rows.ts";
 import type { SqliteConnection, SqliteStatement } from "../store/sqlite-connection.ts";
@@ -22,6 +23,9 @@ interface Statements {
   begin: SqliteStatement;
   commit: SqliteStatement;
   rollback: SqliteStatement;
+  savepoint: SqliteStatement;
+  release: SqliteStatement;
+  rollbackTo: SqliteStatement;
   owner: SqliteStatement;
   participant: SqliteStatement;
   openCheckin: SqliteStatement;
@@ -45,6 +49,9 @@ function statements(conn: SqliteConnection): Statements {
     begin: conn.prepare("BEGIN IMMEDIATE"),
     commit: conn.prepare("COMMIT"),
     rollback: conn.prepare("ROLLBACK"),
+    savepoint: conn.prepare("SAVEPOINT fast_inbound"),
+    release: conn.prepare("RELEASE fast_inbound"),
+    rollbackTo: conn.prepare("ROLLBACK TO fast_inbound"),
     owner: read('SELECT "ownerKind", "ownerId" FROM "Address" WHERE "channel" = ? AND "address" = ?'),
     participant: read('SELECT "id", "name", "language", "timeZone", "startDate", "endDate", "active", "optedOutAt" FROM "Participant" WHERE "id" = ?'),
     openCheckin: read(
@@ -73,6 +80,16 @@ interface ParticipantCols {
   optedOutAt: string | null;
 }
 
+/** One message for the fast path: the cleaned text, the instant it is handled at, its risk. */
+export interface FastInboundInput {
+  msg: InboundMessage;
+  text: string;
+  now: Date;
+  risk: RiskAssessment;
+  /** The adapter answers inline (see InboundOptions.inlineReplies). */
+  inline: boolean;
+}
+
 /**
  * The common case of an inbound message, on SQLite, without Prisma: a participant answering
  * an open check-in (no risk in the text, no keyword, opted in, enrolled, no threshold crossed).
@@ -80,63 +97,87 @@ interface ParticipantCols {
  * the traffic. The decisions are the general path's own functions (participantKeyword,
  * isEnrolled, planCheckinReply, evaluateThresholds); only the reads and writes are SQL here.
  *
- * Everything runs synchronously in one BEGIN IMMEDIATE transaction on Prisma's own
- * connection, so no Prisma statement can run in between. When Prisma has a transaction open
- * on the connection, or the message is anything but the common case, nothing is written and
- * null sends the message down the general path. Risky messages never come here.
+ * A batch runs synchronously in one BEGIN IMMEDIATE transaction on Prisma's own connection,
+ * so no Prisma statement can run in between, and messages that arrived together share one
+ * commit. Each message gets a savepoint. When Prisma has a transaction open on the
+ * connection, or a message is anything but the common case, nothing is written for it and
+ * null sends it down the general path; so do later messages of the same sender in the batch,
+ * to keep their order. Risky messages never come here.
  */
-export function fastInbound(ctx: EngineContext, conn: SqliteConnection, msg: InboundMessage, text: string, now: Date, risk: RiskAssessment, inline = false): FastInbound {
-  if (risk.level !== "none" || conn.inTransaction) return null;
+export function fastInboundBatch(ctx: EngineContext, conn: SqliteConnection, inputs: readonly FastInboundInput[]): FastInbound[] {
+  const results: FastInbound[] = inputs.map(() => null);
+  if (conn.inTransaction || !inputs.some((i) => i.risk.level === "none")) return results;
   const s = statements(conn);
-  const at = sqliteCell(now);
+  const general = new Set<string>();
   s.begin.run();
-  let committed = false;
   try {
-    const owner = s.owner.get(msg.channel, msg.from) as { ownerKind: string; ownerId: string } | undefined;
-    if (owner?.ownerKind !== "participant") return null;
-    const row = s.participant.get(owner.ownerId) as ParticipantCols | undefined;
-    if (!row) return null;
-    const p = { ...row, active: row.active === 1, optedOutAt: row.optedOutAt === null ? null : new Date(row.optedOutAt) };
-    if (participantKeyword(msg, text, p) !== null || p.optedOutAt || !isEnrolled(p, now)) return null;
-    const open = s.openCheckin.get(p.id, at) as { id: string; localDate: string; stateJson: string } | undefined;
-    if (!open) return null;
-
-    const settings = ctx.program.program.checkin;
-    const plan = planCheckinReply(open.stateJson, text, { questions: settings.questions as PromptedQuestion[], lang: p.language as Lang, name: p.name }, now);
-    if (plan.done) {
-      const { from, to } = moodWindow(open.localDate);
-      const average = averageMood(s.moods.all(p.id, from, to) as { mood: number }[]);
-      if (evaluateThresholds(plan.answers, average, settings.thresholds).length > 0) return null; // an escalation: the general path
-    }
-
-    const inserted = s.insertInbound.run(msg.channel, msg.providerId, msg.from, "participant", p.id, text, at, "none");
-    if (inserted.changes === 0) {
-      s.commit.run();
-      committed = true;
-      return { duplicate: true };
-    }
-    const claim = { token: `reply:${randomUUID()}`, until: new Date(now.getTime() + ctx.claimMs) };
-    // An adapter answering inline gets its replies recorded as sent in its response already,
-    // in this transaction; settle("send") puts them back if it cannot answer in time after all.
-    const markedInline = inline && plan.replies.length > 0 ? `inline:${msg.providerId}` : null;
-    const replies = plan.replies.map((reply, i) => {
-      const row = outboxRow(
-        { channel: msg.channel, address: msg.from, recipientKind: "participant", recipientId: p.id, kind: "reply", text: reply, idempotencyKey: `reply:${msg.channel}:${msg.providerId}:${i}`, dueAt: now },
-        now,
-        claim,
-      );
-      return markedInline ? { ...row, status: "sent", sentAt: now, providerId: markedInline, attempts: 1, claimToken: null, claimedUntil: null } : row;
+    inputs.forEach((input, i) => {
+      const sender = `${input.msg.channel}\u0000${input.msg.from}`;
+      if (general.has(sender)) return;
+      s.savepoint.run();
+      try {
+        results[i] = one(ctx, s, input);
+        s.release.run();
+      } catch (e) {
+        s.rollbackTo.run();
+        s.release.run();
+        results[i] = null;
+        ctx.logger.warn("inbound_fast_path_failed", { channel: input.msg.channel, errorCode: errorLabel(e) });
+      }
+      if (results[i] === null) general.add(sender);
     });
-    for (const r of replies) s.insertOutbox.run(...OUTBOX_COLUMNS.map((c) => sqliteCell(r[c as keyof typeof r])));
-    const d = plan.data;
-    const set = [d.stateJson, sqliteCell(d.lastReplyAt), d.answersJson, d.mood, d.craving, sqliteCell(d.meeting), d.note];
-    if (plan.done) s.completeCheckin.run(...set, at, open.id);
-    else s.updateCheckin.run(...set, open.id);
     s.commit.run();
-    committed = true;
-    const events = plan.done ? [completedCheckinEvent(now, p.id, open.localDate, d)] : [];
-    return { duplicate: false, turn: { msg, replies: replies as OutboxRow[], claimToken: claim.token, alertIds: [], events }, markedInline };
-  } finally {
-    if (!committed && conn.inTransaction) s.rollback.run();
+    return results;
+  } catch (e) {
+    if (conn.inTransaction) s.rollback.run();
+    throw e;
   }
+}
+
+/** A batch of one. */
+export function fastInbound(ctx: EngineContext, conn: SqliteConnection, msg: InboundMessage, text: string, now: Date, risk: RiskAssessment, inline = false): FastInbound {
+  return fastInboundBatch(ctx, conn, [{ msg, text, now, risk, inline }])[0] ?? null;
+}
+
+function one(ctx: EngineContext, s: Statements, { msg, text, now, risk, inline }: FastInboundInput): FastInbound {
+  if (risk.level !== "none") return null;
+  const at = sqliteCell(now);
+  const owner = s.owner.get(msg.channel, msg.from) as { ownerKind: string; ownerId: string } | undefined;
+  if (owner?.ownerKind !== "participant") return null;
+  const row = s.participant.get(owner.ownerId) as ParticipantCols | undefined;
+  if (!row) return null;
+  const p = { ...row, active: row.active === 1, optedOutAt: row.optedOutAt === null ? null : new Date(row.optedOutAt) };
+  if (participantKeyword(msg, text, p) !== null || p.optedOutAt || !isEnrolled(p, now)) return null;
+  const open = s.openCheckin.get(p.id, at) as { id: string; localDate: string; stateJson: string } | undefined;
+  if (!open) return null;
+
+  const settings = ctx.program.program.checkin;
+  const plan = planCheckinReply(open.stateJson, text, { questions: settings.questions as PromptedQuestion[], lang: p.language as Lang, name: p.name }, now);
+  if (plan.done) {
+    const { from, to } = moodWindow(open.localDate);
+    const average = averageMood(s.moods.all(p.id, from, to) as { mood: number }[]);
+    if (evaluateThresholds(plan.answers, average, settings.thresholds).length > 0) return null; // an escalation: the general path
+  }
+
+  const inserted = s.insertInbound.run(msg.channel, msg.providerId, msg.from, "participant", p.id, text, at, "none");
+  if (inserted.changes === 0) return { duplicate: true };
+  const claim = { token: `reply:${randomUUID()}`, until: new Date(now.getTime() + ctx.claimMs) };
+  // An adapter answering inline gets its replies recorded as sent in its response already,
+  // in this transaction; settle("send") puts them back if it cannot answer in time after all.
+  const markedInline = inline && plan.replies.length > 0 ? `inline:${msg.providerId}` : null;
+  const replies = plan.replies.map((reply, i) => {
+    const r = outboxRow(
+      { channel: msg.channel, address: msg.from, recipientKind: "participant", recipientId: p.id, kind: "reply", text: reply, idempotencyKey: `reply:${msg.channel}:${msg.providerId}:${i}`, dueAt: now },
+      now,
+      claim,
+    );
+    return markedInline ? { ...r, status: "sent", sentAt: now, providerId: markedInline, attempts: 1, claimToken: null, claimedUntil: null } : r;
+  });
+  for (const r of replies) s.insertOutbox.run(...OUTBOX_COLUMNS.map((c) => sqliteCell(r[c as keyof typeof r])));
+  const d = plan.data;
+  const set = [d.stateJson, sqliteCell(d.lastReplyAt), d.answersJson, d.mood, d.craving, sqliteCell(d.meeting), d.note];
+  if (plan.done) s.completeCheckin.run(...set, at, open.id);
+  else s.updateCheckin.run(...set, open.id);
+  const events = plan.done ? [completedCheckinEvent(now, p.id, open.localDate, d)] : [];
+  return { duplicate: false, turn: { msg, replies: replies as OutboxRow[], claimToken: claim.token, alertIds: [], events }, markedInline };
 }

@@ -10,7 +10,8 @@ import { handleParticipant } from "./handle-participant.ts";
 import { InboundTurn } from "./inbound-turn.ts";
 import { settleHeldReplies, settleMarkedInline } from "./settle-held-replies.ts";
 import { dialectOf, sqliteConnectionOf } from "../store/create-db.ts";
-import { fastInbound, type FastInbound } from "./fast-inbound.ts";
+import type { FastInbound } from "./fast-inbound.ts";
+import { fastInboundQueue } from "./fast-inbound-queue.ts";
 import type { HeldReplies } from "./settle-held-replies.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
@@ -37,7 +38,7 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
   const msg = { ...raw, text };
   const now = ctx.clock();
   const risk = assessRisk(text);
-  const fast = tryFast(ctx, msg, text, now, risk, inline);
+  const fast = await tryFast(ctx, msg, text, now, risk, inline);
   if (fast?.duplicate) return duplicate(inline);
   if (fast?.markedInline) return { duplicate: false, replies: fast.turn.replies.map(toMessage), settle: settleMarkedInline(ctx, fast.turn, fast.markedInline) };
   if (fast) return finish(ctx, fast.turn, inline);
@@ -89,17 +90,11 @@ function duplicate(inline: boolean): InboundResult {
 }
 
 /** The SQLite fast path for plain check-in answers (see fast-inbound.ts); null when it does not apply. */
-function tryFast(ctx: EngineContext, msg: InboundMessage, text: string, now: Date, risk: RiskAssessment, inline: boolean): FastInbound {
-  if (ctx.sqliteFastPaths === false) return null;
+async function tryFast(ctx: EngineContext, msg: InboundMessage, text: string, now: Date, risk: RiskAssessment, inline: boolean): Promise<FastInbound> {
+  if (ctx.sqliteFastPaths === false || risk.level !== "none") return null;
   const conn = sqliteConnectionOf(ctx.db);
   if (!conn) return null;
-  try {
-    return fastInbound(ctx, conn, msg, text, now, risk, inline);
-  } catch (e) {
-    // Nothing was written (the transaction rolled back): the general path tries, and reports.
-    ctx.logger.warn("inbound_fast_path_failed", { channel: msg.channel, errorCode: errorLabel(e) });
-    return null;
-  }
+  return fastInboundQueue(ctx, conn).submit({ msg, text, now, risk, inline });
 }
 
 /** After the commit: events, then the replies (held for an inline answer, or sent now), then alerts. */

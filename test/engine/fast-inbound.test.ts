@@ -86,7 +86,7 @@ async function snapshot(app: TestApp) {
       .map(({ id, claimToken, claimedUntil, escalationId, createdAt, ...rest }) => ({ ...rest, idempotencyKey: rest.idempotencyKey.replace(UUID, "<id>") }))
       .sort((x, y) => `${x.idempotencyKey}|${x.dueAt.toISOString()}|${x.text}`.localeCompare(`${y.idempotencyKey}|${y.dueAt.toISOString()}|${y.text}`)),
     checkIns: await db.checkIn.findMany({ orderBy: { id: "asc" } }),
-    inbound: (await db.inbound.findMany({ orderBy: { id: "asc" } })).map(({ id, ...rest }) => rest),
+    inbound: (await db.inbound.findMany({ orderBy: { providerId: "asc" } })).map(({ id, ...rest }) => rest),
     escalations: (await db.escalation.findMany({ orderBy: { createdAt: "asc" } })).map(({ id, code, ...rest }) => rest),
     consent: (await db.consentEvent.findMany({ orderBy: { id: "asc" } })).map(({ id, ...rest }) => rest),
     events: app.events.map((e) => (e.type === "escalation" ? { ...e, code: "" } : e)),
@@ -195,5 +195,37 @@ describe("the SQLite fast path for check-in answers", () => {
     await app.tick();
     // Only the second reply went through the channel, once; the first went in the adapter's response.
     expect(app.inbox("p-001").slice(before)).toEqual(["Got it. Did you make it to a meeting today? Yes or no"]);
+  });
+
+  it("a burst handled together, in one transaction, leaves what one message at a time leaves", async () => {
+    const fast = await start(true);
+    const general = await start(false);
+    const burst: [string, string][] = [
+      ["p-001", "7"],
+      ["p-002", "siete"],
+      ["p-001", "2"],
+      ["p-002", "HELP"], // general path: p-002's later messages in the burst follow it there
+      ["p-002", "ninguna"],
+      ["p-001", "yes"],
+      ["p-001", "yes"], // an answer to the note question
+    ];
+    const message = (app: TestApp, [from, text]: [string, string], i: number): InboundMessage => ({ channel: "local", providerId: `burst-${i}`, from, text, receivedAt: app.clock.now });
+    await fast.advanceTo("2026-11-24T18:00:30-06:00");
+    await general.advanceTo("2026-11-24T18:00:30-06:00");
+    const together = await Promise.all(burst.map((m, i) => fast.engine.handleInbound(message(fast, m, i))));
+    const oneByOne = [];
+    for (const [i, m] of burst.entries()) oneByOne.push(await general.engine.handleInbound(message(general, m, i)));
+    expect(together.map((r) => r.replies.map((x) => x.text))).toEqual(oneByOne.map((r) => r.replies.map((x) => x.text)));
+    await fast.engine.idle();
+    await general.engine.idle();
+    // Rows and each person's events are the same; only the order in which concurrent turns emit them differs.
+    const { events: fastEvents, ...fastRows } = await snapshot(fast);
+    const { events: generalEvents, ...generalRows } = await snapshot(general);
+    expect(fastRows).toEqual(generalRows);
+    const whose = (e: (typeof fastEvents)[number]) => (e.type === "message" ? e.to : e.participant);
+    const of = (events: typeof fastEvents, who: string) => events.filter((e) => whose(e) === who).map((e) => JSON.stringify(e)).sort();
+    for (const who of ["p-001", "p-002"]) expect(of(fastEvents, who)).toEqual(of(generalEvents, who));
+    expect(fastEvents).toHaveLength(generalEvents.length);
+    expect((await fast.db.checkIn.findFirstOrThrow({ where: { participantId: "p-001" } })).status).toBe("complete");
   });
 });
