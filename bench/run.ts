@@ -1,6 +1,7 @@
 /**
  * Benchmarks on the SQLite default (npm run bench):
- *  1. check-in replies handled per second through the engine (goal >= 2,000/s on one core);
+ *  1. check-in replies handled per second through the engine, one at a time and 16 participants
+ *     side by side (goal >= 2,000/s on one core);
  *  2. time to dispatch 10,000 due check-in prompts to the local channel (goal <= 10 s),
  *     with peak memory (goal <= 200 MB RSS), measured in a fresh process that starts on a
  *     database already holding the participants, as a restarted bot would;
@@ -38,7 +39,12 @@ async function dispatchPrompts(n: number) {
   return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as { n: number; ms: number; delivered: number; rssBeforeMb: number; peakRssMb: number };
 }
 
-async function replies(participants: number) {
+/**
+ * Check-in replies through the engine: every participant answers the four questions. With
+ * `inFlight` 1 the replies go one at a time; with more, that many participants answer side
+ * by side (each in order), as at 6 PM when everyone's prompt arrives at once.
+ */
+async function replies(participants: number, inFlight: number) {
   const program = programWithParticipants(participants);
   let now = new Date("2026-11-24T12:00:00-06:00");
   const app = await openApp({ databaseUrl: await freshDb("replies"), program, clock: () => now });
@@ -46,15 +52,19 @@ async function replies(participants: number) {
   now = new Date("2026-11-24T18:00:00-06:00");
   await app.engine.dispatchDue();
   const answers = ["7", "2", "yes", "skip"];
-  const ids = program.participants.map((p) => p.id);
+  const queue = program.participants.map((p) => p.id);
   let count = 0;
   const t0 = performance.now();
-  for (const a of answers) {
-    for (const id of ids) {
-      await app.local.receive(id, a);
-      count++;
-    }
-  }
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      for (let id = queue.shift(); id; id = queue.shift()) {
+        for (const a of answers) {
+          await app.local.receive(id, a);
+          count++;
+        }
+      }
+    }),
+  );
   const ms = performance.now() - t0;
   const complete = await app.db.checkIn.count({ where: { status: "complete" } });
   await app.close();
@@ -66,8 +76,13 @@ console.log(
   `risk triage + answer interpretation per message: ${ri.perMessageMicros.toFixed(1)} µs (assessRisk ${ri.riskMicros.toFixed(1)} µs, ` +
     `interpretation ${ri.interpretMicros.toFixed(1)} µs, keyword ${ri.keywordMicros.toFixed(1)} µs); one 100 KB message ${(ri.largeMessageMicros / 1000).toFixed(1)} ms`,
 );
-const r = await replies(Number(process.env.BENCH_REPLY_PARTICIPANTS ?? 1000));
-console.log(`check-in replies through the engine: ${r.count} in ${(r.ms / 1000).toFixed(2)} s = ${Math.round(r.count / (r.ms / 1000))}/s (${r.complete} check-ins completed; goal >= 2,000/s)`);
+for (const inFlight of [1, 16]) {
+  const r = await replies(Number(process.env.BENCH_REPLY_PARTICIPANTS ?? 1000), inFlight);
+  console.log(
+    `check-in replies through the engine, ${inFlight === 1 ? "one at a time" : `${inFlight} participants side by side`}: ` +
+      `${r.count} in ${(r.ms / 1000).toFixed(2)} s = ${Math.round(r.count / (r.ms / 1000))}/s (${r.complete} check-ins completed; goal >= 2,000/s)`,
+  );
+}
 const d = await dispatchPrompts(Number(process.env.BENCH_PROMPTS ?? 10_000));
 console.log(
   `dispatch ${d.n} due prompts to the local channel: ${(d.ms / 1000).toFixed(2)} s, ${d.delivered} delivered (goal <= 10 s); ` +
