@@ -8,12 +8,11 @@ import type { CrisisFallback } from "./crisis-fallback.ts";
 import { handleCounselor } from "./handle-counselor.ts";
 import { handleParticipant } from "./handle-participant.ts";
 import { InboundTurn } from "./inbound-turn.ts";
-import { settleHeldReplies, settleMarkedInline } from "./settle-held-replies.ts";
-import { dialectOf, sqliteConnectionOf } from "../store/create-db.ts";
+import { settleHeldReplies, settleMarkedInline, type HeldReplies } from "./settle-held-replies.ts";
 import type { FastInbound } from "./fast-inbound.ts";
 import { fastInboundQueue } from "./fast-inbound-queue.ts";
-import type { HeldReplies } from "./settle-held-replies.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
+import { dialectOf, sqliteConnectionOf } from "../store/create-db.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
 
 /** Longest text kept from one message; longer input is cut, never rejected. */
