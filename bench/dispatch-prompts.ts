@@ -6,17 +6,21 @@
 import { openApp } from "../src/app.ts";
 import { programWithParticipants } from "../test/support/many-participants.ts";
 
+/** The highest resident set size of this process so far. */
+const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
+
 const [url, count] = process.argv.slice(2);
 const n = Number(count);
 let now = new Date("2026-11-24T18:00:00-06:00");
 const program = programWithParticipants(n);
 const app = await openApp({ databaseUrl: url!, program, clock: () => now });
 const rssBefore = process.memoryUsage().rss;
+const peakOpenRssMb = maxRssMb();
 const t0 = performance.now();
 const summary = await app.engine.dispatchDue();
 const ms = performance.now() - t0;
 const delivered = app.local.delivered.length;
 await app.close();
 process.stdout.write(
-  JSON.stringify({ n, ms, delivered, summary, rssBeforeMb: rssBefore / 2 ** 20, peakRssMb: process.resourceUsage().maxRSS / 1024 }) + "\n",
+  JSON.stringify({ n, ms, delivered, summary, rssBeforeMb: rssBefore / 2 ** 20, peakRssMb: maxRssMb(), peakOpenRssMb }) + "\n",
 );

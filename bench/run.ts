@@ -9,34 +9,21 @@
  *  4. the SMS figures of bench/sms-webhooks.ts.
  * Figures are printed, never asserted.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openApp } from "../src/app.ts";
 import { migrateDatabase } from "../src/store/migrate-database.ts";
 import { programWithParticipants } from "../test/support/many-participants.ts";
+import { benchDispatch } from "./dispatch-memory.ts";
 import { benchRiskInterpret } from "./risk-interpret.ts";
 import { benchSmsOutbound, benchSmsWebhooks } from "./sms-webhooks.ts";
-
 
 async function freshDb(name: string): Promise<string> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `steady-bench-${name}-`));
   const url = `file:${path.join(dir, "bench.db")}`;
   await migrateDatabase(url);
   return url;
-}
-
-/** Plans N participants' check-ins in this process, then dispatches them in a fresh one. */
-async function dispatchPrompts(n: number) {
-  const url = await freshDb("dispatch");
-  let now = new Date("2026-11-24T12:00:00-06:00");
-  const app = await openApp({ databaseUrl: url, program: programWithParticipants(n), clock: () => now });
-  await app.engine.dispatchDue();
-  await app.close();
-  const child = spawnSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "dispatch-prompts.ts"), url, String(n)], { encoding: "utf8" });
-  if (child.status !== 0) throw new Error(`dispatch child failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as { n: number; ms: number; delivered: number; rssBeforeMb: number; peakRssMb: number };
 }
 
 /**
@@ -83,10 +70,10 @@ for (const inFlight of [1, 16]) {
       `${r.count} in ${(r.ms / 1000).toFixed(2)} s = ${Math.round(r.count / (r.ms / 1000))}/s (${r.complete} check-ins completed; goal >= 2,000/s)`,
   );
 }
-const d = await dispatchPrompts(Number(process.env.BENCH_PROMPTS ?? 10_000));
+const d = await benchDispatch(Number(process.env.BENCH_PROMPTS ?? 10_000));
 console.log(
   `dispatch ${d.n} due prompts to the local channel: ${(d.ms / 1000).toFixed(2)} s, ${d.delivered} delivered (goal <= 10 s); ` +
-    `peak RSS of the dispatching process ${d.peakRssMb.toFixed(0)} MB, ${d.rssBeforeMb.toFixed(0)} MB before the dispatch began (goal <= 200 MB)`,
+    `peak RSS of the dispatching process ${d.peakRssMb.toFixed(0)} MB, ${d.rssBeforeMb.toFixed(0)} MB before the dispatch began, ${d.peakOpenRssMb.toFixed(0)} MB peak while opening (goal <= 200 MB)`,
 );
 
 const w = await benchSmsWebhooks(await freshDb("sms-webhooks"), Number(process.env.BENCH_SMS_PARTICIPANTS ?? 500));

@@ -29,6 +29,8 @@ export interface EngineOptions {
   sqliteFastPaths?: boolean;
   /** Outbox claim length (default 60 s): how soon a crashed dispatcher's rows are taken over. */
   claimMs?: number;
+  /** Due jobs and outbox rows claimed at a time by dispatchDue (default 500); tests use small pages. */
+  dispatchPage?: number;
 }
 
 /** What one dispatch pass did. */
@@ -81,11 +83,11 @@ export function createEngine(options: EngineOptions): Engine {
       await fallback.retry();
       const summary: DispatchSummary = { planned: await planSchedule(ctx, now), jobs: 0, sent: 0 };
       for (;;) {
-        const jobs = await runDueJobs(ctx, ctx.clock());
-        const sent = await deliverDue(ctx);
-        summary.jobs += jobs;
-        summary.sent += sent;
-        if (jobs === 0 && sent === 0) break;
+        const page = await runDueJobs(ctx, ctx.clock(), options.dispatchPage);
+        const sent = await deliverDue(ctx, options.dispatchPage);
+        summary.jobs += page.jobs;
+        summary.sent += page.sent + sent;
+        if (page.jobs === 0 && sent === 0) break;
       }
       return summary;
     },

@@ -5,6 +5,7 @@ import { addDays, localDate } from "../time/local-date.ts";
 import { sessionOccurrences, type WeeklySession } from "../time/session-occurrences.ts";
 import { insertRows, isUniqueViolation } from "../store/insert-rows.ts";
 import { reminderGraceMs } from "./reminder-grace.ts";
+import { updateByIds } from "./update-by-ids.ts";
 
 /** How far ahead prompts and reminders are written as rows. */
 const HORIZON_MS = 36 * 3600_000;
@@ -63,11 +64,12 @@ async function planParticipants(ctx: EngineContext, batch: ParticipantRow[], now
     }
   }
   const ids = batch.map((p) => p.id);
+  // Plain statements only (see updateByIds).
   try {
     await ctx.db.$transaction([
       ...insertRows(ctx.db, "CheckIn", checkins),
       ...insertRows(ctx.db, "Job", jobs),
-      ctx.db.participant.updateMany({ where: { id: { in: ids } }, data: { plannedUntil: horizon } }),
+      ...updateByIds(ctx.db, "Participant", { plannedUntil: horizon }, ids),
     ]);
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
@@ -76,7 +78,7 @@ async function planParticipants(ctx: EngineContext, batch: ParticipantRow[], now
     await ctx.db.$transaction([
       ...insertRows(ctx.db, "CheckIn", checkins.filter((c) => !have.has(c.id))),
       ...insertRows(ctx.db, "Job", jobs.filter((j) => !have.has(j.refId))),
-      ctx.db.participant.updateMany({ where: { id: { in: ids } }, data: { plannedUntil: horizon } }),
+      ...updateByIds(ctx.db, "Participant", { plannedUntil: horizon }, ids),
     ]);
   }
   return checkins.length;

@@ -1,6 +1,7 @@
 import type { EngineContext } from "../engine/engine-context.ts";
 import { reescalate } from "../escalation/reescalate.ts";
 import { errorLabel } from "../log/logger.ts";
+import { deliverClaimed, type OutboxRow } from "../outbox/deliver-outbox.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
 import { claimJobs, type JobRow } from "./claim-jobs.ts";
 import { runPrompts } from "./run-prompts.ts";
@@ -10,14 +11,29 @@ import { runReminder } from "./run-reminder.ts";
 /** A job that keeps failing is set aside after this many tries (and logged). */
 const MAX_JOB_ATTEMPTS = 8;
 
-/** Claims and runs one batch of due jobs; returns how many it claimed. */
-export async function runDueJobs(ctx: EngineContext, now: Date, limit = 500): Promise<number> {
+/** Due jobs claimed and run at a time, by default. Prisma refuses lists of 1,000 ids or more on SQLite. */
+const JOB_PAGE = 500;
+
+/** What one page of due jobs did. */
+export interface JobPageResult {
+  /** Jobs claimed (0: nothing was due). */
+  jobs: number;
+  /** Outbox rows the jobs wrote under this dispatcher's claim and handed to the channels. */
+  sent: number;
+}
+
+/**
+ * Claims and runs one page of due jobs. The prompts they write go out at the end of the page,
+ * under the claim they were written with, so a page holds at most `limit` prompts in memory.
+ */
+export async function runDueJobs(ctx: EngineContext, now: Date, limit = JOB_PAGE): Promise<JobPageResult> {
   const jobs = await claimJobs(ctx, now, limit);
-  if (jobs.length === 0) return 0;
+  if (jobs.length === 0) return { jobs: 0, sent: 0 };
   const prompts = jobs.filter((j) => j.kind === "prompt");
+  let claimed: OutboxRow[] = [];
   if (prompts.length > 0) {
     try {
-      await runPrompts(ctx, prompts, now);
+      claimed = await runPrompts(ctx, prompts, now);
     } catch (e) {
       for (const j of prompts) await failed(ctx, j, e, now);
     }
@@ -35,7 +51,8 @@ export async function runDueJobs(ctx: EngineContext, now: Date, limit = 500): Pr
     }
     await ctx.db.job.update({ where: { id: job.id }, data: { status: "done", doneAt: now, claimToken: null } });
   }
-  return jobs.length;
+  await deliverClaimed(ctx, claimed);
+  return { jobs: jobs.length, sent: claimed.length };
 }
 
 async function runOne(ctx: EngineContext, job: JobRow, now: Date): Promise<void> {

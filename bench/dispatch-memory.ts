@@ -1,0 +1,61 @@
+/**
+ * The dispatch benchmark of bench/run.ts on its own: plans N participants' check-ins in a
+ * fresh SQLite database, then dispatches tonight's prompts in a fresh child process
+ * (bench/dispatch-prompts.ts) and returns its time and memory figures.
+ *
+ *   npx tsx bench/dispatch-memory.ts [N]      (N: BENCH_PROMPTS or 10,000)
+ *
+ * DISPATCH_NODE_FLAGS="--max-old-space-size=128" passes Node flags to the child, for experiments.
+ */
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openApp } from "../src/app.ts";
+import { migrateDatabase } from "../src/store/migrate-database.ts";
+import { programWithParticipants } from "../test/support/many-participants.ts";
+
+/** What the dispatching child reports. */
+export interface DispatchFigures {
+  n: number;
+  ms: number;
+  delivered: number;
+  summary: { planned: number; jobs: number; sent: number };
+  /** Resident set size just after the app opened, before the dispatch began. */
+  rssBeforeMb: number;
+  /** Highest resident set size of the child over its whole life. */
+  peakRssMb: number;
+  /** Highest resident set size up to the end of opening. */
+  peakOpenRssMb: number;
+}
+
+async function freshDb(name: string): Promise<string> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `steady-bench-${name}-`));
+  const url = `file:${path.join(dir, "bench.db")}`;
+  await migrateDatabase(url);
+  return url;
+}
+
+/** Plans N participants' check-ins in this process, then dispatches them in a fresh one (as dispatchPrompts in bench/run.ts). */
+export async function benchDispatch(n: number, nodeFlags: string[] = []): Promise<DispatchFigures> {
+  const url = await freshDb("dispatch");
+  const now = new Date("2026-11-24T12:00:00-06:00");
+  const app = await openApp({ databaseUrl: url, program: programWithParticipants(n), clock: () => now });
+  await app.engine.dispatchDue();
+  await app.close();
+  const child = spawnSync(process.execPath, [...nodeFlags, "--import", "tsx", path.join(import.meta.dirname, "dispatch-prompts.ts"), url, String(n)], { encoding: "utf8" });
+  fs.rmSync(path.dirname(url.slice("file:".length)), { recursive: true, force: true });
+  if (child.status !== 0) throw new Error(`dispatch child failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as DispatchFigures;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
+  const n = Number(process.argv[2] ?? process.env.BENCH_PROMPTS ?? 10_000);
+  const flags = (process.env.DISPATCH_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+  const d = await benchDispatch(n, flags);
+  console.log(
+    `dispatch ${d.n} due prompts to the local channel: ${(d.ms / 1000).toFixed(2)} s, ${d.delivered} delivered (goal <= 10 s); ` +
+      `peak RSS ${d.peakRssMb.toFixed(0)} MB (goal <= 200 MB); ${d.rssBeforeMb.toFixed(0)} MB before the dispatch began, ` +
+      `${d.peakOpenRssMb.toFixed(0)} MB peak while opening`,
+  );
+}
