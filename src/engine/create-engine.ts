@@ -14,6 +14,7 @@ import { runDueJobs } from "../schedule/run-due-jobs.ts";
 import type { Db } from "../store/create-db.ts";
 import type { EngineContext } from "./engine-context.ts";
 import type { EngineEvent } from "./engine-event.ts";
+import { nextTurn } from "./next-turn.ts";
 
 /** What the engine needs from its host. Time, randomness and channels are injected. */
 export interface EngineOptions {
@@ -88,6 +89,8 @@ export function createEngine(options: EngineOptions): Engine {
         summary.jobs += page.jobs;
         summary.sent += page.sent + sent;
         if (page.jobs === 0 && sent === 0) break;
+        // Inbound messages (a crisis among them) are handled between pages, not after the last.
+        await nextTurn();
       }
       return summary;
     },

@@ -5,6 +5,7 @@ import { addDays, localDate } from "../time/local-date.ts";
 import { sessionOccurrences, type WeeklySession } from "../time/session-occurrences.ts";
 import { insertRows, isUniqueViolation } from "../store/insert-rows.ts";
 import { reminderGraceMs } from "./reminder-grace.ts";
+import { nextTurn } from "../engine/next-turn.ts";
 import { updateByIds } from "./update-by-ids.ts";
 
 /** How far ahead prompts and reminders are written as rows. */
@@ -37,6 +38,7 @@ export async function planSchedule(ctx: EngineContext, now: Date): Promise<numbe
     if (batch.length === 0) break;
     planned += await planParticipants(ctx, batch, now);
     if (batch.length < BATCH) break;
+    await nextTurn();
   }
   planned += await planReminders(ctx, now);
   return planned;

@@ -88,6 +88,23 @@ describe.each([
     expect(await d.engine.dispatchDue()).toMatchObject({ jobs: 0, sent: 0 });
   });
 
+  it("a crisis message arriving during a long dispatch is answered between pages, not after the last", async () => {
+    database = await fresh();
+    await planAtNoon();
+    const local = new LocalChannel();
+    const d = await dispatcher("2026-11-24T18:00:00-06:00", local);
+    const dispatching = d.engine.dispatchDue();
+    // Arrives on the next turn of the event loop, as a webhook would, once the first page is under way.
+    const crisis = new Promise<void>((resolve, reject) => setImmediate(() => local.receive("p-00007", "I want to kill myself").then(() => resolve(), reject)));
+    await Promise.all([dispatching, crisis]);
+    const kinds = local.delivered.map((x) => x.message.kind);
+    const crisisAt = kinds.indexOf("crisis");
+    expect(crisisAt).toBeGreaterThanOrEqual(0);
+    expect(kinds.filter((k) => k === "prompt")).toHaveLength(N);
+    expect(crisisAt).toBeLessThan(N);
+    await expectEveryPromptSentOnce(d.db);
+  });
+
   it("two dispatchers taking small pages at once never send a prompt twice", async () => {
     database = await fresh();
     await planAtNoon();
