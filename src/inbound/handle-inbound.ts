@@ -11,6 +11,7 @@ import { InboundTurn } from "./inbound-turn.ts";
 import { settleHeldReplies, settleMarkedInline, type HeldReplies } from "./settle-held-replies.ts";
 import type { FastInbound } from "./fast-inbound.ts";
 import { fastInboundQueue } from "./fast-inbound-queue.ts";
+import { senderOrder } from "./sender-order.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
 import { dialectOf, sqliteConnectionOf } from "../store/create-db.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
@@ -29,14 +30,21 @@ export function cleanText(text: unknown): string {
  * reply. Risk is assessed before the database is touched, so when the database fails a
  * crisis message still gets its reply and a human is still paged (through `fallback`).
  * Everything else happens in one transaction with the dedupe row, so a failure leaves no
- * trace and the provider's retry is handled as new.
+ * trace and the provider's retry is handled as new. One sender's messages are handled in the
+ * order they arrived (see SenderOrder), except that a crisis message never waits.
  */
 export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback, raw: InboundMessage, options: InboundOptions = {}): Promise<InboundResult> {
   const inline = options.inlineReplies === true;
   const text = cleanText(raw.text);
   const msg = { ...raw, text };
-  const now = ctx.clock();
   const risk = assessRisk(text);
+  // A crisis message waits for nothing; anything else waits for the sender's earlier messages.
+  if (risk.level === "crisis") return handleInOrder(ctx, fallback, msg, text, risk, inline);
+  return senderOrder(ctx).run(`${msg.channel}\u0000${msg.from}`, () => handleInOrder(ctx, fallback, msg, text, risk, inline));
+}
+
+async function handleInOrder(ctx: EngineContext, fallback: CrisisFallback, msg: InboundMessage, text: string, risk: RiskAssessment, inline: boolean): Promise<InboundResult> {
+  const now = ctx.clock();
   const fast = await tryFast(ctx, msg, text, now, risk, inline);
   if (fast?.duplicate) return duplicate(inline);
   if (fast?.markedInline) return { duplicate: false, replies: fast.turn.replies.map(toMessage), settle: settleMarkedInline(ctx, fast.turn, fast.markedInline) };

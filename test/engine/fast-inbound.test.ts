@@ -3,6 +3,7 @@ import type { InboundMessage } from "../../src/domain/messages.ts";
 import { fastInbound } from "../../src/inbound/fast-inbound.ts";
 import { assessRisk } from "../../src/risk/index.ts";
 import { sqliteConnectionOf } from "../../src/store/create-db.ts";
+import { freshPostgres } from "../support/fresh-database.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 
 // The SQLite fast path (plain check-in answers without Prisma) must behave exactly like the
@@ -227,5 +228,44 @@ describe("the SQLite fast path for check-in answers", () => {
     for (const who of ["p-001", "p-002"]) expect(of(fastEvents, who)).toEqual(of(generalEvents, who));
     expect(fastEvents).toHaveLength(generalEvents.length);
     expect((await fast.db.checkIn.findFirstOrThrow({ where: { participantId: "p-001" } })).status).toBe("complete");
+  });
+});
+
+describe("one sender's messages", () => {
+  // "I had a few drinks" takes the general path (urgent); "6" alone would take the fast path.
+  const PAIR = ["I had a few drinks", "6"];
+
+  async function pair(app: TestApp, together: boolean): Promise<string[][]> {
+    await app.advanceTo("2026-11-24T18:00:30-06:00");
+    const send = (text: string, i: number) =>
+      app.engine.handleInbound({ channel: "local", providerId: `pair-${i}`, from: "p-002", text, receivedAt: app.clock.now }).then((r) => r.replies.map((m) => m.text));
+    const replies = together ? await Promise.all(PAIR.map(send)) : [await send(PAIR[0]!, 0), await send(PAIR[1]!, 1)];
+    await app.engine.idle();
+    return replies;
+  }
+
+  it("are handled in the order they arrived, even when the first takes the general path and the next the fast one", async () => {
+    const oneByOne = await start(true);
+    const together = await start(true);
+    const expected = await pair(oneByOne, false);
+    expect(await pair(together, true)).toEqual(expected);
+    const a = await snapshot(together);
+    const b = await snapshot(oneByOne);
+    expect(a.checkIns).toEqual(b.checkIns);
+    expect(a.outbox.map((o) => o.text)).toEqual(b.outbox.map((o) => o.text));
+    expect(together.inbox("p-002")).toEqual(oneByOne.inbox("p-002"));
+    // The mood was answered by the second message.
+    expect(a.checkIns.find((c) => c.participantId === "p-002" && c.localDate === "2026-11-24")?.mood).toBe(6);
+  });
+
+  it("are handled in the order they arrived on PostgreSQL too, where every query is a round trip", async () => {
+    const expected = await pair(await start(true), false);
+    for (let round = 0; round < 5; round++) {
+      const app = await startTestApp({ at: "2026-11-24T12:00:00-06:00", random: seeded(), database: await freshPostgres() });
+      apps.push(app);
+      expect(await pair(app, true), `round ${round}`).toEqual(expected);
+      const checkIn = await app.db.checkIn.findFirst({ where: { participantId: "p-002", localDate: "2026-11-24" } });
+      expect(checkIn?.mood).toBe(6);
+    }
   });
 });
