@@ -4,9 +4,9 @@ import { createEngine, type Engine } from "./engine/create-engine.ts";
 import type { EngineEvent } from "./engine/engine-event.ts";
 import { silentLogger, type Logger } from "./log/logger.ts";
 import type { Program } from "./program/program-schema.ts";
-import { createDb, sqliteConnectionOf, type Db } from "./store/create-db.ts";
+import { sqliteConnectionOf, type Db } from "./store/create-db.ts";
 import { WalCheckpointer } from "./store/wal-checkpointer.ts";
-import { migrateDatabase } from "./store/migrate-database.ts";
+import { openMigratedDb } from "./store/migrate-database.ts";
 import { syncProgram, type SyncReport } from "./store/sync-program.ts";
 
 /** Options of the composition root. */
@@ -43,8 +43,7 @@ export interface App {
  */
 export async function openApp(o: AppOptions): Promise<App> {
   const clock = o.clock ?? (() => new Date());
-  await migrateDatabase(o.databaseUrl);
-  const db = await createDb(o.databaseUrl);
+  const db = await openMigratedDb(o.databaseUrl);
   const conn = sqliteConnectionOf(db);
   const checkpointer = conn && o.backgroundCheckpoints !== false ? WalCheckpointer.start(conn, o.databaseUrl.slice("file:".length)) : null;
   const closeDb = async () => {

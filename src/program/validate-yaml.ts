@@ -4,7 +4,11 @@
  */
 import type { z } from "zod";
 import { ProgramFileError, type ProgramFileIssue } from "./program-file-error.ts";
+import { readYamlInChunks } from "./read-yaml-in-chunks.ts";
 import { formatPath, parseYamlSource, type DataPath, type YamlSource } from "./yaml-source.ts";
+
+/** Files this long (about 1,000 participants) are read in slices when they can be; see readYamlInChunks. */
+const SLICED_READ_FROM = 128 * 1024;
 
 const EXPECTED: Record<string, string> = {
   string: "text",
@@ -88,6 +92,16 @@ export interface ValidatedYaml<T> {
  * @throws {ProgramFileError} listing every syntax or validation problem with its line.
  */
 export function validateYaml<S extends z.ZodType>(schema: S, text: string, sourceName: string): ValidatedYaml<z.output<S>> {
+  if (text.length >= SLICED_READ_FROM) {
+    const data = readYamlInChunks(text);
+    const result = data === null ? null : schema.safeParse(data, { error: friendlyMessage });
+    if (result?.success) {
+      // Lines are only needed for warnings; the whole document is read if one asks.
+      let whole: YamlSource | null = null;
+      const lineOf = (path: DataPath) => (whole ??= parseYamlSource(text, sourceName)).lineOf(path);
+      return { value: result.data, source: { data, lineOf }, yamlWarnings: [] };
+    }
+  }
   const source = parseYamlSource(text, sourceName);
   const result = schema.safeParse(source.data, { error: friendlyMessage });
   if (!result.success) throw new ProgramFileError(sourceName, toFileIssues(result.error.issues, source.lineOf));

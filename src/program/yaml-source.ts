@@ -7,6 +7,12 @@ import { ProgramFileError, type ProgramFileIssue } from "./program-file-error.ts
 
 export type DataPath = readonly PropertyKey[];
 
+/** Parser options every reader of a program or scenario file uses. */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
+
+/** Aliases one document may expand (a guard against alias bombs). */
+export const MAX_ALIAS_COUNT = 100;
+
 export interface YamlSource {
   /** The document as plain JS data (mappings become objects, sequences arrays). */
   data: unknown;
@@ -25,7 +31,7 @@ export interface YamlSource {
  */
 const ADDRESS_LIKE = /^(\+\d{8,15}|\d{16,})$/;
 
-function keepAddressesAsText(doc: Document): void {
+export function keepAddressesAsText(doc: Document): void {
   visit(doc, {
     Scalar(_key, node) {
       if ((typeof node.value === "number" || typeof node.value === "bigint") && node.source !== undefined && ADDRESS_LIKE.test(node.source)) {
@@ -60,7 +66,7 @@ function plainYamlMessage(message: string): string {
  */
 export function parseYamlSource(text: string, sourceName: string): YamlSource & { yamlWarnings: ProgramFileIssue[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   const toIssue = (e: { pos: [number, number]; message: string }): ProgramFileIssue => ({
     path: "",
     line: lineCounter.linePos(e.pos[0]).line,
@@ -71,7 +77,7 @@ export function parseYamlSource(text: string, sourceName: string): YamlSource & 
 
   let data: unknown;
   try {
-    data = doc.toJS({ maxAliasCount: 100 });
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (cause) {
     throw new ProgramFileError(sourceName, [{ path: "", line: null, message: `YAML: ${cause instanceof Error ? cause.message : String(cause)}` }], { cause });
   }

@@ -24,17 +24,22 @@ async function appliedMigrations(db: Db): Promise<Set<string> | null> {
 }
 
 /** True when every migration in prisma/ is recorded as applied in the database. */
-async function upToDate(url: string): Promise<boolean> {
-  if (url.startsWith("file:") && !fs.existsSync(url.slice(5))) return false;
-  const probe = await createDb(url);
+async function upToDate(db: Db, url: string): Promise<boolean> {
   try {
-    const applied = await appliedMigrations(probe);
+    const applied = await appliedMigrations(db);
     return applied !== null && migrationNames(url).every((m) => applied.has(m));
   } catch {
     return false;
-  } finally {
-    await probe.$disconnect();
   }
+}
+
+/** A client for the database if it exists and is up to date, else null (and nothing left open). */
+async function openIfUpToDate(url: string): Promise<Db | null> {
+  if (url.startsWith("file:") && !fs.existsSync(url.slice(5))) return null;
+  const db = await createDb(url);
+  if (await upToDate(db, url)) return db;
+  await db.$disconnect();
+  return null;
 }
 
 /**
@@ -44,7 +49,24 @@ async function upToDate(url: string): Promise<boolean> {
  * database for work: the schema engine wants the file to itself.
  */
 export async function migrateDatabase(url: string): Promise<void> {
-  if (await upToDate(url)) return;
+  const db = await openIfUpToDate(url);
+  if (db) return db.$disconnect();
+  await deploy(url);
+}
+
+/**
+ * migrateDatabase, then the client to work with: the one that checked the migrations when
+ * nothing had to be applied (one client per process instead of two; each holds its own
+ * instance of Prisma's query compiler).
+ */
+export async function openMigratedDb(url: string): Promise<Db> {
+  const db = await openIfUpToDate(url);
+  if (db) return db;
+  await deploy(url);
+  return createDb(url);
+}
+
+async function deploy(url: string): Promise<void> {
   if (url.startsWith("file:")) fs.mkdirSync(path.dirname(url.slice(5)), { recursive: true });
   const args = ["prisma", "migrate", "deploy", ...(isPostgresUrl(url) ? ["--config", "prisma.postgres.config.ts"] : [])];
   const r = spawnSync("npx", ["--no-install", ...args], {
