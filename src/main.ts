@@ -9,6 +9,7 @@ import { readEnvOptions } from "./config/read-env-options.ts";
 import { HttpServer } from "./http/http-server.ts";
 import { createLogger, errorLabel } from "./log/logger.ts";
 import { readProgramFile } from "./program/read-program-file.ts";
+import { Ticker } from "./schedule/ticker.ts";
 import { isPostgresUrl } from "./store/create-db.ts";
 
 /**
@@ -45,20 +46,9 @@ async function main(): Promise<void> {
   steadyConsole?.mount(http, app);
   const port = await http.listen(config.port, config.host);
 
-  let running = false;
-  const tick = async () => {
-    if (running) return; // a slow pass is never overlapped by the next tick
-    running = true;
-    try {
-      await app.engine.dispatchDue();
-    } catch (e) {
-      logger.error("dispatch_failed", { errorCode: errorLabel(e) });
-    } finally {
-      running = false;
-    }
-  };
-  const task = cron.schedule(`*/${config.tickSeconds} * * * * *`, tick);
-  await tick();
+  const ticker = new Ticker(app.engine, logger);
+  const task = cron.schedule(`*/${config.tickSeconds} * * * * *`, () => ticker.tick());
+  await ticker.tick();
 
   const where = isPostgresUrl(config.databaseUrl) ? "PostgreSQL (DATABASE_URL)" : config.databaseUrl.slice("file:".length);
   console.log(

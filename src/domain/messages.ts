@@ -19,6 +19,9 @@ export type OutboundKind = "prompt" | "nudge" | "reminder" | "group_reminder" | 
 /** Routine messages are held during quiet hours and dropped when stale. */
 export const ROUTINE_KINDS: ReadonlySet<OutboundKind> = new Set(["prompt", "nudge", "reminder", "group_reminder"]);
 
+/** Messages about someone's safety: sent on their own lane, never behind routine ones. */
+export const URGENT_KINDS: readonly OutboundKind[] = ["crisis", "alert"];
+
 /** Who a message is for. */
 export type RecipientKind = "participant" | "counselor" | "group" | "unknown";
 

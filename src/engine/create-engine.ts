@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Channel } from "../channel/channel.ts";
-import type { DeliveryOutcome, DeliveryUpdate, InboundMessage, InboundOptions, InboundResult } from "../domain/messages.ts";
+import { URGENT_KINDS, type DeliveryOutcome, type DeliveryUpdate, type InboundMessage, type InboundOptions, type InboundResult } from "../domain/messages.ts";
 import { acknowledgeEscalation, resolveEscalation, type AckOutcome } from "../escalation/acknowledge-escalation.ts";
 import { CrisisFallback } from "../inbound/crisis-fallback.ts";
 import { handleInbound } from "../inbound/handle-inbound.ts";
@@ -10,7 +10,7 @@ import { recordDelivery } from "../outbox/record-delivery.ts";
 import { BackgroundTasks } from "./background-tasks.ts";
 import type { Program } from "../program/program-schema.ts";
 import { planSchedule } from "../schedule/plan-schedule.ts";
-import { runDueJobs } from "../schedule/run-due-jobs.ts";
+import { runDueJobs, URGENT_JOB_KINDS } from "../schedule/run-due-jobs.ts";
 import type { Db } from "../store/create-db.ts";
 import type { EngineContext } from "./engine-context.ts";
 import type { EngineEvent } from "./engine-event.ts";
@@ -51,6 +51,12 @@ export interface Engine {
   idle(): Promise<void>;
   /** Plans what is coming, runs due jobs and sends due outbox rows, until nothing is due now. */
   dispatchDue(): Promise<DispatchSummary>;
+  /**
+   * Only what is about someone's safety: due re-escalations, crisis replies and alerts waiting
+   * for a retry. The host runs it on every tick, even while a dispatchDue pass is still busy
+   * (a page of SMS prompts at one per second takes minutes), so a page never waits behind prompts.
+   */
+  dispatchUrgent(): Promise<DispatchSummary>;
   /** The earliest instant at which a job or message becomes due, or null. */
   nextDueAt(): Promise<Date | null>;
   acknowledge(code: string, by: string): Promise<AckOutcome>;
@@ -93,6 +99,18 @@ export function createEngine(options: EngineOptions): Engine {
         await nextTurn();
       }
       return summary;
+    },
+    async dispatchUrgent() {
+      await fallback.retry();
+      const summary: DispatchSummary = { planned: 0, jobs: 0, sent: 0 };
+      for (;;) {
+        const page = await runDueJobs(ctx, ctx.clock(), options.dispatchPage, URGENT_JOB_KINDS);
+        const sent = await deliverDue(ctx, options.dispatchPage, URGENT_KINDS);
+        summary.jobs += page.jobs;
+        summary.sent += page.sent + sent;
+        if (page.jobs === 0 && sent === 0) return summary;
+        await nextTurn();
+      }
     },
     async nextDueAt() {
       const [job, out] = await Promise.all([

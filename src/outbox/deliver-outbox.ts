@@ -41,13 +41,12 @@ export function toMessage(r: OutboxRow): OutboundMessage {
  * read of what this claim token got. Two dispatchers never both hold a row, on SQLite or
  * PostgreSQL, and a crashed dispatcher's claim lapses after ctx.claimMs.
  */
-async function claim(ctx: EngineContext, ids: string[] | null, limit: number, heldBy?: string): Promise<OutboxRow[]> {
+async function claim(ctx: EngineContext, ids: string[] | null, limit: number, heldBy?: string, kinds?: readonly OutboundKind[]): Promise<OutboxRow[]> {
   const now = ctx.clock();
   const takeable = [{ claimedUntil: null }, { claimedUntil: { lt: now } }, ...(heldBy ? [{ claimToken: heldBy }] : [])];
   const free = { status: "pending", OR: takeable };
-  const candidates = ids ?? (
-    await ctx.db.outbox.findMany({ where: { ...free, dueAt: { lte: now } }, select: { id: true }, orderBy: { dueAt: "asc" }, take: limit })
-  ).map((r) => r.id);
+  const due = { ...free, dueAt: { lte: now }, ...(kinds ? { kind: { in: [...kinds] } } : {}) };
+  const candidates = ids ?? (await ctx.db.outbox.findMany({ where: due, select: { id: true }, orderBy: { dueAt: "asc" }, take: limit })).map((r) => r.id);
   if (candidates.length === 0) return [];
   const token = `${ctx.instanceId}:${randomUUID()}`;
   const got = await ctx.db.outbox.updateMany({
@@ -58,9 +57,9 @@ async function claim(ctx: EngineContext, ids: string[] | null, limit: number, he
   return ctx.db.outbox.findMany({ where: { claimToken: token }, orderBy: { createdAt: "asc" } });
 }
 
-/** Sends what is due now; returns how many rows it handled. */
-export async function deliverDue(ctx: EngineContext, limit = 500): Promise<number> {
-  const rows = await claim(ctx, null, limit);
+/** Sends what is due now (of the given kinds, or any); returns how many rows it handled. */
+export async function deliverDue(ctx: EngineContext, limit = 500, kinds?: readonly OutboundKind[]): Promise<number> {
+  const rows = await claim(ctx, null, limit, undefined, kinds);
   await deliverRows(ctx, rows);
   return rows.length;
 }

@@ -1,12 +1,15 @@
 import type { EngineContext } from "../engine/engine-context.ts";
 import { reescalate } from "../escalation/reescalate.ts";
 import { errorLabel } from "../log/logger.ts";
-import { deliverClaimed, type OutboxRow } from "../outbox/deliver-outbox.ts";
+import { deliverClaimed, deliverIds, type OutboxRow } from "../outbox/deliver-outbox.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
 import { claimJobs, type JobRow } from "./claim-jobs.ts";
 import { runPrompts } from "./run-prompts.ts";
 import { runExpire, runNudge } from "./run-follow-ups.ts";
 import { runReminder } from "./run-reminder.ts";
+
+/** Jobs about someone's safety, run on their own lane (Engine.dispatchUrgent). */
+export const URGENT_JOB_KINDS: readonly string[] = ["reescalate"];
 
 /** A job that keeps failing is set aside after this many tries (and logged). */
 const MAX_JOB_ATTEMPTS = 8;
@@ -26,8 +29,8 @@ export interface JobPageResult {
  * Claims and runs one page of due jobs. The prompts they write go out at the end of the page,
  * under the claim they were written with, so a page holds at most `limit` prompts in memory.
  */
-export async function runDueJobs(ctx: EngineContext, now: Date, limit = JOB_PAGE): Promise<JobPageResult> {
-  const jobs = await claimJobs(ctx, now, limit);
+export async function runDueJobs(ctx: EngineContext, now: Date, limit = JOB_PAGE, kinds?: readonly string[]): Promise<JobPageResult> {
+  const jobs = await claimJobs(ctx, now, limit, kinds);
   if (jobs.length === 0) return { jobs: 0, sent: 0 };
   const prompts = jobs.filter((j) => j.kind === "prompt");
   let claimed: OutboxRow[] = [];
@@ -67,7 +70,8 @@ async function runOne(ctx: EngineContext, job: JobRow, now: Date): Promise<void>
     case "reminder":
       return runReminder(ctx, job.payloadJson, job.dueAt, now);
     case "reescalate":
-      await reescalate(ctx, job.refId, now);
+      // Paged now, not after the rest of the page (a page of prompts can take minutes to send).
+      await deliverIds(ctx, await reescalate(ctx, job.refId, now));
       return;
     default:
       ctx.logger.warn("job_kind_unknown", { jobId: job.id, kind: job.kind });
