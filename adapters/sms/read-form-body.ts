@@ -42,6 +42,11 @@ export async function readFormBody(req: http.IncomingMessage, limit = MAX_BODY_B
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+/** One form-encoded name or value; most have nothing to decode. */
+function decodeField(raw: string): string {
+  return raw.includes("%") || raw.includes("+") ? decodeURIComponent(raw.replace(/\+/g, " ")) : raw;
+}
+
 /** Strict form decoding: every byte and every %-escape must be UTF-8, each field once. */
 export function parseForm(body: Buffer): Record<string, string> {
   let text: string;
@@ -59,8 +64,8 @@ export function parseForm(body: Buffer): Record<string, string> {
     let key: string;
     let value: string;
     try {
-      key = decodeURIComponent(rawKey.replace(/\+/g, " "));
-      value = decodeURIComponent(rawValue.replace(/\+/g, " "));
+      key = decodeField(rawKey);
+      value = decodeField(rawValue);
     } catch {
       throw new BodyError(400, "malformed escape in body");
     }
