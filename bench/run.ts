@@ -76,7 +76,7 @@ console.log(
     `peak RSS of the dispatching process ${d.peakRssMb.toFixed(0)} MB, ${d.rssBeforeMb.toFixed(0)} MB before the dispatch began, ${d.peakOpenRssMb.toFixed(0)} MB peak while opening (goal <= 200 MB)`,
 );
 
-const w = await benchSmsWebhooks(await freshDb("sms-webhooks"), Number(process.env.BENCH_SMS_PARTICIPANTS ?? 500));
+const w = await benchSmsWebhooks(await freshDb("sms-webhooks"), Number(process.env.BENCH_SMS_PARTICIPANTS ?? 2000));
 console.log(
   `signed SMS webhook replies over loopback HTTP: ${w.steady.count} in ${(w.steady.ms / 1000).toFixed(2)} s = ${Math.round(w.steady.perSecond)}/s, ` +
     `p50 ${w.steady.p50.toFixed(1)} ms, p99 ${w.steady.p99.toFixed(1)} ms, ${w.steady.failures} non-200 (goal >= 1,000/s, p99 <= 50 ms)`,
