@@ -54,7 +54,8 @@ export interface Engine {
   /**
    * Only what is about someone's safety: due re-escalations, crisis replies and alerts waiting
    * for a retry. The host runs it on every tick, even while a dispatchDue pass is still busy
-   * (a page of SMS prompts at one per second takes minutes), so a page never waits behind prompts.
+   * (a page of SMS prompts at one per second takes minutes): paging a counselor never waits
+   * behind the evening's prompts.
    */
   dispatchUrgent(): Promise<DispatchSummary>;
   /** The earliest instant at which a job or message becomes due, or null. */

@@ -6,9 +6,10 @@ export type JobRow = Awaited<ReturnType<EngineContext["db"]["job"]["findMany"]>>
 const CLAIM_MS = 5 * 60_000;
 
 /**
- * Claims up to `limit` due jobs (of the given kinds, or any) for this dispatcher: a conditional update that only takes
- * rows nobody holds, then a read by claim token. Safe with several processes on one
- * database; a claim that is never finished (a crash) lapses after five minutes.
+ * Claims up to `limit` due jobs (of the given kinds, or any) for this dispatcher: a
+ * conditional update that only takes rows nobody holds, then a read by claim token. Safe
+ * with several processes on one database; a claim that is never finished (a crash) lapses
+ * after five minutes.
  */
 export async function claimJobs(ctx: EngineContext, now: Date, limit: number, kinds?: readonly string[]): Promise<JobRow[]> {
   const free = { status: "pending", OR: [{ claimedUntil: null }, { claimedUntil: { lt: now } }], ...(kinds ? { kind: { in: [...kinds] } } : {}) };
