@@ -26,6 +26,8 @@ export interface AppOptions {
   sqliteFastPaths?: boolean;
   /** Channels to run instead of the local channel (tests inject failing ones). */
   channels?: Channel[];
+  /** See EngineOptions.inboundSpoolFile (the long-running bot sets it; one-shot commands do not). */
+  inboundSpoolFile?: string;
 }
 
 /** A wired Steady: database, engine and the channels it runs. */
@@ -54,7 +56,7 @@ export async function openApp(o: AppOptions): Promise<App> {
     const sync = o.sync === false ? null : await syncProgram(db, o.program, clock());
     const local = new LocalChannel(clock, o.onLocalDelivery);
     const channels = o.channels ?? [local];
-    const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, random: o.random, onEvent: o.onEvent, sqliteFastPaths: o.sqliteFastPaths });
+    const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, random: o.random, onEvent: o.onEvent, sqliteFastPaths: o.sqliteFastPaths, inboundSpoolFile: o.inboundSpoolFile });
     for (const c of channels) await c.start(engine.handleInbound, engine.recordDelivery);
     return {
       db,

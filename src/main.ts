@@ -1,3 +1,4 @@
+import path from "node:path";
 import cron from "node-cron";
 import { consoleBanner, consoleFromConfig } from "../adapters/local/console/console-from-config.ts";
 import { readSmsConfig, type SmsConfig } from "../adapters/sms/read-sms-config.ts";
@@ -11,6 +12,7 @@ import { createLogger, errorLabel } from "./log/logger.ts";
 import { readProgramFile } from "./program/read-program-file.ts";
 import { Ticker } from "./schedule/ticker.ts";
 import { isPostgresUrl } from "./store/create-db.ts";
+import { PROJECT_ROOT } from "./store/migrate-database.ts";
 
 /**
  * Runs the bot: parses the settings once, loads and syncs the program file, starts the
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
     databaseUrl: config.databaseUrl,
     program,
     logger,
+    inboundSpoolFile: path.join(PROJECT_ROOT, "data", "inbound-spool.jsonl"),
     clock: steadyConsole?.clock?.read,
     channels: channels.length > 0 ? channels : undefined,
     onEvent: steadyConsole?.onEvent,

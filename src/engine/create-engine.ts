@@ -4,6 +4,7 @@ import { URGENT_KINDS, type DeliveryOutcome, type DeliveryUpdate, type InboundMe
 import { acknowledgeEscalation, resolveEscalation, type AckOutcome } from "../escalation/acknowledge-escalation.ts";
 import { CrisisFallback } from "../inbound/crisis-fallback.ts";
 import { handleInbound } from "../inbound/handle-inbound.ts";
+import { InboundSpool } from "../inbound/inbound-spool.ts";
 import { silentLogger, type Logger } from "../log/logger.ts";
 import { CLAIM_MS, deliverDue } from "../outbox/deliver-outbox.ts";
 import { recordDelivery } from "../outbox/record-delivery.ts";
@@ -32,6 +33,8 @@ export interface EngineOptions {
   claimMs?: number;
   /** Due jobs and outbox rows claimed at a time by dispatchDue (default 500); tests use small pages. */
   dispatchPage?: number;
+  /** Where inbound messages wait while the database is failing (see InboundSpool); none: they are refused. */
+  inboundSpoolFile?: string;
 }
 
 /** What one dispatch pass did. */
@@ -81,14 +84,20 @@ export function createEngine(options: EngineOptions): Engine {
     sqliteFastPaths: options.sqliteFastPaths ?? true,
   };
   const fallback = new CrisisFallback(ctx);
+  const spool = options.inboundSpoolFile ? new InboundSpool(options.inboundSpoolFile, logger) : null;
+  /** What the database could not take earlier: fallback sends, then spooled messages (never spooled again). */
+  const catchUp = async () => {
+    await fallback.retry();
+    await spool?.replay((m) => handleInbound(ctx, fallback, m));
+  };
   return {
     ctx,
-    handleInbound: (m, o) => handleInbound(ctx, fallback, m, o),
+    handleInbound: (m, o) => handleInbound(ctx, fallback, m, o, spool),
     recordDelivery: (u) => recordDelivery(ctx, u),
     idle: () => ctx.background.idle(),
     async dispatchDue() {
       const now = ctx.clock();
-      await fallback.retry();
+      await catchUp();
       const summary: DispatchSummary = { planned: await planSchedule(ctx, now), jobs: 0, sent: 0 };
       for (;;) {
         const page = await runDueJobs(ctx, ctx.clock(), options.dispatchPage);
@@ -102,7 +111,7 @@ export function createEngine(options: EngineOptions): Engine {
       return summary;
     },
     async dispatchUrgent() {
-      await fallback.retry();
+      await catchUp();
       const summary: DispatchSummary = { planned: 0, jobs: 0, sent: 0 };
       for (;;) {
         const page = await runDueJobs(ctx, ctx.clock(), options.dispatchPage, URGENT_JOB_KINDS);

@@ -7,6 +7,7 @@ import { assessRisk, classifyKeyword, type RiskAssessment } from "../risk/index.
 import type { CrisisFallback } from "./crisis-fallback.ts";
 import { handleCounselor } from "./handle-counselor.ts";
 import { handleParticipant } from "./handle-participant.ts";
+import type { InboundSpool } from "./inbound-spool.ts";
 import { InboundTurn } from "./inbound-turn.ts";
 import { settleHeldReplies, settleMarkedInline, type HeldReplies } from "./settle-held-replies.ts";
 import type { FastInbound } from "./fast-inbound.ts";
@@ -30,20 +31,29 @@ export function cleanText(text: unknown): string {
  * reply. Risk is assessed before the database is touched, so when the database fails a
  * crisis message still gets its reply and a human is still paged (through `fallback`).
  * Everything else happens in one transaction with the dedupe row, so a failure leaves no
- * trace and the provider's retry is handled as new. One sender's messages are handled in the
- * order they arrived (see SenderOrder), except that a crisis message never waits.
+ * trace and the provider's retry is handled as new; with a `spool`, a message the database
+ * cannot take is kept on disk and handled later instead. One sender's messages are handled
+ * in the order they arrived (see SenderOrder), except that a crisis message never waits.
  */
-export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback, raw: InboundMessage, options: InboundOptions = {}): Promise<InboundResult> {
+export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback, raw: InboundMessage, options: InboundOptions = {}, spool: InboundSpool | null = null): Promise<InboundResult> {
   const inline = options.inlineReplies === true;
   const text = cleanText(raw.text);
   const msg = { ...raw, text };
   const risk = assessRisk(text);
   // A crisis message waits for nothing; anything else waits for the sender's earlier messages.
-  if (risk.level === "crisis") return handleInOrder(ctx, fallback, msg, text, risk, inline);
-  return senderOrder(ctx).run(`${msg.channel}\u0000${msg.from}`, () => handleInOrder(ctx, fallback, msg, text, risk, inline));
+  if (risk.level === "crisis") return handleInOrder(ctx, fallback, spool, msg, text, risk, inline);
+  return senderOrder(ctx).run(`${msg.channel}\u0000${msg.from}`, () => handleInOrder(ctx, fallback, spool, msg, text, risk, inline));
 }
 
-async function handleInOrder(ctx: EngineContext, fallback: CrisisFallback, msg: InboundMessage, text: string, risk: RiskAssessment, inline: boolean): Promise<InboundResult> {
+async function handleInOrder(
+  ctx: EngineContext,
+  fallback: CrisisFallback,
+  spool: InboundSpool | null,
+  msg: InboundMessage,
+  text: string,
+  risk: RiskAssessment,
+  inline: boolean,
+): Promise<InboundResult> {
   const now = ctx.clock();
   const fast = await tryFast(ctx, msg, text, now, risk, inline);
   if (fast?.duplicate) return duplicate(inline);
@@ -86,6 +96,11 @@ async function handleInOrder(ctx: EngineContext, fallback: CrisisFallback, msg: 
     if (isUniqueViolation(e)) return duplicate(inline);
     ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(e) });
     if (risk.level === "crisis") return fallback.handle(msg, risk, inline);
+    // Kept on disk and handled once the database is back; the provider is answered now.
+    if (spool?.add(msg)) {
+      ctx.logger.warn("inbound_spooled", { channel: msg.channel, risk: risk.level });
+      return { duplicate: false, replies: [], ...(inline ? { settle: async () => true } : {}) };
+    }
     throw e;
   }
   if (risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: msg.channel, risk: risk.level, ownerKind: turn.sender.kind });

@@ -1,0 +1,128 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { InboundMessage } from "../domain/messages.ts";
+import type { Logger } from "../log/logger.ts";
+import { errorLabel } from "../log/logger.ts";
+
+/**
+ * Inbound messages kept on local disk while the database cannot take them, so that an outage
+ * (a PostgreSQL restart, a failover) delays them instead of losing them: a webhook provider
+ * does not resend a message the bot failed to take. One JSON line per message, appended and
+ * synced before the provider is answered; replayed in order on each scheduler tick, and each
+ * line removed once the engine has handled it. The file holds participants' words: it is
+ * created readable by its owner only, and emptied as soon as the database is back.
+ */
+export class InboundSpool {
+  /** Failed replays per message, to report one that keeps failing. */
+  private readonly failures = new Map<string, number>();
+  private replaying = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Appends the message durably. False when the disk refuses too (then it cannot be kept). */
+  add(msg: InboundMessage): boolean {
+    try {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      const fd = fs.openSync(this.file, "a+", 0o600);
+      try {
+        // A line a crash cut short must not swallow this one.
+        const { size } = fs.fstatSync(fd);
+        const last = Buffer.alloc(1);
+        const lead = size > 0 && fs.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a ? "\n" : "";
+        fs.writeSync(fd, lead + JSON.stringify({ ...msg, receivedAt: msg.receivedAt.toISOString() }) + "\n");
+        fs.fsyncSync(fd);
+      } finally {
+        fs.closeSync(fd);
+      }
+      return true;
+    } catch (e) {
+      this.logger.error("inbound_spool_failed", { errorCode: errorLabel(e) });
+      return false;
+    }
+  }
+
+  /**
+   * Hands each waiting message to `handle`, oldest first, and removes those it took. One that
+   * fails stays, and so do the same sender's later ones, to keep that person's order; other
+   * senders' messages go ahead. Returns how many were handled.
+   */
+  async replay(handle: (msg: InboundMessage) => Promise<unknown>): Promise<number> {
+    if (this.replaying) return 0;
+    this.replaying = true;
+    try {
+      const waiting = this.read();
+      if (waiting.length === 0) return 0;
+      const done = new Set<number>();
+      const held = new Set<string>();
+      for (const [i, msg] of waiting.entries()) {
+        const sender = `${msg.channel}\u0000${msg.from}`;
+        if (held.has(sender)) continue;
+        try {
+          await handle(msg);
+          done.add(i);
+          this.failures.delete(msg.providerId);
+        } catch (e) {
+          held.add(sender);
+          const failures = (this.failures.get(msg.providerId) ?? 0) + 1;
+          this.failures.set(msg.providerId, failures);
+          this.logger.warn("inbound_spool_replay_failed", { channel: msg.channel, failures, errorCode: errorLabel(e) });
+        }
+      }
+      if (done.size > 0) this.remove(done);
+      return done.size;
+    } finally {
+      this.replaying = false;
+    }
+  }
+
+  private read(): InboundMessage[] {
+    let text: string;
+    try {
+      text = fs.readFileSync(this.file, "utf8");
+    } catch {
+      return [];
+    }
+    const out: InboundMessage[] = [];
+    for (const line of text.split("\n")) {
+      if (line === "") continue;
+      try {
+        const m = JSON.parse(line) as InboundMessage & { receivedAt: string };
+        out.push({ ...m, receivedAt: new Date(m.receivedAt) });
+      } catch {
+        // A line cut short by a crash mid-append was never acknowledged to the provider.
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Drops the replayed lines (indexes into what replay read). Lines appended meanwhile come
+   * after those, and stay. Written to a new file and renamed over the old one, so a crash
+   * leaves one or the other whole; synchronous, so no append runs in between.
+   */
+  private remove(done: ReadonlySet<number>): void {
+    const lines = fs.readFileSync(this.file, "utf8").split("\n").filter((l) => l !== "");
+    let parsed = -1;
+    const keep = lines.filter((line) => {
+      try {
+        JSON.parse(line);
+      } catch {
+        return false;
+      }
+      parsed++;
+      return !done.has(parsed);
+    });
+    const tmp = `${this.file}.tmp`;
+    const fd = fs.openSync(tmp, "w", 0o600);
+    try {
+      fs.writeSync(fd, keep.map((l) => l + "\n").join(""));
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, this.file);
+  }
+}

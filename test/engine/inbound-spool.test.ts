@@ -1,0 +1,132 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { LocalChannel } from "../../adapters/local/local-channel.ts";
+import { createEngine, type Engine } from "../../src/engine/create-engine.ts";
+import { createDb, type Db } from "../../src/store/create-db.ts";
+import { syncProgram } from "../../src/store/sync-program.ts";
+import { freshSqlite, type FreshDatabase } from "../support/fresh-database.ts";
+import { TestClock, testProgram } from "../support/test-app.ts";
+
+/**
+ * A real client whose calls fail while `down` says so (true: every call, as when the database
+ * server restarts; a function: the calls whose arguments it picks).
+ */
+function switchable(real: Db): { db: Db; setDown(down: boolean | ((args: unknown[]) => boolean)): void } {
+  let down: boolean | ((args: unknown[]) => boolean) = false;
+  const failing = (args: unknown[]) => (typeof down === "function" ? down(args) : down);
+  const fail = () => Promise.reject(Object.assign(new Error("connection refused"), { code: "ECONNREFUSED" }));
+  const wrap = (target: object): object =>
+    new Proxy(target, {
+      get(t, prop) {
+        const v = Reflect.get(t, prop) as unknown;
+        if (typeof v === "function") return (...args: unknown[]) => (failing(args) ? fail() : (v as (...a: unknown[]) => unknown).apply(t, args));
+        if (v !== null && typeof v === "object" && typeof prop === "string" && !prop.startsWith("_")) return wrap(v);
+        return v;
+      },
+    });
+  return { db: wrap(real) as Db, setDown: (d) => (down = d) };
+}
+
+let database: FreshDatabase | null = null;
+let real: Db | null = null;
+let dir: string | null = null;
+afterEach(async () => {
+  await real?.$disconnect();
+  await database?.drop();
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  database = real = dir = null;
+});
+
+async function setUp(): Promise<{ engine: Engine; local: LocalChannel; setDown(down: boolean | ((args: unknown[]) => boolean)): void; spoolFile: string; logs: string[] }> {
+  const program = testProgram();
+  const clock = new TestClock(new Date("2026-11-24T12:00:00-06:00"));
+  database = freshSqlite();
+  real = await createDb(database.url);
+  await syncProgram(real, program, clock.now);
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-spool-"));
+  const spoolFile = path.join(dir, "data", "inbound-spool.jsonl");
+  const { db, setDown } = switchable(real);
+  const local = new LocalChannel(clock.read);
+  const logs: string[] = [];
+  const log = (e: string, f?: object) => logs.push(JSON.stringify({ e, ...f }));
+  const engine = createEngine({ db, program, channels: [local], clock: clock.read, logger: { info: log, warn: log, error: log }, inboundSpoolFile: spoolFile });
+  await local.start(engine.handleInbound);
+  await engine.dispatchDue();
+  clock.set("2026-11-24T18:00:30-06:00");
+  await engine.dispatchDue(); // tonight's prompts: check-ins open
+  return { engine, local, setDown, spoolFile, logs };
+}
+
+describe("while the database is down", () => {
+  it("messages wait on disk and are handled, in order and once, when it is back", async () => {
+    const { engine, local, setDown, spoolFile, logs } = await setUp();
+    setDown(true);
+    expect((await local.receive("p-001", "7", "m-1")).replies).toEqual([]);
+    expect((await local.receive("p-001", "7", "m-1")).replies).toEqual([]); // the provider's retry
+    await local.receive("p-001", "I had a few drinks last night", "m-2"); // urgent: the counselor must hear of it
+    await local.receive("p-002", "siete", "m-3");
+    expect(fs.readFileSync(spoolFile, "utf8").trim().split("\n")).toHaveLength(4);
+    expect(fs.statSync(spoolFile).mode & 0o777).toBe(0o600);
+    // Still down: a tick keeps everything.
+    await expect(engine.dispatchDue()).rejects.toThrow();
+    expect(fs.readFileSync(spoolFile, "utf8").trim().split("\n")).toHaveLength(4);
+    const before = local.delivered.length;
+
+    setDown(false);
+    await engine.dispatchUrgent();
+    expect(fs.readFileSync(spoolFile, "utf8")).toBe("");
+    const db = real!;
+    expect((await db.inbound.findMany({ orderBy: { id: "asc" } })).map((i) => i.providerId)).toEqual(["m-1", "m-2", "m-3"]);
+    const checkIn = async (pid: string) => db.checkIn.findFirstOrThrow({ where: { participantId: pid, localDate: "2026-11-24" } });
+    expect((await checkIn("p-001")).mood).toBe(7);
+    expect((await checkIn("p-002")).mood).toBe(7);
+    expect(await db.escalation.findFirst({ where: { participantId: "p-001", level: "urgent" } })).not.toBeNull();
+    // The replies went out when the messages were handled: the next question, the urgent support line.
+    const after = local.delivered.slice(before).map((d) => `${d.message.recipientId}: ${d.message.text}`);
+    expect(after.filter((t) => t.startsWith("p-001: Got it. How strong were urges today"))).toHaveLength(1);
+    expect(after.some((t) => t.startsWith("p-001: Thank you for telling me."))).toBe(true);
+    expect(after.some((t) => t.startsWith("c-rivera: "))).toBe(true);
+    // Nothing the participants wrote reached the logs.
+    expect(logs.join("\n")).not.toMatch(/drinks|siete|\+1\d{10}/);
+    expect(logs.some((l) => l.includes('"inbound_spooled"'))).toBe(true);
+  });
+
+  it("a crisis is still answered at once, from memory, and is not left to wait", async () => {
+    const { local, setDown, spoolFile } = await setUp();
+    setDown(true);
+    const r = await local.receive("p-002", "I want to kill myself", "m-c");
+    expect(r.replies[0]?.kind).toBe("crisis");
+    expect(local.to("c-rivera").at(-1)?.text).toMatch(/crisis alert for p-002/);
+    expect(fs.existsSync(spoolFile)).toBe(false);
+  });
+
+  it("one person's later messages wait behind one that keeps failing; others go ahead", async () => {
+    const { engine, local, setDown, spoolFile } = await setUp();
+    setDown(true);
+    await local.receive("p-001", "7", "m-1");
+    await local.receive("p-001", "2", "m-2");
+    await local.receive("p-002", "8", "m-3");
+    // Back, except that whatever concerns p-001 still fails.
+    setDown((args) => JSON.stringify(args).includes('"p-001"'));
+    await engine.dispatchUrgent();
+    const left = fs.readFileSync(spoolFile, "utf8").trim().split("\n").map((l) => JSON.parse(l).providerId);
+    expect(left).toEqual(["m-1", "m-2"]);
+    expect((await real!.checkIn.findFirstOrThrow({ where: { participantId: "p-002", localDate: "2026-11-24" } })).mood).toBe(8);
+  });
+});
+
+describe("the spool file", () => {
+  it("a line a crash cut short is skipped, and the next message is kept whole", async () => {
+    const { engine, local, setDown, spoolFile } = await setUp();
+    fs.mkdirSync(path.dirname(spoolFile), { recursive: true });
+    fs.writeFileSync(spoolFile, '{"channel":"local","providerId":"m-0","from":"p-001","te', { mode: 0o600 });
+    setDown(true);
+    await local.receive("p-002", "siete", "m-1");
+    setDown(false);
+    await engine.dispatchUrgent();
+    expect(fs.readFileSync(spoolFile, "utf8")).toBe("");
+    expect((await real!.inbound.findMany()).map((i) => i.providerId)).toEqual(["m-1"]);
+  });
+});
