@@ -54,6 +54,8 @@ async function handleInOrder(
   risk: RiskAssessment,
   inline: boolean,
 ): Promise<InboundResult> {
+  // The sender has messages waiting from a database outage: this one joins them, in order.
+  if (spool && risk.level !== "crisis" && spool.holds(msg) && spool.add(msg)) return spooled(ctx, msg, risk, inline);
   const now = ctx.clock();
   const fast = await tryFast(ctx, msg, text, now, risk, inline);
   if (fast?.duplicate) return duplicate(inline);
@@ -97,14 +99,17 @@ async function handleInOrder(
     ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(e) });
     if (risk.level === "crisis") return fallback.handle(msg, risk, inline);
     // Kept on disk and handled once the database is back; the provider is answered now.
-    if (spool?.add(msg)) {
-      ctx.logger.warn("inbound_spooled", { channel: msg.channel, risk: risk.level });
-      return { duplicate: false, replies: [], ...(inline ? { settle: async () => true } : {}) };
-    }
+    if (spool?.add(msg)) return spooled(ctx, msg, risk, inline);
     throw e;
   }
   if (risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: msg.channel, risk: risk.level, ownerKind: turn.sender.kind });
   return finish(ctx, turn, inline);
+}
+
+/** Kept in the spool: nothing to answer now; the replies go out when it is handled. */
+function spooled(ctx: EngineContext, msg: InboundMessage, risk: RiskAssessment, inline: boolean): InboundResult {
+  ctx.logger.warn("inbound_spooled", { channel: msg.channel, risk: risk.level });
+  return { duplicate: false, replies: [], ...(inline ? { settle: async () => true } : {}) };
 }
 
 function duplicate(inline: boolean): InboundResult {

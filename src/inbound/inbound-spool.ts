@@ -12,15 +12,30 @@ import { errorLabel } from "../log/logger.ts";
  * line removed once the engine has handled it. The file holds participants' words: it is
  * created readable by its owner only, and emptied as soon as the database is back.
  */
+function senderOf(msg: InboundMessage): string {
+  return `${msg.channel}\u0000${msg.from}`;
+}
+
 export class InboundSpool {
   /** Failed replays per message, to report one that keeps failing. */
   private readonly failures = new Map<string, number>();
   private replaying = false;
+  /** Senders with messages waiting (read from the file once, then kept up to date). */
+  private waiting: Set<string> | null = null;
 
   constructor(
     private readonly file: string,
     private readonly logger: Logger,
   ) {}
+
+  /**
+   * Whether this sender has messages waiting: then a new one joins them instead of going
+   * first, although the database may be back already (the next tick replays them all).
+   */
+  holds(msg: InboundMessage): boolean {
+    this.waiting ??= new Set(this.read().map(senderOf));
+    return this.waiting.has(senderOf(msg));
+  }
 
   /** Appends the message durably. False when the disk refuses too (then it cannot be kept). */
   add(msg: InboundMessage): boolean {
@@ -37,6 +52,7 @@ export class InboundSpool {
       } finally {
         fs.closeSync(fd);
       }
+      this.waiting?.add(senderOf(msg));
       return true;
     } catch (e) {
       this.logger.error("inbound_spool_failed", { errorCode: errorLabel(e) });
@@ -58,7 +74,7 @@ export class InboundSpool {
       const done = new Set<number>();
       const held = new Set<string>();
       for (const [i, msg] of waiting.entries()) {
-        const sender = `${msg.channel}\u0000${msg.from}`;
+        const sender = senderOf(msg);
         if (held.has(sender)) continue;
         try {
           await handle(msg);
@@ -72,6 +88,7 @@ export class InboundSpool {
         }
       }
       if (done.size > 0) this.remove(done);
+      this.waiting = new Set(this.read().map(senderOf));
       return done.size;
     } finally {
       this.replaying = false;

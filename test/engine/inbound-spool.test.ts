@@ -93,6 +93,22 @@ describe("while the database is down", () => {
     expect(logs.some((l) => l.includes('"inbound_spooled"'))).toBe(true);
   });
 
+  it("a message sent after the database is back waits behind the same person's spooled ones", async () => {
+    const { engine, local, setDown, spoolFile } = await setUp();
+    setDown(true);
+    await local.receive("p-001", "7", "m-1");
+    setDown(false);
+    // Back before the next tick: p-001's next answer must not overtake the first; p-002 goes straight through.
+    expect((await local.receive("p-001", "2", "m-2")).replies).toEqual([]);
+    expect((await local.receive("p-002", "8", "m-3")).replies).not.toEqual([]);
+    expect(fs.readFileSync(spoolFile, "utf8").trim().split("\n").map((l) => JSON.parse(l).providerId)).toEqual(["m-1", "m-2"]);
+    await engine.dispatchUrgent();
+    const checkIn = await real!.checkIn.findFirstOrThrow({ where: { participantId: "p-001", localDate: "2026-11-24" } });
+    expect([checkIn.mood, checkIn.craving]).toEqual([7, 2]);
+    // Nothing waits any more: the next message is handled at once.
+    expect((await local.receive("p-001", "yes", "m-4")).replies).not.toEqual([]);
+  });
+
   it("a crisis is still answered at once, from memory, and is not left to wait", async () => {
     const { local, setDown, spoolFile } = await setUp();
     setDown(true);
