@@ -5,6 +5,17 @@ import type { Logger } from "../log/logger.ts";
 import { errorLabel } from "../log/logger.ts";
 
 /**
+ * Failed replays (a tick apart) after which a message no longer holds its sender's later
+ * messages back. It stays in the file, reported as an error on every tick, for someone to
+ * look at; during a longer outage the later messages fail and are spooled anyway.
+ */
+const HOLD_LIMIT = 20;
+
+function senderOf(msg: InboundMessage): string {
+  return `${msg.channel}\u0000${msg.from}`;
+}
+
+/**
  * Inbound messages kept on local disk while the database cannot take them, so that an outage
  * (a PostgreSQL restart, a failover) delays them instead of losing them: a webhook provider
  * does not resend a message the bot failed to take. One JSON line per message, appended and
@@ -12,10 +23,6 @@ import { errorLabel } from "../log/logger.ts";
  * line removed once the engine has handled it. The file holds participants' words: it is
  * created readable by its owner only, and emptied as soon as the database is back.
  */
-function senderOf(msg: InboundMessage): string {
-  return `${msg.channel}\u0000${msg.from}`;
-}
-
 export class InboundSpool {
   /** Failed replays per message, to report one that keeps failing. */
   private readonly failures = new Map<string, number>();
@@ -70,7 +77,10 @@ export class InboundSpool {
     this.replaying = true;
     try {
       const waiting = this.read();
-      if (waiting.length === 0) return 0;
+      if (waiting.length === 0) {
+        this.waiting = new Set();
+        return 0;
+      }
       const done = new Set<number>();
       const held = new Set<string>();
       for (const [i, msg] of waiting.entries()) {
@@ -81,14 +91,15 @@ export class InboundSpool {
           done.add(i);
           this.failures.delete(msg.providerId);
         } catch (e) {
-          held.add(sender);
           const failures = (this.failures.get(msg.providerId) ?? 0) + 1;
           this.failures.set(msg.providerId, failures);
-          this.logger.warn("inbound_spool_replay_failed", { channel: msg.channel, failures, errorCode: errorLabel(e) });
+          if (failures < HOLD_LIMIT) held.add(sender);
+          this.logger[failures < HOLD_LIMIT ? "warn" : "error"]("inbound_spool_replay_failed", { channel: msg.channel, failures, errorCode: errorLabel(e) });
         }
       }
       if (done.size > 0) this.remove(done);
-      this.waiting = new Set(this.read().map(senderOf));
+      const stuck = (m: InboundMessage) => (this.failures.get(m.providerId) ?? 0) >= HOLD_LIMIT;
+      this.waiting = new Set(this.read().filter((m) => !stuck(m)).map(senderOf));
       return done.size;
     } finally {
       this.replaying = false;

@@ -1,0 +1,44 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { InboundMessage } from "../../src/domain/messages.ts";
+import { InboundSpool } from "../../src/inbound/inbound-spool.ts";
+
+let dir: string | null = null;
+afterEach(() => {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  dir = null;
+});
+
+const message = (providerId: string, from: string, text: string): InboundMessage => ({ channel: "sms", providerId, from, text, receivedAt: new Date("2026-11-24T18:01:00-06:00") });
+
+describe("InboundSpool", () => {
+  it("a message that keeps failing stops holding its sender back after twenty tries, and stays for someone to look at", async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-spool-"));
+    const logs: string[] = [];
+    const log = (e: string, f?: object) => logs.push(JSON.stringify({ e, ...f }));
+    const spool = new InboundSpool(path.join(dir, "spool.jsonl"), { info: log, warn: log, error: log });
+    const first = message("SM1", "+13125550101", "7");
+    for (const m of [first, message("SM2", "+13125550101", "2"), message("SM3", "+13125550102", "8")]) expect(spool.add(m)).toBe(true);
+    const handled: string[] = [];
+    const handle = async (m: InboundMessage) => {
+      if (m.providerId === "SM1") throw new Error("constraint failed");
+      handled.push(m.providerId);
+    };
+
+    expect(await spool.replay(handle)).toBe(1);
+    expect(handled).toEqual(["SM3"]);
+    expect(spool.holds(message("SM4", "+13125550101", "yes"))).toBe(true);
+    for (let i = 2; i < 20; i++) await spool.replay(handle);
+    expect(handled).toEqual(["SM3"]);
+    // The twentieth failure: the sender's later message goes ahead, and new ones are no longer held.
+    await spool.replay(handle);
+    expect(handled).toEqual(["SM3", "SM2"]);
+    expect(spool.holds(message("SM4", "+13125550101", "yes"))).toBe(false);
+    const left = fs.readFileSync(path.join(dir, "spool.jsonl"), "utf8").trim().split("\n").map((l) => JSON.parse(l).providerId);
+    expect(left).toEqual(["SM1"]);
+    expect(logs.at(-1)).toContain('"failures":20');
+    expect(logs.join("\n")).not.toContain("+1312555");
+  });
+});
