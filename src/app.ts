@@ -36,6 +36,8 @@ export interface App {
   engine: Engine;
   local: LocalChannel;
   sync: SyncReport | null;
+  /** Syncs an edited program into the database and runs on it from now on. */
+  reloadProgram(program: Program): Promise<SyncReport>;
   close(): Promise<void>;
 }
 
@@ -63,6 +65,11 @@ export async function openApp(o: AppOptions): Promise<App> {
       engine,
       local,
       sync,
+      async reloadProgram(program) {
+        const report = await syncProgram(db, program, clock());
+        engine.useProgram(program);
+        return report;
+      },
       async close() {
         for (const c of channels) await c.stop();
         await engine.idle();

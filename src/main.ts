@@ -10,6 +10,7 @@ import { readEnvOptions } from "./config/read-env-options.ts";
 import { HttpServer } from "./http/http-server.ts";
 import { createLogger, errorLabel } from "./log/logger.ts";
 import { readProgramFile } from "./program/read-program-file.ts";
+import { watchProgramFile } from "./program/watch-program-file.ts";
 import { Ticker } from "./schedule/ticker.ts";
 import { isPostgresUrl } from "./store/create-db.ts";
 import { PROJECT_ROOT } from "./store/migrate-database.ts";
@@ -49,6 +50,21 @@ async function main(): Promise<void> {
   steadyConsole?.mount(http, app);
   const port = await http.listen(config.port, config.host);
 
+  // An edited program file is synced and used without a restart; one with problems is not.
+  const unwatch = watchProgramFile(
+    config.programFile,
+    async ({ program: next, warnings: nextWarnings }) => {
+      for (const w of nextWarnings) console.error(`warning: ${w}`);
+      const report = await app.reloadProgram(next);
+      for (const line of report.changes) console.log(`sync: ${line}`);
+      console.log(`program file reloaded (${report.changes.length === 0 ? "no changes" : `${report.changes.length} changes`})`);
+    },
+    (e) => {
+      logger.error("program_reload_failed", { errorCode: errorLabel(e) });
+      console.error(`The program file was not reloaded; the running program stays.\n${e.message}`);
+    },
+  );
+
   const ticker = new Ticker(app.engine, logger);
   const task = cron.schedule(`*/${config.tickSeconds} * * * * *`, () => ticker.tick());
   await ticker.tick();
@@ -68,6 +84,7 @@ async function main(): Promise<void> {
   );
 
   const stop = async () => {
+    unwatch();
     await task.stop();
     steadyConsole?.close();
     await http.close();

@@ -63,6 +63,11 @@ export interface Engine {
   dispatchUrgent(): Promise<DispatchSummary>;
   /** The earliest instant at which a job or message becomes due, or null. */
   nextDueAt(): Promise<Date | null>;
+  /**
+   * Runs on `program` from now on (the host has synced it into the database first). Rows
+   * already planned keep their times; what is planned from now on follows the new settings.
+   */
+  useProgram(program: Program): void;
   acknowledge(code: string, by: string): Promise<AckOutcome>;
   resolve(code: string, by: string): Promise<AckOutcome>;
 }
@@ -129,6 +134,9 @@ export function createEngine(options: EngineOptions): Engine {
       ]);
       const times = [job?.dueAt, out?.dueAt].filter((d): d is Date => !!d).map((d) => d.getTime());
       return times.length ? new Date(Math.min(...times)) : null;
+    },
+    useProgram(program) {
+      ctx.program = program;
     },
     async acknowledge(code, by) {
       const r = await acknowledgeEscalation(ctx, code, by);

@@ -3,7 +3,7 @@ import { loadProgram, type LoadedProgram } from "./load-program.ts";
 import { ProgramFileError } from "./program-file-error.ts";
 
 /**
- * Reads and loads a program file (synchronously: it happens once, at startup).
+ * Reads and loads a program file (synchronously: at startup, and when the running bot sees it change).
  * @throws {ProgramFileError} when the file cannot be read (saying why, e.g. that it does not exist) or is invalid.
  */
 export function readProgramFile(path: string): LoadedProgram {
