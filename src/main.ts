@@ -57,7 +57,8 @@ async function main(): Promise<void> {
       for (const w of nextWarnings) console.error(`warning: ${w}`);
       const report = await app.reloadProgram(next);
       for (const line of report.changes) console.log(`sync: ${line}`);
-      console.log(`program file reloaded (${report.changes.length === 0 ? "no changes" : `${report.changes.length} changes`})`);
+      const n = report.changes.length;
+      console.log(`program file reloaded (${n === 0 ? "no changes" : `${n} change${n === 1 ? "" : "s"}`})`);
     },
     (e) => {
       logger.error("program_reload_failed", { errorCode: errorLabel(e) });
