@@ -93,11 +93,11 @@ export function createEngine(options: EngineOptions): Engine {
   /** What the database could not take earlier: fallback sends, then spooled messages (never spooled again). */
   const catchUp = async () => {
     await fallback.retry();
-    await spool?.replay((m) => handleInbound(ctx, fallback, m));
+    await spool?.replay((m, answered) => handleInbound(ctx, fallback, m, {}, { answered }));
   };
   return {
     ctx,
-    handleInbound: (m, o) => handleInbound(ctx, fallback, m, o, spool),
+    handleInbound: (m, o) => handleInbound(ctx, fallback, m, o, { spool }),
     recordDelivery: (u) => recordDelivery(ctx, u),
     idle: () => ctx.background.idle(),
     async dispatchDue() {

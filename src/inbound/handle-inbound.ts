@@ -35,20 +35,20 @@ export function cleanText(text: unknown): string {
  * cannot take is kept on disk and handled later instead. One sender's messages are handled
  * in the order they arrived (see SenderOrder), except that a crisis message never waits.
  */
-export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback, raw: InboundMessage, options: InboundOptions = {}, spool: InboundSpool | null = null): Promise<InboundResult> {
+export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback, raw: InboundMessage, options: InboundOptions = {}, via: Via = {}): Promise<InboundResult> {
   const inline = options.inlineReplies === true;
   const text = cleanText(raw.text);
   const msg = { ...raw, text };
   const risk = assessRisk(text);
   // A crisis message waits for nothing; anything else waits for the sender's earlier messages.
-  if (risk.level === "crisis") return handleInOrder(ctx, fallback, spool, msg, text, risk, inline);
-  return senderOrder(ctx).run(`${msg.channel}\u0000${msg.from}`, () => handleInOrder(ctx, fallback, spool, msg, text, risk, inline));
+  if (risk.level === "crisis") return handleInOrder(ctx, fallback, via, msg, text, risk, inline);
+  return senderOrder(ctx).run(`${msg.channel}\u0000${msg.from}`, () => handleInOrder(ctx, fallback, via, msg, text, risk, inline));
 }
 
 async function handleInOrder(
   ctx: EngineContext,
   fallback: CrisisFallback,
-  spool: InboundSpool | null,
+  { spool = null, answered = false }: Via,
   msg: InboundMessage,
   text: string,
   risk: RiskAssessment,
@@ -87,7 +87,7 @@ async function handleInOrder(
       if (owner?.ownerKind === "participant" && dialectOf(ctx.db) === "postgres") {
         await tx.$queryRawUnsafe('SELECT id FROM "Participant" WHERE id = $1 FOR UPDATE', owner.ownerId);
       }
-      const t = new InboundTurn(ctx, tx, msg, text, now, risk, sender);
+      const t = new InboundTurn(ctx, tx, msg, text, now, risk, sender, answered);
       const participant = owner?.ownerKind === "participant" ? await tx.participant.findUnique({ where: { id: owner.ownerId } }) : null;
       if (participant) await handleParticipant(t, participant);
       else if (owner?.ownerKind === "counselor") await handleCounselor(t, owner.ownerId);
@@ -97,13 +97,27 @@ async function handleInOrder(
   } catch (e) {
     if (isUniqueViolation(e)) return duplicate(inline);
     ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(e) });
-    if (risk.level === "crisis") return fallback.handle(msg, risk, inline);
+    if (risk.level === "crisis" && !answered) {
+      // Answered and paged from memory now; kept on disk too, so that once the database is
+      // back the message and its escalation are recorded (and acknowledged as usual).
+      const result = await fallback.handle(msg, risk, inline);
+      if (!result.duplicate) spool?.add(msg, true);
+      return result;
+    }
     // Kept on disk and handled once the database is back; the provider is answered now.
     if (spool?.add(msg)) return spooled(ctx, msg, risk, inline);
     throw e;
   }
   if (risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: msg.channel, risk: risk.level, ownerKind: turn.sender.kind });
   return finish(ctx, turn, inline);
+}
+
+/** How a message reaches the handler besides the adapter's options. */
+interface Via {
+  /** Where messages wait while the database is failing (the engine's; none when replaying). */
+  spool?: InboundSpool | null;
+  /** Replayed from the spool after the crisis fallback answered it: record, do not answer again. */
+  answered?: boolean;
 }
 
 /** Kept in the spool: nothing to answer now; the replies go out when it is handled. */

@@ -11,6 +11,9 @@ import { errorLabel } from "../log/logger.ts";
  */
 const HOLD_LIMIT = 20;
 
+/** One line of the file. */
+type SpoolLine = Omit<InboundMessage, "receivedAt"> & { receivedAt: string; answered?: boolean };
+
 function senderOf(msg: InboundMessage): string {
   return `${msg.channel}\u0000${msg.from}`;
 }
@@ -44,8 +47,11 @@ export class InboundSpool {
     return this.waiting.has(senderOf(msg));
   }
 
-  /** Appends the message durably. False when the disk refuses too (then it cannot be kept). */
-  add(msg: InboundMessage): boolean {
+  /**
+   * Appends the message durably; `answered` marks one the crisis fallback already answered.
+   * False when the disk refuses too (then it cannot be kept).
+   */
+  add(msg: InboundMessage, answered = false): boolean {
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
       const fd = fs.openSync(this.file, "a+", 0o600);
@@ -54,7 +60,8 @@ export class InboundSpool {
         const { size } = fs.fstatSync(fd);
         const last = Buffer.alloc(1);
         const lead = size > 0 && fs.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a ? "\n" : "";
-        fs.writeSync(fd, lead + JSON.stringify({ ...msg, receivedAt: msg.receivedAt.toISOString() }) + "\n");
+        const line: SpoolLine = { ...msg, receivedAt: msg.receivedAt.toISOString(), ...(answered ? { answered: true } : {}) };
+        fs.writeSync(fd, lead + JSON.stringify(line) + "\n");
         fs.fsyncSync(fd);
       } finally {
         fs.closeSync(fd);
@@ -72,7 +79,7 @@ export class InboundSpool {
    * fails stays, and so do the same sender's later ones, to keep that person's order; other
    * senders' messages go ahead. Returns how many were handled.
    */
-  async replay(handle: (msg: InboundMessage) => Promise<unknown>): Promise<number> {
+  async replay(handle: (msg: InboundMessage, answered: boolean) => Promise<unknown>): Promise<number> {
     if (this.replaying) return 0;
     this.replaying = true;
     try {
@@ -83,11 +90,11 @@ export class InboundSpool {
       }
       const done = new Set<number>();
       const held = new Set<string>();
-      for (const [i, msg] of waiting.entries()) {
+      for (const [i, { answered, ...msg }] of waiting.entries()) {
         const sender = senderOf(msg);
         if (held.has(sender)) continue;
         try {
-          await handle(msg);
+          await handle(msg, answered === true);
           done.add(i);
           this.failures.delete(msg.providerId);
         } catch (e) {
@@ -106,18 +113,18 @@ export class InboundSpool {
     }
   }
 
-  private read(): InboundMessage[] {
+  private read(): (InboundMessage & { answered?: boolean })[] {
     let text: string;
     try {
       text = fs.readFileSync(this.file, "utf8");
     } catch {
       return [];
     }
-    const out: InboundMessage[] = [];
+    const out: (InboundMessage & { answered?: boolean })[] = [];
     for (const line of text.split("\n")) {
       if (line === "") continue;
       try {
-        const m = JSON.parse(line) as InboundMessage & { receivedAt: string };
+        const m = JSON.parse(line) as SpoolLine;
         out.push({ ...m, receivedAt: new Date(m.receivedAt) });
       } catch {
         // A line cut short by a crash mid-append was never acknowledged to the provider.

@@ -30,6 +30,8 @@ export class InboundTurn {
     readonly now: Date,
     readonly risk: RiskAssessment,
     readonly sender: { kind: RecipientKind; id: string },
+    /** The sender was answered already, from memory while the database was down: replies are recorded, not sent. */
+    readonly answered = false,
   ) {
     this.claim.until = new Date(now.getTime() + ctx.claimMs);
   }
@@ -50,6 +52,10 @@ export class InboundTurn {
       this.now,
       this.claim,
     );
+    if (this.answered) {
+      await this.tx.outbox.create({ data: { ...row, status: "sent", sentAt: this.now, providerId: `fallback:${this.msg.providerId}`, claimToken: null, claimedUntil: null } });
+      return;
+    }
     await this.tx.outbox.create({ data: row });
     this.replies.push(row);
   }

@@ -109,13 +109,26 @@ describe("while the database is down", () => {
     expect((await local.receive("p-001", "yes", "m-4")).replies).not.toEqual([]);
   });
 
-  it("a crisis is still answered at once, from memory, and is not left to wait", async () => {
-    const { local, setDown, spoolFile } = await setUp();
+  it("a crisis is answered and paged from memory at once, then recorded and escalated as usual when the database is back", async () => {
+    const { engine, local, setDown, spoolFile } = await setUp();
     setDown(true);
     const r = await local.receive("p-002", "I want to kill myself", "m-c");
     expect(r.replies[0]?.kind).toBe("crisis");
     expect(local.to("c-rivera").at(-1)?.text).toMatch(/crisis alert for p-002/);
-    expect(fs.existsSync(spoolFile)).toBe(false);
+    expect(fs.readFileSync(spoolFile, "utf8")).toContain('"answered":true');
+
+    setDown(false);
+    await engine.dispatchUrgent();
+    expect(fs.readFileSync(spoolFile, "utf8")).toBe("");
+    const db = real!;
+    expect(await db.inbound.count({ where: { providerId: "m-c", riskLevel: "crisis" } })).toBe(1);
+    const escalation = await db.escalation.findFirstOrThrow({ where: { participantId: "p-002", level: "crisis" } });
+    expect(escalation.status).toBe("open");
+    // The reply is on record as given, and the participant got it once, not again.
+    expect(await db.outbox.findFirstOrThrow({ where: { kind: "crisis", recipientId: "p-002" } })).toMatchObject({ status: "sent", providerId: "fallback:m-c" });
+    expect(local.to("p-002").filter((m) => m.kind === "crisis")).toHaveLength(1);
+    // The counselor now has an alert that can be acknowledged.
+    expect(local.to("c-rivera").at(-1)?.text).toMatch(new RegExp(`ACK ${escalation.code}`));
   });
 
   it("one person's later messages wait behind one that keeps failing; others go ahead", async () => {
