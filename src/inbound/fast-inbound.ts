@@ -14,6 +14,7 @@ import type { RiskAssessment } from "../risk/index.ts";
 import { sqliteCell } from "../store/insert-rows.ts";
 import type { SqliteConnection, SqliteStatement } from "../store/sqlite-connection.ts";
 import { isEnrolled, participantKeyword } from "./handle-participant.ts";
+import { senderKey } from "./sender-order.ts";
 import type { HeldReplies } from "./settle-held-replies.ts";
 
 /** What the fast path did: nothing (the general path takes the message), a duplicate, or a handled turn. */
@@ -112,7 +113,7 @@ export function fastInboundBatch(ctx: EngineContext, conn: SqliteConnection, inp
   s.begin.run();
   try {
     inputs.forEach((input, i) => {
-      const sender = `${input.msg.channel}\u0000${input.msg.from}`;
+      const sender = senderKey(input.msg);
       if (general.has(sender)) return;
       s.savepoint.run();
       try {

@@ -12,7 +12,7 @@ import { InboundTurn } from "./inbound-turn.ts";
 import { settleHeldReplies, settleMarkedInline, type HeldReplies } from "./settle-held-replies.ts";
 import type { FastInbound } from "./fast-inbound.ts";
 import { fastInboundQueue } from "./fast-inbound-queue.ts";
-import { senderOrder } from "./sender-order.ts";
+import { senderKey, senderOrder } from "./sender-order.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
 import { dialectOf, sqliteConnectionOf } from "../store/create-db.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
@@ -42,7 +42,7 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
   const risk = assessRisk(text);
   // A crisis message waits for nothing; anything else waits for the sender's earlier messages.
   if (risk.level === "crisis") return handleInOrder(ctx, fallback, via, msg, text, risk, inline);
-  return senderOrder(ctx).run(`${msg.channel}\u0000${msg.from}`, () => handleInOrder(ctx, fallback, via, msg, text, risk, inline));
+  return senderOrder(ctx).run(senderKey(msg), () => handleInOrder(ctx, fallback, via, msg, text, risk, inline));
 }
 
 async function handleInOrder(

@@ -3,6 +3,7 @@ import path from "node:path";
 import type { InboundMessage } from "../domain/messages.ts";
 import type { Logger } from "../log/logger.ts";
 import { errorLabel } from "../log/logger.ts";
+import { senderKey } from "./sender-order.ts";
 
 /**
  * Failed replays (a tick apart) after which a message no longer holds its sender's later
@@ -13,10 +14,6 @@ const HOLD_LIMIT = 20;
 
 /** One line of the file. */
 type SpoolLine = Omit<InboundMessage, "receivedAt"> & { receivedAt: string; answered?: boolean };
-
-function senderOf(msg: InboundMessage): string {
-  return `${msg.channel}\u0000${msg.from}`;
-}
 
 /**
  * Inbound messages kept on local disk while the database cannot take them, so that an outage
@@ -43,8 +40,8 @@ export class InboundSpool {
    * first, although the database may be back already (the next tick replays them all).
    */
   holds(msg: InboundMessage): boolean {
-    this.waiting ??= new Set(this.read().map(senderOf));
-    return this.waiting.has(senderOf(msg));
+    this.waiting ??= new Set(this.read().map(senderKey));
+    return this.waiting.has(senderKey(msg));
   }
 
   /**
@@ -66,7 +63,7 @@ export class InboundSpool {
       } finally {
         fs.closeSync(fd);
       }
-      this.waiting?.add(senderOf(msg));
+      this.waiting?.add(senderKey(msg));
       return true;
     } catch (e) {
       this.logger.error("inbound_spool_failed", { errorCode: errorLabel(e) });
@@ -91,7 +88,7 @@ export class InboundSpool {
       const done = new Set<number>();
       const held = new Set<string>();
       for (const [i, { answered, ...msg }] of waiting.entries()) {
-        const sender = senderOf(msg);
+        const sender = senderKey(msg);
         if (held.has(sender)) continue;
         try {
           await handle(msg, answered === true);
@@ -106,7 +103,7 @@ export class InboundSpool {
       }
       if (done.size > 0) this.remove(done);
       const stuck = (m: InboundMessage) => (this.failures.get(m.providerId) ?? 0) >= HOLD_LIMIT;
-      this.waiting = new Set(this.read().filter((m) => !stuck(m)).map(senderOf));
+      this.waiting = new Set(this.read().filter((m) => !stuck(m)).map(senderKey));
       return done.size;
     } finally {
       this.replaying = false;

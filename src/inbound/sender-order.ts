@@ -1,4 +1,10 @@
+import type { InboundMessage } from "../domain/messages.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
+
+/** Who sent a message, as one key: the channel and the address on it. */
+export function senderKey(msg: Pick<InboundMessage, "channel" | "from">): string {
+  return `${msg.channel}\u0000${msg.from}`;
+}
 
 /**
  * Handles one sender's messages one after the other, in the order they arrived; different

@@ -15,12 +15,13 @@ const IDS_PER_STATEMENT = 500;
  */
 export function updateByIds(db: Db, table: string, set: Record<string, ColumnValue>, ids: readonly string[], where: Record<string, string | number> = {}) {
   const statements = [];
+  const positional = dialectOf(db) === "sqlite";
   for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
     const chunk = ids.slice(i, i + IDS_PER_STATEMENT);
     const params: ColumnValue[] = [];
     const mark = (v: ColumnValue) => {
       params.push(v);
-      return dialectOf(db) === "sqlite" ? "?" : `$${params.length}`;
+      return positional ? "?" : `$${params.length}`;
     };
     // Marks are taken in the order they appear in the text: SQLite's "?" are positional.
     const assignments = Object.entries(set).map(([column, v]) => `"${column}" = ${mark(v)}`);
