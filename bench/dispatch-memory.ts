@@ -9,11 +9,10 @@
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { openApp } from "../src/app.ts";
-import { migrateDatabase } from "../src/store/migrate-database.ts";
 import { programWithParticipants } from "../test/support/many-participants.ts";
+import { freshBenchDb } from "./fresh-bench-db.ts";
 
 /** What the dispatching child reports. */
 export interface DispatchFigures {
@@ -29,16 +28,9 @@ export interface DispatchFigures {
   peakOpenRssMb: number;
 }
 
-async function freshDb(name: string): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `steady-bench-${name}-`));
-  const url = `file:${path.join(dir, "bench.db")}`;
-  await migrateDatabase(url);
-  return url;
-}
-
-/** Plans N participants' check-ins in this process, then dispatches them in a fresh one (as dispatchPrompts in bench/run.ts). */
+/** Plans N participants' check-ins in this process, then dispatches them in a fresh one. */
 export async function benchDispatch(n: number, nodeFlags: string[] = []): Promise<DispatchFigures> {
-  const url = await freshDb("dispatch");
+  const url = await freshBenchDb("dispatch");
   const now = new Date("2026-11-24T12:00:00-06:00");
   const app = await openApp({ databaseUrl: url, program: programWithParticipants(n), clock: () => now });
   await app.engine.dispatchDue();

@@ -9,22 +9,12 @@
  *  4. the SMS figures of bench/sms-webhooks.ts.
  * Figures are printed, never asserted.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { openApp } from "../src/app.ts";
-import { migrateDatabase } from "../src/store/migrate-database.ts";
 import { programWithParticipants } from "../test/support/many-participants.ts";
 import { benchDispatch } from "./dispatch-memory.ts";
+import { freshBenchDb } from "./fresh-bench-db.ts";
 import { benchRiskInterpret } from "./risk-interpret.ts";
 import { benchSmsOutbound, benchSmsWebhooks } from "./sms-webhooks.ts";
-
-async function freshDb(name: string): Promise<string> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `steady-bench-${name}-`));
-  const url = `file:${path.join(dir, "bench.db")}`;
-  await migrateDatabase(url);
-  return url;
-}
 
 /**
  * Check-in replies through the engine: every participant answers the four questions. With
@@ -34,7 +24,7 @@ async function freshDb(name: string): Promise<string> {
 async function replies(participants: number, inFlight: number) {
   const program = programWithParticipants(participants);
   let now = new Date("2026-11-24T12:00:00-06:00");
-  const app = await openApp({ databaseUrl: await freshDb("replies"), program, clock: () => now });
+  const app = await openApp({ databaseUrl: await freshBenchDb("replies"), program, clock: () => now });
   await app.engine.dispatchDue();
   now = new Date("2026-11-24T18:00:00-06:00");
   await app.engine.dispatchDue();
@@ -76,7 +66,7 @@ console.log(
     `peak RSS of the dispatching process ${d.peakRssMb.toFixed(0)} MB, ${d.rssBeforeMb.toFixed(0)} MB before the dispatch began, ${d.peakOpenRssMb.toFixed(0)} MB peak while opening (goal <= 200 MB)`,
 );
 
-const w = await benchSmsWebhooks(await freshDb("sms-webhooks"), Number(process.env.BENCH_SMS_PARTICIPANTS ?? 2000));
+const w = await benchSmsWebhooks(await freshBenchDb("sms-webhooks"), Number(process.env.BENCH_SMS_PARTICIPANTS ?? 2000));
 console.log(
   `signed SMS webhook replies over loopback HTTP: ${w.steady.count} in ${(w.steady.ms / 1000).toFixed(2)} s = ${Math.round(w.steady.perSecond)}/s, ` +
     `p50 ${w.steady.p50.toFixed(1)} ms, p99 ${w.steady.p99.toFixed(1)} ms, ${w.steady.failures} non-200 (goal >= 1,000/s, p99 <= 50 ms)`,
@@ -84,7 +74,7 @@ console.log(
 console.log(
   `  bare Node server that only verifies the signature: ${Math.round(w.bare.perSecond)}/s, p99 ${w.bare.p99.toFixed(1)} ms; ratio ${w.ratio.toFixed(3)} (goal >= 0.5)`,
 );
-const o = await benchSmsOutbound(await freshDb("sms-outbound"), Number(process.env.BENCH_SMS_OUTBOUND ?? 100));
+const o = await benchSmsOutbound(await freshBenchDb("sms-outbound"), Number(process.env.BENCH_SMS_OUTBOUND ?? 100));
 console.log(
   `outbound SMS at a ${o.limit}/s limit: ${o.sent} sent at ${o.rate.toFixed(2)}/s = ${((100 * o.rate) / o.limit).toFixed(1)}% of the limit; busiest one-second window ${o.busiest} (goal >= 95%, never above ${o.limit})`,
 );
