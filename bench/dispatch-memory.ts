@@ -1,17 +1,19 @@
 /**
  * The dispatch benchmark of bench/run.ts on its own: plans N participants' check-ins in a
  * fresh SQLite database, then dispatches tonight's prompts in a fresh child process
- * (bench/dispatch-prompts.ts) and returns its time and memory figures.
+ * (bench/dispatch-prompts.ts, run as `npm start` runs the bot: see as-started.ts) and returns
+ * its time and memory figures.
  *
  *   npx tsx bench/dispatch-memory.ts [N]      (N: BENCH_PROMPTS or 10,000)
  *
- * DISPATCH_NODE_FLAGS="--max-old-space-size=128" passes Node flags to the child, for experiments.
+ * DISPATCH_NODE_FLAGS="--max-old-space-size=128" passes more Node flags to the child, for experiments.
  */
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { openApp } from "../src/app.ts";
 import { programWithParticipants } from "../test/support/many-participants.ts";
+import { asStarted } from "./as-started.ts";
 import { freshBenchDb } from "./fresh-bench-db.ts";
 
 /** What the dispatching child reports. */
@@ -35,7 +37,7 @@ export async function benchDispatch(n: number, nodeFlags: string[] = []): Promis
   const app = await openApp({ databaseUrl: url, program: programWithParticipants(n), clock: () => now });
   await app.engine.dispatchDue();
   await app.close();
-  const child = spawnSync(process.execPath, [...nodeFlags, "--import", "tsx", path.join(import.meta.dirname, "dispatch-prompts.ts"), url, String(n)], { encoding: "utf8" });
+  const child = spawnSync(process.execPath, [...nodeFlags, ...(await asStarted(path.join(import.meta.dirname, "dispatch-prompts.ts"))), url, String(n)], { encoding: "utf8" });
   fs.rmSync(path.dirname(url.slice("file:".length)), { recursive: true, force: true });
   if (child.status !== 0) throw new Error(`dispatch child failed: ${child.stderr}`);
   return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as DispatchFigures;

@@ -7,45 +7,26 @@
  *     database already holding the participants, as a restarted bot would;
  *  3. CPU per inbound text of risk triage plus check-in interpretation (no database);
  *  4. the SMS figures of bench/sms-webhooks.ts.
- * Figures are printed, never asserted.
+ * Everything Steady runs is measured in child processes started as `npm start` starts the bot
+ * (bundled, with its Node flags; see as-started.ts). Figures are printed, never asserted.
  */
-import { openApp } from "../src/app.ts";
-import { programWithParticipants } from "../test/support/many-participants.ts";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { asStarted } from "./as-started.ts";
 import { benchDispatch } from "./dispatch-memory.ts";
 import { freshBenchDb } from "./fresh-bench-db.ts";
 import { benchRiskInterpret } from "./risk-interpret.ts";
 import { benchSmsOutbound, benchSmsWebhooks } from "./sms-webhooks.ts";
 
-/**
- * Check-in replies through the engine: every participant answers the four questions. With
- * `inFlight` 1 the replies go one at a time; with more, that many participants answer side
- * by side (each in order), as at 6 PM when everyone's prompt arrives at once.
- */
-async function replies(participants: number, inFlight: number) {
-  const program = programWithParticipants(participants);
-  let now = new Date("2026-11-24T12:00:00-06:00");
-  const app = await openApp({ databaseUrl: await freshBenchDb("replies"), program, clock: () => now });
-  await app.engine.dispatchDue();
-  now = new Date("2026-11-24T18:00:00-06:00");
-  await app.engine.dispatchDue();
-  const answers = ["7", "2", "yes", "skip"];
-  const queue = program.participants.map((p) => p.id);
-  let count = 0;
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: inFlight }, async () => {
-      for (let id = queue.shift(); id; id = queue.shift()) {
-        for (const a of answers) {
-          await app.local.receive(id, a);
-          count++;
-        }
-      }
-    }),
-  );
-  const ms = performance.now() - t0;
-  const complete = await app.db.checkIn.count({ where: { status: "complete" } });
-  await app.close();
-  return { count, ms, complete };
+/** Check-in replies through the engine, in a child process started as the bot is (check-in-replies.ts). */
+async function replies(participants: number, inFlight: number): Promise<{ count: number; ms: number; complete: number }> {
+  const url = await freshBenchDb("replies");
+  const args = [...(await asStarted(path.join(import.meta.dirname, "check-in-replies.ts"))), url, String(participants), String(inFlight)];
+  const child = spawnSync(process.execPath, args, { encoding: "utf8" });
+  fs.rmSync(path.dirname(url.slice("file:".length)), { recursive: true, force: true });
+  if (child.status !== 0) throw new Error(`replies child failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split("\n").at(-1)!);
 }
 
 const ri = await benchRiskInterpret();

@@ -4,8 +4,9 @@
  * signature and answers empty TwiML ("bare"), the baseline the webhook figures are divided by.
  * Prints "ready <port>" once it listens; stops on SIGTERM.
  *
- *   node --import tsx bench/sms-bot-child.ts steady <databaseUrl> <apiUrl> <n>
- *   node --import tsx bench/sms-bot-child.ts bare
+ *   sms-bot-child steady <databaseUrl> <apiUrl> <n>
+ *   sms-bot-child bare
+ * (bench/sms-webhooks.ts bundles it and runs it as `npm start` runs the bot; see as-started.ts)
  */
 import http from "node:http";
 import twilio from "twilio";

@@ -17,12 +17,14 @@ import { HttpServer } from "../src/http/http-server.ts";
 import { startFakeTwilioApi } from "../test/support/fake-twilio-api.ts";
 import { fictionalNumber, programWithParticipants } from "../test/support/many-participants.ts";
 import { inboundSmsParams, signTwilioRequest, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, TEST_STEADY_NUMBER } from "../test/support/signed-webhook.ts";
+import { asStarted } from "./as-started.ts";
 import { BENCH_PUBLIC_BASE } from "./bench-public-base.ts";
 
 const CHILD = path.join(import.meta.dirname, "sms-bot-child.ts");
 
 async function startChild(args: string[]) {
-  const child = spawn(process.execPath, ["--import", "tsx", CHILD, ...args], { stdio: ["ignore", "pipe", "inherit"] });
+  // Both servers run as `npm start` runs the bot (bundled, same Node flags).
+  const child = spawn(process.execPath, [...(await asStarted(CHILD)), ...args], { stdio: ["ignore", "pipe", "inherit"] });
   const port = await new Promise<number>((resolve, reject) => {
     let out = "";
     child.stdout!.on("data", (d) => {

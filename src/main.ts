@@ -2,8 +2,6 @@ import path from "node:path";
 import cron from "node-cron";
 import { consoleBanner, consoleFromConfig } from "../adapters/local/console/console-from-config.ts";
 import { readSmsConfig, type SmsConfig } from "../adapters/sms/read-sms-config.ts";
-import { SmsChannel } from "../adapters/sms/sms-channel.ts";
-import { INBOUND_PATH, STATUS_PATH } from "../adapters/sms/sms-webhooks.ts";
 import type { Channel } from "./channel/channel.ts";
 import { openApp } from "./app.ts";
 import { readEnvOptions } from "./config/read-env-options.ts";
@@ -13,7 +11,7 @@ import { readProgramFile } from "./program/read-program-file.ts";
 import { watchProgramFile } from "./program/watch-program-file.ts";
 import { Ticker } from "./schedule/ticker.ts";
 import { isPostgresUrl } from "./store/create-db.ts";
-import { PROJECT_ROOT } from "./store/migrate-database.ts";
+import { PROJECT_ROOT } from "./project-root.ts";
 
 /**
  * Runs the bot: parses the settings once, loads and syncs the program file, starts the
@@ -32,7 +30,11 @@ async function main(): Promise<void> {
   // With a provider configured, only real channels run: a local "delivery" would count as an
   // alert that reached a counselor when it reached nobody.
   const channels: Channel[] = [];
-  if (sms) channels.push(new SmsChannel({ config: sms, http, logger }));
+  // The SMS adapter (and the twilio package, some 25 MB) is loaded only when it is configured.
+  if (sms) {
+    const { SmsChannel } = await import("../adapters/sms/sms-channel.ts");
+    channels.push(new SmsChannel({ config: sms, http, logger }));
+  }
   const app = await openApp({
     databaseUrl: config.databaseUrl,
     program,
@@ -80,7 +82,7 @@ async function main(): Promise<void> {
       `  database: ${where}`,
       `  program file: ${config.programFile}`,
       `  http: http://${config.host}:${port}/healthz`,
-      ...(sms ? smsLines(sms) : localLines(program.participants[0]?.id ?? "p-001")),
+      ...(sms ? smsLines(sms, await import("../adapters/sms/sms-webhooks.ts")) : localLines(program.participants[0]?.id ?? "p-001")),
     ].join("\n"),
   );
 
@@ -96,7 +98,8 @@ async function main(): Promise<void> {
   process.once("SIGTERM", stop);
 }
 
-function smsLines(sms: SmsConfig): string[] {
+function smsLines(sms: SmsConfig, paths: { INBOUND_PATH: string; STATUS_PATH: string }): string[] {
+  const { INBOUND_PATH, STATUS_PATH } = paths;
   const sender = "from" in sms.sender ? sms.sender.from : `Messaging Service ${sms.sender.messagingServiceSid}`;
   return [
     `  channel: sms via ${sms.apiBaseUrl} (sender ${sender}, at most ${sms.maxPerSecond}/s)`,

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { SteadyError } from "../domain/steady-error.ts";
-import { PROJECT_ROOT } from "../store/migrate-database.ts";
+import { PROJECT_ROOT } from "../project-root.ts";
 import { resolveSqliteUrl } from "../store/create-db.ts";
 
 /** Settings of a running Steady, parsed once from the environment by main. */

@@ -4,6 +4,7 @@ import { atLocalTime, endOfLocalDay } from "../time/at-local-time.ts";
 import { addDays, localDate } from "../time/local-date.ts";
 import { sessionOccurrences, type WeeklySession } from "../time/session-occurrences.ts";
 import { insertRows, isUniqueViolation } from "../store/insert-rows.ts";
+import { writeBatch } from "../store/write-batch.ts";
 import { reminderGraceMs } from "./reminder-grace.ts";
 import { nextTurn } from "../engine/next-turn.ts";
 import { updateByIds } from "./update-by-ids.ts";
@@ -66,22 +67,23 @@ async function planParticipants(ctx: EngineContext, batch: ParticipantRow[], now
     }
   }
   const ids = batch.map((p) => p.id);
+  const direct = ctx.sqliteFastPaths !== false;
   // Plain statements only (see updateByIds).
   try {
-    await ctx.db.$transaction([
+    await writeBatch(ctx.db, [
       ...insertRows(ctx.db, "CheckIn", checkins),
       ...insertRows(ctx.db, "Job", jobs),
       ...updateByIds(ctx.db, "Participant", { plannedUntil: horizon }, ids),
-    ]);
+    ], direct);
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     // Another instance planned some of these at the same moment: keep only what is missing.
     const have = new Set((await ctx.db.checkIn.findMany({ where: { id: { in: checkins.map((c) => c.id) } }, select: { id: true } })).map((c) => c.id));
-    await ctx.db.$transaction([
+    await writeBatch(ctx.db, [
       ...insertRows(ctx.db, "CheckIn", checkins.filter((c) => !have.has(c.id))),
       ...insertRows(ctx.db, "Job", jobs.filter((j) => !have.has(j.refId))),
       ...updateByIds(ctx.db, "Participant", { plannedUntil: horizon }, ids),
-    ]);
+    ], direct);
   }
   return checkins.length;
 }

@@ -8,6 +8,7 @@ import { outboxRow } from "../outbox/outbox-draft.ts";
 import { pickParticipantAddress, type AddressInfo } from "../outbox/pick-address.ts";
 import { isQuiet, quietEndsAt } from "../time/quiet-hours.ts";
 import { insertRows } from "../store/insert-rows.ts";
+import { writeBatch } from "../store/write-batch.ts";
 import type { JobRow } from "./claim-jobs.ts";
 import { updateByIds } from "./update-by-ids.ts";
 
@@ -107,13 +108,13 @@ export async function runPrompts(ctx: EngineContext, jobs: JobRow[], now: Date):
     done.push(job.id);
   }
   // Only plain statements here: see updateByIds for what one model query in the batch costs.
-  await db.$transaction([
+  await writeBatch(db, [
     ...insertRows(db, "Outbox", outbox),
     ...insertRows(db, "Job", followUps),
     ...updateByIds(db, "CheckIn", { status: "open", sentAt: now }, opened, { status: "scheduled" }),
     ...updateByIds(db, "CheckIn", { status: "skipped", closedAt: now }, skipped, { status: "scheduled" }),
     ...updateByIds(db, "Job", { status: "done", doneAt: now, claimToken: null }, done),
     ...deferred.flatMap((d) => updateByIds(db, "Job", { dueAt: d.dueAt, claimToken: null, claimedUntil: null }, [d.id])),
-  ]);
+  ], ctx.sqliteFastPaths !== false);
   return outbox;
 }

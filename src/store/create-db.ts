@@ -2,9 +2,7 @@ import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SqliteConnection } from "./sqlite-connection.ts";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, Prisma } from "../generated/sqlite/client.ts";
-import { PrismaClient as PgPrismaClient } from "../generated/postgres/client.ts";
 
 /** The database client. Both providers share one set of models; the SQLite client's type is used. */
 export type Db = PrismaClient;
@@ -46,6 +44,8 @@ export function resolveSqliteUrl(url: string, baseDir: string): string {
  */
 export async function createDb(url: string): Promise<Db> {
   if (isPostgresUrl(url)) {
+    // Loaded only for PostgreSQL: the driver and the second client cost a SQLite process memory.
+    const [{ PrismaPg }, { PrismaClient: PgPrismaClient }] = await Promise.all([import("@prisma/adapter-pg"), import("../generated/postgres/client.ts")]);
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
     // Same models, separately generated client for the postgresql provider.
     const pgDb = new PgPrismaClient({ adapter }) as unknown as Db;

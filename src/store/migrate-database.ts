@@ -1,10 +1,9 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { PROJECT_ROOT } from "../project-root.ts";
 import { createDb, isPostgresUrl, type Db } from "./create-db.ts";
 
-/** The project root (where package.json, prisma/ and the Prisma configs live). */
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 
 function migrationNames(url: string): string[] {
   const dir = path.join(PROJECT_ROOT, isPostgresUrl(url) ? "prisma/postgres/migrations" : "prisma/migrations");

@@ -1,6 +1,7 @@
 import type { Program } from "../program/program-schema.ts";
 import type { Db } from "./create-db.ts";
 import { insertRows } from "./insert-rows.ts";
+import { writeBatch } from "./write-batch.ts";
 
 /** What a sync changed, as lines a person can read. No contact details or answers appear here. */
 export interface SyncReport {
@@ -104,11 +105,12 @@ export async function syncProgram(db: Db, program: Program, now: Date): Promise<
     changes.push(`participant ${p.id} updated`);
   }
   if (created.length > 0) {
-    await db.$transaction(insertRows(db, "Participant", created));
+    await writeBatch(db, insertRows(db, "Participant", created));
     for (const c of created) changes.push(`participant ${c.id} added`);
   }
+  const listed = new Set(program.participants.map((p) => p.id));
   for (const old of participants.values()) {
-    if (old.active && !program.participants.some((p) => p.id === old.id)) {
+    if (old.active && !listed.has(old.id)) {
       await db.participant.update({ where: { id: old.id }, data: { active: false } });
       await cancelPlanned(db, old.id);
       changes.push(`participant ${old.id} deactivated`);
@@ -163,7 +165,7 @@ async function syncAddresses(db: Db, program: Program, now: Date, changes: strin
     }
   }
   if (toCreate.length > 0) {
-    await db.$transaction(insertRows(db, "Address", toCreate.map((d) => ({ ...d }))));
+    await writeBatch(db, insertRows(db, "Address", toCreate.map((d) => ({ ...d }))));
     const real = toCreate.filter((d) => d.channel !== "local");
     if (real.length > 0) changes.push(`${real.length} contact address(es) added`);
   }

@@ -28,6 +28,8 @@ const timer = setInterval(step, workerData.intervalMs);
 parentPort.on("message", () => { clearInterval(timer); step(); db.close(); parentPort.close(); });
 `;
 
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 16 };
+
 /**
  * Moves SQLite's WAL checkpoints off the event loop. With synchronous=NORMAL a commit does
  * not wait for the disk, but the checkpoint SQLite runs inside a commit once the WAL holds a
@@ -49,7 +51,9 @@ export class WalCheckpointer {
   static start(conn: SqliteConnection, file: string, options: { intervalMs?: number; maxFrames?: number } = {}): WalCheckpointer {
     const driver = createRequire(import.meta.url).resolve("better-sqlite3");
     const workerData = { file, driver, intervalMs: options.intervalMs ?? 250, maxFrames: options.maxFrames ?? 16_384 };
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData });
+    // Plain CommonJS: no Node flags of the parent (a TypeScript loader there would cost the
+    // worker some 20 MB), and a heap sized for a timer and one connection.
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData, execArgv: [], resourceLimits: WORKER_LIMITS });
     worker.unref();
     const checkpointer = new WalCheckpointer(conn, worker);
     setAutocheckpoint(conn, 0);

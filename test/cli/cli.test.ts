@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/store/migrate-database.ts";
+import { PROJECT_ROOT } from "../../src/project-root.ts";
 import { CHECKIN_CASES, INTERPRET_CASES } from "../interpret/interpret-cases.ts";
 import { RISK_CASES } from "../risk/risk-cases.ts";
 

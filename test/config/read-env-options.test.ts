@@ -2,7 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { readEnvOptions, realProvidersConfigured } from "../../src/config/read-env-options.ts";
 import { SteadyError } from "../../src/domain/steady-error.ts";
-import { PROJECT_ROOT } from "../../src/store/migrate-database.ts";
+import { PROJECT_ROOT } from "../../src/project-root.ts";
 
 describe("settings from the environment", () => {
   it("defaults to the embedded SQLite file, the example program and port 3000", () => {

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Locator, type Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/store/migrate-database.ts";
+import { PROJECT_ROOT } from "../../src/project-root.ts";
 import { startConsole, type RunningConsole } from "./start-console.ts";
 
 /** Debian's chromium package; .ci/run installs it when missing. */

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/store/migrate-database.ts";
+import { PROJECT_ROOT } from "../../src/project-root.ts";
 
 /** Every TypeScript file under a folder of the project, relative to the project. */
 function sources(dir: string): string[] {

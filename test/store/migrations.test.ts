@@ -4,7 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { createDb } from "../../src/store/create-db.ts";
-import { migrateDatabase, PROJECT_ROOT } from "../../src/store/migrate-database.ts";
+import { migrateDatabase } from "../../src/store/migrate-database.ts";
+import { PROJECT_ROOT } from "../../src/project-root.ts";
 import pg from "pg";
 
 const PG_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";

@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { migrateDatabase, PROJECT_ROOT } from "../../src/store/migrate-database.ts";
+import { migrateDatabase } from "../../src/store/migrate-database.ts";
+import { PROJECT_ROOT } from "../../src/project-root.ts";
 
 /** Where tests put their databases and artifacts. */
 export const OUTPUT_DIR = path.join(PROJECT_ROOT, "test-output");

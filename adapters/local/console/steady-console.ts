@@ -7,6 +7,7 @@ import { SteadyError } from "../../../src/domain/steady-error.ts";
 import type { EngineEvent } from "../../../src/engine/engine-event.ts";
 import type { HttpServer, RouteHandler } from "../../../src/http/http-server.ts";
 import { errorLabel, silentLogger, type Logger } from "../../../src/log/logger.ts";
+import { PROJECT_ROOT } from "../../../src/project-root.ts";
 import type { LocalDelivery } from "../local-channel.ts";
 import { actOnAlert, moveClock, replyAsParticipant, type ActionResult } from "./console-actions.ts";
 import { checkAccess, isLoopbackHost, sameSecret, TOKEN_COOKIE } from "./console-access.ts";
@@ -30,6 +31,8 @@ export interface SteadyConsoleOptions {
 
 type ConsoleApp = Pick<App, "db" | "engine" | "local">;
 
+/** Where the page and its assets live, from the project root (the same from src/ and from dist/). */
+const CONSOLE_DIR = "adapters/local/console";
 const ASSETS: Record<string, { file: string; type: string }> = {
   "/": { file: "console-page.html", type: "text/html; charset=utf-8" },
   "/console/console.js": { file: "console.js", type: "text/javascript; charset=utf-8" },
@@ -112,7 +115,7 @@ export class SteadyConsole {
   mount(server: HttpServer, app: ConsoleApp): void {
     this.app = app;
     this.logger = app.engine.ctx.logger;
-    const dir = import.meta.dirname;
+    const dir = path.join(PROJECT_ROOT, CONSOLE_DIR);
     for (const [route, asset] of Object.entries(ASSETS)) {
       // Read once at start: a missing file fails the start, not a visitor's request.
       const body = fs.readFileSync(path.join(dir, asset.file));

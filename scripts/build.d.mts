@@ -1,0 +1,3 @@
+export declare const BOT_BUNDLE: string;
+export declare function bundle(entry: string, outfile: string): Promise<void>;
+export declare function startNodeFlags(): string[];

@@ -1,0 +1,60 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { afterEach, expect, it } from "vitest";
+import { BOT_BUNDLE, bundle, startNodeFlags } from "../../scripts/build.mjs";
+import { PROJECT_ROOT } from "../../src/project-root.ts";
+import { freshSqlite, type FreshDatabase } from "../support/fresh-database.ts";
+
+// `npm start` runs src/main.ts bundled into dist/ (scripts/build.mjs), with the Node flags of
+// package.json's start script. This builds the bundle the same way (under another name) and
+// starts it as a separate process: what only the bundle can get wrong (paths found from
+// dist/ rather than src/, a module left out, a Node flag this Node refuses) fails here.
+
+const cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of cleanup.splice(0).reverse()) await c();
+});
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.once("error", reject);
+  });
+}
+
+it("the bundle npm start runs starts on SQLite, serves the console and stops cleanly on SIGTERM", { timeout: 60_000 }, async () => {
+  const file = path.join(path.dirname(BOT_BUNDLE), "test", `steady-${process.pid}-${Date.now()}.mjs`);
+  await bundle(path.join(PROJECT_ROOT, "src", "main.ts"), file);
+  cleanup.push(() => fs.rmSync(file, { force: true }));
+  const db: FreshDatabase = freshSqlite();
+  cleanup.push(() => db.drop());
+  const port = await freePort();
+  const env: Record<string, string> = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", DATABASE_URL: db.url, PROGRAM_FILE: "test/fixtures/program.yaml", PORT: String(port), HOST: "127.0.0.1" };
+  const child = spawn(process.execPath, [...startNodeFlags(), file], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  cleanup.push(() => void child.kill("SIGKILL"));
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  child.stderr.on("data", (d) => (out += d));
+  const started = await Promise.race([
+    new Promise<boolean>((resolve) => child.stdout.on("data", () => out.includes("Steady is running") && resolve(true))),
+    exited.then(() => false),
+  ]);
+  expect(started, out).toBe(true);
+
+  const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+  expect((await health.text()).trim()).toBe("ok");
+  // The console's page and assets are read from the project, not from next to the bundle.
+  const page = await fetch(`http://127.0.0.1:${port}/`);
+  expect(page.status).toBe(200);
+  expect(await page.text()).toContain("<html");
+  expect((await fetch(`http://127.0.0.1:${port}/console/console.css`)).status).toBe(200);
+
+  child.kill("SIGTERM");
+  expect(await exited).toBe(0);
+});
