@@ -18,6 +18,8 @@ export interface AppOptions {
   random?: () => number;
   onEvent?: (event: EngineEvent) => void;
   onLocalDelivery?: (d: LocalDelivery) => void;
+  /** Deliveries the local channel keeps in memory (default all; the long-running bot keeps a few). */
+  localKeep?: number;
   /** Sync the program into the database at start (default true). */
   sync?: boolean;
   /** SQLite WAL checkpoints in a worker thread (default on; one-shot commands turn it off). */
@@ -56,7 +58,7 @@ export async function openApp(o: AppOptions): Promise<App> {
   };
   try {
     const sync = o.sync === false ? null : await syncProgram(db, o.program, clock());
-    const local = new LocalChannel(clock, o.onLocalDelivery);
+    const local = new LocalChannel(clock, o.onLocalDelivery, o.localKeep);
     const channels = o.channels ?? [local];
     const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, random: o.random, onEvent: o.onEvent, sqliteFastPaths: o.sqliteFastPaths, inboundSpoolFile: o.inboundSpoolFile });
     for (const c of channels) await c.start(engine.handleInbound, engine.recordDelivery);

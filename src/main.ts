@@ -1,5 +1,6 @@
 import path from "node:path";
 import cron from "node-cron";
+import { BOT_LOCAL_KEEP } from "../adapters/local/local-channel.ts";
 import { consoleBanner, consoleFromConfig } from "../adapters/local/console/console-from-config.ts";
 import { readSmsConfig, type SmsConfig } from "../adapters/sms/read-sms-config.ts";
 import type { Channel } from "./channel/channel.ts";
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
     clock: steadyConsole?.clock?.read,
     channels: channels.length > 0 ? channels : undefined,
     onEvent: steadyConsole?.onEvent,
+    localKeep: BOT_LOCAL_KEEP,
     onLocalDelivery: (d) => {
       console.log(`[${d.at.toISOString()}] to ${d.message.recipientKind === "group" ? "group " : ""}${d.message.recipientId} (local): ${d.message.text}`);
       steadyConsole?.onLocalDelivery(d);

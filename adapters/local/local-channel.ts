@@ -2,6 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { Channel, InboundHandler } from "../../src/channel/channel.ts";
 import type { InboundMessage, InboundResult, OutboundMessage, SendResult } from "../../src/domain/messages.ts";
 
+/** Deliveries the long-running bot keeps in memory; the console and the CLI read the outbox. */
+export const BOT_LOCAL_KEEP = 200;
+
 /** A message the local channel delivered. */
 export interface LocalDelivery {
   at: Date;
@@ -10,18 +13,24 @@ export interface LocalDelivery {
 
 /**
  * The local channel: runs the whole product with no provider account. Outbound messages are
- * kept in memory (and persisted in the outbox like on every channel); people reply through
+ * kept in memory, the latest `keep` of them (and persisted in the outbox like on every
+ * channel, which is what the console and the CLI read); people reply through
  * `receive`, which the CLI's `reply` command and the console call. Addresses are the
  * participant's or counselor's id, and `group:<id>` for a group's channel.
  */
 export class LocalChannel implements Channel {
   readonly name = "local" as const;
+  /** The latest deliveries, oldest first (all of them unless `keep` is set). */
   readonly delivered: LocalDelivery[] = [];
+  /** Every delivery since the start, including those no longer kept. */
+  deliveredCount = 0;
   private handler: InboundHandler | null = null;
 
+  /** `keep`: how many deliveries stay in memory; a long-running bot sets it (an evening's prompts would otherwise stay for good). */
   constructor(
     private readonly clock: () => Date = () => new Date(),
     private readonly onDeliver?: (d: LocalDelivery) => void,
+    private readonly keep = Infinity,
   ) {}
 
   async start(onInbound: InboundHandler): Promise<void> {
@@ -31,6 +40,9 @@ export class LocalChannel implements Channel {
   async send(message: OutboundMessage): Promise<SendResult> {
     const d = { at: this.clock(), message };
     this.delivered.push(d);
+    this.deliveredCount++;
+    // Trimmed in steps, not one message at a time: each trim moves what is kept.
+    if (this.delivered.length >= 2 * this.keep) this.delivered.splice(0, this.delivered.length - this.keep);
     this.onDeliver?.(d);
     return { providerId: null };
   }
