@@ -4,7 +4,6 @@ import path from "node:path";
 import { PROJECT_ROOT } from "../project-root.ts";
 import { createDb, isPostgresUrl, type Db } from "./create-db.ts";
 
-
 function migrationNames(url: string): string[] {
   const dir = path.join(PROJECT_ROOT, isPostgresUrl(url) ? "prisma/postgres/migrations" : "prisma/migrations");
   return fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
