@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { BOT_BUNDLE, bundle, startNodeFlags } from "../scripts/build.mjs";
 
@@ -19,4 +20,14 @@ export async function asStarted(entry: string): Promise<string[]> {
   }
   const flags = process.env.BENCH_START_FLAGS === undefined ? startNodeFlags() : process.env.BENCH_START_FLAGS.split(" ").filter(Boolean);
   return [...flags, await out];
+}
+
+/**
+ * Runs a benchmark child to its end as `npm start` runs the bot (see asStarted) and returns
+ * the JSON of the last line it printed. `extraFlags` go before the start script's flags.
+ */
+export async function runAsStarted<T>(entry: string, args: string[], extraFlags: string[] = []): Promise<T> {
+  const child = spawnSync(process.execPath, [...extraFlags, ...(await asStarted(entry)), ...args], { encoding: "utf8" });
+  if (child.status !== 0) throw new Error(`${path.basename(entry)} failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as T;
 }

@@ -8,12 +8,11 @@
  *
  * DISPATCH_NODE_FLAGS="--max-old-space-size=128" passes more Node flags to the child, for experiments.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { openApp } from "../src/app.ts";
 import { programWithParticipants } from "../test/support/many-participants.ts";
-import { asStarted } from "./as-started.ts";
+import { runAsStarted } from "./as-started.ts";
 import { freshBenchDb } from "./fresh-bench-db.ts";
 
 /** What the dispatching child reports. */
@@ -37,10 +36,11 @@ export async function benchDispatch(n: number, nodeFlags: string[] = []): Promis
   const app = await openApp({ databaseUrl: url, program: programWithParticipants(n), clock: () => now });
   await app.engine.dispatchDue();
   await app.close();
-  const child = spawnSync(process.execPath, [...nodeFlags, ...(await asStarted(path.join(import.meta.dirname, "dispatch-prompts.ts"))), url, String(n)], { encoding: "utf8" });
-  fs.rmSync(path.dirname(url.slice("file:".length)), { recursive: true, force: true });
-  if (child.status !== 0) throw new Error(`dispatch child failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split("\n").at(-1)!) as DispatchFigures;
+  try {
+    return await runAsStarted<DispatchFigures>(path.join(import.meta.dirname, "dispatch-prompts.ts"), [url, String(n)], nodeFlags);
+  } finally {
+    fs.rmSync(path.dirname(url.slice("file:".length)), { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {

@@ -10,23 +10,22 @@
  * Everything Steady runs is measured in child processes started as `npm start` starts the bot
  * (bundled, with its Node flags; see as-started.ts). Figures are printed, never asserted.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { asStarted } from "./as-started.ts";
+import { runAsStarted } from "./as-started.ts";
 import { benchDispatch } from "./dispatch-memory.ts";
 import { freshBenchDb } from "./fresh-bench-db.ts";
 import { benchRiskInterpret } from "./risk-interpret.ts";
 import { benchSmsOutbound, benchSmsWebhooks } from "./sms-webhooks.ts";
 
 /** Check-in replies through the engine, in a child process started as the bot is (check-in-replies.ts). */
-async function replies(participants: number, inFlight: number): Promise<{ count: number; ms: number; complete: number }> {
+async function replies(participants: number, inFlight: number) {
   const url = await freshBenchDb("replies");
-  const args = [...(await asStarted(path.join(import.meta.dirname, "check-in-replies.ts"))), url, String(participants), String(inFlight)];
-  const child = spawnSync(process.execPath, args, { encoding: "utf8" });
-  fs.rmSync(path.dirname(url.slice("file:".length)), { recursive: true, force: true });
-  if (child.status !== 0) throw new Error(`replies child failed: ${child.stderr}`);
-  return JSON.parse(child.stdout.trim().split("\n").at(-1)!);
+  try {
+    return await runAsStarted<{ count: number; ms: number; complete: number }>(path.join(import.meta.dirname, "check-in-replies.ts"), [url, String(participants), String(inFlight)]);
+  } finally {
+    fs.rmSync(path.dirname(url.slice("file:".length)), { recursive: true, force: true });
+  }
 }
 
 const ri = await benchRiskInterpret();

@@ -1,20 +1,11 @@
 import type { EngineContext } from "../engine/engine-context.ts";
 import { sqliteConnectionOf } from "../store/create-db.ts";
 import { sqliteCell } from "../store/insert-rows.ts";
-import type { SqliteConnection, SqliteStatement } from "../store/sqlite-connection.ts";
+import { preparedStatement } from "../store/prepared-statement.ts";
+import type { SqliteConnection } from "../store/sqlite-connection.ts";
 
 /** The widest id list one statement takes; longer lists go to Prisma. */
 const MAX_IDS = 50;
-
-const cache = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
-
-function statement(conn: SqliteConnection, key: string, sql: () => string): SqliteStatement {
-  let byKey = cache.get(conn);
-  if (!byKey) cache.set(conn, (byKey = new Map()));
-  let s = byKey.get(key);
-  if (!s) byKey.set(key, (s = conn.prepare(sql())));
-  return s;
-}
 
 /**
  * The connection for a synchronous write that must not land inside a transaction Prisma has
@@ -36,7 +27,7 @@ const marks = (n: number) => Array.from({ length: n }, () => "?").join(", ");
 export function markDeliveredSqlite(ctx: EngineContext, ids: string[], at: Date): boolean {
   const conn = usable(ctx, ids.length);
   if (!conn) return false;
-  const s = statement(conn, `plain:${ids.length}`, () =>
+  const s = preparedStatement(conn, `plain:${ids.length}`, () =>
     `UPDATE "Outbox" SET "status" = 'sent', "sentAt" = ?, "attempts" = "attempts" + 1, "claimToken" = NULL WHERE "status" = 'pending' AND "id" IN (${marks(ids.length)})`,
   );
   s.run(sqliteCell(at), ...ids);
@@ -51,10 +42,10 @@ export function markDeliveredSqlite(ctx: EngineContext, ids: string[], at: Date)
 export function markSentInlineSqlite(ctx: EngineContext, ids: string[], token: string, providerRef: string, at: Date): boolean | null {
   const conn = usable(ctx, ids.length);
   if (!conn) return null;
-  const begin = statement(conn, "begin", () => "BEGIN IMMEDIATE");
-  const commit = statement(conn, "commit", () => "COMMIT");
-  const rollback = statement(conn, "rollback", () => "ROLLBACK");
-  const update = statement(conn, `inline:${ids.length}`, () =>
+  const begin = preparedStatement(conn, "BEGIN IMMEDIATE");
+  const commit = preparedStatement(conn, "COMMIT");
+  const rollback = preparedStatement(conn, "ROLLBACK");
+  const update = preparedStatement(conn, `inline:${ids.length}`, () =>
     `UPDATE "Outbox" SET "status" = 'sent', "sentAt" = ?, "providerId" = ?, "attempts" = "attempts" + 1, "claimToken" = NULL WHERE "status" = 'pending' AND "claimToken" = ? AND "id" IN (${marks(ids.length)})`,
   );
   begin.run();

@@ -1,6 +1,6 @@
 import { sqliteConnectionOf, type Db } from "./create-db.ts";
 import { sqliteCell } from "./insert-rows.ts";
-import type { SqliteConnection, SqliteStatement } from "./sqlite-connection.ts";
+import { preparedStatement } from "./prepared-statement.ts";
 
 /** A value in a hand-written statement; Dates are formatted for the database when it runs. */
 export type StatementParam = string | number | Date | null;
@@ -9,21 +9,6 @@ export type StatementParam = string | number | Date | null;
 export interface RawStatement {
   sql: string;
   params: StatementParam[];
-}
-
-/** Prepared statements kept per connection; a page writes the same few shapes over and over. */
-const PREPARED_LIMIT = 64;
-const prepared = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
-
-function prepare(conn: SqliteConnection, sql: string): SqliteStatement {
-  let bySql = prepared.get(conn);
-  if (!bySql) prepared.set(conn, (bySql = new Map()));
-  let s = bySql.get(sql);
-  if (!s) {
-    if (bySql.size >= PREPARED_LIMIT) bySql.clear();
-    bySql.set(sql, (s = conn.prepare(sql)));
-  }
-  return s;
 }
 
 /**
@@ -40,12 +25,12 @@ export async function writeBatch(db: Db, statements: RawStatement[], direct = tr
   if (statements.length === 0) return;
   const conn = direct ? sqliteConnectionOf(db) : null;
   if (conn && !conn.inTransaction) {
-    prepare(conn, "BEGIN IMMEDIATE").run();
+    preparedStatement(conn, "BEGIN IMMEDIATE").run();
     try {
-      for (const s of statements) prepare(conn, s.sql).run(...s.params.map((p) => sqliteCell(p)));
-      prepare(conn, "COMMIT").run();
+      for (const s of statements) preparedStatement(conn, s.sql).run(...s.params.map((p) => sqliteCell(p)));
+      preparedStatement(conn, "COMMIT").run();
     } finally {
-      if (conn.inTransaction) prepare(conn, "ROLLBACK").run();
+      if (conn.inTransaction) preparedStatement(conn, "ROLLBACK").run();
     }
     return;
   }
