@@ -8,12 +8,11 @@
  *
  * DISPATCH_NODE_FLAGS="--max-old-space-size=128" passes more Node flags to the child, for experiments.
  */
-import fs from "node:fs";
 import path from "node:path";
 import { openApp } from "../src/app.ts";
 import { programWithParticipants } from "../test/support/many-participants.ts";
 import { runAsStarted } from "./as-started.ts";
-import { freshBenchDb } from "./fresh-bench-db.ts";
+import { freshBenchDb, removeBenchDb } from "./fresh-bench-db.ts";
 
 /** What the dispatching child reports. */
 export interface DispatchFigures {
@@ -39,7 +38,7 @@ export async function benchDispatch(n: number, nodeFlags: string[] = []): Promis
   try {
     return await runAsStarted<DispatchFigures>(path.join(import.meta.dirname, "dispatch-prompts.ts"), [url, String(n)], nodeFlags);
   } finally {
-    fs.rmSync(path.dirname(url.slice("file:".length)), { recursive: true, force: true });
+    removeBenchDb(url);
   }
 }
 

@@ -10,3 +10,8 @@ export async function freshBenchDb(name: string): Promise<string> {
   await migrateDatabase(url);
   return url;
 }
+
+/** Removes a database made by freshBenchDb, with its directory. */
+export function removeBenchDb(url: string): void {
+  fs.rmSync(path.dirname(url.slice("file:".length)), { recursive: true, force: true });
+}

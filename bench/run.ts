@@ -10,11 +10,10 @@
  * Everything Steady runs is measured in child processes started as `npm start` starts the bot
  * (bundled, with its Node flags; see as-started.ts). Figures are printed, never asserted.
  */
-import fs from "node:fs";
 import path from "node:path";
 import { runAsStarted } from "./as-started.ts";
 import { benchDispatch } from "./dispatch-memory.ts";
-import { freshBenchDb } from "./fresh-bench-db.ts";
+import { freshBenchDb, removeBenchDb } from "./fresh-bench-db.ts";
 import { benchRiskInterpret } from "./risk-interpret.ts";
 import { benchSmsOutbound, benchSmsWebhooks } from "./sms-webhooks.ts";
 
@@ -24,7 +23,7 @@ async function replies(participants: number, inFlight: number) {
   try {
     return await runAsStarted<{ count: number; ms: number; complete: number }>(path.join(import.meta.dirname, "check-in-replies.ts"), [url, String(participants), String(inFlight)]);
   } finally {
-    fs.rmSync(path.dirname(url.slice("file:".length)), { recursive: true, force: true });
+    removeBenchDb(url);
   }
 }
 
@@ -46,7 +45,9 @@ console.log(
     `peak RSS of the dispatching process ${d.peakRssMb.toFixed(0)} MB, ${d.rssBeforeMb.toFixed(0)} MB before the dispatch began, ${d.peakOpenRssMb.toFixed(0)} MB peak while opening (goal <= 200 MB)`,
 );
 
-const w = await benchSmsWebhooks(await freshBenchDb("sms-webhooks"), Number(process.env.BENCH_SMS_PARTICIPANTS ?? 2000));
+const webhookDbs = [await freshBenchDb("sms-webhooks"), await freshBenchDb("sms-durable")] as const;
+const w = await benchSmsWebhooks(...webhookDbs, Number(process.env.BENCH_SMS_PARTICIPANTS ?? 2000));
+webhookDbs.forEach(removeBenchDb);
 console.log(
   `signed SMS webhook replies over loopback HTTP: ${w.steady.count} in ${(w.steady.ms / 1000).toFixed(2)} s = ${Math.round(w.steady.perSecond)}/s, ` +
     `p50 ${w.steady.p50.toFixed(1)} ms, p99 ${w.steady.p99.toFixed(1)} ms, ${w.steady.failures} non-200 (goal >= 1,000/s, p99 <= 50 ms)`,
@@ -54,7 +55,13 @@ console.log(
 console.log(
   `  bare Node server that only verifies the signature: ${Math.round(w.bare.perSecond)}/s, p99 ${w.bare.p99.toFixed(1)} ms; ratio ${w.ratio.toFixed(3)} (goal >= 0.5)`,
 );
-const o = await benchSmsOutbound(await freshBenchDb("sms-outbound"), Number(process.env.BENCH_SMS_OUTBOUND ?? 100));
+console.log(
+  `  the same bare server committing each message to SQLite before answering: ${Math.round(w.durable.perSecond)}/s, p99 ${w.durable.p99.toFixed(1)} ms, ` +
+    `${w.durable.failures} non-200; ${w.durableRatio.toFixed(3)} of the bare figure (reference, no goal)`,
+);
+const outboundDb = await freshBenchDb("sms-outbound");
+const o = await benchSmsOutbound(outboundDb, Number(process.env.BENCH_SMS_OUTBOUND ?? 100));
+removeBenchDb(outboundDb);
 console.log(
   `outbound SMS at a ${o.limit}/s limit: ${o.sent} sent at ${o.rate.toFixed(2)}/s = ${((100 * o.rate) / o.limit).toFixed(1)}% of the limit; busiest one-second window ${o.busiest} (goal >= 95%, never above ${o.limit})`,
 );

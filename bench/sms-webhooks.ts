@@ -2,7 +2,9 @@
  * SMS benchmarks (part of npm run bench):
  *  1. signed webhook check-in replies handled per second over loopback HTTP, with p50/p99
  *     latency (goal >= 1,000/s, p99 <= 50 ms on the SQLite default), and the ratio to a bare
- *     Node server that only verifies the signature (goal >= 0.5);
+ *     Node server that only verifies the signature (goal >= 0.5); also the same bare server
+ *     with one durable write per message (see sms-bot-child.ts), to show what that write
+ *     alone costs next to the bare figure;
  *  2. outbound throughput through the twilio client at a 10 messages/second limit
  *     (goal >= 95% of the limit, never above it in any one-second window).
  * The bot runs in a child process; this process plays Twilio (the load and the fake API).
@@ -14,6 +16,7 @@ import { SendRateLimiter } from "../adapters/sms/send-rate-limiter.ts";
 import { SmsChannel } from "../adapters/sms/sms-channel.ts";
 import { openApp } from "../src/app.ts";
 import { HttpServer } from "../src/http/http-server.ts";
+import { createDb } from "../src/store/create-db.ts";
 import { startFakeTwilioApi } from "../test/support/fake-twilio-api.ts";
 import { fictionalNumber, programWithParticipants } from "../test/support/many-participants.ts";
 import { inboundSmsParams, signTwilioRequest, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, TEST_STEADY_NUMBER } from "../test/support/signed-webhook.ts";
@@ -85,8 +88,18 @@ function signedAnswers(n: number): Load[][] {
   );
 }
 
-/** Webhook replies per second through Steady and through the bare baseline. */
-export async function benchSmsWebhooks(dbUrl: string, participants: number, concurrency = 16) {
+async function countInbound(dbUrl: string): Promise<number> {
+  const db = await createDb(dbUrl);
+  try {
+    const [row] = await db.$queryRawUnsafe<{ n: number | bigint }[]>('SELECT COUNT(*) AS n FROM "Inbound"');
+    return Number(row!.n);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** Webhook replies per second through Steady, the bare baseline and the bare server with one durable write (on `durableDbUrl`, a migrated empty database). */
+export async function benchSmsWebhooks(dbUrl: string, durableDbUrl: string, participants: number, concurrency = 16) {
   const fake = await startFakeTwilioApi();
   const plan = await openApp({ databaseUrl: dbUrl, program: programWithParticipants(participants, { channel: "sms" }), clock: () => new Date("2026-11-24T12:00:00-06:00") });
   await plan.engine.dispatchDue();
@@ -104,8 +117,14 @@ export async function benchSmsWebhooks(dbUrl: string, participants: number, conc
   await drive(bare.port, warm, concurrency);
   const b = await drive(bare.port, measured, concurrency);
   await bare.stop();
+  const durable = await startChild(["durable", durableDbUrl]);
+  await drive(durable.port, warm, concurrency);
+  const d = await drive(durable.port, measured, concurrency);
+  await durable.stop();
+  const stored = await countInbound(durableDbUrl);
+  if (stored !== participants * 4) throw new Error(`the durable server stored ${stored} of ${participants * 4} messages`);
   await fake.close();
-  return { steady: s, bare: b, ratio: s.perSecond / b.perSecond };
+  return { steady: s, bare: b, durable: d, ratio: s.perSecond / b.perSecond, durableRatio: d.perSecond / b.perSecond };
 }
 
 /** Outbound SMS at a messages-per-second limit: achieved rate and the busiest one-second window. */

@@ -1,6 +1,6 @@
-import { randomUUID } from "node:crypto";
 import type { OutboundKind, RecipientKind } from "../domain/messages.ts";
 import type { ChannelName } from "../domain/types.ts";
+import { timeOrderedId } from "../store/time-ordered-id.ts";
 import { toGsmSafe } from "../text/gsm-safe.ts";
 
 /** A message about to be written to the outbox. */
@@ -30,7 +30,7 @@ export function fitText(channel: ChannelName, text: string): string {
 /** The row to insert for a draft (every column, so it can also be sent without a re-read). */
 export function outboxRow(d: OutboxDraft, now: Date, claim?: { token: string; until: Date }) {
   return {
-    id: randomUUID(),
+    id: timeOrderedId(now),
     idempotencyKey: d.idempotencyKey,
     channel: d.channel,
     address: d.address,
