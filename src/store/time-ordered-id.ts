@@ -14,8 +14,9 @@ export function timeOrderedId(at: Date): string {
     randomFillSync(pool);
     offset = 0;
   }
-  const ms = Math.max(0, Math.floor(at.getTime()));
-  const hex = ms.toString(16).padStart(12, "0").slice(-12);
+  // 48 bits of milliseconds (until the year 10889); an invalid date counts as 0.
+  const ms = Math.min(Math.max(0, Math.floor(at.getTime())) || 0, 0xffffffffffff);
+  const hex = ms.toString(16).padStart(12, "0");
   const r = pool.subarray(offset, (offset += 10));
   const b = (i: number) => r[i]!.toString(16).padStart(2, "0");
   const randA = (0x7000 | ((r[0]! << 4) | (r[1]! >> 4))) & 0x7fff;

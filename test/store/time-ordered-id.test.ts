@@ -14,6 +14,8 @@ describe("timeOrderedId", () => {
     expect(id).toMatch(UUID_V7);
     expect(millisOf(id)).toBe(at.getTime());
     expect(millisOf(timeOrderedId(new Date(0)))).toBe(0);
+    expect(timeOrderedId(new Date(Number.NaN))).toMatch(UUID_V7);
+    expect(timeOrderedId(new Date(-5))).toMatch(UUID_V7);
   });
 
   it("sorts as the instants it was made at, whatever its random bits", () => {
