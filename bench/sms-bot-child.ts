@@ -30,15 +30,15 @@ import { BENCH_PUBLIC_BASE } from "./bench-public-base.ts";
 
 const [mode, databaseUrl, apiUrl, n] = process.argv.slice(2);
 
-/** The bare server; `record` (durable mode) gets each verified message and calls `answer` once it is stored. */
-function bareServer(record?: (params: Record<string, string>, answer: () => void) => void) {
+/** The bare server; `record` (durable mode) gets each verified message and calls `answer` once it is stored, or could not be. */
+function bareServer(record?: (params: Record<string, string>, answer: (stored: boolean) => void) => void) {
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       const params = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString("utf8")));
       const ok = twilio.validateRequest(TEST_AUTH_TOKEN, String(req.headers["x-twilio-signature"] ?? ""), BENCH_PUBLIC_BASE + req.url, params);
-      const answer = () => res.writeHead(ok ? 200 : 403, { "content-type": "text/xml" }).end('<?xml version="1.0" encoding="UTF-8"?><Response/>');
+      const answer = (stored = true) => res.writeHead(!ok ? 403 : stored ? 200 : 500, { "content-type": "text/xml" }).end('<?xml version="1.0" encoding="UTF-8"?><Response/>');
       if (ok && record) record(params, answer);
       else answer();
     });
@@ -55,18 +55,24 @@ if (mode === "bare") {
   await db.$queryRawUnsafe("SELECT 1");
   const conn = sqliteConnectionOf(db)!;
   const checkpointer = WalCheckpointer.start(conn, databaseUrl!.slice("file:".length));
-  const [begin, commit] = [conn.prepare("BEGIN IMMEDIATE"), conn.prepare("COMMIT")];
+  const [begin, commit, rollback] = [conn.prepare("BEGIN IMMEDIATE"), conn.prepare("COMMIT"), conn.prepare("ROLLBACK")];
   const insert = conn.prepare(
     'INSERT INTO "Inbound" ("channel", "providerId", "address", "text", "receivedAt", "riskLevel") VALUES (\'sms\', ?, ?, ?, ?, \'none\') ON CONFLICT ("channel", "providerId") DO NOTHING',
   );
-  let waiting: { params: Record<string, string>; answer: () => void }[] = [];
+  let waiting: { params: Record<string, string>; answer: (stored: boolean) => void }[] = [];
   const flush = () => {
     const batch = waiting;
     waiting = [];
-    begin.run();
-    for (const { params } of batch) insert.run(params.MessageSid, params.From, params.Body, sqliteCell(new Date()));
-    commit.run();
-    for (const { answer } of batch) answer();
+    let stored = true;
+    try {
+      begin.run();
+      for (const { params } of batch) insert.run(params.MessageSid, params.From, params.Body, sqliteCell(new Date()));
+      commit.run();
+    } catch {
+      if (conn.inTransaction) rollback.run();
+      stored = false; // answered 500, counted as a failure by the load
+    }
+    for (const { answer } of batch) answer(stored);
   };
   const server = bareServer((params, answer) => {
     waiting.push({ params, answer });
