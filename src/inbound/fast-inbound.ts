@@ -9,7 +9,6 @@ import type { EngineContext } from "../engine/engine-context.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
 import type { OutboxRow } from "../outbox/deliver-outbox.ts";
 import { outboxRow } from "../outbox/outbox-draft.ts";
-import { errorLabel } from "../log/logger.ts";
 import type { RiskAssessment } from "../risk/index.ts";
 import { sqliteCell } from "../store/insert-rows.ts";
 import type { SqliteConnection, SqliteStatement } from "../store/sqlite-connection.ts";
@@ -24,9 +23,6 @@ interface Statements {
   begin: SqliteStatement;
   commit: SqliteStatement;
   rollback: SqliteStatement;
-  savepoint: SqliteStatement;
-  release: SqliteStatement;
-  rollbackTo: SqliteStatement;
   owner: SqliteStatement;
   participant: SqliteStatement;
   openCheckin: SqliteStatement;
@@ -50,9 +46,6 @@ function statements(conn: SqliteConnection): Statements {
     begin: conn.prepare("BEGIN IMMEDIATE"),
     commit: conn.prepare("COMMIT"),
     rollback: conn.prepare("ROLLBACK"),
-    savepoint: conn.prepare("SAVEPOINT fast_inbound"),
-    release: conn.prepare("RELEASE fast_inbound"),
-    rollbackTo: conn.prepare("ROLLBACK TO fast_inbound"),
     owner: read('SELECT "ownerKind", "ownerId" FROM "Address" WHERE "channel" = ? AND "address" = ?'),
     participant: read('SELECT "id", "name", "language", "timeZone", "startDate", "endDate", "active", "optedOutAt" FROM "Participant" WHERE "id" = ?'),
     openCheckin: read(
@@ -100,10 +93,15 @@ export interface FastInboundInput {
  *
  * A batch runs synchronously in one BEGIN IMMEDIATE transaction on Prisma's own connection,
  * so no Prisma statement can run in between, and messages that arrived together share one
- * commit. Each message gets a savepoint. When Prisma has a transaction open on the
- * connection, or a message is anything but the common case, nothing is written for it and
- * null sends it down the general path; so do later messages of the same sender in the batch,
- * to keep their order. Risky messages never come here.
+ * commit. When Prisma has a transaction open on the connection, or a message is anything but
+ * the common case, nothing is written for it and null sends it down the general path; so do
+ * later messages of the same sender in the batch, to keep their order. Risky messages never
+ * come here.
+ *
+ * Should a statement fail, the whole batch rolls back and this throws: the caller sends every
+ * message of it down the general path. There is no savepoint per message to keep the others:
+ * SQLite copies every page a savepoint's statements touch into a statement journal, which
+ * spills to a temp file past 64 KB, and that cost more than the messages' own writes.
  */
 export function fastInboundBatch(ctx: EngineContext, conn: SqliteConnection, inputs: readonly FastInboundInput[]): FastInbound[] {
   const results: FastInbound[] = inputs.map(() => null);
@@ -115,16 +113,7 @@ export function fastInboundBatch(ctx: EngineContext, conn: SqliteConnection, inp
     inputs.forEach((input, i) => {
       const sender = senderKey(input.msg);
       if (general.has(sender)) return;
-      s.savepoint.run();
-      try {
-        results[i] = one(ctx, s, input);
-        s.release.run();
-      } catch (e) {
-        s.rollbackTo.run();
-        s.release.run();
-        results[i] = null;
-        ctx.logger.warn("inbound_fast_path_failed", { channel: input.msg.channel, errorCode: errorLabel(e) });
-      }
+      results[i] = one(ctx, s, input);
       if (results[i] === null) general.add(sender);
     });
     s.commit.run();

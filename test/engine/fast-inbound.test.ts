@@ -229,6 +229,40 @@ describe("the SQLite fast path for check-in answers", () => {
     expect(fastEvents).toHaveLength(generalEvents.length);
     expect((await fast.db.checkIn.findFirstOrThrow({ where: { participantId: "p-001" } })).status).toBe("complete");
   });
+
+  it("a write that fails mid-burst rolls the whole burst back, and the general path takes every message of it: nothing lost, nothing doubled", async () => {
+    const fast = await start(true);
+    const general = await start(false);
+    const burst: [string, string][] = [
+      ["p-001", "7"],
+      ["p-002", "siete"],
+      ["p-001", "2"],
+      ["p-002", "ninguna"],
+    ];
+    const message = (app: TestApp, [from, text]: [string, string], i: number): InboundMessage => ({ channel: "local", providerId: `burst-${i}`, from, text, receivedAt: app.clock.now });
+    await fast.advanceTo("2026-11-24T18:00:30-06:00");
+    await general.advanceTo("2026-11-24T18:00:30-06:00");
+    // The second message's reply row fails to insert, once, after the first message's rows are written.
+    const conn = sqliteConnectionOf(fast.db)! as unknown as { function(name: string, fn: (key: unknown) => number): void; prepare(sql: string): { run(): void } };
+    let failed = 0;
+    conn.function("fail_once", (key) => (key === "reply:local:burst-1:0" && failed++ === 0 ? 1 : 0));
+    conn.prepare(`CREATE TEMP TRIGGER fail_once BEFORE INSERT ON "Outbox" WHEN fail_once(NEW."idempotencyKey") BEGIN SELECT RAISE(ABORT, 'write failed'); END`).run();
+
+    const together = await Promise.all(burst.map((m, i) => fast.engine.handleInbound(message(fast, m, i))));
+    const oneByOne = [];
+    for (const [i, m] of burst.entries()) oneByOne.push(await general.engine.handleInbound(message(general, m, i)));
+    expect(failed).toBeGreaterThan(0);
+    expect(together.map((r) => r.replies.map((x) => x.text))).toEqual(oneByOne.map((r) => r.replies.map((x) => x.text)));
+    await fast.engine.idle();
+    await general.engine.idle();
+    const { events: _f, ...fastRows } = await snapshot(fast);
+    const { events: _g, ...generalRows } = await snapshot(general);
+    expect(fastRows).toEqual(generalRows);
+    expect(fastRows.inbound).toHaveLength(burst.length);
+    const logs = fast.logs.join("\n");
+    expect(logs).toContain("inbound_fast_path_failed");
+    expect(logs).not.toContain("siete");
+  });
 });
 
 describe("one sender's messages", () => {
