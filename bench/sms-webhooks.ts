@@ -17,7 +17,7 @@ import { SmsChannel } from "../adapters/sms/sms-channel.ts";
 import { openApp } from "../src/app.ts";
 import { HttpServer } from "../src/http/http-server.ts";
 import { createDb } from "../src/store/create-db.ts";
-import { startFakeTwilioApi } from "../test/support/fake-twilio-api.ts";
+import { startFakeTwilioApi, type FakeTwilioApi } from "../test/support/fake-twilio-api.ts";
 import { fictionalNumber, programWithParticipants } from "../test/support/many-participants.ts";
 import { inboundSmsParams, signTwilioRequest, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, TEST_STEADY_NUMBER } from "../test/support/signed-webhook.ts";
 import { asStarted } from "./as-started.ts";
@@ -98,6 +98,15 @@ async function countInbound(dbUrl: string): Promise<number> {
   }
 }
 
+/** Waits until the fake API has taken `n` messages (a minute at most). */
+async function promptsSent(fake: FakeTwilioApi, n: number) {
+  const until = Date.now() + 60_000;
+  while (fake.requests.length < n) {
+    if (Date.now() > until) throw new Error(`the bot sent ${fake.requests.length} of ${n} prompts`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 /** Webhook replies per second through Steady, the bare baseline and the bare server with one durable write (on `durableDbUrl`, a migrated empty database). */
 export async function benchSmsWebhooks(dbUrl: string, durableDbUrl: string, participants: number, concurrency = 16) {
   const fake = await startFakeTwilioApi();
@@ -110,6 +119,8 @@ export async function benchSmsWebhooks(dbUrl: string, durableDbUrl: string, part
   const warm = load.slice(0, Math.ceil(participants / 10));
   const measured = load.slice(warm.length);
   const steady = await startChild(["steady", dbUrl, fake.url, String(participants)]);
+  // The bot sends tonight's prompts in the background as it starts; none of that is timed.
+  await promptsSent(fake, participants);
   await drive(steady.port, warm, concurrency);
   const s = await drive(steady.port, measured, concurrency);
   await steady.stop();
