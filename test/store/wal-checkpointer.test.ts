@@ -29,21 +29,57 @@ const walBytes = (file: string) => (fs.existsSync(`${file}-wal`) ? fs.statSync(`
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe("WAL checkpoints off the event loop", () => {
-  it("keeps the WAL bounded under a steady stream of commits, with the connection not checkpointing itself", async () => {
-    const { entry, conn, file } = await open();
-    entry.checkpointer = WalCheckpointer.start(conn, file, { intervalMs: 5, maxFrames: 100 });
-    expect(autocheckpoint(conn)).toBe(0);
+  /** Some 4,000 commits of about one page each: some 16 MB of WAL if nothing checkpointed. */
+  async function stream(conn: SqliteConnection) {
     const insert = conn.prepare("INSERT INTO scratch (body) VALUES (?)");
     for (let i = 0; i < 4000; i++) {
-      insert.run("x".repeat(3000)); // about one page per commit: some 16 MB of WAL if nothing checkpointed
+      insert.run("x".repeat(3000));
       if (i % 100 === 0) await pause(1);
     }
     await pause(300);
-    expect(walBytes(file)).toBeLessThan(1024 * 1024);
     expect((conn.prepare("SELECT count(*) AS n FROM scratch").safeIntegers(false).get() as { n: number }).n).toBe(4000);
+  }
+
+  it("keeps the WAL bounded under a steady stream of commits, with the connection not checkpointing itself, and empties it once they pause", async () => {
+    const { entry, conn, file } = await open();
+    entry.checkpointer = WalCheckpointer.start(conn, file, { intervalMs: 5, maxFrames: 100, truncateBytes: 64 * 1024 });
+    expect(autocheckpoint(conn)).toBe(0);
+    await stream(conn);
+    expect(walBytes(file)).toBeLessThanOrEqual(64 * 1024);
     await entry.checkpointer.stop();
     entry.checkpointer = undefined;
     expect(autocheckpoint(conn)).toBe(1000);
+  });
+
+  it("leaves a WAL no larger than truncateBytes as it is, to be written over from its start", async () => {
+    const { entry, conn, file } = await open();
+    entry.checkpointer = WalCheckpointer.start(conn, file, { intervalMs: 5, maxFrames: 100, truncateBytes: 64 * 1024 * 1024 });
+    await stream(conn);
+    const size = walBytes(file);
+    expect(size).toBeGreaterThan(64 * 1024);
+    // Checkpointed all the same: a commit now goes to the start of the file, which does not grow.
+    conn.prepare("INSERT INTO scratch (body) VALUES ('after')").run();
+    expect(walBytes(file)).toBe(size);
+    expect(fs.readFileSync(`${file}-wal`).readUInt32BE(12)).toBeGreaterThan(0); // the WAL header's checkpoint sequence: started over
+  });
+
+  it("never fails a transaction of the connection's that reads and then writes while the WAL is due to start over", async () => {
+    const { entry, conn, file } = await open();
+    entry.checkpointer = WalCheckpointer.start(conn, file, { intervalMs: 5, maxFrames: 20, truncateBytes: 16 * 1024 });
+    const insert = conn.prepare("INSERT INTO scratch (body) VALUES (?)");
+    for (let i = 0; i < 20; i++) {
+      for (let j = 0; j < 50; j++) insert.run("x".repeat(3000)); // the WAL past both limits again
+      // Prisma opens a deferred transaction: it reads, and asks for the write lock only at its
+      // write, when SQLite fails at once rather than wait (a reader cannot wait for a writer).
+      await entry.db.$transaction(async (tx) => {
+        await tx.$queryRawUnsafe("SELECT count(*) FROM scratch");
+        await pause(15); // a few of the worker's steps
+        await tx.$executeRawUnsafe("INSERT INTO scratch (body) VALUES ('in a transaction')");
+      });
+    }
+    expect((conn.prepare("SELECT count(*) AS n FROM scratch WHERE body = 'in a transaction'").safeIntegers(false).get() as { n: number }).n).toBe(20);
+    await pause(100);
+    expect(walBytes(file)).toBeLessThanOrEqual(16 * 1024); // and it did start over
   });
 
   it("hands checkpointing back to the connection when the worker cannot run", async () => {
