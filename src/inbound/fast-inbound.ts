@@ -7,7 +7,7 @@ import type { InboundMessage } from "../domain/messages.ts";
 import type { Lang } from "../domain/types.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
-import type { OutboxRow } from "../outbox/deliver-outbox.ts";
+import { SENT_INLINE, type OutboxRow } from "../outbox/deliver-outbox.ts";
 import { outboxRow } from "../outbox/outbox-draft.ts";
 import type { RiskAssessment } from "../risk/index.ts";
 import { sqliteCell } from "../store/insert-rows.ts";
@@ -17,7 +17,7 @@ import { senderKey } from "./sender-order.ts";
 import type { HeldReplies } from "./settle-held-replies.ts";
 
 /** What the fast path did: nothing (the general path takes the message), a duplicate, or a handled turn. */
-export type FastInbound = null | { duplicate: true } | { duplicate: false; turn: HeldReplies & { events: EngineEvent[] }; markedInline: string | null };
+export type FastInbound = null | { duplicate: true } | { duplicate: false; turn: HeldReplies & { events: EngineEvent[] }; markedInline: boolean };
 
 interface Statements {
   begin: SqliteStatement;
@@ -154,14 +154,14 @@ function one(ctx: EngineContext, s: Statements, { msg, text, now, risk, inline }
   const claim = { token: `reply:${randomUUID()}`, until: new Date(now.getTime() + ctx.claimMs) };
   // An adapter answering inline gets its replies recorded as sent in its response already,
   // in this transaction; settle("send") puts them back if it cannot answer in time after all.
-  const markedInline = inline && plan.replies.length > 0 ? `inline:${msg.providerId}` : null;
+  const markedInline = inline && plan.replies.length > 0;
   const replies = plan.replies.map((reply, i) => {
     const r = outboxRow(
       { channel: msg.channel, address: msg.from, recipientKind: "participant", recipientId: p.id, kind: "reply", text: reply, idempotencyKey: `reply:${msg.channel}:${msg.providerId}:${i}`, dueAt: now },
       now,
       claim,
     );
-    return markedInline ? { ...r, status: "sent", sentAt: now, providerId: markedInline, attempts: 1, claimToken: null, claimedUntil: null } : r;
+    return markedInline ? { ...r, status: "sent", sentAt: now, providerId: SENT_INLINE, attempts: 1, claimToken: null, claimedUntil: null } : r;
   });
   for (const r of replies) s.insertOutbox.run(...OUTBOX_COLUMNS.map((c) => sqliteCell(r[c as keyof typeof r])));
   const d = plan.data;

@@ -59,7 +59,7 @@ async function handleInOrder(
   const now = ctx.clock();
   const fast = await tryFast(ctx, msg, text, now, risk, inline);
   if (fast?.duplicate) return duplicate(inline);
-  if (fast?.markedInline) return { duplicate: false, replies: fast.turn.replies.map(toMessage), settle: settleMarkedInline(ctx, fast.turn, fast.markedInline) };
+  if (fast?.markedInline) return { duplicate: false, replies: fast.turn.replies.map(toMessage), settle: settleMarkedInline(ctx, fast.turn) };
   if (fast) return finish(ctx, fast.turn, inline);
   let turn: InboundTurn;
   try {

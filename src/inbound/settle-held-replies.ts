@@ -1,6 +1,6 @@
 import type { InboundMessage, Settlement } from "../domain/messages.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
-import { deliverHeld, deliverIds, emitSent, markSentInline } from "../outbox/deliver-outbox.ts";
+import { deliverHeld, deliverIds, emitSent, markSentInline, SENT_INLINE } from "../outbox/deliver-outbox.ts";
 import type { OutboxRow } from "../outbox/deliver-outbox.ts";
 
 /** Replies written held by this process under `claimToken`, and the staff alerts to send after them. */
@@ -23,7 +23,7 @@ export function settleHeldReplies(ctx: EngineContext, turn: HeldReplies): (how: 
     const ids = turn.replies.map((r) => r.id);
     try {
       if (how === "inline") {
-        done = await markSentInline(ctx, turn.replies, turn.claimToken, `inline:${turn.msg.providerId}`);
+        done = await markSentInline(ctx, turn.replies, turn.claimToken);
         return done;
       }
       done = true;
@@ -39,11 +39,11 @@ export function settleHeldReplies(ctx: EngineContext, turn: HeldReplies): (how: 
 }
 
 /**
- * Settles replies the fast path already recorded as sent inline (providerId `ref`): "inline"
+ * Settles replies the fast path already recorded as sent inline (providerId SENT_INLINE): "inline"
  * only reports them; "send" (the adapter could not answer in time) puts them back as held
  * replies, pending under this process's claim, and sends them through the channel. Once.
  */
-export function settleMarkedInline(ctx: EngineContext, turn: HeldReplies, ref: string): (how: Settlement) => Promise<boolean> {
+export function settleMarkedInline(ctx: EngineContext, turn: HeldReplies): (how: Settlement) => Promise<boolean> {
   let done = false;
   return async (how) => {
     if (done) return false;
@@ -55,7 +55,7 @@ export function settleMarkedInline(ctx: EngineContext, turn: HeldReplies, ref: s
       return true;
     }
     await ctx.db.outbox.updateMany({
-      where: { id: { in: ids }, status: "sent", providerId: ref },
+      where: { id: { in: ids }, status: "sent", providerId: SENT_INLINE },
       data: { status: "pending", sentAt: null, providerId: null, attempts: { decrement: 1 }, claimToken: turn.claimToken, claimedUntil: new Date(ctx.clock().getTime() + ctx.claimMs) },
     });
     await deliverHeld(ctx, ids, turn.claimToken);

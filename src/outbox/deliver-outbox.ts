@@ -89,22 +89,30 @@ export async function deliverHeld(ctx: EngineContext, ids: string[], token: stri
 }
 
 /**
+ * The providerId of a reply that went in the adapter's response to the webhook: the provider
+ * gives it no id of its own, and its idempotencyKey names the message it answered. One value
+ * for all such replies, so that each new row goes at the end of the providerId index, not on
+ * a page of its own.
+ */
+export const SENT_INLINE = "inline";
+
+/**
  * Records held replies as sent in the adapter's own response (TwiML). Returns false, and
  * changes nothing, unless every row was still pending and held by `token`: then the adapter
  * must not answer inline, and the rows go out through the channel instead.
  */
-export async function markSentInline(ctx: EngineContext, rows: OutboxRow[], token: string, providerRef: string): Promise<boolean> {
+export async function markSentInline(ctx: EngineContext, rows: OutboxRow[], token: string): Promise<boolean> {
   if (rows.length === 0) return true;
   const at = ctx.clock();
   try {
-    const fast = markSentInlineSqlite(ctx, rows.map((r) => r.id), token, providerRef, at);
+    const fast = markSentInlineSqlite(ctx, rows.map((r) => r.id), token, SENT_INLINE, at);
     if (fast !== null) {
       if (fast) for (const row of rows) emitSent(ctx, row, at);
       return fast;
     }
     const got = await ctx.db.outbox.updateMany({
       where: { id: { in: rows.map((r) => r.id) }, status: "pending", claimToken: token },
-      data: { status: "sent", sentAt: at, providerId: providerRef, attempts: { increment: 1 }, claimToken: null },
+      data: { status: "sent", sentAt: at, providerId: SENT_INLINE, attempts: { increment: 1 }, claimToken: null },
     });
     if (got.count === rows.length) {
       for (const row of rows) emitSent(ctx, row, at);
@@ -114,7 +122,7 @@ export async function markSentInline(ctx: EngineContext, rows: OutboxRow[], toke
     // took, so the adapter sends them the other way and nothing is both inline and sent.
     if (got.count > 0) {
       await ctx.db.outbox.updateMany({
-        where: { id: { in: rows.map((r) => r.id) }, status: "sent", providerId: providerRef },
+        where: { id: { in: rows.map((r) => r.id) }, status: "sent", providerId: SENT_INLINE },
         data: { status: "pending", sentAt: null, providerId: null, attempts: { decrement: 1 }, claimToken: token },
       });
     }

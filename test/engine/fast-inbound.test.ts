@@ -182,7 +182,7 @@ describe("the SQLite fast path for check-in answers", () => {
     const before = app.inbox("p-001").length;
     const first = await app.engine.handleInbound({ channel: "local", providerId: "SM-fast-1", from: "p-001", text: "7", receivedAt: at }, { inlineReplies: true });
     const row = await app.db.outbox.findUniqueOrThrow({ where: { idempotencyKey: "reply:local:SM-fast-1:0" } });
-    expect(row).toMatchObject({ status: "sent", providerId: "inline:SM-fast-1", attempts: 1, claimToken: null });
+    expect(row).toMatchObject({ status: "sent", providerId: "inline", attempts: 1, claimToken: null });
     expect(await first.settle!("inline")).toBe(true);
     expect(await first.settle!("send")).toBe(false);
     expect(app.events.filter((e) => e.type === "message" && e.text.includes("urges"))).toHaveLength(1);

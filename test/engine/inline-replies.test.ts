@@ -20,7 +20,7 @@ describe("replies an adapter answers inline (TwiML)", () => {
     await app.engine.idle();
     expect(app.inbox("c-rivera")).toHaveLength(1); // the alert went out after the answer
     const row = await app.db.outbox.findFirstOrThrow({ where: { recipientId: "p-001" } });
-    expect(row).toMatchObject({ status: "sent", providerId: "inline:SM-inline-1", claimToken: null });
+    expect(row).toMatchObject({ status: "sent", providerId: "inline", claimToken: null });
     app.clock.advance(5);
     await app.tick();
     expect(app.inbox("p-001")).toEqual([]);

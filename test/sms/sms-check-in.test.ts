@@ -39,7 +39,7 @@ describe("a check-in day over SMS", () => {
     const checkIn = await h.app.db.checkIn.findFirstOrThrow({ where: { participantId: "p-001" } });
     expect(checkIn).toMatchObject({ status: "complete", mood: 7, craving: 2, meeting: true });
     const replies = await h.app.db.outbox.findMany({ where: { recipientId: "p-001", kind: "reply" } });
-    expect(replies.every((r) => r.status === "sent" && r.providerId?.startsWith("inline:"))).toBe(true);
+    expect(replies.every((r) => r.status === "sent" && r.providerId === "inline")).toBe(true);
     // Routine texts stay in one GSM-7 segment, Spanish and accented names included.
     expect(h.fake.delivered().map((r) => [r.to, r.numSegments])).toContainEqual([LUCIA, 1]);
     for (const r of h.fake.delivered()) expect(r.numSegments, r.body).toBe(1);
