@@ -10,8 +10,8 @@ const DEFAULT_AUTOCHECKPOINT = 1000;
 // once a checkpoint has caught up with the last commit, which a steady stream of commits never
 // lets happen; and the file keeps its size after the writes pause. So the worker asks the
 // bot's connection to start the WAL over: past maxFrames (a RESTART checkpoint, which copies
-// the few frames the last PASSIVE one left), or once it has caught up with a file larger than
-// truncateBytes (a TRUNCATE checkpoint, which also empties the file).
+// the few frames the last PASSIVE one left), or once the writes have paused with a file
+// larger than truncateBytes (a TRUNCATE checkpoint, which also empties the file).
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { statSync } = require("node:fs");
@@ -19,14 +19,18 @@ const Database = require(workerData.driver);
 const db = new Database(workerData.file, { timeout: 5000, fileMustExist: true });
 const walBytes = () => { try { return statSync(workerData.file + "-wal").size; } catch { return 0; } };
 let failures = 0;
+let lastLog = -1;
 const step = () => {
   try {
     const [r] = db.pragma("wal_checkpoint(PASSIVE)");
     failures = 0;
     if (!r || r.busy) return;
+    // Caught up: the next commit starts the WAL over by itself; nothing committed since the
+    // last step either: the writes have paused, and the file may shrink.
     if (r.log === r.checkpointed) {
-      if (walBytes() > workerData.truncateBytes) parentPort.postMessage({ restart: "TRUNCATE" });
+      if (r.log === lastLog && walBytes() > workerData.truncateBytes) parentPort.postMessage({ restart: "TRUNCATE" });
     } else if (r.log > workerData.maxFrames) parentPort.postMessage({ restart: "RESTART" });
+    lastLog = r.log;
   } catch (e) {
     if (++failures === 3) parentPort.postMessage({ failed: String((e && e.code) || "error") });
   }
