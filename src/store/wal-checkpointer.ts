@@ -7,7 +7,7 @@ const DEFAULT_AUTOCHECKPOINT = 1000;
 
 // Runs in the worker: its own connection to the same file, checkpointing on a timer. A PASSIVE
 // checkpoint never blocks the writer; only it waits for the disk. But the WAL only starts over
-// once a checkpoint has caught up with the last commit, which a steady stream of commits never
+// once a checkpoint has caught up with the last commit, which a steady stream of commits may never
 // lets happen; and the file keeps its size after the writes pause. So the worker asks the
 // bot's connection to start the WAL over: past maxFrames (a RESTART checkpoint, which copies
 // the few frames the last PASSIVE one left), or once the writes have paused with a file
@@ -86,14 +86,22 @@ export class WalCheckpointer {
     return checkpointer;
   }
 
-  /** Starts the WAL over on the bot's connection, unless a transaction is open on it: then the worker asks again. */
+  /**
+   * Starts the WAL over on the bot's connection, unless a transaction is open on it. It does
+   * not wait for another connection (a reader in another process, say): the event loop would
+   * wait with it. Either way the worker asks again at its next step.
+   */
   private restart(mode: "RESTART" | "TRUNCATE"): void {
     if (!this.conn.open || this.conn.inTransaction) return;
+    const { timeout } = this.conn.prepare("PRAGMA busy_timeout").safeIntegers(false).get() as { timeout: number };
     try {
+      this.conn.prepare("PRAGMA busy_timeout = 0").get();
       this.conn.prepare(`PRAGMA wal_checkpoint(${mode})`).safeIntegers(false).get(); // busy: a row saying so, not an error
       this.failures = 0;
     } catch {
       if (++this.failures === 3) setAutocheckpoint(this.conn, DEFAULT_AUTOCHECKPOINT);
+    } finally {
+      this.conn.prepare(`PRAGMA busy_timeout = ${Number(timeout)}`).get();
     }
   }
 

@@ -21,7 +21,7 @@ async function open() {
   opened.push(entry);
   const conn = sqliteConnectionOf(db)!;
   conn.prepare("CREATE TABLE scratch (id INTEGER PRIMARY KEY, body TEXT)").run();
-  return { entry, conn, file: fresh.url.slice("file:".length) };
+  return { entry, conn, fresh, file: fresh.url.slice("file:".length) };
 }
 
 const autocheckpoint = (conn: SqliteConnection) => (conn.prepare("PRAGMA wal_autocheckpoint").safeIntegers(false).get() as { wal_autocheckpoint: number }).wal_autocheckpoint;
@@ -80,6 +80,39 @@ describe("WAL checkpoints off the event loop", () => {
     expect((conn.prepare("SELECT count(*) AS n FROM scratch WHERE body = 'in a transaction'").safeIntegers(false).get() as { n: number }).n).toBe(20);
     await pause(100);
     expect(walBytes(file)).toBeLessThanOrEqual(16 * 1024); // and it did start over
+  });
+
+  it("does not wait on the event loop for another connection's reader: the WAL starts over once the reader is done", async () => {
+    const { entry, conn, file, fresh } = await open();
+    entry.checkpointer = WalCheckpointer.start(conn, file, { intervalMs: 5, maxFrames: 20, truncateBytes: 16 * 1024 });
+    // How long the event loop ever stood still: waiting for the reader, which runs on this
+    // same event loop, would stop it for the connection's 10 s busy timeout.
+    let last = performance.now();
+    let longest = 0;
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+    }, 10);
+    const other = await createDb(fresh.url);
+    let release = () => {};
+    const reading = other.$transaction(async (tx) => {
+      await tx.$queryRawUnsafe("SELECT count(*) FROM scratch");
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    await pause(50);
+    const insert = conn.prepare("INSERT INTO scratch (body) VALUES (?)");
+    for (let j = 0; j < 200; j++) insert.run("x".repeat(3000));
+    await pause(200); // the worker asks for a restart every few ms
+    clearInterval(ticker);
+    expect(longest).toBeLessThan(2_000);
+    expect(walBytes(file)).toBeGreaterThan(16 * 1024);
+    expect(conn.prepare("PRAGMA busy_timeout").safeIntegers(false).get()).toEqual({ timeout: 10_000 });
+    release();
+    await reading;
+    await other.$disconnect();
+    await pause(200);
+    expect(walBytes(file)).toBeLessThanOrEqual(16 * 1024);
   });
 
   it("hands checkpointing back to the connection when the worker cannot run", async () => {
