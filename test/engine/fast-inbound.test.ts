@@ -94,6 +94,24 @@ async function snapshot(app: TestApp) {
   };
 }
 
+/**
+ * A burst of answers at tonight's prompt, sent to `fast` all at once and to `general` one at a
+ * time (`prepare` runs just before); both must reply the same. Returns both databases after.
+ */
+async function sendBurst(fast: TestApp, general: TestApp, burst: [string, string][], prepare = () => {}) {
+  const message = (app: TestApp, [from, text]: [string, string], i: number): InboundMessage => ({ channel: "local", providerId: `burst-${i}`, from, text, receivedAt: app.clock.now });
+  await fast.advanceTo("2026-11-24T18:00:30-06:00");
+  await general.advanceTo("2026-11-24T18:00:30-06:00");
+  prepare();
+  const together = await Promise.all(burst.map((m, i) => fast.engine.handleInbound(message(fast, m, i))));
+  const oneByOne = [];
+  for (const [i, m] of burst.entries()) oneByOne.push(await general.engine.handleInbound(message(general, m, i)));
+  expect(together.map((r) => r.replies.map((x) => x.text))).toEqual(oneByOne.map((r) => r.replies.map((x) => x.text)));
+  await fast.engine.idle();
+  await general.engine.idle();
+  return { fast: await snapshot(fast), general: await snapshot(general) };
+}
+
 describe("the SQLite fast path for check-in answers", () => {
   it("leaves exactly what the general path leaves: replies, rows and events", async () => {
     const fast = await start(true);
@@ -210,18 +228,10 @@ describe("the SQLite fast path for check-in answers", () => {
       ["p-001", "yes"],
       ["p-001", "yes"], // an answer to the note question
     ];
-    const message = (app: TestApp, [from, text]: [string, string], i: number): InboundMessage => ({ channel: "local", providerId: `burst-${i}`, from, text, receivedAt: app.clock.now });
-    await fast.advanceTo("2026-11-24T18:00:30-06:00");
-    await general.advanceTo("2026-11-24T18:00:30-06:00");
-    const together = await Promise.all(burst.map((m, i) => fast.engine.handleInbound(message(fast, m, i))));
-    const oneByOne = [];
-    for (const [i, m] of burst.entries()) oneByOne.push(await general.engine.handleInbound(message(general, m, i)));
-    expect(together.map((r) => r.replies.map((x) => x.text))).toEqual(oneByOne.map((r) => r.replies.map((x) => x.text)));
-    await fast.engine.idle();
-    await general.engine.idle();
+    const after = await sendBurst(fast, general, burst);
     // Rows and each person's events are the same; only the order in which concurrent turns emit them differs.
-    const { events: fastEvents, ...fastRows } = await snapshot(fast);
-    const { events: generalEvents, ...generalRows } = await snapshot(general);
+    const { events: fastEvents, ...fastRows } = after.fast;
+    const { events: generalEvents, ...generalRows } = after.general;
     expect(fastRows).toEqual(generalRows);
     const whose = (e: (typeof fastEvents)[number]) => (e.type === "message" ? e.to : e.participant);
     const of = (events: typeof fastEvents, who: string) => events.filter((e) => whose(e) === who).map((e) => JSON.stringify(e)).sort();
@@ -239,24 +249,16 @@ describe("the SQLite fast path for check-in answers", () => {
       ["p-001", "2"],
       ["p-002", "ninguna"],
     ];
-    const message = (app: TestApp, [from, text]: [string, string], i: number): InboundMessage => ({ channel: "local", providerId: `burst-${i}`, from, text, receivedAt: app.clock.now });
-    await fast.advanceTo("2026-11-24T18:00:30-06:00");
-    await general.advanceTo("2026-11-24T18:00:30-06:00");
-    // The second message's reply row fails to insert, once, after the first message's rows are written.
-    const conn = sqliteConnectionOf(fast.db)! as unknown as { function(name: string, fn: (key: unknown) => number): void; prepare(sql: string): { run(): void } };
     let failed = 0;
-    conn.function("fail_once", (key) => (key === "reply:local:burst-1:0" && failed++ === 0 ? 1 : 0));
-    conn.prepare(`CREATE TEMP TRIGGER fail_once BEFORE INSERT ON "Outbox" WHEN fail_once(NEW."idempotencyKey") BEGIN SELECT RAISE(ABORT, 'write failed'); END`).run();
-
-    const together = await Promise.all(burst.map((m, i) => fast.engine.handleInbound(message(fast, m, i))));
-    const oneByOne = [];
-    for (const [i, m] of burst.entries()) oneByOne.push(await general.engine.handleInbound(message(general, m, i)));
+    const after = await sendBurst(fast, general, burst, () => {
+      // The second message's reply row fails to insert, once, after the first message's rows are written.
+      const conn = sqliteConnectionOf(fast.db)! as unknown as { function(name: string, fn: (key: unknown) => number): void; prepare(sql: string): { run(): void } };
+      conn.function("fail_once", (key) => (key === "reply:local:burst-1:0" && failed++ === 0 ? 1 : 0));
+      conn.prepare(`CREATE TEMP TRIGGER fail_once BEFORE INSERT ON "Outbox" WHEN fail_once(NEW."idempotencyKey") BEGIN SELECT RAISE(ABORT, 'write failed'); END`).run();
+    });
     expect(failed).toBeGreaterThan(0);
-    expect(together.map((r) => r.replies.map((x) => x.text))).toEqual(oneByOne.map((r) => r.replies.map((x) => x.text)));
-    await fast.engine.idle();
-    await general.engine.idle();
-    const { events: _f, ...fastRows } = await snapshot(fast);
-    const { events: _g, ...generalRows } = await snapshot(general);
+    const { events: _f, ...fastRows } = after.fast;
+    const { events: _g, ...generalRows } = after.general;
     expect(fastRows).toEqual(generalRows);
     expect(fastRows.inbound).toHaveLength(burst.length);
     const logs = fast.logs.join("\n");
