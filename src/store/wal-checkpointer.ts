@@ -7,11 +7,11 @@ const DEFAULT_AUTOCHECKPOINT = 1000;
 
 // Runs in the worker: its own connection to the same file, checkpointing on a timer. A PASSIVE
 // checkpoint never blocks the writer; only it waits for the disk. But the WAL only starts over
-// once a checkpoint has caught up with the last commit, which a steady stream of commits may never
-// lets happen; and the file keeps its size after the writes pause. So the worker asks the
-// bot's connection to start the WAL over: past maxFrames (a RESTART checkpoint, which copies
-// the few frames the last PASSIVE one left), or once the writes have paused with a file
-// larger than truncateBytes (a TRUNCATE checkpoint, which also empties the file).
+// once a checkpoint has caught up with the last commit, which a steady stream of commits may
+// never let happen; and the file keeps its size after the writes pause. So the worker asks
+// the bot's connection to start the WAL over: past maxFrames (a RESTART checkpoint, which
+// copies the few frames the last PASSIVE one left), or once the writes have paused with a
+// file larger than truncateBytes (a TRUNCATE checkpoint, which also empties the file).
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
 const { statSync } = require("node:fs");

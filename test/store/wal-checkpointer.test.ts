@@ -70,7 +70,8 @@ describe("WAL checkpoints off the event loop", () => {
     for (let i = 0; i < 20; i++) {
       for (let j = 0; j < 50; j++) insert.run("x".repeat(3000)); // the WAL past both limits again
       // Prisma opens a deferred transaction: it reads, and asks for the write lock only at its
-      // write, when SQLite fails at once rather than wait (a reader cannot wait for a writer).
+      // write. If another connection holds that lock then, SQLite fails at once: waiting could
+      // deadlock.
       await entry.db.$transaction(async (tx) => {
         await tx.$queryRawUnsafe("SELECT count(*) FROM scratch");
         await pause(15); // a few of the worker's steps
