@@ -61,7 +61,7 @@ export async function openApp(o: AppOptions): Promise<App> {
     const local = new LocalChannel(clock, o.onLocalDelivery, o.localKeep);
     const channels = o.channels ?? [local];
     const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, random: o.random, onEvent: o.onEvent, sqliteFastPaths: o.sqliteFastPaths, inboundSpoolFile: o.inboundSpoolFile });
-    for (const c of channels) await c.start(engine.handleInbound, engine.recordDelivery);
+    for (const c of channels) await c.start(engine.handleInbound, engine.recordDelivery, engine.services);
     return {
       db,
       engine,

@@ -20,6 +20,12 @@ interface Waiter {
  * request reaches the provider somewhere in between, so however its latency varies, no
  * second at the provider holds more than the limit. Starts are also spaced evenly, so a
  * backlog goes out smoothly. Time and sleeping are injected for tests.
+ *
+ * Several instances sending for one sender share its limit through `share`: each start then
+ * also waits for a slot all instances take in turn (src/outbox/reserve-send-slot.ts), which
+ * spaces their starts together. The in-flight window above stays per instance: between
+ * instances, arrivals at the provider can bunch by the spread of its response times (a few
+ * milliseconds, and the provider queues what is early; a crisis reply may be one of them).
  */
 export class SendRateLimiter {
   private readonly intervalMs: number;
@@ -30,6 +36,7 @@ export class SendRateLimiter {
   private seq = 0;
   private pumping = false;
   private wake: (() => void) | null = null;
+  private shared: ((intervalMs: number) => Promise<number>) | null = null;
 
   constructor(
     private readonly perSecond: number,
@@ -37,6 +44,11 @@ export class SendRateLimiter {
     private readonly sleep: (ms: number) => Promise<unknown> = (ms) => delay(ms),
   ) {
     this.intervalMs = 1000 / perSecond;
+  }
+
+  /** From now on, each start also waits as long as `slotWait` says (the milliseconds until this instance's turn). */
+  share(slotWait: (intervalMs: number) => Promise<number>): void {
+    this.shared = slotWait;
   }
 
   /** Resolves when a message of this kind may be handed to the provider; call the release when it answered. */
@@ -60,7 +72,14 @@ export class SendRateLimiter {
           if (w.priority < b.priority || (w.priority === b.priority && w.seq < b.seq)) best = i;
         }
         const [next] = this.waiting.splice(best, 1);
-        const start = this.now();
+        // The spacing counts from here, not from after the shared slot's round trip to the
+        // database, which would otherwise add to every interval.
+        let start = this.now();
+        const turn = this.shared ? await this.shared(this.intervalMs).catch(() => 0) : 0; // never strands a send
+        if (turn > 0) {
+          await this.sleep(turn);
+          start = this.now();
+        }
         this.nextAt = Math.max(start, this.nextAt) + this.intervalMs;
         const entry = { answeredAt: Infinity };
         this.counted.push(entry);

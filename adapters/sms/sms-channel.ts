@@ -1,5 +1,5 @@
 import twilio from "twilio";
-import type { Channel, DeliveryHandler, InboundHandler } from "../../src/channel/channel.ts";
+import type { Channel, ChannelServices, DeliveryHandler, InboundHandler } from "../../src/channel/channel.ts";
 import type { OutboundMessage, SendResult } from "../../src/domain/messages.ts";
 import type { HttpServer } from "../../src/http/http-server.ts";
 import { silentLogger, type Logger } from "../../src/log/logger.ts";
@@ -50,8 +50,12 @@ export class SmsChannel implements Channel {
     });
   }
 
-  async start(onInbound: InboundHandler, onDelivery?: DeliveryHandler): Promise<void> {
+  async start(onInbound: InboundHandler, onDelivery?: DeliveryHandler, services?: ChannelServices): Promise<void> {
     this.handlers = { onInbound, onDelivery };
+    // All instances sending from this number (or Messaging Service) share its one limit.
+    const { sender } = this.config;
+    const key = `sms:${"from" in sender ? sender.from : sender.messagingServiceSid}`;
+    if (services) this.limiter.share((intervalMs) => services.sendSlotWait(key, intervalMs));
   }
 
   async send(m: OutboundMessage): Promise<SendResult> {

@@ -7,6 +7,16 @@ export type InboundHandler = (message: InboundMessage, options?: InboundOptions)
 /** How an adapter hands a provider's delivery report to the engine. */
 export type DeliveryHandler = (update: DeliveryUpdate) => Promise<DeliveryOutcome>;
 
+/** What the engine offers adapters besides the two handlers. */
+export interface ChannelServices {
+  /**
+   * How many milliseconds a send from `sender` (a provider-side sender: a number, a
+   * messaging service) should wait so that every instance on the database together keeps
+   * `intervalMs` between that sender's sends. 0 when the database cannot say in time.
+   */
+  sendSlotWait(sender: string, intervalMs: number): Promise<number>;
+}
+
 /**
  * A transport. Adapters in adapters/ implement this and are the only code that knows a
  * provider. `send` throws a SteadyError coded `provider_transient` (retry later),
@@ -14,7 +24,7 @@ export type DeliveryHandler = (update: DeliveryUpdate) => Promise<DeliveryOutcom
  */
 export interface Channel {
   readonly name: ChannelName;
-  start(onInbound: InboundHandler, onDelivery?: DeliveryHandler): Promise<void>;
+  start(onInbound: InboundHandler, onDelivery?: DeliveryHandler, services?: ChannelServices): Promise<void>;
   send(message: OutboundMessage): Promise<SendResult>;
   stop(): Promise<void>;
 }

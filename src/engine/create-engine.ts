@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Channel } from "../channel/channel.ts";
+import type { Channel, ChannelServices } from "../channel/channel.ts";
 import { URGENT_KINDS, type DeliveryOutcome, type DeliveryUpdate, type InboundMessage, type InboundOptions, type InboundResult } from "../domain/messages.ts";
 import { acknowledgeEscalation, resolveEscalation, type AckOutcome } from "../escalation/acknowledge-escalation.ts";
 import { CrisisFallback } from "../inbound/crisis-fallback.ts";
@@ -8,6 +8,7 @@ import { InboundSpool } from "../inbound/inbound-spool.ts";
 import { silentLogger, type Logger } from "../log/logger.ts";
 import { CLAIM_MS, deliverDue } from "../outbox/deliver-outbox.ts";
 import { recordDelivery } from "../outbox/record-delivery.ts";
+import { sendSlotWait } from "../outbox/reserve-send-slot.ts";
 import { BackgroundTasks } from "./background-tasks.ts";
 import type { Program } from "../program/program-schema.ts";
 import { planSchedule } from "../schedule/plan-schedule.ts";
@@ -50,6 +51,8 @@ export interface Engine {
   handleInbound(message: InboundMessage, options?: InboundOptions): Promise<InboundResult>;
   /** Applies a provider's delivery report (status callback) to its outbox row. */
   recordDelivery(update: DeliveryUpdate): Promise<DeliveryOutcome>;
+  /** What channels get besides the handlers (see ChannelServices). */
+  readonly services: ChannelServices;
   /** Resolves once follow-up work started in the background (alerts after inline replies) is done. */
   idle(): Promise<void>;
   /** Plans what is coming, runs due jobs and sends due outbox rows, until nothing is due now. */
@@ -99,6 +102,7 @@ export function createEngine(options: EngineOptions): Engine {
     ctx,
     handleInbound: (m, o) => handleInbound(ctx, fallback, m, o, { spool }),
     recordDelivery: (u) => recordDelivery(ctx, u),
+    services: { sendSlotWait: (sender, intervalMs) => sendSlotWait(ctx, sender, intervalMs) },
     idle: () => ctx.background.idle(),
     async dispatchDue() {
       const now = ctx.clock();

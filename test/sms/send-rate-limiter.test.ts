@@ -59,4 +59,22 @@ describe("sending rate per sender", () => {
     await Promise.all(waits);
     expect(order).toEqual(["crisis", "alert", "prompt-1", "prompt-2", "reminder"]);
   });
+
+  it("with a shared limit, each start also waits for its turn among the instances", async () => {
+    const t = virtualTime();
+    const limiter = new SendRateLimiter(10, t.now, t.sleep);
+    const turns = [0, 700, 0];
+    const asked: number[] = [];
+    limiter.share(async (intervalMs) => (asked.push(intervalMs), turns.shift()!));
+    const starts: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const release = await limiter.take("prompt");
+      starts.push(t.now());
+      release();
+    }
+    // The second start waits out its own spacing (100 ms), then its turn (700 ms); the third
+    // is spaced from that later start.
+    expect(starts).toEqual([0, 800, 900]);
+    expect(asked).toEqual([100, 100, 100]);
+  });
 });
