@@ -2,10 +2,11 @@ import twilio from "twilio";
 import type { Channel, ChannelServices, DeliveryHandler, InboundHandler } from "../../src/channel/channel.ts";
 import type { OutboundMessage, SendResult } from "../../src/domain/messages.ts";
 import type { HttpServer } from "../../src/http/http-server.ts";
-import { silentLogger, type Logger } from "../../src/log/logger.ts";
+import { errorLabel, silentLogger, type Logger } from "../../src/log/logger.ts";
 import { mapTwilioError } from "./map-twilio-error.ts";
 import type { SmsConfig } from "./read-sms-config.ts";
 import { RebaseRequestClient } from "./rebase-request-client.ts";
+import { reconcileInbound, type ReconcileResult } from "./reconcile-inbound.ts";
 import { SendRateLimiter } from "./send-rate-limiter.ts";
 import { mountSmsWebhooks, STATUS_PATH, type SmsHandlers } from "./sms-webhooks.ts";
 
@@ -21,7 +22,16 @@ export interface SmsChannelOptions {
   limiter?: SendRateLimiter;
   /** How long one API call may take before it counts as a timeout (retried later). */
   apiTimeoutMs?: number;
+  /** How often Twilio's message log is checked for texts whose webhook never came (default 60 s; 0: only at start). */
+  reconcileEveryMs?: number;
 }
+
+/** Texts younger than this are left to their webhook, which may still be on its way (Twilio waits 15 s). */
+const WEBHOOK_GRACE_MS = 30_000;
+/** How far back the first check after a start looks at most. */
+const MAX_LOOKBACK_MS = 24 * 3600_000;
+/** Overlap between checks: Twilio's timestamps have whole seconds, and duplicates cost nothing. */
+const OVERLAP_MS = 5_000;
 
 /**
  * SMS through Twilio (or a Twilio-compatible API): the only code that imports `twilio`.
@@ -35,16 +45,27 @@ export class SmsChannel implements Channel {
   private readonly client: twilio.Twilio;
   private readonly limiter: SendRateLimiter;
   private readonly config: SmsConfig;
+  private readonly clock: () => Date;
+  private readonly logger: Logger;
+  private services: ChannelServices | null = null;
+  /** Texts sent from here on have not been checked yet; null until the first check. */
+  private checkedUntil: Date | null = null;
+  private reconciling: Promise<ReconcileResult | null> | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private readonly reconcileEveryMs: number;
 
   constructor(o: SmsChannelOptions) {
     this.config = o.config;
     const httpClient = new RebaseRequestClient(o.config.apiBaseUrl, { timeout: o.apiTimeoutMs ?? 10_000, keepAlive: true });
     this.client = twilio(o.config.accountSid, o.config.authToken, { httpClient, autoRetry: false });
     this.limiter = o.limiter ?? new SendRateLimiter(o.config.maxPerSecond);
+    this.clock = o.clock ?? (() => new Date());
+    this.logger = o.logger ?? silentLogger;
+    this.reconcileEveryMs = o.reconcileEveryMs ?? 60_000;
     mountSmsWebhooks(o.http, {
       config: o.config,
-      logger: o.logger ?? silentLogger,
-      clock: o.clock ?? (() => new Date()),
+      logger: this.logger,
+      clock: this.clock,
       handlers: () => this.handlers,
       replyDeadlineMs: o.replyDeadlineMs ?? 10_000,
     });
@@ -56,6 +77,47 @@ export class SmsChannel implements Channel {
     const { sender } = this.config;
     const key = `sms:${"from" in sender ? sender.from : sender.messagingServiceSid}`;
     if (services) this.limiter.share((intervalMs) => services.sendSlotWait(key, intervalMs));
+    this.services = services ?? null;
+    // Texts that came while the bot was down, then every reconcileEveryMs those whose webhook failed.
+    void this.reconcile();
+    if (this.reconcileEveryMs > 0) {
+      this.timer = setInterval(() => void this.reconcile(), this.reconcileEveryMs);
+      this.timer.unref();
+    }
+  }
+
+  /**
+   * Hands the engine the texts in Twilio's message log that it has not seen (see
+   * reconcileInbound): since the last check, or after a start since shortly before the latest
+   * text the engine stored (a day back at most; nothing from before the first text ever).
+   * One check at a time; a failed check is repeated from the same point next time. Resolves
+   * to what the check found, or null when it did not run or failed (logged).
+   */
+  reconcile(): Promise<ReconcileResult | null> {
+    this.reconciling ??= this.reconcileOnce().finally(() => (this.reconciling = null));
+    return this.reconciling;
+  }
+
+  private async reconcileOnce(): Promise<ReconcileResult | null> {
+    const handlers = this.handlers;
+    const services = this.services;
+    if (!handlers || !services) return null;
+    const now = this.clock().getTime();
+    const until = new Date(now - WEBHOOK_GRACE_MS);
+    try {
+      if (this.checkedUntil === null) {
+        const last = await services.lastInboundAt("sms");
+        this.checkedUntil = last === null ? until : new Date(Math.max(last.getTime() - OVERLAP_MS, now - MAX_LOOKBACK_MS));
+      }
+      const since = new Date(Math.min(this.checkedUntil.getTime(), until.getTime()) - OVERLAP_MS);
+      const r = await reconcileInbound(this.client, this.config, { since, until }, handlers.onInbound);
+      this.checkedUntil = until;
+      if (r.handled > 0 || r.truncated) this.logger.warn("sms_inbound_recovered", { handled: r.handled, listed: r.listed, truncated: r.truncated });
+      return r;
+    } catch (e) {
+      this.logger.warn("sms_reconcile_failed", { errorCode: errorLabel(e) });
+      return null;
+    }
   }
 
   async send(m: OutboundMessage): Promise<SendResult> {
@@ -72,6 +134,9 @@ export class SmsChannel implements Channel {
   }
 
   async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await this.reconciling;
     this.handlers = null;
   }
 }

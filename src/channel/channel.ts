@@ -15,6 +15,8 @@ export interface ChannelServices {
    * `intervalMs` between that sender's sends. 0 when the database cannot say in time.
    */
   sendSlotWait(sender: string, intervalMs: number): Promise<number>;
+  /** When the latest message on `channel` the engine has stored arrived, or null if none ever did. */
+  lastInboundAt(channel: ChannelName): Promise<Date | null>;
 }
 
 /**

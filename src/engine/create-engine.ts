@@ -102,7 +102,11 @@ export function createEngine(options: EngineOptions): Engine {
     ctx,
     handleInbound: (m, o) => handleInbound(ctx, fallback, m, o, { spool }),
     recordDelivery: (u) => recordDelivery(ctx, u),
-    services: { sendSlotWait: (sender, intervalMs) => sendSlotWait(ctx, sender, intervalMs) },
+    services: {
+      sendSlotWait: (sender, intervalMs) => sendSlotWait(ctx, sender, intervalMs),
+      // By id, not receivedAt: ids grow with time and are indexed.
+      lastInboundAt: async (channel) => (await ctx.db.inbound.findFirst({ where: { channel }, orderBy: { id: "desc" }, select: { receivedAt: true } }))?.receivedAt ?? null,
+    },
     idle: () => ctx.background.idle(),
     async dispatchDue() {
       const now = ctx.clock();

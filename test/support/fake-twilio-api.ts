@@ -108,7 +108,7 @@ export interface TwilioMessageResource {
   date_created: string;
   date_sent: string | null;
   date_updated: string;
-  direction: "outbound-api";
+  direction: "outbound-api" | "inbound";
   error_code: number | null;
   error_message: string | null;
   from: string | null;
@@ -135,6 +135,8 @@ export interface FakeTwilioApiOptions {
   callbackTarget?: (publicUrl: string) => string;
   /** The sender a Messaging Service picks from its pool. */
   serviceNumber?: string;
+  /** Texts in the message log from the start (see FakeTwilioApi.receive). */
+  received?: Parameters<FakeTwilioApi["receive"]>[0][];
 }
 
 /** A running fake; `url` replaces https://api.twilio.com. */
@@ -159,6 +161,13 @@ export interface FakeTwilioApi {
   sendStatus(sid: string, status: MessageStatus, options?: { errorCode?: number }): Promise<number>;
   /** Resolves when no automatic status callback is in flight. */
   idle(): Promise<void>;
+  /**
+   * A text someone sent to the bot's number, kept in the message log as Twilio keeps it, but
+   * with no webhook to the bot (the webhook failed, or the bot was down). Returns its sid.
+   */
+  receive(sms: { from: string; to: string; body: string; at: Date; messagingServiceSid?: string }): string;
+  /** GET …/Messages.json requests (list calls), with their query parameters. */
+  readonly lists: Record<string, string>[];
   /** Forgets records, keys, messages and pending failures, as if freshly started. */
   clear(): void;
   close(): Promise<void>;
@@ -257,6 +266,7 @@ export async function startFakeTwilioApi(options: FakeTwilioApiOptions = {}): Pr
   const failNextQueue: { remaining: number; failure: FakeFailure }[] = [];
   let rules: { predicate: (r: FakeMessageRequest) => boolean; failure: FakeFailure }[] = [];
   const inFlight = new Set<Promise<void>>();
+  const lists: Record<string, string>[] = [];
   const hangs = new Set<NodeJS.Timeout>();
 
   function takeFailure(r: FakeMessageRequest): FakeFailure | null {
@@ -371,6 +381,37 @@ export async function startFakeTwilioApi(options: FakeTwilioApiOptions = {}): Pr
     }
   }
 
+  /** One page of the message log, newest first, filtered as Twilio filters (To, From, DateSent>). */
+  function listPage(account: string, q: URLSearchParams) {
+    lists.push(Object.fromEntries(q));
+    const after = q.get("DateSent>");
+    const all = [...messages.values()]
+      .filter((m) => (!q.get("To") || m.to === q.get("To")) && (!q.get("From") || m.from === q.get("From")))
+      .filter((m) => !after || (m.date_sent !== null && Date.parse(m.date_sent) >= Date.parse(after)))
+      .sort((a, b) => Date.parse(b.date_sent ?? b.date_created) - Date.parse(a.date_sent ?? a.date_created));
+    const size = Number(q.get("PageSize") ?? 50);
+    const page = Number(q.get("Page") ?? 0);
+    const base = `/${API_VERSION}/Accounts/${account}/Messages.json`;
+    const uri = (p: number) => {
+      const u = new URLSearchParams(q);
+      u.set("Page", String(p));
+      u.set("PageSize", String(size));
+      return `${base}?${u}`;
+    };
+    const items = all.slice(page * size, (page + 1) * size);
+    return {
+      messages: items.map(publicResource),
+      first_page_uri: uri(0),
+      next_page_uri: (page + 1) * size < all.length ? uri(page + 1) : null,
+      previous_page_uri: page > 0 ? uri(page - 1) : null,
+      page,
+      page_size: size,
+      start: page * size,
+      end: page * size + items.length - 1,
+      uri: uri(page),
+    };
+  }
+
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const at = performance.now();
     const chunks: Buffer[] = [];
@@ -385,6 +426,7 @@ export async function startFakeTwilioApi(options: FakeTwilioApiOptions = {}): Pr
       const error = { ...twilioError(401, 20003, "Authenticate"), detail: "Your AccountSid or AuthToken was incorrect." };
       return req.method === "POST" && !route[2] ? reject(res, r, error) : sendJson(res, 401, error);
     }
+    if (req.method === "GET" && !route[2]) return sendJson(res, 200, listPage(route[1]!, new URL(req.url ?? "/", "http://fake").searchParams));
     if (req.method === "GET" && route[2]) {
       const m = messages.get(route[2]);
       return m ? sendJson(res, 200, publicResource(m)) : sendJson(res, 404, twilioError(404, 20404, `The requested resource ${path} was not found`));
@@ -422,7 +464,7 @@ export async function startFakeTwilioApi(options: FakeTwilioApiOptions = {}): Pr
   });
   const { port } = server.address() as AddressInfo;
 
-  return {
+  const fake: FakeTwilioApi = {
     url: `http://127.0.0.1:${port}`,
     accountSid,
     authToken,
@@ -446,11 +488,42 @@ export async function startFakeTwilioApi(options: FakeTwilioApiOptions = {}): Pr
       };
     },
     sendStatus,
+    lists,
+    receive: (sms) => {
+      const sid = fakeSid("SM");
+      const at = rfc2822(sms.at);
+      const uri = `/${API_VERSION}/Accounts/${accountSid}/Messages/${sid}.json`;
+      messages.set(sid, {
+        account_sid: accountSid,
+        api_version: API_VERSION,
+        body: sms.body,
+        date_created: at,
+        date_sent: at,
+        date_updated: at,
+        direction: "inbound",
+        error_code: null,
+        error_message: null,
+        from: sms.from,
+        messaging_service_sid: sms.messagingServiceSid ?? null,
+        num_media: "0",
+        num_segments: String(smsSegments(sms.body).segments),
+        price: null,
+        price_unit: "USD",
+        sid,
+        status: "received",
+        subresource_uris: { media: uri.replace(/\.json$/, "/Media.json") },
+        to: sms.to,
+        uri,
+        statusCallback: null,
+      });
+      return sid;
+    },
     idle: async () => {
       while (inFlight.size > 0) await Promise.all(inFlight);
     },
     clear: () => {
       requests.length = 0;
+      lists.length = 0;
       rejected.length = 0;
       callbacks.length = 0;
       messages.clear();
@@ -465,4 +538,6 @@ export async function startFakeTwilioApi(options: FakeTwilioApiOptions = {}): Pr
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+  for (const sms of options.received ?? []) fake.receive(sms);
+  return fake;
 }

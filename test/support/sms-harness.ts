@@ -41,6 +41,7 @@ export async function startSmsHarness(options: {
   replyDeadlineMs?: number;
   fake?: FakeTwilioApiOptions;
   sender?: SmsConfig["sender"];
+  reconcileEveryMs?: number;
 }): Promise<SmsHarness> {
   const http = new HttpServer();
   const port = await http.listen(0, "127.0.0.1");
@@ -64,6 +65,7 @@ export async function startSmsHarness(options: {
     replyDeadlineMs: options.replyDeadlineMs,
     limiter: new SendRateLimiter(config.maxPerSecond),
     apiTimeoutMs: 2_000,
+    reconcileEveryMs: options.reconcileEveryMs,
   });
   const app = await startTestApp({ at: options.at, program: options.program ?? smsProgram(), database: options.database, channels: [sms] });
   clock = app.clock.read;
