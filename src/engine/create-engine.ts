@@ -104,7 +104,8 @@ export function createEngine(options: EngineOptions): Engine {
     recordDelivery: (u) => recordDelivery(ctx, u),
     services: {
       sendSlotWait: (sender, intervalMs) => sendSlotWait(ctx, sender, intervalMs),
-      // By id, not receivedAt: ids grow with time and are indexed.
+      // Latest by id (ids grow with time; receivedAt has no index). Asked once per start: on
+      // SQLite this sorts the channel's rows, which is fine at that rate but not on a hot path.
       lastInboundAt: async (channel) => (await ctx.db.inbound.findFirst({ where: { channel }, orderBy: { id: "desc" }, select: { receivedAt: true } }))?.receivedAt ?? null,
     },
     idle: () => ctx.background.idle(),
