@@ -20,6 +20,8 @@ export interface CheckinReplyPlan {
   data: CheckinReplyData;
   done: boolean;
   answers: CheckinState["answers"];
+  /** Words a person must read: the note, or a reply the check-in could not read (see src/inbox/). */
+  forStaff: "note" | "unreadable" | null;
 }
 
 /** One reply to an open check-in, as a pure function of the stored state, the text and the time. */
@@ -32,10 +34,14 @@ export function planCheckinReply(
   const step = stepCheckin(parseCheckinState(stateJson), text, context);
   const answers = step.state.answers;
   const num = (v: unknown) => (typeof v === "number" ? v : null);
+  const heard = step.heard;
+  const asked = heard ? context.questions.find((q) => q.id === heard.questionId) : undefined;
+  const forStaff = heard?.as === "unreadable" ? "unreadable" : heard?.as === "answer" && asked?.type === "text" ? "note" : null;
   return {
     replies: step.replies,
     done: step.done,
     answers,
+    forStaff,
     data: {
       stateJson: serializeCheckinState(step.state),
       lastReplyAt: now,

@@ -19,6 +19,8 @@ export interface CheckinStep {
   replies: string[];
   /** True when every question has an answer or was left unanswered. */
   done: boolean;
+  /** How the text was read: as an answer to question `questionId`, a skip, or not at all. */
+  heard?: { questionId: string; as: "answer" | "skip" | "unreadable" };
 }
 
 /** Invalid replies allowed per question: two re-prompts, then the question is left unanswered. */
@@ -84,26 +86,27 @@ export function stepCheckin(state: CheckinState, text: string, ctx: CheckinConte
     const all = answersAll ? whole : interpretCheckin(text, ctx.questions.filter((x) => !(x.id in base.answers)), ctx.lang);
     if (all && Object.keys(all).length >= 2) {
       Object.assign(base.answers, all);
-      return advance(base, ctx, (question) => m.gotIt({ question }));
+      return { ...advance(base, ctx, (question) => m.gotIt({ question })), heard: { questionId: q.id, as: "answer" } };
     }
   }
 
   const result = interpretAnswer(q, text, ctx.lang);
   if (result.kind === "value") {
     base.answers[q.id] = result.value;
-    return advance(base, ctx, (question) => m.gotIt({ question }));
+    return { ...advance(base, ctx, (question) => m.gotIt({ question })), heard: { questionId: q.id, as: "answer" } };
   }
   if (result.kind === "skip") {
     base.answers[q.id] = null;
-    return advance(base, ctx, (question) => question);
+    return { ...advance(base, ctx, (question) => question), heard: { questionId: q.id, as: "skip" } };
   }
+  const heard = { questionId: q.id, as: "unreadable" } as const;
   const attempts = base.attempts + 1;
   if (attempts >= MAX_INVALID_REPLIES) {
     base.answers[q.id] = null;
-    return advance(base, ctx, (question) => m.moveOn({ question }));
+    return { ...advance(base, ctx, (question) => m.moveOn({ question })), heard };
   }
   const question = questionText(q, ctx.lang);
   const reprompt =
     q.type === "scale" ? m.repromptScale({ min: q.min, max: q.max, question }) : q.type === "yesno" ? m.repromptYesNo({ question }) : question;
-  return { state: { ...base, attempts }, replies: [reprompt], done: false };
+  return { state: { ...base, attempts }, replies: [reprompt], done: false, heard };
 }

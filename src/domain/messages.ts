@@ -14,13 +14,23 @@ export interface InboundMessage {
 }
 
 /** What kind of outbound message this is; routine kinds wait out quiet hours. */
-export type OutboundKind = "prompt" | "nudge" | "reminder" | "group_reminder" | "reply" | "crisis" | "alert" | "system";
+export type OutboundKind =
+  | "prompt"
+  | "nudge"
+  | "reminder"
+  | "group_reminder"
+  | "reply"
+  | "crisis"
+  | "screen"
+  | "alert"
+  | "staff_reply"
+  | "system";
 
 /** Routine messages are held during quiet hours and dropped when stale. */
 export const ROUTINE_KINDS: ReadonlySet<OutboundKind> = new Set(["prompt", "nudge", "reminder", "group_reminder"]);
 
 /** Messages about someone's safety: sent on their own lane, never behind routine ones. */
-export const URGENT_KINDS: readonly OutboundKind[] = ["crisis", "alert"];
+export const URGENT_KINDS: readonly OutboundKind[] = ["crisis", "screen", "alert"];
 
 /** Who a message is for. */
 export type RecipientKind = "participant" | "counselor" | "group" | "unknown";

@@ -9,7 +9,7 @@ export interface EscalationInput {
   participantId: string | null;
   level: "crisis" | "urgent";
   reasons: string[];
-  source: "text" | "threshold" | "missed";
+  source: "text" | "threshold" | "missed" | "screen";
   /** The participant's words, kept for staff tools only (never put in an alert). */
   excerpt?: string | null;
 }

@@ -26,6 +26,7 @@ interface Statements {
   owner: SqliteStatement;
   participant: SqliteStatement;
   openCheckin: SqliteStatement;
+  openScreening: SqliteStatement;
   moods: SqliteStatement;
   insertInbound: SqliteStatement;
   insertOutbox: SqliteStatement;
@@ -51,6 +52,7 @@ function statements(conn: SqliteConnection): Statements {
     openCheckin: read(
       'SELECT "id", "localDate", "stateJson" FROM "CheckIn" WHERE "participantId" = ? AND "status" = \'open\' AND "expiresAt" > ? ORDER BY "promptAt" DESC LIMIT 1',
     ),
+    openScreening: read('SELECT 1 AS "open" FROM "Screening" WHERE "participantId" = ? AND "status" = \'open\' LIMIT 1'),
     moods: read('SELECT "mood" FROM "CheckIn" WHERE "participantId" = ? AND "localDate" >= ? AND "localDate" < ? AND "mood" IS NOT NULL'),
     insertInbound: conn.prepare(
       'INSERT INTO "Inbound" ("channel", "providerId", "address", "ownerKind", "ownerId", "text", "receivedAt", "riskLevel") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT ("channel", "providerId") DO NOTHING',
@@ -86,7 +88,8 @@ export interface FastInboundInput {
 
 /**
  * The common case of an inbound message, on SQLite, without Prisma: a participant answering
- * an open check-in (no risk in the text, no keyword, opted in, enrolled, no threshold crossed).
+ * an open check-in (no risk in the text, no keyword, opted in, enrolled, no threshold crossed,
+ * no screening question open, nothing for the counselor's inbox).
  * Prisma spends about 0.2 ms of CPU per statement; this case needs eight, and it is most of
  * the traffic. The decisions are the general path's own functions (participantKeyword,
  * isEnrolled, planCheckinReply, evaluateThresholds); only the reads and writes are SQL here.
@@ -130,7 +133,7 @@ export function fastInbound(ctx: EngineContext, conn: SqliteConnection, msg: Inb
 }
 
 function one(ctx: EngineContext, s: Statements, { msg, text, now, risk, inline }: FastInboundInput): FastInbound {
-  if (risk.level !== "none") return null;
+  if (risk.level !== "none" || risk.screen) return null;
   const at = sqliteCell(now);
   const owner = s.owner.get(msg.channel, msg.from) as { ownerKind: string; ownerId: string } | undefined;
   if (owner?.ownerKind !== "participant") return null;
@@ -139,10 +142,11 @@ function one(ctx: EngineContext, s: Statements, { msg, text, now, risk, inline }
   const p = { ...row, active: row.active === 1, optedOutAt: row.optedOutAt === null ? null : new Date(row.optedOutAt) };
   if (participantKeyword(msg, text, p) !== null || p.optedOutAt || !isEnrolled(p, now)) return null;
   const open = s.openCheckin.get(p.id, at) as { id: string; localDate: string; stateJson: string } | undefined;
-  if (!open) return null;
+  if (!open || s.openScreening.get(p.id) !== undefined) return null;
 
   const settings = ctx.program.program.checkin;
   const plan = planCheckinReply(open.stateJson, text, { questions: settings.questions as PromptedQuestion[], lang: p.language as Lang, name: p.name }, now);
+  if (plan.forStaff) return null; // words for the counselor's inbox: the general path
   if (plan.done) {
     const { from, to } = moodWindow(open.localDate);
     const average = averageMood(s.moods.all(p.id, from, to) as { mood: number }[]);

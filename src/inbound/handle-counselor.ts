@@ -1,17 +1,19 @@
 import { acknowledgeEscalation, resolveEscalation } from "../escalation/acknowledge-escalation.ts";
 import { CRISIS_LINES } from "../messages/en.ts";
 import { staff } from "../messages/staff.ts";
+import { handleInboxCommand } from "../inbox/handle-inbox-command.ts";
 import type { InboundTurn } from "./inbound-turn.ts";
 
 const COMMAND = /^\s*(ack|resolve)\s*#?\s*(\d{4,5})\s*[.!]?\s*$/i;
 
-/** A message from a counselor's registered address: ACK <code>, RESOLVE <code>, or help. */
+/** A message from a counselor's registered address: ACK, RESOLVE, READ, REPLY, or help. */
 export async function handleCounselor(turn: InboundTurn, counselorId: string): Promise<void> {
   // Staff are people too: crisis language from a staff number still gets the crisis lines.
   if (turn.risk.level === "crisis") {
     await turn.reply(CRISIS_LINES, "crisis");
     return;
   }
+  if (await handleInboxCommand(turn, counselorId)) return;
   const match = COMMAND.exec(turn.text);
   if (!match) {
     await turn.reply(staff.commands(), "system");

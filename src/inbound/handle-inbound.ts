@@ -132,7 +132,7 @@ function duplicate(inline: boolean): InboundResult {
 
 /** The SQLite fast path for plain check-in answers (see fast-inbound.ts); null when it does not apply. */
 async function tryFast(ctx: EngineContext, msg: InboundMessage, text: string, now: Date, risk: RiskAssessment, inline: boolean): Promise<FastInbound> {
-  if (ctx.sqliteFastPaths === false || risk.level !== "none") return null;
+  if (ctx.sqliteFastPaths === false || risk.level !== "none" || risk.screen) return null;
   const conn = sqliteConnectionOf(ctx.db);
   if (!conn) return null;
   return fastInboundQueue(ctx, conn).submit({ msg, text, now, risk, inline });

@@ -10,6 +10,9 @@ import { localDate } from "../time/local-date.ts";
 import type { InboundTurn } from "./inbound-turn.ts";
 import { applyKeyword } from "./apply-keyword.ts";
 import { moodAverageBefore } from "../checkin/mood-average.ts";
+import { addToInbox, type InboxKind } from "../inbox/add-to-inbox.ts";
+import { isSmallTalk } from "../inbox/is-small-talk.ts";
+import { answerScreen, askScreen, closeScreening, openScreening } from "../safety/screening.ts";
 
 type ParticipantRow = NonNullable<Awaited<ReturnType<InboundTurn["tx"]["participant"]["findUnique"]>>>;
 
@@ -27,18 +30,24 @@ export function participantKeyword(msg: InboundMessage, text: string, p: { opted
 
 /**
  * A message from an enrolled participant. Order matters: crisis first (always answered,
- * preempts the check-in), then compliance keywords, then silence if opted out, then the
- * check-in in progress, an RSVP to a reminder, a late reply, or a plain message.
+ * preempts the check-in), then compliance keywords, then an answer to an open screening
+ * question, then the screening question itself for a text with distress or means/death cues,
+ * then the check-in in progress, an RSVP to a reminder, a late reply, or a plain message.
+ * Every text that is not a readable answer, a keyword, an RSVP or small talk goes to the
+ * counselor's inbox (src/inbox/), so a person reads what the rules did not understand.
  */
 export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): Promise<void> {
   const { tx, now, risk, text } = turn;
   const lang = p.language as Lang;
   const m = messagesFor(lang);
   const open = await tx.checkIn.findFirst({ where: { participantId: p.id, status: "open", expiresAt: { gt: now } }, orderBy: { promptAt: "desc" } });
+  const toInbox = (kind: InboxKind) => addToInbox(turn, { participantId: p.id, counselorId: p.counselorId, kind, riskLevel: risk.level });
 
   if (risk.level === "crisis") {
     await turn.reply(m.crisis(), "crisis");
     await turn.escalate({ participantId: p.id, level: "crisis", reasons: risk.reasons, source: "text", excerpt: text });
+    await closeScreening(tx, p.id, now);
+    await toInbox("message");
     if (open) {
       const state = { ...parseCheckinState(open.stateJson), replied: true, paused: true };
       await tx.checkIn.update({ where: { id: open.id }, data: { stateJson: serializeCheckinState(state), lastReplyAt: now } });
@@ -54,25 +63,49 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
 
   const urgent = risk.level === "urgent";
   if (urgent) await turn.escalate({ participantId: p.id, level: "urgent", reasons: risk.reasons, source: "text", excerpt: text });
-  if (p.optedOutAt) return; // opted out: nothing but the confirmation (crisis aside)
+  if (p.optedOutAt) {
+    // Opted out: nothing is sent (crisis aside), but a person still reads it.
+    if (risk.screen && !urgent) await turn.escalate({ participantId: p.id, level: "urgent", reasons: ["distress"], source: "text", excerpt: text });
+    if (!isSmallTalk(text)) await toInbox("message");
+    return;
+  }
+
+  const screening = await openScreening(tx, p.id);
+  if (screening) {
+    await answerScreen(turn, p, screening, open);
+    return;
+  }
+  if (risk.screen) {
+    await askScreen(turn, p, open);
+    return;
+  }
+
   if (!isEnrolled(p, now)) {
+    if (!isSmallTalk(text)) await toInbox("message");
     await turn.reply(m.idle({ support: turn.ctx.program.program.supportContact }));
     return;
   }
 
   // On SQLite, src/inbound/fast-inbound.ts answers exactly this case (no risk, no keyword,
-  // opted in, enrolled, a check-in open, no threshold crossed) without Prisma.
+  // opted in, enrolled, a check-in open, no threshold crossed, nothing for a person to read)
+  // without Prisma.
   if (open) {
     await continueCheckin(turn, p, open, lang);
     if (urgent) await turn.reply(m.urgentSupport());
     return;
   }
   if (urgent) {
+    await toInbox("message");
     await turn.reply(m.urgentSupport());
     return;
   }
   if (text.trim() === "1" && (await recordRsvp(turn, p.id))) {
     await turn.reply(m.rsvpThanks());
+    return;
+  }
+  if (!isSmallTalk(text)) {
+    await toInbox("message");
+    await turn.reply(m.passedOn());
     return;
   }
   const recentlyClosed = await tx.checkIn.count({
@@ -86,6 +119,7 @@ type CheckInRow = NonNullable<Awaited<ReturnType<InboundTurn["tx"]["checkIn"]["f
 async function continueCheckin(turn: InboundTurn, p: ParticipantRow, open: CheckInRow, lang: Lang): Promise<void> {
   const settings = turn.ctx.program.program.checkin;
   const plan = planCheckinReply(open.stateJson, turn.text, { questions: settings.questions as PromptedQuestion[], lang, name: p.name }, turn.now);
+  if (plan.forStaff) await addToInbox(turn, { participantId: p.id, counselorId: p.counselorId, kind: plan.forStaff, riskLevel: turn.risk.level });
   for (const r of plan.replies) await turn.reply(r);
   if (!plan.done) {
     await turn.tx.checkIn.update({ where: { id: open.id }, data: plan.data });

@@ -19,6 +19,16 @@ export interface ParticipantMessages {
   idle(p: { support: string }): string;
   crisis(): string;
   urgentSupport(): string;
+  /** The direct screening question, asked after a text with distress or means/death cues. */
+  screenQuestion(): string;
+  /** The screening question again, after a reply that only answered the check-in. */
+  screenAgain(): string;
+  /** After a clear no: thanks, and the check-in question it paused (empty when none). */
+  screenNo(p: { question: string }): string;
+  /** A message outside a check-in went to the counselor's inbox. */
+  passedOn(): string;
+  /** A counselor's answer to the participant's message. */
+  staffReply(p: { from: string; program: string; text: string }): string;
   stopConfirm(): string;
   startConfirm(): string;
   help(p: { program: string; support: string }): string;

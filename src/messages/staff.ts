@@ -15,6 +15,17 @@ const REASON_WORDS: Record<string, string> = {
   mood_drop: "mood drop",
   missed_checkins: "missed check-ins",
   unknown_sender: "unenrolled sender",
+  screen_positive: "did not say no to the suicide question",
+  screen_unanswered: "no answer to the suicide question",
+  screened_no: "distress; said no to the suicide question",
+};
+
+/** What an inbox item is, in a word or two. */
+const INBOX_KIND_WORDS: Record<string, string> = {
+  note: "check-in note",
+  unreadable: "check-in reply",
+  message: "message",
+  screened: "message, screened",
 };
 
 export function reasonWords(reasons: string[]): string {
@@ -30,6 +41,17 @@ export const staff = {
   alreadyAcked: (p: { code: string; by: string }) => `Alert ${p.code} was already acknowledged by ${p.by}.`,
   resolved: (p: { code: string }) => `Resolved alert ${p.code}.`,
   noSuchAlert: (p: { code: string }) => `No open alert with code ${p.code}.`,
-  commands: () => "Steady staff commands: ACK <code> to acknowledge an alert, RESOLVE <code> when it is handled.",
+  commands: () =>
+    "Steady staff commands: ACK <code> to acknowledge an alert, RESOLVE <code> when it is handled, READ to see unread messages, REPLY <code> <text> to answer one.",
+  inboxNotice: (p: { unread: number }) =>
+    `Steady: ${p.unread} unread message${p.unread === 1 ? "" : "s"} from your caseload. Reply READ to see ${p.unread === 1 ? "it" : "the oldest"}.`,
+  inboxItem: (p: { pid: string; when: string; kind: string; risk: string; code: string; text: string; more: number }) =>
+    `${p.pid}, ${p.when} (${INBOX_KIND_WORDS[p.kind] ?? p.kind}${p.risk === "none" ? "" : `, ${p.risk}`}): "${p.text}" To answer: REPLY ${p.code} <text>.${p.more > 0 ? ` ${p.more} more unread: READ.` : ""}`,
+  inboxEmpty: () => "Steady: no unread messages.",
+  notYours: (p: { code: string }) =>
+    `Sorry, ${p.code ? `message ${p.code} is` : "that message is"} for the participant's own counselor, whoever it was passed to, and their supervisor.`,
+  noSuchMessage: (p: { code: string }) => `No message with code ${p.code}.`,
+  replySent: (p: { pid: string }) => `Sent to ${p.pid}.`,
+  replyUnreachable: (p: { pid: string }) => `${p.pid} cannot be reached by message right now (opted out or no channel). Nothing was sent.`,
   fallbackAlert: (p: { level: string; pid: string }) => `Steady: ${p.level} alert for ${p.pid}. Please reach out now (alert system degraded; ACK may not work).`,
 };

@@ -81,6 +81,11 @@ export const programSettingsSchema = strictObject({
   /** The first language is the default for participants. */
   languages: uniqueItems(z.enum(LANGS), "language").min(1).default(() => [...LANGS]),
   checkin: checkinSchema.prefault({}),
+  /** Participants' messages a person must read (src/inbox/). */
+  inbox: strictObject({
+    /** Office hours an unread message waits before it goes on to the counselor's supervisor. */
+    readWithinHours: z.number().gt(0).max(7 * 24).default(4),
+  }).prefault({}),
   escalation: strictObject({
     crisisAfterMinutes: minutesSchema(1, 24 * 60).default(5),
     urgentAfterMinutes: minutesSchema(1, 7 * 24 * 60).default(60),

@@ -92,7 +92,7 @@ function collect(
 export function assessRisk(text: string): RiskAssessment {
   try {
     const variants = riskVariants(text).filter((v) => v.length > 0);
-    if (variants.length === 0) return { level: "none", reasons: [] };
+    if (variants.length === 0) return { level: "none", reasons: [], screen: false };
     const candidates = variants.map((v) => PREFILTER.candidates(v));
     const reasons = new Set<RiskReason>();
     collect(CRISIS_RULES, 0, variants, candidates, true, reasons);
@@ -103,11 +103,11 @@ export function assessRisk(text: string): RiskAssessment {
       : sorted.length > 0
         ? "urgent"
         : "none";
-    return { level, reasons: sorted };
+    return { level, reasons: sorted, screen: false };
   } catch {
     // Defensive only: the rules are static and tested, and no input is known to reach this.
     // A triage function must never throw, and returning "none" could hide a crisis, so an
     // unexpected error fails safe: crisis, so a human reads the text.
-    return { level: "crisis", reasons: ["emergency"] };
+    return { level: "crisis", reasons: ["emergency"], screen: false };
   }
 }

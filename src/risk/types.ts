@@ -14,6 +14,8 @@ export type RiskReason =
 export interface RiskAssessment {
   level: RiskLevel;
   reasons: RiskReason[];
+  /** Below crisis but with distress or means/death cues: the bot asks the screening question. */
+  screen: boolean;
 }
 
 /**

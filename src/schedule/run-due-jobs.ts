@@ -7,9 +7,11 @@ import { claimJobs, type JobRow } from "./claim-jobs.ts";
 import { runPrompts } from "./run-prompts.ts";
 import { runExpire, runNudge } from "./run-follow-ups.ts";
 import { runReminder } from "./run-reminder.ts";
+import { runInboxNotice, runInboxOverdue } from "../inbox/run-inbox-jobs.ts";
+import { runScreenTimeout } from "../safety/screening.ts";
 
 /** Jobs about someone's safety, run on their own lane (Engine.dispatchUrgent). */
-export const URGENT_JOB_KINDS: readonly string[] = ["reescalate"];
+export const URGENT_JOB_KINDS: readonly string[] = ["reescalate", "screen_timeout"];
 
 /** A job that keeps failing is set aside after this many tries (and logged). */
 const MAX_JOB_ATTEMPTS = 8;
@@ -73,6 +75,12 @@ async function runOne(ctx: EngineContext, job: JobRow, now: Date): Promise<void>
       // Paged now, not after the rest of the page (a page of prompts can take minutes to send).
       await deliverIds(ctx, await reescalate(ctx, job.refId, now));
       return;
+    case "screen_timeout":
+      return runScreenTimeout(ctx, job.refId, now);
+    case "inbox_notice":
+      return runInboxNotice(ctx, job.refId, job.id, now);
+    case "inbox_overdue":
+      return runInboxOverdue(ctx, job.refId, now);
     default:
       ctx.logger.warn("job_kind_unknown", { jobId: job.id, kind: job.kind });
   }

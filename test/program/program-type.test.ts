@@ -23,6 +23,7 @@ type ExpectedProgram = {
       questions: ProgramQuestion[];
       thresholds: { cravingAtLeast: number; moodAtMost: number; moodDropBelowAverage: number; missedInARow: number };
     };
+    inbox: { readWithinHours: number };
     escalation: { crisisAfterMinutes: number; urgentAfterMinutes: number };
   };
   counselors: {
