@@ -12,6 +12,7 @@ import { applyKeyword } from "./apply-keyword.ts";
 import { moodAverageBefore } from "../checkin/mood-average.ts";
 import { addToInbox, type InboxKind } from "../inbox/add-to-inbox.ts";
 import { isSmallTalk } from "../inbox/is-small-talk.ts";
+import { isBareAnswer } from "../interpret/is-bare-answer.ts";
 import { answerScreen, askScreen, closeScreening, openScreening } from "../safety/screening.ts";
 
 type ParticipantRow = NonNullable<Awaited<ReturnType<InboundTurn["tx"]["participant"]["findUnique"]>>>;
@@ -41,7 +42,8 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
   const lang = p.language as Lang;
   const m = messagesFor(lang);
   const open = await tx.checkIn.findFirst({ where: { participantId: p.id, status: "open", expiresAt: { gt: now } }, orderBy: { promptAt: "desc" } });
-  const toInbox = (kind: InboxKind) => addToInbox(turn, { participantId: p.id, counselorId: p.counselorId, kind, riskLevel: risk.level });
+  // Texts that raise an escalation reach a person through it; the rest by the inbox's own notice.
+  const toInbox = (kind: InboxKind) => addToInbox(turn, { participantId: p.id, counselorId: p.counselorId, kind, riskLevel: risk.level, notify: risk.level === "none" && !risk.screen });
 
   if (risk.level === "crisis") {
     await turn.reply(m.crisis(), "crisis");
@@ -103,14 +105,19 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
     await turn.reply(m.rsvpThanks());
     return;
   }
+  const recentlyClosed = await tx.checkIn.count({
+    where: { participantId: p.id, status: { in: ["expired", "missed"] }, closedAt: { gte: new Date(now.getTime() - 12 * 3600_000) } },
+  });
+  // A late answer to a closed check-in ("7") says nothing more than the check-in would have.
+  if (recentlyClosed > 0 && isBareAnswer(text)) {
+    await turn.reply(m.closed());
+    return;
+  }
   if (!isSmallTalk(text)) {
     await toInbox("message");
     await turn.reply(m.passedOn());
     return;
   }
-  const recentlyClosed = await tx.checkIn.count({
-    where: { participantId: p.id, status: { in: ["expired", "missed"] }, closedAt: { gte: new Date(now.getTime() - 12 * 3600_000) } },
-  });
   await turn.reply(recentlyClosed > 0 ? m.closed() : m.idle({ support: turn.ctx.program.program.supportContact }));
 }
 
@@ -119,7 +126,9 @@ type CheckInRow = NonNullable<Awaited<ReturnType<InboundTurn["tx"]["checkIn"]["f
 async function continueCheckin(turn: InboundTurn, p: ParticipantRow, open: CheckInRow, lang: Lang): Promise<void> {
   const settings = turn.ctx.program.program.checkin;
   const plan = planCheckinReply(open.stateJson, turn.text, { questions: settings.questions as PromptedQuestion[], lang, name: p.name }, turn.now);
-  if (plan.forStaff) await addToInbox(turn, { participantId: p.id, counselorId: p.counselorId, kind: plan.forStaff, riskLevel: turn.risk.level });
+  if (plan.forStaff) {
+    await addToInbox(turn, { participantId: p.id, counselorId: p.counselorId, kind: plan.forStaff, riskLevel: turn.risk.level, notify: turn.risk.level === "none" });
+  }
   for (const r of plan.replies) await turn.reply(r);
   if (!plan.done) {
     await turn.tx.checkIn.update({ where: { id: open.id }, data: plan.data });

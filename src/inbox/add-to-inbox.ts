@@ -23,6 +23,11 @@ export interface InboxEntry {
   kind: InboxKind;
   riskLevel: RiskLevel;
   text?: string;
+  /**
+   * False when a person is told another way (the text also raised an escalation, or the
+   * screening question will): then no count notice and no hand-on to the supervisor.
+   */
+  notify?: boolean;
 }
 
 /**
@@ -50,6 +55,7 @@ export async function addToInbox(turn: InboundTurn, entry: InboxEntry): Promise<
       createdAt: now,
     },
   });
+  if (entry.notify === false) return code;
   await tx.job.create({ data: { id: `inbox-overdue:${id}`, kind: "inbox_overdue", refId: id, dueAt: readDeadline(ctx.program.program, now) } });
   await scheduleInboxNotice(ctx, tx, entry.counselorId, now);
   return code;

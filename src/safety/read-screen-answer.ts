@@ -6,6 +6,7 @@
  * "6, 2, yes", "mood 5") is not an answer to the question at all, so the question is asked
  * once more before it counts as "not a clear no".
  */
+import { isBareAnswer } from "../interpret/is-bare-answer.ts";
 import { normalizeKeywordText } from "../risk/classify-keyword.ts";
 import type { RiskAssessment } from "../risk/index.ts";
 
@@ -38,8 +39,7 @@ export function readScreenAnswer(text: string, risk: RiskAssessment): ScreenAnsw
     .replace(/ +/g, " ")
     .trim();
   if (words.length === 0) return "not_no";
-  const tokens = words.split(" ");
-  if (tokens.some((t) => /\d/.test(t)) && tokens.every((t) => CHECKIN_WORD.test(t))) return "checkin";
+  if (isBareAnswer(text, true)) return "checkin";
   if (NO_OPENING.test(words) && !HEDGE.test(words.replace(NO_OPENING, ""))) return "no";
   return "not_no";
 }

@@ -44,7 +44,7 @@ export async function askScreen(turn: InboundTurn, p: Person, open: CheckInRow |
     data: { id, participantId: p.id, text: turn.text.slice(0, 2000), reasonsJson: JSON.stringify(turn.risk.reasons), status: "open", askedAt: now },
   });
   await tx.job.create({ data: { id: `screen:${id}`, kind: "screen_timeout", refId: id, dueAt: new Date(now.getTime() + SCREEN_ANSWER_MS) } });
-  await addToInbox(turn, { participantId: p.id, counselorId: p.counselorId, kind: "screened", riskLevel: turn.risk.level });
+  await addToInbox(turn, { participantId: p.id, counselorId: p.counselorId, kind: "screened", riskLevel: turn.risk.level, notify: false });
   if (open) await setPaused(tx, open, true, now);
   await turn.reply(messagesFor(p.language as Lang).screenQuestion(), "screen");
 }
