@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { freshPostgres, type FreshDatabase } from "../support/fresh-database.ts";
 import { withPark } from "../support/program-with-park.ts";
 import { startTestApp, testProgram, type TestApp } from "../support/test-app.ts";
 
@@ -8,8 +9,8 @@ afterEach(async () => app?.dispose());
 const codeIn = (text: string | undefined) => /ACK (\d{4,5})/.exec(text ?? "")?.[1];
 const REFUSED = /^Sorry, alert \d{4} isn't yours to act on: it is for the participant's counselor, whoever it went to and their supervisor\. Nothing was changed\.$/;
 
-async function crisisAt10(): Promise<string> {
-  app = await startTestApp({ at: "2026-11-24T10:00:00-06:00", program: testProgram(withPark) });
+async function crisisAt10(database?: FreshDatabase): Promise<string> {
+  app = await startTestApp({ at: "2026-11-24T10:00:00-06:00", program: testProgram(withPark), database });
   await app.local.receive("p-001", "i want to kill myself");
   // Step 0 of a crisis: the assigned counselor (Rivera) and the first on call (Lee).
   expect(app.inbox("c-lee")).toHaveLength(1);
@@ -85,6 +86,17 @@ describe("who may act on an alert, by ACK and through the engine", () => {
     expect(rows.every((a) => a.at.getTime() === app.clock.now.getTime())).toBe(true);
     // Only the resolve emitted an event.
     expect(app.events.filter((e) => e.type === "escalation").map((e) => (e as { status: string }).status)).toEqual(["open", "resolved"]);
+  });
+
+  it("on PostgreSQL too: the refusal and the acknowledgement are stored with the change", async () => {
+    const code = await crisisAt10(await freshPostgres());
+    expect((await app.local.receive("c-park", `ACK ${code}`)).replies[0]?.text).toMatch(REFUSED);
+    expect(await app.engine.acknowledge(code, "c-okafor", "console")).toMatchObject({ kind: "done", code });
+    expect(await app.db.escalation.findFirstOrThrow()).toMatchObject({ status: "acknowledged", acknowledgedBy: "c-okafor" });
+    expect(await actions()).toEqual([
+      { counselorId: "c-park", action: "acknowledge", outcome: "refused", reason: "not_involved", via: "local", code },
+      { counselorId: "c-okafor", action: "acknowledge", outcome: "done", reason: null, via: "console", code },
+    ]);
   });
 
   it("a counselor who has left may not act, even on an alert that reached them", async () => {
