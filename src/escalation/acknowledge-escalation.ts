@@ -43,20 +43,20 @@ function eventOf(e: { participantId: string | null; code: string; level: string;
  * it. Refusals and unknown codes are stored and returned here, so the callers below only go
  * on with an escalation the actor may act on.
  */
-async function authorize(ctx: EngineContext, client: Db | Tx, action: Action, code: string, actor: StaffActor): Promise<Escalation | AckOutcome> {
+async function authorize(ctx: EngineContext, client: Db | Tx, action: Action, code: string, actor: StaffActor): Promise<{ esc: Escalation } | { outcome: AckOutcome }> {
   const esc = await client.escalation.findFirst({ where: { code, status: { not: "resolved" } }, orderBy: { createdAt: "desc" } });
   if (!esc) {
     await record(ctx, client, action, code, actor, null, "not_found");
-    return { kind: "not_found", code };
+    return { outcome: { kind: "not_found", code } };
   }
   const participant = esc.participantId ? await client.participant.findUnique({ where: { id: esc.participantId }, select: { counselorId: true } }) : null;
   const notices = await client.escalationNotice.findMany({ where: { escalationId: esc.id }, select: { counselorId: true } });
   const counselors = await client.counselor.findMany({ select: { id: true, active: true, supervisorId: true } });
   const rule = mayAct(actor.counselorId, { assignedCounselorId: participant?.counselorId ?? null, notices, counselors });
-  if (rule.allowed) return esc;
+  if (rule.allowed) return { esc };
   await record(ctx, client, action, code, actor, esc.id, "refused", rule.reason);
   ctx.logger.warn("escalation_action_refused", { escalationId: esc.id, action, by: actor.counselorId, via: actor.via, reason: rule.reason });
-  return { kind: "refused", code, reason: rule.reason };
+  return { outcome: { kind: "refused", code, reason: rule.reason } };
 }
 
 async function record(ctx: EngineContext, client: Db | Tx, action: Action, code: string, actor: StaffActor, escalationId: string | null, outcome: AckOutcome["kind"], reason: string | null = null): Promise<void> {
@@ -86,8 +86,9 @@ async function acknowledgeOpen(client: Db | Tx, esc: Escalation, by: string, now
  */
 export async function acknowledgeEscalation(ctx: EngineContext, code: string, actor: StaffActor, client: Db | Tx = ctx.db): Promise<AckOutcome> {
   const now = ctx.clock();
-  const esc = await authorize(ctx, client, "acknowledge", code, actor);
-  if ("kind" in esc) return esc;
+  const allowed = await authorize(ctx, client, "acknowledge", code, actor);
+  if ("outcome" in allowed) return allowed.outcome;
+  const { esc } = allowed;
   const by = actor.counselorId;
   const outcome = await acknowledgeOpen(client, esc, by, now);
   if (outcome.kind === "done") ctx.logger.info("escalation_acknowledged", { escalationId: esc.id, by, via: actor.via });
@@ -98,8 +99,9 @@ export async function acknowledgeEscalation(ctx: EngineContext, code: string, ac
 /** Resolves the escalation with this code (open or acknowledged), if the actor may act on it; stored like an acknowledgement. */
 export async function resolveEscalation(ctx: EngineContext, code: string, actor: StaffActor, client: Db | Tx = ctx.db): Promise<AckOutcome> {
   const now = ctx.clock();
-  const esc = await authorize(ctx, client, "resolve", code, actor);
-  if ("kind" in esc) return esc;
+  const allowed = await authorize(ctx, client, "resolve", code, actor);
+  if ("outcome" in allowed) return allowed.outcome;
+  const { esc } = allowed;
   const by = actor.counselorId;
   // Conditional, so two counselors resolving at once resolve it once.
   const changed = await client.escalation.updateMany({
