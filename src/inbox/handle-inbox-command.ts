@@ -17,10 +17,10 @@ export async function handleInboxCommand(turn: InboundTurn, counselorId: string)
   const read = READ.exec(turn.text);
   if (read) {
     const code = read[1] ?? null;
-    const r = await readInboxItem(turn.tx, counselorId, code, turn.now);
+    const r = await readInboxItem(turn.tx, counselorId, code, turn.msg.channel, turn.now);
     if (r.kind === "empty") await turn.reply(staff.inboxEmpty(), "system");
     else if (r.kind === "not_found") await turn.reply(staff.noSuchMessage({ code: code ?? "" }), "system");
-    else if (r.kind === "not_allowed") await turn.reply(staff.notYours({ code: code ?? "" }), "system");
+    else if (r.kind === "not_allowed") await turn.reply(staff.messageNotYours({ code: code ?? "" }), "system");
     else {
       const tz = turn.ctx.program.program.timeZone;
       const at = r.item.createdAt;
@@ -33,12 +33,12 @@ export async function handleInboxCommand(turn: InboundTurn, counselorId: string)
   const reply = REPLY.exec(turn.text);
   if (!reply) return false;
   const code = reply[1]!;
-  const r = await answerInboxItem(turn.ctx, turn.tx, counselorId, code, reply[2]!, turn.now);
+  const r = await answerInboxItem(turn.ctx, turn.tx, counselorId, code, reply[2]!, turn.msg.channel, turn.now);
   if (r.kind === "sent") {
     turn.alertIds.push(r.outboxId);
     await turn.reply(staff.replySent({ pid: r.participantId }), "system");
   } else if (r.kind === "unreachable") await turn.reply(staff.replyUnreachable({ pid: r.participantId }), "system");
   else if (r.kind === "not_found") await turn.reply(staff.noSuchMessage({ code }), "system");
-  else await turn.reply(staff.notYours({ code }), "system");
+  else await turn.reply(staff.messageNotYours({ code }), "system");
   return true;
 }

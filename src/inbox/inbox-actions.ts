@@ -5,6 +5,7 @@
  */
 import type { Lang } from "../domain/types.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
+import { mayAct } from "../escalation/may-act.ts";
 import { messagesFor } from "../messages/messages-for.ts";
 import { outboxRow } from "../outbox/outbox-draft.ts";
 import { pickParticipantAddress } from "../outbox/pick-address.ts";
@@ -35,22 +36,25 @@ function byCode(tx: Tx, code: string, now: Date) {
 }
 
 /**
- * Who may read and answer an item: the participant's assigned counselor, whoever it went on to,
- * and the assigned counselor's supervisor. Inactive counselors may not.
+ * Who may read and answer an item: the one rule of escalation/may-act.ts, with the counselor
+ * the item went on to (the supervisor, when nobody read it in time) as the one it was sent to.
+ * Every READ and REPLY is stored, refusals too.
  */
-async function mayAct(tx: Tx, item: ItemRow, counselorId: string): Promise<boolean> {
-  const me = await tx.counselor.findUnique({ where: { id: counselorId }, select: { active: true } });
-  if (!me?.active) return false;
-  if (counselorId === item.counselorId || counselorId === item.escalatedTo) return true;
-  const assigned = await tx.counselor.findUnique({ where: { id: item.counselorId }, select: { supervisorId: true } });
-  return assigned?.supervisorId === counselorId;
+async function allowed(tx: Tx, item: ItemRow, counselorId: string, action: "read" | "reply", via: string, now: Date): Promise<boolean> {
+  const counselors = await tx.counselor.findMany({ select: { id: true, active: true, supervisorId: true } });
+  const notices = item.escalatedTo ? [{ counselorId: item.escalatedTo }] : [];
+  const rule = mayAct(counselorId, { assignedCounselorId: item.counselorId, notices, counselors });
+  await tx.staffAction.create({
+    data: { code: item.code, counselorId, action, outcome: rule.allowed ? "done" : "refused", reason: rule.allowed ? null : rule.reason, via, at: now },
+  });
+  return rule.allowed;
 }
 
 /** READ [code]: the item, marked read by this counselor. Without a code, their oldest unread one. */
-export async function readInboxItem(tx: Tx, counselorId: string, code: string | null, now: Date): Promise<ReadOutcome> {
+export async function readInboxItem(tx: Tx, counselorId: string, code: string | null, via: string, now: Date): Promise<ReadOutcome> {
   const item = code ? await byCode(tx, code, now) : await tx.inboxItem.findFirst({ where: unreadFor(counselorId), orderBy: { createdAt: "asc" } });
   if (!item) return code ? { kind: "not_found" } : { kind: "empty" };
-  if (!(await mayAct(tx, item, counselorId))) return { kind: "not_allowed" };
+  if (!(await allowed(tx, item, counselorId, "read", via, now))) return { kind: "not_allowed" };
   if (item.status === "unread") await tx.inboxItem.update({ where: { id: item.id }, data: { status: "read", readAt: now, readBy: counselorId } });
   const moreUnread = await tx.inboxItem.count({ where: { ...unreadFor(counselorId), id: { not: item.id } } });
   return { kind: "item", item, moreUnread };
@@ -61,10 +65,10 @@ export async function readInboxItem(tx: Tx, counselorId: string, code: string | 
  * came in on (or their preferred one), through the outbox; the item is marked answered. A
  * participant who opted out gets nothing: carrier rules allow no message after STOP.
  */
-export async function answerInboxItem(ctx: EngineContext, tx: Tx, counselorId: string, code: string, text: string, now: Date): Promise<AnswerOutcome> {
+export async function answerInboxItem(ctx: EngineContext, tx: Tx, counselorId: string, code: string, text: string, via: string, now: Date): Promise<AnswerOutcome> {
   const item = await byCode(tx, code, now);
   if (!item) return { kind: "not_found" };
-  if (!(await mayAct(tx, item, counselorId))) return { kind: "not_allowed" };
+  if (!(await allowed(tx, item, counselorId, "reply", via, now))) return { kind: "not_allowed" };
   const participant = await tx.participant.findUnique({ where: { id: item.participantId } });
   const counselor = await tx.counselor.findUnique({ where: { id: counselorId }, select: { name: true } });
   if (!participant || !counselor) return { kind: "not_found" };

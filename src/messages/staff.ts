@@ -41,6 +41,11 @@ export const staff = {
   alreadyAcked: (p: { code: string; by: string }) => `Alert ${p.code} was already acknowledged by ${p.by}.`,
   resolved: (p: { code: string }) => `Resolved alert ${p.code}.`,
   noSuchAlert: (p: { code: string }) => `No open alert with code ${p.code}.`,
+  /** ACK or RESOLVE from a counselor the rule in escalation/may-act.ts refuses; says nothing about the participant. */
+  notYours: (p: { code: string; inactive: boolean }) =>
+    p.inactive
+      ? `Sorry, your Steady staff account is inactive, so you can't act on alert ${p.code}. Nothing was changed.`
+      : `Sorry, alert ${p.code} isn't yours to act on: it is for the participant's counselor, whoever it went to and their supervisor. Nothing was changed.`,
   commands: () =>
     "Steady staff commands: ACK <code> to acknowledge an alert, RESOLVE <code> when it is handled, READ to see unread messages, REPLY <code> <text> to answer one.",
   inboxNotice: (p: { unread: number }) =>
@@ -48,8 +53,9 @@ export const staff = {
   inboxItem: (p: { pid: string; when: string; kind: string; risk: string; code: string; text: string; more: number }) =>
     `${p.pid}, ${p.when} (${INBOX_KIND_WORDS[p.kind] ?? p.kind}${p.risk === "none" ? "" : `, ${p.risk}`}): "${p.text}" To answer: REPLY ${p.code} <text>.${p.more > 0 ? ` ${p.more} more unread: READ.` : ""}`,
   inboxEmpty: () => "Steady: no unread messages.",
-  notYours: (p: { code: string }) =>
-    `Sorry, ${p.code ? `message ${p.code} is` : "that message is"} for the participant's own counselor, whoever it was passed to, and their supervisor.`,
+  /** READ or REPLY from a counselor the rule refuses; says nothing about the participant. */
+  messageNotYours: (p: { code: string }) =>
+    `Sorry, ${p.code ? `message ${p.code} isn't` : "that message isn't"} yours to read: it is for the participant's counselor, whoever it went to and their supervisor.`,
   noSuchMessage: (p: { code: string }) => `No message with code ${p.code}.`,
   replySent: (p: { pid: string }) => `Sent to ${p.pid}.`,
   replyUnreachable: (p: { pid: string }) => `${p.pid} cannot be reached by message right now (opted out or no channel). Nothing was sent.`,

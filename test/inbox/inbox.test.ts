@@ -57,7 +57,7 @@ describe("the counselor's inbox: every word a participant writes reaches a perso
     const { code } = await app.db.inboxItem.findFirstOrThrow();
 
     const other = await app.local.receive("c-lee", `READ ${code}`);
-    expect(other.replies[0]!.text).toMatch(/^Sorry, message \d{4} is for the participant's own counselor/);
+    expect(other.replies[0]!.text).toMatch(/^Sorry, message \d{4} isn't yours to read/);
     const otherReply = await app.local.receive("c-lee", `REPLY ${code} hello`);
     expect(otherReply.replies[0]!.text).toMatch(/^Sorry/);
     expect((await app.db.inboxItem.findFirstOrThrow()).status).toBe("unread");
@@ -67,6 +67,13 @@ describe("the counselor's inbox: every word a participant writes reaches a perso
 
     const supervisor = await app.local.receive("c-okafor", `READ ${code}`);
     expect(supervisor.replies[0]!.text).toContain(NOTE);
+    // Each attempt is stored: who, what, how it ended.
+    const actions = await app.db.staffAction.findMany({ orderBy: { id: "asc" } });
+    expect(actions.map((a) => [a.counselorId, a.action, a.outcome, a.reason])).toEqual([
+      ["c-lee", "read", "refused", "not_involved"],
+      ["c-lee", "reply", "refused", "not_involved"],
+      ["c-okafor", "read", "done", null],
+    ]);
   });
 
   it("unread past readWithinHours goes on to the supervisor, who is told by a count", async () => {
