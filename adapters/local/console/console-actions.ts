@@ -14,6 +14,7 @@ export interface ActionResult {
 const MAX_REPLY_LENGTH = 1600;
 
 const replyBody = z.object({ participantId: z.string().min(1).max(100), text: z.string().trim().min(1).max(MAX_REPLY_LENGTH) });
+const staffBody = z.object({ counselorId: z.string().min(1).max(100), text: z.string().trim().min(1).max(MAX_REPLY_LENGTH) });
 const alertBody = z.object({ code: z.string().min(1).max(20), counselorId: z.string().min(1).max(100) });
 const clockBody = z.object({ action: z.enum(["next", "hour", "day"]) });
 
@@ -30,6 +31,19 @@ export async function replyAsParticipant(app: Pick<App, "db" | "local">, input: 
   const owner = await app.db.address.findUnique({ where: { channel_address: { channel: "local", address: r.data.participantId } } });
   if (owner?.ownerKind !== "participant") return { status: 404, body: { error: "not_found", message: "no such participant" } };
   const result = await app.local.receive(r.data.participantId, r.data.text);
+  return { status: 200, body: { outcome: "sent", replies: result.replies.length } };
+}
+
+/**
+ * Types a message in a counselor's inbox: READ, REPLY <code> <text>, ACK <code>... go through the
+ * local channel like a counselor's text, so the engine's one rule decides what they may do.
+ */
+export async function messageAsCounselor(app: Pick<App, "db" | "local">, input: unknown): Promise<ActionResult> {
+  const r = staffBody.safeParse(input);
+  if (!r.success) return invalid(r.error);
+  const owner = await app.db.address.findUnique({ where: { channel_address: { channel: "local", address: r.data.counselorId } } });
+  if (owner?.ownerKind !== "counselor") return { status: 404, body: { error: "not_found", message: "no such counselor" } };
+  const result = await app.local.receive(r.data.counselorId, r.data.text);
   return { status: 200, body: { outcome: "sent", replies: result.replies.length } };
 }
 

@@ -190,13 +190,15 @@
       list,
       empty,
     );
-    if (role === "phone" && current.mode === "interactive") card.append(replyForm(thread));
+    if (role === "phone" && current.mode === "interactive") card.append(replyForm(thread, "/console/reply", { participantId: thread.id }, "Type a reply"));
+    // A counselor answers the way they would by text: READ, REPLY <code> <answer>, ACK <code>.
+    if (role === "inbox" && current.mode === "interactive") card.append(replyForm(thread, "/console/staff", { counselorId: thread.id }, "READ, or REPLY <code> <answer>"));
     return card;
   }
 
-  function replyForm(thread) {
+  function replyForm(thread, path, who, placeholder) {
     const inputId = `reply-${thread.id}`;
-    const input = h("input", { id: inputId, name: "text", type: "text", autocomplete: "off", maxlength: "1600", required: true, placeholder: "Type a reply" });
+    const input = h("input", { id: inputId, name: "text", type: "text", autocomplete: "off", maxlength: "1600", required: true, placeholder });
     const form = h(
       "form",
       { class: "reply" },
@@ -207,7 +209,7 @@
       event.preventDefault();
       const text = input.value.trim();
       if (!text) return;
-      const ok = await post("/console/reply", { participantId: thread.id, text }, () => `Sent as ${thread.name}.`);
+      const ok = await post(path, { ...who, text }, () => `Sent as ${thread.name}.`);
       if (ok) input.value = "";
       input.focus();
     });

@@ -9,7 +9,7 @@ import type { HttpServer, RouteHandler } from "../../../src/http/http-server.ts"
 import { errorLabel, silentLogger, type Logger } from "../../../src/log/logger.ts";
 import { PROJECT_ROOT } from "../../../src/project-root.ts";
 import type { LocalDelivery } from "../local-channel.ts";
-import { actOnAlert, moveClock, replyAsParticipant, type ActionResult } from "./console-actions.ts";
+import { actOnAlert, messageAsCounselor, moveClock, replyAsParticipant, type ActionResult } from "./console-actions.ts";
 import { checkAccess, isLoopbackHost, sameSecret, TOKEN_COOKIE } from "./console-access.ts";
 import { BodyError, readJsonBody, SECURITY_HEADERS, sendJson, sendText } from "./console-http.ts";
 import type { ConsoleMode } from "./console-mode.ts";
@@ -127,6 +127,7 @@ export class SteadyConsole {
     server.route("GET", "/console/state", this.guarded(async (_req, res) => sendJson(res, 200, await this.state())));
     server.route("GET", "/console/events", this.guarded(async (req, res) => this.openStream(req, res)));
     server.route("POST", "/console/reply", this.action((body) => replyAsParticipant(app, body)));
+    server.route("POST", "/console/staff", this.action((body) => messageAsCounselor(app, body)));
     server.route("POST", "/console/ack", this.action((body) => actOnAlert(app, "acknowledge", body)));
     server.route("POST", "/console/resolve", this.action((body) => actOnAlert(app, "resolve", body)));
     server.route("POST", "/console/clock", this.action((body) => moveClock(app, this.clock!, body)));
