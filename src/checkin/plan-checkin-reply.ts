@@ -1,5 +1,7 @@
 import type { Lang } from "../domain/types.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
+import { isSmallTalk } from "../inbox/is-small-talk.ts";
+import { extraWords } from "../interpret/is-bare-answer.ts";
 import { parseCheckinState, serializeCheckinState, type CheckinState } from "./checkin-state.ts";
 import { stepCheckin, type PromptedQuestion } from "./step-checkin.ts";
 
@@ -20,8 +22,17 @@ export interface CheckinReplyPlan {
   data: CheckinReplyData;
   done: boolean;
   answers: CheckinState["answers"];
-  /** Words a person must read: the note, or a reply the check-in could not read (see src/inbox/). */
-  forStaff: "note" | "unreadable" | null;
+  /**
+   * Words a person must read (see src/inbox/): the note, a reply the check-in could not read,
+   * or an answer that came with more words than the answer ("4, rough day at work").
+   */
+  forStaff: "note" | "unreadable" | "comment" | null;
+}
+
+/** More in an answer than the answer and a thanks: "4, rough day at work", not "7 thanks". */
+function hasComment(text: string): boolean {
+  const extra = extraWords(text);
+  return extra.length > 0 && !isSmallTalk(extra);
 }
 
 /** One reply to an open check-in, as a pure function of the stored state, the text and the time. */
@@ -36,7 +47,14 @@ export function planCheckinReply(
   const num = (v: unknown) => (typeof v === "number" ? v : null);
   const heard = step.heard;
   const asked = heard ? context.questions.find((q) => q.id === heard.questionId) : undefined;
-  const forStaff = heard?.as === "unreadable" ? "unreadable" : heard?.as === "answer" && asked?.type === "text" ? "note" : null;
+  const forStaff =
+    heard?.as === "unreadable"
+      ? "unreadable"
+      : heard?.as === "answer" && asked?.type === "text"
+        ? "note"
+        : heard && hasComment(text)
+          ? "comment"
+          : null;
   return {
     replies: step.replies,
     done: step.done,

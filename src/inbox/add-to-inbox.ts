@@ -11,6 +11,8 @@ export type InboxKind =
   | "note"
   /** A reply the check-in could not read. */
   | "unreadable"
+  /** A check-in answer that came with more words ("4, rough day at work"). */
+  | "comment"
   /** A message outside a check-in. */
   | "message"
   /** A text that raised the screening question, with the participant's "no" to it. */

@@ -4,6 +4,15 @@ import { normalizeKeywordText } from "../risk/classify-keyword.ts";
 const ANSWER_WORD =
   /^(?:\d{1,2}(?:\/10)?|mood|moods|craving|cravings|urge|urges|meeting|meetings|went|yes|yeah|yep|no|nope|y|n|si|animo|ganas|antojos?|reunion|fui|and|out of|de|of|today|hoy|is|was|about|skip|saltar)$/;
 
+/** The words of a text that are not check-in answer words ("" for "6, 2, yes"). */
+export function extraWords(text: string): string {
+  return normalizeKeywordText(text)
+    .replace(/[^\p{L}\p{N}/ ]+/gu, " ")
+    .split(" ")
+    .filter((t) => t.length > 0 && !ANSWER_WORD.test(t))
+    .join(" ");
+}
+
 /**
  * True when a text is only check-in answer words ("7", "6, 2, yes", "mood 5", "no"): read as
  * an answer, it tells a person nothing more than the check-in does. With `needNumber`, a bare

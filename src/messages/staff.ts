@@ -24,6 +24,7 @@ const REASON_WORDS: Record<string, string> = {
 const INBOX_KIND_WORDS: Record<string, string> = {
   note: "check-in note",
   unreadable: "check-in reply",
+  comment: "check-in answer with a comment",
   message: "message",
   screened: "message, screened",
 };
