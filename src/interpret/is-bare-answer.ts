@@ -1,27 +1,44 @@
-import { normalizeKeywordText } from "../risk/classify-keyword.ts";
+import { defaultLabels } from "./default-questions.ts";
+import { LEXICON } from "./lexicon.ts";
+import { canonicalWord, normalizeForMatch, numberWordValue } from "./normalize.ts";
 
-/** Words a bare check-in answer is made of: numbers, yes/no, the default questions' labels. */
-const ANSWER_WORD =
-  /^(?:\d{1,2}(?:\/10)?|mood|moods|craving|cravings|urge|urges|meeting|meetings|went|yes|yeah|yep|no|nope|y|n|si|animo|ganas|antojos?|reunion|fui|and|out of|de|of|today|hoy|is|was|about|skip|saltar)$/;
+/** Filler that may stand between answers: "mood is 5", "6 out of 10 today", "mi animo 7". */
+const FILLER = ["is", "was", "about", "out", "of", "today", "hoy", "my", "mi", "el", "la", "de", "to", "a", "im", "i", "am", "its", "skip", "saltar"];
 
-/** The words of a text that are not check-in answer words ("" for "6, 2, yes"). */
+/** Every word a bare check-in answer is made of, in the interpreter's normal form. */
+const ANSWER_WORDS: ReadonlySet<string> = new Set([
+  ...[...LEXICON.values()].flatMap((phrases) => phrases.flatMap((p) => p.words)),
+  ...["mood", "craving", "meeting", "note"].flatMap(defaultLabels).flatMap((l) => normalizeForMatch(l).split(/[^\p{L}\p{N}]+/u)),
+  ...["moods", "cravings", "urge", "urges", "meetings"],
+  ...FILLER,
+]);
+
+function words(text: string): string[] {
+  return normalizeForMatch(text)
+    .split(/[^\p{L}\p{N}/]+/u)
+    .filter((w) => w.length > 0)
+    .map(canonicalWord);
+}
+
+function isAnswerWord(word: string): boolean {
+  return /^\d{1,3}(?:\/10)?$/.test(word) || numberWordValue(word, "es") !== undefined || ANSWER_WORDS.has(word);
+}
+
+/** The words of a text that are not check-in answer words ("" for "6, 2, yes" or "siete"). */
 export function extraWords(text: string): string {
-  return normalizeKeywordText(text)
-    .replace(/[^\p{L}\p{N}/ ]+/gu, " ")
-    .split(" ")
-    .filter((t) => t.length > 0 && !ANSWER_WORD.test(t))
+  return words(text)
+    .filter((w) => !isAnswerWord(w))
     .join(" ");
 }
 
 /**
- * True when a text is only check-in answer words ("7", "6, 2, yes", "mood 5", "no"): read as
- * an answer, it tells a person nothing more than the check-in does. With `needNumber`, a bare
- * "yes" or "no" does not count.
+ * True when a text is only check-in answer words ("7", "6, 2, yes", "mood 5", "siete", "no"):
+ * read as an answer, it tells a person nothing more than the check-in does. With
+ * `needNumber`, a bare "yes" or "no" does not count.
  */
 export function isBareAnswer(text: string, needNumber = false): boolean {
-  const words = normalizeKeywordText(text).replace(/[^\p{L}\p{N}/ ]+/gu, " ").replace(/ +/g, " ").trim();
-  if (words.length === 0) return false;
-  const tokens = words.split(" ");
-  if (needNumber && !tokens.some((t) => /\d/.test(t))) return false;
-  return tokens.every((t) => ANSWER_WORD.test(t));
+  const all = words(text);
+  if (all.length === 0) return false;
+  if (needNumber && !all.some((w) => /\d/.test(w) || numberWordValue(w, "es") !== undefined)) return false;
+  return all.every(isAnswerWord);
 }
