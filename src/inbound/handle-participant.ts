@@ -1,6 +1,6 @@
 import { parseCheckinState, serializeCheckinState } from "../checkin/checkin-state.ts";
-import { evaluateThresholds } from "../checkin/evaluate-thresholds.ts";
-import { completedCheckinEvent, planCheckinReply } from "../checkin/plan-checkin-reply.ts";
+import { needsMoodAverage } from "../checkin/evaluate-thresholds.ts";
+import { completedCheckinEvent, planCheckinReply, raiseThresholds, takesReplies } from "../checkin/plan-checkin-reply.ts";
 import type { PromptedQuestion } from "../checkin/step-checkin.ts";
 import type { InboundMessage } from "../domain/messages.ts";
 import type { Lang } from "../domain/types.ts";
@@ -34,7 +34,7 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
   const { tx, now, risk, text } = turn;
   const lang = p.language as Lang;
   const m = messagesFor(lang);
-  const open = await tx.checkIn.findFirst({ where: { participantId: p.id, status: "open", expiresAt: { gt: now } }, orderBy: { promptAt: "desc" } });
+  const open = await answerableCheckin(turn, p.id);
 
   if (risk.level === "crisis") {
     await turn.reply(m.crisis(), "crisis");
@@ -83,19 +83,31 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
 
 type CheckInRow = NonNullable<Awaited<ReturnType<InboundTurn["tx"]["checkIn"]["findFirst"]>>>;
 
+/** Today's check-in if it takes a reply: open, or complete with the optional note still asked (see takesReplies). */
+async function answerableCheckin(turn: InboundTurn, participantId: string): Promise<CheckInRow | null> {
+  const c = await turn.tx.checkIn.findFirst({
+    where: { participantId, status: { in: ["open", "complete"] }, expiresAt: { gt: turn.now } },
+    orderBy: { promptAt: "desc" },
+  });
+  return c && takesReplies(c.status, c.stateJson, turn.ctx.program.program.checkin.questions as PromptedQuestion[]) ? c : null;
+}
+
+/**
+ * One reply to the check-in. Each threshold is checked as soon as the answers it needs are
+ * in, and its escalation opened in this turn, so it is paged now, not when the optional note
+ * comes or the day ends. The check-in is complete once its required questions are settled;
+ * a note that follows is attached to it.
+ */
 async function continueCheckin(turn: InboundTurn, p: ParticipantRow, open: CheckInRow, lang: Lang): Promise<void> {
   const settings = turn.ctx.program.program.checkin;
-  const plan = planCheckinReply(open.stateJson, turn.text, { questions: settings.questions as PromptedQuestion[], lang, name: p.name }, turn.now);
+  const planned = planCheckinReply(open.stateJson, turn.text, { questions: settings.questions as PromptedQuestion[], lang, name: p.name }, turn.now);
+  const average = needsMoodAverage(planned.answers, planned.state.alerted) ? await moodAverageBefore(turn.tx, p.id, open.localDate) : null;
+  const { reasons, plan } = raiseThresholds(planned, average, settings.thresholds);
   for (const r of plan.replies) await turn.reply(r);
-  if (!plan.done) {
-    await turn.tx.checkIn.update({ where: { id: open.id }, data: plan.data });
-    return;
-  }
-  await turn.tx.checkIn.update({ where: { id: open.id }, data: { ...plan.data, status: "complete", closedAt: turn.now } });
-  const avg = await moodAverageBefore(turn.tx, p.id, open.localDate);
-  const reasons = evaluateThresholds(plan.answers, avg, settings.thresholds);
+  const completes = plan.complete && open.status === "open";
+  await turn.tx.checkIn.update({ where: { id: open.id }, data: completes ? { ...plan.data, status: "complete", closedAt: turn.now } : plan.data });
   if (reasons.length > 0) await turn.escalate({ participantId: p.id, level: "urgent", reasons, source: "threshold" });
-  turn.events.push(completedCheckinEvent(turn.now, p.id, open.localDate, plan.data));
+  if (completes) turn.events.push(completedCheckinEvent(turn.now, p.id, open.localDate, plan.data));
 }
 
 /** An RSVP ("1") to the most recent session reminder, if one was sent in the last day. */
