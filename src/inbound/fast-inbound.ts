@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { needsMoodAverage, newThresholdReasons } from "../checkin/evaluate-thresholds.ts";
 import { averageMood, moodWindow } from "../checkin/mood-average.ts";
 import { completedCheckinEvent, planCheckinReply, takesReplies } from "../checkin/plan-checkin-reply.ts";
+import { rsvpWord } from "../checkin/reply-meaning.ts";
 import type { PromptedQuestion } from "../checkin/step-checkin.ts";
 import type { InboundMessage } from "../domain/messages.ts";
 import type { Lang } from "../domain/types.ts";
@@ -140,6 +141,7 @@ function one(ctx: EngineContext, s: Statements, { msg, text, now, risk, inline }
   if (!row) return null;
   const p = { ...row, active: row.active === 1, optedOutAt: row.optedOutAt === null ? null : new Date(row.optedOutAt) };
   if (participantKeyword(msg, text, p) !== null || p.optedOutAt || !isEnrolled(p, now)) return null;
+  if (rsvpWord(text) !== null) return null; // may answer a session reminder: the general path decides
   const settings = ctx.program.program.checkin;
   const questions = settings.questions as PromptedQuestion[];
   const open = s.openCheckin.get(p.id, at) as { id: string; localDate: string; stateJson: string; status: string } | undefined;

@@ -1,7 +1,8 @@
 import { parseCheckinState, serializeCheckinState } from "../checkin/checkin-state.ts";
 import { needsMoodAverage } from "../checkin/evaluate-thresholds.ts";
 import { completedCheckinEvent, planCheckinReply, raiseThresholds, takesReplies } from "../checkin/plan-checkin-reply.ts";
-import type { PromptedQuestion } from "../checkin/step-checkin.ts";
+import { rsvpWord, replyMeaning } from "../checkin/reply-meaning.ts";
+import { currentQuestionIndex, questionText, type PromptedQuestion } from "../checkin/step-checkin.ts";
 import type { InboundMessage } from "../domain/messages.ts";
 import type { Lang } from "../domain/types.ts";
 import { messagesFor } from "../messages/messages-for.ts";
@@ -27,8 +28,9 @@ export function participantKeyword(msg: InboundMessage, text: string, p: { opted
 
 /**
  * A message from an enrolled participant. Order matters: crisis first (always answered,
- * preempts the check-in), then compliance keywords, then silence if opted out, then the
- * check-in in progress, an RSVP to a reminder, a late reply, or a plain message.
+ * preempts the check-in), then compliance keywords, then silence if opted out, then an RSVP
+ * to a reminder (or the question whether "1" is one), the check-in in progress, a late
+ * reply, or a plain message.
  */
 export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): Promise<void> {
   const { tx, now, risk, text } = turn;
@@ -62,6 +64,7 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
 
   // On SQLite, src/inbound/fast-inbound.ts answers exactly this case (no risk, no keyword,
   // opted in, enrolled, a check-in open, no threshold crossed) without Prisma.
+  if (!urgent && (await answerRsvpWord(turn, p, open, lang))) return;
   if (open) {
     await continueCheckin(turn, p, open, lang);
     if (urgent) await turn.reply(m.urgentSupport());
@@ -69,10 +72,6 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
   }
   if (urgent) {
     await turn.reply(m.urgentSupport());
-    return;
-  }
-  if (text.trim() === "1" && (await recordRsvp(turn, p.id))) {
-    await turn.reply(m.rsvpThanks());
     return;
   }
   const recentlyClosed = await tx.checkIn.count({
@@ -110,17 +109,48 @@ async function continueCheckin(turn: InboundTurn, p: ParticipantRow, open: Check
   if (completes) turn.events.push(completedCheckinEvent(turn.now, p.id, open.localDate, plan.data));
 }
 
-/** An RSVP ("1") to the most recent session reminder, if one was sent in the last day. */
-async function recordRsvp(turn: InboundTurn, participantId: string): Promise<boolean> {
+/**
+ * A reply that may answer a session reminder ("GOING", "VOY" or a bare "1"): an RSVP, or a
+ * question back when it could also answer the check-in (see src/checkin/reply-meaning.ts).
+ * False when it is neither, and the check-in or the idle reply takes it.
+ */
+async function answerRsvpWord(turn: InboundTurn, p: ParticipantRow, open: CheckInRow | null, lang: Lang): Promise<boolean> {
+  const word = rsvpWord(turn.text);
+  if (!word) return false;
+  const session = await rsvpSession(turn, p.id);
+  const questions = turn.ctx.program.program.checkin.questions as PromptedQuestion[];
+  const state = open ? parseCheckinState(open.stateJson) : null;
+  const question = state ? (questions[currentQuestionIndex(state, questions)] ?? null) : null;
+  const invitation = !session ? "none" : session.answered ? "answered" : "pending";
+  const meaning = replyMeaning(word, { invitation, question, clarifying: state?.clarifying === true, lang });
+  if (meaning === "other" || !session) return false;
+  const m = messagesFor(lang);
+  if (meaning === "ask" && open && state) {
+    await turn.reply(m.rsvpOrAnswer());
+    await turn.tx.checkIn.update({ where: { id: open.id }, data: { stateJson: serializeCheckinState({ ...state, replied: true, clarifying: true }), lastReplyAt: turn.now } });
+    return true;
+  }
+  const { groupId, sessionStart } = session;
+  if (!session.answered) await turn.tx.rsvp.create({ data: { participantId: p.id, groupId, sessionStart, at: turn.now } });
+  if (!open || !state || !question) {
+    await turn.reply(m.rsvpThanks());
+    return true;
+  }
+  await turn.reply(m.rsvpThanksThen({ question: questionText(question, lang) }));
+  if (state.clarifying) await turn.tx.checkIn.update({ where: { id: open.id }, data: { stateJson: serializeCheckinState({ ...state, clarifying: false }) } });
+  return true;
+}
+
+/** The session the most recent reminder (sent in the last day) asks an RSVP for, and whether it was given; null when there is none. */
+async function rsvpSession(turn: InboundTurn, participantId: string): Promise<{ groupId: string; sessionStart: Date; answered: boolean } | null> {
   const reminder = await turn.tx.outbox.findFirst({
     where: { recipientId: participantId, kind: "reminder", status: { in: ["sent", "delivered"] }, ref: { not: null }, createdAt: { gte: new Date(turn.now.getTime() - 26 * 3600_000) } },
     orderBy: { createdAt: "desc" },
   });
   const [groupId, startIso] = (reminder?.ref ?? "").split("|");
-  if (!groupId || !startIso) return false;
+  if (!groupId || !startIso) return null;
   const sessionStart = new Date(startIso);
-  if (sessionStart.getTime() < turn.now.getTime() - 3600_000) return false;
+  if (sessionStart.getTime() < turn.now.getTime() - 3600_000) return null;
   const existing = await turn.tx.rsvp.findUnique({ where: { participantId_groupId_sessionStart: { participantId, groupId, sessionStart } } });
-  if (!existing) await turn.tx.rsvp.create({ data: { participantId, groupId, sessionStart, at: turn.now } });
-  return true;
+  return { groupId, sessionStart, answered: existing !== null };
 }
