@@ -131,7 +131,7 @@ async function answerRsvpWord(turn: InboundTurn, p: ParticipantRow, open: CheckI
     return true;
   }
   const { groupId, sessionStart } = session;
-  if (!session.answered) await turn.tx.rsvp.create({ data: { participantId: p.id, groupId, sessionStart, at: turn.now } });
+  if (!session.stored) await turn.tx.rsvp.create({ data: { participantId: p.id, groupId, sessionStart, at: turn.now } });
   if (!open || !state || !question) {
     await turn.reply(m.rsvpThanks());
     return true;
@@ -141,8 +141,12 @@ async function answerRsvpWord(turn: InboundTurn, p: ParticipantRow, open: CheckI
   return true;
 }
 
-/** The session the most recent reminder (sent in the last day) asks an RSVP for, and whether it was given; null when there is none. */
-async function rsvpSession(turn: InboundTurn, participantId: string): Promise<{ groupId: string; sessionStart: Date; answered: boolean } | null> {
+/**
+ * The session the most recent reminder (sent in the last day) asks an RSVP for, or null. The
+ * RSVP counts as answered only if given after that reminder: a second reminder for the same
+ * session invites a reply again, and a "1" to it is as ambiguous as to the first.
+ */
+async function rsvpSession(turn: InboundTurn, participantId: string): Promise<{ groupId: string; sessionStart: Date; stored: boolean; answered: boolean } | null> {
   const reminder = await turn.tx.outbox.findFirst({
     where: { recipientId: participantId, kind: "reminder", status: { in: ["sent", "delivered"] }, ref: { not: null }, createdAt: { gte: new Date(turn.now.getTime() - 26 * 3600_000) } },
     orderBy: { createdAt: "desc" },
@@ -152,5 +156,5 @@ async function rsvpSession(turn: InboundTurn, participantId: string): Promise<{ 
   const sessionStart = new Date(startIso);
   if (sessionStart.getTime() < turn.now.getTime() - 3600_000) return null;
   const existing = await turn.tx.rsvp.findUnique({ where: { participantId_groupId_sessionStart: { participantId, groupId, sessionStart } } });
-  return { groupId, sessionStart, answered: existing !== null };
+  return { groupId, sessionStart, stored: existing !== null, answered: existing !== null && existing.at >= reminder!.createdAt };
 }

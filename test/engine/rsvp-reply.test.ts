@@ -71,6 +71,22 @@ describe("a reply answers one question", () => {
     expect(await rsvps("p-001")).toHaveLength(1);
   });
 
+  it("a second reminder for a session already confirmed invites a reply again: its 1 is asked about too", async () => {
+    app = await startTestApp({ at: "2026-11-23T17:00:00-06:00", program: sevenPm() });
+    // Monday: check-in done, then the day-before reminder at 19:00 is confirmed with a bare 1.
+    await app.advanceTo("2026-11-23T18:00:30-06:00");
+    await say("p-001", "7, 2, yes");
+    await say("p-001", "skip");
+    await app.advanceTo("2026-11-23T19:00:30-06:00");
+    expect(await say("p-001", "1")).toEqual(["Thanks, see you there."]);
+    // Tuesday: the one-hour reminder comes with the check-in, and Sam answers it the same way.
+    await app.advanceTo("2026-11-24T18:00:30-06:00");
+    expect(await say("p-001", "1")).toEqual([ASK]);
+    expect(await say("p-001", "going")).toEqual([`Thanks, see you there. Back to today's check-in: ${MOOD}`]);
+    expect(await rsvps("p-001")).toHaveLength(1);
+    expect(await checkIn("p-001")).toMatchObject({ mood: null });
+  });
+
   it("GOING mid check-in is the RSVP at once, and a 1 the yes/no question cannot take is the RSVP too", async () => {
     await atCheckinTime();
     await say("p-001", "7");
