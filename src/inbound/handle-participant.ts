@@ -63,7 +63,8 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
   }
 
   // On SQLite, src/inbound/fast-inbound.ts answers exactly this case (no risk, no keyword,
-  // opted in, enrolled, a check-in open, no threshold crossed) without Prisma.
+  // opted in, enrolled, a check-in taking replies, no RSVP word, no threshold newly crossed)
+  // without Prisma.
   if (!urgent && (await answerRsvpWord(turn, p, open, lang))) return;
   if (open) {
     await continueCheckin(turn, p, open, lang);
