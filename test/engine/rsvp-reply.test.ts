@@ -3,6 +3,7 @@ import { LANGS } from "../../src/domain/types.ts";
 import { messagesFor } from "../../src/messages/messages-for.ts";
 import { fitText } from "../../src/outbox/outbox-draft.ts";
 import { smsSegments } from "../../src/text/sms-segments.ts";
+import { freshPostgres } from "../support/fresh-database.ts";
 import { startTestApp, testProgram, type TestApp } from "../support/test-app.ts";
 
 // The group meets at 19:00 here, so its one-hour reminder goes out at 18:00, in the same
@@ -45,6 +46,15 @@ describe("a reply answers one question", () => {
     expect(await say("p-001", "7")).toEqual([`Got it. ${CRAVING}`]);
     expect(await checkIn("p-001")).toMatchObject({ mood: 7 });
     expect(await app.db.escalation.count()).toBe(0);
+  });
+
+  it("asks about 1 and stores the RSVP on PostgreSQL too", async () => {
+    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00", program: sevenPm(), database: await freshPostgres() });
+    await app.advanceTo("2026-11-24T18:00:30-06:00");
+    expect(await say("p-001", "1")).toEqual([ASK]);
+    expect(await say("p-001", "going")).toEqual([`Thanks, see you there. Back to today's check-in: ${MOOD}`]);
+    expect(await rsvps("p-001")).toHaveLength(1);
+    expect(await checkIn("p-001")).toMatchObject({ mood: null });
   });
 
   it('"1" again after the question is the check-in answer: a real mood of 1 is recorded and alerts', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { addDays } from "../../src/time/local-date.ts";
+import { freshPostgres } from "../support/fresh-database.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 
 // 2026-11-24 is a Tuesday; Chicago is on CST (UTC-6). Sam (p-001) is Dana Rivera's (c-rivera).
@@ -44,6 +45,18 @@ describe("threshold alerts go out when the answer arrives", () => {
     await app.advanceTo("2026-11-25T00:30:00-06:00");
     expect(await app.db.escalation.count()).toBe(1);
     expect(app.events.filter((e) => e.type === "checkin" && e.participant === "p-001")).toHaveLength(1);
+  });
+
+  it("does the same on PostgreSQL", async () => {
+    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00", database: await freshPostgres() });
+    await app.advanceTo("2026-11-24T18:05:00-06:00");
+    await say("mood 4 cravings 9 no");
+    expect(alertsTo("c-rivera").map((e) => e.at)).toEqual([new Date("2026-11-24T18:05:00-06:00")]);
+    expect(await checkIn()).toMatchObject({ status: "complete", closedAt: new Date("2026-11-24T18:05:00-06:00") });
+    await app.advanceTo("2026-11-24T18:20:00-06:00");
+    expect(await say("long day")).toEqual(["Thanks, Sam. Check-in done. Talk tomorrow."]);
+    expect(await checkIn()).toMatchObject({ note: "long day" });
+    expect(await app.db.escalation.count()).toBe(1);
   });
 
   it("a craving of 9 answered on its own pages at once, before the meeting question; the rest raises nothing more", async () => {
