@@ -46,11 +46,13 @@ describe("crisis and escalation", () => {
     await app.advanceTo("2026-11-24T10:04:59-06:00");
     expect(app.inbox("c-okafor")).toHaveLength(0);
     await app.advanceTo("2026-11-24T10:05:00-06:00");
-    // Step 1: the next person on the ladder (on-call #2, who is also the supervisor).
-    expect(app.inbox("c-okafor")).toEqual([expect.stringMatching(/still open: crisis alert for p-001/)]);
+    // Step 1: the next person on the ladder (on-call #2, who is also the supervisor). Their
+    // first alert about it, so it does not say "still open".
+    expect(app.inbox("c-okafor")).toEqual([expect.stringMatching(/^Steady: crisis alert for p-001/)]);
     await app.advanceTo("2026-11-24T10:10:00-06:00");
-    // Everyone has been paged: from now on everyone is paged again each time.
+    // Everyone has been paged: from now on everyone is paged again each time, as a repeat.
     expect(app.inbox("c-rivera")).toHaveLength(2);
+    expect(app.inbox("c-rivera")[1]).toMatch(/^Steady: still open: crisis alert for p-001/);
     expect(app.inbox("c-lee")).toHaveLength(2);
     expect(app.inbox("c-okafor")).toHaveLength(2);
 
