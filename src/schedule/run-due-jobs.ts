@@ -6,6 +6,7 @@ import { isUniqueViolation } from "../store/insert-rows.ts";
 import { claimJobs, type JobRow } from "./claim-jobs.ts";
 import { runPrompts } from "./run-prompts.ts";
 import { runExpire, runNudge } from "./run-follow-ups.ts";
+import { runDigest } from "./run-digest.ts";
 import { runReminder } from "./run-reminder.ts";
 
 /** Jobs about someone's safety, run on their own lane (Engine.dispatchUrgent). */
@@ -76,6 +77,8 @@ async function runOne(ctx: EngineContext, job: JobRow, now: Date): Promise<Date 
     }
     case "reminder":
       return runReminder(ctx, job.payloadJson, job.dueAt, now);
+    case "digest":
+      return runDigest(ctx, job.refId, job.payloadJson, job.dueAt, now);
     case "reescalate": {
       const r = await reescalate(ctx, job.refId, now, isFirstAlert(job.payloadJson));
       // Paged now, not after the rest of the page (a page of prompts can take minutes to send).
