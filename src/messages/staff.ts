@@ -67,6 +67,11 @@ export const staff = {
   alreadyAcked: (p: { code: string; by: string }) => `Alert ${p.code} was already acknowledged by ${p.by}.`,
   resolved: (p: { code: string }) => `Resolved alert ${p.code}.`,
   noSuchAlert: (p: { code: string }) => `No open alert with code ${p.code}.`,
+  /** ACK or RESOLVE from a counselor the rule in escalation/may-act.ts refuses; says nothing about the participant. */
+  notYours: (p: { code: string; inactive: boolean }) =>
+    p.inactive
+      ? `Sorry, your Steady staff account is inactive, so you can't act on alert ${p.code}. Nothing was changed.`
+      : `Sorry, alert ${p.code} isn't yours to act on: it is for the participant's counselor, whoever it went to and their supervisor. Nothing was changed.`,
   commands: () => "Steady staff commands: ACK <code> to acknowledge an alert, RESOLVE <code> when it is handled.",
   digest,
   fallbackAlert: (p: { level: string; pid: string }) => `Steady: ${p.level} alert for ${p.pid}. Please reach out now (alert system degraded; ACK may not work).`,

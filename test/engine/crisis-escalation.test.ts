@@ -81,7 +81,7 @@ describe("crisis and escalation", () => {
     expect(app.inbox("c-lee")).toHaveLength(0);
     await app.advanceTo("2026-11-24T11:00:00-06:00");
     expect(app.inbox("c-lee")).toHaveLength(1);
-    expect(await app.engine.acknowledge(esc.code, "cli")).toMatchObject({ kind: "done" });
+    expect(await app.engine.acknowledge(esc.code, "c-lee")).toMatchObject({ kind: "done" });
     await app.advanceTo("2026-11-24T13:00:00-06:00");
     expect(app.inbox("c-okafor")).toHaveLength(0);
   });
