@@ -63,7 +63,7 @@ describe("urgent alerts and office hours", () => {
     app = await startTestApp({ at: "2026-11-27T19:00:00-06:00" }); // Friday evening
     await app.local.receive("p-001", LAPSE);
     const esc = await app.db.escalation.findFirstOrThrow();
-    expect(await app.engine.acknowledge(esc.code, "cli")).toMatchObject({ kind: "done" });
+    expect(await app.engine.acknowledge(esc.code, "c-rivera")).toMatchObject({ kind: "done" });
     await app.advanceTo("2026-11-30T12:00:00-06:00"); // Monday noon
     expect(alerts("c-rivera")).toEqual([]);
   });
