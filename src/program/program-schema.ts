@@ -208,7 +208,6 @@ export type Program = z.output<typeof programSchema>;
 export type ProgramSettings = Program["program"];
 export type CheckinSettings = ProgramSettings["checkin"];
 export type Thresholds = CheckinSettings["thresholds"];
-export type OfficeHoursDef = ProgramSettings["officeHours"];
 export type CounselorDef = Program["counselors"][number];
 export type GroupDef = Program["groups"][number];
 export type SessionDef = GroupDef["sessions"][number];

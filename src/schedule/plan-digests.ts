@@ -27,8 +27,9 @@ export function nextDigestDay(ctx: EngineContext, now: Date): { date: string; du
 
 /**
  * Writes the next digest job of every active counselor, due at the next office opening.
- * A tick costs one lookup by id when they exist already; the ids make a second instance's
- * planning a no-op, and claiming the job makes the digest go out once.
+ * A tick costs two small queries (the counselors, then their jobs by id) when the jobs exist
+ * already; the ids make a second instance's planning a no-op, and claiming the job makes the
+ * digest go out once.
  */
 export async function planDigests(ctx: EngineContext, now: Date): Promise<number> {
   const next = nextDigestDay(ctx, now);
