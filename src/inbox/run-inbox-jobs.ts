@@ -12,11 +12,17 @@ export function unreadFor(counselorId: string) {
 
 /**
  * Tells a counselor how many messages wait for them, as a count only (safe on a lock screen),
- * on the first channel they can be reached on. Nothing unread: nothing sent.
+ * on the first channel they can be reached on. Nothing unread, or a daily summary due at the
+ * same opening (it lists the unread count): nothing sent.
  */
-export async function runInboxNotice(ctx: EngineContext, counselorId: string, jobId: string, now: Date): Promise<void> {
+export async function runInboxNotice(ctx: EngineContext, counselorId: string, jobId: string, dueAt: Date, now: Date): Promise<void> {
   const unread = await ctx.db.inboxItem.count({ where: unreadFor(counselorId) });
   if (unread === 0) return;
+  // Due at office opening, when the daily summary goes out too: the summary carries the count.
+  const summary = await ctx.db.job.count({
+    where: { kind: "digest", refId: counselorId, dueAt: { gte: new Date(dueAt.getTime() - 60_000), lte: new Date(dueAt.getTime() + 60_000) } },
+  });
+  if (summary > 0) return;
   const addresses = await ctx.db.address.findMany({ where: { ownerKind: "counselor", ownerId: counselorId } });
   const to = counselorAddresses(addresses, new Set(ctx.channels.keys()))[0];
   if (!to) {

@@ -90,13 +90,17 @@ describe("the CLI contract", () => {
 
   it("sync loads a program file once: a second run changes nothing; reply and status work on the result", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-cli-"));
-    const env = { DATABASE_URL: `file:${path.join(dir, "cli.db")}`, PROGRAM_FILE: path.join("test", "fixtures", "program.yaml") };
+    // The CLI runs on the real clock: urgent alerts page at any hour, so the test does not depend on when it runs.
+    const programFile = path.join(dir, "program.yaml");
+    const fixture = fs.readFileSync(path.join(PROJECT_ROOT, "test", "fixtures", "program.yaml"), "utf8");
+    fs.writeFileSync(programFile, fixture.replace(/^program:\n/m, "program:\n  escalation: { urgentAfterHours: page }\n"));
+    const env = { DATABASE_URL: `file:${path.join(dir, "cli.db")}`, PROGRAM_FILE: programFile };
     try {
-      const first = cli(["sync", path.join("test", "fixtures", "program.yaml")], "", env);
+      const first = cli(["sync", programFile], "", env);
       expect(first.code, first.stderr).toBe(0);
       expect(first.stdout).toMatch(/participant p-001 added/);
       expect(first.stdout).not.toMatch(/\+1312/); // no contact details in what sync prints
-      const second = cli(["sync", path.join("test", "fixtures", "program.yaml")], "", env);
+      const second = cli(["sync", programFile], "", env);
       expect(second.stdout).toMatch(/^no changes \(\d+ records up to date\)$/m);
       const reply = cli(["reply", "p-001", "I", "relapsed"], "", env);
       expect(reply.stdout).toMatch(/^to p-001: Thank you for telling me/m);

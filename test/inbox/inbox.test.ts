@@ -20,10 +20,15 @@ describe("the counselor's inbox: every word a participant writes reaches a perso
     const item = await app.db.inboxItem.findFirstOrThrow();
     expect(item).toMatchObject({ participantId: "p-001", counselorId: "c-rivera", kind: "note", status: "unread", riskLevel: "none", text: NOTE });
 
-    // The count goes out with the next tick; it never carries the words.
+    // After hours the count waits for the office to open (08:30 by default), where the daily
+    // summary carries it: one message, never the words.
     await app.tick();
-    const notice = app.inbox("c-rivera").at(-1)!;
-    expect(notice).toBe("Steady: 1 unread message from your caseload. Reply READ to see it.");
+    const told = () => app.inbox("c-rivera").filter((t) => /unread/i.test(t));
+    expect(told()).toEqual([]);
+    await app.advanceTo("2026-11-25T08:29:00-06:00");
+    expect(told()).toEqual([]);
+    await app.advanceTo("2026-11-25T08:30:00-06:00");
+    expect(told()).toEqual(["Steady daily summary. Missed check-in: p-002. Unread messages: 1 (READ)."]);
 
     const read = await app.local.receive("c-rivera", "READ");
     expect(read.replies[0]!.text).toContain(`"${NOTE}"`);
@@ -76,10 +81,13 @@ describe("the counselor's inbox: every word a participant writes reaches a perso
     ]);
   });
 
-  it("unread past readWithinHours goes on to the supervisor, who is told by a count", async () => {
+  it("unread past readWithinHours of office time goes on to the supervisor, who is told by a count", async () => {
     await atNoteQuestion();
     await app.local.receive("p-001", NOTE);
-    await app.advanceTo("2026-11-24T22:01:00-06:00");
+    // Written Tuesday 18:01, after hours: its 4 office hours run Wednesday 08:30-12:30.
+    await app.advanceTo("2026-11-25T12:29:00-06:00");
+    expect((await app.db.inboxItem.findFirstOrThrow()).escalatedTo).toBeNull();
+    await app.advanceTo("2026-11-25T12:31:00-06:00");
     const item = await app.db.inboxItem.findFirstOrThrow();
     expect(item.escalatedTo).toBe("c-okafor");
     expect(app.inbox("c-okafor").at(-1)).toBe("Steady: 1 unread message from your caseload. Reply READ to see it.");

@@ -15,6 +15,7 @@ type ExpectedProgram = {
     timeZone: string;
     supportContact: string;
     quietHours: { start: string; end: string };
+    officeHours: { days: Day[]; start: string; end: string };
     languages: Lang[];
     checkin: {
       sendTime: string;
@@ -24,7 +25,7 @@ type ExpectedProgram = {
       thresholds: { cravingAtLeast: number; moodAtMost: number; moodDropBelowAverage: number; missedInARow: number };
     };
     inbox: { readWithinHours: number };
-    escalation: { crisisAfterMinutes: number; urgentAfterMinutes: number };
+    escalation: { crisisAfterMinutes: number; urgentAfterMinutes: number; urgentAfterHours: "wait" | "page" };
   };
   counselors: {
     id: string;

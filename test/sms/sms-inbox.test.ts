@@ -18,7 +18,7 @@ function twimlTexts(xml: string): string[] {
 }
 
 describe("the inbox over SMS", () => {
-  it("a note the check-in cannot score lands unread; the counselor gets only a count, READ shows it, REPLY reaches the participant", async () => {
+  it("a note lands unread; the counselor gets only a count in the morning, READ shows it, REPLY reaches the participant", async () => {
     h = await startSmsHarness({ at: "2026-11-24T17:00:00-06:00" });
     await h.app.advanceTo("2026-11-24T18:01:00-06:00");
     await h.text({ from: SAM, body: "5, 4, no" });
@@ -26,10 +26,11 @@ describe("the inbox over SMS", () => {
     const r = await h.text({ from: SAM, body: note });
     expect(twimlTexts(r.body)[0]).toMatch(/Check-in done/);
     await h.app.engine.idle();
-    await h.app.tick();
+    // Out of office hours the count waits for the morning.
+    await h.app.advanceTo("2026-11-25T08:30:00-06:00");
     // Lock screen: a count and a command, never the words or a name.
     const notice = h.textsTo(RIVERA).at(-1)!;
-    expect(notice).toBe("Steady: 1 unread message from your caseload. Reply READ to see it.");
+    expect(notice).toBe("Steady daily summary. Missed check-in: p-002. Unread messages: 1 (READ).");
     expect(notice).not.toContain("court");
 
     const item = await h.app.db.inboxItem.findFirstOrThrow();
@@ -42,7 +43,7 @@ describe("the inbox over SMS", () => {
 
     const read = twimlTexts((await h.text({ from: RIVERA, body: "read" })).body)[0]!;
     expect(read).toContain(note);
-    expect(read).toMatch(/^p-001, today 6:0\d PM \(check-in note\)/);
+    expect(read).toMatch(/^p-001, Tuesday, November 24 6:0\d PM \(check-in note\)/);
 
     const sent = twimlTexts((await h.text({ from: RIVERA, body: `REPLY ${item.code} Thanks for telling me, let's talk about it Thursday.` })).body)[0]!;
     expect(sent).toBe("Sent to p-001.");
