@@ -15,18 +15,30 @@ export type ScreenAnswer = "no" | "checkin" | "not_no";
 
 /** Openings of a clear no, English and Spanish ("no", "nope", "i'm not", "para nada"). */
 const NO_OPENING =
-  /^(?:no+|nope|nah|naw|nop|not at all|never|no way|of course not|definitely not|absolutely not|hell no|im not|i am not|i m not|im safe|i am safe|im not thinking (?:about|of) (?:it|that)|nunca|negativo|para nada|claro que no|de ninguna manera|no estoy|estoy a salvo|ni loc[oa])(?: |$)/;
+  /^(?:no way|no estoy|not at all|of course not|definitely not|absolutely not|hell no|im not thinking (?:about|of) (?:it|that)|im not|i am not|i m not|im safe|i am safe|para nada|claro que no|de ninguna manera|estoy a salvo|ni loc[oa]|nunca|negativo|never|nope|nah|naw|nop|no+)(?: |$)/;
 
 /**
  * Words that make a no unclear ("no... maybe", "not really", "kind of", "a veces"), English
  * and Spanish. Matched as whole words anywhere in the reply.
  */
 const HEDGE =
-  /(?:^| )(?:maybe|kind of|kinda|sort of|sorta|sometimes|a little|a bit|not really|not sure|unsure|idk|i dont know|dont know|i guess|i think so|probably|possibly|perhaps|i might|might|yes|yeah|yep|tal vez|quizas|quiza|a veces|un poco|no se|no estoy segur[oa]|mas o menos|creo que si|puede ser|capaz|si)(?: |$)/;
+  /(?:^| )(?:maybe|kind of|kinda|sort of|sorta|sometimes|not really|not sure|unsure|idk|i dont know|dont know|i guess|i think so|probably|possibly|perhaps|i might|yes|yeah|yep|tal vez|quizas|quiza|a veces|no se|no estoy segur[oa]|mas o menos|creo que si|puede ser|capaz|si)(?: |$)/;
 
-/** A reply made only of check-in answer words: numbers, yes/no, the question labels. */
-const CHECKIN_WORD =
-  /^(?:\d{1,2}(?:\/10)?|mood|moods|craving|cravings|urge|urges|meeting|meetings|went|yes|no|y|n|si|animo|ganas|antojos?|reunion|fui|and|y|out of|de|of|today|hoy|is|was|about)$/;
+/**
+ * What may follow a no and keep it clear: a short reassurance ("no, just tired", "nope im
+ * safe, thanks for asking", "no, solo estoy cansada"). Anything else after the no ("no, I
+ * already took them") is more than a no, and is read as not a clear no.
+ */
+const REASSURANCE = new Set(
+  (
+    "just only im i am m was been its it s a an the really very so bit little tired exhausted sleepy fine ok okay good alright " +
+    "safe sad down stressed rough hard long bad day week night today tonight thanks thank u you for asking checking promise " +
+    "honestly not no never that thinking about of myself killing kill suicide hurting hurt venting vent frustrated angry mad " +
+    "upset bored busy work dont do worry worried at all all nope nah naw but pero " +
+    "solo estoy bien cansado cansada triste estresado estresada un poco dia semana dificil gracias por preguntar nada mas eso en " +
+    "pensando tranquilo tranquila salvo de verdad te lo prometo me siento"
+  ).split(" "),
+);
 
 /**
  * Reads a reply to the screening question. `risk` is the reply's own assessment: a reply that
@@ -40,6 +52,9 @@ export function readScreenAnswer(text: string, risk: RiskAssessment): ScreenAnsw
     .trim();
   if (words.length === 0) return "not_no";
   if (isBareAnswer(text, true)) return "checkin";
-  if (NO_OPENING.test(words) && !HEDGE.test(words.replace(NO_OPENING, ""))) return "no";
-  return "not_no";
+  const opening = NO_OPENING.exec(words);
+  if (!opening) return "not_no";
+  const rest = words.slice(opening[0].length).trim();
+  if (HEDGE.test(rest)) return "not_no";
+  return rest.split(" ").every((w) => w === "" || REASSURANCE.has(w)) ? "no" : "not_no";
 }
