@@ -63,7 +63,14 @@ export class InboundTurn {
   /** Stores an escalation and queues its first alerts. */
   async escalate(input: EscalationInput): Promise<void> {
     const opened = await openEscalation(this.ctx, this.tx, input, this.now);
-    this.alertIds.push(...opened.outboxIds);
     this.events.push(opened.event);
+    if (this.answered) {
+      // The fallback paged the whole ladder from memory: the first alerts are on record as
+      // sent, not sent again (re-escalation goes on from the stored escalation as usual).
+      const sent = { status: "sent", sentAt: this.now, providerId: `fallback:${this.msg.providerId}` };
+      await this.tx.outbox.updateMany({ where: { id: { in: opened.outboxIds } }, data: sent });
+      return;
+    }
+    this.alertIds.push(...opened.outboxIds);
   }
 }

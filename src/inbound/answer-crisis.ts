@@ -1,0 +1,194 @@
+import type { InboundMessage, InboundResult } from "../domain/messages.ts";
+import type { EngineContext } from "../engine/engine-context.ts";
+import { errorLabel } from "../log/logger.ts";
+import { deliverClaimed, SENT_INLINE, toMessage, type OutboxRow } from "../outbox/deliver-outbox.ts";
+import type { RiskAssessment } from "../risk/index.ts";
+import type { Db, Tx } from "../store/create-db.ts";
+import { isUniqueViolation } from "../store/insert-rows.ts";
+import type { CrisisFallback } from "./crisis-fallback.ts";
+import type { InboundSpool } from "./inbound-spool.ts";
+import type { InboundTurn } from "./inbound-turn.ts";
+import { settleMarkedInline } from "./settle-held-replies.ts";
+
+/**
+ * How long a crisis text waits for the database before it is answered and paged from memory.
+ * A healthy database stores a crisis turn (about twenty statements) in tens of milliseconds,
+ * a busy one in a few hundred; past a second it is failing or hanging, and the person must
+ * not wait for it. The reply is due in the webhook's response within 2 s, and on a loaded
+ * machine the request's own handling around the engine has taken a few hundred
+ * milliseconds: one second leaves that margin (1.5 s measured 1.77 s end to end). Falling
+ * back on a database that was merely slow costs little: the pages carry no ACK code, and
+ * the stored escalation's re-escalation brings it.
+ */
+export const CRISIS_DEADLINE_MS = 1_000;
+
+/** The claim a crisis turn's replies and alerts are written under: any process can name it from the message alone. */
+export function crisisHoldToken(msg: Pick<InboundMessage, "channel" | "providerId">): string {
+  return `crisis:${msg.channel}:${msg.providerId}`;
+}
+
+/** The providerId of rows whose message went out from memory (the crisis fallback), not from the outbox. */
+export function fallbackProviderId(msg: Pick<InboundMessage, "providerId">): string {
+  return `fallback:${msg.providerId}`;
+}
+
+/**
+ * Records a crisis turn's held replies and alerts as sent by the crisis fallback, which
+ * answered and paged from memory: they stay on record, and are never sent a second time.
+ * Only rows still held for that message are touched, so running it again changes nothing.
+ */
+export async function recordFallbackAnswer(client: Db | Tx, msg: Pick<InboundMessage, "channel" | "providerId">, at: Date): Promise<number> {
+  const got = await client.outbox.updateMany({
+    where: { claimToken: crisisHoldToken(msg), OR: [{ status: "pending" }, { status: "sent", providerId: SENT_INLINE }] },
+    data: { status: "sent", sentAt: at, providerId: fallbackProviderId(msg), claimToken: null, claimedUntil: null },
+  });
+  return got.count;
+}
+
+/** A crisis turn's rows as written under the crisis hold, for sending without another query. */
+interface Held {
+  replies: OutboxRow[];
+  alerts: OutboxRow[];
+}
+
+/** Runs the stored path of one message; `beforeCommit` runs inside its transaction, last. */
+export type StoreTurn = (beforeCommit: (turn: InboundTurn) => Promise<void>) => Promise<InboundTurn>;
+
+/**
+ * Answers a crisis text so that the reply and the page never wait on the database.
+ *
+ * The usual stored path runs (message, crisis reply, escalation and its first alerts in one
+ * transaction), with CRISIS_DEADLINE_MS to commit. Its reply and alerts are written held
+ * under crisisHoldToken, so no dispatcher sends them, and an inline reply is recorded as
+ * sent in the same transaction, so answering inline needs no further query. Then exactly one
+ * of two things answers the person, decided once, in this process, without the database:
+ * - The transaction committed in time: the held rows go out from memory (the reply inline
+ *   or through the channel, the alerts right after). This is the path of a healthy database.
+ * - The deadline passed first (the database refuses slowly, is locked or hangs): the crisis
+ *   fallback answers and pages from the program held in memory. The stored path carries on.
+ *   If it commits, late, its held rows are recorded as sent by the fallback (inside the
+ *   transaction when the deadline had passed before it got there, right after commit when
+ *   the deadline passed during the commit), so nobody gets a second reply or a second page
+ *   for step 0, and re-escalation runs from the stored escalation as usual. If it fails,
+ *   the message is spooled as answered, and the replay records it the same way; a commit
+ *   that landed although the client saw it fail is found by the replay (the message is
+ *   already stored) and recorded the same way too.
+ * A rejected insert of the message (a provider's retry) is a duplicate, as everywhere else.
+ */
+export async function answerCrisis(o: {
+  ctx: EngineContext;
+  fallback: CrisisFallback;
+  spool: InboundSpool | null;
+  msg: InboundMessage;
+  risk: RiskAssessment;
+  now: Date;
+  inline: boolean;
+  store: StoreTurn;
+}): Promise<InboundResult> {
+  const { ctx, fallback, spool, msg, risk, now, inline } = o;
+  let decided: "stored" | "fallback" | null = null;
+  let held: Held | null = null;
+  const stored = o.store(async (turn) => {
+    held = await holdCrisisTurn(turn, inline);
+    // The fallback answered already: the turn commits as answered.
+    if (decided === "fallback") await recordFallbackAnswer(turn.tx, msg, now);
+  });
+  const outcome = stored.then(
+    (turn) => ({ ok: true as const, turn }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  const first = await new Promise<"stored" | "fallback">((resolve) => {
+    const timer = setTimeout(() => {
+      decided ??= "fallback";
+      resolve(decided);
+    }, CRISIS_DEADLINE_MS);
+    void outcome.then(() => {
+      clearTimeout(timer);
+      decided ??= "stored";
+      resolve(decided);
+    });
+  });
+
+  if (first === "stored") {
+    const done = await outcome;
+    if (done.ok) return sendHeld(ctx, done.turn, held!, inline);
+    if (isUniqueViolation(done.error)) return { duplicate: true, replies: [], ...(inline ? { settle: async () => true } : {}) };
+    ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(done.error) });
+    const result = await fallback.handle(msg, risk, inline);
+    if (!result.duplicate) keepAnswered(ctx, spool, msg);
+    return result;
+  }
+
+  ctx.logger.error("crisis_store_late", { channel: msg.channel, deadlineMs: CRISIS_DEADLINE_MS });
+  const result = await fallback.handle(msg, risk, inline);
+  ctx.background.run("crisis_record", async () => {
+    const done = await outcome;
+    if (!done.ok) {
+      if (isUniqueViolation(done.error)) return;
+      if (!result.duplicate) keepAnswered(ctx, spool, msg);
+      return;
+    }
+    try {
+      await recordFallbackAnswer(ctx.db, msg, now);
+    } catch (e) {
+      ctx.logger.error("crisis_record_failed", { channel: msg.channel, errorCode: errorLabel(e) });
+      // Replayed from the spool: already stored, so the replay only records the answer.
+      keepAnswered(ctx, spool, msg);
+    }
+    for (const event of done.turn.events) ctx.emit(event);
+    ctx.logger.warn("crisis_recorded_late", { channel: msg.channel });
+  });
+  return result;
+}
+
+/** Kept on disk as answered, to be recorded once the database takes it; logged when it cannot be kept. */
+function keepAnswered(ctx: EngineContext, spool: InboundSpool | null, msg: InboundMessage): void {
+  if (!spool?.add(msg, true)) ctx.logger.error("crisis_unrecorded", { channel: msg.channel });
+}
+
+/**
+ * Inside the crisis turn's transaction: puts its replies and alerts under the crisis hold
+ * (and records an inline reply as sent), and returns the rows as written.
+ */
+async function holdCrisisTurn(turn: InboundTurn, inline: boolean): Promise<Held> {
+  const { tx, ctx, msg, now } = turn;
+  const token = crisisHoldToken(msg);
+  const claimedUntil = new Date(now.getTime() + ctx.claimMs);
+  const replyIds = turn.replies.map((r) => r.id);
+  if (replyIds.length > 0) {
+    const sentInline = { status: "sent", sentAt: now, providerId: SENT_INLINE, attempts: { increment: 1 } };
+    await tx.outbox.updateMany({ where: { id: { in: replyIds } }, data: { claimToken: token, claimedUntil, ...(inline ? sentInline : {}) } });
+  }
+  if (turn.alertIds.length > 0) await tx.outbox.updateMany({ where: { id: { in: turn.alertIds } }, data: { claimToken: token, claimedUntil } });
+  const alerts = turn.alertIds.length > 0 ? await tx.outbox.findMany({ where: { id: { in: turn.alertIds } }, orderBy: { id: "asc" } }) : [];
+  const replies = turn.replies.map((r) => ({ ...r, claimToken: token, claimedUntil }));
+  return { replies, alerts };
+}
+
+/** The stored path won: the held reply goes out (inline or through the channel), then the alerts, all from memory. */
+async function sendHeld(ctx: EngineContext, turn: InboundTurn, held: Held, inline: boolean): Promise<InboundResult> {
+  for (const event of turn.events) ctx.emit(event);
+  if (turn.risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: turn.msg.channel, risk: turn.risk.level, ownerKind: turn.sender.kind });
+  const replies = held.replies.map(toMessage);
+  if (!inline) {
+    await deliverClaimed(ctx, held.replies);
+    await deliverClaimed(ctx, held.alerts);
+    return { duplicate: false, replies };
+  }
+  const settleReplies = settleMarkedInline(ctx, { msg: turn.msg, replies: held.replies, claimToken: crisisHoldToken(turn.msg), alertIds: [] });
+  let paging = false;
+  return {
+    duplicate: false,
+    replies,
+    settle: async (how) => {
+      try {
+        return await settleReplies(how);
+      } finally {
+        if (!paging) {
+          paging = true;
+          ctx.background.run("inbound_alerts", () => deliverClaimed(ctx, held.alerts));
+        }
+      }
+    },
+  };
+}
