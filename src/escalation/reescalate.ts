@@ -20,6 +20,7 @@ export async function reescalate(ctx: EngineContext, escalationId: string, now: 
   });
   if (!result) return [];
   ctx.emit(escalationEvent(result.esc, "open", now, await notifiedIds(ctx.db, escalationId)));
-  ctx.logger.warn("escalation_reescalated", { escalationId, level: result.esc.level });
+  // Nobody has acknowledged: for a crisis that is an error a monitor must page on.
+  ctx.logger[result.esc.level === "crisis" ? "error" : "warn"]("escalation_reescalated", { escalationId, level: result.esc.level });
   return result.outboxIds;
 }
