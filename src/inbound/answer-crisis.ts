@@ -1,14 +1,12 @@
 import type { InboundMessage, InboundResult } from "../domain/messages.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import { errorLabel } from "../log/logger.ts";
-import { deliverClaimed, SENT_INLINE, toMessage, type OutboxRow } from "../outbox/deliver-outbox.ts";
+import { deliverClaimed, deliverHeld, emitSent, SENT_INLINE, toMessage, type OutboxRow } from "../outbox/deliver-outbox.ts";
 import type { RiskAssessment } from "../risk/index.ts";
-import type { Db, Tx } from "../store/create-db.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
-import type { CrisisFallback } from "./crisis-fallback.ts";
+import { crisisHoldToken, recordFallbackAnswer, type CrisisFallback } from "./crisis-fallback.ts";
 import type { InboundSpool } from "./inbound-spool.ts";
 import type { InboundTurn } from "./inbound-turn.ts";
-import { settleMarkedInline } from "./settle-held-replies.ts";
 
 /**
  * How long a crisis text waits for the database before it is answered and paged from memory.
@@ -21,29 +19,6 @@ import { settleMarkedInline } from "./settle-held-replies.ts";
  * the stored escalation's re-escalation brings it.
  */
 export const CRISIS_DEADLINE_MS = 1_000;
-
-/** The claim a crisis turn's replies and alerts are written under: any process can name it from the message alone. */
-export function crisisHoldToken(msg: Pick<InboundMessage, "channel" | "providerId">): string {
-  return `crisis:${msg.channel}:${msg.providerId}`;
-}
-
-/** The providerId of rows whose message went out from memory (the crisis fallback), not from the outbox. */
-export function fallbackProviderId(msg: Pick<InboundMessage, "providerId">): string {
-  return `fallback:${msg.providerId}`;
-}
-
-/**
- * Records a crisis turn's held replies and alerts as sent by the crisis fallback, which
- * answered and paged from memory: they stay on record, and are never sent a second time.
- * Only rows still held for that message are touched, so running it again changes nothing.
- */
-export async function recordFallbackAnswer(client: Db | Tx, msg: Pick<InboundMessage, "channel" | "providerId">, at: Date): Promise<number> {
-  const got = await client.outbox.updateMany({
-    where: { claimToken: crisisHoldToken(msg), OR: [{ status: "pending" }, { status: "sent", providerId: SENT_INLINE }] },
-    data: { status: "sent", sentAt: at, providerId: fallbackProviderId(msg), claimToken: null, claimedUntil: null },
-  });
-  return got.count;
-}
 
 /** A crisis turn's rows as written under the crisis hold, for sending without another query. */
 interface Held {
@@ -59,11 +34,13 @@ export type StoreTurn = (beforeCommit: (turn: InboundTurn) => Promise<void>) => 
  *
  * The usual stored path runs (message, crisis reply, escalation and its first alerts in one
  * transaction), with CRISIS_DEADLINE_MS to commit. Its reply and alerts are written held
- * under crisisHoldToken, so no dispatcher sends them, and an inline reply is recorded as
- * sent in the same transaction, so answering inline needs no further query. Then exactly one
- * of two things answers the person, decided once, in this process, without the database:
- * - The transaction committed in time: the held rows go out from memory (the reply inline
- *   or through the channel, the alerts right after). This is the path of a healthy database.
+ * under crisisHoldToken, so no dispatcher sends them while this process does (and one does
+ * if this process dies first). Then exactly one of two things answers the person, decided
+ * once, in this process, without the database:
+ * - The transaction committed in time: the held rows go out from memory, the reply inline
+ *   or through the channel, the alerts at once. Recording an inline reply as sent waits for
+ *   the rest of the deadline at most; past it the reply goes inline anyway and is recorded
+ *   when the database can (spooled as answered if it cannot). The path of a healthy database.
  * - The deadline passed first (the database refuses slowly, is locked or hangs): the crisis
  *   fallback answers and pages from the program held in memory. The stored path carries on.
  *   If it commits, late, its held rows are recorded as sent by the fallback (inside the
@@ -86,10 +63,11 @@ export async function answerCrisis(o: {
   store: StoreTurn;
 }): Promise<InboundResult> {
   const { ctx, fallback, spool, msg, risk, now, inline } = o;
+  const deadlineAt = performance.now() + CRISIS_DEADLINE_MS;
   let decided: "stored" | "fallback" | null = null;
   let held: Held | null = null;
   const stored = o.store(async (turn) => {
-    held = await holdCrisisTurn(turn, inline);
+    held = await holdCrisisTurn(turn);
     // The fallback answered already: the turn commits as answered.
     if (decided === "fallback") await recordFallbackAnswer(turn.tx, msg, now);
   });
@@ -111,7 +89,7 @@ export async function answerCrisis(o: {
 
   if (first === "stored") {
     const done = await outcome;
-    if (done.ok) return sendHeld(ctx, done.turn, held!, inline);
+    if (done.ok) return sendHeld(ctx, spool, done.turn, held!, inline, deadlineAt);
     if (isUniqueViolation(done.error)) return { duplicate: true, replies: [], ...(inline ? { settle: async () => true } : {}) };
     ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(done.error) });
     const result = await fallback.handle(msg, risk, inline);
@@ -146,27 +124,24 @@ function keepAnswered(ctx: EngineContext, spool: InboundSpool | null, msg: Inbou
   if (!spool?.add(msg, true)) ctx.logger.error("crisis_unrecorded", { channel: msg.channel });
 }
 
-/**
- * Inside the crisis turn's transaction: puts its replies and alerts under the crisis hold
- * (and records an inline reply as sent), and returns the rows as written.
- */
-async function holdCrisisTurn(turn: InboundTurn, inline: boolean): Promise<Held> {
+/** Inside the crisis turn's transaction: puts its replies and alerts under the crisis hold, and returns the rows as written. */
+async function holdCrisisTurn(turn: InboundTurn): Promise<Held> {
   const { tx, ctx, msg, now } = turn;
   const token = crisisHoldToken(msg);
   const claimedUntil = new Date(now.getTime() + ctx.claimMs);
-  const replyIds = turn.replies.map((r) => r.id);
-  if (replyIds.length > 0) {
-    const sentInline = { status: "sent", sentAt: now, providerId: SENT_INLINE, attempts: { increment: 1 } };
-    await tx.outbox.updateMany({ where: { id: { in: replyIds } }, data: { claimToken: token, claimedUntil, ...(inline ? sentInline : {}) } });
-  }
-  if (turn.alertIds.length > 0) await tx.outbox.updateMany({ where: { id: { in: turn.alertIds } }, data: { claimToken: token, claimedUntil } });
+  const ids = [...turn.replies.map((r) => r.id), ...turn.alertIds];
+  if (ids.length > 0) await tx.outbox.updateMany({ where: { id: { in: ids } }, data: { claimToken: token, claimedUntil } });
   const alerts = turn.alertIds.length > 0 ? await tx.outbox.findMany({ where: { id: { in: turn.alertIds } }, orderBy: { id: "asc" } }) : [];
   const replies = turn.replies.map((r) => ({ ...r, claimToken: token, claimedUntil }));
   return { replies, alerts };
 }
 
-/** The stored path won: the held reply goes out (inline or through the channel), then the alerts, all from memory. */
-async function sendHeld(ctx: EngineContext, turn: InboundTurn, held: Held, inline: boolean): Promise<InboundResult> {
+/**
+ * The stored path won: the held reply goes out (inline or through the channel), and the
+ * alerts at once, all from the rows in memory. An inline reply waits for its record until
+ * `deadlineAt` at most; a database that fails or hangs by then does not hold it back.
+ */
+async function sendHeld(ctx: EngineContext, spool: InboundSpool | null, turn: InboundTurn, held: Held, inline: boolean, deadlineAt: number): Promise<InboundResult> {
   for (const event of turn.events) ctx.emit(event);
   if (turn.risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: turn.msg.channel, risk: turn.risk.level, ownerKind: turn.sender.kind });
   const replies = held.replies.map(toMessage);
@@ -175,20 +150,76 @@ async function sendHeld(ctx: EngineContext, turn: InboundTurn, held: Held, inlin
     await deliverClaimed(ctx, held.alerts);
     return { duplicate: false, replies };
   }
-  const settleReplies = settleMarkedInline(ctx, { msg: turn.msg, replies: held.replies, claimToken: crisisHoldToken(turn.msg), alertIds: [] });
+  const token = crisisHoldToken(turn.msg);
   let paging = false;
+  let settled = false;
   return {
     duplicate: false,
     replies,
     settle: async (how) => {
-      try {
-        return await settleReplies(how);
-      } finally {
-        if (!paging) {
-          paging = true;
-          ctx.background.run("inbound_alerts", () => deliverClaimed(ctx, held.alerts));
-        }
+      if (!paging) {
+        paging = true;
+        ctx.background.run("inbound_alerts", () => deliverClaimed(ctx, held.alerts));
       }
+      if (settled) return false;
+      if (how === "send") {
+        settled = true;
+        await deliverHeld(ctx, held.replies.map((r) => r.id), token);
+        return true;
+      }
+      const recording = recordInline(ctx, held.replies, token);
+      const recorded = await within(recording, deadlineAt - performance.now());
+      // Another process sent them (this one stalled past the hold): not inline too.
+      if (recorded === false) return false;
+      settled = true;
+      const at = ctx.clock();
+      for (const row of held.replies) emitSent(ctx, row, at);
+      if (recorded === true) return true;
+      // The database failed or is slow to record it: the reply goes inline all the same,
+      // and is recorded when the database can (spooled as answered if this attempt fails).
+      ctx.logger.warn("crisis_reply_unrecorded", { channel: turn.msg.channel });
+      ctx.background.run("crisis_reply_record", async () => {
+        const late = await recording;
+        if (late === null) keepAnswered(ctx, spool, turn.msg);
+        if (late === false) ctx.logger.error("crisis_reply_doubled", { channel: turn.msg.channel });
+      });
+      return true;
     },
   };
+}
+
+/**
+ * Records held replies as sent inline: true when recorded, false when another process took
+ * them meanwhile (nothing changed), null when the database failed.
+ */
+async function recordInline(ctx: EngineContext, rows: OutboxRow[], token: string): Promise<boolean | null> {
+  const ids = rows.map((r) => r.id);
+  try {
+    const got = await ctx.db.outbox.updateMany({
+      where: { id: { in: ids }, status: "pending", claimToken: token },
+      data: { status: "sent", sentAt: ctx.clock(), providerId: SENT_INLINE, attempts: { increment: 1 }, claimToken: null },
+    });
+    if (got.count === ids.length) return true;
+    if (got.count > 0) {
+      await ctx.db.outbox.updateMany({
+        where: { id: { in: ids }, status: "sent", providerId: SENT_INLINE },
+        data: { status: "pending", sentAt: null, providerId: null, attempts: { decrement: 1 }, claimToken: token },
+      });
+    }
+    return false;
+  } catch (e) {
+    ctx.logger.error("inline_reply_unrecorded", { count: ids.length, errorCode: errorLabel(e) });
+    return null;
+  }
+}
+
+/** What `p` resolves to, or "late" once `ms` have passed. */
+async function within<T>(p: Promise<T>, ms: number): Promise<T | "late"> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"late">((resolve) => (timer = setTimeout(resolve, Math.max(0, ms), "late")));
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -4,7 +4,7 @@ import { errorLabel } from "../log/logger.ts";
 import { messagesFor } from "../messages/messages-for.ts";
 import { deliverClaimed, deliverIds, toMessage } from "../outbox/deliver-outbox.ts";
 import { assessRisk, classifyKeyword, type RiskAssessment } from "../risk/index.ts";
-import type { CrisisFallback } from "./crisis-fallback.ts";
+import { recordFallbackAnswer, type CrisisFallback } from "./crisis-fallback.ts";
 import { handleCounselor } from "./handle-counselor.ts";
 import { handleParticipant } from "./handle-participant.ts";
 import type { InboundSpool } from "./inbound-spool.ts";
@@ -16,7 +16,7 @@ import { senderKey, senderOrder } from "./sender-order.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
 import { dialectOf, sqliteConnectionOf } from "../store/create-db.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
-import { answerCrisis, recordFallbackAnswer } from "./answer-crisis.ts";
+import { answerCrisis } from "./answer-crisis.ts";
 
 /** Longest text kept from one message; longer input is cut, never rejected. */
 export const MAX_TEXT_LENGTH = 100_000;

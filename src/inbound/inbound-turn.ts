@@ -7,6 +7,7 @@ import { openEscalation, type EscalationInput } from "../escalation/open-escalat
 import { randomUUID } from "node:crypto";
 import type { OutboxRow } from "../outbox/deliver-outbox.ts";
 import { outboxRow } from "../outbox/outbox-draft.ts";
+import { fallbackProviderId } from "./crisis-fallback.ts";
 
 /**
  * One inbound message being handled inside a transaction: what it said, who sent it, and
@@ -67,7 +68,7 @@ export class InboundTurn {
     if (this.answered) {
       // The fallback paged the whole ladder from memory: the first alerts are on record as
       // sent, not sent again (re-escalation goes on from the stored escalation as usual).
-      const sent = { status: "sent", sentAt: this.now, providerId: `fallback:${this.msg.providerId}` };
+      const sent = { status: "sent", sentAt: this.now, providerId: fallbackProviderId(this.msg) };
       await this.tx.outbox.updateMany({ where: { id: { in: opened.outboxIds } }, data: sent });
       return;
     }

@@ -135,7 +135,7 @@ describe("a crisis whose transaction ends after the deadline", () => {
     expect(seen.rows.every((row) => row.status === "sent" && row.providerId === "fallback:m-1")).toBe(true);
   }, 30_000);
 
-  it("the same with the reply inline: the reply recorded inline in the transaction becomes the fallback's", async () => {
+  it("the same when the reply goes inline: answered in the response, and the late commit sends nothing", async () => {
     const { engine, local, clock, arm, open } = await setUp();
     arm("late", 2_500);
     const r = await engine.handleInbound({ channel: "local", providerId: "m-2", from: "p-001", text: "I want to kill myself", receivedAt: clock.now }, { inlineReplies: true });
