@@ -59,14 +59,35 @@ describe("a crisis while PostgreSQL hangs (local channel, replies sent through t
  * A real SQLite client whose next interactive transaction, once armed, misbehaves the way a
  * slow or partitioned server does: "late" commits only after `ms` (the work is done, the
  * COMMIT waits); "lost" commits, then reports a failure after `ms` (the answer to COMMIT
- * never came back). `open` tells whether that transaction is still running.
+ * never came back); "slow-inline-record" leaves the transaction alone and holds back the
+ * next write that records a reply as sent inline. `open` tells whether the armed statement
+ * is still running.
  */
-function misbehaving(db: Db): { db: Db; arm(how: "late" | "lost", ms: number): void; open(): boolean } {
-  let armed: { how: "late" | "lost"; ms: number } | null = null;
+function misbehaving(db: Db): { db: Db; arm(how: "late" | "lost" | "slow-inline-record", ms: number): void; open(): boolean } {
+  let armed: { how: "late" | "lost" | "slow-inline-record"; ms: number } | null = null;
   let running = false;
   const wrapped = new Proxy(db, {
     get(target, prop) {
-      if (prop !== "$transaction" || !armed) return Reflect.get(target, prop) as unknown;
+      if (prop === "outbox" && armed?.how === "slow-inline-record") {
+        // The write that records a reply as sent inline waits `ms` before it runs.
+        const { ms } = armed;
+        return new Proxy(target.outbox, {
+          get(outbox, name) {
+            const v = Reflect.get(outbox, name) as unknown;
+            if (name !== "updateMany" || typeof v !== "function") return v;
+            return async (args: { data?: { providerId?: unknown } }) => {
+              if (args.data?.providerId === "inline") {
+                armed = null;
+                running = true;
+                await sleep(ms);
+                running = false;
+              }
+              return (v as (a: unknown) => Promise<unknown>).call(outbox, args);
+            };
+          },
+        });
+      }
+      if (prop !== "$transaction" || !armed || armed.how === "slow-inline-record") return Reflect.get(target, prop) as unknown;
       const { how, ms } = armed;
       armed = null;
       return async (fn: (tx: unknown) => Promise<unknown>, options?: object) => {
@@ -91,7 +112,7 @@ function misbehaving(db: Db): { db: Db; arm(how: "late" | "lost", ms: number): v
   return { db: wrapped as Db, arm: (how, ms) => (armed = { how, ms }), open: () => running };
 }
 
-async function setUp(): Promise<{ engine: Engine; local: LocalChannel; clock: TestClock; arm(how: "late" | "lost", ms: number): void; open(): boolean; spoolFile: string }> {
+async function setUp(): Promise<{ engine: Engine; local: LocalChannel; clock: TestClock; arm(how: "late" | "lost" | "slow-inline-record", ms: number): void; open(): boolean; spoolFile: string }> {
   const program = testProgram();
   const clock = new TestClock(new Date("2026-11-24T10:00:00-06:00"));
   database = freshSqlite();
@@ -159,6 +180,19 @@ describe("a crisis whose transaction ends after the deadline", () => {
     expect(fs.readFileSync(spoolFile, "utf8")).toBe("");
     expect(seen).toMatchObject({ toParticipant: ["crisis"], pages: { "c-rivera": 1, "c-lee": 1, "c-okafor": 1 }, inbound: 1, escalations: 1 });
     expect(seen.rows.every((row) => row.status === "sent" && row.providerId === "fallback:m-3")).toBe(true);
+  }, 30_000);
+
+  it("commits in time, then the database stalls: the inline reply does not wait for its record, and is sent once", async () => {
+    const { engine, clock, arm, open } = await setUp();
+    arm("slow-inline-record", 3_000);
+    const r = await engine.handleInbound({ channel: "local", providerId: "m-5", from: "p-001", text: "I want to kill myself", receivedAt: clock.now }, { inlineReplies: true });
+    expect(r.replies.map((m) => m.kind)).toEqual(["crisis"]);
+    expect(await r.settle!("inline")).toBe(true);
+    expect(open()).toBe(true); // answered while the record was still waiting
+    const local = engine.ctx.channels.get("local") as LocalChannel;
+    const seen = await afterClaimsLapse(engine, local, clock);
+    expect(seen).toMatchObject({ toParticipant: [], pages: { "c-rivera": 1, "c-lee": 1, "c-okafor": 0 }, inbound: 1, escalations: 1 });
+    expect(seen.rows.find((row) => row.kind === "crisis")).toMatchObject({ status: "sent", providerId: "inline" });
   }, 30_000);
 
   it("commits in time: the stored path answers, with the code in the page, and the fallback stays out", async () => {
