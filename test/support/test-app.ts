@@ -41,7 +41,16 @@ export interface TestApp extends App {
   dispose(): Promise<void>;
 }
 
-export async function startTestApp(options: { at: string; program?: Program; database?: FreshDatabase; random?: () => number; channels?: Channel[]; sqliteFastPaths?: boolean }): Promise<TestApp> {
+export async function startTestApp(options: {
+  at: string;
+  program?: Program;
+  database?: FreshDatabase;
+  random?: () => number;
+  channels?: Channel[];
+  sqliteFastPaths?: boolean;
+  /** Where inbound messages wait while the database fails (none by default, as in one-shot commands). */
+  inboundSpoolFile?: string;
+}): Promise<TestApp> {
   const clock = new TestClock(new Date(options.at));
   const events: EngineEvent[] = [];
   const logs: string[] = [];
@@ -54,6 +63,7 @@ export async function startTestApp(options: { at: string; program?: Program; dat
     random: options.random,
     channels: options.channels,
     sqliteFastPaths: options.sqliteFastPaths,
+    inboundSpoolFile: options.inboundSpoolFile,
     onEvent: (e) => events.push(e),
   });
   const t: TestApp = {
