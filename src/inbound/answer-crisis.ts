@@ -61,9 +61,12 @@ export async function answerCrisis(o: {
   now: Date;
   inline: boolean;
   store: StoreTurn;
+  /** CRISIS_DEADLINE_MS unless the host says otherwise (Infinity: wait for the database, as a simulation does). */
+  deadlineMs?: number;
 }): Promise<InboundResult> {
   const { ctx, fallback, spool, msg, risk, now, inline } = o;
-  const deadlineAt = performance.now() + CRISIS_DEADLINE_MS;
+  const deadlineMs = o.deadlineMs ?? CRISIS_DEADLINE_MS;
+  const deadlineAt = performance.now() + deadlineMs;
   let decided: "stored" | "fallback" | null = null;
   let held: Held | null = null;
   const stored = o.store(async (turn) => {
@@ -76,10 +79,12 @@ export async function answerCrisis(o: {
     (error: unknown) => ({ ok: false as const, error }),
   );
   const first = await new Promise<"stored" | "fallback">((resolve) => {
-    const timer = setTimeout(() => {
-      decided ??= "fallback";
-      resolve(decided);
-    }, CRISIS_DEADLINE_MS);
+    const timer = Number.isFinite(deadlineMs)
+      ? setTimeout(() => {
+          decided ??= "fallback";
+          resolve(decided);
+        }, deadlineMs)
+      : undefined;
     void outcome.then(() => {
       clearTimeout(timer);
       decided ??= "stored";
@@ -97,7 +102,7 @@ export async function answerCrisis(o: {
     return result;
   }
 
-  ctx.logger.error("crisis_store_late", { channel: msg.channel, deadlineMs: CRISIS_DEADLINE_MS });
+  ctx.logger.error("crisis_store_late", { channel: msg.channel, deadlineMs });
   const result = await fallback.handle(msg, risk, inline);
   ctx.background.run("crisis_record", async () => {
     const done = await outcome;
@@ -213,8 +218,9 @@ async function recordInline(ctx: EngineContext, rows: OutboxRow[], token: string
   }
 }
 
-/** What `p` resolves to, or "late" once `ms` have passed. */
+/** What `p` resolves to, or "late" once `ms` have passed (never when `ms` is infinite). */
 async function within<T>(p: Promise<T>, ms: number): Promise<T | "late"> {
+  if (!Number.isFinite(ms)) return p;
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<"late">((resolve) => (timer = setTimeout(resolve, Math.max(0, ms), "late")));
   try {

@@ -49,7 +49,7 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
 async function handleInOrder(
   ctx: EngineContext,
   fallback: CrisisFallback,
-  { spool = null, answered = false }: Via,
+  { spool = null, answered = false, crisisDeadlineMs }: Via,
   msg: InboundMessage,
   text: string,
   risk: RiskAssessment,
@@ -60,7 +60,8 @@ async function handleInOrder(
   const now = ctx.clock();
   // A crisis is answered and paged within CRISIS_DEADLINE_MS, whatever the database does.
   if (risk.level === "crisis" && !answered) {
-    return answerCrisis({ ctx, fallback, spool, msg, risk, now, inline, store: (beforeCommit) => storeTurn(ctx, msg, text, now, risk, false, beforeCommit) });
+    const store = (beforeCommit: (turn: InboundTurn) => Promise<void>) => storeTurn(ctx, msg, text, now, risk, false, beforeCommit);
+    return answerCrisis({ ctx, fallback, spool, msg, risk, now, inline, store, deadlineMs: crisisDeadlineMs });
   }
   const fast = await tryFast(ctx, msg, text, now, risk, inline);
   if (fast?.duplicate) return duplicate(inline);
@@ -138,6 +139,8 @@ interface Via {
   spool?: InboundSpool | null;
   /** Replayed from the spool after the crisis fallback answered it: record, do not answer again. */
   answered?: boolean;
+  /** See EngineOptions.crisisDeadlineMs. */
+  crisisDeadlineMs?: number;
 }
 
 /** Kept in the spool: nothing to answer now; the replies go out when it is handled. */

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, describe, expect, it } from "vitest";
+import { CRISIS_DEADLINE_MS } from "../../src/inbound/answer-crisis.ts";
 import { PG_QUERY_TIMEOUT_MS } from "../../src/store/postgres-pool.ts";
 import { freshPostgres } from "../support/fresh-database.ts";
 import { startSilentProxy, type SilentProxy } from "../support/silent-proxy.ts";
@@ -34,6 +35,7 @@ async function start(): Promise<{ h: SmsHarness; proxy: SilentProxy }> {
     at: "2026-11-24T10:00:00-06:00",
     database: { url: proxy.via(database.url), drop: database.drop },
     inboundSpoolFile: path.join(dir, "inbound-spool.jsonl"),
+    crisisDeadlineMs: CRISIS_DEADLINE_MS, // the running bot's
   });
   return { h, proxy };
 }

@@ -50,6 +50,8 @@ export async function startTestApp(options: {
   sqliteFastPaths?: boolean;
   /** Where inbound messages wait while the database fails (none by default, as in one-shot commands). */
   inboundSpoolFile?: string;
+  /** See EngineOptions.crisisDeadlineMs; by default a crisis waits for the database, so a loaded machine cannot change a test's outcome. */
+  crisisDeadlineMs?: number;
 }): Promise<TestApp> {
   const clock = new TestClock(new Date(options.at));
   const events: EngineEvent[] = [];
@@ -64,6 +66,7 @@ export async function startTestApp(options: {
     channels: options.channels,
     sqliteFastPaths: options.sqliteFastPaths,
     inboundSpoolFile: options.inboundSpoolFile,
+    crisisDeadlineMs: options.crisisDeadlineMs ?? Infinity,
     onEvent: (e) => events.push(e),
   });
   const t: TestApp = {
