@@ -90,8 +90,10 @@ describe("texts whose webhook never came, found in Twilio's message log", () => 
     h.fake.receive({ from: SAM, to: TEST_STEADY_NUMBER, body: CRISIS, at: new Date("2026-11-24T09:59:50-06:00") });
     h.app.clock.set("2026-11-24T10:00:30-06:00");
     const until = Date.now() + 5_000;
-    while ((await h.app.db.escalation.count()) === 0 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
-    await h.sms.reconcile(); // the pass that found it has finished answering it
+    // The check runs on the channel's own timer: wait until its reply and page have gone out,
+    // not only until the escalation is stored (they are sent after the commit).
+    const answered = () => h.textsTo(SAM).some((t) => t.includes("988")) && h.textsTo(RIVERA).some((t) => t.startsWith("Steady: crisis alert"));
+    while (!answered() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
     await expectCrisisHandled(h);
   });
 });
