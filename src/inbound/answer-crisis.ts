@@ -136,7 +136,9 @@ async function holdCrisisTurn(turn: InboundTurn): Promise<Held> {
   const claimedUntil = new Date(now.getTime() + ctx.claimMs);
   const ids = [...turn.replies.map((r) => r.id), ...turn.alertIds];
   if (ids.length > 0) await tx.outbox.updateMany({ where: { id: { in: ids } }, data: { claimToken: token, claimedUntil } });
-  const alerts = turn.alertIds.length > 0 ? await tx.outbox.findMany({ where: { id: { in: turn.alertIds } }, orderBy: { id: "asc" } }) : [];
+  const rows = turn.alertIds.length > 0 ? await tx.outbox.findMany({ where: { id: { in: turn.alertIds } } }) : [];
+  // In the order they were written (the ladder's): ids made in the same millisecond do not sort that way.
+  const alerts = turn.alertIds.map((id) => rows.find((r) => r.id === id)).filter((r): r is OutboxRow => r !== undefined);
   const replies = turn.replies.map((r) => ({ ...r, claimToken: token, claimedUntil }));
   return { replies, alerts };
 }
