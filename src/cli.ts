@@ -12,6 +12,7 @@ import { createDb } from "./store/create-db.ts";
 import { migrateDatabase } from "./store/migrate-database.ts";
 import { syncProgram } from "./store/sync-program.ts";
 import { printStatus } from "./cli/print-status.ts";
+import type { RefusalReason } from "./escalation/may-act.ts";
 
 const USAGE = `Usage: npm run --silent cli -- <command>
   interpret --jsonl          read {"question","text","lang"?} lines on stdin, write {"value"} lines
@@ -19,8 +20,8 @@ const USAGE = `Usage: npm run --silent cli -- <command>
   simulate <scenario.yaml>   run the engine over a scenario, one JSON line per event
   sync <program.yaml>        load a program file into the database and print what changed
   reply <participant-id> <text>   reply as a participant (or counselor) on the local channel
-  ack <code>                 acknowledge an alert
-  resolve <code>             resolve an alert
+  ack <code> --as <counselor-id>       acknowledge an alert as that counselor
+  resolve <code> --as <counselor-id>   resolve an alert as that counselor
   status                     what is due next and which alerts are open`;
 
 /** Reads JSON lines from stdin and answers each with one JSON line, in order. */
@@ -58,6 +59,24 @@ async function withApp<T>(fn: (app: Awaited<ReturnType<typeof openApp>>) => Prom
   } finally {
     await app.close();
   }
+}
+
+/** `<code> --as <counselor-id>`, in either order. */
+function alertArgs(args: string[]): { code?: string; as?: string } {
+  const out: { code?: string; as?: string } = {};
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--as") out.as = args[++i];
+    else if (args[i]!.startsWith("--as=")) out.as = args[i]!.slice("--as=".length);
+    else out.code ??= args[i];
+  }
+  if (out.as === "") delete out.as;
+  return out;
+}
+
+function refusalText(reason: RefusalReason, code: string, as: string): string {
+  if (reason === "unknown_counselor") return `No counselor with id "${as}". Run "npm run --silent cli -- sync" after editing the program file.`;
+  if (reason === "inactive") return `Counselor ${as} is inactive and cannot act on alerts. Nothing was changed.`;
+  return `${as} may not act on alert ${code}: only the participant's counselor, whoever the alert went to and their supervisor can. Nothing was changed.`;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -109,14 +128,20 @@ async function main(argv: string[]): Promise<number> {
     }
     case "ack":
     case "resolve": {
-      const code = args[0];
+      const { code, as } = alertArgs(args);
       if (!code) break;
+      if (!as) {
+        console.error(`${command} needs the counselor who acts: npm run --silent cli -- ${command} ${code} --as <counselor-id>`);
+        return 2;
+      }
       return withApp(async (app) => {
-        const r = command === "ack" ? await app.engine.acknowledge(code, "cli") : await app.engine.resolve(code, "cli");
+        // The same rule as ACK by SMS and the console's buttons (src/escalation/may-act.ts).
+        const r = command === "ack" ? await app.engine.acknowledge(code, as, "cli") : await app.engine.resolve(code, as, "cli");
         if (r.kind === "not_found") console.error(`No open alert with code ${code}.`);
+        else if (r.kind === "refused") console.error(refusalText(r.reason, code, as));
         else if (r.kind === "already") console.log(`Alert ${code} was already acknowledged by ${r.by}.`);
-        else console.log(`${command === "ack" ? "Acknowledged" : "Resolved"} alert ${code} (${r.participantId ?? "unenrolled sender"}).`);
-        return r.kind === "not_found" ? 1 : 0;
+        else console.log(`${command === "ack" ? "Acknowledged" : "Resolved"} alert ${code} (${r.participantId ?? "unenrolled sender"}) as ${as}.`);
+        return r.kind === "not_found" || r.kind === "refused" ? 1 : 0;
       });
     }
     case "status":

@@ -116,7 +116,7 @@ function localLines(firstParticipant: string): string[] {
     `  channel: local (no provider configured). Messages appear below.`,
     `  reply as a participant:   npm run --silent cli -- reply ${firstParticipant} "7"`,
     `  see what is due:          npm run --silent cli -- status`,
-    `  acknowledge an alert:     npm run --silent cli -- ack <code>`,
+    `  acknowledge an alert:     npm run --silent cli -- ack <code> --as <counselor-id>`,
   ];
 }
 

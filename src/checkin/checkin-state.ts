@@ -3,7 +3,8 @@ import type { AnswerValue } from "../domain/types.ts";
 /**
  * Conversation state of one check-in, stored as JSON on the CheckIn row. Versioned so a
  * deploy never crashes on rows written by older code: an unknown or broken version is
- * replaced by a fresh state that keeps whatever answers it can read.
+ * replaced by a fresh state that keeps whatever answers it can read. Fields added since
+ * (alerted, clarifying) read as empty when a row has none, so older rows need no new version.
  */
 export interface CheckinState {
   v: 1;
@@ -17,13 +18,17 @@ export interface CheckinState {
   replied: boolean;
   /** Set by a crisis message: the routine flow stops asking until the participant answers again. */
   paused: boolean;
+  /** Threshold reasons already raised for this check-in, so no later reply raises them again. */
+  alerted: string[];
+  /** The last reply ("1") was asked about: it could answer the question or a reminder's RSVP. */
+  clarifying: boolean;
 }
 
 export const CHECKIN_STATE_VERSION = 1;
 
 /** The state of a check-in that has not been answered yet. */
 export function freshCheckinState(): CheckinState {
-  return { v: 1, index: 0, answers: {}, attempts: 0, replied: false, paused: false };
+  return { v: 1, index: 0, answers: {}, attempts: 0, replied: false, paused: false, alerted: [], clarifying: false };
 }
 
 function isAnswer(v: unknown): v is AnswerValue | null {
@@ -53,6 +58,8 @@ export function parseCheckinState(json: string | null | undefined): CheckinState
     attempts: Number.isInteger(r.attempts) ? (r.attempts as number) : 0,
     replied: r.replied === true,
     paused: r.paused === true,
+    alerted: Array.isArray(r.alerted) ? r.alerted.filter((x): x is string => typeof x === "string") : [],
+    clarifying: r.clarifying === true,
   };
 }
 

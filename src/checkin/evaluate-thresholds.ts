@@ -30,6 +30,31 @@ export function evaluateThresholds(
   return reasons;
 }
 
+/** A mood alert (low, or a drop) is one concern: a check-in raises at most one of them. */
+function concern(reason: string): string {
+  return reason === "mood_low" || reason === "mood_drop" ? "mood" : reason;
+}
+
+/**
+ * The thresholds the answers cross that this check-in has not raised yet (`alerted`). Each
+ * is checked as soon as the answers it needs are in, so a check-in may raise a craving alert
+ * at one reply and a mood alert at a later one, but never the same concern twice.
+ */
+export function newThresholdReasons(
+  answers: Record<string, AnswerValue | null>,
+  alerted: readonly string[],
+  moodAverage: number | null,
+  t: ThresholdSettings,
+): ThresholdReason[] {
+  const raised = new Set(alerted.map(concern));
+  return evaluateThresholds(answers, moodAverage, t).filter((r) => !raised.has(concern(r)));
+}
+
+/** Whether newThresholdReasons needs the participant's mood average: a mood is in and no mood alert was raised. */
+export function needsMoodAverage(answers: Record<string, AnswerValue | null>, alerted: readonly string[]): boolean {
+  return typeof answers.mood === "number" && !alerted.some((r) => concern(r) === "mood");
+}
+
 /**
  * True when the newest check-ins (newest first) end in exactly `missedInARow` misses: the
  * escalation is raised once per streak, when it reaches the threshold, not every day after.

@@ -1,7 +1,8 @@
 import type { Lang } from "../domain/types.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
 import { parseCheckinState, serializeCheckinState, type CheckinState } from "./checkin-state.ts";
-import { stepCheckin, type PromptedQuestion } from "./step-checkin.ts";
+import { newThresholdReasons, type ThresholdReason, type ThresholdSettings } from "./evaluate-thresholds.ts";
+import { currentQuestionIndex, stepCheckin, type PromptedQuestion } from "./step-checkin.ts";
 
 /** The columns of a CheckIn row that a reply changes. */
 export interface CheckinReplyData {
@@ -18,8 +19,25 @@ export interface CheckinReplyData {
 export interface CheckinReplyPlan {
   replies: string[];
   data: CheckinReplyData;
+  /** Every question is settled: nothing is left to ask. */
   done: boolean;
+  /** Every required question is settled: the check-in is complete, though an optional one (the note) may still be asked. */
+  complete: boolean;
   answers: CheckinState["answers"];
+  state: CheckinState;
+}
+
+/**
+ * Whether a check-in takes the participant's next reply: while open, and once complete while
+ * an optional question (the note) is still waiting for its answer.
+ */
+export function takesReplies(status: string, stateJson: string, questions: readonly PromptedQuestion[]): boolean {
+  return status === "open" || (status === "complete" && currentQuestionIndex(parseCheckinState(stateJson), questions) !== -1);
+}
+
+/** Whether every required question has an answer or was left unanswered. */
+export function requiredSettled(state: CheckinState, questions: readonly PromptedQuestion[]): boolean {
+  return questions.every((q) => q.optional || q.id in state.answers);
 }
 
 /** One reply to an open check-in, as a pure function of the stored state, the text and the time. */
@@ -35,7 +53,9 @@ export function planCheckinReply(
   return {
     replies: step.replies,
     done: step.done,
+    complete: step.done || requiredSettled(step.state, context.questions),
     answers,
+    state: step.state,
     data: {
       stateJson: serializeCheckinState(step.state),
       lastReplyAt: now,
@@ -46,6 +66,18 @@ export function planCheckinReply(
       note: typeof answers.note === "string" ? answers.note : null,
     },
   };
+}
+
+/**
+ * The thresholds a reply newly crosses (see newThresholdReasons), and its plan with them
+ * recorded in the check-in's state, so that the escalation is opened in this turn and no
+ * later reply, completion or expiry opens it again.
+ */
+export function raiseThresholds(plan: CheckinReplyPlan, moodAverage: number | null, thresholds: ThresholdSettings): { reasons: ThresholdReason[]; plan: CheckinReplyPlan } {
+  const reasons = newThresholdReasons(plan.answers, plan.state.alerted, moodAverage, thresholds);
+  if (reasons.length === 0) return { reasons, plan };
+  const state = { ...plan.state, alerted: [...plan.state.alerted, ...reasons] };
+  return { reasons, plan: { ...plan, state, data: { ...plan.data, stateJson: serializeCheckinState(state) } } };
 }
 
 /** The event a completed check-in emits. */

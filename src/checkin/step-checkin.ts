@@ -39,7 +39,7 @@ export function questionText(q: PromptedQuestion, lang: Lang): string {
 }
 
 /** Index of the first question with no recorded answer, or -1 when all are settled. */
-export function currentQuestionIndex(state: CheckinState, questions: PromptedQuestion[]): number {
+export function currentQuestionIndex(state: CheckinState, questions: readonly PromptedQuestion[]): number {
   return questions.findIndex((q) => !(q.id in state.answers));
 }
 
@@ -70,7 +70,7 @@ function advance(state: CheckinState, ctx: CheckinContext, lead: (question: stri
  */
 export function stepCheckin(state: CheckinState, text: string, ctx: CheckinContext): CheckinStep {
   const m = messagesFor(ctx.lang);
-  const base: CheckinState = { ...state, answers: { ...state.answers }, replied: true, paused: false };
+  const base: CheckinState = { ...state, answers: { ...state.answers }, replied: true, paused: false, clarifying: false };
   const index = currentQuestionIndex(base, ctx.questions);
   const q = ctx.questions[index];
   if (!q) return { state: base, replies: [], done: true };

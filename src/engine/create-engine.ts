@@ -78,8 +78,13 @@ export interface Engine {
    * already planned keep their times; what is planned from now on follows the new settings.
    */
   useProgram(program: Program): void;
-  acknowledge(code: string, by: string): Promise<AckOutcome>;
-  resolve(code: string, by: string): Promise<AckOutcome>;
+  /**
+   * Acknowledges an alert as counselor `by`, if the rule in escalation/may-act.ts lets them;
+   * `via` names the surface for the StaffAction record ("console", "cli"; default "api").
+   */
+  acknowledge(code: string, by: string, via?: string): Promise<AckOutcome>;
+  /** Resolves an alert as counselor `by`, under the same rule and record as acknowledge. */
+  resolve(code: string, by: string, via?: string): Promise<AckOutcome>;
 }
 
 export function createEngine(options: EngineOptions): Engine {
@@ -154,13 +159,14 @@ export function createEngine(options: EngineOptions): Engine {
     useProgram(program) {
       ctx.program = program;
     },
-    async acknowledge(code, by) {
-      const r = await acknowledgeEscalation(ctx, code, by);
+    async acknowledge(code, by, via = "api") {
+      // One transaction: the change and its StaffAction row are stored together or not at all.
+      const r = await ctx.db.$transaction((tx) => acknowledgeEscalation(ctx, code, { counselorId: by, via }, tx));
       if (r.kind === "done") ctx.emit(r.event);
       return r;
     },
-    async resolve(code, by) {
-      const r = await resolveEscalation(ctx, code, by);
+    async resolve(code, by, via = "api") {
+      const r = await ctx.db.$transaction((tx) => resolveEscalation(ctx, code, { counselorId: by, via }, tx));
       if (r.kind === "done") ctx.emit(r.event);
       return r;
     },

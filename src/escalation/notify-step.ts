@@ -31,14 +31,18 @@ export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef,
   const running = new Set(ctx.channels.keys());
   const reasons = JSON.parse(esc.reasonsJson) as string[];
   const pid = esc.participantId ?? "an unenrolled sender";
+  // "Still open" only to someone who was alerted to this escalation before, never on a first alert.
+  const earlier = await tx.escalationNotice.findMany({ where: { escalationId: esc.id, counselorId: { in: recipients } }, select: { counselorId: true } });
+  const alertedBefore = new Set(earlier.map((n) => n.counselorId));
   const rows = [];
   const notices = [];
   for (const counselorId of recipients) {
+    const repeat = alertedBefore.has(counselorId);
     for (const a of counselorAddresses(addresses.filter((x) => x.ownerId === counselorId), running)) {
       const text =
         a.channel === "sms"
-          ? staff.alertMinimal({ level, pid, code: esc.code, repeat: step > 0 })
-          : staff.alertFull({ level, pid, name: participant?.name ?? null, reasons, code: esc.code, repeat: step > 0 });
+          ? staff.alertMinimal({ level, pid, code: esc.code, repeat })
+          : staff.alertFull({ level, pid, name: participant?.name ?? null, reasons, code: esc.code, repeat });
       const row = outboxRow(
         {
           channel: a.channel as never,
@@ -65,7 +69,7 @@ export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef,
   return { outboxIds: rows.map((r) => r.id), notified: recipients };
 }
 
-/** Minutes until the next re-escalation of a level. */
+/** Minutes until the next re-escalation of a level, ignoring office hours (see nextReescalationAt). */
 export function reescalateAfterMs(ctx: EngineContext, level: string): number {
   const e = ctx.program.program.escalation;
   return (level === "crisis" ? e.crisisAfterMinutes : e.urgentAfterMinutes) * 60_000;

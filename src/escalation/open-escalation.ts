@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import type { EngineContext } from "../engine/engine-context.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
 import type { Tx } from "../store/create-db.ts";
-import { notifyStep, reescalateAfterMs } from "./notify-step.ts";
+import { firstAlertAt, nextReescalationAt } from "./alert-timing.ts";
+import { notifyStep } from "./notify-step.ts";
 
 /** What raised an escalation. */
 export interface EscalationInput {
@@ -12,6 +13,8 @@ export interface EscalationInput {
   source: "text" | "threshold" | "missed";
   /** The participant's words, kept for staff tools only (never put in an alert). */
   excerpt?: string | null;
+  /** An urgent alert that must not wait for office hours (the first alert goes out at once). */
+  atAnyHour?: boolean;
 }
 
 /** A 4-digit code not used by any escalation that is still open or acknowledged. */
@@ -27,7 +30,9 @@ async function freshCode(ctx: EngineContext, tx: Tx): Promise<string> {
 /**
  * Stores an escalation before anything is sent: the row, the first alerts in the outbox and
  * the re-escalation job, all in the caller's transaction. The caller delivers the returned
- * outbox ids after commit and emits the event.
+ * outbox ids after commit and emits the event. An urgent escalation raised out of office
+ * hours is stored all the same, with its first alert as a job due at the next opening
+ * (see firstAlertAt); then nobody is notified yet and no outbox ids are returned.
  */
 export async function openEscalation(ctx: EngineContext, tx: Tx, input: EscalationInput, now: Date) {
   const id = randomUUID();
@@ -47,10 +52,17 @@ export async function openEscalation(ctx: EngineContext, tx: Tx, input: Escalati
       createdAt: now,
     },
   });
-  const { outboxIds, notified } = await notifyStep(ctx, tx, { id, code, participantId: input.participantId, level: input.level, reasonsJson }, 0, now);
-  await tx.job.create({
-    data: { id: `reescalate:${id}:1`, kind: "reescalate", refId: id, dueAt: new Date(now.getTime() + reescalateAfterMs(ctx, input.level)) },
-  });
+  const settings = ctx.program.program;
+  const firstAt = firstAlertAt(settings, input.level, now, input.atAnyHour);
+  let sent: { outboxIds: string[]; notified: string[] } = { outboxIds: [], notified: [] };
+  if (firstAt.getTime() <= now.getTime()) {
+    sent = await notifyStep(ctx, tx, { id, code, participantId: input.participantId, level: input.level, reasonsJson }, 0, now);
+    await tx.job.create({ data: { id: `reescalate:${id}:1`, kind: "reescalate", refId: id, dueAt: nextReescalationAt(settings, input.level, now) } });
+  } else {
+    // A "reescalate" job at step 0, so ACK or RESOLVE before the opening cancels it like any other.
+    await tx.job.create({ data: { id: `reescalate:${id}:0`, kind: "reescalate", refId: id, dueAt: firstAt, payloadJson: JSON.stringify({ step: 0 }) } });
+    ctx.logger.info("escalation_held_for_office_hours", { escalationId: id, until: firstAt.toISOString() });
+  }
   const event: EngineEvent = {
     type: "escalation",
     at: now,
@@ -58,8 +70,8 @@ export async function openEscalation(ctx: EngineContext, tx: Tx, input: Escalati
     code,
     level: input.level,
     reasons: JSON.parse(reasonsJson) as string[],
-    notified,
+    notified: sent.notified,
     status: "open",
   };
-  return { id, code, outboxIds, event };
+  return { id, code, outboxIds: sent.outboxIds, event };
 }

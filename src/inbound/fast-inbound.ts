@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { evaluateThresholds } from "../checkin/evaluate-thresholds.ts";
+import { needsMoodAverage, newThresholdReasons } from "../checkin/evaluate-thresholds.ts";
 import { averageMood, moodWindow } from "../checkin/mood-average.ts";
-import { completedCheckinEvent, planCheckinReply } from "../checkin/plan-checkin-reply.ts";
+import { completedCheckinEvent, planCheckinReply, takesReplies } from "../checkin/plan-checkin-reply.ts";
+import { rsvpWord } from "../checkin/reply-meaning.ts";
 import type { PromptedQuestion } from "../checkin/step-checkin.ts";
 import type { InboundMessage } from "../domain/messages.ts";
 import type { Lang } from "../domain/types.ts";
@@ -49,7 +50,7 @@ function statements(conn: SqliteConnection): Statements {
     owner: read('SELECT "ownerKind", "ownerId" FROM "Address" WHERE "channel" = ? AND "address" = ?'),
     participant: read('SELECT "id", "name", "language", "timeZone", "startDate", "endDate", "active", "optedOutAt" FROM "Participant" WHERE "id" = ?'),
     openCheckin: read(
-      'SELECT "id", "localDate", "stateJson" FROM "CheckIn" WHERE "participantId" = ? AND "status" = \'open\' AND "expiresAt" > ? ORDER BY "promptAt" DESC LIMIT 1',
+      'SELECT "id", "localDate", "stateJson", "status" FROM "CheckIn" WHERE "participantId" = ? AND "status" IN (\'open\', \'complete\') AND "expiresAt" > ? ORDER BY "promptAt" DESC LIMIT 1',
     ),
     moods: read('SELECT "mood" FROM "CheckIn" WHERE "participantId" = ? AND "localDate" >= ? AND "localDate" < ? AND "mood" IS NOT NULL'),
     insertInbound: conn.prepare(
@@ -86,10 +87,12 @@ export interface FastInboundInput {
 
 /**
  * The common case of an inbound message, on SQLite, without Prisma: a participant answering
- * an open check-in (no risk in the text, no keyword, opted in, enrolled, no threshold crossed).
+ * an open check-in (no risk in the text, no keyword, opted in, enrolled, no threshold newly
+ * crossed, not a word that may answer a reminder).
  * Prisma spends about 0.2 ms of CPU per statement; this case needs eight, and it is most of
  * the traffic. The decisions are the general path's own functions (participantKeyword,
- * isEnrolled, planCheckinReply, evaluateThresholds); only the reads and writes are SQL here.
+ * isEnrolled, takesReplies, rsvpWord, planCheckinReply, newThresholdReasons); only the reads
+ * and writes are SQL here.
  *
  * A batch runs synchronously in one BEGIN IMMEDIATE transaction on Prisma's own connection,
  * so no Prisma statement can run in between, and messages that arrived together share one
@@ -138,16 +141,17 @@ function one(ctx: EngineContext, s: Statements, { msg, text, now, risk, inline }
   if (!row) return null;
   const p = { ...row, active: row.active === 1, optedOutAt: row.optedOutAt === null ? null : new Date(row.optedOutAt) };
   if (participantKeyword(msg, text, p) !== null || p.optedOutAt || !isEnrolled(p, now)) return null;
-  const open = s.openCheckin.get(p.id, at) as { id: string; localDate: string; stateJson: string } | undefined;
-  if (!open) return null;
-
+  if (rsvpWord(text) !== null) return null; // may answer a session reminder: the general path decides
   const settings = ctx.program.program.checkin;
-  const plan = planCheckinReply(open.stateJson, text, { questions: settings.questions as PromptedQuestion[], lang: p.language as Lang, name: p.name }, now);
-  if (plan.done) {
-    const { from, to } = moodWindow(open.localDate);
-    const average = averageMood(s.moods.all(p.id, from, to) as { mood: number }[]);
-    if (evaluateThresholds(plan.answers, average, settings.thresholds).length > 0) return null; // an escalation: the general path
-  }
+  const questions = settings.questions as PromptedQuestion[];
+  const open = s.openCheckin.get(p.id, at) as { id: string; localDate: string; stateJson: string; status: string } | undefined;
+  if (!open || !takesReplies(open.status, open.stateJson, questions)) return null;
+
+  const plan = planCheckinReply(open.stateJson, text, { questions, lang: p.language as Lang, name: p.name }, now);
+  const { from, to } = moodWindow(open.localDate);
+  const average = needsMoodAverage(plan.answers, plan.state.alerted) ? averageMood(s.moods.all(p.id, from, to) as { mood: number }[]) : null;
+  if (newThresholdReasons(plan.answers, plan.state.alerted, average, settings.thresholds).length > 0) return null; // an escalation: the general path
+  const completes = plan.complete && open.status === "open";
 
   const inserted = s.insertInbound.run(msg.channel, msg.providerId, msg.from, "participant", p.id, text, at, "none");
   if (inserted.changes === 0) return { duplicate: true };
@@ -166,8 +170,8 @@ function one(ctx: EngineContext, s: Statements, { msg, text, now, risk, inline }
   for (const r of replies) s.insertOutbox.run(...OUTBOX_COLUMNS.map((c) => sqliteCell(r[c as keyof typeof r])));
   const d = plan.data;
   const set = [d.stateJson, sqliteCell(d.lastReplyAt), d.answersJson, d.mood, d.craving, sqliteCell(d.meeting), d.note];
-  if (plan.done) s.completeCheckin.run(...set, at, open.id);
+  if (completes) s.completeCheckin.run(...set, at, open.id);
   else s.updateCheckin.run(...set, open.id);
-  const events = plan.done ? [completedCheckinEvent(now, p.id, open.localDate, d)] : [];
+  const events = completes ? [completedCheckinEvent(now, p.id, open.localDate, d)] : [];
   return { duplicate: false, turn: { msg, replies: replies as OutboxRow[], claimToken: claim.token, alertIds: [], events }, markedInline };
 }

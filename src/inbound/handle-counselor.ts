@@ -20,9 +20,11 @@ export async function handleCounselor(turn: InboundTurn, counselorId: string): P
   const verb = match[1]!.toLowerCase();
   const code = match[2]!;
   const act = verb === "ack" ? acknowledgeEscalation : resolveEscalation;
-  const outcome = await act(turn.ctx, code, counselorId, turn.tx);
+  // Who may act is decided by the one rule every surface uses (escalation/may-act.ts).
+  const outcome = await act(turn.ctx, code, { counselorId, via: turn.msg.channel }, turn.tx);
   if (outcome.kind === "done") turn.events.push(outcome.event);
   if (outcome.kind === "not_found") await turn.reply(staff.noSuchAlert({ code }), "system");
+  else if (outcome.kind === "refused") await turn.reply(staff.notYours({ code, inactive: outcome.reason === "inactive" }), "system");
   else if (outcome.kind === "already") await turn.reply(staff.alreadyAcked({ code, by: outcome.by }), "system");
   else if (verb === "ack") await turn.reply(staff.acked({ code, pid: outcome.participantId ?? "unenrolled sender" }), "system");
   else await turn.reply(staff.resolved({ code }), "system");

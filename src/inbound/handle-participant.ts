@@ -1,7 +1,8 @@
 import { parseCheckinState, serializeCheckinState } from "../checkin/checkin-state.ts";
-import { evaluateThresholds } from "../checkin/evaluate-thresholds.ts";
-import { completedCheckinEvent, planCheckinReply } from "../checkin/plan-checkin-reply.ts";
-import type { PromptedQuestion } from "../checkin/step-checkin.ts";
+import { needsMoodAverage } from "../checkin/evaluate-thresholds.ts";
+import { completedCheckinEvent, planCheckinReply, raiseThresholds, takesReplies } from "../checkin/plan-checkin-reply.ts";
+import { rsvpWord, replyMeaning } from "../checkin/reply-meaning.ts";
+import { currentQuestionIndex, questionText, type PromptedQuestion } from "../checkin/step-checkin.ts";
 import type { InboundMessage } from "../domain/messages.ts";
 import type { Lang } from "../domain/types.ts";
 import { messagesFor } from "../messages/messages-for.ts";
@@ -27,14 +28,15 @@ export function participantKeyword(msg: InboundMessage, text: string, p: { opted
 
 /**
  * A message from an enrolled participant. Order matters: crisis first (always answered,
- * preempts the check-in), then compliance keywords, then silence if opted out, then the
- * check-in in progress, an RSVP to a reminder, a late reply, or a plain message.
+ * preempts the check-in), then compliance keywords, then silence if opted out, then an RSVP
+ * to a reminder (or the question whether "1" is one), the check-in in progress, a late
+ * reply, or a plain message.
  */
 export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): Promise<void> {
   const { tx, now, risk, text } = turn;
   const lang = p.language as Lang;
   const m = messagesFor(lang);
-  const open = await tx.checkIn.findFirst({ where: { participantId: p.id, status: "open", expiresAt: { gt: now } }, orderBy: { promptAt: "desc" } });
+  const open = await answerableCheckin(turn, p.id);
 
   if (risk.level === "crisis") {
     await turn.reply(m.crisis(), "crisis");
@@ -61,7 +63,9 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
   }
 
   // On SQLite, src/inbound/fast-inbound.ts answers exactly this case (no risk, no keyword,
-  // opted in, enrolled, a check-in open, no threshold crossed) without Prisma.
+  // opted in, enrolled, a check-in taking replies, no RSVP word, no threshold newly crossed)
+  // without Prisma.
+  if (!urgent && (await answerRsvpWord(turn, p, open, lang))) return;
   if (open) {
     await continueCheckin(turn, p, open, lang);
     if (urgent) await turn.reply(m.urgentSupport());
@@ -69,10 +73,6 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
   }
   if (urgent) {
     await turn.reply(m.urgentSupport());
-    return;
-  }
-  if (text.trim() === "1" && (await recordRsvp(turn, p.id))) {
-    await turn.reply(m.rsvpThanks());
     return;
   }
   const recentlyClosed = await tx.checkIn.count({
@@ -83,32 +83,79 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
 
 type CheckInRow = NonNullable<Awaited<ReturnType<InboundTurn["tx"]["checkIn"]["findFirst"]>>>;
 
-async function continueCheckin(turn: InboundTurn, p: ParticipantRow, open: CheckInRow, lang: Lang): Promise<void> {
-  const settings = turn.ctx.program.program.checkin;
-  const plan = planCheckinReply(open.stateJson, turn.text, { questions: settings.questions as PromptedQuestion[], lang, name: p.name }, turn.now);
-  for (const r of plan.replies) await turn.reply(r);
-  if (!plan.done) {
-    await turn.tx.checkIn.update({ where: { id: open.id }, data: plan.data });
-    return;
-  }
-  await turn.tx.checkIn.update({ where: { id: open.id }, data: { ...plan.data, status: "complete", closedAt: turn.now } });
-  const avg = await moodAverageBefore(turn.tx, p.id, open.localDate);
-  const reasons = evaluateThresholds(plan.answers, avg, settings.thresholds);
-  if (reasons.length > 0) await turn.escalate({ participantId: p.id, level: "urgent", reasons, source: "threshold" });
-  turn.events.push(completedCheckinEvent(turn.now, p.id, open.localDate, plan.data));
+/** Today's check-in if it takes a reply: open, or complete with the optional note still asked (see takesReplies). */
+async function answerableCheckin(turn: InboundTurn, participantId: string): Promise<CheckInRow | null> {
+  const c = await turn.tx.checkIn.findFirst({
+    where: { participantId, status: { in: ["open", "complete"] }, expiresAt: { gt: turn.now } },
+    orderBy: { promptAt: "desc" },
+  });
+  return c && takesReplies(c.status, c.stateJson, turn.ctx.program.program.checkin.questions as PromptedQuestion[]) ? c : null;
 }
 
-/** An RSVP ("1") to the most recent session reminder, if one was sent in the last day. */
-async function recordRsvp(turn: InboundTurn, participantId: string): Promise<boolean> {
+/**
+ * One reply to the check-in. Each threshold is checked as soon as the answers it needs are
+ * in, and its escalation opened in this turn, so it is paged now, not when the optional note
+ * comes or the day ends. The check-in is complete once its required questions are settled;
+ * a note that follows is attached to it.
+ */
+async function continueCheckin(turn: InboundTurn, p: ParticipantRow, open: CheckInRow, lang: Lang): Promise<void> {
+  const settings = turn.ctx.program.program.checkin;
+  const planned = planCheckinReply(open.stateJson, turn.text, { questions: settings.questions as PromptedQuestion[], lang, name: p.name }, turn.now);
+  const average = needsMoodAverage(planned.answers, planned.state.alerted) ? await moodAverageBefore(turn.tx, p.id, open.localDate) : null;
+  const { reasons, plan } = raiseThresholds(planned, average, settings.thresholds);
+  for (const r of plan.replies) await turn.reply(r);
+  const completes = plan.complete && open.status === "open";
+  await turn.tx.checkIn.update({ where: { id: open.id }, data: completes ? { ...plan.data, status: "complete", closedAt: turn.now } : plan.data });
+  if (reasons.length > 0) await turn.escalate({ participantId: p.id, level: "urgent", reasons, source: "threshold" });
+  if (completes) turn.events.push(completedCheckinEvent(turn.now, p.id, open.localDate, plan.data));
+}
+
+/**
+ * A reply that may answer a session reminder ("GOING", "VOY" or a bare "1"): an RSVP, or a
+ * question back when it could also answer the check-in (see src/checkin/reply-meaning.ts).
+ * False when it is neither, and the check-in or the idle reply takes it.
+ */
+async function answerRsvpWord(turn: InboundTurn, p: ParticipantRow, open: CheckInRow | null, lang: Lang): Promise<boolean> {
+  const word = rsvpWord(turn.text);
+  if (!word) return false;
+  const session = await rsvpSession(turn, p.id);
+  const questions = turn.ctx.program.program.checkin.questions as PromptedQuestion[];
+  const state = open ? parseCheckinState(open.stateJson) : null;
+  const question = state ? (questions[currentQuestionIndex(state, questions)] ?? null) : null;
+  const invitation = !session ? "none" : session.answered ? "answered" : "pending";
+  const meaning = replyMeaning(word, { invitation, question, clarifying: state?.clarifying === true, lang });
+  if (meaning === "other" || !session) return false;
+  const m = messagesFor(lang);
+  if (meaning === "ask" && open && state) {
+    await turn.reply(m.rsvpOrAnswer());
+    await turn.tx.checkIn.update({ where: { id: open.id }, data: { stateJson: serializeCheckinState({ ...state, replied: true, clarifying: true }), lastReplyAt: turn.now } });
+    return true;
+  }
+  const { groupId, sessionStart } = session;
+  if (!session.stored) await turn.tx.rsvp.create({ data: { participantId: p.id, groupId, sessionStart, at: turn.now } });
+  if (!open || !state || !question) {
+    await turn.reply(m.rsvpThanks());
+    return true;
+  }
+  await turn.reply(m.rsvpThanksThen({ question: questionText(question, lang) }));
+  if (state.clarifying) await turn.tx.checkIn.update({ where: { id: open.id }, data: { stateJson: serializeCheckinState({ ...state, clarifying: false }) } });
+  return true;
+}
+
+/**
+ * The session the most recent reminder (sent in the last day) asks an RSVP for, or null. The
+ * RSVP counts as answered only if given after that reminder: a second reminder for the same
+ * session invites a reply again, and a "1" to it is as ambiguous as to the first.
+ */
+async function rsvpSession(turn: InboundTurn, participantId: string): Promise<{ groupId: string; sessionStart: Date; stored: boolean; answered: boolean } | null> {
   const reminder = await turn.tx.outbox.findFirst({
     where: { recipientId: participantId, kind: "reminder", status: { in: ["sent", "delivered"] }, ref: { not: null }, createdAt: { gte: new Date(turn.now.getTime() - 26 * 3600_000) } },
     orderBy: { createdAt: "desc" },
   });
   const [groupId, startIso] = (reminder?.ref ?? "").split("|");
-  if (!groupId || !startIso) return false;
+  if (!groupId || !startIso) return null;
   const sessionStart = new Date(startIso);
-  if (sessionStart.getTime() < turn.now.getTime() - 3600_000) return false;
+  if (sessionStart.getTime() < turn.now.getTime() - 3600_000) return null;
   const existing = await turn.tx.rsvp.findUnique({ where: { participantId_groupId_sessionStart: { participantId, groupId, sessionStart } } });
-  if (!existing) await turn.tx.rsvp.create({ data: { participantId, groupId, sessionStart, at: turn.now } });
-  return true;
+  return { groupId, sessionStart, stored: existing !== null, answered: existing !== null && existing.at >= reminder!.createdAt };
 }

@@ -28,8 +28,10 @@ export const en: ParticipantMessages & GroupMessages = {
   stopConfirm: () => "You're unsubscribed and won't get more messages from Steady. Reply START to resume. Need help now? Call or text 988.",
   startConfirm: () => "Welcome back. Steady check-ins and reminders will resume. Reply STOP to opt out or HELP for help.",
   help: ({ program, support }) => `${program}: check-ins and reminders. Reply STOP to opt out. Support: ${support}. In a crisis call or text 988, or 911.`,
-  reminder: ({ when, time, location }) => `Reminder: group ${when} at ${time}${location ? `, ${location}` : ""}. Reply 1 if you'll be there.`,
+  reminder: ({ when, time, location }) => `Reminder: group ${when} at ${time}${location ? `, ${location}` : ""}. Reply GOING if you'll be there.`,
   unknownSender: ({ support }) => `This number isn't set up with Steady. For help, contact ${support}. In a crisis call or text 988.`,
   rsvpThanks: () => "Thanks, see you there.",
+  rsvpThanksThen: ({ question }) => `Thanks, see you there. Back to today's check-in: ${question}`,
+  rsvpOrAnswer: () => "Just to check: is 1 your check-in answer, or will you be at group? Reply 1 again for the check-in, or GOING for group.",
   groupReminder: ({ day, time, location }) => `Reminder: ${day} group starts at ${time}${location ? `, ${location}` : ""}.`,
 };

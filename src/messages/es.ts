@@ -28,8 +28,10 @@ export const es: ParticipantMessages & GroupMessages = {
   stopConfirm: () => "Te diste de baja y no recibirás más mensajes de Steady. Responde START para volver. ¿Ayuda ya? Llama o escribe al 988.",
   startConfirm: () => "Bienvenido de nuevo. Vuelven los check-ins y recordatorios. Responde STOP para salir o HELP para ayuda.",
   help: ({ program, support }) => `${program}: check-ins y recordatorios. Responde STOP para salir. Ayuda: ${support}. En crisis llama o escribe al 988, o 911.`,
-  reminder: ({ when, time, location }) => `Recordatorio: grupo ${when} a las ${time}${location ? `, ${location}` : ""}. Responde 1 si vas a venir.`,
+  reminder: ({ when, time, location }) => `Recordatorio: grupo ${when} a las ${time}${location ? `, ${location}` : ""}. Responde VOY si vas a venir.`,
   unknownSender: ({ support }) => `Este número no está registrado en Steady. Para ayuda: ${support}. En crisis llama o escribe al 988.`,
   rsvpThanks: () => "Gracias, nos vemos allí.",
+  rsvpThanksThen: ({ question }) => `Gracias, nos vemos allí. Sigamos con el check-in: ${question}`,
+  rsvpOrAnswer: () => "Para confirmar: ¿el 1 es tu respuesta al check-in, o vienes al grupo? Responde 1 otra vez para el check-in, o VOY para el grupo.",
   groupReminder: ({ day, time, location }) => `Recordatorio: el grupo del ${day} empieza a las ${time}${location ? `, ${location}` : ""}.`,
 };

@@ -25,6 +25,10 @@ export interface ParticipantMessages {
   reminder(p: { when: string; time: string; location: string }): string;
   unknownSender(p: { support: string }): string;
   rsvpThanks(): string;
+  /** An RSVP that came while a check-in question waits: thanks, then the question again. */
+  rsvpThanksThen(p: { question: string }): string;
+  /** A bare "1" that could answer the check-in question or the reminder: which one? */
+  rsvpOrAnswer(): string;
 }
 
 /** Messages to a group channel: never a name, an answer or the kind of program. */

@@ -21,6 +21,43 @@ export function reasonWords(reasons: string[]): string {
   return reasons.map((r) => REASON_WORDS[r] ?? r.replace(/_/g, " ")).join(", ");
 }
 
+/** What a counselor's daily digest reports: participant ids and counts only, never names or answers. */
+export interface DigestContent {
+  enrolled: string[];
+  discharged: string[];
+  optedOut: string[];
+  /** Participants who missed a check-in since the last digest; `inARow` is set for a run long enough to flag. */
+  missed: { pid: string; inARow: number | null }[];
+  /** Codes of the open (unacknowledged) alerts on the caseload. */
+  openAlerts: string[];
+  /** Participant messages waiting unread for this counselor (0 until there is an inbox). */
+  unread: number;
+}
+
+/** Ids listed in a digest line before the rest is counted, so a digest stays one short message. */
+const DIGEST_IDS = 4;
+
+function idList(ids: string[]): string {
+  const shown = ids.slice(0, DIGEST_IDS).join(", ");
+  return ids.length > DIGEST_IDS ? `${shown} +${ids.length - DIGEST_IDS} more` : shown;
+}
+
+/** The daily digest, or null when there is nothing to report (then nothing is sent). Lock-screen safe. */
+function digest(d: DigestContent): string | null {
+  const parts: string[] = [];
+  if (d.enrolled.length > 0) parts.push(`New: ${idList(d.enrolled)}.`);
+  if (d.discharged.length > 0) parts.push(`Discharged: ${idList(d.discharged)}.`);
+  if (d.optedOut.length > 0) parts.push(`Opted out: ${idList(d.optedOut)}.`);
+  if (d.missed.length > 0) {
+    // Runs long enough to flag come first, so they are never the ones cut off.
+    const sorted = [...d.missed].sort((a, b) => (b.inARow ?? 0) - (a.inARow ?? 0));
+    parts.push(`Missed check-in: ${idList(sorted.map((m) => (m.inARow ? `${m.pid} (${m.inARow} in a row)` : m.pid)))}.`);
+  }
+  if (d.openAlerts.length > 0) parts.push(`Open alerts: ${d.openAlerts.length} (ACK ${idList(d.openAlerts)}).`);
+  if (d.unread > 0) parts.push(`Unread messages: ${d.unread}.`);
+  return parts.length === 0 ? null : `Steady daily summary. ${parts.join(" ")}`;
+}
+
 export const staff = {
   alertMinimal: (p: { level: string; pid: string; code: string; repeat: boolean }) =>
     `Steady: ${p.repeat ? "still open: " : ""}${p.level} alert for ${p.pid}. Reply ACK ${p.code}.`,
@@ -30,6 +67,12 @@ export const staff = {
   alreadyAcked: (p: { code: string; by: string }) => `Alert ${p.code} was already acknowledged by ${p.by}.`,
   resolved: (p: { code: string }) => `Resolved alert ${p.code}.`,
   noSuchAlert: (p: { code: string }) => `No open alert with code ${p.code}.`,
+  /** ACK or RESOLVE from a counselor the rule in escalation/may-act.ts refuses; says nothing about the participant. */
+  notYours: (p: { code: string; inactive: boolean }) =>
+    p.inactive
+      ? `Sorry, your Steady staff account is inactive, so you can't act on alert ${p.code}. Nothing was changed.`
+      : `Sorry, alert ${p.code} isn't yours to act on: it is for the participant's counselor, whoever it went to and their supervisor. Nothing was changed.`,
   commands: () => "Steady staff commands: ACK <code> to acknowledge an alert, RESOLVE <code> when it is handled.",
+  digest,
   fallbackAlert: (p: { level: string; pid: string }) => `Steady: ${p.level} alert for ${p.pid}. Please reach out now (alert system degraded; ACK may not work).`,
 };

@@ -18,6 +18,9 @@ export const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Day = (typeof DAYS)[number];
 
+/** A day of the week, as written in a program file ("mon" ... "sun"). */
+export const daySchema = z.enum(DAYS, { error: (iss) => `${JSON.stringify(iss.input)} is not a day; use ${DAYS.join(", ")}` });
+
 const quoted = (v: unknown): string => (typeof v === "string" ? JSON.stringify(v) : String(v));
 
 /**

@@ -10,7 +10,9 @@ import { defaultCheckinQuestions } from "./default-checkin-questions.ts";
 import {
   clockTimeSchema,
   dateSchema,
+  type Day,
   DAYS,
+  daySchema,
   discordIdSchema,
   idSchema,
   minutesSchema,
@@ -72,18 +74,38 @@ const quietHoursSchema = strictObject({ start: clockTimeSchema, end: clockTimeSc
   if (q.start === q.end) ctx.addIssue({ code: "custom", path: ["end"], message: "quiet hours must not start and end at the same time" });
 });
 
+/** When staff are at work, on the clinic's clock: urgent alerts that can wait are held until opening. */
+const officeHoursSchema = strictObject({
+  days: uniqueItems(daySchema, "day")
+    .min(1, { error: "office hours need at least one day" })
+    .default((): Day[] => ["mon", "tue", "wed", "thu", "fri"]),
+  start: clockTimeSchema.default("08:30"),
+  end: clockTimeSchema.default("17:00"),
+}).superRefine((o, ctx) => {
+  if (o.end <= o.start) {
+    ctx.addIssue({ code: "custom", path: ["end"], message: `office hours must end after they start (${o.start}); hours across midnight are not supported` });
+  }
+});
+
+const URGENT_AFTER_HOURS = ["wait", "page"] as const;
+
 export const programSettingsSchema = strictObject({
   /** Shown in HELP replies: keep it neutral, it can appear on a lock screen. */
   name: z.string().trim().min(1).max(80),
   timeZone: timeZoneSchema,
   supportContact: z.string().trim().min(1).max(200),
   quietHours: quietHoursSchema.default(() => ({ start: "21:00", end: "08:00" })),
+  officeHours: officeHoursSchema.prefault({}),
   /** The first language is the default for participants. */
   languages: uniqueItems(z.enum(LANGS), "language").min(1).default(() => [...LANGS]),
   checkin: checkinSchema.prefault({}),
   escalation: strictObject({
     crisisAfterMinutes: minutesSchema(1, 24 * 60).default(5),
     urgentAfterMinutes: minutesSchema(1, 7 * 24 * 60).default(60),
+    /** Out of office hours an urgent (not crisis) alert waits for the next opening, or pages at once. */
+    urgentAfterHours: z
+      .enum(URGENT_AFTER_HOURS, { error: (iss) => `${JSON.stringify(iss.input)} is not allowed; use "wait" (hold urgent alerts until office hours) or "page" (page at any hour)` })
+      .default("wait"),
   }).prefault({}),
 });
 

@@ -5,6 +5,7 @@ import { addDays, localDate } from "../time/local-date.ts";
 import { sessionOccurrences, type WeeklySession } from "../time/session-occurrences.ts";
 import { insertRows, isUniqueViolation } from "../store/insert-rows.ts";
 import { writeBatch } from "../store/write-batch.ts";
+import { planDigests } from "./plan-digests.ts";
 import { reminderGraceMs } from "./reminder-grace.ts";
 import { nextTurn } from "../engine/next-turn.ts";
 import { updateByIds } from "./update-by-ids.ts";
@@ -42,6 +43,7 @@ export async function planSchedule(ctx: EngineContext, now: Date): Promise<numbe
     await nextTurn();
   }
   planned += await planReminders(ctx, now);
+  planned += await planDigests(ctx, now);
   return planned;
 }
 

@@ -6,6 +6,7 @@ import { isUniqueViolation } from "../store/insert-rows.ts";
 import { claimJobs, type JobRow } from "./claim-jobs.ts";
 import { runPrompts } from "./run-prompts.ts";
 import { runExpire, runNudge } from "./run-follow-ups.ts";
+import { runDigest } from "./run-digest.ts";
 import { runReminder } from "./run-reminder.ts";
 
 /** Jobs about someone's safety, run on their own lane (Engine.dispatchUrgent). */
@@ -43,8 +44,9 @@ export async function runDueJobs(ctx: EngineContext, now: Date, limit = JOB_PAGE
   }
   for (const job of jobs) {
     if (job.kind === "prompt") continue;
+    let again: Date | void = undefined;
     try {
-      await runOne(ctx, job, now);
+      again = await runOne(ctx, job, now);
     } catch (e) {
       // The same rows already written (a retry after a crash) count as done.
       if (!isUniqueViolation(e)) {
@@ -52,13 +54,19 @@ export async function runDueJobs(ctx: EngineContext, now: Date, limit = JOB_PAGE
         continue;
       }
     }
+    if (again) {
+      // The job waits (an urgent re-escalation out of office hours) and runs again then.
+      await ctx.db.job.update({ where: { id: job.id }, data: { dueAt: again, claimToken: null, claimedUntil: null } });
+      continue;
+    }
     await ctx.db.job.update({ where: { id: job.id }, data: { status: "done", doneAt: now, claimToken: null } });
   }
   await deliverClaimed(ctx, claimed);
   return { jobs: jobs.length, sent: claimed.length };
 }
 
-async function runOne(ctx: EngineContext, job: JobRow, now: Date): Promise<void> {
+/** Runs one job; a returned instant means "not now": the job stays pending until then. */
+async function runOne(ctx: EngineContext, job: JobRow, now: Date): Promise<Date | void> {
   switch (job.kind) {
     case "nudge":
       return runNudge(ctx, job.refId, now);
@@ -69,12 +77,25 @@ async function runOne(ctx: EngineContext, job: JobRow, now: Date): Promise<void>
     }
     case "reminder":
       return runReminder(ctx, job.payloadJson, job.dueAt, now);
-    case "reescalate":
+    case "digest":
+      return runDigest(ctx, job.refId, job.payloadJson, job.dueAt, now);
+    case "reescalate": {
+      const r = await reescalate(ctx, job.refId, now, isFirstAlert(job.payloadJson));
       // Paged now, not after the rest of the page (a page of prompts can take minutes to send).
-      await deliverIds(ctx, await reescalate(ctx, job.refId, now));
-      return;
+      await deliverIds(ctx, r.outboxIds);
+      return r.heldUntil ?? undefined;
+    }
     default:
       ctx.logger.warn("job_kind_unknown", { jobId: job.id, kind: job.kind });
+  }
+}
+
+/** A "reescalate" job written with step 0 sends the first alert of an escalation held for office hours. */
+function isFirstAlert(payloadJson: string): boolean {
+  try {
+    return (JSON.parse(payloadJson) as { step?: unknown }).step === 0;
+  } catch {
+    return false;
   }
 }
 

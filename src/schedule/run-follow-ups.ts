@@ -1,5 +1,5 @@
 import { parseCheckinState } from "../checkin/checkin-state.ts";
-import { evaluateThresholds, missedStreakReached } from "../checkin/evaluate-thresholds.ts";
+import { newThresholdReasons } from "../checkin/evaluate-thresholds.ts";
 import { moodAverageBefore } from "../checkin/mood-average.ts";
 import { currentQuestionIndex, nudgeText, type PromptedQuestion } from "../checkin/step-checkin.ts";
 import type { Lang } from "../domain/types.ts";
@@ -42,8 +42,9 @@ export async function runNudge(ctx: EngineContext, checkinId: string, now: Date)
 
 /**
  * Closes a check-in at its expiry: complete when every required question has an answer,
- * expired when partly answered, missed with no reply at all. Thresholds are checked on what
- * was answered, and a run of missed check-ins raises an escalation once.
+ * expired when partly answered, missed with no reply at all. Thresholds are checked as each
+ * answer comes in; here only one that no reply raised (on a row stored by older code) is.
+ * A missed check-in is reported in the counselor's daily digest, not paged.
  */
 export async function runExpire(ctx: EngineContext, checkinId: string, now: Date): Promise<{ events: EngineEvent[]; alertIds: string[] }> {
   const settings = ctx.program.program.checkin;
@@ -66,17 +67,10 @@ export async function runExpire(ctx: EngineContext, checkinId: string, now: Date
       alertIds.push(...opened.outboxIds);
     };
     if (answered) {
-      const reasons = evaluateThresholds(state.answers, await moodAverageBefore(tx, c.participantId, c.localDate), settings.thresholds);
+      const reasons = newThresholdReasons(state.answers, state.alerted, await moodAverageBefore(tx, c.participantId, c.localDate), settings.thresholds);
       if (reasons.length > 0) await raise(reasons, "threshold");
-    } else {
-      const recent = await tx.checkIn.findMany({
-        where: { participantId: c.participantId, status: { in: ["complete", "expired", "missed"] } },
-        orderBy: { localDate: "desc" },
-        take: settings.thresholds.missedInARow + 1,
-        select: { status: true },
-      });
-      if (missedStreakReached(recent.map((r) => r.status), settings.thresholds.missedInARow)) await raise(["missed_checkins"], "missed");
     }
+    // A missed check-in never pages anyone: it is a line of the counselor's daily digest (run-digest.ts).
     return { events, alertIds };
   });
 }

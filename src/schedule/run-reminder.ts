@@ -18,6 +18,8 @@ interface ReminderPayload {
  * A session reminder: one message to each enrolled group member on their own channel (held
  * through their quiet hours, dropped once the session starts) and one to each of the
  * group's channels. The group message names no one and says only day, time and place.
+ * Its RSVP word is one no check-in question takes (src/checkin/reply-meaning.ts), so it may
+ * go out while a check-in is open, as the evening group's reminder often does.
  */
 export async function runReminder(ctx: EngineContext, payloadJson: string, dueAt: Date, now: Date): Promise<void> {
   const r = JSON.parse(payloadJson) as ReminderPayload;

@@ -7,5 +7,6 @@ export { formatClock, MINUTES_PER_DAY, parseClock } from "./parse-clock.ts";
 export { addDays, compareDates, localDate, type Weekday, WEEKDAYS, weekdayOf } from "./local-date.ts";
 export { atLocalTime, endOfLocalDay, localTimeCandidates, startOfLocalDay } from "./at-local-time.ts";
 export { isQuiet, type QuietWindow, quietEndsAt } from "./quiet-hours.ts";
+export { isOfficeOpen, nextOfficeOpening, type OfficeHours, officeOpeningOn } from "./office-hours.ts";
 export { type SessionOccurrence, sessionOccurrences, type WeeklySession } from "./session-occurrences.ts";
 export { formatDayRelative, formatTime, formatWeekday } from "./format-local.ts";

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/project-root.ts";
+import { createDb } from "../../src/store/create-db.ts";
 import { CHECKIN_CASES, INTERPRET_CASES } from "../interpret/interpret-cases.ts";
 import { RISK_CASES } from "../risk/risk-cases.ts";
 
@@ -89,13 +90,17 @@ describe("the CLI contract", () => {
 
   it("sync loads a program file once: a second run changes nothing; reply and status work on the result", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-cli-"));
-    const env = { DATABASE_URL: `file:${path.join(dir, "cli.db")}`, PROGRAM_FILE: path.join("test", "fixtures", "program.yaml") };
+    // The CLI runs on the real clock: urgent alerts page at any hour, so the test does not depend on when it runs.
+    const programFile = path.join(dir, "program.yaml");
+    const fixture = fs.readFileSync(path.join(PROJECT_ROOT, "test", "fixtures", "program.yaml"), "utf8");
+    fs.writeFileSync(programFile, fixture.replace(/^program:\n/m, "program:\n  escalation: { urgentAfterHours: page }\n"));
+    const env = { DATABASE_URL: `file:${path.join(dir, "cli.db")}`, PROGRAM_FILE: programFile };
     try {
-      const first = cli(["sync", path.join("test", "fixtures", "program.yaml")], "", env);
+      const first = cli(["sync", programFile], "", env);
       expect(first.code, first.stderr).toBe(0);
       expect(first.stdout).toMatch(/participant p-001 added/);
       expect(first.stdout).not.toMatch(/\+1312/); // no contact details in what sync prints
-      const second = cli(["sync", path.join("test", "fixtures", "program.yaml")], "", env);
+      const second = cli(["sync", programFile], "", env);
       expect(second.stdout).toMatch(/^no changes \(\d+ records up to date\)$/m);
       const reply = cli(["reply", "p-001", "I", "relapsed"], "", env);
       expect(reply.stdout).toMatch(/^to p-001: Thank you for telling me/m);
@@ -107,6 +112,45 @@ describe("the CLI contract", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it("ack and resolve name the counselor with --as and follow the same rule as ACK by SMS; each attempt is stored", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-cli-"));
+    const url = `file:${path.join(dir, "cli.db")}`;
+    const env = { DATABASE_URL: url, PROGRAM_FILE: path.join("test", "fixtures", "program.yaml") };
+    try {
+      expect(cli(["sync"], "", env).code).toBe(0);
+      expect(cli(["reply", "p-001", "I", "relapsed"], "", env).code).toBe(0);
+      const db = await createDb(url);
+      const code = (await db.escalation.findFirstOrThrow()).code;
+      await db.$disconnect();
+
+      const bare = cli(["ack", code], "", env);
+      expect(bare.code).toBe(2);
+      expect(bare.stderr).toBe(`ack needs the counselor who acts: npm run --silent cli -- ack ${code} --as <counselor-id>\n`);
+      // Jordan Lee is on call but neither Sam's counselor nor paged for this urgent alert.
+      const lee = cli(["ack", code, "--as", "c-lee"], "", env);
+      expect([lee.code, lee.stderr]).toEqual([1, `c-lee may not act on alert ${code}: only the participant's counselor, whoever the alert went to and their supervisor can. Nothing was changed.\n`]);
+      // Ada Okafor supervises Sam's counselor; Dana Rivera is Sam's counselor.
+      const okafor = cli(["ack", "--as", "c-okafor", code], "", env);
+      expect([okafor.code, okafor.stdout]).toEqual([0, `Acknowledged alert ${code} (p-001) as c-okafor.\n`]);
+      expect(cli(["resolve", code, "--as=c-rivera"], "", env).stdout).toBe(`Resolved alert ${code} (p-001) as c-rivera.\n`);
+
+      const after = await createDb(url);
+      try {
+        expect(await after.escalation.findFirstOrThrow()).toMatchObject({ status: "resolved", acknowledgedBy: "c-okafor", resolvedBy: "c-rivera" });
+        const rows = await after.staffAction.findMany({ orderBy: { id: "asc" } });
+        expect(rows.map((a) => [a.counselorId, a.action, a.outcome, a.reason, a.via])).toEqual([
+          ["c-lee", "acknowledge", "refused", "not_involved", "cli"],
+          ["c-okafor", "acknowledge", "done", null, "cli"],
+          ["c-rivera", "resolve", "done", null, "cli"],
+        ]);
+      } finally {
+        await after.$disconnect();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000); // six CLI processes, each starting tsx
 
   it("unknown commands print usage and exit 2; a bad scenario names the line", () => {
     expect(cli(["frobnicate"]).code).toBe(2);

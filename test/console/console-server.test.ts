@@ -204,9 +204,9 @@ describe("console state and actions", () => {
     const alert = pushed.counselors.find((c) => c.id === "c-rivera")!.messages.find((m) => m.kind === "alert")!;
     expect(alert.text).not.toContain("kill");
 
-    // Only a counselor the alert went to can acknowledge it from the console.
+    // Someone who may not act is refused (the rule's cases: console-alert-rule.test.ts).
     const code = alert.escalation!.code;
-    expect((await postJson(`${url}/console/ack`, { code, counselorId: "c-okafor" })).status).toBe(403);
+    expect((await postJson(`${url}/console/ack`, { code, counselorId: "c-nobody" })).status).toBe(403);
     const ack = await postJson(`${url}/console/ack`, { code, counselorId: "c-rivera" });
     expect(ack.status).toBe(200);
     await events.until((s) => s.counselors.find((c) => c.id === "c-lee")!.messages.some((m) => m.escalation?.status === "acknowledged" && m.escalation.acknowledgedBy === "c-rivera"));

@@ -1,6 +1,7 @@
 import { openApp, type App } from "../../src/app.ts";
 import { HttpServer } from "../../src/http/http-server.ts";
 import { createLogger } from "../../src/log/logger.ts";
+import type { Program } from "../../src/program/program-schema.ts";
 import { OffsetClock } from "../../adapters/local/console/offset-clock.ts";
 import { SteadyConsole } from "../../adapters/local/console/steady-console.ts";
 import { freshSqlite } from "../support/fresh-database.ts";
@@ -21,14 +22,14 @@ export interface RunningConsole {
 }
 
 /** Starts the console in-process the way main does, on port 0. */
-export async function startConsole(o: { at: string; mode?: "interactive" | "read-only"; token?: string | null; pollMs?: number }): Promise<RunningConsole> {
+export async function startConsole(o: { at: string; mode?: "interactive" | "read-only"; token?: string | null; pollMs?: number; program?: Program }): Promise<RunningConsole> {
   const database = freshSqlite();
   const clock = new OffsetClock(new Date(o.at));
   const steadyConsole = new SteadyConsole({ mode: o.mode ?? "interactive", host: "127.0.0.1", token: o.token ?? null, clock, pollMs: o.pollMs ?? 0 });
   const logs: string[] = [];
   const app = await openApp({
     databaseUrl: database.url,
-    program: testProgram(),
+    program: o.program ?? testProgram(),
     clock: clock.read,
     logger: createLogger((l) => logs.push(l), clock.read),
     onEvent: steadyConsole.onEvent,

@@ -10,7 +10,7 @@ describe("a check-in day through the engine", () => {
     app = await startTestApp({ at: "2026-11-24T12:00:00-06:00" });
     await app.advanceTo("2026-11-24T17:59:00-06:00");
     // Only the group's one-hour session reminder so far.
-    expect(app.inbox("p-001")).toEqual(["Reminder: group today at 6:00 PM, Room B. Reply 1 if you'll be there."]);
+    expect(app.inbox("p-001")).toEqual(["Reminder: group today at 6:00 PM, Room B. Reply GOING if you'll be there."]);
     await app.advanceTo("2026-11-24T18:00:30-06:00");
     const [, prompt] = app.inbox("p-001");
     expect(prompt).toMatch(/^Hi Sam, it's check-in time\. How is your mood today, 1 \(very low\) to 10 \(great\)\?$/);

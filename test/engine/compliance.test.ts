@@ -66,15 +66,18 @@ describe("reminders and quiet hours", () => {
     expect(app.inbox("p-001")).toEqual([]);
     expect(app.inbox("group:g-evening")).toEqual(["Reminder: Thursday group starts at 6:00 PM, Room B."]);
     await app.advanceTo("2026-11-26T08:00:00-06:00");
-    expect(app.inbox("p-001")).toEqual(["Reminder: group today at 6:00 PM, Room B. Reply 1 if you'll be there."]);
-    expect(app.inbox("p-002")).toEqual(["Recordatorio: grupo hoy a las 18:00, Room B. Responde 1 si vas a venir."]);
+    expect(app.inbox("p-001")).toEqual(["Reminder: group today at 6:00 PM, Room B. Reply GOING if you'll be there."]);
+    expect(app.inbox("p-002")).toEqual(["Recordatorio: grupo hoy a las 18:00, Room B. Responde VOY si vas a venir."]);
     expect(app.inbox("p-003")).toEqual([]); // not in the group
 
+    // With no check-in waiting, a bare "1" still confirms, as reminders used to ask.
     const rsvp = await app.local.receive("p-001", "1");
     expect(rsvp.replies[0]?.text).toBe("Thanks, see you there.");
     const row = await app.db.rsvp.findFirstOrThrow();
     expect(row).toMatchObject({ participantId: "p-001", groupId: "g-evening" });
     expect(row.sessionStart.toISOString()).toBe("2026-11-27T00:00:00.000Z");
+    expect((await app.local.receive("p-002", "Voy!")).replies.map((r) => r.text)).toEqual(["Gracias, nos vemos allí."]);
+    expect(await app.db.rsvp.count({ where: { participantId: "p-002", groupId: "g-evening" } })).toBe(1);
   });
 
   it("a prompt due inside quiet hours waits for them to end, and crisis replies are never held", async () => {

@@ -39,8 +39,8 @@ const DAY: Step[] = [
   { from: "p-001", text: "long day but ok" }, // the note: complete, no threshold
   { from: "p-001", text: "thanks" }, // no check-in open any more
   { from: "p-002", text: "siete" },
-  { from: "p-002", text: "ninguna" },
-  { from: "p-002", text: "sí fui" },
+  { from: "p-002", text: "9" }, // a craving over the threshold on its own: alerted now, by the general path
+  { from: "p-002", text: "sí fui" }, // complete: the fast path again, and no second alert
   { from: "p-002", text: "SKIP" },
   { from: "p-003", text: "7" }, // not prompted yet (20:30 Denver)
   { from: "p-003", text: "STOP" },
@@ -56,7 +56,8 @@ const DAY: Step[] = [
   { from: "p-002", text: "I had a few drinks" }, // urgent: general path
   { from: "p-002", text: "6" },
   { from: "p-002", text: "I want to kill myself" }, // crisis preempts
-  { from: "p-002", text: "1" },
+  { from: "p-002", text: "1" }, // craving 1, or an RSVP to tomorrow's reminder sent with tonight's check-in: asked
+  { from: "p-002", text: "1" }, // the answer
   { from: "c-rivera", text: "hello" },
   { from: "+13125550100", text: "7" }, // nobody
   { at: "2026-11-25T23:00:00-06:00" },
@@ -125,11 +126,15 @@ describe("the SQLite fast path for check-in answers", () => {
     // The day did what it should, so the comparison is not between two empty databases.
     expect(a.checkIns.filter((c) => c.status === "complete").length).toBe(4);
     expect(a.escalations.map((e) => [e.participantId, e.level, e.source])).toEqual([
+      ["p-002", "urgent", "threshold"],
       ["p-003", "urgent", "threshold"],
       ["p-001", "urgent", "threshold"],
       ["p-002", "urgent", "text"],
       ["p-002", "crisis", "text"],
     ]);
+    expect(a.escalations.filter((e) => e.source === "threshold").map((e) => e.reasonsJson)).toEqual(['["craving_high"]', '["craving_high"]', '["mood_drop"]']);
+    expect(a.checkIns.find((c) => c.participantId === "p-002" && c.localDate === "2026-11-25")).toMatchObject({ mood: 6, craving: 1 });
+    expect(fastReplies).toContainEqual([expect.stringMatching(/^Para confirmar: ¿el 1 es tu respuesta/)]);
     expect(fastReplies[1]).toEqual(["(duplicate)"]);
     expect(fast.inbox("p-001")).toEqual(general.inbox("p-001"));
   });
@@ -148,6 +153,9 @@ describe("the SQLite fast path for check-in answers", () => {
       ["p-001", "relapsed last night"], // urgent
       ["p-001", "STOP"], // keyword
       ["p-001", "HELP"],
+      ["p-001", "2"], // mood 2 crosses a threshold: the escalation is the general path's
+      ["p-001", "1"], // may answer a session reminder
+      ["p-001", "Going!"],
       ["p-003", "7"], // no check-in open
       ["c-rivera", "ACK 1234"], // a counselor
       ["nobody", "7"], // unknown sender

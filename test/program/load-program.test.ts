@@ -73,7 +73,8 @@ describe("defaults", () => {
       thresholds: { cravingAtLeast: 8, moodAtMost: 2, moodDropBelowAverage: 3, missedInARow: 2 },
     });
     expect(questions).toEqual(DEFAULT_QUESTIONS);
-    expect(program.program.escalation).toEqual({ crisisAfterMinutes: 5, urgentAfterMinutes: 60 });
+    expect(program.program.escalation).toEqual({ crisisAfterMinutes: 5, urgentAfterMinutes: 60, urgentAfterHours: "wait" });
+    expect(program.program.officeHours).toEqual({ days: ["mon", "tue", "wed", "thu", "fri"], start: "08:30", end: "17:00" });
   });
 
   it("fills group settings", () => {

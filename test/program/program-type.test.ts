@@ -15,6 +15,7 @@ type ExpectedProgram = {
     timeZone: string;
     supportContact: string;
     quietHours: { start: string; end: string };
+    officeHours: { days: Day[]; start: string; end: string };
     languages: Lang[];
     checkin: {
       sendTime: string;
@@ -23,7 +24,7 @@ type ExpectedProgram = {
       questions: ProgramQuestion[];
       thresholds: { cravingAtLeast: number; moodAtMost: number; moodDropBelowAverage: number; missedInARow: number };
     };
-    escalation: { crisisAfterMinutes: number; urgentAfterMinutes: number };
+    escalation: { crisisAfterMinutes: number; urgentAfterMinutes: number; urgentAfterHours: "wait" | "page" };
   };
   counselors: {
     id: string;

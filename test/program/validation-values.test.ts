@@ -27,6 +27,34 @@ describe("clock times", () => {
   });
 });
 
+describe("office hours", () => {
+  const withOfficeHours = (line: string) => edit(BASE, "  supportContact: front desk\n", `  supportContact: front desk\n  officeHours: ${line}\n`);
+
+  it("rejects office hours that end before they start", () => {
+    const yaml = withOfficeHours('{ start: "17:00", end: "08:30" }');
+    expectIssue(yaml, "program.officeHours.end", "officeHours:", "office hours must end after they start (17:00); hours across midnight are not supported");
+  });
+
+  it("rejects a day that is not a day, naming the allowed ones", () => {
+    const yaml = withOfficeHours('{ days: [mon, tues], start: "09:00", end: "17:00" }');
+    expectIssue(yaml, "program.officeHours.days[1]", "officeHours:", '"tues" is not a day; use mon, tue, wed, thu, fri, sat, sun');
+  });
+
+  it("rejects an empty list of days", () => {
+    expectIssue(withOfficeHours("{ days: [] }"), "program.officeHours.days", "officeHours:", "office hours need at least one day");
+  });
+
+  it("rejects an urgentAfterHours that is neither wait nor page", () => {
+    const yaml = edit(BASE, "  supportContact: front desk\n", "  supportContact: front desk\n  escalation:\n    urgentAfterHours: call\n");
+    expectIssue(yaml, "program.escalation.urgentAfterHours", "urgentAfterHours: call", '"call" is not allowed; use "wait" (hold urgent alerts until office hours) or "page" (page at any hour)');
+  });
+
+  it("accepts a partial setting and fills the rest", () => {
+    const { program } = loadProgram(withOfficeHours('{ days: [mon, wed], end: "16:00" }'));
+    expect(program.program.officeHours).toEqual({ days: ["mon", "wed"], start: "08:30", end: "16:00" });
+  });
+});
+
 describe("time zones", () => {
   it("rejects an unknown participant time zone, suggesting the right one", () => {
     const yaml = edit(BASE, "    startDate: 2026-11-03\n", "    startDate: 2026-11-03\n    timeZone: America/Chicgo\n");

@@ -97,7 +97,8 @@ describe("sending SMS through the twilio client", () => {
     expect(await h.fake.sendStatus(alert.sid, "undelivered", { errorCode: 30003 })).toBe(200);
     await h.app.tick();
     expect(h.textsTo(LEE)).toHaveLength(1);
-    expect(h.textsTo(LEE)[0]).toMatch(/still open: urgent alert for p-001/);
+    // Jordan Lee had not been alerted before: a first alert, not "still open".
+    expect(h.textsTo(LEE)[0]).toMatch(/^Steady: urgent alert for p-001\. Reply ACK \d{4}\.$/);
   });
 
   it("status callbacks for unknown messages are accepted and change nothing; unsigned ones are refused", async () => {

@@ -12,10 +12,10 @@ import { startTestApp, testProgram, type TestApp } from "./test-app.ts";
 /** What Twilio is configured to call; the bot really listens on loopback behind it. */
 export const PUBLIC_BASE = "https://steady.example.org/bot";
 
-/** The fixture program with everyone on SMS. */
-export function smsProgram(): Program {
+/** The fixture program with everyone on SMS, optionally edited further. */
+export function smsProgram(edit: (yaml: string) => string = (y) => y): Program {
   // Alex (p-003) has no phone and stays on the local channel, which is not running here.
-  return testProgram((y) => y.replace(/preferredChannel: local(?=\n(?:.*\n){0,6}?.*counselor: c-rivera)/g, "preferredChannel: sms"));
+  return testProgram((y) => edit(y).replace(/preferredChannel: local(?=\n(?:.*\n){0,6}?.*counselor: c-rivera)/g, "preferredChannel: sms"));
 }
 
 /** A Steady with the real SMS adapter: real HTTP on loopback, the twilio client talking to a fake API. */

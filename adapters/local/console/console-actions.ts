@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { App } from "../../../src/app.ts";
+import { staff } from "../../../src/messages/staff.ts";
 import { advanceClock, jumpToNextDue } from "./advance-clock.ts";
 import type { OffsetClock } from "./offset-clock.ts";
 
@@ -33,20 +34,18 @@ export async function replyAsParticipant(app: Pick<App, "db" | "local">, input: 
 }
 
 /**
- * Acknowledges or resolves an alert as the counselor whose inbox the button is in. Only a
- * counselor the alert went to can act on it, as with `ACK <code>` from their phone.
+ * Acknowledges or resolves an alert as the counselor whose inbox the button is in, under the
+ * same rule as `ACK <code>` from their phone (src/escalation/may-act.ts): the participant's
+ * counselor, anyone the alert went to, and their supervisors. The engine decides and records it.
  */
-export async function actOnAlert(app: Pick<App, "db" | "engine">, action: "acknowledge" | "resolve", input: unknown): Promise<ActionResult> {
+export async function actOnAlert(app: Pick<App, "engine">, action: "acknowledge" | "resolve", input: unknown): Promise<ActionResult> {
   const r = alertBody.safeParse(input);
   if (!r.success) return invalid(r.error);
   const { code, counselorId } = r.data;
-  const esc = await app.db.escalation.findFirst({ where: { code, status: { not: "resolved" } }, orderBy: { createdAt: "desc" } });
-  if (!esc) return { status: 404, body: { outcome: "not_found", code } };
-  const notified = await app.db.escalationNotice.findFirst({ where: { escalationId: esc.id, counselorId } });
-  if (!notified) return { status: 403, body: { error: "not_notified", message: "this alert did not go to that counselor" } };
-  const outcome = action === "acknowledge" ? await app.engine.acknowledge(code, counselorId) : await app.engine.resolve(code, counselorId);
+  const outcome = action === "acknowledge" ? await app.engine.acknowledge(code, counselorId, "console") : await app.engine.resolve(code, counselorId, "console");
   if (outcome.kind === "done") return { status: 200, body: { outcome: "done", code } };
   if (outcome.kind === "already") return { status: 409, body: { outcome: "already", code, by: outcome.by } };
+  if (outcome.kind === "refused") return { status: 403, body: { error: "not_allowed", reason: outcome.reason, message: staff.notYours({ code, inactive: outcome.reason === "inactive" }) } };
   return { status: 404, body: { outcome: "not_found", code } };
 }
 

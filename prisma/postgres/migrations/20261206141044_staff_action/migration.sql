@@ -1,0 +1,20 @@
+-- CreateTable
+CREATE TABLE "StaffAction" (
+    "id" SERIAL NOT NULL,
+    "escalationId" TEXT,
+    "code" TEXT NOT NULL,
+    "counselorId" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "outcome" TEXT NOT NULL,
+    "reason" TEXT,
+    "via" TEXT NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "StaffAction_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "StaffAction_escalationId_idx" ON "StaffAction"("escalationId");
+
+-- CreateIndex
+CREATE INDEX "StaffAction_counselorId_at_idx" ON "StaffAction"("counselorId", "at");
