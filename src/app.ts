@@ -30,6 +30,8 @@ export interface AppOptions {
   channels?: Channel[];
   /** See EngineOptions.inboundSpoolFile (the long-running bot sets it; one-shot commands do not). */
   inboundSpoolFile?: string;
+  /** See EngineOptions.crisisDeadlineMs. */
+  crisisDeadlineMs?: number;
 }
 
 /** A wired Steady: database, engine and the channels it runs. */
@@ -60,7 +62,7 @@ export async function openApp(o: AppOptions): Promise<App> {
     const sync = o.sync === false ? null : await syncProgram(db, o.program, clock());
     const local = new LocalChannel(clock, o.onLocalDelivery, o.localKeep);
     const channels = o.channels ?? [local];
-    const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, random: o.random, onEvent: o.onEvent, sqliteFastPaths: o.sqliteFastPaths, inboundSpoolFile: o.inboundSpoolFile });
+    const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, random: o.random, onEvent: o.onEvent, sqliteFastPaths: o.sqliteFastPaths, inboundSpoolFile: o.inboundSpoolFile, crisisDeadlineMs: o.crisisDeadlineMs });
     for (const c of channels) await c.start(engine.handleInbound, engine.recordDelivery, engine.services);
     return {
       db,

@@ -36,6 +36,13 @@ export interface EngineOptions {
   dispatchPage?: number;
   /** Where inbound messages wait while the database is failing (see InboundSpool); none: they are refused. */
   inboundSpoolFile?: string;
+  /**
+   * How long (real time) a crisis text waits for the database before it is answered and paged
+   * from memory (default CRISIS_DEADLINE_MS, see answer-crisis.ts). Infinity waits as long as
+   * the database takes: for simulations and tests that compare runs, where nobody waits and a
+   * slow machine must not change the outcome.
+   */
+  crisisDeadlineMs?: number;
 }
 
 /** What one dispatch pass did. */
@@ -105,7 +112,7 @@ export function createEngine(options: EngineOptions): Engine {
   };
   return {
     ctx,
-    handleInbound: (m, o) => handleInbound(ctx, fallback, m, o, { spool }),
+    handleInbound: (m, o) => handleInbound(ctx, fallback, m, o, { spool, crisisDeadlineMs: options.crisisDeadlineMs }),
     recordDelivery: (u) => recordDelivery(ctx, u),
     services: {
       sendSlotWait: (sender, intervalMs) => sendSlotWait(ctx, sender, intervalMs),

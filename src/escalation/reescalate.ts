@@ -40,6 +40,7 @@ export async function reescalate(ctx: EngineContext, escalationId: string, now: 
   }
   ctx.emit(escalationEvent(result.esc, "open", now, await notifiedIds(ctx.db, escalationId)));
   if (first) ctx.logger.info("escalation_alert_sent", { escalationId, step: 0 });
-  else ctx.logger.warn("escalation_reescalated", { escalationId, level: result.esc.level });
+  // Nobody has acknowledged: for a crisis that is an error a monitor must page on.
+  else ctx.logger[result.esc.level === "crisis" ? "error" : "warn"]("escalation_reescalated", { escalationId, level: result.esc.level });
   return { outboxIds: result.outboxIds, heldUntil: null };
 }

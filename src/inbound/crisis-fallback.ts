@@ -8,6 +8,7 @@ import { messagesFor } from "../messages/messages-for.ts";
 import { staff } from "../messages/staff.ts";
 import { fitText } from "../outbox/outbox-draft.ts";
 import type { RiskAssessment } from "../risk/index.ts";
+import type { Db, Tx } from "../store/create-db.ts";
 
 interface Pending {
   message: OutboundMessage;
@@ -104,4 +105,28 @@ export class CrisisFallback {
     const id = randomUUID();
     return { id, channel, to, text: fitText(channel, text), kind, recipientKind, recipientId, idempotencyKey: `fallback:${id}` };
   }
+}
+
+/** The claim a crisis turn's replies and alerts are written under: any process can name it from the message alone. */
+export function crisisHoldToken(msg: Pick<InboundMessage, "channel" | "providerId">): string {
+  return `crisis:${msg.channel}:${msg.providerId}`;
+}
+
+/** The providerId of rows whose message went out from memory (the crisis fallback), not from the outbox. */
+export function fallbackProviderId(msg: Pick<InboundMessage, "providerId">): string {
+  return `fallback:${msg.providerId}`;
+}
+
+/**
+ * Records a crisis turn's held replies and alerts as sent from memory (by the crisis
+ * fallback, or inline before the database could record it): they stay on record, and are
+ * never sent a second time. Only rows still pending under the message's hold are touched,
+ * so running it again changes nothing.
+ */
+export async function recordFallbackAnswer(client: Db | Tx, msg: Pick<InboundMessage, "channel" | "providerId">, at: Date): Promise<number> {
+  const got = await client.outbox.updateMany({
+    where: { claimToken: crisisHoldToken(msg), status: "pending" },
+    data: { status: "sent", sentAt: at, providerId: fallbackProviderId(msg), claimToken: null, claimedUntil: null },
+  });
+  return got.count;
 }

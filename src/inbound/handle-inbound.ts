@@ -4,7 +4,7 @@ import { errorLabel } from "../log/logger.ts";
 import { messagesFor } from "../messages/messages-for.ts";
 import { deliverClaimed, deliverIds, toMessage } from "../outbox/deliver-outbox.ts";
 import { assessRisk, classifyKeyword, type RiskAssessment } from "../risk/index.ts";
-import type { CrisisFallback } from "./crisis-fallback.ts";
+import { recordFallbackAnswer, type CrisisFallback } from "./crisis-fallback.ts";
 import { handleCounselor } from "./handle-counselor.ts";
 import { handleParticipant } from "./handle-participant.ts";
 import type { InboundSpool } from "./inbound-spool.ts";
@@ -16,6 +16,7 @@ import { senderKey, senderOrder } from "./sender-order.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
 import { dialectOf, sqliteConnectionOf } from "../store/create-db.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
+import { answerCrisis } from "./answer-crisis.ts";
 
 /** Longest text kept from one message; longer input is cut, never rejected. */
 export const MAX_TEXT_LENGTH = 100_000;
@@ -28,9 +29,9 @@ export function cleanText(text: unknown): string {
 
 /**
  * Handles one inbound message: verify is the adapter's job; here it is dedupe → handle →
- * reply. Risk is assessed before the database is touched, so when the database fails a
- * crisis message still gets its reply and a human is still paged (through `fallback`).
- * Everything else happens in one transaction with the dedupe row, so a failure leaves no
+ * reply. Risk is assessed before the database is touched, so a crisis message gets its reply
+ * and a human is paged within CRISIS_DEADLINE_MS whether the database answers, fails or hangs
+ * (see answerCrisis; from memory through `fallback` when it must). Everything else happens in one transaction with the dedupe row, so a failure leaves no
  * trace and the provider's retry is handled as new; with a `spool`, a message the database
  * cannot take is kept on disk and handled later instead. One sender's messages are handled
  * in the order they arrived (see SenderOrder), except that a crisis message never waits.
@@ -48,7 +49,7 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
 async function handleInOrder(
   ctx: EngineContext,
   fallback: CrisisFallback,
-  { spool = null, answered = false }: Via,
+  { spool = null, answered = false, crisisDeadlineMs }: Via,
   msg: InboundMessage,
   text: string,
   risk: RiskAssessment,
@@ -57,53 +58,26 @@ async function handleInOrder(
   // The sender has messages waiting from a database outage: this one joins them, in order.
   if (spool && risk.level !== "crisis" && spool.holds(msg) && spool.add(msg)) return spooled(ctx, msg, risk, inline);
   const now = ctx.clock();
+  // A crisis is answered and paged within CRISIS_DEADLINE_MS, whatever the database does.
+  if (risk.level === "crisis" && !answered) {
+    const store = (beforeCommit: (turn: InboundTurn) => Promise<void>) => storeTurn(ctx, msg, text, now, risk, false, beforeCommit);
+    return answerCrisis({ ctx, fallback, spool, msg, risk, now, inline, store, deadlineMs: crisisDeadlineMs });
+  }
   const fast = await tryFast(ctx, msg, text, now, risk, inline);
   if (fast?.duplicate) return duplicate(inline);
   if (fast?.markedInline) return { duplicate: false, replies: fast.turn.replies.map(toMessage), settle: settleMarkedInline(ctx, fast.turn) };
   if (fast) return finish(ctx, fast.turn, inline);
   let turn: InboundTurn;
   try {
-    // Looked up before the transaction so that the transaction starts with a write: on SQLite
-    // that takes the write lock up front (waiting politely for another process) instead of
-    // failing to upgrade a read lock.
-    const owner = await ctx.db.address.findUnique({ where: { channel_address: { channel: msg.channel, address: msg.from } } });
-    turn = await ctx.db.$transaction(async (tx) => {
-      await tx.inbound.create({
-        data: {
-          channel: msg.channel,
-          providerId: msg.providerId,
-          address: msg.from,
-          ownerKind: owner?.ownerKind ?? null,
-          ownerId: owner?.ownerId ?? null,
-          text,
-          receivedAt: now,
-          riskLevel: risk.level,
-        },
-      });
-      const sender = owner ? { kind: owner.ownerKind as "participant" | "counselor", id: owner.ownerId } : { kind: "unknown" as const, id: "unknown" };
-      // Two messages from one person handled at once by two instances must not both read the
-      // same check-in state: on PostgreSQL the person's row is locked for the transaction (on
-      // SQLite the write above already serializes writers).
-      if (owner?.ownerKind === "participant" && dialectOf(ctx.db) === "postgres") {
-        await tx.$queryRawUnsafe('SELECT id FROM "Participant" WHERE id = $1 FOR UPDATE', owner.ownerId);
-      }
-      const t = new InboundTurn(ctx, tx, msg, text, now, risk, sender, answered);
-      const participant = owner?.ownerKind === "participant" ? await tx.participant.findUnique({ where: { id: owner.ownerId } }) : null;
-      if (participant) await handleParticipant(t, participant);
-      else if (owner?.ownerKind === "counselor") await handleCounselor(t, owner.ownerId);
-      else await handleUnknown(t);
-      return t;
-    }, { timeout: 15_000 });
+    turn = await storeTurn(ctx, msg, text, now, risk, answered);
   } catch (e) {
-    if (isUniqueViolation(e)) return duplicate(inline);
-    ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(e) });
-    if (risk.level === "crisis" && !answered) {
-      // Answered and paged from memory now; kept on disk too, so that once the database is
-      // back the message and its escalation are recorded (and acknowledged as usual).
-      const result = await fallback.handle(msg, risk, inline);
-      if (!result.duplicate) spool?.add(msg, true);
-      return result;
+    if (isUniqueViolation(e)) {
+      // A crisis the fallback answered, whose transaction committed although it was reported
+      // as failed: what it holds is recorded as answered, never sent again.
+      if (answered) await recordFallbackAnswer(ctx.db, msg, now);
+      return duplicate(inline);
     }
+    ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(e) });
     // Kept on disk and handled once the database is back; the provider is answered now.
     if (spool?.add(msg)) return spooled(ctx, msg, risk, inline);
     throw e;
@@ -112,12 +86,61 @@ async function handleInOrder(
   return finish(ctx, turn, inline);
 }
 
+/**
+ * The stored path: the message with its dedupe row, and everything its handling writes, in
+ * one transaction. `beforeCommit` runs inside it, last (the crisis path holds its rows there).
+ */
+async function storeTurn(
+  ctx: EngineContext,
+  msg: InboundMessage,
+  text: string,
+  now: Date,
+  risk: RiskAssessment,
+  answered: boolean,
+  beforeCommit?: (turn: InboundTurn) => Promise<void>,
+): Promise<InboundTurn> {
+  // Looked up before the transaction so that the transaction starts with a write: on SQLite
+  // that takes the write lock up front (waiting politely for another process) instead of
+  // failing to upgrade a read lock.
+  const owner = await ctx.db.address.findUnique({ where: { channel_address: { channel: msg.channel, address: msg.from } } });
+  return ctx.db.$transaction(async (tx) => {
+    await tx.inbound.create({
+      data: {
+        channel: msg.channel,
+        providerId: msg.providerId,
+        address: msg.from,
+        ownerKind: owner?.ownerKind ?? null,
+        ownerId: owner?.ownerId ?? null,
+        text,
+        receivedAt: now,
+        riskLevel: risk.level,
+      },
+    });
+    const sender = owner ? { kind: owner.ownerKind as "participant" | "counselor", id: owner.ownerId } : { kind: "unknown" as const, id: "unknown" };
+    // Two messages from one person handled at once by two instances must not both read the
+    // same check-in state: on PostgreSQL the person's row is locked for the transaction (on
+    // SQLite the write above already serializes writers).
+    if (owner?.ownerKind === "participant" && dialectOf(ctx.db) === "postgres") {
+      await tx.$queryRawUnsafe('SELECT id FROM "Participant" WHERE id = $1 FOR UPDATE', owner.ownerId);
+    }
+    const t = new InboundTurn(ctx, tx, msg, text, now, risk, sender, answered);
+    const participant = owner?.ownerKind === "participant" ? await tx.participant.findUnique({ where: { id: owner.ownerId } }) : null;
+    if (participant) await handleParticipant(t, participant);
+    else if (owner?.ownerKind === "counselor") await handleCounselor(t, owner.ownerId);
+    else await handleUnknown(t);
+    await beforeCommit?.(t);
+    return t;
+  }, { timeout: 15_000 });
+}
+
 /** How a message reaches the handler besides the adapter's options. */
 interface Via {
   /** Where messages wait while the database is failing (the engine's; none when replaying). */
   spool?: InboundSpool | null;
   /** Replayed from the spool after the crisis fallback answered it: record, do not answer again. */
   answered?: boolean;
+  /** See EngineOptions.crisisDeadlineMs. */
+  crisisDeadlineMs?: number;
 }
 
 /** Kept in the spool: nothing to answer now; the replies go out when it is handled. */

@@ -7,6 +7,7 @@ import { openEscalation, type EscalationInput } from "../escalation/open-escalat
 import { randomUUID } from "node:crypto";
 import type { OutboxRow } from "../outbox/deliver-outbox.ts";
 import { outboxRow } from "../outbox/outbox-draft.ts";
+import { fallbackProviderId } from "./crisis-fallback.ts";
 
 /**
  * One inbound message being handled inside a transaction: what it said, who sent it, and
@@ -63,7 +64,14 @@ export class InboundTurn {
   /** Stores an escalation and queues its first alerts. */
   async escalate(input: EscalationInput): Promise<void> {
     const opened = await openEscalation(this.ctx, this.tx, input, this.now);
-    this.alertIds.push(...opened.outboxIds);
     this.events.push(opened.event);
+    if (this.answered) {
+      // The fallback paged the whole ladder from memory: the first alerts are on record as
+      // sent, not sent again (re-escalation goes on from the stored escalation as usual).
+      const sent = { status: "sent", sentAt: this.now, providerId: fallbackProviderId(this.msg) };
+      await this.tx.outbox.updateMany({ where: { id: { in: opened.outboxIds } }, data: sent });
+      return;
+    }
+    this.alertIds.push(...opened.outboxIds);
   }
 }

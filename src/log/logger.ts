@@ -12,10 +12,20 @@ export interface Logger {
   error(event: string, fields?: LogFields & { errorCode?: string }): void;
 }
 
-/** One JSON line per event on the given stream (stderr by default). */
+/** The line's own keys. A field of the same name is written as `field_<name>`, never over them. */
+const OWN_KEYS: ReadonlySet<string> = new Set(["t", "level", "event"]);
+
+/**
+ * One JSON line per event on the given stream (stderr by default). The line's time, level and
+ * event always stand: a monitor that filters on `level` must see every error as an error,
+ * whatever fields the call carries (an escalation's own `level`, say).
+ */
 export function createLogger(write: (line: string) => void = (l) => process.stderr.write(l + "\n"), now: () => Date = () => new Date()): Logger {
-  const emit = (level: string) => (event: string, fields: LogFields = {}) =>
-    write(JSON.stringify({ t: now().toISOString(), level, event, ...fields }));
+  const emit = (level: string) => (event: string, fields: LogFields = {}) => {
+    const line: Record<string, LogValue> = { t: now().toISOString(), level, event };
+    for (const [key, value] of Object.entries(fields)) line[OWN_KEYS.has(key) ? `field_${key}` : key] = value;
+    write(JSON.stringify(line));
+  };
   return { info: emit("info"), warn: emit("warn"), error: emit("error") };
 }
 

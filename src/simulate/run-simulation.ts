@@ -40,6 +40,8 @@ export async function runSimulation(scenario: Scenario, write: (line: string) =>
     clock: () => now,
     random: seededRandom(1),
     onEvent: (e) => write(JSON.stringify(eventLine(e))),
+    // Simulated time: nobody waits, and a slow machine must not change what the run shows.
+    crisisDeadlineMs: Infinity,
   });
   const advanceTo = async (target: Date) => {
     await app.engine.dispatchDue();

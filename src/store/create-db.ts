@@ -38,22 +38,37 @@ export function resolveSqliteUrl(url: string, baseDir: string): string {
 }
 
 /**
+ * How long a SQLite write waits for another process's write lock before it fails. Writes
+ * hold the lock for milliseconds; ten seconds covers a burst from several processes, and a
+ * lock held longer is a stuck process whose failure the caller should see (and spool).
+ */
+export const SQLITE_BUSY_TIMEOUT_MS = 10_000;
+
+/**
  * Opens the database: SQLite for `file:` URLs (WAL journal, synchronous=NORMAL and a busy
  * timeout, which together make writes about six times faster than the default journal and
- * let several processes share the file), PostgreSQL for `postgres://` URLs.
+ * let several processes share the file), PostgreSQL for `postgres://` URLs (connection,
+ * statement, query and transaction timeouts: see postgres-pool.ts).
  */
 export async function createDb(url: string): Promise<Db> {
   if (isPostgresUrl(url)) {
     // Loaded only for PostgreSQL: the driver and the second client cost a SQLite process memory.
-    const [{ PrismaPg }, { PrismaClient: PgPrismaClient }] = await Promise.all([import("@prisma/adapter-pg"), import("../generated/postgres/client.ts")]);
-    const adapter = new PrismaPg({ connectionString: url, max: 10 });
+    const [{ PrismaPg }, { PrismaClient: PgPrismaClient }, pool] = await Promise.all([
+      import("@prisma/adapter-pg"),
+      import("../generated/postgres/client.ts"),
+      import("./postgres-pool.ts"),
+    ]);
+    const adapter = new PrismaPg(pool.createPostgresPool(url), { disposeExternalPool: true });
     // Same models, separately generated client for the postgresql provider.
-    const pgDb = new PgPrismaClient({ adapter }) as unknown as Db;
+    const pgDb = new PgPrismaClient({
+      adapter,
+      transactionOptions: { maxWait: pool.TRANSACTION_MAX_WAIT_MS, timeout: pool.TRANSACTION_TIMEOUT_MS },
+    }) as unknown as Db;
     dialects.set(pgDb, "postgres");
     return pgDb;
   }
   if (!url.startsWith("file:")) throw new Error(`DATABASE_URL must start with file: or postgres://, got "${url.split(":")[0]}:"`);
-  const factory = new PrismaBetterSqlite3({ url, timeout: 10_000 });
+  const factory = new PrismaBetterSqlite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS });
   let connection: SqliteConnection | null = null;
   // The adapter keeps its better-sqlite3 connection as `client`; keep a handle on it.
   const capturing: SqlDriverAdapterFactory = {

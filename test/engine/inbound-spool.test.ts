@@ -39,7 +39,7 @@ afterEach(async () => {
   database = real = dir = null;
 });
 
-async function setUp(): Promise<{ engine: Engine; local: LocalChannel; setDown(down: boolean | ((args: unknown[]) => boolean)): void; spoolFile: string; logs: string[] }> {
+async function setUp(): Promise<{ engine: Engine; local: LocalChannel; setDown(down: boolean | ((args: unknown[]) => boolean)): void; spoolFile: string; logs: string[]; clock: TestClock }> {
   const program = testProgram();
   const clock = new TestClock(new Date("2026-11-24T12:00:00-06:00"));
   database = freshSqlite();
@@ -56,7 +56,7 @@ async function setUp(): Promise<{ engine: Engine; local: LocalChannel; setDown(d
   await engine.dispatchDue();
   clock.set("2026-11-24T18:00:30-06:00");
   await engine.dispatchDue(); // tonight's prompts: check-ins open
-  return { engine, local, setDown, spoolFile, logs };
+  return { engine, local, setDown, spoolFile, logs, clock };
 }
 
 describe("while the database is down", () => {
@@ -111,7 +111,7 @@ describe("while the database is down", () => {
   });
 
   it("a crisis is answered and paged from memory at once, then recorded and escalated as usual when the database is back", async () => {
-    const { engine, local, setDown, spoolFile } = await setUp();
+    const { engine, local, setDown, spoolFile, clock } = await setUp();
     setDown(true);
     const r = await local.receive("p-002", "I want to kill myself", "m-c");
     expect(r.replies[0]?.kind).toBe("crisis");
@@ -128,8 +128,19 @@ describe("while the database is down", () => {
     // The reply is on record as given, and the participant got it once, not again.
     expect(await db.outbox.findFirstOrThrow({ where: { kind: "crisis", recipientId: "p-002" } })).toMatchObject({ status: "sent", providerId: "fallback:m-c" });
     expect(local.to("p-002").filter((m) => m.kind === "crisis")).toHaveLength(1);
-    // The counselor now has an alert that can be acknowledged.
-    expect(local.to("c-rivera").at(-1)?.text).toMatch(new RegExp(`ACK ${escalation.code}`));
+    // Each counselor was paged once, from memory: the stored first alerts are on record as
+    // sent by the fallback, not sent again.
+    for (const c of ["c-rivera", "c-lee", "c-okafor"]) expect(local.to(c).map((m) => m.text)).toEqual([expect.stringMatching(/crisis alert for p-002\. Please reach out now/)]);
+    const firstAlerts = await db.outbox.findMany({ where: { escalationId: escalation.id }, orderBy: { recipientId: "asc" } });
+    expect(firstAlerts).toEqual([
+      expect.objectContaining({ recipientId: "c-lee", status: "sent", providerId: "fallback:m-c" }),
+      expect.objectContaining({ recipientId: "c-rivera", status: "sent", providerId: "fallback:m-c" }),
+    ]);
+    // Nobody acknowledged: re-escalation goes on from the stored escalation, with its code.
+    clock.set("2026-11-24T18:06:00-06:00");
+    await engine.dispatchUrgent();
+    expect(local.to("c-okafor").at(-1)?.text).toMatch(new RegExp(`ACK ${escalation.code}`));
+    expect((await local.receive("c-rivera", `ACK ${escalation.code}`)).replies[0]?.text).toMatch(/^Acknowledged/);
   });
 
   it("one person's later messages wait behind one that keeps failing; others go ahead", async () => {

@@ -42,6 +42,8 @@ export async function startSmsHarness(options: {
   fake?: FakeTwilioApiOptions;
   sender?: SmsConfig["sender"];
   reconcileEveryMs?: number;
+  inboundSpoolFile?: string;
+  crisisDeadlineMs?: number;
 }): Promise<SmsHarness> {
   const http = new HttpServer();
   const port = await http.listen(0, "127.0.0.1");
@@ -67,7 +69,7 @@ export async function startSmsHarness(options: {
     apiTimeoutMs: 2_000,
     reconcileEveryMs: options.reconcileEveryMs,
   });
-  const app = await startTestApp({ at: options.at, program: options.program ?? smsProgram(), database: options.database, channels: [sms] });
+  const app = await startTestApp({ at: options.at, program: options.program ?? smsProgram(), database: options.database, channels: [sms], inboundSpoolFile: options.inboundSpoolFile, crisisDeadlineMs: options.crisisDeadlineMs });
   clock = app.clock.read;
   app.logs.push(...logs);
   logs = app.logs;

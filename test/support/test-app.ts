@@ -41,7 +41,18 @@ export interface TestApp extends App {
   dispose(): Promise<void>;
 }
 
-export async function startTestApp(options: { at: string; program?: Program; database?: FreshDatabase; random?: () => number; channels?: Channel[]; sqliteFastPaths?: boolean }): Promise<TestApp> {
+export async function startTestApp(options: {
+  at: string;
+  program?: Program;
+  database?: FreshDatabase;
+  random?: () => number;
+  channels?: Channel[];
+  sqliteFastPaths?: boolean;
+  /** Where inbound messages wait while the database fails (none by default, as in one-shot commands). */
+  inboundSpoolFile?: string;
+  /** See EngineOptions.crisisDeadlineMs; by default a crisis waits for the database, so a loaded machine cannot change a test's outcome. */
+  crisisDeadlineMs?: number;
+}): Promise<TestApp> {
   const clock = new TestClock(new Date(options.at));
   const events: EngineEvent[] = [];
   const logs: string[] = [];
@@ -54,6 +65,8 @@ export async function startTestApp(options: { at: string; program?: Program; dat
     random: options.random,
     channels: options.channels,
     sqliteFastPaths: options.sqliteFastPaths,
+    inboundSpoolFile: options.inboundSpoolFile,
+    crisisDeadlineMs: options.crisisDeadlineMs ?? Infinity,
     onEvent: (e) => events.push(e),
   });
   const t: TestApp = {

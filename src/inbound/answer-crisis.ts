@@ -1,0 +1,233 @@
+import type { InboundMessage, InboundResult } from "../domain/messages.ts";
+import type { EngineContext } from "../engine/engine-context.ts";
+import { errorLabel } from "../log/logger.ts";
+import { deliverClaimed, deliverHeld, emitSent, SENT_INLINE, toMessage, type OutboxRow } from "../outbox/deliver-outbox.ts";
+import type { RiskAssessment } from "../risk/index.ts";
+import { isUniqueViolation } from "../store/insert-rows.ts";
+import { crisisHoldToken, recordFallbackAnswer, type CrisisFallback } from "./crisis-fallback.ts";
+import type { InboundSpool } from "./inbound-spool.ts";
+import type { InboundTurn } from "./inbound-turn.ts";
+
+/**
+ * How long a crisis text waits for the database before it is answered and paged from memory.
+ * A healthy database stores a crisis turn (about twenty statements) in tens of milliseconds,
+ * a busy one in a few hundred; past a second it is failing or hanging, and the person must
+ * not wait for it. The reply is due in the webhook's response within 2 s, and on a loaded
+ * machine the request's own handling around the engine has taken a few hundred
+ * milliseconds: one second leaves that margin (1.5 s measured 1.77 s end to end). Falling
+ * back on a database that was merely slow costs little: the pages carry no ACK code, and
+ * the stored escalation's re-escalation brings it.
+ */
+export const CRISIS_DEADLINE_MS = 1_000;
+
+/** A crisis turn's rows as written under the crisis hold, for sending without another query. */
+interface Held {
+  replies: OutboxRow[];
+  alerts: OutboxRow[];
+}
+
+/** Runs the stored path of one message; `beforeCommit` runs inside its transaction, last. */
+export type StoreTurn = (beforeCommit: (turn: InboundTurn) => Promise<void>) => Promise<InboundTurn>;
+
+/**
+ * Answers a crisis text so that the reply and the page never wait on the database.
+ *
+ * The usual stored path runs (message, crisis reply, escalation and its first alerts in one
+ * transaction), with CRISIS_DEADLINE_MS to commit. Its reply and alerts are written held
+ * under crisisHoldToken, so no dispatcher sends them while this process does (and one does
+ * if this process dies first). Then exactly one of two things answers the person, decided
+ * once, in this process, without the database:
+ * - The transaction committed in time: the held rows go out from memory, the reply inline
+ *   or through the channel, the alerts at once. Recording an inline reply as sent waits for
+ *   the rest of the deadline at most; past it the reply goes inline anyway and is recorded
+ *   when the database can (spooled as answered if it cannot). The path of a healthy database.
+ * - The deadline passed first (the database refuses slowly, is locked or hangs): the crisis
+ *   fallback answers and pages from the program held in memory. The stored path carries on.
+ *   If it commits, late, its held rows are recorded as sent by the fallback (inside the
+ *   transaction when the deadline had passed before it got there, right after commit when
+ *   the deadline passed during the commit), so nobody gets a second reply or a second page
+ *   for step 0, and re-escalation runs from the stored escalation as usual. If it fails,
+ *   the message is spooled as answered, and the replay records it the same way; a commit
+ *   that landed although the client saw it fail is found by the replay (the message is
+ *   already stored) and recorded the same way too.
+ * A rejected insert of the message (a provider's retry) is a duplicate, as everywhere else.
+ */
+export async function answerCrisis(o: {
+  ctx: EngineContext;
+  fallback: CrisisFallback;
+  spool: InboundSpool | null;
+  msg: InboundMessage;
+  risk: RiskAssessment;
+  now: Date;
+  inline: boolean;
+  store: StoreTurn;
+  /** CRISIS_DEADLINE_MS unless the host says otherwise (Infinity: wait for the database, as a simulation does). */
+  deadlineMs?: number;
+}): Promise<InboundResult> {
+  const { ctx, fallback, spool, msg, risk, now, inline } = o;
+  const deadlineMs = o.deadlineMs ?? CRISIS_DEADLINE_MS;
+  const deadlineAt = performance.now() + deadlineMs;
+  let decided: "stored" | "fallback" | null = null;
+  let held: Held | null = null;
+  const stored = o.store(async (turn) => {
+    held = await holdCrisisTurn(turn);
+    // The fallback answered already: the turn commits as answered.
+    if (decided === "fallback") await recordFallbackAnswer(turn.tx, msg, now);
+  });
+  const outcome = stored.then(
+    (turn) => ({ ok: true as const, turn }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  const first = await new Promise<"stored" | "fallback">((resolve) => {
+    const timer = Number.isFinite(deadlineMs)
+      ? setTimeout(() => {
+          decided ??= "fallback";
+          resolve(decided);
+        }, deadlineMs)
+      : undefined;
+    void outcome.then(() => {
+      clearTimeout(timer);
+      decided ??= "stored";
+      resolve(decided);
+    });
+  });
+
+  if (first === "stored") {
+    const done = await outcome;
+    if (done.ok) return sendHeld(ctx, spool, done.turn, held!, inline, deadlineAt);
+    if (isUniqueViolation(done.error)) return { duplicate: true, replies: [], ...(inline ? { settle: async () => true } : {}) };
+    ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(done.error) });
+    const result = await fallback.handle(msg, risk, inline);
+    if (!result.duplicate) keepAnswered(ctx, spool, msg);
+    return result;
+  }
+
+  ctx.logger.error("crisis_store_late", { channel: msg.channel, deadlineMs });
+  const result = await fallback.handle(msg, risk, inline);
+  ctx.background.run("crisis_record", async () => {
+    const done = await outcome;
+    if (!done.ok) {
+      if (isUniqueViolation(done.error)) return;
+      if (!result.duplicate) keepAnswered(ctx, spool, msg);
+      return;
+    }
+    try {
+      await recordFallbackAnswer(ctx.db, msg, now);
+    } catch (e) {
+      ctx.logger.error("crisis_record_failed", { channel: msg.channel, errorCode: errorLabel(e) });
+      // Replayed from the spool: already stored, so the replay only records the answer.
+      keepAnswered(ctx, spool, msg);
+    }
+    for (const event of done.turn.events) ctx.emit(event);
+    ctx.logger.warn("crisis_recorded_late", { channel: msg.channel });
+  });
+  return result;
+}
+
+/** Kept on disk as answered, to be recorded once the database takes it; logged when it cannot be kept. */
+function keepAnswered(ctx: EngineContext, spool: InboundSpool | null, msg: InboundMessage): void {
+  if (!spool?.add(msg, true)) ctx.logger.error("crisis_unrecorded", { channel: msg.channel });
+}
+
+/** Inside the crisis turn's transaction: puts its replies and alerts under the crisis hold, and returns the rows as written. */
+async function holdCrisisTurn(turn: InboundTurn): Promise<Held> {
+  const { tx, ctx, msg, now } = turn;
+  const token = crisisHoldToken(msg);
+  const claimedUntil = new Date(now.getTime() + ctx.claimMs);
+  const ids = [...turn.replies.map((r) => r.id), ...turn.alertIds];
+  if (ids.length > 0) await tx.outbox.updateMany({ where: { id: { in: ids } }, data: { claimToken: token, claimedUntil } });
+  const rows = turn.alertIds.length > 0 ? await tx.outbox.findMany({ where: { id: { in: turn.alertIds } } }) : [];
+  // In the order they were written (the ladder's): ids made in the same millisecond do not sort that way.
+  const alerts = turn.alertIds.map((id) => rows.find((r) => r.id === id)).filter((r): r is OutboxRow => r !== undefined);
+  const replies = turn.replies.map((r) => ({ ...r, claimToken: token, claimedUntil }));
+  return { replies, alerts };
+}
+
+/**
+ * The stored path won: the held reply goes out (inline or through the channel), and the
+ * alerts at once, all from the rows in memory. An inline reply waits for its record until
+ * `deadlineAt` at most; a database that fails or hangs by then does not hold it back.
+ */
+async function sendHeld(ctx: EngineContext, spool: InboundSpool | null, turn: InboundTurn, held: Held, inline: boolean, deadlineAt: number): Promise<InboundResult> {
+  for (const event of turn.events) ctx.emit(event);
+  if (turn.risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: turn.msg.channel, risk: turn.risk.level, ownerKind: turn.sender.kind });
+  const replies = held.replies.map(toMessage);
+  if (!inline) {
+    await deliverClaimed(ctx, held.replies);
+    await deliverClaimed(ctx, held.alerts);
+    return { duplicate: false, replies };
+  }
+  const token = crisisHoldToken(turn.msg);
+  let paging = false;
+  let settled = false;
+  return {
+    duplicate: false,
+    replies,
+    settle: async (how) => {
+      if (!paging) {
+        paging = true;
+        ctx.background.run("inbound_alerts", () => deliverClaimed(ctx, held.alerts));
+      }
+      if (settled) return false;
+      if (how === "send") {
+        settled = true;
+        await deliverHeld(ctx, held.replies.map((r) => r.id), token);
+        return true;
+      }
+      const recording = recordInline(ctx, held.replies, token);
+      const recorded = await within(recording, deadlineAt - performance.now());
+      // Another process sent them (this one stalled past the hold): not inline too.
+      if (recorded === false) return false;
+      settled = true;
+      const at = ctx.clock();
+      for (const row of held.replies) emitSent(ctx, row, at);
+      if (recorded === true) return true;
+      // The database failed or is slow to record it: the reply goes inline all the same,
+      // and is recorded when the database can (spooled as answered if this attempt fails).
+      ctx.logger.warn("crisis_reply_unrecorded", { channel: turn.msg.channel });
+      ctx.background.run("crisis_reply_record", async () => {
+        const late = await recording;
+        if (late === null) keepAnswered(ctx, spool, turn.msg);
+        if (late === false) ctx.logger.error("crisis_reply_doubled", { channel: turn.msg.channel });
+      });
+      return true;
+    },
+  };
+}
+
+/**
+ * Records held replies as sent inline: true when recorded, false when another process took
+ * them meanwhile (nothing changed), null when the database failed.
+ */
+async function recordInline(ctx: EngineContext, rows: OutboxRow[], token: string): Promise<boolean | null> {
+  const ids = rows.map((r) => r.id);
+  try {
+    const got = await ctx.db.outbox.updateMany({
+      where: { id: { in: ids }, status: "pending", claimToken: token },
+      data: { status: "sent", sentAt: ctx.clock(), providerId: SENT_INLINE, attempts: { increment: 1 }, claimToken: null },
+    });
+    if (got.count === ids.length) return true;
+    if (got.count > 0) {
+      await ctx.db.outbox.updateMany({
+        where: { id: { in: ids }, status: "sent", providerId: SENT_INLINE },
+        data: { status: "pending", sentAt: null, providerId: null, attempts: { decrement: 1 }, claimToken: token },
+      });
+    }
+    return false;
+  } catch (e) {
+    ctx.logger.error("inline_reply_unrecorded", { count: ids.length, errorCode: errorLabel(e) });
+    return null;
+  }
+}
+
+/** What `p` resolves to, or "late" once `ms` have passed (never when `ms` is infinite). */
+async function within<T>(p: Promise<T>, ms: number): Promise<T | "late"> {
+  if (!Number.isFinite(ms)) return p;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"late">((resolve) => (timer = setTimeout(resolve, Math.max(0, ms), "late")));
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
