@@ -64,7 +64,7 @@ describe("the CLI contract", () => {
     const r = cli(["assess", "--jsonl"], input);
     expect(r.code).toBe(0);
     expect(r.lines.map((l) => l.level)).toEqual(["crisis", "none", "urgent", "none"]);
-    expect(r.lines[0]!.reasons).toContain("suicidal");
+    expect(r.lines[0]!.reasons).toContain("suicidal_ideation");
     expect(r.lines[2]!.reasons).toEqual(["substance_use"]);
   });
 
