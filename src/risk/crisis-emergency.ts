@@ -2,7 +2,7 @@
  * Medical emergencies and abuse, English and Spanish.
  *
  *   medical_emergency - explicit emergencies (911, an ambulance, a seizure, chest pain, "I
- *                       can't breathe"): 911 first;
+ *                       can't breathe?"): 911 first;
  *   abuse             - someone is hurting, threatening or assaulting the participant, or the
  *                       participant is not safe where they are.
  * Overdoses, the participant's own and someone else's, are in crisis-overdose.ts.
@@ -26,7 +26,7 @@ export const MEDICAL_RULES: RiskRule[] = [
   // distress (distress-rules.ts), which asks the screening question.
   rule("help-now", "medical_emergency", "en", "(?:someone|somebody|anyone|anybody|some1) (?:please |pls |plz )?help(?! (?:me )?(?:with|understand|figure|find|get|out)\\b)|help me (?:please |pls |plz )?(?:now|rn|right now|asap|quick|quickly|hurry|immediately)$|(?:i |we )?need help (?:now|right now|asap|immediately|fast|quick|urgently)$"),
   rule("withdrawal-injury", "medical_emergency", "en", "(?:seeing|hearing|feeling) (?:bugs|things|stuff|spiders|people|voices|shadows)(?: (?:that|on|crawling|everywhere|in the|moving))|(?:seeing|hearing|feeling) (?:bugs|spiders|voices|snakes)|seeing things (?:that arent there)?|(?:shaking|tremors|sweating|seizing) (?:so bad|really bad|and (?:seeing|cant|throwing up|sweating))|hit my head (?:really |so |super )?hard|blood everywhere|bleeding (?:a lot|badly|bad|everywhere|really bad|so much|and it wont stop|wont stop)|(?:cant|cannot) stop the bleeding|(?:someone|somebody) (?:please )?come(?: (?:quick|now|help|over))?$|(?:left arm|my arm) (?:is )?(?:numb|tingling|hurts)|chest (?:hurts|is killing me|feels crushed)"),
-  rule("medical", "medical_emergency", "en", "(?:cant|cannot|can not|cnt) breathe|trouble breathing|hard to breathe|struggling to breathe|(?:having|had|think im having|i think im having|going into) a (?:seizure|heart attack|stroke)|seizing|chest (?:pain|pains|tightness|is tight)|(?:think|feel like) im dying|(?:think|feel like) i (?:might|could|am going to|m going to|will|may) (?:die|pass out)(?! (?:of|from|laughing)\\b)|dts|delirium tremens|withdrawal seizure"),
+  rule("medical", "medical_emergency", "en", "(?:cant|cannot|can not|cnt) breathe?|trouble breathing|hard to breathe?|struggling to breathe?|(?:having|had|think im having|i think im having|going into) a (?:seizure|heart attack|stroke)|seizing|chest (?:pain|pains|tightness|is tight)|(?:think|feel like) im dying|(?:think|feel like) i (?:might|could|am going to|m going to|will|may) (?:die|pass out)(?! (?:of|from|laughing)\\b)|dts|delirium tremens|withdrawal seizure"),
   // ---- Spanish ----
   rule("es-emergencia", "medical_emergency", "es", "(?<!contacto de )(?<!contactos de )emergencias?|(?:llama|llamen|llamar|llame|llamo|llamad|marca|marquen) (?:al |a la |a una |una |la )?(?:911|policia|ambulancia|patrulla)|ambulancia|auxilio|socorro|ayudenme(?! (?:con|a)\\b)|(?:ayudame|ayuda) (?:por favor |porfa )?(?:ya|ahora|rapido|urgente)$|necesito ayuda (?:urgente|ya|ahora mismo|ahora|rapido)$"),
   rule("es-peligro", "abuse", "es", "no estoy a salvo|no me siento (?:segur[oa]|a salvo)|no estoy segur[oa] (?:en (?:casa|mi casa)|aqui|con (?:el|ella))|estoy en peligro|corro peligro|mi vida (?:corre|esta en) peligro|temo por mi vida"),

@@ -40,6 +40,9 @@ export const IDEATION_RULES: RiskRule[] = [
       `|killed ${SELF}(?! (?:laughing|at|working|studying|on|over|trying|for|doing|with work|cleaning))`
   ),
   // Texting shorthand "kms" (but not "5 kms" = kilometres).
+  // Words run together, as typed in a hurry: "iwanttodie", "killmyself", "quieromorir".
+  rule("fused-words", R, "en", "i?(?:wanna|wantto|want2|needto|gonna|goingto|justwantto)(?:die|killmyself|kms|endit|endmylife|bedead)|(?:kill|kil|end|off)myself|endmylife|takemylife|betteroffdead"),
+  rule("es-palabras-juntas", R, "es", "(?:me|ya)?(?:quiero|kiero|voya|mevoya|mequiero|nomas quiero)(?:morir|morirme|matarme|matar|suicidarme|desaparecer)|(?:no)?quierovivir|quitarmelavida"),
   rule("kms", R, "en", "(?<![0-9] )kms|kys myself"),
   rule("someone-kill-me", R, "en", "(?:wish|want|hope|need|pray|praying|hoping|wishing) (?:that )?(?:someone|somebody|something|a car|a truck|a bus|a train|god|a bullet|lightning|cancer) (?:would |to |will |could |just )*(?:kill|end|hit|take|run) (?:me|over me)"),
   // Ending one's life: always crisis.

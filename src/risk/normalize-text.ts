@@ -12,7 +12,7 @@
  *   - laughing emoji become the word "lol", so idiom carve-outs see the joke ("im dead 😂");
  *   - texting shorthand that hides a rule's words is spelled out: "imma" -> "im gonna",
  *     "idk" -> "i dont know", Spanish "q" -> "que", "pa" -> "para", "pal" -> "para el",
- *     "xq" -> "porque".
+ *     "xq" -> "porque"; a dropped final g on the verbs rules read ("breathin", "usin", "dyin").
  *
  * Stretched words ("diiiie", "killlll") are handled by `riskVariants`, which returns the text
  * with letter runs of 3+ cut to two letters and, separately, to one letter. A rule matching
@@ -64,6 +64,7 @@ const SHORTHAND: Record<string, string> = {
   pq: "porque",
 };
 const SHORTHAND_WORD = /(?<![a-z0-9])(?:imma|ima|idk|q|pa|pal|xq|pq)(?![a-z0-9])/g;
+const DROPPED_G = /(?<![a-z0-9])(breath|us|drink|smok|cutt|dy|think|kill|try|go|feel|hurt|tak|tripp|tweak|nodd|snort|shoot|hang|jump|wak|respond|mov|do)in(?![a-z0-9])/g;
 
 export function normalizeForRisk(input: unknown): string {
   if (typeof input !== "string" || input.length === 0) return "";
@@ -77,7 +78,7 @@ export function normalizeForRisk(input: unknown): string {
   text = text.replace(CLAUSE_BREAK, "\n");
   // Anything that is not a letter, digit or clause break separates words.
   text = text.replace(/[^\p{L}\p{N}\n]+/gu, " ");
-  text = text.replace(SHORTHAND_WORD, (w) => SHORTHAND[w] ?? w);
+  text = text.replace(SHORTHAND_WORD, (w) => SHORTHAND[w] ?? w).replace(DROPPED_G, "$1ing");
   // Tidy: no spaces around line breaks, no empty lines, no leading/trailing blanks.
   text = text.replace(/ *\n[\n ]*/g, "\n").trim();
   return text;

@@ -47,7 +47,7 @@ export const USE_RULES_EN: RiskRule[] = [
   rule("took-shots", U, "en", "(?:took|did|had|taking|doing) (?:some |a few |a couple |a couple of |two |three |four |five |\\d+ |too many |a bunch of )?shots|(?:a )?shots? of (?:vodka|whiske?y|tequila|rum|gin|jack|fireball|henny|patron|jager|liquor|alcohol|bourbon)"),
   rule("drunk-high", U, "en",
     `(?:got|get|getting|was|were|am|im|been|felt|feel|feeling|stayed|ended up|kinda|a little|a bit|pretty|so|super|really|very) (?:drunk|wasted|hammered|smashed|tipsy|buzzed|plastered|trashed|blackout drunk|blasted|stoned|blazed|zooted|faded|cross ?faded|geeked|tweaking|tweaked out|nodding off|on a bender|sloshed|shitfaced|lit up)${NOT_OBJECT}` +
-      `|(?:got|getting|i was|im|i am|we were|i got|i felt|feeling|felt|stayed|been getting) high${NOT_HIGH_IDIOM}|got (?:messed|fucked|fcked|effed) up|(?:got|was|im) baked|blacked out|hungover|hung over|nursing a hangover|had a hangover|went on a (?:bender|binge)`
+      `|(?:got|getting|i was|im|i am|we were|i got|i felt|feeling|felt|stayed|been getting) high${NOT_HIGH_IDIOM}|(?:got|getting|was|im|so) hi(?= (?:last|yesterday|again|tonight|today|with|af|as|at)\\b|$)|got (?:messed|fucked|fcked|effed) up|(?:got|was|im) baked|blacked out|hungover|hung over|nursing a hangover|had a hangover|went on a (?:bender|binge)`
   ),
   rule("smoked", U, "en", `(?:i|we|ive|i have|and|also|just|finally) smoked(?=$| ${WHEN}\\b| (?:a |some |an |the |\\w+ )?(?:${DRUG})\\b)${NOT_SMOKED_FOOD_TOBACCO}|smok(?:ed|ing|e) (?:a |some |an |the |a little |a lot of )?(?:${DRUG}|pipe|ice|glass|rock|rocks|bud|kush|grass|a spliff|spliffs?|reefer|hash|wax|bong|a bong|dmt)\\b`),
   rule("did-drugs", U, "en",

@@ -31,7 +31,7 @@ const DROGA =
 export const USE_RULES_ES: RiskRule[] = [
   // Relapse vocabulary: "recaí", "he recaído", "tuve una recaída", "volví a tomar".
   rule("es-recai", U, "es", "recai(?:do|mos)?|tuve una recaida|tuve un (?:desliz|tropiezo)|(?:volvi|he vuelto|volvimos) a (?:caer|recaer|tomar|beber|consumir|drogarme|fumar|usar|meterme|inyectarme)|perdi mi (?:sobriedad|tiempo limpi[oa])|(?:empece|empezar) de cero otra vez|volvi al dia (?:uno|1)"),
-  rule("es-drogue", U, "es", "me drogue|me he drogado|me estuve drogando|(?:estaba|estoy|andaba|ando|estuve) drogad[oa]|me (?:meti|inyecte|inyecto|eche)(?: (?:una|un|algo de|un poco de))? (?:droga|algo|coca|cocaina|perico|cristal|heroina|chiva|piedra|una raya|un pase|un toque|pastillas|fentanilo)|me inyecte(?! (?:insulina|la vacuna|vitamina)\\b)|esnife|inhale (?:thinner|activo|resistol|cemento)"),
+  rule("es-drogue", U, "es", "me droge|me drogue|me he drogado|me estuve drogando|(?:estaba|estoy|andaba|ando|estuve) drogad[oa]|me (?:meti|inyecte|inyecto|eche)(?: (?:una|un|algo de|un poco de))? (?:droga|algo|coca|cocaina|perico|cristal|heroina|chiva|piedra|una raya|un pase|un toque|pastillas|fentanilo)|me inyecte(?! (?:insulina|la vacuna|vitamina)\\b)|esnife|inhale (?:thinner|activo|resistol|cemento)"),
   // "consumí": a lapse unless the object is food ("consumí mucha azúcar").
   rule("es-consumi", U, "es", "(?:consumi|he consumido|estuve consumiendo|sigo consumiendo|empece a consumir|estoy consumiendo)(?! (?:mucha |mucho |poca |poco )?(?:comida|azucar|agua|cafe|frutas?|verduras|calorias|proteina|datos|energia|internet)\\b)"),
   // "tomé": only with a time marker, at the end, or with alcohol after it.
