@@ -59,17 +59,45 @@ export interface RiskExplanation extends RiskAssessment {
 type Kind = "crisis" | "distress" | "use" | "screen";
 type Matcher = Pick<RiskRule, "id" | "lang" | "re"> & { reason?: RiskReason };
 
-/** Visits the matches of one rule in one text; stops when `visit` returns true. */
-function eachMatch(m: Matcher, text: string, kind: Kind, visit: (span: string, negated: boolean) => boolean): void {
+type Outcome = "fired" | "denied" | "absent";
+
+/** Whether `negated` applies to a match of a rule of `kind` at `index`. */
+function isNegated(kind: Kind, text: string, index: number, matched: string): boolean {
+  return kind === "use" ? isUseDenied(text, index, matched) : isCrisisDenied(text, index, matched);
+}
+
+/** "fired" if `m` has a match in `text` that negation does not cancel; "denied" if all matches were negated. */
+function evaluate(m: Matcher, text: string, kind: Kind): Outcome {
   const re = m.re;
   re.lastIndex = 0;
+  let outcome: Outcome = "absent";
   try {
     for (let match = re.exec(text); match !== null; match = re.exec(text)) {
       // Step past an empty match, as matchAll would.
       if (match[0] === "") re.lastIndex++;
-      const negated = kind === "use" ? isUseDenied(text, match.index, match[0]) : isCrisisDenied(text, match.index, match[0]);
-      if (visit(match[0], negated)) return;
+      if (!isNegated(kind, text, match.index, match[0])) return "fired";
+      outcome = "denied";
     }
+    return outcome;
+  } finally {
+    re.lastIndex = 0;
+  }
+}
+
+/** Every match of `m` in `text`, for explainRisk. */
+function allMatches(m: Matcher, text: string, kind: Kind, variant: number, into: RiskMatch[]): Outcome {
+  const re = m.re;
+  re.lastIndex = 0;
+  let outcome: Outcome = "absent";
+  try {
+    for (let match = re.exec(text); match !== null; match = re.exec(text)) {
+      if (match[0] === "") re.lastIndex++;
+      const negated = isNegated(kind, text, match.index, match[0]);
+      into.push({ id: m.id, category: m.reason ?? "screen", lang: m.lang, span: match[0], variant, negated });
+      if (!negated) outcome = "fired";
+      else if (outcome === "absent") outcome = "denied";
+    }
+    return outcome;
   } finally {
     re.lastIndex = 0;
   }
@@ -81,27 +109,22 @@ interface Scan {
 }
 
 /**
- * Runs `list` over every variant, skipping rules the prefilter rules out. Returns the reasons
- * that fired; with `into` set, records every match (explain) instead of stopping at the first.
+ * Runs `list` over every variant, skipping rules the prefilter rules out, and adds the reason
+ * (or cue id) of each rule that fires to `fired`. With `into` set, records every match
+ * (explain) instead of stopping at the first firing per reason.
  */
 function run(list: readonly Matcher[], offset: number, kind: Kind, scan: Scan, fired: Set<string>, into?: RiskMatch[]): void {
+  const { variants, candidates } = scan;
   for (let i = 0; i < list.length; i++) {
     const m = list[i] as Matcher;
     const key = m.reason ?? m.id;
     if (!into && fired.has(key)) continue; // one firing per reason is enough
-    for (let v = 0; v < scan.variants.length; v++) {
-      if (scan.candidates[v]?.[offset + i] === 0) continue;
-      const text = scan.variants[v] as string;
-      let hit = false;
-      let denied = false;
-      eachMatch(m, text, kind, (span, negated) => {
-        into?.push({ id: m.id, category: m.reason ?? "screen", lang: m.lang, span, variant: v, negated });
-        if (negated) denied = true;
-        else hit = true;
-        return hit && !into;
-      });
+    for (let v = 0; v < variants.length; v++) {
+      if ((candidates[v] as Uint8Array)[offset + i] === 0) continue;
+      const text = variants[v] as string;
+      const outcome = into ? allMatches(m, text, kind, v, into) : evaluate(m, text, kind);
       // A denied crisis phrase that the text then takes back ("...but I think about it") counts.
-      if (hit || (kind === "crisis" && denied && isHedged(text))) {
+      if (outcome === "fired" || (kind === "crisis" && outcome === "denied" && isHedged(text))) {
         fired.add(key);
         if (!into) break;
       }

@@ -5,9 +5,12 @@
  * words nobody wrote down yet ("gonna swallow the whole bottle of tylenol tonight") is found
  * without the words "kill" or "suicide".
  */
-import { ALL_OF, BLADE, FATAL_ACT, LIGATURE, PILLS, SOON, WEAPON, WILL, WISH_TO } from "./grammar-en.ts";
+import { ALL_OF, BLADE, FATAL_ACTS, LIGATURE, PILLS, SOON, WEAPON, WILL, WISH_TO } from "./grammar-en.ts";
 import { ACTO_FIN, ACTO_INF, ARMA, PASTILLAS, QUIERO_A, SOGA, VOY_A } from "./grammar-es.ts";
-import { anyOf, rule, type RiskRule } from "./types.ts";
+import { anyOf, rule, ruleEach, type RiskRule } from "./types.ts";
+
+/** Optional words between a lead-in and the act: "gonna [just] [go] jump", "decided [that i'd] ...". */
+const BETWEEN = "(?:(?:that )?(?:i|id|ill|im|i would|i will|i can|i could|i should) )?(?:just |finally |really |actually |go |try to |try and )?";
 
 /** Means one acquires or readies: weapons, ligatures, blades, poison, a stash of pills. */
 const MEANS_EN = anyOf(`(?:a |the |my |some |another |enough |more )?(?:${WEAPON}|${LIGATURE}|${BLADE}|poison|rat poison|antifreeze|charcoal|helium|a tank of helium)`);
@@ -19,16 +22,18 @@ const MEDIO_ES = anyOf(`(?:una |un |la |el |mi |unas |unos )?(?:${ARMA}|${SOGA}|
 
 export const INTENT_RULES: RiskRule[] = [
   // Thoughts of an act with its method, no intent stated: "want to swallow all my pills", "si me tomo todas".
-  rule("act-ideation", "suicidal_ideation", "en", `${WISH_TO} (?:(?:that )?(?:i|id|ill|im|i would|i will|i can|i could|i should) )?(?:just |finally |really |actually |go |try to |try and )?${FATAL_ACT}`),
+  ...ruleEach("act-ideation", "suicidal_ideation", "en", FATAL_ACTS, (act) => `${WISH_TO} ${BETWEEN}${act}`),
   rule("es-acto-ideacion", "suicidal_ideation", "es", `${QUIERO_A} (?:ya |de una vez |por fin )?${ACTO_INF}`),
   // "gonna take them all tonight", "i will hang myself", "im going to jump off the bridge".
-  rule("act-intent", "suicidal_intent", "en", `${WILL} (?:(?:that )?(?:i|id|ill|im|i would|i will|i can|i could|i should) )?(?:just |finally |really |actually |go |try to |try and )?${FATAL_ACT}`),
+  ...ruleEach("act-intent", "suicidal_intent", "en", FATAL_ACTS, (act) => `${WILL} ${BETWEEN}${act}`),
   // The act announced as a plain present or with a time: "tonight i take all my pills", "im taking them all tonight".
-  rule("act-soon", "suicidal_intent", "en", `${FATAL_ACT} (?:${SOON})|(?:${SOON}) (?:i |im |ill )?${FATAL_ACT}|this is (?:it|the (?:night|day|end))$|(?:tonight is|today is|tonights|todays) the (?:night|day)$`),
+  ...ruleEach("act-soon", "suicidal_intent", "en", FATAL_ACTS, (act) => `${act} (?:${SOON})|(?:${SOON}) (?:i |im |ill )?${act}`),
+  rule("this-is-it", "suicidal_intent", "en", "this is (?:it|the (?:night|day|end))$|(?:tonight is|today is|tonights|todays) the (?:night|day)$"),
   rule("act-progressive", "suicidal_intent", "en", `(?:im|i am) (?:just |finally |really |actually )?(?:ending it|ending things|ending everything|ending my life|killing myself|hanging myself|shooting myself|offing myself|checking out|taking (?:them|it) all|taking all (?:of )?my (?:${PILLS})|jumping (?:off|from) (?:a |the |that )?\\w+)(?! (?:with|off|early|for today|for now|here|at|between)\\b)`),
-  rule("act-then", "suicidal_intent", "en", `(?<=\\b${WILL}\\b[^\\n]{0,60})\\b(?:and|then) (?:just |finally )?${FATAL_ACT}`),
+  // The act later in the same clause: "gonna wait til everyones asleep and use the razor blades".
+  ...ruleEach("act-then", "suicidal_intent", "en", FATAL_ACTS, (act) => `${WILL}\\b[^\\n]{0,60}\\b(?:and|then) (?:just |finally )?${act}`),
   // A means named earlier, then used on a pronoun: "bought a rope and im going to use it tonight".
-  rule("means-then-use", "suicidal_intent", "en", `(?<!\\b(?:climbing|camping|hunting|hunt|range|boat|hiking|fishing|work|job|kitchen|cooking)\\b[^]{0,80})(?<=\\b(?:${WEAPON}|${LIGATURE}|razor blades?|blades)\\b[^]{0,80})\\b${WILL} (?:(?:i|ill|id) )?(?:use|try) (?:it|them|that|this)(?: (?:on myself|tonight|today|now|soon|this weekend|when|after|before))?(?! (?:for|to (?:go|get|hunt|fix|build|tie (?:up|down)|move|carry|climb|cook|cut (?:the|some|up))|at (?:the )?range)\\b)`),
+  rule("means-then-use", "suicidal_intent", "en", `(?:\\b${WILL} (?:(?:i|ill|id) )?(?:use|try) (?:it|them|that|this)(?: (?:on myself|tonight|today|now|soon|this weekend|when|after|before))?(?! (?:for|to (?:go|get|hunt|fix|build|tie (?:up|down)|move|carry|climb|cook|cut (?:the|some|up))|at (?:the )?range)\\b))(?<=\\b(?:${WEAPON}|${LIGATURE}|razor blades?|blades)\\b[^]{0,160})(?<!\\b(?:climbing|camping|hunting|hunt|range|boat|hiking|fishing|work|job|kitchen|cooking)\\b[^]{0,160})`),
   rule("go-there-and-jump", "suicidal_intent", "en", "(?:bridge|building|roof|rooftop|overpass|ledge|cliff|tracks|parking garage|tower)(?: [a-z0-9]+){0,10} (?:and|to) (?:just )?(?:jump|leap|step off|throw myself|let go)"),
   rule("es-ir-y-saltar", "suicidal_intent", "es", "(?:puente|edificio|azotea|techo|vias|barranco|precipicio|paso a desnivel)(?: [a-z0-9]+){0,10} (?:y|para|a) (?:saltar|aventarme|tirarme|lanzarme|brincar|dejarme caer)"),
   rule("es-se-acaba-todo", "suicidal_intent", "es", "(?:esta noche|hoy|manana|ya|pronto) (?:se acaba|termina|se termina|acabo con|termino con|acabare con|terminare con) (?:todo|esto|mi vida)"),

@@ -60,7 +60,8 @@ export const VEHICLE = anyOf("train", "bus", "truck", "car", "semi", "traffic", 
  * The fatal acts themselves, as verb + object: "take them all", "swallow the whole bottle",
  * "hang myself", "use the gun on myself", "jump off the bridge", "drive into a wall".
  */
-export const FATAL_ACT = anyOf(
+/** The fatal acts one by one (each becomes its own rule, see ruleEach in types.ts). */
+export const FATAL_ACTS: readonly string[] = [
   `(?:take|swallow|down|pop|eat|chug|od on|overdose on) (?:them |it )?${ALL_OF} ?(?:my |the |of |these |those )?(?:${PILLS})`,
   `(?:take|swallow|down|pop|eat) every (?:last |single )?(?:pill|tablet|one(?: of (?:them|my|those|these|the)(?: \\w+)? ?(?:${PILLS})?)?)`,
   `(?:use|grab|take|borrow|get) (?:my |the |his |her |a |that |those |these |my \\w+s |my \\w+ )?(?:${WEAPON}|rope|noose|razor blades?|blades|box cutter)(?! (?:range|safe|license|class|show|lock|cleaning kit)\\b)`,
@@ -81,7 +82,8 @@ export const FATAL_ACT = anyOf(
   "drink (?:bleach|antifreeze|poison)", "drink myself to death", "(?:shoot|do|use) (?:a |the )?(?:hot shot|whole bag|whole gram|all of it) (?:on purpose|to (?:die|end it|not wake up))",
   "end (?:it|things)(?! (?:with|off|early|for today|for now|here|there|at|between|before)\\b)", "end (?:it all|everything|my life|my own life)",
   "take my (?:own )?life", "not (?:be here|be alive|wake up) (?:tomorrow|by morning|after tonight)"
-);
+];
+export const FATAL_ACT = anyOf(...FATAL_ACTS);
 
 /** Times that make an announced act imminent. */
 export const SOON = anyOf("tonight", "today", "tomorrow", "right now", "now", "soon", "this weekend", "after (?:everyone|they|the kids|my \\w+) (?:go|goes|is|are) (?:to sleep|to bed|asleep|gone|out)", "when (?:everyone|they|my \\w+) (?:is|are) (?:asleep|gone|at work|out)");

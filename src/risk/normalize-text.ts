@@ -63,8 +63,9 @@ const SHORTHAND: Record<string, string> = {
   xq: "porque",
   pq: "porque",
 };
-const SHORTHAND_WORD = /(?<![a-z0-9])(?:imma|ima|idk|q|pa|pal|xq|pq)(?![a-z0-9])/g;
-const DROPPED_G = /(?<![a-z0-9])(breath|us|drink|smok|cutt|dy|think|kill|try|go|feel|hurt|tak|tripp|tweak|nodd|snort|shoot|hang|jump|wak|respond|mov|do)in(?![a-z0-9])/g;
+// The text holds only letters, digits, spaces and line breaks here, so \b is a word edge.
+const SHORTHAND_WORD = /\b(?:imma|ima|idk|q|pa|pal|xq|pq)\b/g;
+const DROPPED_G = /\b(breath|us|drink|smok|cutt|dy|think|kill|try|go|feel|hurt|tak|tripp|tweak|nodd|snort|shoot|hang|jump|wak|respond|mov|do)in\b/g;
 
 export function normalizeForRisk(input: unknown): string {
   if (typeof input !== "string" || input.length === 0) return "";

@@ -81,3 +81,12 @@ export function rule(id: string, reason: RiskReason, lang: RuleLang, source: str
 export function anyOf(...alternatives: string[]): string {
   return `(?:${alternatives.join("|")})`;
 }
+
+/**
+ * One rule per alternative, `id/1`, `id/2`, ...: a rule built from a long list of acts would
+ * otherwise be one large regex that runs whenever any of its acts' words occurs and is slow
+ * to run; split, each part is small and the prefilter skips it unless its own words occur.
+ */
+export function ruleEach(id: string, reason: RiskReason, lang: RuleLang, alternatives: readonly string[], source: (alternative: string) => string): RiskRule[] {
+  return alternatives.map((alt, i) => rule(`${id}/${i + 1}`, reason, lang, source(alt)));
+}

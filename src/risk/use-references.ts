@@ -42,10 +42,10 @@ const CONSENT_ES = anyOf(
 const ON_IT_ES = "(?:me )?(?:tome|meti|fume|bebi|use|probe|acabe|termine) (?:dos|tres|cuatro|una|un|unas|unos|varias|varios|media|medio|\\d+)(?: (?:de (?:ellas|ellos|esas|esos)|mas))?";
 
 export const USE_REFERENCE_RULES: RiskRule[] = [
-  rule("use-after-offer", U, "en", `(?<=\\b(?:${OFFER_EN})\\b[^]{0,100})\\b(?:(?:and|so|then|but) )?(?:i |we )?(?:just |finally |kinda |totally )?(?:${CONSENT_EN})(?! (?:to|with|at|for)\\b)`),
-  rule("use-on-antecedent", U, "en", `(?<=\\b(?:${ANTECEDENT_EN})\\b[^]{0,100})\\b(?:(?:and|so|then) )?(?:i |we )?(?:just |finally |kinda |totally )?(?:${ON_IT_EN}|${CONSENT_EN})(?! (?:to|with|at|for|off the)\\b)`),
+  rule("use-after-offer", U, "en", `(?:\\b(?:(?:and|so|then|but) )?(?:i |we )?(?:just |finally |kinda |totally )?(?:${CONSENT_EN})(?! (?:to|with|at|for)\\b))(?<=\\b(?:${OFFER_EN})\\b[^]{0,160})`),
+  rule("use-on-antecedent", U, "en", `(?:\\b(?:(?:and|so|then) )?(?:i |we )?(?:just |finally |kinda |totally )?(?:${ON_IT_EN}|${CONSENT_EN})(?! (?:to|with|at|for|off the)\\b))(?<=\\b(?:${ANTECEDENT_EN})\\b[^]{0,160})`),
   // "Some left over ... and I did it": a vague antecedent, so only verbs that name use.
-  rule("use-on-leftover", U, "en", "(?<=\\b(?:some left|some leftover|left over|leftovers?|an old stash|my old stash|some stashed)\\b[^]{0,100})\\b(?:(?:and|so|then) )?(?:i |we )?(?:did|used|smoked|drank|snorted|shot|popped|took) (?:it|them|some|it all)"),
-  rule("es-uso-tras-oferta", U, "es", `(?<=\\b(?:${OFFER_ES}|${ANTECEDENT_ES})\\b[^]{0,100})\\b(?:y )?(?:yo )?(?:${CONSENT_ES})\\b`),
-  rule("es-uso-antecedente", U, "es", `(?<=\\b(?:${ANTECEDENT_ES})\\b[^]{0,100})\\b(?:y )?(?:yo )?${ON_IT_ES}`),
+  rule("use-on-leftover", U, "en", "(?:\\b(?:(?:and|so|then) )?(?:i |we )?(?:did|used|smoked|drank|snorted|shot|popped|took) (?:it|them|some|it all))(?<=\\b(?:some left|some leftover|left over|leftovers?|an old stash|my old stash|some stashed)\\b[^]{0,160})"),
+  rule("es-uso-tras-oferta", U, "es", `(?:\\b(?:y )?(?:yo )?(?:${CONSENT_ES})\\b)(?<=\\b(?:${OFFER_ES}|${ANTECEDENT_ES})\\b[^]{0,160})`),
+  rule("es-uso-antecedente", U, "es", `(?:\\b(?:y )?(?:yo )?${ON_IT_ES})(?<=\\b(?:${ANTECEDENT_ES})\\b[^]{0,160})`),
 ];

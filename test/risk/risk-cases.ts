@@ -155,6 +155,7 @@ export const RISK_CASES: readonly RiskCase[] = [
   crisis("tonight i down every last one of my sleeping pills", "suicidal_intent"),
   crisis("im taking them all tonight", "suicidal_intent"),
   crisis("ill use my brothers rifle on myself", "suicidal_intent"),
+  crisis("the gun is in my closet and im going to use it tonight", "suicidal_intent"),
   crisis("decided im gonna jump from the parking garage", "suicidal_ideation", "suicidal_intent"),
   crisis("me las voy a tomar todas esta noche", "suicidal_intent"),
   crisis("mañana me aviento del puente", "suicidal_intent"),
