@@ -116,6 +116,10 @@ interface Scan {
 function run(list: readonly Matcher[], offset: number, kind: Kind, scan: Scan, fired: Set<string>, into?: RiskMatch[]): void {
   const { variants, candidates } = scan;
   for (let i = 0; i < list.length; i++) {
+    // Most rules are ruled out by the prefilter: check that first, it is the cheapest test.
+    let candidate = false;
+    for (let v = 0; v < candidates.length && !candidate; v++) candidate = (candidates[v] as Uint8Array)[offset + i] === 1;
+    if (!candidate) continue;
     const m = list[i] as Matcher;
     const key = m.reason ?? m.id;
     if (!into && fired.has(key)) continue; // one firing per reason is enough
