@@ -12,7 +12,7 @@ export const I = anyOf("i", "im", "i am", "ive", "i have", "ill", "i will", "id"
 
 /** Someone present with the participant now: the subject of an emergency the participant reports. */
 export const SOMEONE_HERE = anyOf(
-  "he", "she", "they", "hes", "shes", "theyre", "someone", "somebody", "this (?:guy|girl|dude|person|lady|man|woman|kid)",
+  "friend", "buddy", "homie", "roommate", "he", "she", "they", "hes", "shes", "theyre", "someone", "somebody", "this (?:guy|girl|dude|person|lady|man|woman|kid)",
   "my \\w+", "(?:my|our|the|a) (?:friend|buddy|homie|homeboy|roommate|roomie|brother|bro|sister|sis|cousin|boyfriend|girlfriend|bf|gf|husband|wife|partner|man|girl|son|daughter|kid|mom|mother|dad|father|uncle|aunt|neighbor|neighbour|coworker|sponsor|sponsee|guy|dude)(?: here)?"
 );
 
@@ -42,7 +42,7 @@ export const PILLS = anyOf(
 
 /** Amounts of pills that make taking them an act, not a dose. */
 export const ALL_OF = anyOf(
-  "all (?:of )?(?:my|the|these|those|them|his|her)?", "them all", "every (?:last )?(?:one|pill)", "the (?:whole|entire|full) (?:bottle|pack|box|strip|script|prescription)(?: of)?",
+  "all (?:\\d+ |\\w+ )?(?:of )?(?:my|the|these|those|them|his|her)?", "them all", "every (?:last )?(?:one|pill)", "the (?:whole|entire|full) (?:bottle|pack|box|strip|script|prescription)(?: of)?",
   "a (?:whole|full|entire) (?:bottle|pack|box)(?: of)?", "(?:a )?handfuls? of", "a bunch of", "a ton of", "too many", "enough",
   "the rest of (?:my|the)", "\\d\\d+", "twenty|thirty|forty|fifty|a hundred"
 );
@@ -62,7 +62,8 @@ export const VEHICLE = anyOf("train", "bus", "truck", "car", "semi", "traffic", 
  */
 /** The fatal acts one by one (each becomes its own rule, see ruleEach in types.ts). */
 export const FATAL_ACTS: readonly string[] = [
-  `(?:take|swallow|down|pop|eat|chug|od on|overdose on) (?:them |it )?${ALL_OF} ?(?:my |the |of |these |those )?(?:${PILLS})`,
+  `(?:take|taking|swallow|swallowing|down|downing|pop|popping|eat|eating|chug|chugging|od on|overdose on) (?:them |it )?${ALL_OF} ?(?:my |the |of |these |those )?(?:${PILLS})`,
+  `(?:mix|mixing|take|taking|swallow|finish|finishing|down|chase|chasing) (?:the |my |all |all my |all the |a )?(?:${PILLS}|bottle|vodka|alcohol|booze|liquor|fifth)\\b(?: \\w+){0,3} (?:and|with) (?:the |my |all |all my |all the |a )?(?:${PILLS}|bottle|vodka|alcohol|booze|liquor|fifth|whiske?y|wine)(?: together| at once)?`,
   `(?:take|swallow|down|pop|eat) every (?:last |single )?(?:pill|tablet|one(?: of (?:them|my|those|these|the)(?: \\w+)? ?(?:${PILLS})?)?)`,
   `(?:use|grab|take|borrow|get) (?:my |the |his |her |a |that |those |these |my \\w+s |my \\w+ )?(?:${WEAPON}|rope|noose|razor blades?|blades|box cutter)(?! (?:range|safe|license|class|show|lock|cleaning kit)\\b)`,
   "go through with it (?:this time|tonight|today|for real|now)",

@@ -58,6 +58,8 @@ export const ACTO_INF = anyOf(
 export const ACTO_FIN = anyOf(
   `me (?:las|los|la|lo) (?:voy a |vo a )?(?:tomo|trago|tomare|tragare|tome|tomar|tragar|bebo|beber|bebere) (?:tod[ao]s?|de (?:golpe|una vez)|esta noche|hoy)`,
   `me (?:voy a )?(?:tomo|trago|tomare|tragare|tomar|tragar|meto|meter|metere) ${TODAS}(?:${PASTILLAS})`,
+  "(?:esta noche|hoy|manana|ahorita|ya|al rato) me (?:las|los) (?:tomo|trago|tomare|tragare|voy a tomar|voy a tragar|bebo)",
+  "me (?:voy a |vo a |quiero |kiero |pienso |tengo ganas de |dan ganas de |gustaria |podria |deberia |puedo |tengo que |necesito )?(?:tirar|aventar|lanzar|arrojar|colgar|ahorcar|suicidar|disparar|envenenar|cortar las venas|quitar la vida)(?: (?:de|del|desde|por|al|a las|a la|frente al|bajo el|debajo del) (?:un |una |el |la |ese |esa |este |esta )?\\w+(?: \\w+)?)?",
   "(?<!\\b(?:el|la|los|las|ese|esa|mi|tu|su|del|al) \\w+(?: de \\w+)? )me (?:voy a )?(?:mato|matare|matar|suicido|suicidare|suicidar|ahorco|ahorcare|ahorcar|cuelgo|colgare|colgar|envenenare|envenenar|disparo|disparare|disparar)(?! de (?:risa|hambre|sueno|cansancio|trabajo))",
   "me (?:voy a )?(?:pego|pegare|pegar|doy|dare|dar|echo|echare|echar) un (?:tiro|balazo|plomazo)",
   `me (?:voy a )?(?:tiro|tirare|tirar|aviento|aventare|aventar|lanzo|lanzare|lanzar|arrojo|arrojare|arrojar) (?:de|del|desde|por|al|a las|frente al|bajo el|debajo del) (?:un |una |el |la |ese |esa |este |esta )?(?:${ALTURA}|tren|metro|camion|carro|coche|trafico|vias)`,

@@ -89,5 +89,5 @@ export const USE_RULES_EN: RiskRule[] = [
   rule("relapse-day-one", U, "en", `(?:back (?:at|to|on)|on|at|starting) day (?:one|1|zero|0)(?! of (?:my|the|our|a) (?:job|trip|vacation|class|diet|program)\\b)|(?:lost|reset|changed|had to change|blew) my (?:date|time|days|sober date|clean date|sobriety)|(?:went|going|been) back out(?: there)?(?=$| (?:again|${WHEN})\\b)|(?:im |i am )?(?:back )?out there again|(?:i |and )?picked up (?:again|a drink|the bottle|a drug)`),
   rule("alcohol-pulls", U, "en", `(?:took|had|did|a few|some|couple|couple of|a couple|a couple of|two|three) (?:pulls?|swigs?|sips?|gulps?|chugs?|slugs?) (?:off|of|from|out of) (?:a |the |my |his |her |that |this |\\w+s )*(?:${ALCOHOL}|bottle|flask|fifth|handle)`),
   rule("bare-use-verb", U, "en", `(?:^|(?<=\\b(?:i|we|and|just|then|also) ))(?:shot up|smoked|snorted|sniffed|railed|banged|slammed|used|drank|got high|got drunk|got loaded|got wasted)(?: (?:some|a little|a bit|a lot|too much))?(?= ${WHEN}\\b|$)`),
-  rule("picked-up", U, "en", `(?:i|ive|i have|i just) picked up(?=$| ${WHEN}\\b)`),
+  rule("picked-up", U, "en", `(?:i|ive|i have|i just) picked up(?=$| ${WHEN}\\b| after (?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\\w+) (?:days?|weeks?|months?|years?)\\b)`),
 ];

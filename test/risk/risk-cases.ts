@@ -15,6 +15,8 @@ export interface RiskCase {
 const crisis = (text: string, ...reasons: RiskReason[]): RiskCase => ({ text, level: "crisis", reasons });
 const urgent = (text: string): RiskCase => ({ text, level: "urgent", reasons: ["substance_use"] });
 const distress = (text: string): RiskCase => ({ text, level: "urgent", reasons: ["distress"] });
+/** Crisis, whatever the categories: for texts where more than one reading is right. */
+const crisisLevel = (text: string): RiskCase => ({ text, level: "crisis" });
 const none = (text: string): RiskCase => ({ text, level: "none", reasons: [] });
 
 export const RISK_CASES: readonly RiskCase[] = [
@@ -222,6 +224,26 @@ export const RISK_CASES: readonly RiskCase[] = [
   distress("no estoy bien"),
   distress("my whole life is a mess and im scared im gonna drink"),
   distress("no tengo donde dormir esta noche"),
+  // A second round of texts of our own, written before the fixes they prompted (means mixed
+  // with alcohol, clitic before "querer", a means stared at, signs in a longer sentence).
+  crisisLevel("i have a bottle of vodka and all my xanax, thats my plan for tonight"),
+  crisisLevel("tonight im gonna finish the bottle and the pills together"),
+  crisisLevel("i keep staring at my dads revolver"),
+  crisisLevel("i loaded the gun"),
+  crisisLevel("ive been researching how long it takes to bleed out"),
+  crisisLevel("im done. taking all 60 of my seroquel right now"),
+  crisisLevel("my boyfriend is gray and snoring weird after shooting up"),
+  crisisLevel("friend passed out in the car wont respond"),
+  crisisLevel("me quiero aventar a las vias del tren"),
+  crisisLevel("ya compré las pastillas, esta noche me las tomo"),
+  crisisLevel("i cut deep this time and it wont stop bleeding"),
+  crisisLevel("tengo las muñecas cortadas"),
+  crisisLevel("i already wrote the note"),
+  crisisLevel("gave my cat to my neighbor so she'd be taken care of"),
+  { text: "i picked up after 6 months", level: "urgent", reasons: ["substance_use"] },
+  distress("i really need someone to talk to"),
+  distress("i cant cope with any of this"),
+  none("i love my kids to death"),
   // ---- Mixed ----
   crisis("I relapsed and took too many pills", "overdose", "substance_use"),
   crisis("drank all night and now I want to die", "substance_use", "suicidal_ideation"),

@@ -58,7 +58,7 @@ describe("HELP and the ambiguous middle (decided in assess-risk.ts)", () => {
 describe("the screen flag", () => {
   it("is set below crisis for means, death, goodbye and burden cues, in both languages", () => {
     for (const text of [
-      "i keep looking at the gun in the closet",
+      "theres a gun in my closet",
       "thinking about the bridge again",
       "I just feel like a burden",
       "sorry for everything",
