@@ -244,6 +244,12 @@ export const RISK_CASES: readonly RiskCase[] = [
   distress("i really need someone to talk to"),
   distress("i cant cope with any of this"),
   none("i love my kids to death"),
+  none("crossed the bridge on my way to work"),
+  none("the rope course at camp was fun"),
+  none("dead phone battery sorry"),
+  none("my son turned blue with cold at the game lol"),
+  none("adiós, nos vemos el jueves"),
+  none("voy al puente de la frontera mañana"),
   // ---- Mixed ----
   crisis("I relapsed and took too many pills", "overdose", "substance_use"),
   crisis("drank all night and now I want to die", "substance_use", "suicidal_ideation"),
