@@ -9,7 +9,7 @@ describe("assessRisk: case table", () => {
     expect(result.level).toBe(c.level);
     if (c.reasons) expect(result.reasons).toEqual(c.reasons);
     // A crisis never asks the screening question; distress below crisis always does.
-    if (c.level === "crisis") expect(result.screen).toBe(false);
+    if (c.level === "crisis" || c.level === "none") expect(result.screen).toBe(false);
     if (result.level === "urgent" && result.reasons.includes("distress")) expect(result.screen).toBe(true);
   });
 });
