@@ -41,7 +41,7 @@ const FILLER = [
  * Never applied to crisis rules: "I almost killed myself" is a crisis.
  */
 const COUNTERFACTUAL =
-  "used to|use to|usta|when i was|back when i was|back when i|back when|from when i was|from when i|ago i was|ago|before (?:rehab|treatment|recovery|detox|jail|prison|i got (?:clean|sober|help)|i came here|the program)|in my (?:active )?(?:addiction|using days|drinking days)|cuando (?:yo )?(?:estaba|andaba)|almost|nearly|wanted to|want to|wanna|urge to|urges to|craving to|tempted to|temptation to|thought about|thinking about|think about|dreamed|dreamt|dream|had a dream|nightmare|afraid|scared|worried|fear|instead of|without|since|refused to|chose not to|decided not to|tried not to|resisted|stopped|quit|quitting|stop|avoid|avoided|avoiding|trying not to|if i|casi|quise|queria|quiero|ganas de|antojo de|sin|en vez de|desde que|sone que|sone|pense en|pensando en|tentad[oa] a|miedo de|deje de|evite|para no";
+  "used to|use to|usta|when i was|back when i was|back when i|back when|from when i was|from when i|(?:years?|months?) ago(?: i was| i)?|before (?:rehab|treatment|recovery|detox|jail|prison|i got (?:clean|sober|help)|i came here|the program)|in my (?:active )?(?:addiction|using days|drinking days)|cuando (?:yo )?(?:estaba|andaba)|almost|nearly|wanted to|want to|wanna|urge to|urges to|craving to|tempted to|temptation to|thought about|thinking about|think about|dreamed|dreamt|dream|had a dream|nightmare|afraid|scared|worried|fear|instead of|without|since|refused to|chose not to|decided not to|tried not to|resisted|stopped|quit|quitting|stop|avoid|avoided|avoiding|trying not to|if i|casi|quise|queria|quiero|ganas de|antojo de|sin|en vez de|desde que|sone que|sone|pense en|pensando en|tentad[oa] a|miedo de|deje de|evite|para no";
 
 /** Words allowed after a counterfactual: "dreamed [that] [i] ...", "afraid [i'll] ...". */
 const COUNTERFACTUAL_FILLER = `${FILLER}|i|that|about|of|que|yo|to|ill|might|would|could|id|again|i would|i might|every day|daily|all the time|always`;
@@ -53,7 +53,7 @@ const COUNTERFACTUAL_FILLER = `${FILLER}|i|that|about|of|que|yo|to|ill|might|wou
  * want to die" is still a crisis.
  */
 const TOPIC =
-  "talked about|talking about|talk about|talks about|learned about|learning about|learn about|heard about|read about|reading about|discussed|discussing|spoke about|speaking about|training on|trained on|trained in|training in|class on|classes on|class about|workshop on|video about|video on|news story about|story about|article about|podcast about|lecture on|presentation on|group on|session on|hablamos de|hablamos sobre|hablaron de|hablaron sobre|aprendimos|aprendimos sobre|platicamos de|platicaron de|vimos un video de|vimos|leimos sobre|clase de|clase sobre|taller de|taller sobre|charla de|charla sobre|noticia de|noticia sobre";
+  "talked about|talking about|talk about|talks about|learned about|learning about|learn about|heard about|read about|reading about|discussed|discussing|spoke about|speaking about|training on|trained on|trained in|training in|class on|classes on|class about|workshop on|video about|video on|news story about|story about|article about|podcast about|lecture on|presentation on|group on|session on|hablamos de|hablamos sobre|hablaron de|hablaron sobre|aprendimos|aprendimos sobre|platicamos de|platicaron de|vimos un video de|leimos sobre|clase de|clase sobre|taller de|taller sobre|charla de|charla sobre|noticia de|noticia sobre";
 const TOPIC_FILLER =
   "the|a|an|her|his|their|our|how to|how|to|use|using|give|bunch of|lot of|some|signs of|warning signs of|prevention of|de|del|la|las|el|los|un|una|senales de|senales de alerta de|senales de alerta del|alerta|prevencion de|como|usar";
 const TOPIC_SCOPE = new RegExp(`(?:^| )(?:${TOPIC})(?: (?:${TOPIC_FILLER}))* ?$`);
@@ -64,7 +64,7 @@ const TOPIC_SCOPE = new RegExp(`(?:^| )(?:${TOPIC})(?: (?:${TOPIC_FILLER}))* ?$`
  * A trigger worth a note, not the participant's lapse.
  */
 const THIRD_PARTY = new RegExp(
-  "(?:^| )(?:he|she|they|hes|shes|theyre|everyone|everybody|people|someone|somebody|nobody|coworkers?|friends|(?:my|his|her|our|their|mi|su|sus|mis) (?:\\w+ )?(?:roommate|roomie|friend|friends|buddy|buddies|brother|sister|mom|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|son|daughter|kids?|cousin|uncle|aunt|neighbou?r|coworkers?|boss|family|parents|sponsor|sponsee|hermano|hermana|mama|papa|esposo|esposa|novio|novia|primo|prima|amigo|amiga|amigos|tio|tia|hijo|hija|roomie|pareja|vecino|jefe)|el|ella|ellos|ellas|todos)(?= )"
+  "(?:^| )(?:he|she|they|hes|shes|theyre|everyone|everybody|people|someone|somebody|nobody|coworkers?|friends|(?:my|his|her|our|their|mi|su|sus|mis) (?:\\w+ )?(?:roommate|roomie|friend|friends|buddy|buddies|brother|sister|mom|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|son|daughter|kids?|cousin|uncle|aunt|neighbou?r|coworkers?|boss|family|parents|sponsor|sponsee|hermano|hermana|mama|papa|esposo|esposa|novio|novia|primo|prima|amigo|amiga|amigos|tio|tia|hijo|hija|roomie|pareja|vecino|jefe)|ella|ellos|ellas|todos)(?= )"
 );
 const FIRST_PERSON = /(?:^| )(?:i|im|ive|id|ill|me|we|us|were|yo|nos|nosotros|mi|di|tome|fume|use|probe|acepte|cai|meti|bebi|consumi|recai|compre|acabe|termine|entre)(?= |$)/;
 

@@ -313,6 +313,8 @@ export const RISK_CASES: readonly RiskCase[] = [
   urgent("mi compa sacó mota y le di unos toques"),
   urgent("me tomé dos pastas que me dio un vato"),
   urgent("andaba bien jumo"),
+  urgent("2 days ago i drank a whole bottle"),
+  urgent("el finde esnifé coca"),
   urgent("había caguamas en la fiesta y me tomé tres"),
   // ---- Negation: nothing raised ----
   none("didn't drink"),
