@@ -44,7 +44,7 @@ export const ACTO_INF = anyOf(
   `tomarmel[ao]s? (?:tod[ao]s?)?`, `(?:tomarme|tragarme|meterme|echarme|bebermel[ao]s?) ${TODAS}(?:${PASTILLAS})?`,
   "matarme", "suicidarme", "quitarme la vida", "ahorcarme", "colgarme", "envenenarme", "ahogarme", "dispararme", "balearme",
   "pegarme un (?:tiro|balazo)", "darme un (?:tiro|balazo)", "volarme la cabeza", "cortarme las venas", "cortarme el cuello",
-  `(?:tirarme|aventarme|lanzarme|arrojarme) (?:de|del|desde|por) (?:un |una |el |la |ese |esa |este |esta |mi )?(?:${ALTURA})`,
+  `(?:tirarme|aventarme|lanzarme|arrojarme|saltar|brincar) (?:de|del|desde|por) (?:un |una |el |la |ese |esa |este |esta |mi )?(?:${ALTURA})`,
   "(?:tirarme|aventarme|lanzarme|arrojarme|atravesarme) (?:al|a las|a las vias del|frente al|enfrente del|enfrente de un|frente a un|debajo de un|bajo un) (?:tren|metro|camion|carro|coche|trafico|vias)",
   "estrellar(?:me| el carro| el coche)", "sobredosificarme", "acabar con (?:mi vida|todo|esto)(?! de| con)", "terminar con (?:mi vida|todo)(?! de| con)",
   `usarla (?:contra|en) mi|usarla conmigo|pegarme con (?:la|el) (?:${ARMA})`
