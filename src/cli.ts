@@ -4,19 +4,21 @@ import { openApp } from "./app.ts";
 import { readEnvOptions } from "./config/read-env-options.ts";
 import { interpretAnswer, interpretCheckin, DEFAULT_QUESTIONS } from "./interpret/index.ts";
 import type { Lang } from "./domain/types.ts";
-import { assessRisk } from "./risk/index.ts";
+import { assessRisk, explainRisk } from "./risk/index.ts";
 import { readProgramFile } from "./program/read-program-file.ts";
 import { loadScenario } from "./program/scenario-schema.ts";
 import { runSimulation } from "./simulate/run-simulation.ts";
 import { createDb } from "./store/create-db.ts";
 import { migrateDatabase } from "./store/migrate-database.ts";
 import { syncProgram } from "./store/sync-program.ts";
+import { printExplanation } from "./cli/print-explanation.ts";
 import { printStatus } from "./cli/print-status.ts";
 import type { RefusalReason } from "./escalation/may-act.ts";
 
 const USAGE = `Usage: npm run --silent cli -- <command>
   interpret --jsonl          read {"question","text","lang"?} lines on stdin, write {"value"} lines
-  assess --jsonl             read {"text"} lines on stdin, write {"level","reasons"} lines
+  assess --jsonl             read {"text"} lines on stdin, write {"level","reasons"} lines ("screen": true when the bot would ask)
+  assess --explain [text]    show which rules and screening cues matched the text (or each line on stdin)
   simulate <scenario.yaml>   run the engine over a scenario, one JSON line per event
   sync <program.yaml>        load a program file into the database and print what changed
   reply <participant-id> <text>   reply as a participant (or counselor) on the local channel
@@ -85,9 +87,28 @@ async function main(argv: string[]): Promise<number> {
     case "interpret":
       await mapJsonLines(interpretLine);
       return 0;
-    case "assess":
-      await mapJsonLines((i) => assessRisk(typeof i.text === "string" ? i.text : ""));
+    case "assess": {
+      if (args[0] === "--explain") {
+        const print = (line: string) => process.stdout.write(line + "\n");
+        if (args.length > 1) printExplanation(explainRisk(args.slice(1).join(" ")), print);
+        else {
+          let first = true;
+          for await (const line of readline.createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+            if (!line.trim()) continue;
+            if (!first) print("");
+            printExplanation(explainRisk(line), print);
+            first = false;
+          }
+        }
+        return 0;
+      }
+      // The output shape stays {"level","reasons"}; "screen" is added only where it is true.
+      await mapJsonLines((i) => {
+        const { level, reasons, screen } = assessRisk(typeof i.text === "string" ? i.text : "");
+        return screen ? { level, reasons, screen } : { level, reasons };
+      });
       return 0;
+    }
     case "simulate": {
       if (!args[0]) break;
       const scenario = loadScenario(fs.readFileSync(args[0], "utf8"), args[0]);

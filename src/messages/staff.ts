@@ -3,13 +3,22 @@
  * chat channels the first name and a reason category; never the participant's own words.
  */
 const REASON_WORDS: Record<string, string> = {
-  suicidal: "suicide risk",
+  suicidal_ideation: "suicide risk",
+  suicidal_intent: "suicide risk: intent",
+  suicidal_plan: "suicide risk: a plan",
+  preparatory_act: "suicide risk: preparing",
+  suicide_attempt: "suicide attempt",
   self_harm: "self-harm",
   overdose: "possible overdose",
+  overdose_other_person: "overdose of someone present",
   harm_to_others: "risk to others",
-  emergency: "emergency",
   abuse: "safety concern",
+  medical_emergency: "medical emergency",
   substance_use: "reported use",
+  distress: "distress",
+  // Reasons that escalation rows written by older versions still carry.
+  suicidal: "suicide risk",
+  emergency: "emergency",
   craving_high: "high cravings",
   mood_low: "very low mood",
   mood_drop: "mood drop",

@@ -1,60 +1,81 @@
 /**
  * assessRisk: pure, deterministic, language-independent risk triage of one inbound text.
  *
- *   crisis  - suicidal thoughts, self-harm, overdose/medical emergency, danger to others,
- *             abuse or any emergency;
- *   urgent  - reported substance use or a lapse;
+ *   crisis  - a Columbia-scale ideation or behaviour category (suicidal_ideation,
+ *             suicidal_intent, suicidal_plan, preparatory_act, suicide_attempt), self_harm,
+ *             overdose, overdose_other_person, harm_to_others, abuse, medical_emergency;
+ *   urgent  - substance_use (a lapse), or distress: pleas for help and statements of not
+ *             coping with no crisis rule;
  *   none    - everything else.
+ * `screen` is set on a text below crisis that carries distress or means/death cues
+ * (screen-cues.ts): the bot then asks the direct screening question.
  *
  * English and Spanish rules both run on every text: participants switch languages mid-thread.
  * Asymmetry: a missed crisis is the worst error, so crisis wins over everything (a text can
  * be crisis + substance_use), negation cancels only the phrase it scopes (negation.ts), and
- * ambiguity is left to resolve as crisis.
+ * ambiguity resolves to crisis or to the screen, never to none.
+ *
+ * HELP and the ambiguous middle, decided by that rule:
+ *   - "HELP", "AYUDA", "INFO" alone: none. They are the carrier's info keyword, which the
+ *     keyword handler answers with the info reply (that reply names 988); turning every such
+ *     request into an alert would teach counselors to ignore the alert.
+ *   - "help me", "please help", "I need help", "ayúdame", "ayuda por favor", "necesito
+ *     ayuda": urgent, distress, screen. Most are pleas; the screening question sorts them at
+ *     once (anything but a clear no takes the crisis path) and a person sees the text.
+ *     "help me with the app" / "ayúdame con el horario" name a task and stay none.
+ *   - A call for help now, to anyone ("someone help", "help me now", "auxilio", "socorro",
+ *     "necesito ayuda ya"): crisis, medical_emergency (911 first).
  */
 import type { RiskLevel } from "../domain/types.ts";
-import { ABUSE_RULES, EMERGENCY_RULES, OVERDOSE_RULES } from "./crisis-emergency.ts";
-import { HARM_TO_OTHERS_RULES, SELF_HARM_RULES } from "./crisis-harm.ts";
-import { SUICIDAL_RULES } from "./crisis-suicidal.ts";
 import { isCrisisDenied, isHedged, isUseDenied } from "./negation.ts";
 import { riskVariants } from "./normalize-text.ts";
-import { buildRegexPrefilter } from "./regex-prefilter.ts";
-import type { RiskAssessment, RiskReason, RiskRule } from "./types.ts";
-import { USE_RULES_EN } from "./use-patterns-en.ts";
-import { USE_RULES_ES } from "./use-patterns-es.ts";
+import { CRISIS_RULES, DISTRESS_RULES, OFFSET, PREFILTER, USE_RULES } from "./risk-rules.ts";
+import { SCREEN_CUES, type ScreenCue } from "./screen-cues.ts";
+import { isCrisisReason, type RiskAssessment, type RiskReason, type RiskRule, type RuleLang } from "./types.ts";
 
 export type { RiskAssessment, RiskReason } from "./types.ts";
 
-const CRISIS_RULES: readonly RiskRule[] = [
-  ...SUICIDAL_RULES,
-  ...SELF_HARM_RULES,
-  ...OVERDOSE_RULES,
-  ...HARM_TO_OTHERS_RULES,
-  ...EMERGENCY_RULES,
-  ...ABUSE_RULES,
-];
-const USE_RULES: readonly RiskRule[] = [...USE_RULES_EN, ...USE_RULES_ES];
+/** One match of a rule or screening cue, as explainRisk reports it. */
+export interface RiskMatch {
+  /** Rule or cue id ("act-intent", "screen-means"). */
+  id: string;
+  /** The rule's category, or "screen" for a screening cue. */
+  category: RiskReason | "screen";
+  lang: RuleLang;
+  /** The matched text, in normalized form (see normalize-text.ts). */
+  span: string;
+  /** Which normalized variant it was found in: 0 is the text as normalized. */
+  variant: number;
+  /** True when negation cancelled this match ("I'm not suicidal"). */
+  negated: boolean;
+}
 
-// One scan of a text tells which rules can possibly match it; the others are not run. Rule
-// i of CRISIS_RULES is entry i of the candidate flags, rule j of USE_RULES is entry
-// CRISIS_RULES.length + j.
-const PREFILTERED: readonly RegExp[] = [...CRISIS_RULES, ...USE_RULES].map((r) => r.re);
-const PREFILTER = buildRegexPrefilter(PREFILTERED);
-// evaluate() walks matches with exec and lastIndex, which only advances on a global regex.
-for (const re of PREFILTERED) if (!re.global) throw new Error(`risk rule without the g flag: /${re.source}/`);
+/** assessRisk's answer together with every match that led to it. */
+export interface RiskExplanation extends RiskAssessment {
+  normalized: string;
+  matches: RiskMatch[];
+}
+
+type Kind = "crisis" | "distress" | "use" | "screen";
+type Matcher = Pick<RiskRule, "id" | "lang" | "re"> & { reason?: RiskReason };
 
 type Outcome = "fired" | "denied" | "absent";
 
-/** "fired" if `rule` has a match in `text` that negation does not cancel; "denied" if all matches were negated. */
-function evaluate(rule: RiskRule, text: string, isCrisis: boolean): Outcome {
-  const re = rule.re;
+/** Whether `negated` applies to a match of a rule of `kind` at `index`. */
+function isNegated(kind: Kind, text: string, index: number, matched: string): boolean {
+  return kind === "use" ? isUseDenied(text, index, matched) : isCrisisDenied(text, index, matched);
+}
+
+/** "fired" if `m` has a match in `text` that negation does not cancel; "denied" if all matches were negated. */
+function evaluate(m: Matcher, text: string, kind: Kind): Outcome {
+  const re = m.re;
   re.lastIndex = 0;
   let outcome: Outcome = "absent";
   try {
     for (let match = re.exec(text); match !== null; match = re.exec(text)) {
       // Step past an empty match, as matchAll would.
       if (match[0] === "") re.lastIndex++;
-      const denied = isCrisis ? isCrisisDenied(text, match.index, match[0]) : isUseDenied(text, match.index);
-      if (!denied) return "fired";
+      if (!isNegated(kind, text, match.index, match[0])) return "fired";
       outcome = "denied";
     }
     return outcome;
@@ -63,51 +84,96 @@ function evaluate(rule: RiskRule, text: string, isCrisis: boolean): Outcome {
   }
 }
 
-function collect(
-  rules: readonly RiskRule[],
-  offset: number,
-  variants: readonly string[],
-  candidates: readonly Uint8Array[],
-  isCrisis: boolean,
-  into: Set<RiskReason>,
-): void {
-  for (let i = 0; i < rules.length; i++) {
-    const rule = rules[i] as RiskRule;
-    if (into.has(rule.reason)) continue; // one firing per reason is enough
+/** Every match of `m` in `text`, for explainRisk. */
+function allMatches(m: Matcher, text: string, kind: Kind, variant: number, into: RiskMatch[]): Outcome {
+  const re = m.re;
+  re.lastIndex = 0;
+  let outcome: Outcome = "absent";
+  try {
+    for (let match = re.exec(text); match !== null; match = re.exec(text)) {
+      if (match[0] === "") re.lastIndex++;
+      const negated = isNegated(kind, text, match.index, match[0]);
+      into.push({ id: m.id, category: m.reason ?? "screen", lang: m.lang, span: match[0], variant, negated });
+      if (!negated) outcome = "fired";
+      else if (outcome === "absent") outcome = "denied";
+    }
+    return outcome;
+  } finally {
+    re.lastIndex = 0;
+  }
+}
+
+interface Scan {
+  variants: string[];
+  candidates: Uint8Array[];
+}
+
+/**
+ * Runs `list` over every variant, skipping rules the prefilter rules out, and adds the reason
+ * (or cue id) of each rule that fires to `fired`. With `into` set, records every match
+ * (explain) instead of stopping at the first firing per reason.
+ */
+function run(list: readonly Matcher[], offset: number, kind: Kind, scan: Scan, fired: Set<string>, into?: RiskMatch[]): void {
+  const { variants, candidates } = scan;
+  for (let i = 0; i < list.length; i++) {
+    // Most rules are ruled out by the prefilter: check that first, it is the cheapest test.
+    let candidate = false;
+    for (let v = 0; v < candidates.length && !candidate; v++) candidate = (candidates[v] as Uint8Array)[offset + i] === 1;
+    if (!candidate) continue;
+    const m = list[i] as Matcher;
+    const key = m.reason ?? m.id;
+    if (!into && fired.has(key)) continue; // one firing per reason is enough
     for (let v = 0; v < variants.length; v++) {
-      // Skipped only when the rule needs a literal that this text does not contain (and is
-      // still the regex the prefilter was built from).
-      if (candidates[v]?.[offset + i] === 0 && rule.re === PREFILTERED[offset + i]) continue;
+      if ((candidates[v] as Uint8Array)[offset + i] === 0) continue;
       const text = variants[v] as string;
-      const outcome = evaluate(rule, text, isCrisis);
+      const outcome = into ? allMatches(m, text, kind, v, into) : evaluate(m, text, kind);
       // A denied crisis phrase that the text then takes back ("...but I think about it") counts.
-      if (outcome === "fired" || (isCrisis && outcome === "denied" && isHedged(text))) {
-        into.add(rule.reason);
-        break;
+      if (outcome === "fired" || (kind === "crisis" && outcome === "denied" && isHedged(text))) {
+        fired.add(key);
+        if (!into) break;
       }
     }
   }
 }
 
+function assess(text: unknown, into?: RiskMatch[]): RiskAssessment & { normalized: string } {
+  const variants = riskVariants(text).filter((v) => v.length > 0);
+  if (variants.length === 0) return { level: "none", reasons: [], screen: false, normalized: "" };
+  const scan: Scan = { variants, candidates: variants.map((v) => PREFILTER.candidates(v)) };
+  const reasons = new Set<string>();
+  run(CRISIS_RULES, OFFSET.crisis, "crisis", scan, reasons, into);
+  run(USE_RULES, OFFSET.use, "use", scan, reasons, into);
+  const crisis = [...reasons].some((r) => isCrisisReason(r as RiskReason));
+  // Distress counts only below crisis; the screen is asked only below crisis.
+  if (!crisis || into) run(DISTRESS_RULES, OFFSET.distress, "distress", scan, reasons, into);
+  const cues = new Set<string>();
+  if (!crisis || into) run(SCREEN_CUES as readonly ScreenCue[], OFFSET.screen, "screen", scan, cues, into);
+  if (crisis) reasons.delete("distress");
+  const sorted = [...reasons].sort() as RiskReason[];
+  const level: RiskLevel = crisis ? "crisis" : sorted.length > 0 ? "urgent" : "none";
+  const screen = !crisis && (reasons.has("distress") || cues.size > 0);
+  return { level, reasons: sorted, screen, normalized: variants[0] as string };
+}
+
 export function assessRisk(text: string): RiskAssessment {
   try {
-    const variants = riskVariants(text).filter((v) => v.length > 0);
-    if (variants.length === 0) return { level: "none", reasons: [], screen: false };
-    const candidates = variants.map((v) => PREFILTER.candidates(v));
-    const reasons = new Set<RiskReason>();
-    collect(CRISIS_RULES, 0, variants, candidates, true, reasons);
-    collect(USE_RULES, CRISIS_RULES.length, variants, candidates, false, reasons);
-    const sorted = [...reasons].sort();
-    const level: RiskLevel = sorted.some((r) => r !== "substance_use")
-      ? "crisis"
-      : sorted.length > 0
-        ? "urgent"
-        : "none";
-    return { level, reasons: sorted, screen: false };
+    const { level, reasons, screen } = assess(text);
+    return { level, reasons, screen };
   } catch {
     // Defensive only: the rules are static and tested, and no input is known to reach this.
     // A triage function must never throw, and returning "none" could hide a crisis, so an
-    // unexpected error fails safe: crisis, so a human reads the text.
-    return { level: "crisis", reasons: ["emergency"], screen: false };
+    // unexpected error fails safe: crisis (the 988 reply and a page), so a human reads the text.
+    return { level: "crisis", reasons: ["suicidal_ideation"], screen: false };
   }
+}
+
+/**
+ * assessRisk with its reasons shown: every rule and screening cue that matched, with its
+ * category, language and the matched span of the normalized text, including matches that
+ * negation cancelled. Slower than assessRisk (nothing is skipped once found); for review.
+ */
+export function explainRisk(text: string): RiskExplanation {
+  const matches: RiskMatch[] = [];
+  const { level, reasons, screen, normalized } = assess(text, matches);
+  return { level, reasons, screen, normalized, matches };
 }

@@ -24,35 +24,34 @@ const OTHER_INTENT =
   "(?:want to|wanna|wana|going to|gonna|gunna|about to|planning to|plan to|thinking about|thinking of|urge to|urges to|feel like|ill|i will|might|could|afraid ill|scared ill|ready to|tempted to)";
 
 export const SELF_HARM_RULES: RiskRule[] = [
-  rule("self-harm-word", "self_harm", "self ?harm(?:ing|ed|s)?|selfharm[a-z]*|self ?injur[a-z]*|self mutilat[a-z]*|sh urges|urges? to (?:cut|self harm|sh|burn)"),
+  rule("self-harm-word", "self_harm", "en", "self ?harm(?:ing|ed|s)?|selfharm[a-z]*|self ?injur[a-z]*|self mutilat[a-z]*|sh urges|urges? to (?:cut|self harm|sh|burn)(?![^\\n]*\\n?[^\\n]*\\b(?:but|and|pero) (?:i |yo )?(?:didnt|did not|resisted|held off|no lo hice|called|reached out|used my|went)\\b)"),
   // Intent: always crisis, whatever follows.
-  rule("intent-hurt-myself", "self_harm", `${INTENT} (?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|starve|starving|scratch|scratching|hit|hitting|bleed|bleeding) ${SELF}`),
+  rule("intent-hurt-myself", "self_harm", "en", `${INTENT} (?:hurt|hurting|harm|harming|cut|cutting|burn|burning|punish|punishing|starve|starving|scratch|scratching|hit|hitting|bleed|bleeding) ${SELF}`),
   // Bare mentions, minus accidents that are named right after.
-  rule("hurt-myself", "self_harm", `(?:hurt|hurting|harm|harming|harmed|burn|burning|burned|burnt|cut|cutting|cuts|cutted|cuting|punch|punching|hit|hitting|scratch|scratching|bang|banging|starve|starving|starved) ${SELF}${ACCIDENT}`),
-  rule("cutting-again", "self_harm", "(?:started|start|been|am|im|was) cutting again|relapsed on (?:cutting|self harm|sh)|cuts on my (?:arms?|wrists?|legs?|thighs?|stomach)|(?:cut|cutting|slice|slicing|carve|carving) (?:my )?(?:wrists?|arms?|legs?|thighs?|skin)(?! (?:on|shaving|by accident|accidentally|while)\\b)|(?:razor|blade) to my (?:skin|arm|wrist|leg)"),
+  rule("hurt-myself", "self_harm", "en", `(?:hurt|hurting|harm|harming|harmed|burn|burning|burned|burnt|cut|cutting|cuts|cutted|cuting|punch|punching|hit|hitting|scratch|scratching|bang|banging|starve|starving|starved) ${SELF}${ACCIDENT}`),
+  rule("cutting-again", "self_harm", "en", "(?:started|start|been|am|im|was) cutting again|relapsed on (?:cutting|self harm|sh)|cuts on my (?:arms?|wrists?|legs?|thighs?|stomach)|(?:cut|cutting|slice|slicing|carve|carving) (?:my )?(?:wrists?|arms?|legs?|thighs?|skin)(?! (?:on|shaving|by accident|accidentally|while)\\b)|(?:razor|blade) to my (?:skin|arm|wrist|leg)"),
+  // Injury with a self-harm purpose or extent: "to feel something", "till it bled", a body part, "again".
+  rule("injury-purpose", "self_harm", "en", "(?:cut|cutting|burned|burnt|burning|scratched|scratching|scraped|scraping|gouged|slashed|carved|carving|sliced|hit|hitting|punched|punching|banged|banging|bit|biting|stabbed|picked|picking|hurt)(?: \\w+){0,6} (?:to feel (?:something|anything|better|real|alive)|(?:bc|because|since|cause|cuz) i (?:couldnt|cant|could not) feel|(?:til|till|until) (?:it|they|i|my \\w+) (?:bled|bleed|bleeds|bruised|was bleeding|were bleeding|broke)|on purpose|raw|so hard it bled)|(?:punch|punching|punched|hit|hitting|bang|banging|banged|slam|slamming|slammed) (?:my (?:head|fist|fists) (?:against|into|on) )?(?:the |a )?walls?(?: (?:with my (?:head|fists?)|(?:til|till|until)|so hard))|(?:burned|burnt|cut|scratched|carved) (?:my )?(?:arms?|legs?|wrists?|thighs?|skin|stomach|hands?|hips?) (?:with|w) (?:a |my |the )?(?:lighter|cigarette|cig|razor|blade|knife|nails|scissors|glass|pen|lid)"),
+  rule("cut-again", "self_harm", "en", "(?:cut|sliced|slashed) (?:too |really |so |way )?deep(?:er)?(?! (?:into|in) (?:the|my|our) (?:budget|wood|onion|savings|hours)\\b)|(?:i|ive|i have|been|started|start|i just|and) (?:cut|cutting|burned|burning|scratched) again(?! (?:my hair|the)\\b)|(?:started|back to) (?:cutting|burning|scratching) (?:again|myself)"),
   // ---- Spanish ----
-  rule("es-cortarme", "self_harm", `cortarme${ES_GROOMING}|cortandome${ES_GROOMING}|me (?:estoy cortando|corte|corto|cortaba|he cortado|volvi a cortar|he vuelto a cortar)${ES_GROOMING}|volvi a cortarme|cortes en (?:los |mis )?(?:brazos|munecas|piernas|muslos)`),
-  rule(
-    "es-hacerme-dano",
-    "self_harm",
+  rule("es-lesion-proposito", "self_harm", "es", "(?:tengo )?(?:las |mis )?(?:munecas|brazos|piernas|muslos) (?:cortad[oa]s|llen[oa]s de cortes|sangrando)|me (?:queme|quemo|corte|corto|rasgue|rasgo|raspe|rasguñe|rasgune|pegue|pego|golpee|golpeo|lastime|lastimo|mordi|muerdo|arañe|arane)(?: \\w+){0,6} (?:para sentir (?:algo|dolor|alivio|algo mas)|hasta (?:que )?(?:me )?sangr[a-z]*|a proposito|adrede|otra vez|de nuevo|contra la pared)|me (?:rasgue|raspe|corte|queme) la piel|(?:con|w) (?:una |un |la |el )?(?:navaja|cuchilla|gillette|cigarro|encendedor|vidrio)(?: \\w+){0,2} (?:otra vez|de nuevo|para sentir|hasta sangrar)"),
+  rule("es-cortarme", "self_harm", "es", `cortarme${ES_GROOMING}|cortandome${ES_GROOMING}|me (?:estoy cortando|corte|corto|cortaba|he cortado|volvi a cortar|he vuelto a cortar)${ES_GROOMING}|volvi a cortarme|cortes en (?:los |mis )?(?:brazos|munecas|piernas|muslos)`),
+  rule("es-hacerme-dano", "self_harm", "es",
     "hacerme dano|lastimarme|autolesion[a-z]*|autolastim[a-z]*|me autolesion[a-z]*|me (?:quiero|voy a) (?:lastimar|cortar|hacer dano|quemar|golpear)|quemarme(?! (?:con el sol|al sol|la lengua|la mano|cocinando))|golpearme|me lastime(?=$| (?:a proposito|adrede|otra vez|de nuevo)\\b)|me hice dano(?! (?:en|jugando|corriendo|al|con)\\b)|me hago dano|me estoy haciendo dano"
   ),
 ];
 
 export const HARM_TO_OTHERS_RULES: RiskRule[] = [
   // "going to kill him", "want to hurt someone". Base/-ing verbs only: past "killed it" is an idiom.
-  rule(
-    "kill-someone",
-    "harm_to_others",
-    `(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|choke|choking|beat up|beating up) ${PERSON}${HARM_IDIOM}|beat (?:him|her|them|someone|somebody) (?:up|senseless|to death)`
+  rule("kill-someone", "harm_to_others", "en",
+    `(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|choke|choking|beat up|beating up) ${PERSON}${HARM_IDIOM}|beat ${PERSON} (?:up|senseless|to death|half to death|until (?:he|she|they) (?:stops|cant))`
   ),
   // "Hurt" alone is mostly emotional ("my drinking hurt my family"), so it needs an intent word.
-  rule("intent-hurt-other", "harm_to_others", `${OTHER_INTENT} (?:hurt|harm|attack|punch|hit) ${PERSON}${HARM_IDIOM}`),
-  rule("hurt-someone", "harm_to_others", "(?:hurt|harm|harming|hurting) (?:someone|somebody|some1|others|anyone|anybody)(?!s)|(?:want|wanna|going to|gonna) (?:hurt|harm|kill) people|homicid[a-z]*|want (?:him|her|them|someone|that \\w+) dead|(?:get|got|buy|bought) a (?:gun|knife) (?:for|to (?:kill|hurt|shoot|get)) (?:him|her|them)"),
+  rule("intent-hurt-other", "harm_to_others", "en", `${OTHER_INTENT} (?:hurt|harm|attack|punch|hit) ${PERSON}${HARM_IDIOM}`),
+  rule("make-them-pay", "harm_to_others", "en", `(?:going to|gonna|will|ill|want to|about to) make (?:him|her|them|${PERSON}) pay(?! for (?:dinner|lunch|the|it|his|her|their|my)\\b)|(?:he|she|they|that \\w+) (?:wont|will not|isnt going to|aint gonna) (?:walk away|get away with (?:it|this)|see tomorrow|live (?:through|past))|(?:got|grabbed|have|bringing|taking|loaded|with) (?:my |a |the )?(?:gun|pistol|knife|bat|piece|strap)\\b[^\\n]{0,10}\\n?[^\\n]{0,40}(?:going|gonna|heading|on my way|driving) (?:over )?to (?:his|her|their|my \\w+s?|the \\w+s?|that \\w+s?) (?:place|house|apartment|apt|job|work|crib)|i know (?:how|where (?:he|she|they) (?:lives?|works?|sleeps?))$`),
+  rule("hurt-someone", "harm_to_others", "en", "(?:hurt|harm|harming|hurting) (?:someone|somebody|some1|others|anyone|anybody)(?!s)|(?:want|wanna|going to|gonna) (?:hurt|harm|kill) people|homicid[a-z]*|want (?:him|her|them|someone|that \\w+) dead|(?:get|got|buy|bought) a (?:gun|knife) (?:for|to (?:kill|hurt|shoot|get)) (?:him|her|them)"),
   // ---- Spanish ----
-  rule(
-    "es-matarlo",
-    "harm_to_others",
-    "(?:voy a|quiero|ganas de|pienso|tengo ganas de|lo voy a|la voy a|los voy a|voy a ir a) (?:matarl[oa]s?|matarte|matar a (?:alguien|el|ella|ese|esa|mi \\w+|\\w+)|lastimarl[oa]s?|lastimar a (?:alguien|el|ella|mi \\w+)|hacerle dano a (?:alguien|el|ella|mi \\w+))|(?:lo|la|los|las|te) (?:voy a|quiero|pienso|van a) (?:matar|lastimar|apunalar|balear)|matar a alguien|hacerle dano a alguien|lastimar a alguien|(?:lo|la) mato$|homicid[a-z]*"
+  rule("es-matarlo", "harm_to_others", "es",
+    "(?:voy a|quiero|ganas de|pienso|tengo ganas de|lo voy a|la voy a|los voy a|voy a ir a) (?:matarl[oa]s?|matarte|matar a (?:alguien|el|ella|ese|esa|mi \\w+|\\w+)|lastimarl[oa]s?|lastimar a (?:alguien|el|ella|mi \\w+)|hacerle dano a (?:alguien|el|ella|mi \\w+))|(?:lo|la|los|las|te) (?:voy a|quiero|pienso|van a) (?:matar|lastimar|apunalar|balear)|matar a alguien|hacerle dano a alguien|lastimar a alguien|(?:lo|la) mato$|homicid[a-z]*|(?:darle|darles|meterle|pegarle) (?:un |unos )?(?:balazos?|tiros?|plomazos?|navajazos?|punaladas?|putazos?)|(?:le|les|lo|la) (?:voy a|vamos a|quiero) (?:romper|partir|madrear|golpear|picar|apunalar|balear|desfigurar|quebrar) (?:la cara|la madre|el hocico|la cabeza|todo)?|(?:romperle|partirle|quebrarle) (?:la cara|la madre|la cabeza|el hocico)|(?:voy a|quiero|ganas de|pienso|vamos a) (?:apunalar|balear|picar|acuchillar|disparar(?:le)?|matar|madrear|golpear) a (?:ese|esa|este|esta|mi|el|la|alguien|un|una|mis|los|las)\\b"
   ),
 ];

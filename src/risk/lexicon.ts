@@ -33,7 +33,8 @@ export const PERSON = anyOf(
   "him", "her", "them", "someone", "somebody", "some1", "anyone", "anybody", "everyone",
   "everybody", "you", "u", "others", "other people",
   "my (?:boss|ex|dad|father|mom|mother|stepdad|stepfather|stepmom|brother|sister|husband|wife|partner|boyfriend|girlfriend|bf|gf|roommate|neighbor|neighbour|landlord|sponsor|uncle|son|daughter|cousin|coworker|kids?|dealer|family)",
-  "(?:that|this) (?:guy|girl|man|woman|dude|bitch|bastard|asshole|mf|person)"
+  "(?:that|this|the) (?:guy|girl|man|woman|dude|bitch|bastard|asshole|mf|person|kid|fool|punk|dealer|cop)",
+  "(?:my|his|her|that) (?:dealer|plug|ex|ex boyfriend|ex girlfriend|ex husband|ex wife|baby daddy|baby mama|landlord|boss|manager|neighbou?r)"
 );
 
 /** Partners/relatives named as aggressors ("my boyfriend hit me"). */
@@ -50,7 +51,8 @@ export const ALCOHOL = anyOf(
   "coronas", "bud lights?", "twisted teas?", "four lokos?", "fireball", "henny", "hennessy", "sake",
   "soju", "mezcal", "champagne", "prosecco", "sangria", "pints", "forties", "tall cans?", "tallboys?",
   "six pack", "6 pack", "twelve pack", "12 pack", "jager", "patron", "moonshine",
-  "shots", "cervezas?", "chelas?", "mixed drinks?"
+  "shots", "cervezas?", "chelas?", "mixed drinks?", "fifths?", "a fifth", "handles?", "a handle", "pints?", "forties", "40s",
+  "cold ones?", "brews?", "hooch", "boxed wine", "a bottle of (?:wine|vodka|whiske?y|tequila|rum|gin|jack|henny)", "jack", "jack daniels"
 );
 
 /** Drinks that make "drank"/"drinking" harmless ("drank coffee", "drinking water"). */
@@ -93,12 +95,29 @@ export const DRUG = anyOf(
   "tabs? of acid", "pills? (?:that|which) (?:wasnt|werent|was not|were not|isnt|arent) (?:mine|prescribed)"
 );
 
+/**
+ * Street and recovery slang that names a drug and nothing else (NIDA's slang lists, with the
+ * Spanish words bilingual participants use in English texts): used after use verbs, "on the
+ * ...", "copped ...". "bars" and "boy"/"h" are left to the narrower rules that need them.
+ */
+export const STREET = anyOf(
+  "blues", "m ?30s?", "30s", "fetty", "fenty", "fent", "fentanyl", "china white", "black tar", "dope", "smack", "heroin",
+  "roxys?", "roxies", "oxys?", "oxies", "percs?", "percocets?", "vikes", "norcos?", "lortabs?", "dillies", "zans?", "zannies",
+  "xannies", "xans?", "footballs", "klonnies", "k ?pins", "benzos", "pressies", "pressed pills", "lean", "purple drank",
+  "coke", "cocaine", "crack", "yayo", "blow", "meth", "crystal", "shards?", "crank", "tina",
+  "speed", "molly", "mdma", "ecstasy", "x pills", "acid", "lsd", "shrooms", "ketamine", "special k", "weed", "pot",
+  "kush", "zaza", "marijuana", "cannabis", "dabs?", "wax", "shatter", "carts?", "edibles?", "blunts?", "joints?",
+  "spliffs?", "a bowl", "reefer", "kratom", "k2", "bath salts", "key bumps?",
+  "mota", "perico", "chiva", "fenta", "cristal", "tachas?", "piedra", "drugs"
+);
+
 /** Prescription drugs: only a lapse when taken from someone else or beyond the prescription. */
 export const RX = anyOf(
   "pills?", "meds", "medication", "medicine", "xanax", "adderall", "addys?", "oxys?", "percs?",
   "percocets?", "klonopin", "valium", "ativan", "suboxone", "subs", "methadone", "vicodin",
   "gabapentin", "tramadol", "morphine", "dilaudid", "painkillers", "pain pills", "sleeping pills",
-  "prescription", "script", "benzos"
+  "prescription", "script", "benzos", "oxycodone", "hydrocodone", "norcos?", "lortabs?", "soma", "lyrica", "ritalin", "vyvanse",
+  "seroquel", "ambien", "subutex", "codeine", "promethazine", "clonazepam", "alprazolam", "lorazepam", "diazepam", "fentanyl patch"
 );
 
 /** Time markers that turn a bare verb into a report: "used yesterday", "drank last night". */
@@ -107,5 +126,12 @@ export const WHEN = anyOf(
   "this evening", "this weekend", "over the weekend", "last weekend", "this week", "last week",
   "on (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)", "earlier", "before group",
   "after group", "after work", "at (?:a|the) party", "at the bar", "a few times", "twice", "once",
-  "all weekend", "all night", "yday", "ystd", "lastnight", "last nite", "2day", "2nite", "tonite"
+  "all weekend", "all night", "yday", "ystd", "lastnight", "last nite", "2day", "2nite", "tonite",
+  "(?:last )?(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday)(?: night)?", "for (?:a few|two|three|\\d+) days",
+  "this time", "in the bathroom", "at work"
 );
+
+/** Doses and forms that only a use verb makes a drug: "did a line", "took a bump", "smoked some ice". */
+export const DOSE = anyOf("lines?", "bumps?", "rails?", "hits?", "rips?", "dabs?", "bowls?", "tabs?", "points?", "a point", "half a point", "grams?", "a g", "bags?", "baggies", "bundles?", "shots? of (?:vodka|whiske?y|tequila|rum|gin|jack|fireball|henny|patron|jager|liquor)");
+/** Smoked forms that are ambiguous anywhere else ("ice", "glass", "rock", "gas"). */
+export const SMOKED = anyOf("ice", "glass", "rock", "rocks", "gas", "bud", "za", "tar", "the pipe", "foil", "off foil", "the foil");

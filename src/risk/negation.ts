@@ -41,10 +41,32 @@ const FILLER = [
  * Never applied to crisis rules: "I almost killed myself" is a crisis.
  */
 const COUNTERFACTUAL =
-  "almost|nearly|wanted to|want to|wanna|urge to|urges to|craving to|tempted to|temptation to|thought about|thinking about|think about|dreamed|dreamt|dream|had a dream|nightmare|afraid|scared|worried|fear|instead of|without|since|refused to|chose not to|decided not to|tried not to|resisted|stopped|quit|quitting|stop|avoid|avoided|avoiding|trying not to|if i|casi|quise|queria|quiero|ganas de|antojo de|sin|en vez de|desde que|sone que|sone|pense en|pensando en|tentad[oa] a|miedo de|deje de|evite|para no";
+  "used to|use to|usta|when i was|back when i was|back when i|back when|from when i was|from when i|(?:years?|months?) ago(?: i was| i)?|before (?:rehab|treatment|recovery|detox|jail|prison|i got (?:clean|sober|help)|i came here|the program)|in my (?:active )?(?:addiction|using days|drinking days)|cuando (?:yo )?(?:estaba|andaba)|almost|nearly|wanted to|want to|wanna|urge to|urges to|craving to|tempted to|temptation to|thought about|thinking about|think about|dreamed|dreamt|dream|had a dream|nightmare|afraid|scared|worried|fear|instead of|without|since|refused to|chose not to|decided not to|tried not to|resisted|stopped|quit|quitting|stop|avoid|avoided|avoiding|trying not to|if i|casi|quise|queria|quiero|ganas de|antojo de|sin|en vez de|desde que|sone que|sone|pense en|pensando en|tentad[oa] a|miedo de|deje de|evite|para no";
 
 /** Words allowed after a counterfactual: "dreamed [that] [i] ...", "afraid [i'll] ...". */
-const COUNTERFACTUAL_FILLER = `${FILLER}|i|that|about|of|que|yo|to|ill|might|would|could|id|again|i would|i might`;
+const COUNTERFACTUAL_FILLER = `${FILLER}|i|that|about|of|que|yo|to|ill|might|would|could|id|again|i would|i might|every day|daily|all the time|always`;
+
+/**
+ * A topic, not an act: "we talked about suicide in group", "trained on how to use narcan",
+ * "hablamos de sobredosis". Scopes a match like a negation: only function words (and the
+ * words of a topic) may sit between the frame and the match, so "we talked about how I
+ * want to die" is still a crisis.
+ */
+const TOPIC =
+  "talked about|talking about|talk about|talks about|learned about|learning about|learn about|heard about|read about|reading about|discussed|discussing|spoke about|speaking about|training on|trained on|trained in|training in|class on|classes on|class about|workshop on|video about|video on|news story about|story about|article about|podcast about|lecture on|presentation on|group on|session on|hablamos de|hablamos sobre|hablaron de|hablaron sobre|aprendimos|aprendimos sobre|platicamos de|platicaron de|vimos un video de|leimos sobre|clase de|clase sobre|taller de|taller sobre|charla de|charla sobre|noticia de|noticia sobre";
+const TOPIC_FILLER =
+  "the|a|an|her|his|their|our|how to|how|to|use|using|give|bunch of|lot of|some|signs of|warning signs of|prevention of|de|del|la|las|el|los|un|una|senales de|senales de alerta de|senales de alerta del|alerta|prevencion de|como|usar";
+const TOPIC_SCOPE = new RegExp(`(?:^| )(?:${TOPIC})(?: (?:${TOPIC_FILLER}))* ?$`);
+
+/**
+ * Someone else's use: a third-party subject earlier in the clause and no first person
+ * ("my roommate got drunk", "everyone at the party was doing coke", "mi hermano recayó").
+ * A trigger worth a note, not the participant's lapse.
+ */
+const THIRD_PARTY = new RegExp(
+  "(?:^| )(?:he|she|they|hes|shes|theyre|everyone|everybody|people|someone|somebody|nobody|coworkers?|friends|(?:my|his|her|our|their|mi|su|sus|mis) (?:\\w+ )?(?:roommate|roomie|friend|friends|buddy|buddies|brother|sister|mom|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|son|daughter|kids?|cousin|uncle|aunt|neighbou?r|coworkers?|boss|family|parents|sponsor|sponsee|hermano|hermana|mama|papa|esposo|esposa|novio|novia|primo|prima|amigo|amiga|amigos|tio|tia|hijo|hija|roomie|pareja|vecino|jefe)|ella|ellos|ellas|todos)(?= )"
+);
+const FIRST_PERSON = /(?:^| )(?:i|im|ive|id|ill|me|we|us|were|yo|nos|nosotros|mi|di|tome|fume|use|probe|acepte|cai|meti|bebi|consumi|recai|compre|acabe|termine|entre)(?= |$)/;
 
 const DENIAL = new RegExp(`(?:^| )(?:${NEGATOR})(?: (?:${FILLER}))* ?$`);
 const COUNTERFACTUAL_SCOPE = new RegExp(`(?:^| )(?:${COUNTERFACTUAL})(?: (?:${COUNTERFACTUAL_FILLER}))* ?$`);
@@ -76,14 +98,25 @@ function clausePrefix(text: string, index: number): string {
   return lineBreak >= 0 ? slice.slice(lineBreak + 1) : slice;
 }
 
-/** True when a crisis match is cancelled by an explicit denial right before it. */
+/** True when a crisis match is cancelled by an explicit denial, or is a topic, right before it. */
 export function isCrisisDenied(text: string, index: number, matched: string): boolean {
+  const prefix = clausePrefix(text, index);
+  if (TOPIC_SCOPE.test(prefix)) return true;
   if (SELF_NEGATED.test(` ${matched} `)) return false;
-  return DENIAL.test(clausePrefix(text, index));
+  return DENIAL.test(prefix);
 }
 
-/** True when a substance-use match is denied or counterfactual ("never", "almost", "since"). */
-export function isUseDenied(text: string, index: number): boolean {
+/** True when a substance-use match is denied, counterfactual ("never", "almost", "since"), a topic or someone else's. */
+export function isUseDenied(text: string, index: number, matched = ""): boolean {
   const prefix = clausePrefix(text, index);
-  return DENIAL.test(prefix) || COUNTERFACTUAL_SCOPE.test(prefix);
+  return DENIAL.test(prefix) || COUNTERFACTUAL_SCOPE.test(prefix) || TOPIC_SCOPE.test(prefix) || isThirdParty(prefix, matched);
+}
+
+/** A third-party subject in the clause prefix, and no first person in the clause up to the verb. */
+function isThirdParty(prefix: string, matched: string): boolean {
+  if (!THIRD_PARTY.test(prefix)) return false;
+  // "me and my brother got high", "he had some and I took two": any first person before the
+  // verb makes it the participant's.
+  const upToVerb = `${prefix} ${matched.split(" ").slice(0, 3).join(" ")}`;
+  return !FIRST_PERSON.test(upToVerb.replace(/\b(?:mi|my) (?=\w)/g, " "));
 }

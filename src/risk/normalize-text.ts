@@ -8,7 +8,11 @@
  *   - clause punctuation (. , ; : ! ? ¿ ¡ newlines) becomes a line break, so a rule never
  *     spans two clauses and "No, quiero morir" is not read as the denial "no quiero morir";
  *   - every other symbol and emoji becomes a space, runs of spaces collapse to one;
- *   - leetspeak letters between letters are decoded ("k1ll" -> "kill", "m3th" -> "meth").
+ *   - leetspeak letters between letters are decoded ("k1ll" -> "kill", "m3th" -> "meth");
+ *   - laughing emoji become the word "lol", so idiom carve-outs see the joke ("im dead 😂");
+ *   - texting shorthand that hides a rule's words is spelled out: "imma" -> "im gonna",
+ *     "idk" -> "i dont know", Spanish "q" -> "que", "pa" -> "para", "pal" -> "para el",
+ *     "xq" -> "porque"; a dropped final g on the verbs rules read ("breathin", "usin", "dyin").
  *
  * Stretched words ("diiiie", "killlll") are handled by `riskVariants`, which returns the text
  * with letter runs of 3+ cut to two letters and, separately, to one letter. A rule matching
@@ -45,10 +49,29 @@ const OD_ING = /\bod'?ing\b/g;
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** Laughing emoji, read as "lol" (they are dropped with the other symbols otherwise). */
+const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}]/gu;
+
+/** Shorthand spelled out, whole words only (applied after punctuation became spaces). */
+const SHORTHAND: Record<string, string> = {
+  imma: "im gonna",
+  ima: "im gonna",
+  idk: "i dont know",
+  q: "que",
+  pa: "para",
+  pal: "para el",
+  xq: "porque",
+  pq: "porque",
+};
+// The text holds only letters, digits, spaces and line breaks here, so \b is a word edge.
+const SHORTHAND_WORD = /\b(?:imma|ima|idk|q|pa|pal|xq|pq)\b/g;
+const DROPPED_G = /\b(breath|us|drink|smok|cutt|dy|think|kill|try|go|feel|hurt|tak|tripp|tweak|nodd|snort|shoot|hang|jump|wak|respond|mov|do)in\b/g;
+
 export function normalizeForRisk(input: unknown): string {
   if (typeof input !== "string" || input.length === 0) return "";
   // NFD and mark stripping change nothing in ASCII text, which most messages are.
   let text = ASCII.test(input) ? input.toLowerCase() : input.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+  if (!ASCII.test(input)) text = text.replace(LAUGHING, " lol ");
   text = text.replace(APOSTROPHES, "'");
   text = text.replace(OD_WITH_APOSTROPHE, "overdosed").replace(OD_ING, "overdosing");
   text = text.replace(LEET_BETWEEN_LETTERS, (ch) => LEET[ch] ?? ch);
@@ -56,6 +79,7 @@ export function normalizeForRisk(input: unknown): string {
   text = text.replace(CLAUSE_BREAK, "\n");
   // Anything that is not a letter, digit or clause break separates words.
   text = text.replace(/[^\p{L}\p{N}\n]+/gu, " ");
+  text = text.replace(SHORTHAND_WORD, (w) => SHORTHAND[w] ?? w).replace(DROPPED_G, "$1ing");
   // Tidy: no spaces around line breaks, no empty lines, no leading/trailing blanks.
   text = text.replace(/ *\n[\n ]*/g, "\n").trim();
   return text;

@@ -1,20 +1,58 @@
 import type { RiskLevel } from "../domain/types.ts";
 
-/** Why a text was flagged. Every reason except `substance_use` means the level is `crisis`. */
-export type RiskReason =
-  | "suicidal"
+/**
+ * Crisis categories, after the Columbia scale's ideation and behaviour items plus the
+ * emergencies an outpatient program meets. Any one of them makes the level `crisis`.
+ */
+export type CrisisReason =
+  | "suicidal_ideation"
+  | "suicidal_intent"
+  | "suicidal_plan"
+  | "preparatory_act"
+  | "suicide_attempt"
   | "self_harm"
   | "overdose"
+  | "overdose_other_person"
   | "harm_to_others"
-  | "emergency"
   | "abuse"
-  | "substance_use";
+  | "medical_emergency";
 
-/** Result of `assessRisk`: `reasons` is sorted and unique, and empty when `level` is "none". */
+/** Urgent categories: a person should see the text soon, but not page the on-call ladder. */
+export type UrgentReason = "substance_use" | "distress";
+
+/** Why a text was flagged: the category of the rule that matched. */
+export type RiskReason = CrisisReason | UrgentReason;
+
+/** The language a rule is written for. Both languages run on every text. */
+export type RuleLang = "en" | "es";
+
+export const CRISIS_REASONS: readonly CrisisReason[] = [
+  "suicidal_ideation",
+  "suicidal_intent",
+  "suicidal_plan",
+  "preparatory_act",
+  "suicide_attempt",
+  "self_harm",
+  "overdose",
+  "overdose_other_person",
+  "harm_to_others",
+  "abuse",
+  "medical_emergency",
+];
+
+/** True for the reasons that make a text `crisis`. */
+export function isCrisisReason(reason: RiskReason): reason is CrisisReason {
+  return reason !== "substance_use" && reason !== "distress";
+}
+
+/**
+ * Result of `assessRisk`: `reasons` is sorted and unique, and empty when `level` is "none".
+ * `screen` is true when the text is below crisis but carries distress or means/death cues, so
+ * the bot should ask the direct screening question; it is always false for a crisis.
+ */
 export interface RiskAssessment {
   level: RiskLevel;
   reasons: RiskReason[];
-  /** Below crisis but with distress or means/death cues: the bot asks the screening question. */
   screen: boolean;
 }
 
@@ -25,6 +63,7 @@ export interface RiskAssessment {
 export interface RiskRule {
   id: string;
   reason: RiskReason;
+  lang: RuleLang;
   re: RegExp;
 }
 
@@ -34,11 +73,20 @@ export interface RiskRule {
  * Flags: `g` to visit every match (each one is checked for negation on its own), `m` so
  * `$` means "end of this clause".
  */
-export function rule(id: string, reason: RiskReason, source: string): RiskRule {
-  return { id, reason, re: new RegExp(`\\b(?:${source})(?![a-z0-9])`, "gm") };
+export function rule(id: string, reason: RiskReason, lang: RuleLang, source: string): RiskRule {
+  return { id, reason, lang, re: new RegExp(`\\b(?:${source})(?![a-z0-9])`, "gm") };
 }
 
 /** Joins alternatives into one non-capturing group. */
 export function anyOf(...alternatives: string[]): string {
   return `(?:${alternatives.join("|")})`;
+}
+
+/**
+ * One rule per alternative, `id/1`, `id/2`, ...: a rule built from a long list of acts would
+ * otherwise be one large regex that runs whenever any of its acts' words occurs and is slow
+ * to run; split, each part is small and the prefilter skips it unless its own words occur.
+ */
+export function ruleEach(id: string, reason: RiskReason, lang: RuleLang, alternatives: readonly string[], source: (alternative: string) => string): RiskRule[] {
+  return alternatives.map((alt, i) => rule(`${id}/${i + 1}`, reason, lang, source(alt)));
 }

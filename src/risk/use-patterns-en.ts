@@ -7,7 +7,7 @@
  * drug word. Prescription medication is not a lapse unless it was someone else's or more
  * than prescribed.
  */
-import { ALCOHOL, CONTAINER, DRINK_ADJ, DRUG, NON_ALCOHOLIC, QTY, RX, WHEN } from "./lexicon.ts";
+import { ALCOHOL, CONTAINER, DOSE, DRINK_ADJ, DRUG, NON_ALCOHOLIC, QTY, RX, SMOKED, STREET, WHEN } from "./lexicon.ts";
 import { rule, type RiskRule } from "./types.ts";
 
 const U = "substance_use" as const;
@@ -22,7 +22,7 @@ const NOT_OF_SOFT = "(?! of (?!(?:vodka|whiske?y|tequila|rum|gin|wine|beer|bourb
 const NOT_HIGH_IDIOM = "(?! (?:score|scores|school|blood|pressure|fives?|hopes|marks|grades?|quality|end|risk|alert|demand|functioning|standards|expectations|anxiety|stress|fever|sugar|cholesterol|on (?:life|love|sugar|caffeine|adrenaline|coffee))\\b)";
 
 /** "really wasted my time", "smashed my phone", "blasted music": an object follows. */
-const NOT_OBJECT = "(?! (?:my|the|a|an|it|that|this|his|her|their|our|all|some|music|time|money|him|them)\\b)";
+const NOT_OBJECT = "(?! (?:my|the|a|an|it|that|this|his|her|their|our|all(?! (?:night|day|weekend|week|morning|afternoon|evening))|some|music|time|money|him|them)\\b)";
 
 /** Non-drug things one smokes: food and tobacco (tobacco is not tracked as a lapse). */
 const NOT_SMOKED_FOOD_TOBACCO =
@@ -32,31 +32,25 @@ const DRINK = `(?:(?:${QTY}) ){0,2}(?:${CONTAINER} )?(?:${DRINK_ADJ} )?(?:${ALCO
 
 export const USE_RULES_EN: RiskRule[] = [
   // Relapse vocabulary. "I did not relapse" has no past-tense match, so it stays clear.
-  rule("relapsed", U, "relapsed|relapsing|relaped|relasped|(?:had|have had|just had|i had) a (?:little |small |minor |big |bad |major |quick |slight |tiny |full )?(?:relapse|slip|lapse|slip up|slipup)|slipped up|fell off the wagon|(?:broke|lost|blew) my (?:sobriety|clean time|clean date|sober date|sobriety date)|(?:reset|restart(?:ed)?) my (?:sobriety|clean time|clean date|sober date|sobriety date|date|days|clock)|back to day (?:one|1|zero|0)|day (?:one|1) again|starting over at day (?:one|1)"),
+  rule("relapsed", U, "en", "relapsed|relapsing|relaped|relasped|(?:had|have had|just had|i had) a (?:little |small |minor |big |bad |major |quick |slight |tiny |full )?(?:relapse|slip|lapse|slip up|slipup)|slipped up|fell off the wagon|(?:broke|lost|blew) my (?:sobriety|clean time|clean date|sober date|sobriety date)|(?:reset|restart(?:ed)?) my (?:sobriety|clean time|clean date|sober date|sobriety date|date|days|clock)|back to day (?:one|1|zero|0)|day (?:one|1) again|starting over at day (?:one|1)"),
   // "I slipped" only as a report, never "slipped on the ice".
-  rule("slipped", U, `(?:i|ive|i have|i just|and|but) slipped(?=$| ${WHEN}\\b| (?:and (?:drank|used|got high)|again)\\b)`),
+  rule("slipped", U, "en", `(?:i|ive|i have|i just|and|but) slipped(?=$| ${WHEN}\\b| (?:and (?:drank|used|got high)|again)\\b)`),
   // "used" / "using": time marker, drug, "again" or end of clause. Not "used to", not "used my...".
-  rule(
-    "used",
-    U,
+  rule("used", U, "en",
     `(?:i|ive|i have|i just|we|and|but|finally|also) used(?=$| (?:${WHEN}|${DRUG}|a little$|a bit$|some$)\\b)|used (?:${WHEN}|${DRUG})|used (?:a little|a bit|some)$` +
       `|(?:been|started|start|was|were|am|im|keep|kept|back to|went back to|caught myself|ended up|still) using(?=$| (?:${WHEN}|${DRUG})\\b)|using (?:again|${DRUG})`
   ),
   // Drinking alcohol. "drank coffee", "drinking water" are excluded by NOT_SOFT_DRINK.
-  rule("drank", U, `(?:drank|drunk|dranks)${NOT_SOFT_DRINK}(?! (?:driver|drivers|driving)\\b)`),
-  rule("drinking", U, `(?:been|started|start|was|were|am|im|keep|kept|back to|went back to|went|out|caught myself|ended up|still|binge|day|i|we) drinking${NOT_SOFT_DRINK}(?! (?:problem|buddies|age|game)\\b)|drinking again`),
-  rule("had-drinks", U, `(?:had|drank|downed|finished|killed|slammed|chugged|pounded|knocked back|threw back|shotgunned|sipped|split|shared|ordered) ${DRINK}`),
-  rule("took-shots", U, "(?:took|did|had|taking|doing) (?:some |a few |a couple |a couple of |two |three |four |five |\\d+ |too many |a bunch of )?shots|(?:a )?shots? of (?:vodka|whiske?y|tequila|rum|gin|jack|fireball|henny|patron|jager|liquor|alcohol|bourbon)"),
-  rule(
-    "drunk-high",
-    U,
+  rule("drank", U, "en", `(?:drank|drunk|dranks)${NOT_SOFT_DRINK}(?! (?:driver|drivers|driving)\\b)`),
+  rule("drinking", U, "en", `(?:been|started|start|was|were|am|im|keep|kept|back to|went back to|went|out|caught myself|ended up|still|binge|day|i|we) drinking${NOT_SOFT_DRINK}(?! (?:problem|buddies|age|game)\\b)|drinking again`),
+  rule("had-drinks", U, "en", `(?:had|drank|downed|finished|killed|slammed|chugged|pounded|knocked back|threw back|shotgunned|sipped|split|shared|ordered) ${DRINK}`),
+  rule("took-shots", U, "en", "(?:took|did|had|taking|doing) (?:some |a few |a couple |a couple of |two |three |four |five |\\d+ |too many |a bunch of )?shots|(?:a )?shots? of (?:vodka|whiske?y|tequila|rum|gin|jack|fireball|henny|patron|jager|liquor|alcohol|bourbon)"),
+  rule("drunk-high", U, "en",
     `(?:got|get|getting|was|were|am|im|been|felt|feel|feeling|stayed|ended up|kinda|a little|a bit|pretty|so|super|really|very) (?:drunk|wasted|hammered|smashed|tipsy|buzzed|plastered|trashed|blackout drunk|blasted|stoned|blazed|zooted|faded|cross ?faded|geeked|tweaking|tweaked out|nodding off|on a bender|sloshed|shitfaced|lit up)${NOT_OBJECT}` +
-      `|(?:got|getting|i was|im|i am|we were|i got|i felt|feeling|felt|stayed|been getting) high${NOT_HIGH_IDIOM}|got (?:messed|fucked|fcked|effed) up|(?:got|was|im) baked|blacked out|hungover|hung over|nursing a hangover|had a hangover|went on a (?:bender|binge)`
+      `|(?:got|getting|i was|im|i am|we were|i got|i felt|feeling|felt|stayed|been getting) high${NOT_HIGH_IDIOM}|(?:got|getting|was|im|so) hi(?= (?:last|yesterday|again|tonight|today|with|af|as|at)\\b|$)|got (?:messed|fucked|fcked|effed) up|(?:got|was|im) baked|blacked out|hungover|hung over|nursing a hangover|had a hangover|went on a (?:bender|binge)`
   ),
-  rule("smoked", U, `(?:i|we|ive|i have|and|also|just|finally) smoked(?=$| ${WHEN}\\b| (?:a |some |an |the |\\w+ )?(?:${DRUG})\\b)${NOT_SMOKED_FOOD_TOBACCO}|smok(?:ed|ing|e) (?:a |some |an |the |a little |a lot of )?(?:${DRUG}|pipe|ice|glass|rock|rocks|bud|kush|grass|a spliff|spliffs?|reefer|hash|wax|bong|a bong|dmt)\\b`),
-  rule(
-    "did-drugs",
-    U,
+  rule("smoked", U, "en", `(?:i|we|ive|i have|and|also|just|finally) smoked(?=$| ${WHEN}\\b| (?:a |some |an |the |\\w+ )?(?:${DRUG})\\b)${NOT_SMOKED_FOOD_TOBACCO}|smok(?:ed|ing|e) (?:a |some |an |the |a little |a lot of )?(?:${DRUG}|pipe|ice|glass|rock|rocks|bud|kush|grass|a spliff|spliffs?|reefer|hash|wax|bong|a bong|dmt)\\b`),
+  rule("did-drugs", U, "en",
     `(?:did|done|doing|snorted|snorting|sniffed|railed|shot up|shooting up|popped|popping|dropped|dropping|tried|tripped on|tripping on|rolled on|rolling on|scored|copped|cooked up|hit|smoked) (?:(?:${QTY}|a gram of|a g of|an eighth of|a point of|a bag of|a baggie of|a line of|lines of|a bump of|a hit of|hits of|a tab of|tabs of|my old) )?(?:${DRUG})` +
       `|(?:took|taking|ate|used|bought|buying|got|picked up|get) (?:(?:${QTY}|a gram of|an eighth of|a bag of|a tab of|a hit of) )?(?:coke|cocaine|crack|meth|heroin|dope|fent|fentanyl|molly|mdma|ecstasy|acid|lsd|shrooms|magic mushrooms|ketamine|weed|pot|marijuana|edibles?|an edible|thc|dabs?|kratom|lean|blow|drugs|xans)(?! (?:test|tests|screen|class|dog|roast|pie|pies|luck|holders?|belly|reflux)\\b)` +
       `|(?:popped|popping|snorted|snorting|railed|crushed up|crushing up|sniffed) (?:(?:${QTY}) )?(?:${RX}|bars)|(?:dropped|took) (?:a |some |two )?tabs?(?! (?:on|open)\\b)` +
@@ -64,20 +58,36 @@ export const USE_RULES_EN: RiskRule[] = [
       "|hit (?:the|a|my|that) (?:pipe|bong|blunt|joint|bowl|dab|dab pen|cart|weed pen|spoon|needle|rig)|injected(?! (?:my |the )?(?:insulin|vaccine|b12|ozempic|semaglutide)\\b)|(?:i|we|and|just) shot up(?=$| (?:yesterday|today|last night|again|this morning)\\b)"
   ),
   // Someone else's pills or more than prescribed; "pills for my blood pressure" never matches.
-  rule(
-    "not-my-pills",
-    U,
+  rule("not-my-pills", U, "en",
     `(?:${RX}|one|some|a few) (?:that |which )?(?:wasnt|werent|was not|were not|isnt|arent|is not|are not|not) (?:mine|my own|prescribed(?: to me| for me)?)` +
       `|(?:someone|somebody|some1) elses (?:${RX})|(?:took|stole|borrowed|used|popped|taking|stealing|snuck|tried) (?:some of |a few of |one of )?(?:my (?:moms|dads|mothers|fathers|friends|sisters|brothers|roommates|grandmas|grandmothers|grandpas|wifes|husbands|partners|boyfriends|girlfriends|sons|daughters|aunts|uncles)|his|her|their|a friends) (?:${RX})` +
       `|(?:more|extra|double) (?:${RX}|of my (?:${RX})|doses?) than (?:prescribed|i was prescribed|i should|im supposed to|i was supposed to)|more than (?:prescribed|my prescription|i was prescribed)|double dosed|doubled (?:up )?(?:on )?my (?:dose|meds|pills)|took (?:an )?(?:extra|double) (?:${RX}|dose|doses)`
   ),
   // Buying: drugs or alcohol, or "bought some" as a complete report.
-  rule(
-    "bought",
-    U,
+  rule("bought", U, "en",
     `(?:bought|buying|picked up) (?:some |a |an |more |another |a few |a couple |two |a little )?(?:${ALCOHOL}|bottle|a bottle|six pack|a six pack|a case)${NOT_OF_SOFT}(?! of (?:water|juice|soda|milk)\\b)` +
       `|(?:scored|copped|got|grabbed) (?:some |a |an |more |another |a few |a couple |two )?(?!shots\\b|a drink\\b|drink\\b)(?:${ALCOHOL})${NOT_OF_SOFT}|bought some(?=$| (?:${WHEN}|from|off|again)\\b)` +
       "|(?:called|texted|met|met up with|went to|hit up|contacted|messaged|went to see|bought from|picked up from) (?:my |the |an |my old |a )?(?:dealer|plug|connect)(?!s? (?:number|contact)\\b)"
   ),
-  rule("picked-up", U, `(?:i|ive|i have|i just) picked up(?=$| ${WHEN}\\b)`),
+  // Street slang after a use verb, "on the ...", and the doses that only a use verb makes a drug.
+  rule("street-use", U, "en", `(?:took|taking|take|did|done|doing|popped|popping|pop|used|using|smoked|smoking|snorted|snorting|sniffed|railed|blew|shot|shot up|banged|slammed|injected|ate|dropped|tried|hit|scored|copped|got|grabbed|picked up|bought|had|split|shared|mixed|bumped|dabbed) (?:(?:${QTY}|a couple|a couple of|half|a half|half of|some of|a few of|one of|two of|\\d+ of|(?:a |one |two |some )?(?:gram|g|bag|baggie|point|half point|bundle|eighth|eight ball|tab|hit|line|bump|rail|hit) of|my old) )*(?:${STREET})(?! (?:test|tests|screen|class|dog|roast|pie|pies|luck|holders?|belly|reflux|at|on you|cream|cube|cubes|skating|tea)\\b)` +
+    `|(?:been|was|were|im|am|got|back|went back|get|getting|still) on (?:the |some |a )?(?:${STREET}|bars|the sauce|the bottle|a bender|a binge|a run)(?! (?:test|screen|topic)\\b)` +
+    `|(?:took|did|had|tried|blew|railed|snorted|sniffed|done|doing|smoked|hit|banged|slammed|shot|shot up|injected) (?:(?:${QTY}|a couple|a couple of) )*(?:${DOSE})(?! (?:at|on|to|financially|from the (?:economy|market)|of (?:water|coffee|espresso|wheatgrass|vitamin|b12|vaccine))\\b)` +
+    `|(?:smoked|smoking|hit|hitting|chased|chasing) (?:(?:${QTY}) )?(?:${SMOKED})\\b(?! (?:pedal|station|tank|bill|prices?|cream|skating|hockey|cube|of water)\\b)` +
+    "|(?:used|did|copped|scored|shot|sniffed|snorted|bought|banged) (?:some |a little |more )?(?:h|boy|girl|dog food)(?= |$)" +
+    "|(?:copped|scored|bought|got|picked up|grabbed|re ?upped on) (?:a |an |half a |a half |one |two |some |another )?(?:point|half point|gram|eighth|eight ball|8 ball|bundle|zip|ounce|oz|bag of (?:dope|coke|fent|blow|meth|weed|crystal))(?! of (?:water|milk|juice|gas|coffee)\\b)" +
+    "|(?:pressed|fake|popped|took|on) (?:bars|blues|percs|xans|30s|m30s)(?= (?:again|today|yesterday|last night|tonight)|$)" +
+    "|hit (?:my |his |her |a |the |that |this |\\w+s )?(?:\\w+s )?(?:pen|cart|bong|pipe|blunt|joint|bowl|dab pen|dab rig|rig|spoon|foil)(?! (?:cap|pal)\\b)" +
+    `|(?:dabbed|dabbing|nodding out|nodding off|on the nod|geeked|geeking|tweaked|tweaking|rolling|tripping|fried|cooked|zooted)(?=$| (?:${WHEN}|again|hard|out|all)\\b)`),
+  // Prescription misuse: more than prescribed, someone else's, for the effect.
+  rule("rx-misuse", U, "en", `(?:took|take|taking|popped|used|doubled|tripled|double|triple) (?:up )?(?:on )?(?:double|triple|extra|twice|2x|3x|\\d+x|two times) (?:of )?(?:my |the )?(?:${RX}|dose|doses)` +
+    `|(?:took|taking|popped|used|take|been taking|been popping|started taking) (?:my |the |\\d+ of my |a few of my |more of my |extra )?(?:${RX}|pills|meds) (?:way |a lot |much )?(?:more|more often|faster|earlier|sooner) than (?:im |i was |i am |i )?(?:supposed to|prescribed|should|meant to|told to)` +
+    `|(?:${RX}|${STREET}|dose|doses|pills?)\\b[^\\n]{0,30} (?:instead of (?:one|1|two|2|the \\w+)|to get (?:high|messed up|fucked up|fcked up|a buzz|buzzed|numb|lit|loaded)|to feel (?:something|nothing|numb|high|the buzz)|to stay (?:up|awake)|to get through the (?:day|night|shift))` +
+    `|(?:took|take|taking|popped|swallowed) (?:\\d+|three|four|five|six|seven|eight|a handful|a bunch) of my (?:${RX}|pills|meds)` +
+    `|(?:used up|ran through|run through|went through|finished|blew through) (?:my |a |the )?(?:whole |entire |full )?(?:month|months|script|prescription|bottle|weeks?)(?: (?:supply|worth))? (?:of )?(?:my )?(?:${RX}|pills|meds)? ?(?:in|early|before)\\b` +
+    `|(?:took|take|taking|stole|borrowed|used|popped|snuck|tried|swiped|grabbed) (?:a couple |a couple of |some of |a few of |one of |two of |\\d+ of )?(?:my \\w+s|my (?:friends|moms|dads)|his|her|their|a friends|someone elses) (?:${RX}|${STREET}|pills|meds)`),
+  rule("relapse-day-one", U, "en", `(?:back (?:at|to|on)|on|at|starting) day (?:one|1|zero|0)(?! of (?:my|the|our|a) (?:job|trip|vacation|class|diet|program)\\b)|(?:lost|reset|changed|had to change|blew) my (?:date|time|days|sober date|clean date|sobriety)|(?:went|going|been) back out(?: there)?(?=$| (?:again|${WHEN})\\b)|(?:im |i am )?(?:back )?out there again|(?:i |and )?picked up (?:again|a drink|the bottle|a drug)`),
+  rule("alcohol-pulls", U, "en", `(?:took|had|did|a few|some|couple|couple of|a couple|a couple of|two|three) (?:pulls?|swigs?|sips?|gulps?|chugs?|slugs?) (?:off|of|from|out of) (?:a |the |my |his |her |that |this |\\w+s )*(?:${ALCOHOL}|bottle|flask|fifth|handle)`),
+  rule("bare-use-verb", U, "en", `(?:^|(?<=\\b(?:i|we|and|just|then|also) ))(?:shot up|smoked|snorted|sniffed|railed|banged|slammed|used|drank|got high|got drunk|got loaded|got wasted)(?: (?:some|a little|a bit|a lot|too much))?(?= ${WHEN}\\b|$)`),
+  rule("picked-up", U, "en", `(?:i|ive|i have|i just) picked up(?=$| ${WHEN}\\b| after (?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\\w+) (?:days?|weeks?|months?|years?)\\b)`),
 ];

@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/project-root.ts";
 import { createDb } from "../../src/store/create-db.ts";
 import { CHECKIN_CASES, INTERPRET_CASES } from "../interpret/interpret-cases.ts";
+import { assessRisk } from "../../src/risk/index.ts";
+import { loadLabelledTable } from "../risk/labelled-table.ts";
 import { RISK_CASES } from "../risk/risk-cases.ts";
 
 /** Runs the real CLI as another process, the way other tools call it. */
@@ -65,8 +67,38 @@ describe("the CLI contract", () => {
     const r = cli(["assess", "--jsonl"], input);
     expect(r.code).toBe(0);
     expect(r.lines.map((l) => l.level)).toEqual(["crisis", "none", "urgent", "none"]);
-    expect(r.lines[0]!.reasons).toContain("suicidal");
+    expect(r.lines[0]!.reasons).toContain("suicidal_ideation");
     expect(r.lines[2]!.reasons).toEqual(["substance_use"]);
+  });
+
+  it("assess --jsonl answers the labelled table exactly as assessRisk does, adding screen only where it is true", () => {
+    const table = loadLabelledTable();
+    const r = cli(["assess", "--jsonl"], table.map((row) => JSON.stringify({ text: row.text })).join("\n"));
+    expect(r.code, r.stderr).toBe(0);
+    const want = table.map((row) => {
+      const a = assessRisk(row.text);
+      return a.screen ? { level: a.level, reasons: a.reasons, screen: true } : { level: a.level, reasons: a.reasons };
+    });
+    expect(r.lines).toEqual(want);
+    // Lines keep the {"level","reasons"} shape; "screen" appears only where it is true.
+    const keys = new Set(r.lines.map((l) => Object.keys(l).join(",")));
+    expect([...keys].sort()).toEqual(["level,reasons", "level,reasons,screen"]);
+  });
+
+  it("assess --explain prints each matching rule with its category, language and span (argument or stdin lines)", () => {
+    const one = cli(["assess", "--explain", "I'm not suicidal, just a burden"]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(one.stdout).toContain('text:    "im not suicidal\\njust a burden"');
+    expect(one.stdout).toMatch(/^result: {2}none; screening question$/m);
+    expect(one.stdout).toMatch(/^ {2}rule suicide-word +suicidal_ideation +en {2}"suicidal" {2}\(cancelled: negation, topic or someone else\)$/m);
+    expect(one.stdout).toMatch(/^ {2}cue {2}screen-burden +screen +en {2}"a burden"$/m);
+    const many = cli(["assess", "--explain"], "me voy a tomar todas las pastillas\n\nkilling it at work\n");
+    expect(many.code, many.stderr).toBe(0);
+    const blocks = many.stdout.trimEnd().split("\n\n");
+    expect(blocks).toHaveLength(2);
+    expect(blocks[0]).toMatch(/^result: {2}crisis \(suicidal_intent\)$/m);
+    expect(blocks[0]).toMatch(/^ {2}rule es-acto-intencion +suicidal_intent +es {2}"me voy a tomar todas las pastillas"$/m);
+    expect(blocks[1]).toMatch(/^result: {2}none\n {2}no rule or screening cue matched$/m);
   });
 
   it("simulate runs the worked example and prints time-ordered events of the documented shapes", () => {

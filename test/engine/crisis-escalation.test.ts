@@ -25,7 +25,7 @@ describe("crisis and escalation", () => {
 
     const esc = await app.db.escalation.findFirstOrThrow();
     expect(esc).toMatchObject({ participantId: "p-001", level: "crisis", status: "open", source: "text", excerpt: CRISIS });
-    expect(JSON.parse(esc.reasonsJson)).toContain("suicidal");
+    expect(JSON.parse(esc.reasonsJson)).toContain("suicidal_ideation");
     // Assigned counselor and the first on-call counselor; the alert never quotes the participant.
     const alert = app.inbox("c-rivera")[0];
     expect(alert).toMatch(/crisis alert for p-001/);

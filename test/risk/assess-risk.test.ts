@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assessRisk, type RiskReason } from "../../src/risk/index.ts";
+import { CRISIS_REASONS } from "../../src/risk/types.ts";
 import { RISK_CASES } from "./risk-cases.ts";
 
 describe("assessRisk: case table", () => {
@@ -7,6 +8,9 @@ describe("assessRisk: case table", () => {
     const result = assessRisk(c.text);
     expect(result.level).toBe(c.level);
     if (c.reasons) expect(result.reasons).toEqual(c.reasons);
+    // A crisis never asks the screening question; distress below crisis always does.
+    if (c.level === "crisis" || c.level === "none") expect(result.screen).toBe(false);
+    if (result.level === "urgent" && result.reasons.includes("distress")) expect(result.screen).toBe(true);
   });
 });
 
@@ -18,7 +22,7 @@ describe("assessRisk: table coverage", () => {
 
   it("covers every reason and every level", () => {
     const reasons = new Set(RISK_CASES.flatMap((c) => c.reasons ?? []));
-    const all: RiskReason[] = ["suicidal", "self_harm", "overdose", "harm_to_others", "emergency", "abuse", "substance_use"];
+    const all: RiskReason[] = [...CRISIS_REASONS, "substance_use", "distress"];
     expect([...all].filter((r) => !reasons.has(r))).toEqual([]);
     const levels = new Set(RISK_CASES.map((c) => c.level));
     expect([...levels].sort()).toEqual(["crisis", "none", "urgent"]);
@@ -36,13 +40,13 @@ describe("assessRisk: table coverage", () => {
 describe("assessRisk: result shape", () => {
   it("returns sorted, unique reasons", () => {
     const r = assessRisk("I relapsed, drank, got high, and I want to die. I want to kill myself. Me quiero morir");
-    expect(r).toEqual({ level: "crisis", reasons: ["substance_use", "suicidal"] });
+    expect(r).toEqual({ level: "crisis", reasons: ["substance_use", "suicidal_ideation"], screen: false });
   });
 
   it("returns a fresh object each time (no shared mutable state)", () => {
     const a = assessRisk("I want to die");
     a.reasons.push("abuse");
-    expect(assessRisk("I want to die").reasons).toEqual(["suicidal"]);
+    expect(assessRisk("I want to die").reasons).toEqual(["suicidal_ideation"]);
   });
 
   it("is deterministic across repeated calls (global regex state is reset)", () => {
@@ -77,7 +81,7 @@ describe("assessRisk: robustness", () => {
   it("handles a 100 KB ordinary message", () => {
     const big = filler.repeat(Math.ceil(100_000 / filler.length));
     expect(big.length).toBeGreaterThanOrEqual(100_000);
-    expect(assessRisk(big)).toEqual({ level: "none", reasons: [] });
+    expect(assessRisk(big)).toEqual({ level: "none", reasons: [], screen: false });
   });
 
   it("finds a crisis at the very end of a 100 KB message", () => {
@@ -106,23 +110,23 @@ describe("assessRisk: robustness", () => {
     let s = "";
     for (let i = 0; i < 5000; i++) s += String.fromCharCode((i * 7919) % 65536);
     expect(s.length).toBe(5000);
-    expect(assessRisk(s)).toEqual({ level: "none", reasons: [] });
-    expect(assessRisk(s + " I want to die")).toEqual({ level: "crisis", reasons: ["suicidal"] });
-    expect(assessRisk("\u0000\u0001\u0002\uFFFF\uD800 \x7f")).toEqual({ level: "none", reasons: [] });
+    expect(assessRisk(s)).toEqual({ level: "none", reasons: [], screen: false });
+    expect(assessRisk(s + " I want to die")).toEqual({ level: "crisis", reasons: ["suicidal_ideation"], screen: false });
+    expect(assessRisk("\u0000\u0001\u0002\uFFFF\uD800 \x7f")).toEqual({ level: "none", reasons: [], screen: false });
   });
 
   it("handles emoji-only text", () => {
-    expect(assessRisk("😀😂🙏🏽💀🔥❤️‍🩹🫠")).toEqual({ level: "none", reasons: [] });
+    expect(assessRisk("😀😂🙏🏽💀🔥❤️‍🩹🫠")).toEqual({ level: "none", reasons: [], screen: false });
   });
 
   it("handles SQL-looking text", () => {
-    expect(assessRisk("'; DROP TABLE participants; --")).toEqual({ level: "none", reasons: [] });
+    expect(assessRisk("'; DROP TABLE participants; --")).toEqual({ level: "none", reasons: [], screen: false });
     expect(assessRisk("SELECT * FROM users WHERE 1=1; -- I want to die").level).toBe("crisis");
   });
 
   it("handles regex metacharacters and non-string input without throwing", () => {
-    expect(assessRisk("(.*)+[\\]{}^$|?")).toEqual({ level: "none", reasons: [] });
-    expect(assessRisk(undefined as unknown as string)).toEqual({ level: "none", reasons: [] });
-    expect(assessRisk(42 as unknown as string)).toEqual({ level: "none", reasons: [] });
+    expect(assessRisk("(.*)+[\\]{}^$|?")).toEqual({ level: "none", reasons: [], screen: false });
+    expect(assessRisk(undefined as unknown as string)).toEqual({ level: "none", reasons: [], screen: false });
+    expect(assessRisk(42 as unknown as string)).toEqual({ level: "none", reasons: [], screen: false });
   });
 });

@@ -1,17 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { ABUSE_RULES, EMERGENCY_RULES, OVERDOSE_RULES } from "../../src/risk/crisis-emergency.ts";
-import { HARM_TO_OTHERS_RULES, SELF_HARM_RULES } from "../../src/risk/crisis-harm.ts";
-import { SUICIDAL_RULES } from "../../src/risk/crisis-suicidal.ts";
 import { buildLiteralScanner } from "../../src/risk/literal-scanner.ts";
 import { riskVariants } from "../../src/risk/normalize-text.ts";
 import { buildRegexPrefilter } from "../../src/risk/regex-prefilter.ts";
 import { requiredLiterals } from "../../src/risk/required-literals.ts";
-import { USE_RULES_EN } from "../../src/risk/use-patterns-en.ts";
-import { USE_RULES_ES } from "../../src/risk/use-patterns-es.ts";
+import { RISK_RULES } from "../../src/risk/risk-rules.ts";
+import { SCREEN_CUES } from "../../src/risk/screen-cues.ts";
 import { INTERPRET_CASES } from "../interpret/interpret-cases.ts";
 import { RISK_CASES } from "./risk-cases.ts";
 
-const RULES = [...SUICIDAL_RULES, ...SELF_HARM_RULES, ...OVERDOSE_RULES, ...HARM_TO_OTHERS_RULES, ...EMERGENCY_RULES, ...ABUSE_RULES, ...USE_RULES_EN, ...USE_RULES_ES];
+const RULES = [...RISK_RULES, ...SCREEN_CUES];
 
 /** A deterministic pseudo-random source (mulberry32), so failures reproduce. */
 function seeded(seed: number): () => number {

@@ -1,0 +1,110 @@
+/**
+ * Suicidal ideation (the Columbia scale's wish to be dead and active thoughts, with or without
+ * a method), English and Spanish. Intent, plans, preparatory acts and attempts are in
+ * crisis-acts.ts.
+ *
+ * Bias: missing one of these is the worst error the bot can make, so rules are broad and
+ * only carve out idioms that are common AND clearly harmless ("I could die of embarrassment",
+ * "dye my hair"). Denials ("I'm not suicidal") are handled centrally in negation.ts; rules
+ * that are negative on purpose ("I don't want to live") are never cancelled by negation.
+ */
+import { INTENT, SELF, WISH } from "./lexicon.ts";
+import { anyOf, rule, type RiskRule } from "./types.ts";
+
+const R = "suicidal_ideation" as const;
+
+/** "die" with stretched/typo forms; "diiie" is also handled by the de-stretched variant. */
+const DIE = "d+(?:i+e+|y)(?! (?:my|her|his|your|the|it) hair)";
+
+/** Harmless continuations after "die"/"dying": "die of laughter", "die laughing". */
+const DIE_IDIOM = " (?:of|from) (?:laughter|laughing|embarrassment|boredom|shame|cringe|cuteness|happiness)| laughing";
+
+/** Clause-final fillers that may trail an otherwise final phrase ("I can't go on anymore lol"). */
+const TAIL = "(?: (?:anymore|any more|any longer|like this|lol|tbh|honestly|now|right now|rn|today|tonight|man|bro|dude|please|pls|plz|ok|okay|idk|seriously|really|fr|for real))*$";
+
+/** Spanish idioms after "morir": "me voy a morir de hambre / de risa". */
+const ES_IDIOM = " de (?:risa|hambre|sueno|frio|calor|verguenza|aburrimiento|cansancio|ganas|amor|miedo|pena|envidia|la (?:risa|verguenza|pena))";
+
+const QUIERO = anyOf(
+  "quiero", "kiero", "qiero", "quisiera", "kisiera", "deseo", "tengo ganas de", "ganas de", "pienso",
+  "estoy pensando en", "pensando en", "he pensado en", "pienso en", "voy a", "necesito", "prefiero",
+  "me dan ganas de", "quiero mejor", "solo quiero", "nada mas quiero"
+);
+
+export const IDEATION_RULES: RiskRule[] = [
+  // Any form of the word: suicidal, suicide, suicidio, suicidarme, suicida (+ common typos).
+  rule("suicide-word", R, "en", "su[iaeo]?[cs]{1,2}id[a-z]*|sewer ?slide|self delet[a-z]*|unaliv[a-z]*|commit sudoku"),
+  // "kill myself", "off myself", "end myself". Past "killed myself laughing/at the gym" is an idiom.
+  rule("kill-myself", R, "en",
+    `(?:kill?|kill?ing|kil+|murder|murdering|off|offing|end|ending|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|overdose|od) ${SELF}(?! in the foot)` +
+      `|killed ${SELF}(?! (?:laughing|at|working|studying|on|over|trying|for|doing|with work|cleaning))`
+  ),
+  // Texting shorthand "kms" (but not "5 kms" = kilometres).
+  // Words run together, as typed in a hurry: "iwanttodie", "killmyself", "quieromorir".
+  rule("fused-words", R, "en", "i?(?:wanna|wantto|want2|needto|gonna|goingto|justwantto)(?:die|killmyself|kms|endit|endmylife|bedead)|(?:kill|kil|end|off)myself|endmylife|takemylife|betteroffdead"),
+  rule("es-palabras-juntas", R, "es", "(?:me|ya)?(?:quiero|kiero|voya|mevoya|mequiero|nomas quiero)(?:morir|morirme|matarme|matar|suicidarme|desaparecer)|(?:no)?quierovivir|quitarmelavida"),
+  rule("kms", R, "en", "(?<![0-9] )kms|kys myself"),
+  rule("someone-kill-me", R, "en", "(?:wish|want|hope|need|pray|praying|hoping|wishing) (?:that )?(?:someone|somebody|something|a car|a truck|a bus|a train|god|a bullet|lightning|cancer) (?:would |to |will |could |just )*(?:kill|end|hit|take|run) (?:me|over me)"),
+  // Ending one's life: always crisis.
+  rule("end-my-life", R, "en", "(?:end|ending|ended|take|taking|took) (?:my|my own) life(?! savings| insurance)|quit (?:life|living)"),
+  rule("end-it-all", R, "en", "(?:end|ending|finish) (?:it all|everything|all of this|my suffering|my pain)(?! (?:with|for today|for now|early|on a high))"),
+  rule("intent-end-it", R, "en", `${INTENT} (?:just )?(?:end|ending|finish) (?:it|things)(?! (?:with|off|early|for today|for now|here|there|at))`),
+  // "I want to die", "wanna be dead", "want to disappear" (+ "stop living/existing").
+  rule("want-to-die", R, "en",
+    `${WISH} (?:just |simply |really )?(?:${DIE}(?!${DIE_IDIOM})|be dead|not exist|not be alive|not be here|disappear|sleep forever|go to sleep forever|stop living|stop existing|stop breathing|stop being alive|be gone(?! (?:by|before|for|at|from|when))|not wake up|be with (?:my )?(?:dead|late) \\w+|go to heaven|be in heaven|(?:be|join) (?:with )?(?:my )?\\w+ in heaven)`
+  ),
+  rule("i-should-die", R, "en", `(?:feel|feeling|felt) like dying(?! (?:of|from|laughing)\\b)|(?:i should|let me|just let me|i deserve to|i want to just|i wanna just|should i just) ${DIE}(?!${DIE_IDIOM})`),
+  rule("think-about-dying", R, "en", "(?:thinking|think|thought|thoughts|dreaming|fantasi[sz]ing) (?:about|of) (?:just |simply |maybe )?(?:dying|death|being dead|not being here|not being alive|not existing|ending it|ending things|not waking up|jumping|my funeral|how to die)"),
+  rule("wish-dead", R, "en",
+    `wish (?:i|id) (?:was|were|could be|had been|be) (?:dead|gone|never born|not alive|not here|not around)|wish i (?:had )?never (?:been born|existed|woke up)|wish i (?:could|would) (?:${DIE}|just ${DIE}|disappear|just disappear|not wake up|sleep forever|stop existing)(?!${DIE_IDIOM})`
+  ),
+  rule("better-off-dead", R, "en", "better off dead|(?:rather|sooner) be dead|better off without me|(?:everyone|everybody|they|theyd|the world|my (?:kids|family|wife|husband|children|parents|mom|dad)) (?:would |will |d )?be better off$|(?:be )?better without me|(?:happier|easier) without me|(?:better|easier) (?:for everyone )?if i (?:was|were|wasnt|werent|died|disappeared|didnt exist|was gone|were gone|wasnt here|wasnt around)"),
+  rule("better-if-i-were-gone", R, "en", "(?:better|easier|happier|simpler) (?:off )?(?:for (?:everyone|everybody|them|all of them|my \\w+) )?(?:if|when) i (?:was|were|am|m|wasnt|werent|died|die|was gone|were gone|disappeared|didnt exist|wasnt here|wasnt around|was dead|were dead|was not here|just disappeared|just died)|better off (?:without|sin) (?:me|mi)"),
+  rule("no-reason-to-live", R, "en", "(?:no|nothing|no more|not any|dont see a|dont see any|cant see a|cant see any|dont have a|dont have any|lost my|what is the|whats the|wats the) (?:reason|reasons|point|purpose) (?:to|in|of|for) (?:live|living|go on|going on|keep going|keep living|be alive|being alive|be here|being here|wake up|waking up|exist|existing|life|staying alive|anything|it all)"),
+  rule("nothing-to-live-for", R, "en", "nothing (?:left )?to live for|no will to live|lost (?:the|my|all) will to live|(?:life|living|it) (?:isnt|is not|aint|not) worth (?:living|it anymore|it any more|living anymore)|not worth living|life is (?:pointless|meaningless|not worth it|over)"),
+  rule("point-of-living", R, "en", "(?:whats|wats|what is|whats even|what even is|theres no|there is no|no) (?:even |really )?(?:the )?(?:point|reason|use) (?:of|in|to) (?:being alive|living|life|going on|waking up|being here|existing|staying alive|keep going|keeping going|trying anymore)"),
+  rule("whats-the-point", R, "en", `(?:whats|wats|what is) the point(?: anymore| of anything| of it all| of trying| of even trying| of me| in anything)?${TAIL}`),
+  rule("tired-of-living", R, "en", `(?:tired|sick|done|exhausted) (?:of|with) (?:living|being alive|life|existing|being here|it all|everything|this life)|give up on (?:life|living|everything|myself)|given up on (?:life|living)|(?:feel like|want to|wanna|ready to|about to) giv(?:e|ing) up${TAIL}|(?:see|theres|there is|is) no way out|no way out$`),
+  // "I can't go on": only when it ends the clause, so "can't go on the trip" stays harmless.
+  rule("cant-go-on", R, "en", `(?:cant|cannot|can not|cnt|cant really) (?:go on|keep going|keep living|do life)(?: (?:living|much longer|without (?:her|him|them|my \\w+)|with (?:this|my life|life)))?${TAIL}`),
+  rule("cant-take-it", R, "en", "(?:cant|cannot|can not|cnt) (?:do this|take it|take this|handle (?:it|this|life)|live like this|keep living like this|live with this|deal with (?:it|this|life)) (?:anymore|any more|any longer)|(?:cant|cannot) take (?:it|this|much more)$|(?:cant|cannot) take much more"),
+  rule("dont-think-i-can", R, "en", "(?:dont|do not) (?:think|know if|know how) (?:i can|much longer i can|i will|ill) (?:go on|keep going|keep living|do this anymore|take (?:it|this) anymore|make it through (?:the night|tonight|another day|the weekend)|hold on|survive)|(?:wont|not going to|not gonna) make it through (?:the night|tonight|another day)"),
+  // Negative on purpose: "I don't want to live". The leading negation is part of the rule.
+  rule("dont-want-to-live", R, "en",
+    "(?:dont|do not|no longer|never|not|dont even|dont really|really dont|dont wanna|dont want|no) (?:really |even |actually |just )?(?:want|wanna|wana|wish|feel like|care) ?(?:to |2 )?(?:live|living|be alive|exist|existing|be here anymore|be here any more|be on this earth|be in this world|keep living|keep going|be around anymore|go on(?: living| anymore| like this)?$)"
+      + "|(?:not sure|dont know|unsure|dont think) (?:if |whether |that )?i (?:want|wanna|want to|can) (?:to )?(?:live|be alive|keep going|keep living|go on|be here)(?! (?:with|in|at|on)\\b)"
+  ),
+  rule("dont-care-if-i-die", R, "en", `(?:dont|do not) care (?:if|whether) i (?:live|${DIE}|wake up|make it|survive)`),
+  rule("wake-up", R, "en", "(?:dont|do not|dont even|never) (?:want|wanna) (?:to )?wake up|hope i (?:dont|never|do not|wont) wake up|(?:go to sleep|sleep|fall asleep) and (?:never|not) wake up|wish i (?:wouldnt|didnt|would never|would not|could just not|could not) wake up"),
+  // "I have a plan": alone at the end of a clause, or followed by a method / timing.
+  rule("wish-not-wake", R, "en", "(?:hope|hoping|pray|praying|wish|wishing|want|wanting) (?:that )?(?:i )?(?:just |simply |really )?(?:dont|never|do not|wont|wouldnt|would not|didnt|not to|to not|to never) wake up(?! (?:early|late|at|before|until|till|til|for|in time)\\b)"),
+  rule("to-not-wake", R, "en", "(?:and|so i|so that i|to|till i|until i|then) (?:just )?(?:not|never|dont|wont) wake up(?: again)?(?! (?:early|late|until|till|til|at|for|before|in time|on time)\\b)"),
+  rule("es-para-no-despertar", R, "es", "(?:para|y) (?:ya )?no (?:volver a )?despertar(?:me)?|(?:para|y) (?:ya )?no (?:volver a )?abrir los ojos"),
+  rule("and-not-come-back", R, "en", "(?:go|walk|drive|swim|leave|disappear|head out)(?: \\w+){0,5} (?:and|to) (?:just )?(?:not|never) (?:come back|return|be found|come home|be seen again)(?! (?:until|till|for|before)\\b)"),
+  rule("nobody-would-care", R, "en", "(?:nobody|no one|noone) (?:would|will|is going to|gonna) (?:care|notice|miss me|even notice|even care) (?:if|when) i (?:died|die|was gone|were gone|disappeared|wasnt here|kill)|(?:nobody|no one|noone) (?:would |will )?(?:miss|even miss) me|(?:im|i am) (?:just )?a burden(?: to (?:everyone|everybody|my family|them))?$|(?:such|nothing but) a burden"),
+  // Means and methods.
+  rule("method", R, "en", "(?:jump|jumping|throw myself) (?:off|from) (?:a|the|this|that) (?:bridge|building|roof|cliff|overpass|balcony|parking garage)|(?:step|stepping|walk|walking|jump|jumping|throw myself) in front of (?:a|the) (?:train|bus|truck|car|traffic)|drive (?:my car )?(?:off|into) (?:a|the) (?:bridge|cliff|tree|wall|river|lake|oncoming traffic)|slit (?:my )?(?:wrists?|throat)|(?:saving|stockpiling|hoarding) (?:up )?(?:my )?(?:pills|meds)|(?:bought|got|have|buy|get) a (?:gun|rope) to (?:end|kill|do it)|noose|blow my brains out|(?:gun|pistol) to my (?:head|temple)|bullet (?:in|through) my (?:head|brain)|(?:pills|gun|rope|meds) (?:are )?(?:ready|lined up|loaded|counted out)|(?:drive|driving|crash|crashing|steer|steering) (?:my car |the car )?(?:off|into) (?:the|a) (?:road|cliff|tree|wall|river|lake|oncoming traffic|bridge)|crash my car on purpose"),
+  // "I want it all to stop", "make it stop", "I want everything to end".
+  rule("make-it-stop", R, "en", "(?:want|need|wish|wanna|pray for) (?:it|it all|everything|this|this pain|the pain|all of this|all this|life|my life|the world) (?:to |would )?(?:stop|end|be over|go away forever)|make (?:it|it all|this|everything|the pain|all of this|the thoughts|the voices|life) stop"),
+  // ---- Spanish ----
+  rule("es-quiero-morir", R, "es",
+    `(?:me )?${QUIERO} (?:(?:morir|morirme)(?!${ES_IDIOM})|matarme|estar muert[oa]|desaparecer|dejar de existir|dejar de vivir|dormir para siempre|no despertar|no existir|acabar con (?:todo|mi vida|esto)|terminar con (?:todo|mi vida|esto)|quitarme la vida|suicidarme|irme de este mundo|ya no estar)`
+  ),
+  rule("es-me-quiero-matar", R, "es", `me (?:${QUIERO}|voy a|dan ganas de) (?:morir|matar)(?!${ES_IDIOM})`),
+  rule("es-matarme", R, "es", "matarme(?! (?:estudiando|trabajando|de risa|en el gym|en el gimnasio|a trabajar))|quitarme la (?:vida|existencia)|me quito la vida|cortarme las venas|ahorcarme|aventarme (?:de|del|desde)|tirarme (?:de|del|desde) (?:un|el|la) (?:puente|edificio|techo|azotea|balcon)"),
+  rule("es-ojala", R, "es", "me (?:quiero|voy a) ir de este mundo|(?:quiero|kiero) (?:estar con (?:mi )?\\w+ en el cielo|irme al cielo)|ojala (?:me muera|me muriera|estuviera muert[oa]|no despertara|no despierte|no hubiera nacido|no existiera)"),
+  rule("es-mejor-muerto", R, "es", "mejor (?:me muero|me mato|morirme|me voy de este mundo|desaparezco|ya no despierto)$|(?:porque|pues|ya que) ya no (?:voy a estar|estare)|ya no voy a estar (?:aqui|aca|mas|con ustedes|para (?:el|ella|ellos))|mejor muert[oa]|(?:estaria|estarian|estarias|estariamos|seria|serian|estaran|vivirian) (?:todos )?mejor sin mi|mejor sin mi$"),
+  rule("es-no-quiero-vivir", R, "es", "no (?:quiero|kiero|qiero|deseo|tengo ganas de|quisiera) (?:vivir|seguir viviendo|seguir vivo|seguir viva|seguir con vida|estar vivo|estar viva|existir|despertar|despertarme|estar en este mundo|estar aqui$|seguir aqui$|seguir$|seguir asi$)"),
+  rule("es-sin-razon", R, "es", "no (?:tengo|hay|veo|encuentro) (?:razon|razones|motivo|motivos|sentido|por que|para que) (?:para |de )?(?:vivir|seguir|seguir viviendo|estar aqui|existir)|(?:la vida|mi vida|vivir) no (?:tiene|vale) (?:sentido|la pena)|no vale la pena (?:vivir|seguir)|no le (?:veo|encuentro) sentido a (?:la vida|vivir|nada)|nada tiene sentido"),
+  rule("es-sin-ganas", R, "es", "(?:sin|no tengo|perdi las|ya no tengo) ganas de vivir|(?:cansad[oa]|hart[oa]) de (?:vivir|la vida|existir|todo)$|no (?:veo|hay|tengo|encuentro) (?:otra )?salida"),
+  // "Ya no aguanto más" (crisis) but not "no aguanto el calor" (a complaint about something).
+  rule("es-para-que-seguir", R, "es", "(?:que|cual) (?:sentido|caso) tiene (?:seguir|vivir|seguir viviendo|estar aqui|la vida|mi vida|levantarme|despertar)|(?:para|por) que (?:sigo|seguir|vivir|vivo|me levanto|despertar|sigo vivo|sigo viva)(?: (?:aqui|viviendo|vivo|viva|asi))?$|no le (?:veo|encuentro|hallo) (?:caso|sentido) a (?:nada|la vida|vivir|seguir|mi vida)|me (?:canse|harte|estoy cansando) de (?:vivir|la vida|existir|luchar|todo)|no puedo mas con (?:nada|mi vida|la vida|todo)"),
+  rule("es-ojala-me-maten", R, "es", "(?:ojala|quisiera que|deseo que|pido que) (?:me )?(?:atropell[a-z]*|mat[ae]ra?n?|llevar[a-z]* (?:la muerte|dios)|cayera un rayo|pas[ae]ra? algo)|(?:ojala|rezo|pido a dios|le pido a dios|quisiera) (?:que )?(?:ya )?no (?:despierte|despertar|me despierte|amanezca|volver a despertar)|(?:estarian|estaria|seria|serian|estaran|estarias|estariamos) (?:todos )?mejor si (?:yo )?(?:me muero|me muriera|no estuviera|no existiera|desapareciera|estuviera muert[oa]|ya no estoy|ya no estuviera)"),
+  rule("es-no-aguanto", R, "es",
+    "no aguanto mas(?! (?:el|la|los|las|a|al|este|esta|ese|esa|con|de|tu|su|mi|que)\\b)|no aguanto(?! mas| (?:el|la|los|las|a|al|este|esta|ese|esa|con|de|tu|su|mi|que)\\b)|ya no puedo mas(?! (?:el|la|los|las|con el|con la|de)\\b)|no puedo mas$|no puedo (?:mas|seguir) con (?:esta vida|la vida|mi vida|todo|esto)|no puedo seguir(?: asi| viviendo| adelante)?$"
+  ),
+  rule("es-no-despertar", R, "es", "(?:dormir|dormirme) y no (?:despertar|despertarme|volver a despertar)|no (?:quiero|kiero) (?:volver a )?despertar"),
+  rule("es-carga", R, "es", "nadie me (?:extranaria|va a extranar|extranara)|nadie (?:lo )?notaria si (?:me muero|desaparezco|muriera|no estoy)|(?:soy|solo soy) una carga"),
+  rule("es-pienso-muerte", R, "es", "(?:pienso|pensando|pensado|pienso mucho|pensar) en (?:la muerte|morir|morirme|estar muert[oa]|no despertar|desaparecer)"),
+  rule("es-que-se-acabe", R, "es", "(?:quiero|kiero|necesito|ojala) que (?:todo|esto|el dolor|mi vida) (?:se acabe|termine|se termine|pare|acabe)"),
+];

@@ -1,0 +1,75 @@
+/**
+ * Overdoses, English and Spanish.
+ *
+ *   overdose              - the participant took too much, or announces "I overdosed";
+ *   overdose_other_person - someone present is unresponsive, not breathing or turning blue
+ *                           after using: 911 first, naloxone if at hand. The subject is not
+ *                           "I", and that must not make it "none".
+ * Someone far away or long ago ("my cousin overdosed last year", "died of an overdose") is
+ * grief or history, not an emergency now: carved out by time words and "died of".
+ */
+import { SOMEONE_HERE } from "./grammar-en.ts";
+import { INTENT, RX } from "./lexicon.ts";
+import { rule, type RiskRule } from "./types.ts";
+
+/** Amounts that make taking pills an overdose rather than a dose. "All my pills" alone is adherence. */
+const OD_QTY =
+  "(?:way )?(?:too many|too much|all (?:of )?(?:the|his|her)|a bunch of|a handful of|a lot of|a ton of|so many|the (?:whole|entire) (?:bottle|pack|box|strip) of|a (?:whole|entire) (?:bottle|pack|box) of|the rest of (?:my|the)|like \\d\\d+|\\d\\d+|handfuls of)";
+const OD_VERB = "(?:took|take|taken|taking|swallowed|swallow|ate|popped|downed|snorted|shot|used|injected|did|smoked)";
+const OD_DRUG = `(?:${RX}|\\w+ pills|tylenol|advil|benadryl|ibuprofen|ambien|seroquel|trazodone|insulin|fent|fentanyl|heroin|dope|xans|bars|blues|m30s)`;
+
+/** Long ago or far away: "last year", "years ago", "in 2019". */
+const NOT_NOW = "(?! (?:(?:twice|once|\\w+ times|before) )?(?:(?:a )?(?:last|few|couple|two|three|\\d+|many|some) (?:years?|months?|weeks?)|(?:years?|months?|weeks?) ago|back in|in (?:19|20)\\d\\d|when i was)\\b)";
+
+/** The signs of an opioid overdose a bystander sees. */
+const SIGNS_EN =
+  "(?:is |s |isnt |is not |was |keeps )?(?:(?:gray|grey|blue|purple)(?! (?:shirt|car|hoodie|hair|eyes|jacket|with cold|from the cold|from cold|in the cold)\\b)(?![^\\n]*\\b(?:lol|lmao|haha[a-z]*)\\b)|on the (?:floor|ground) (?:and )?(?:not moving|not breathing|unresponsive|blue)|not moving|isnt moving|wont move|stopped moving|just (?:dropped|collapsed|fell out)|dropped (?:after|right after)|not breathing|cant breathe?|can not breathe?|cannot breathe?|isnt breathing|stopped breathing|barely breathing|wont wake up|will not wake up|cant wake (?:him|her|them) up|isnt waking up|not waking up|wont respond|not responding|isnt responding|unresponsive|turning (?:blue|purple|gray|grey)|(?:lips|face|skin|fingers) (?:is |are )?(?:turning )?(?:blue|purple|gray|grey)|(?:is )?(?:blue|purple) in the (?:face|lips)|passed out and (?:wont|cant|isnt|is not|not)|(?:making|is making) (?:a |this |that )?(?:weird )?(?:gurgling|snoring|choking) (?:sound|noise)|gurgling|foaming at the mouth|overdosing|oding|having an overdose|od ing|collapsed)";
+
+export const OVERDOSE_RULES: RiskRule[] = [
+  rule(
+    "overdose-word",
+    "overdose",
+    "en",
+    `(?<!(?:died|dead|passed|passed away|lost (?:him|her|them|my \\w+)|death) (?:of|from|to|after) (?:an? |his |her |their )?)(?:overdos[a-z]*|over dos(?:e|ed|ing))${NOT_NOW}|(?:i|just|might|about to|gonna|going to|think i|almost) od(?:d|ed)?${NOT_NOW}`,
+  ),
+  rule(
+    "too-many-pills",
+    "overdose",
+    "en",
+    `${OD_VERB} ${OD_QTY} (?:of )?(?:my |the |his |her )?${OD_DRUG}` +
+      `|${OD_VERB} all (?:of )?my \\w+ (?:at once|at the same time)|${OD_VERB} (?:the|a) (?:whole|entire) (?:bottle|pack|box)` +
+      "|(?:took|did|used|had|shot|snorted|smoked) (?:way )?too much(?: (?:dope|fent|fentanyl|heroin|xanax|of (?:my|the) \\w+))?$|too much (?:dope|fent|fentanyl|heroin)" +
+      `|${INTENT} (?:take|swallow|down) all (?:of )?(?:my|the) (?:pills|meds|medication|xanax|sleeping pills|painkillers)`,
+  ),
+  // "I took all my pills" is a classic overdose disclosure; with a time of day it is usually a
+  // report of taking the day's medication. Missing the first is worse than paging on the second.
+  rule(
+    "all-my-pills",
+    "overdose",
+    "en",
+    "(?:took|swallowed|ate|popped|downed) all (?:of )?my (?:pills|meds|medication|medicine|pastillas)(?! (?:today|this morning|this evening|tonight|for (?:the|to)day|on time|like (?:i|im) (?:supposed|told) to|as prescribed))",
+  ),
+  rule("es-todas-mis-pastillas", "overdose", "es", "(?:me )?(?:tome|trague|tomé) todas mis (?:pastillas|pildoras|medicinas|medicamentos)(?! (?:de hoy|hoy|de la manana|de la noche|a tiempo|como me (?:dijeron|indicaron)))"),
+  rule("took-more-than-meant", "overdose", "en", "(?:took|did|used|had|shot|snorted|smoked|drank) (?:way |a lot |so much )?more than i (?:meant|wanted|planned|should have|was supposed|usually do|normally do)(?: to)?|(?:did|took|used|shot|snorted|smoked) (?:way )?too much(?! (?:work|food|coffee|caffeine|sugar|time|money|homework|overtime|of (?:my time|the work))\\b)|(?:pills|bars|blues|percs|xans|it|the dope|the coke|that shit) (?:were|was|are|is|must have been|mustve been) (?:pressed|laced|cut) with (?:fent|fentanyl|something)"),
+  rule("signs-after-use", "overdose", "en", "(?:\\b(?:cant keep my eyes open|cant feel my (?:legs|arms|face|hands|body)|heart (?:is )?(?:pounding|racing|beating) (?:so )?(?:fast|hard|out of my chest)|heart (?:is )?(?:going|beating) (?:like )?\\d{3}|heart (?:is )?pounding out of my chest|chest (?:is )?(?:so |really )?(?:tight|hurting)|cant breathe? right|(?:going to|gonna|about to) pass out|everything is spinning|lips (?:feel|are) (?:weird|numb|tingly)))(?<=\\b(?:fent|fentanyl|dope|heroin|bump|line|shot|hit|pills?|bars|blues|xans|percs|coke|meth|molly|took|did|used|smoked|snorted|drank|drinking|high)\\b[^]{0,160})|\\b(?:chest|heart)\\b[^\\n]{0,40} after (?:that|a|the|my|this) (?:bump|line|hit|shot|pill|dose|fent|bag)"),
+  rule("first-person-signs", "overdose", "en", "(?:i think )?(?:im|i am) (?:overdosing|oding|nodding out and cant|turning blue)|(?:i|i think i) (?:did|took|used) too much and (?:cant|my)"),
+  // ---- Someone present ----
+  rule("other-signs", "overdose_other_person", "en", `${SOMEONE_HERE}(?: \\w+){0,6} ${SIGNS_EN}`),
+  rule("collapsed-unresponsive", "overdose_other_person", "en", "(?:passed out|collapsed|nodded out|fell out|dropped|went down)(?: \\w+){0,5} (?:and )?(?:wont|cant|not|isnt|doesnt|will not) (?:respond|responding|wake|waking|breathe|breathing|move|moving)|snoring (?:weird|funny|really loud|strange)|(?:weird|strange) snoring"),
+  rule("signs-alone", "overdose_other_person", "en", "(?:isnt|not|stopped|hesnot|shesnot)breathing|wontwakeup|on the (?:floor|ground|bathroom floor) (?:and )?(?:not moving|not breathing|unresponsive|turning blue|blue)|(?<!\\b(?:i|im|i am|my) )(?:isnt breathing|is not breathing|not breathing|stopped breathing|barely breathing)(?! (?:right|well|properly|normally|good)\\b)|(?<!\\bmy )(?:lips|face|skin|fingers|fingernails) (?:is |are |look |looks |went |turned |turning |going )?(?:blue|purple|gray|grey|ashy)(?! from the cold\\b)"),
+  rule("other-signs-object", "overdose_other_person", "en", "(?:cant|cannot|can not) (?:wake|get) (?:him|her|them|my \\w+|someone) (?:up|to wake up|to respond)|(?:found|find) (?:him|her|them|my \\w+|someone) (?:passed out|unresponsive|not breathing|blue|on the (?:floor|bathroom floor))|(?:his|her|their) (?:lips|face|skin|fingers) (?:is |are )?(?:turning )?(?:blue|purple|gray|grey)|(?:need|needs|get|grab|gave|give|giving|used|use|where is|wheres|do you have|have|bring) (?:him |her |them |someone |some |the |a )?(?:narcan|naloxone)|narcan (?:him|her|them)|(?:he|she|they) (?:just )?(?:overdosed|odd|od)(?! (?:last|a|years?|months?|weeks?|in|back|when|and died)\\b)"),
+  // ---- Spanish ----
+  rule(
+    "es-sobredosis",
+    "overdose",
+    "es",
+    "(?<!muri[oa] de (?:una )?)(?<!murio por (?:una )?)sobredosi[a-z]*(?! (?:hace|el ano|en (?:19|20)\\d\\d)\\b)|me (?:tome|trague|meti|tomo|estoy tomando) (?:todas las|toda la caja de|todo el frasco de|el frasco de|la caja de|un frasco de|un bote de|una caja de|el bote de|un monton de|muchas|demasiadas|un punado de|\\d\\d+|como \\d+|todas mis \\w+ de (?:golpe|una vez)) ?(?:pastillas|pildoras|medicinas|medicamentos|tabletas|capsulas|chochos|xanax|clonazepam|roches|rivotril|pastas)?|me (?:pase|pasé) (?:con|de) (?:la |el |las |los )?(?:fenta|fentanilo|chiva|heroina|cristal|perico|coca|pastillas|chochos|roches|droga|dosis|mota)|(?:tome|consumi|me meti|me inyecte|use) demasiad[oa]s?(?: (?:pastillas|pildoras|medicinas|droga|fentanilo|heroina|fenta))?$|demasiad[oa]s? (?:pastillas|fentanilo|heroina)",
+  ),
+  rule("es-senales-tras-consumo", "overdose", "es", "(?:\\b(?:no siento (?:las piernas|los brazos|la cara|el cuerpo|las manos)|(?:siento que )?me voy a desmayar|todo (?:me )?da vueltas|(?:los )?labios (?:se me sienten|los siento) (?:raros|dormidos)|el corazon (?:me late|me va) (?:muy )?(?:rapido|fuerte|a mil)|no puedo (?:abrir|mantener abiertos) los ojos))(?<=\\b(?:fenta|fentanilo|chiva|heroina|pastillas|roches|chochos|cristal|perico|coca|droga|sobredosi[a-z]*|me pase|me tome|me meti|me inyecte|tome|consumi)\\b[^]{0,160})"),
+  rule(
+    "es-otra-persona",
+    "overdose_other_person",
+    "es",
+    "no (?:esta )?respira(?:ndo)?|norespira|no puede respirar|no (?:se )?(?:despierta|quiere despertar|puedo despertarl[oa])|no reacciona|no responde$|(?:esta|quedo) inconsciente|(?:se (?:esta )?(?:puso|poniendo)|esta) (?:morad[oa]|azul|pali[dt][oa]|gris)|labios (?:morados|azules)|(?:le|les) (?:dio|esta dando) (?:una )?sobredosis|(?:necesito|necesita|necesitamos|trae|traigan|tienes|tienen|donde esta) (?:el |la )?(?:narcan|naloxona)|echando espuma por la boca|ronca (?:raro|feo)|(?:ruido|ronquido|sonido) raro|no (?:lo|la|los|las) (?:puedo|podemos) despertar|no abre los ojos|no se mueve|se desmayo (?:con|y|despues)",
+  ),
+];

@@ -1,0 +1,46 @@
+/**
+ * Screening cues, English and Spanish: words of dying, not waking up, means (pills, weapons,
+ * rope, heights), goodbyes, being a burden, hopelessness. None of them is a crisis rule on its
+ * own; on a text below crisis any of them sets `screen`, so the bot asks the direct question
+ * ("are you thinking about killing yourself?"), which the C-SSRS screener and 988 guidance
+ * say is safe to ask. Together with the rules they must catch every crisis text of the
+ * labelled table, while staying rare on ordinary texts: the common idioms ("dying to see",
+ * "killing it", "me muero de risa", "dead tired") and routine medication ("took my pills")
+ * are carved out.
+ */
+import type { RuleLang } from "./types.ts";
+
+/** One screening cue; `re` runs on normalized text like a rule. */
+export interface ScreenCue {
+  id: string;
+  lang: RuleLang;
+  re: RegExp;
+}
+
+function cue(id: string, lang: RuleLang, source: string): ScreenCue {
+  return { id, lang, re: new RegExp(`\\b(?:${source})(?![a-z0-9])`, "gm") };
+}
+
+/** Idioms after a death word: "dying to see", "die laughing", "dead tired", "my phone died". */
+const DEATH_IDIOM_EN =
+  "(?! (?:to (?:see|meet|try|get|go|know|hear|tell|have|eat)|of me|phone|battery|cell|car|end job|zone|spot|of (?:laughter|laughing|embarrassment|boredom|cringe|cuteness|hunger|thirst)|laughing|tired|serious|center|end|last|set|ass|lol|lmao|weight|battery|inside lol|down)\\b)";
+const DEATH_OBJECT_EN = "(?<!(?:phone|battery|car|laptop|plant|plants|conversation|wifi|internet|charger|tv|engine|fish|goldfish|hype) (?:is |was |just |has )?)";
+
+/** A joke in the same clause ("lol", "jaja", "so funny", "laughed so hard"): the death word is an idiom. */
+const JOKE_BEFORE = "(?<!\\b(?:lol|lmao|haha[a-z]*|jaja[a-z]*|jeje[a-z]*|funny|laugh[a-z]*|hilarious|jokes?|bored|boring|so good|cute|delicious|clase|zumba|gym|ejercicio)\\b[^\\n]{0,40})";
+const JOKE_AFTER = "(?![^\\n]{0,40}\\b(?:lol|lmao|haha[a-z]*|jaja[a-z]*|jeje[a-z]*|jk|laughing|de risa)\\b)";
+
+export const SCREEN_CUES: readonly ScreenCue[] = [
+  cue("screen-death-words", "en", `${JOKE_BEFORE}${DEATH_OBJECT_EN}(?<!\\bcould )(?<!\\b(?:love|loves|loved|bored|scared|worried|freezing|tickled)\\b[^\\n]{0,25} to )(?:die|dying|died|dead|death|deaths|funeral|grave|to be gone|be gone|not be here|not exist|disappear forever|disappear|cease to exist|kill me|killing me softly|end it|the end of me|end of the road)(?<!death of me|to die(?= for))${DEATH_IDIOM_EN}(?! for\\b)${JOKE_AFTER}`),
+  cue("screen-not-waking", "en", "(?:not|never|dont|didnt|wont|without) (?:want to |wanna )?wak(?:e|ing) up|sleep forever|go to sleep forever|eternal sleep|rest in peace|at peace finally|(?:be|finally be) at peace"),
+  cue("screen-means", "en", "(?:gun|guns|pistol|handgun|revolver|glock|rifle|shotgun|bullets?|ammo|noose|rope|razors?|blades?|knife|ledge|rooftop|train tracks|overdose|lethal|poison|bleach|(?:wrote|writing|left) (?:the|my) (?:note|letters?))(?! (?:shop|show|range|safety|class|license|control|laws?|violence|game|fight|sharpener|block|set|club|party|water|stains?|cleaner|course|swing|climb|climbing|ladder|toy|bridge)\\b)|(?:thinking|think|thought|looking|staring|stare|look|drove to|drive to|went to|standing on) (?:about |at |of |to )?(?:the |that |a )?(?:bridge|ledge|rooftop|train tracks|tracks)|(?:jump|jumping|off|from|edge of) (?:the |a |that )?(?:bridge|ledge|rooftop|roof)|(?:bottle|stash|handful|bunch|pile|all|enough|saving|saved|hoarding|collecting) (?:of )?(?:my |the |those |these )?(?:pills|meds|medication|sleeping pills|painkillers|xanax|klonopin|valium|ativan|seroquel|ambien|oxys|percs|tylenol|insulin)(?! (?:as prescribed|this morning|today|on time|like (?:i|im) supposed to)\\b)"),
+  cue("screen-goodbyes", "en", "good ?bye(?![ \\n](?:for now|see you|see ya|till|until|talk|ttyl|have a|thanks|thank you)\\b)|farewell|bye forever|(?:sorry|forgive me) for everything|(?:tell|let) (?:my (?:kids|family|mom|son|daughter|wife|husband)|them|everyone) (?:i love (?:them|you)|im sorry)|take care of (?:my (?:kids|dog|cat|family|son|daughter)|them) for me|(?:letters?|notes?) for my (?:kids|family)|gave away|giving away|my will"),
+  cue("screen-burden", "en", "(?:a |such a |the )?burden|better off without me|(?:better|easier) (?:for everyone )?if i (?:was|were|wasnt|werent)|(?:nobody|no one|noone) (?:would|will) (?:miss|notice|care)|(?:nobody|no one|noone) (?:cares|loves me|needs me)|hate (?:my life|myself|being alive)|i hate me"),
+  cue("screen-hopeless", "en", "(?:no|whats the|wats the|what is the) point|pointless|hopeless|no way out|no future|no hope|(?:give|giving) up(?! (?:drinking|smoking|using|alcohol|weed|cigarettes|vaping|sugar|coffee|caffeine|meat|soda|the \\w+|my seat|on (?:that|him|her|them))\\b)|gave up on|cant go on(?=$| (?:anymore|like this|living|with (?:this|life))\\b)|cant keep going|cant do this|cant take (?:it|this|anymore)|cant anymore|done with (?:everything|life|it all|this life|all of it)|tired of (?:everything|fighting|trying|being me|it all|living|life)|(?:so|really|just) tired of|worthless|useless|failure|trapped|whats the use|no reason|not worth it|not worth (?:living|anything)|(?:want|need) (?:it|this|everything|the pain) to (?:stop|end)|do it (?:tonight|today|tomorrow|this weekend|soon|now)|go through with it|its time$|ready to go$|im ready$"),
+  // ---- Spanish ----
+  cue("es-screen-muerte", "es", `${JOKE_BEFORE}(?:morir|morirme|muera|muriera|muerte|muert[oa]s?|matarme|me mato|desaparecer|dejar de existir|no despertar|ya no despertar|dormir para siempre|no estar|ya no estar|descansar para siempre|en paz por fin|irme para siempre|funeral|velorio|tumba)(?! de (?:risa|hambre|sueno|cansancio|frio|calor|ganas|aburrimiento|verguenza|miedo|amor|la risa)\\b)${JOKE_AFTER}`),
+  cue("es-screen-medios", "es", "(?:pienso|pensando|pense|pensar|mirando|viendo) (?:en |a )?(?:el|ese|un|aquel) puente|(?:borde|orilla|barandal) del puente|(?:pistola|arma|balas?|soga|cuerda|navaja|cuchillas?|cuchillo|gillette|veneno|raticida|cloro|azotea|vias del tren|sobredosis)(?! (?:de juguete|de agua|para el pelo|de cocina|de tender|para tender|para colgar ropa)\\b)|(?:frasco|monton|punado|todas|guardadas|juntadas|escondidas|muchas) (?:de )?(?:mis |las )?(?:pastillas|pildoras|medicinas|chochos)(?! (?:de hoy|de la manana|a tiempo|como me (?:dijeron|indicaron))\\b)"),
+  cue("es-screen-despedida", "es", "adios(?![ \\n](?:nos vemos|hasta|mananas?|luego|por ahora|gracias|cuidense|cuidate)\\b)|despedida|despedirme|perdon(?:enme)? por todo|perdonenme|cuiden a mis (?:hijos|perros?|gatos?)|(?:diganle|digan) a (?:mis hijos|mi familia|mi mama) que (?:los|la|l[oa]s) quiero|regale mis cosas|mi testamento"),
+  cue("es-screen-carga", "es", "(?:soy |una |la )carga|estarian mejor sin mi|mejor sin mi|nadie me (?:extranaria|quiere|necesita|va a extranar)|a nadie le importo|no (?:le|les) importo a nadie|odio mi vida|me odio"),
+  cue("es-screen-sin-salida", "es", "no tiene sentido|sin sentido|sin salida|no hay salida|sin esperanza|no hay esperanza|no vale la pena|me rindo|rendirme|ya no puedo|no puedo mas|no aguanto(?! (?:el|la|los|las|a|al|este|esta|ese|esa|tu|su|mi|que|tanto)\\b)|cansad[oa] de (?:todo|vivir|luchar|la vida)|hart[oa] de (?:todo|vivir|la vida)|para que seguir|ya no quiero (?:nada|seguir)|que se acabe|lo voy a hacer (?:hoy|esta noche|manana)|ya es hora$|estoy list[oa]$"),
+];
