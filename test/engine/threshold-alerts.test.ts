@@ -1,11 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { addDays } from "../../src/time/local-date.ts";
 import { freshPostgres } from "../support/fresh-database.ts";
-import { startTestApp, type TestApp } from "../support/test-app.ts";
+import { startTestApp, testProgram, type TestApp } from "../support/test-app.ts";
 
 // 2026-11-24 is a Tuesday; Chicago is on CST (UTC-6). Sam (p-001) is Dana Rivera's (c-rivera).
 let app: TestApp;
 afterEach(async () => app?.dispose());
+
+/** The fixture as an evening program: staff are at work while its 18:00 check-in is answered. */
+const EVENING = () => testProgram((y) => y.replace("  supportContact:", '  officeHours: { days: [mon, tue, wed, thu, fri], start: "12:00", end: "21:00" }\n  supportContact:'));
 
 const say = async (text: string) => (await app.local.receive("p-001", text)).replies.map((r) => r.text);
 const alertsTo = (counselor: string) => app.events.filter((e) => e.type === "message" && e.to === counselor && e.kind === "alert");
@@ -14,7 +17,7 @@ const checkIn = () => app.db.checkIn.findFirstOrThrow({ where: { participantId: 
 
 describe("threshold alerts go out when the answer arrives", () => {
   it('"mood 4 cravings 9 no" at 18:05 pages the counselor at 18:05; the check-in is complete and the later note pages no one', async () => {
-    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00" });
+    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00", program: EVENING() });
     await app.advanceTo("2026-11-24T18:05:00-06:00");
     expect(await say("mood 4 cravings 9 no")).toEqual(["Got it. Anything you'd like your care team to know? Reply with a note, or SKIP."]);
 
@@ -48,7 +51,7 @@ describe("threshold alerts go out when the answer arrives", () => {
   });
 
   it("does the same on PostgreSQL", async () => {
-    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00", database: await freshPostgres() });
+    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00", program: EVENING(), database: await freshPostgres() });
     await app.advanceTo("2026-11-24T18:05:00-06:00");
     await say("mood 4 cravings 9 no");
     expect(alertsTo("c-rivera").map((e) => e.at)).toEqual([new Date("2026-11-24T18:05:00-06:00")]);
@@ -60,7 +63,7 @@ describe("threshold alerts go out when the answer arrives", () => {
   });
 
   it("a craving of 9 answered on its own pages at once, before the meeting question; the rest raises nothing more", async () => {
-    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00" });
+    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00", program: EVENING() });
     await app.advanceTo("2026-11-24T18:01:00-06:00");
     await say("6");
     expect(await app.db.escalation.count()).toBe(0);
@@ -76,7 +79,7 @@ describe("threshold alerts go out when the answer arrives", () => {
   });
 
   it("a drop below the 7-day average alerts on the mood answer itself", async () => {
-    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00" });
+    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00", program: EVENING() });
     // A week of 8s before today.
     for (let d = 1; d <= 7; d++) {
       const localDate = addDays("2026-11-24", -d);
@@ -99,7 +102,7 @@ describe("threshold alerts go out when the answer arrives", () => {
   });
 
   it("a check-in left with its required answers in but no note is complete at once and not re-alerted at expiry", async () => {
-    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00" });
+    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00", program: EVENING() });
     await app.advanceTo("2026-11-24T18:01:00-06:00");
     await say("2");
     expect(JSON.parse((await escalations())[0]!.reasonsJson)).toEqual(["mood_low"]);
@@ -112,7 +115,7 @@ describe("threshold alerts go out when the answer arrives", () => {
   });
 
   it("a check-in answered before alerts were recorded in its state still raises what it crossed, once, at expiry", async () => {
-    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00" });
+    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00", program: EVENING() });
     await app.advanceTo("2026-11-24T18:01:00-06:00");
     // A state as older code stored it: mood 2 in, no record of alerts.
     await app.db.checkIn.updateMany({

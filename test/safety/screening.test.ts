@@ -40,7 +40,7 @@ describe("the screening question: a second net under the rules", () => {
     expect(JSON.parse(esc.reasonsJson)).toContain("screen_positive");
     expect(esc.excerpt).toContain(CUE);
     // Paged in the same turn: the assigned counselor and the first on call.
-    expect(alerts("c-rivera")).toEqual([expect.stringMatching(/^Steady: crisis alert for p-001\. Reply ACK \d{4}\.$/)]);
+    expect(alerts("c-rivera")).toEqual([expect.stringMatching(/^Steady: crisis alert for p-001 \(Sam\): did not say no to the suicide question\. Reply ACK \d{4}\.$/)]);
     expect(alerts("c-lee")).toHaveLength(1);
     expect((await app.db.screening.findFirstOrThrow()).status).toBe("positive");
   });
@@ -84,7 +84,7 @@ describe("the screening question: a second net under the rules", () => {
     await app.advanceTo("2026-11-25T03:04:59-06:00");
     expect(alerts("c-rivera")).toEqual([]);
     await app.advanceTo("2026-11-25T03:05:00-06:00");
-    expect(alerts("c-rivera")).toEqual([expect.stringMatching(/^Steady: crisis alert for p-001\./)]);
+    expect(alerts("c-rivera")).toEqual([expect.stringMatching(/^Steady: crisis alert for p-001 \(Sam\): no answer to the suicide question\./)]);
     const esc = await app.db.escalation.findFirstOrThrow();
     expect(JSON.parse(esc.reasonsJson)).toContain("screen_unanswered");
     expect((await app.db.screening.findFirstOrThrow()).status).toBe("unanswered");

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { startSmsHarness, type SmsHarness } from "../support/sms-harness.ts";
+import { smsProgram, startSmsHarness, type SmsHarness } from "../support/sms-harness.ts";
+
+/** An evening program: staff are at work while its 18:00 check-in is answered. */
+const EVENING = (y: string) => y.replace("  supportContact:", '  officeHours: { days: [mon, tue, wed, thu, fri], start: "12:00", end: "21:00" }\n  supportContact:');
 
 const SAM = "+13125550111";
 const RIVERA = "+13125550101";
@@ -23,7 +26,7 @@ async function say(body: string): Promise<string[]> {
 
 describe("over signed SMS webhooks", () => {
   it('"mood 4 cravings 9 no" at 18:05 pages the counselor by SMS at 18:05; the note at 18:20 is kept and pages no one', async () => {
-    h = await startSmsHarness({ at: "2026-11-24T17:00:00-06:00" });
+    h = await startSmsHarness({ at: "2026-11-24T17:00:00-06:00", program: smsProgram(EVENING) });
     await h.app.advanceTo("2026-11-24T18:05:00-06:00");
     expect(await say("mood 4 cravings 9 no")).toEqual(["Got it. Anything you'd like your care team to know? Reply with a note, or SKIP."]);
     await h.app.engine.idle();
