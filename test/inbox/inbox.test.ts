@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from "../support/test-app.ts";
 let app: TestApp;
 afterEach(async () => app?.dispose());
 
-const NOTE = "my sister is in the hospital and i dont know how to handle it";
+const NOTE = "my sister is visiting this weekend so I might miss thursday group";
 
 /** The check-in of 2026-11-24 (a Tuesday) answered up to its note question. */
 async function atNoteQuestion(): Promise<void> {
@@ -35,9 +35,9 @@ describe("the counselor's inbox: every word a participant writes reaches a perso
     expect(read.replies[0]!.text).toContain(`REPLY ${item.code}`);
     expect(await app.db.inboxItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "read", readBy: "c-rivera" });
 
-    const reply = await app.local.receive("c-rivera", `REPLY ${item.code} I'm so sorry. I'll call you tomorrow at 10.`);
+    const reply = await app.local.receive("c-rivera", `REPLY ${item.code} Thanks for letting me know. See you Tuesday.`);
     expect(reply.replies[0]!.text).toBe("Sent to p-001.");
-    expect(app.inbox("p-001").at(-1)).toBe("Dana (Lakeside Evening Program): I'm so sorry. I'll call you tomorrow at 10.");
+    expect(app.inbox("p-001").at(-1)).toBe("Dana (Lakeside Evening Program): Thanks for letting me know. See you Tuesday.");
     expect(await app.db.inboxItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "answered", answeredBy: "c-rivera" });
   });
 
@@ -97,7 +97,7 @@ describe("the counselor's inbox: every word a participant writes reaches a perso
 
   it("tells a counselor at most once an hour, counting what arrived meanwhile", async () => {
     app = await startTestApp({ at: "2026-11-25T10:00:00-06:00" });
-    await app.local.receive("p-001", "can you call me back?");
+    await app.local.receive("p-001", "can we move my appointment to friday?");
     await app.tick();
     await app.advanceTo("2026-11-25T10:20:00-06:00");
     await app.local.receive("p-002", "no puedo ir el jueves");

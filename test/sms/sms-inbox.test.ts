@@ -22,7 +22,7 @@ describe("the inbox over SMS", () => {
     h = await startSmsHarness({ at: "2026-11-24T17:00:00-06:00" });
     await h.app.advanceTo("2026-11-24T18:01:00-06:00");
     await h.text({ from: SAM, body: "5, 4, no" });
-    const note = "court date got moved and im freaking out a bit";
+    const note = "court date got moved to january, need a letter for my lawyer";
     const r = await h.text({ from: SAM, body: note });
     expect(twimlTexts(r.body)[0]).toMatch(/Check-in done/);
     await h.app.engine.idle();
