@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { smsProgram, startSmsHarness, type SmsHarness } from "../support/sms-harness.ts";
+import { twimlTexts } from "../support/twiml-texts.ts";
 
 /** An evening program: staff are at work while its 18:00 check-in is answered. */
 const EVENING = (y: string) => y.replace("  supportContact:", '  officeHours: { days: [mon, tue, wed, thu, fri], start: "12:00", end: "21:00" }\n  supportContact:');
@@ -12,11 +13,6 @@ afterEach(async () => {
   await h?.dispose();
   h = null;
 });
-
-/** The texts inside a TwiML answer. */
-function twimlTexts(xml: string): string[] {
-  return [...xml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
-}
 
 async function say(body: string): Promise<string[]> {
   const r = await h!.text({ from: SAM, body });

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import pg from "pg";
 import { freshPostgres } from "../support/fresh-database.ts";
 import { startSmsHarness, type SmsHarness } from "../support/sms-harness.ts";
+import { twimlTexts } from "../support/twiml-texts.ts";
 
 const SAM = "+13125550111";
 const LUCIA = "+13125550112";
@@ -12,11 +13,6 @@ afterEach(async () => {
   await h?.dispose();
   h = null;
 });
-
-/** The texts inside a TwiML answer. */
-function twimlTexts(xml: string): string[] {
-  return [...xml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
-}
 
 describe("a check-in day over SMS", () => {
   it("prompt by the API, answers in signed webhooks, each next question and the thanks in the TwiML", async () => {

@@ -8,6 +8,7 @@ import { PG_QUERY_TIMEOUT_MS } from "../../src/store/postgres-pool.ts";
 import { freshPostgres } from "../support/fresh-database.ts";
 import { startSilentProxy, type SilentProxy } from "../support/silent-proxy.ts";
 import { startSmsHarness, type SmsHarness } from "../support/sms-harness.ts";
+import { twimlTexts } from "../support/twiml-texts.ts";
 
 const SAM = "+13125550111";
 const RIVERA = "+13125550101";
@@ -75,11 +76,6 @@ async function expectStoredOnce(h: SmsHarness) {
   expect(alerts.every((a) => a.status === "sent" && a.providerId?.startsWith("fallback:"))).toBe(true);
   for (const n of [RIVERA, LEE, OKAFOR]) expect(h.textsTo(n)).toHaveLength(1);
   return escalation;
-}
-
-/** The texts inside a TwiML answer. */
-function twimlTexts(xml: string): string[] {
-  return [...xml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) => m[1]!);
 }
 
 /** Waits (real time) until `done` holds, or fails after `ms`. */

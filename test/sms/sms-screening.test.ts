@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startSmsHarness, type SmsHarness } from "../support/sms-harness.ts";
+import { twimlTexts } from "../support/twiml-texts.ts";
 
 const SAM = "+13125550111";
 const RIVERA = "+13125550101";
@@ -9,11 +10,6 @@ afterEach(async () => {
   await h?.dispose();
   h = null;
 });
-
-/** The texts inside a TwiML answer. */
-function twimlTexts(xml: string): string[] {
-  return [...xml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
-}
 
 const CRISIS_LINES = (t: string) => t.includes("988") && t.includes("741741") && t.includes("911");
 const QUESTION = /Are you thinking about killing yourself\?/;

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { smsSegments } from "../../src/text/sms-segments.ts";
 import { withPark } from "../support/program-with-park.ts";
 import { smsProgram, startSmsHarness, type SmsHarness } from "../support/sms-harness.ts";
+import { twimlTexts } from "../support/twiml-texts.ts";
 
 const SAM = "+13125550111";
 const RIVERA = "+13125550101";
@@ -14,11 +15,6 @@ afterEach(async () => {
   await h?.dispose();
   h = null;
 });
-
-/** The texts inside a TwiML answer. */
-function twimlTexts(xml: string): string[] {
-  return [...xml.matchAll(/<Message>([\s\S]*?)<\/Message>/g)].map((m) => m[1]!.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"));
-}
 
 /** A crisis text from Sam at 10:00: Rivera (assigned) and Lee (first on call) are paged; Park is not. */
 async function crisis(): Promise<string> {
