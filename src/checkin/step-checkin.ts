@@ -1,5 +1,6 @@
 import type { Lang, QuestionDef } from "../domain/types.ts";
 import { interpretAnswer, interpretCheckin } from "../interpret/index.ts";
+import { extraWords } from "../interpret/is-bare-answer.ts";
 import { messagesFor } from "../messages/messages-for.ts";
 import type { CheckinState } from "./checkin-state.ts";
 
@@ -21,6 +22,11 @@ export interface CheckinStep {
   done: boolean;
   /** How the text was read: as an answer to question `questionId`, a skip, or not at all. */
   heard?: { questionId: string; as: "answer" | "skip" | "unreadable" };
+}
+
+/** More words than an answer attempt: three or more that are not check-in answer words. */
+function isConversation(text: string): boolean {
+  return extraWords(text).split(" ").filter((w) => w.length > 0).length >= 3;
 }
 
 /** Invalid replies allowed per question: two re-prompts, then the question is left unanswered. */
@@ -100,6 +106,9 @@ export function stepCheckin(state: CheckinState, text: string, ctx: CheckinConte
     return { ...advance(base, ctx, (question) => question), heard: { questionId: q.id, as: "skip" } };
   }
   const heard = { questionId: q.id, as: "unreadable" } as const;
+  // Sentences, not a try at an answer ("honestly not great, work has been a lot"): the words go
+  // to the counselor's inbox, so say so, and ask the question again without counting a try.
+  if (isConversation(text)) return { state: base, replies: [m.sharedWithTeam({ question: questionText(q, ctx.lang) })], done: false, heard };
   const attempts = base.attempts + 1;
   if (attempts >= MAX_INVALID_REPLIES) {
     base.answers[q.id] = null;

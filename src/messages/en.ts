@@ -18,6 +18,7 @@ export const en: ParticipantMessages & GroupMessages = {
   gotIt: ({ question }) => `Got it. ${question}`,
   repromptScale: ({ min, max, question }) => `Sorry, I didn't catch that. Please reply with one number from ${min} to ${max}. ${question}`,
   repromptYesNo: ({ question }) => `Sorry, I didn't catch that. Please reply yes or no. ${question}`,
+  sharedWithTeam: ({ question }) => `Thanks, I've shared that with your care team. Need help now? Call or text 988. ${question}`,
   moveOn: ({ question }) => `No problem, let's move on. ${question}`,
   thanks: ({ name }) => `Thanks, ${name}. Check-in done. Talk tomorrow.`,
   nudge: ({ name, question }) => `Hi ${name}, a gentle reminder about today's check-in. ${question}`,

@@ -18,6 +18,7 @@ export const es: ParticipantMessages & GroupMessages = {
   gotIt: ({ question }) => `Entendido. ${question}`,
   repromptScale: ({ min, max, question }) => `Perdón, no entendí. Responde con un número de ${min} a ${max}. ${question}`,
   repromptYesNo: ({ question }) => `Perdón, no entendí. Responde sí o no. ${question}`,
+  sharedWithTeam: ({ question }) => `Gracias, se lo pasé a tu equipo. ¿Necesitas ayuda ya? Llama o escribe al 988. ${question}`,
   moveOn: ({ question }) => `No pasa nada, sigamos. ${question}`,
   thanks: ({ name }) => `Gracias, ${name}. Check-in listo. Hablamos mañana.`,
   nudge: ({ name, question }) => `Hola ${name}, un recordatorio del check-in de hoy. ${question}`,

@@ -13,6 +13,8 @@ export interface ParticipantMessages {
   repromptScale(p: { min: number; max: number; question: string }): string;
   repromptYesNo(p: { question: string }): string;
   moveOn(p: { question: string }): string;
+  /** A check-in reply in sentences went to the counselor; the question again. */
+  sharedWithTeam(p: { question: string }): string;
   thanks(p: { name: string }): string;
   nudge(p: { name: string; question: string }): string;
   closed(): string;

@@ -44,7 +44,11 @@ describe("the counselor's inbox: every word a participant writes reaches a perso
   it("a reply the check-in cannot read, and a message outside a check-in, land in the inbox; small talk does not", async () => {
     app = await startTestApp({ at: "2026-11-24T17:00:00-06:00" });
     await app.advanceTo("2026-11-24T18:01:00-06:00");
-    await app.local.receive("p-001", "honestly not great, work has been a lot");
+    const sentences = await app.local.receive("p-001", "honestly not great, work has been a lot");
+    // Not "didn't catch that": the words went to a person, and the question is asked again.
+    expect(sentences.replies.map((r) => r.text)).toEqual([
+      "Thanks, I've shared that with your care team. Need help now? Call or text 988. How is your mood today, 1 (very low) to 10 (great)?",
+    ]);
     await app.advanceTo("2026-11-25T10:00:00-06:00");
     const outside = await app.local.receive("p-001", "can we move my appointment to friday?");
     expect(outside.replies[0]!.text).toBe("Thanks, I've passed your message to your care team. Need help now? Call or text 988.");

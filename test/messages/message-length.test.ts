@@ -35,6 +35,13 @@ describe("routine texts fit one SMS segment", () => {
       m.startConfirm(),
       m.crisis(),
       m.urgentSupport(),
+      m.screenQuestion(),
+      m.screenAgain(),
+      m.screenNo({ question: questionText(DEFAULT_QUESTIONS[0]!, lang) }),
+      m.screenNo({ question: "" }),
+      m.passedOn(),
+      m.sharedWithTeam({ question: questionText(DEFAULT_QUESTIONS[0]!, lang) }),
+      m.sharedWithTeam({ question: questionText(DEFAULT_QUESTIONS[1]!, lang) }),
     ];
     it(`${lang}: ${texts.length} texts, each GSM-7 and one segment`, () => {
       for (const t of texts) expect(oneSegment(t)).toMatchObject({ encoding: "GSM-7", segments: 1 });
