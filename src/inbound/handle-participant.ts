@@ -66,7 +66,12 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
   }
 
   const urgent = risk.level === "urgent";
-  if (urgent) await turn.escalate({ participantId: p.id, level: "urgent", reasons: risk.reasons, source: "text", excerpt: text });
+  const screening = p.optedOutAt ? null : await openScreening(tx, p.id);
+  // Distress that the screening question is about (asked now, or answered by this text) is
+  // escalated by the answer, once; a lapse is escalated in any case.
+  const screened = !p.optedOutAt && (screening !== null || risk.screen);
+  const lapse = risk.reasons.some((r) => r !== "distress");
+  if (urgent && (!screened || lapse)) await turn.escalate({ participantId: p.id, level: "urgent", reasons: risk.reasons, source: "text", excerpt: text });
   if (p.optedOutAt) {
     // Opted out: nothing is sent (crisis aside), but a person still reads it.
     if (risk.screen && !urgent) await turn.escalate({ participantId: p.id, level: "urgent", reasons: ["distress"], source: "text", excerpt: text });
@@ -74,7 +79,6 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
     return;
   }
 
-  const screening = await openScreening(tx, p.id);
   if (screening) {
     await answerScreen(turn, p, screening, open);
     return;

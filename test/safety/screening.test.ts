@@ -105,3 +105,17 @@ describe("the screening question: a second net under the rules", () => {
     expect(escalations.map((e) => e.source)).toEqual(["text"]);
   });
 });
+
+describe("the screening question and distress alerts", () => {
+  it("a plea for help is escalated once, by the answer to the question, not also on its own", async () => {
+    app = await startTestApp({ at: "2026-11-25T10:00:00-06:00" });
+    expect(assessRisk("I need help")).toMatchObject({ level: "urgent", reasons: ["distress"], screen: true });
+    const asked = await app.local.receive("p-001", "I need help");
+    expect(asked.replies.map((r) => r.kind)).toEqual(["screen"]);
+    expect(await app.db.escalation.count()).toBe(0);
+    await app.local.receive("p-001", "no");
+    const escalations = await app.db.escalation.findMany();
+    expect(escalations.map((e) => [e.level, JSON.parse(e.reasonsJson)])).toEqual([["urgent", ["distress", "screened_no"]]]);
+    expect(app.local.to("c-rivera").filter((m) => m.kind === "alert")).toHaveLength(1);
+  });
+});
