@@ -29,8 +29,8 @@ describe("bad input never crashes, never loses a message, never leaks", () => {
     }
     expect(await app.db.inbound.count()).toBe(inputs.length);
     expect(await app.db.participant.count()).toBe(3);
-    // Still in the flow: a valid answer is taken.
-    const ok = await app.local.receive("p-001", "6");
+    // Still in the flow: a valid answer is taken (the all-in-one reply fits whichever question is open).
+    const ok = await app.local.receive("p-001", "6, 2, yes");
     expect(ok.replies[0]?.text).toMatch(/^(Got it|No problem)/);
   });
 
