@@ -66,8 +66,12 @@ function isNegated(kind: Kind, text: string, index: number, matched: string): bo
   return kind === "use" ? isUseDenied(text, index, matched) : isCrisisDenied(text, index, matched);
 }
 
-/** "fired" if `m` has a match in `text` that negation does not cancel; "denied" if all matches were negated. */
-function evaluate(m: Matcher, text: string, kind: Kind): Outcome {
+/**
+ * "fired" if `m` has a match in `text` that negation does not cancel; "denied" if all matches
+ * were negated. With `record` (explainRisk), every match is recorded instead of stopping at
+ * the first that fires.
+ */
+function evaluate(m: Matcher, text: string, kind: Kind, record?: { variant: number; into: RiskMatch[] }): Outcome {
   const re = m.re;
   re.lastIndex = 0;
   let outcome: Outcome = "absent";
@@ -75,27 +79,12 @@ function evaluate(m: Matcher, text: string, kind: Kind): Outcome {
     for (let match = re.exec(text); match !== null; match = re.exec(text)) {
       // Step past an empty match, as matchAll would.
       if (match[0] === "") re.lastIndex++;
-      if (!isNegated(kind, text, match.index, match[0])) return "fired";
-      outcome = "denied";
-    }
-    return outcome;
-  } finally {
-    re.lastIndex = 0;
-  }
-}
-
-/** Every match of `m` in `text`, for explainRisk. */
-function allMatches(m: Matcher, text: string, kind: Kind, variant: number, into: RiskMatch[]): Outcome {
-  const re = m.re;
-  re.lastIndex = 0;
-  let outcome: Outcome = "absent";
-  try {
-    for (let match = re.exec(text); match !== null; match = re.exec(text)) {
-      if (match[0] === "") re.lastIndex++;
       const negated = isNegated(kind, text, match.index, match[0]);
-      into.push({ id: m.id, category: m.reason ?? "screen", lang: m.lang, span: match[0], variant, negated });
-      if (!negated) outcome = "fired";
-      else if (outcome === "absent") outcome = "denied";
+      if (record) record.into.push({ id: m.id, category: m.reason ?? "screen", lang: m.lang, span: match[0], variant: record.variant, negated });
+      if (!negated) {
+        if (!record) return "fired";
+        outcome = "fired";
+      } else if (outcome === "absent") outcome = "denied";
     }
     return outcome;
   } finally {
@@ -126,7 +115,7 @@ function run(list: readonly Matcher[], offset: number, kind: Kind, scan: Scan, f
     for (let v = 0; v < variants.length; v++) {
       if ((candidates[v] as Uint8Array)[offset + i] === 0) continue;
       const text = variants[v] as string;
-      const outcome = into ? allMatches(m, text, kind, v, into) : evaluate(m, text, kind);
+      const outcome = evaluate(m, text, kind, into && { variant: v, into });
       // A denied crisis phrase that the text then takes back ("...but I think about it") counts.
       if (outcome === "fired" || (kind === "crisis" && outcome === "denied" && isHedged(text))) {
         fired.add(key);
