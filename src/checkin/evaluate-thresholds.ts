@@ -55,16 +55,8 @@ export function needsMoodAverage(answers: Record<string, AnswerValue | null>, al
   return typeof answers.mood === "number" && !alerted.some((r) => concern(r) === "mood");
 }
 
-/**
- * True when the newest check-ins (newest first) end in exactly `missedInARow` misses: the
- * escalation is raised once per streak, when it reaches the threshold, not every day after.
- */
-export function missedStreakReached(statusesNewestFirst: string[], missedInARow: number): boolean {
-  if (missedInARow <= 0) return false;
-  let streak = 0;
-  for (const s of statusesNewestFirst) {
-    if (s !== "missed") break;
-    streak++;
-  }
-  return streak === missedInARow;
+/** How many check-ins in a row, newest first, were missed. */
+export function missedStreak(statusesNewestFirst: readonly string[]): number {
+  const firstNotMissed = statusesNewestFirst.findIndex((s) => s !== "missed");
+  return firstNotMissed === -1 ? statusesNewestFirst.length : firstNotMissed;
 }

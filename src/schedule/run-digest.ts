@@ -1,3 +1,4 @@
+import { missedStreak } from "../checkin/evaluate-thresholds.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import { type DigestContent, staff } from "../messages/staff.ts";
 import { outboxRow } from "../outbox/outbox-draft.ts";
@@ -42,8 +43,7 @@ export async function digestContent(ctx: EngineContext, counselorId: string, dat
       take: STREAK_LOOKBACK,
       select: { status: true },
     });
-    const run = recent.findIndex((r) => r.status !== "missed");
-    const inARow = run === -1 ? recent.length : run;
+    const inARow = missedStreak(recent.map((r) => r.status));
     missed.push({ pid, inARow: inARow >= flagAt ? inARow : null });
   }
   const open = await ctx.db.escalation.findMany({ where: { participantId: { in: ids }, status: "open" }, select: { code: true }, orderBy: { createdAt: "asc" } });

@@ -61,14 +61,13 @@ export async function runExpire(ctx: EngineContext, checkinId: string, now: Date
       { type: "checkin", at: now, participant: c.participantId, date: c.localDate, mood: c.mood, craving: c.craving, meeting: c.meeting, complete: status === "complete" },
     ];
     const alertIds: string[] = [];
-    const raise = async (reasons: string[], source: "threshold" | "missed") => {
-      const opened = await openEscalation(ctx, tx, { participantId: c.participantId, level: "urgent", reasons, source }, now);
-      events.push(opened.event);
-      alertIds.push(...opened.outboxIds);
-    };
     if (answered) {
       const reasons = newThresholdReasons(state.answers, state.alerted, await moodAverageBefore(tx, c.participantId, c.localDate), settings.thresholds);
-      if (reasons.length > 0) await raise(reasons, "threshold");
+      if (reasons.length > 0) {
+        const opened = await openEscalation(ctx, tx, { participantId: c.participantId, level: "urgent", reasons, source: "threshold" }, now);
+        events.push(opened.event);
+        alertIds.push(...opened.outboxIds);
+      }
     }
     // A missed check-in never pages anyone: it is a line of the counselor's daily digest (run-digest.ts).
     return { events, alertIds };
