@@ -135,7 +135,7 @@ async function main(argv: string[]): Promise<number> {
       const [from, ...words] = args;
       if (!from || words.length === 0) break;
       return withApp(async (app) => {
-        const known = await app.db.address.findUnique({ where: { channel_address: { channel: "local", address: from } } });
+        const known = await app.db.address.findUnique({ where: { channel_address: { channel: app.local.name, address: from } } });
         if (!known) {
           console.error(`No participant or counselor with id "${from}". Run "npm run --silent cli -- sync" after editing the program file.`);
           return 1;

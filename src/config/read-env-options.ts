@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { PROVIDER_VARIABLES } from "../channel/channel-registry.ts";
 import { SteadyError } from "../domain/steady-error.ts";
 import { PROJECT_ROOT } from "../project-root.ts";
 import { resolveSqliteUrl } from "../store/create-db.ts";
@@ -23,12 +24,9 @@ export interface Config {
   };
 }
 
-/** Variables whose presence means real people can be messaged. */
-const PROVIDER_VARIABLES = ["TWILIO_ACCOUNT_SID", "SLACK_BOT_TOKEN", "DISCORD_BOT_TOKEN"] as const;
-
 /**
- * Whether real providers are configured. For now any provider credential counts; when the
- * provider adapters land, this is the one place that learns what "configured" means.
+ * Whether real providers are configured: any channel's provider variable (see
+ * src/channel/channel-registry.ts) is set, whether or not its adapter starts.
  */
 export function realProvidersConfigured(env: Record<string, string | undefined>): boolean {
   return PROVIDER_VARIABLES.some((name) => (env[name] ?? "").trim() !== "");

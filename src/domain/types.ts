@@ -2,9 +2,8 @@
 export const LANGS = ["en", "es"] as const;
 export type Lang = (typeof LANGS)[number];
 
-/** Channels a message can travel on. `local` is the development console/CLI channel. */
-export const CHANNELS = ["sms", "slack", "discord", "local"] as const;
-export type ChannelName = (typeof CHANNELS)[number];
+/** Channels a message can travel on, and what each can do: see src/channel/channel-registry.ts. */
+export { CHANNELS, type ChannelName } from "../channel/channel-registry.ts";
 
 /** A question scored on an inclusive integer scale, e.g. mood 1-10. */
 export interface ScaleQuestion {

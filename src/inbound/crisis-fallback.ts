@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { InboundMessage, InboundResult, OutboundMessage, Settlement } from "../domain/messages.ts";
+import { CHANNELS, fitText, personAddress } from "../channel/channel-registry.ts";
 import type { ChannelName, Lang } from "../domain/types.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import { escalationLadder } from "../escalation/escalation-ladder.ts";
 import { errorLabel } from "../log/logger.ts";
 import { messagesFor } from "../messages/messages-for.ts";
 import { staff } from "../messages/staff.ts";
-import { fitText } from "../outbox/outbox-draft.ts";
 import type { RiskAssessment } from "../risk/index.ts";
 import type { Db, Tx } from "../store/create-db.ts";
 
@@ -47,7 +47,7 @@ export class CrisisFallback {
     if (this.seen.size > SEEN_LIMIT) this.seen.delete(this.seen.values().next().value!);
 
     const { program, counselors, participants } = this.ctx.program;
-    const participant = participants.find((p) => (msg.channel === "local" ? p.id === msg.from : (p.contacts as Record<string, string | undefined>)[msg.channel] === msg.from));
+    const participant = participants.find((p) => personAddress(msg.channel, p) === msg.from);
     const lang = (participant?.language ?? program.languages[0] ?? "en") as Lang;
     const reply = this.message(msg.channel, msg.from, "participant", participant?.id ?? "unknown", messagesFor(lang).crisis(), "crisis");
     const ladder = escalationLadder(
@@ -59,9 +59,9 @@ export class CrisisFallback {
     for (const id of ladder) {
       const c = counselors.find((x) => x.id === id);
       if (!c) continue;
-      const contacts: [string, string][] = [...Object.entries(c.contacts as Record<string, string | undefined>).filter((e): e is [string, string] => !!e[1]), ["local", c.id]];
-      for (const [channel, address] of contacts) {
-        if (this.ctx.channels.has(channel)) pages.push(this.message(channel as ChannelName, address, "counselor", c.id, staff.fallbackAlert({ level: "crisis", pid }), "alert"));
+      for (const channel of CHANNELS) {
+        const address = personAddress(channel, c);
+        if (address !== undefined && this.ctx.channels.has(channel)) pages.push(this.message(channel, address, "counselor", c.id, staff.fallbackAlert({ level: "crisis", pid }), "alert"));
       }
     }
     this.ctx.logger.error("crisis_fallback_used", { channel: msg.channel, pages: pages.length, reasons: risk.reasons.join(",") });

@@ -5,7 +5,7 @@ import { completedCheckinEvent, planCheckinReply, takesReplies } from "../checki
 import { rsvpWord } from "../checkin/reply-meaning.ts";
 import type { PromptedQuestion } from "../checkin/step-checkin.ts";
 import type { InboundMessage } from "../domain/messages.ts";
-import type { Lang } from "../domain/types.ts";
+import { CHANNELS, type Lang } from "../domain/types.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
 import { SENT_INLINE, type OutboxRow } from "../outbox/deliver-outbox.ts";
@@ -35,7 +35,7 @@ interface Statements {
   completeCheckin: SqliteStatement;
 }
 
-const OUTBOX_COLUMNS = Object.keys(outboxRow({ channel: "local", address: "", recipientKind: "participant", recipientId: "", kind: "reply", text: "", idempotencyKey: "", dueAt: new Date(0) }, new Date(0)));
+const OUTBOX_COLUMNS = Object.keys(outboxRow({ channel: CHANNELS[0], address: "", recipientKind: "participant", recipientId: "", kind: "reply", text: "", idempotencyKey: "", dueAt: new Date(0) }, new Date(0)));
 const CHECKIN_SET = '"stateJson" = ?, "lastReplyAt" = ?, "answersJson" = ?, "mood" = ?, "craving" = ?, "meeting" = ?, "note" = ?';
 
 const prepared = new WeakMap<SqliteConnection, Statements>();

@@ -1,7 +1,7 @@
 import type { OutboundKind, RecipientKind } from "../domain/messages.ts";
 import type { ChannelName } from "../domain/types.ts";
+import { fitText } from "../channel/channel-registry.ts";
 import { timeOrderedId } from "../store/time-ordered-id.ts";
-import { toGsmSafe } from "../text/gsm-safe.ts";
 
 /** A message about to be written to the outbox. */
 export interface OutboxDraft {
@@ -20,11 +20,6 @@ export interface OutboxDraft {
   expiresAt?: Date | null;
   escalationId?: string | null;
   ref?: string | null;
-}
-
-/** SMS bodies are kept in the GSM-7 alphabet so routine texts stay one segment. */
-export function fitText(channel: ChannelName, text: string): string {
-  return channel === "sms" ? toGsmSafe(text) : text;
 }
 
 /** The row to insert for a draft (every column, so it can also be sent without a re-read). */

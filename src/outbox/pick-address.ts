@@ -1,4 +1,4 @@
-import type { ChannelName } from "../domain/types.ts";
+import { channelRank } from "../channel/channel-registry.ts";
 
 /** The fields of an Address row that routing needs. */
 export interface AddressInfo {
@@ -8,8 +8,6 @@ export interface AddressInfo {
   optedOutAt: Date | null;
 }
 
-const CHANNEL_ORDER: ChannelName[] = ["sms", "slack", "discord", "local"];
-
 /**
  * Where a routine message to a participant goes: the preferred channel when it is running and
  * the participant consented to it and has not opted out there, otherwise the next such
@@ -17,7 +15,7 @@ const CHANNEL_ORDER: ChannelName[] = ["sms", "slack", "discord", "local"];
  */
 export function pickParticipantAddress(addresses: AddressInfo[], preferred: string, running: ReadonlySet<string>): AddressInfo | null {
   const usable = addresses.filter((a) => running.has(a.channel) && a.consentAt !== null && a.optedOutAt === null);
-  const rank = (c: string) => (c === preferred ? -1 : CHANNEL_ORDER.indexOf(c as ChannelName));
+  const rank = (c: string) => (c === preferred ? -1 : channelRank(c));
   return usable.sort((a, b) => rank(a.channel) - rank(b.channel))[0] ?? null;
 }
 
@@ -25,5 +23,5 @@ export function pickParticipantAddress(addresses: AddressInfo[], preferred: stri
 export function counselorAddresses(addresses: AddressInfo[], running: ReadonlySet<string>): AddressInfo[] {
   return addresses
     .filter((a) => running.has(a.channel) && a.optedOutAt === null)
-    .sort((a, b) => CHANNEL_ORDER.indexOf(a.channel as ChannelName) - CHANNEL_ORDER.indexOf(b.channel as ChannelName));
+    .sort((a, b) => channelRank(a.channel) - channelRank(b.channel));
 }

@@ -4,13 +4,12 @@
  * program's settings. Run by `programSchema` once every entry is well-formed on its own.
  */
 import type { z } from "zod";
+import { CHANNEL_REGISTRY, CONTACT_CHANNELS } from "../channel/channel-registry.ts";
 import type { ProgramFile } from "./program-schema.ts";
 import { didYouMean } from "./suggest.ts";
 
 type Ctx = z.RefinementCtx<ProgramFile>;
 type Path = (string | number)[];
-
-const CONTACT_LABEL = { sms: "phone number", slack: "Slack user id", discord: "Discord user id" } as const;
 
 function issue(ctx: Ctx, path: Path, message: string): void {
   ctx.addIssue({ code: "custom", path, message });
@@ -35,14 +34,14 @@ function checkSharedContacts(ctx: Ctx, file: ProgramFile): void {
     ...file.counselors.map((c, i) => ({ where: `counselors[${i}]`, path: ["counselors", i] as Path, id: c.id, contacts: c.contacts })),
     ...file.participants.map((p, i) => ({ where: `participants[${i}]`, path: ["participants", i] as Path, id: p.id, contacts: p.contacts })),
   ];
-  for (const channel of ["sms", "slack", "discord"] as const) {
+  for (const channel of CONTACT_CHANNELS) {
     const owner = new Map<string, string>();
     for (const person of people) {
       const address = person.contacts[channel];
       if (address === undefined) continue;
       const other = owner.get(address);
       if (other !== undefined) {
-        issue(ctx, [...person.path, "contacts", channel], `this ${CONTACT_LABEL[channel]} is already used by ${other}; each person needs their own`);
+        issue(ctx, [...person.path, "contacts", channel], `this ${CHANNEL_REGISTRY[channel].contact.label} is already used by ${other}; each person needs their own`);
       } else owner.set(address, `${person.where} (${person.id})`);
     }
   }

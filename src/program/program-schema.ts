@@ -5,7 +5,14 @@
  * phone numbers) live in program-rules.ts.
  */
 import { z } from "zod";
-import { CHANNELS, LANGS } from "../domain/types.ts";
+import {
+  CHANNEL_REGISTRY,
+  CHANNELS,
+  CONTACT_CHANNELS,
+  GROUP_CHANNELS,
+  needsProgramAddress,
+} from "../channel/channel-registry.ts";
+import { LANGS } from "../domain/types.ts";
 import { defaultCheckinQuestions } from "./default-checkin-questions.ts";
 import {
   clockTimeSchema,
@@ -13,12 +20,8 @@ import {
   type Day,
   DAYS,
   daySchema,
-  discordIdSchema,
   idSchema,
   minutesSchema,
-  phoneSchema,
-  slackChannelSchema,
-  slackUserSchema,
   strictObject,
   timeZoneSchema,
   uniqueItems,
@@ -28,16 +31,18 @@ import { questionsSchema } from "./question-schema.ts";
 
 export type { ProgramQuestion } from "./question-schema.ts";
 
-/** How a person (participant or counselor) can be reached; the local channel needs no address. */
-export const contactsSchema = strictObject({
-  sms: phoneSchema.optional(),
-  slack: slackUserSchema.optional(),
-  discord: discordIdSchema.optional(),
-});
+export { CONTACT_CHANNELS, type ContactChannel } from "../channel/channel-registry.ts";
 
-/** The channels that carry an address; `local` (the development console) needs none. */
-export const CONTACT_CHANNELS = ["sms", "slack", "discord"] as const;
-export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
+/** An object with one optional entry per channel of `channels`, each parsed by `schema(channel)`. */
+function perChannel<C extends string, S extends z.ZodType>(channels: readonly C[], schema: (channel: C) => S) {
+  return strictObject(Object.fromEntries(channels.map((c) => [c, schema(c).optional()])) as { [K in C]: z.ZodOptional<S> });
+}
+
+/** How a person (participant or counselor) can be reached: one address per channel that needs one. */
+export const contactsSchema = perChannel(CONTACT_CHANNELS, (c) => CHANNEL_REGISTRY[c].contact.schema);
+
+/** A group's own channel on each channel that has group channels. */
+const groupChannelsSchema = perChannel(GROUP_CHANNELS, (c) => CHANNEL_REGISTRY[c].groupChannel);
 
 export const consentSchema = strictObject({
   /** Local date consent was given. */
@@ -140,7 +145,7 @@ export const sessionSchema = strictObject({
 export const groupSchema = strictObject({
   id: idSchema,
   name: z.string().trim().min(1).max(80),
-  channels: strictObject({ slack: slackChannelSchema.optional(), discord: discordIdSchema.optional() }).prefault({}),
+  channels: groupChannelsSchema.prefault({}),
   sessions: z.array(sessionSchema).min(1),
   /** Minutes before each session that participants are reminded. */
   reminderOffsetsMinutes: uniqueItems(minutesSchema(1, 14 * 24 * 60), "reminder offset").default(() => [1440, 60]),
@@ -168,13 +173,9 @@ export const participantSchema = strictObject({
   startDate: dateSchema,
   endDate: dateSchema.optional(),
   /** Consent per channel; a contact without consent gets no routine messages. */
-  consent: strictObject({
-    sms: consentSchema.optional(),
-    slack: consentSchema.optional(),
-    discord: consentSchema.optional(),
-  }).prefault({}),
+  consent: perChannel(CONTACT_CHANNELS, () => consentSchema).prefault({}),
 }).superRefine((p, ctx) => {
-  if (p.preferredChannel !== "local" && p.contacts[p.preferredChannel] === undefined) {
+  if (needsProgramAddress(p.preferredChannel) && p.contacts[p.preferredChannel] === undefined) {
     ctx.addIssue({ code: "custom", path: ["preferredChannel"], message: `preferred channel "${p.preferredChannel}" has no address under contacts` });
   }
   if (p.endDate !== undefined && p.endDate < p.startDate) {

@@ -2,7 +2,8 @@
  * Things in a valid program that are probably not what the clinic meant. They do not stop
  * the program from loading; the loader reports them with their lines.
  */
-import { CONTACT_CHANNELS, type Program } from "./program-schema.ts";
+import { CONTACT_CHANNELS, needsProgramAddress } from "../channel/channel-registry.ts";
+import type { Program } from "./program-schema.ts";
 
 export interface ProgramWarning {
   path: (string | number)[];
@@ -29,7 +30,7 @@ export function programWarnings(program: Program): ProgramWarning[] {
   program.participants.forEach((p, i) => {
     const at = ["participants", i];
     const channel = p.preferredChannel;
-    if (channel !== "local" && p.consent[channel] === undefined) {
+    if (needsProgramAddress(channel) && p.consent[channel] === undefined) {
       warnings.push({
         path: [...at, "preferredChannel"],
         message: `no consent recorded for ${channel} (add consent.${channel}); until there is, ${p.id} gets no routine messages there`,

@@ -1,3 +1,4 @@
+import { groupIdAddress, needsProgramAddress } from "../channel/channel-registry.ts";
 import type { Lang } from "../domain/types.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import { isEnrolled } from "../inbound/handle-participant.ts";
@@ -53,7 +54,8 @@ export async function runReminder(ctx: EngineContext, payloadJson: string, dueAt
   const lang = (ctx.program.program.languages[0] ?? "en") as Lang;
   const groupText = messagesFor(lang).groupReminder({ day: formatWeekday(start, tz, lang), time: formatTime(start, tz, lang), location: r.location });
   const targets = Object.entries(JSON.parse(group.channelsJson) as Record<string, string>).filter(([ch]) => running.has(ch));
-  if (running.has("local")) targets.push(["local", `group:${group.id}`]);
+  // A channel addressed by id (the development console) shows every group under its id.
+  for (const channel of running) if (!needsProgramAddress(channel)) targets.push([channel, groupIdAddress(group.id)]);
   for (const [channel, address] of targets) {
     rows.push(
       outboxRow(

@@ -1,3 +1,4 @@
+import { CHANNELS, needsProgramAddress, personAddress } from "../channel/channel-registry.ts";
 import type { Program } from "../program/program-schema.ts";
 import type { Db } from "./create-db.ts";
 import { insertRows } from "./insert-rows.ts";
@@ -132,18 +133,24 @@ async function cancelPlanned(db: Db, participantId: string): Promise<void> {
 async function syncAddresses(db: Db, program: Program, now: Date, changes: string[]): Promise<void> {
   const desired: DesiredAddress[] = [];
   for (const c of program.counselors) {
-    for (const [channel, address] of Object.entries(c.contacts)) if (address) desired.push({ channel, address, ownerKind: "counselor", ownerId: c.id, consentAt: null, consentHow: null });
-    desired.push({ channel: "local", address: c.id, ownerKind: "counselor", ownerId: c.id, consentAt: null, consentHow: null });
+    for (const channel of CHANNELS) {
+      const address = personAddress(channel, c);
+      if (address !== undefined) desired.push({ channel, address, ownerKind: "counselor", ownerId: c.id, consentAt: null, consentHow: null });
+    }
   }
   for (const p of program.participants) {
-    const consent = p.consent as Record<string, { date: string; method: string } | undefined>;
-    for (const [channel, address] of Object.entries(p.contacts)) {
-      if (!address) continue;
-      const given = consent[channel];
+    for (const channel of CHANNELS) {
+      const address = personAddress(channel, p);
+      if (address === undefined) continue;
+      if (!needsProgramAddress(channel)) {
+        // A channel addressed by id runs inside this process (the development console): it
+        // reaches no one else, so it needs no consent record.
+        desired.push({ channel, address, ownerKind: "participant", ownerId: p.id, consentAt: now, consentHow: `${channel} channel` });
+        continue;
+      }
+      const given = p.consent[channel];
       desired.push({ channel, address, ownerKind: "participant", ownerId: p.id, consentAt: given ? new Date(`${given.date}T00:00:00Z`) : null, consentHow: given?.method ?? null });
     }
-    // The local channel is the development console: it reaches no one, so it needs no consent record.
-    desired.push({ channel: "local", address: p.id, ownerKind: "participant", ownerId: p.id, consentAt: now, consentHow: "local channel" });
   }
   const existing = new Map((await db.address.findMany()).map((a) => [`${a.channel}\u0000${a.address}`, a]));
   const keep = new Set<string>();
@@ -153,20 +160,20 @@ async function syncAddresses(db: Db, program: Program, now: Date, changes: strin
     const key = `${d.channel}\u0000${d.address}`;
     keep.add(key);
     const old = existing.get(key);
-    const consentChanged = d.channel !== "local" && (old?.consentHow ?? null) !== d.consentHow;
+    const consentChanged = needsProgramAddress(d.channel) && (old?.consentHow ?? null) !== d.consentHow;
     if (consentChanged && d.ownerKind === "participant") {
       events.push({ participantId: d.ownerId, channel: d.channel, action: d.consentAt ? "consent_given" : "consent_removed", source: "program_file", detail: d.consentHow, at: now });
     }
     if (!old) {
       toCreate.push(d);
     } else if (old.ownerKind !== d.ownerKind || old.ownerId !== d.ownerId || consentChanged) {
-      await db.address.update({ where: { id: old.id }, data: { ownerKind: d.ownerKind, ownerId: d.ownerId, consentAt: d.channel === "local" ? old.consentAt : d.consentAt, consentHow: d.consentHow } });
-      if (d.channel !== "local") changes.push(`${d.ownerKind} ${d.ownerId}: ${d.channel} contact updated`);
+      await db.address.update({ where: { id: old.id }, data: { ownerKind: d.ownerKind, ownerId: d.ownerId, consentAt: needsProgramAddress(d.channel) ? d.consentAt : old.consentAt, consentHow: d.consentHow } });
+      if (needsProgramAddress(d.channel)) changes.push(`${d.ownerKind} ${d.ownerId}: ${d.channel} contact updated`);
     }
   }
   if (toCreate.length > 0) {
     await writeBatch(db, insertRows(db, "Address", toCreate.map((d) => ({ ...d }))));
-    const real = toCreate.filter((d) => d.channel !== "local");
+    const real = toCreate.filter((d) => needsProgramAddress(d.channel));
     if (real.length > 0) changes.push(`${real.length} contact address(es) added`);
   }
   const stale = [...existing.entries()].filter(([k]) => !keep.has(k)).map(([, a]) => a.id);

@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
+import { transformSync } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { CHANNELS } from "../../src/channel/channel-registry.ts";
 import { PROJECT_ROOT } from "../../src/project-root.ts";
 
 /** Every TypeScript file under a folder of the project, relative to the project. */
@@ -45,5 +47,25 @@ describe("architecture boundaries", () => {
         .map((target) => `${f} imports ${target}`);
     });
     expect(offenders).toEqual([]);
+  });
+
+  it("no channel name is written in src/ outside the channel registry", () => {
+    // The core decides by trait (src/channel/channel-registry.ts), never by a channel's name.
+    // Comments and types are dropped first (docs may name channels); what is left is code.
+    const REGISTRY = path.join("src", "channel", "channel-registry.ts");
+    /** Words that are a channel's name by chance, with why. */
+    const WORDS: Record<string, string[]> = {
+      // "local" as in "a local meeting", a word the check-in's reader skips.
+      [path.join("src", "interpret", "lexicon.ts")]: ["local"],
+    };
+    const literal = new RegExp(`(["'\`])(${CHANNELS.join("|")})\\1`, "g");
+    const offenders = sources("src")
+      .filter((f) => f !== REGISTRY)
+      .flatMap((f) => {
+        const code = transformSync(fs.readFileSync(path.join(PROJECT_ROOT, f), "utf8"), { loader: "ts" }).code;
+        return [...code.matchAll(literal)].map((m) => m[2]!).filter((name) => !WORDS[f]?.includes(name)).map((name) => `${f} writes "${name}"`);
+      });
+    expect(offenders).toEqual([]);
+    expect(CHANNELS.length).toBeGreaterThan(1);
   });
 });

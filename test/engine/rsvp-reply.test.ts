@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { LANGS } from "../../src/domain/types.ts";
 import { messagesFor } from "../../src/messages/messages-for.ts";
-import { fitText } from "../../src/outbox/outbox-draft.ts";
+import { fitText } from "../../src/channel/channel-registry.ts";
 import { smsSegments } from "../../src/text/sms-segments.ts";
 import { freshPostgres } from "../support/fresh-database.ts";
 import { startTestApp, testProgram, type TestApp } from "../support/test-app.ts";

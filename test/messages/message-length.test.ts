@@ -4,7 +4,7 @@ import { freshCheckinState } from "../../src/checkin/checkin-state.ts";
 import { DEFAULT_QUESTIONS } from "../../src/interpret/index.ts";
 import { messagesFor } from "../../src/messages/messages-for.ts";
 import { staff } from "../../src/messages/staff.ts";
-import { fitText } from "../../src/outbox/outbox-draft.ts";
+import { fitText } from "../../src/channel/channel-registry.ts";
 import { smsSegments } from "../../src/text/sms-segments.ts";
 import { LANGS } from "../../src/domain/types.ts";
 
