@@ -1,3 +1,4 @@
+import { alertDetail } from "../channel/channel-registry.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import { staff } from "../messages/staff.ts";
 import { outboxRow } from "../outbox/outbox-draft.ts";
@@ -16,8 +17,10 @@ export interface EscalationRef {
 
 /**
  * Writes the alerts of one escalation step (outbox rows and notice rows) and returns the
- * outbox ids and who was notified. SMS gets the minimal lock-screen-safe form; chat channels
- * also get the first name and reason category. The participant's own words stay in the database.
+ * outbox ids and who was notified. Every channel that can reach a lock screen gets the
+ * minimal form; the first name and reason category go only where the channel cannot (the
+ * development console) or the program marks the counselor's address staff-only (see
+ * alertDetail). The participant's own words stay in the database.
  */
 export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef, step: number, now: Date) {
   const participant = esc.participantId
@@ -38,11 +41,12 @@ export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef,
   const notices = [];
   for (const counselorId of recipients) {
     const repeat = alertedBefore.has(counselorId);
+    const staffOnly: readonly string[] = ctx.program.counselors.find((c) => c.id === counselorId)?.staffOnly ?? [];
     for (const a of counselorAddresses(addresses.filter((x) => x.ownerId === counselorId), running)) {
       const text =
-        a.channel === "sms"
-          ? staff.alertMinimal({ level, pid, code: esc.code, repeat })
-          : staff.alertFull({ level, pid, name: participant?.name ?? null, reasons, code: esc.code, repeat });
+        alertDetail(a.channel, staffOnly.includes(a.channel)) === "full"
+          ? staff.alertFull({ level, pid, name: participant?.name ?? null, reasons, code: esc.code, repeat })
+          : staff.alertMinimal({ level, pid, code: esc.code, repeat });
       const row = outboxRow(
         {
           channel: a.channel as never,

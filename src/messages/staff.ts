@@ -1,6 +1,7 @@
 /**
- * Messages to counselors (English). Alerts are lock-screen safe: the participant id, and on
- * chat channels the first name and a reason category; never the participant's own words.
+ * Messages to counselors (English). Alerts are lock-screen safe: the participant id, and
+ * only where nothing shows on a lock screen (see alertDetail in src/channel/channel-registry.ts)
+ * the first name and a reason category; never the participant's own words.
  */
 const REASON_WORDS: Record<string, string> = {
   suicidal_ideation: "suicide risk",

@@ -11,6 +11,8 @@ import {
   CONTACT_CHANNELS,
   GROUP_CHANNELS,
   needsProgramAddress,
+  STAFF_ONLY_CHANNELS,
+  type StaffOnlyChannel,
 } from "../channel/channel-registry.ts";
 import { LANGS } from "../domain/types.ts";
 import { defaultCheckinQuestions } from "./default-checkin-questions.ts";
@@ -119,17 +121,34 @@ export const programSettingsSchema = strictObject({
   }).prefault({}),
 });
 
+const staffOnlySchema = uniqueItems(
+  z.enum(STAFF_ONLY_CHANNELS as [StaffOnlyChannel, ...StaffOnlyChannel[]], {
+    error: (iss) =>
+      `${JSON.stringify(iss.input)} cannot be staff-only: use ${STAFF_ONLY_CHANNELS.join(" or ")} (${CONTACT_CHANNELS.filter((c) => !CHANNEL_REGISTRY[c].staffOnlyAllowed).join(", ")} can show on a phone's lock screen, so alerts there stay minimal)`,
+  }),
+  "channel",
+);
+
 export const counselorSchema = strictObject({
   id: idSchema,
   name: z.string().trim().min(1).max(80),
   contacts: contactsSchema.refine((c) => CONTACT_CHANNELS.some((ch) => c[ch] !== undefined), {
     error: `a counselor needs at least one of ${CONTACT_CHANNELS.join(", ")}`,
   }),
+  /**
+   * Contacts only staff read, on screens that show no message preview (a clinic's own chat
+   * workspace on work computers): alerts there carry the first name and reason category.
+   * Every other alert is the minimal, lock-screen-safe one.
+   */
+  staffOnly: staffOnlySchema.optional(),
   /** Position in the on-call order, 1 = called first. */
   onCall: z.int().min(1).optional(),
   supervisor: idSchema.optional(),
 }).superRefine((c, ctx) => {
   if (c.supervisor === c.id) ctx.addIssue({ code: "custom", path: ["supervisor"], message: `counselor "${c.id}" cannot be their own supervisor` });
+  c.staffOnly?.forEach((ch, i) => {
+    if (c.contacts[ch] === undefined) ctx.addIssue({ code: "custom", path: ["staffOnly", i], message: `${ch} is marked staff-only, but there is no ${ch} address under contacts` });
+  });
 });
 
 export const sessionSchema = strictObject({

@@ -31,6 +31,7 @@ type ExpectedProgram = {
     id: string;
     name: string;
     contacts: Contacts;
+    staffOnly?: ("slack" | "discord")[] | undefined;
     onCall?: number | undefined;
     supervisor?: string | undefined;
   }[];

@@ -110,6 +110,15 @@ describe("contact addresses", () => {
     expectIssue(yaml, "participants[1].contacts.discord", '"12345"', "not a Discord id");
   });
 
+  it("takes a counselor's chat contact marked staff-only, never a phone number, and only one they have", () => {
+    const ok = loadProgram(edit(BASE, "    contacts: { slack: U0FAKE0102 }\n", "    contacts: { slack: U0FAKE0102 }\n    staffOnly: [slack]\n"));
+    expect(ok.program.counselors[1]!.staffOnly).toEqual(["slack"]);
+    const sms = edit(BASE, "    onCall: 1\n", "    onCall: 1\n    staffOnly: [sms]\n");
+    expectIssue(sms, "counselors[0].staffOnly[0]", "staffOnly: [sms]", '"sms" cannot be staff-only: use slack or discord (sms can show on a phone\'s lock screen');
+    const missing = edit(BASE, "    contacts: { slack: U0FAKE0102 }\n", "    contacts: { slack: U0FAKE0102 }\n    staffOnly: [discord]\n");
+    expectIssue(missing, "counselors[1].staffOnly[0]", "staffOnly: [discord]", "discord is marked staff-only, but there is no discord address under contacts");
+  });
+
   it("keeps an unquoted Discord id exactly as written", () => {
     const { program } = loadProgram(edit(BASE, '"100000000000000112"', "123456789012345678"));
     expect(program.participants[1]!.contacts.discord).toBe("123456789012345678");
