@@ -13,6 +13,7 @@ import { outboxRow } from "../outbox/outbox-draft.ts";
 import type { RiskAssessment } from "../risk/index.ts";
 import { sqliteCell } from "../store/insert-rows.ts";
 import type { SqliteConnection, SqliteStatement } from "../store/sqlite-connection.ts";
+import { optedOutHere } from "./apply-keyword.ts";
 import { isEnrolled, participantKeyword } from "./handle-participant.ts";
 import { senderKey } from "./sender-order.ts";
 import type { HeldReplies } from "./settle-held-replies.ts";
@@ -48,7 +49,7 @@ function statements(conn: SqliteConnection): Statements {
     begin: conn.prepare("BEGIN IMMEDIATE"),
     commit: conn.prepare("COMMIT"),
     rollback: conn.prepare("ROLLBACK"),
-    owner: read('SELECT "ownerKind", "ownerId" FROM "Address" WHERE "channel" = ? AND "address" = ?'),
+    owner: read('SELECT "ownerKind", "ownerId", "optedOutAt" FROM "Address" WHERE "channel" = ? AND "address" = ?'),
     participant: read('SELECT "id", "name", "language", "timeZone", "startDate", "endDate", "active", "optedOutAt" FROM "Participant" WHERE "id" = ?'),
     openCheckin: read(
       'SELECT "id", "localDate", "stateJson", "status" FROM "CheckIn" WHERE "participantId" = ? AND "status" IN (\'open\', \'complete\') AND "expiresAt" > ? ORDER BY "promptAt" DESC LIMIT 1',
@@ -138,11 +139,11 @@ export function fastInbound(ctx: EngineContext, conn: SqliteConnection, msg: Inb
 function one(ctx: EngineContext, s: Statements, { msg, text, now, risk, inline }: FastInboundInput): FastInbound {
   if (risk.level !== "none" || risk.screen) return null;
   const at = sqliteCell(now);
-  const owner = s.owner.get(msg.channel, msg.from) as { ownerKind: string; ownerId: string } | undefined;
+  const owner = s.owner.get(msg.channel, msg.from) as { ownerKind: string; ownerId: string; optedOutAt: string | null } | undefined;
   if (owner?.ownerKind !== "participant") return null;
   const row = s.participant.get(owner.ownerId) as ParticipantCols | undefined;
   if (!row) return null;
-  const p = { ...row, active: row.active === 1, optedOutAt: row.optedOutAt === null ? null : new Date(row.optedOutAt) };
+  const p = { ...row, active: row.active === 1, optedOutAt: optedOutHere({ optedOutAt: row.optedOutAt === null ? null : new Date(row.optedOutAt) }, { optedOutAt: owner.optedOutAt === null ? null : new Date(owner.optedOutAt) }) };
   if (participantKeyword(msg, text, p) !== null || p.optedOutAt || !isEnrolled(p, now)) return null;
   if (rsvpWord(text) !== null) return null; // may answer a session reminder: the general path decides
   const settings = ctx.program.program.checkin;

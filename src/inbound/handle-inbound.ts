@@ -17,6 +17,7 @@ import type { EngineEvent } from "../engine/engine-event.ts";
 import { dialectOf, sqliteConnectionOf } from "../store/create-db.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
 import { answerCrisis } from "./answer-crisis.ts";
+import { optedOutHere } from "./apply-keyword.ts";
 
 /** Longest text kept from one message; longer input is cut, never rejected. */
 export const MAX_TEXT_LENGTH = 100_000;
@@ -125,7 +126,8 @@ async function storeTurn(
     }
     const t = new InboundTurn(ctx, tx, msg, text, now, risk, sender, answered);
     const participant = owner?.ownerKind === "participant" ? await tx.participant.findUnique({ where: { id: owner.ownerId } }) : null;
-    if (participant) await handleParticipant(t, participant);
+    // "Opted out" for this message means where it came from: everywhere, or on this address.
+    if (participant) await handleParticipant(t, { ...participant, optedOutAt: optedOutHere(participant, owner) });
     else if (owner?.ownerKind === "counselor") await handleCounselor(t, owner.ownerId);
     else await handleUnknown(t);
     await beforeCommit?.(t);

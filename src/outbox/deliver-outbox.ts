@@ -138,18 +138,26 @@ export function emitSent(ctx: EngineContext, row: OutboxRow, at: Date): void {
   ctx.emit({ type: "message", at, channel: row.channel as ChannelName, to: row.recipientKind === "group" ? `group:${row.recipientId}` : row.recipientId, text: row.text, kind: row.kind });
 }
 
-async function optedOutParticipants(ctx: EngineContext, rows: OutboxRow[]): Promise<Set<string>> {
-  const ids = [...new Set(rows.filter((r) => r.recipientKind === "participant" && ROUTINE_KINDS.has(r.kind as OutboundKind)).map((r) => r.recipientId))];
+/**
+ * Routine rows whose recipient has opted out since they were written: everywhere, or on the
+ * row's address (a STOP there, or the carrier's opt-out). Their ids.
+ */
+async function optedOutRows(ctx: EngineContext, rows: OutboxRow[]): Promise<Set<string>> {
+  const routine = rows.filter((r) => r.recipientKind === "participant" && ROUTINE_KINDS.has(r.kind as OutboundKind));
+  const ids = [...new Set(routine.map((r) => r.recipientId))];
   if (ids.length === 0) return new Set();
-  const out = await ctx.db.participant.findMany({ where: { id: { in: ids }, optedOutAt: { not: null } }, select: { id: true } });
-  return new Set(out.map((p) => p.id));
+  const people = await ctx.db.participant.findMany({ where: { id: { in: ids }, optedOutAt: { not: null } }, select: { id: true } });
+  const addresses = await ctx.db.address.findMany({ where: { ownerKind: "participant", ownerId: { in: ids }, optedOutAt: { not: null } }, select: { channel: true, address: true } });
+  const everywhere = new Set(people.map((p) => p.id));
+  const here = new Set(addresses.map((a) => `${a.channel}\u0000${a.address}`));
+  return new Set(routine.filter((r) => everywhere.has(r.recipientId) || here.has(`${r.channel}\u0000${r.address}`)).map((r) => r.id));
 }
 
 async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void> {
   if (rows.length === 0) return;
   const db = ctx.db;
   const quiet = ctx.program.program.quietHours;
-  const optedOut = await optedOutParticipants(ctx, rows);
+  const optedOut = await optedOutRows(ctx, rows);
   const sentPlain: OutboxRow[] = [];
   const renewal = new ClaimRenewal(ctx);
   for (const row of rows) {
@@ -160,7 +168,7 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
       await db.outbox.update({ where: { id: row.id }, data: { status: "dropped", lastError: "stale", claimToken: null } });
       continue;
     }
-    if (routine && optedOut.has(row.recipientId)) {
+    if (optedOut.has(row.id)) {
       await db.outbox.update({ where: { id: row.id }, data: { status: "cancelled", lastError: "opted_out", claimToken: null } });
       continue;
     }
