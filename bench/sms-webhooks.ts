@@ -12,7 +12,7 @@
 import { spawn } from "node:child_process";
 import http from "node:http";
 import path from "node:path";
-import { SendRateLimiter } from "../adapters/sms/send-rate-limiter.ts";
+import { SendRateLimiter } from "../src/channel/send-rate-limiter.ts";
 import { SmsChannel } from "../adapters/sms/sms-channel.ts";
 import { openApp } from "../src/app.ts";
 import { HttpServer } from "../src/http/http-server.ts";

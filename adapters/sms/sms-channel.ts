@@ -7,7 +7,7 @@ import { mapTwilioError } from "./map-twilio-error.ts";
 import type { SmsConfig } from "./read-sms-config.ts";
 import { RebaseRequestClient } from "./rebase-request-client.ts";
 import { reconcileInbound, type ReconcileResult } from "./reconcile-inbound.ts";
-import { SendRateLimiter } from "./send-rate-limiter.ts";
+import { SendRateLimiter } from "../../src/channel/send-rate-limiter.ts";
 import { mountSmsWebhooks, STATUS_PATH, type SmsHandlers } from "./sms-webhooks.ts";
 
 export interface SmsChannelOptions {

@@ -5,7 +5,7 @@ import type { InboundResult } from "../../src/domain/messages.ts";
 import type { HttpServer } from "../../src/http/http-server.ts";
 import { errorLabel, type Logger } from "../../src/log/logger.ts";
 import { parseInboundSms, parseStatusCallback } from "./parse-sms-webhook.ts";
-import { BodyError, readFormBody } from "./read-form-body.ts";
+import { BodyError, readFormBody } from "../../src/http/read-body.ts";
 import type { SmsConfig } from "./read-sms-config.ts";
 import { twimlReply } from "./twiml-reply.ts";
 

@@ -1,4 +1,4 @@
-import { SendRateLimiter } from "../../adapters/sms/send-rate-limiter.ts";
+import { SendRateLimiter } from "../../src/channel/send-rate-limiter.ts";
 import { SmsChannel } from "../../adapters/sms/sms-channel.ts";
 import type { SmsConfig } from "../../adapters/sms/read-sms-config.ts";
 import { HttpServer } from "../../src/http/http-server.ts";

@@ -20,34 +20,3 @@ export function sendJson(res: http.ServerResponse, status: number, body: unknown
 export function sendText(res: http.ServerResponse, status: number, text: string): void {
   res.writeHead(status, { ...SECURITY_HEADERS, "content-type": "text/plain; charset=utf-8" }).end(text);
 }
-
-/** Why a request body was refused. */
-export class BodyError extends Error {
-  constructor(
-    readonly status: 400 | 413 | 415,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/**
- * Reads a small JSON object. Only `application/json` is taken: a page on another site cannot
- * send that content type without the browser asking this server first (which it never allows).
- */
-export async function readJsonBody(req: http.IncomingMessage, limit = 16 * 1024): Promise<unknown> {
-  const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
-  if (type !== "application/json") throw new BodyError(415, "send application/json");
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyError(413, "request body too large");
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return JSON.parse(Buffer.concat(chunks).toString("utf8")) as unknown;
-  } catch {
-    throw new BodyError(400, "request body is not valid JSON");
-  }
-}

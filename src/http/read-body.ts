@@ -1,6 +1,6 @@
 import type http from "node:http";
 
-/** Why a webhook body was refused, with the HTTP status to answer. */
+/** Why a request body was refused, with the HTTP status to answer. */
 export class BodyError extends Error {
   constructor(
     readonly status: 400 | 413 | 415,
@@ -11,24 +11,27 @@ export class BodyError extends Error {
 }
 
 /** Twilio's SMS webhooks are a few kilobytes at most (a 1,600-character body plus metadata). */
-export const MAX_BODY_BYTES = 64 * 1024;
+export const MAX_FORM_BYTES = 64 * 1024;
+/** The console's actions are a few fields. */
+export const MAX_JSON_BYTES = 16 * 1024;
+
+function contentType(req: http.IncomingMessage): string {
+  return (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+}
 
 /**
- * Reads an application/x-www-form-urlencoded body into fields. Refuses, without reading
- * further, a body over the limit (413); refuses a repeated field, bytes that are not UTF-8
- * or a broken escape (400), since a body Twilio signed never has them.
+ * The whole body. Refuses, without reading further, one over `limit` bytes (413): by its
+ * Content-Length at once, or as soon as what arrives passes the limit. The caller answers
+ * and closes the connection.
  */
-export async function readFormBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Promise<Record<string, string>> {
-  const type = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
-  if (type !== "application/x-www-form-urlencoded") throw new BodyError(415, "expected a form-encoded body");
+async function readRaw(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   if (Number(req.headers["content-length"] ?? 0) > limit) throw new BodyError(413, "body too large");
-  const body = await new Promise<Buffer>((resolve, reject) => {
+  return new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size <= limit) return void chunks.push(chunk);
-      // Stop reading; the caller answers 413 and the connection is closed after it.
       req.off("data", onData);
       req.pause();
       reject(new BodyError(413, "body too large"));
@@ -37,7 +40,30 @@ export async function readFormBody(req: http.IncomingMessage, limit = MAX_BODY_B
     req.once("end", () => resolve(Buffer.concat(chunks)));
     req.once("error", reject);
   });
-  return parseForm(body);
+}
+
+/**
+ * Reads an application/x-www-form-urlencoded body into fields (a provider's webhook). Refuses
+ * another content type (415), a body over the limit (413), and a repeated field, bytes that
+ * are not UTF-8 or a broken escape (400), since a body a provider signed never has them.
+ */
+export async function readFormBody(req: http.IncomingMessage, limit = MAX_FORM_BYTES): Promise<Record<string, string>> {
+  if (contentType(req) !== "application/x-www-form-urlencoded") throw new BodyError(415, "expected a form-encoded body");
+  return parseForm(await readRaw(req, limit));
+}
+
+/**
+ * Reads a small JSON value. Only `application/json` is taken (415 otherwise): a page on
+ * another site cannot send that content type without the browser asking this server first.
+ */
+export async function readJsonBody(req: http.IncomingMessage, limit = MAX_JSON_BYTES): Promise<unknown> {
+  if (contentType(req) !== "application/json") throw new BodyError(415, "send application/json");
+  const body = await readRaw(req, limit);
+  try {
+    return JSON.parse(body.toString("utf8")) as unknown;
+  } catch {
+    throw new BodyError(400, "request body is not valid JSON");
+  }
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });

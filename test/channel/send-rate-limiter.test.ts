@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SendRateLimiter } from "../../adapters/sms/send-rate-limiter.ts";
+import { SendRateLimiter } from "../../src/channel/send-rate-limiter.ts";
 
 /** A manual clock: sleeping moves time forward by exactly the asked amount. */
 function virtualTime() {
