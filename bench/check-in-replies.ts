@@ -7,13 +7,15 @@
  *
  *   check-in-replies <databaseUrl> <participants> <inFlight>
  */
+import { LocalChannel } from "../adapters/local/local-channel.ts";
 import { openApp } from "../src/app.ts";
 import { programWithParticipants } from "../test/support/many-participants.ts";
 
 const [databaseUrl, participants, inFlight] = process.argv.slice(2);
 const program = programWithParticipants(Number(participants));
 let now = new Date("2026-11-24T12:00:00-06:00");
-const app = await openApp({ databaseUrl: databaseUrl!, program, clock: () => now });
+const local = new LocalChannel(() => now);
+const app = await openApp({ databaseUrl: databaseUrl!, program, clock: () => now, channels: [local] });
 await app.engine.dispatchDue();
 now = new Date("2026-11-24T18:00:00-06:00");
 await app.engine.dispatchDue();
@@ -25,7 +27,7 @@ await Promise.all(
   Array.from({ length: Number(inFlight) }, async () => {
     for (let id = queue.shift(); id; id = queue.shift()) {
       for (const a of answers) {
-        await app.local.receive(id, a);
+        await local.receive(id, a);
         count++;
       }
     }

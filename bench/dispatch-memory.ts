@@ -9,6 +9,7 @@
  * DISPATCH_NODE_FLAGS="--max-old-space-size=128" passes more Node flags to the child, for experiments.
  */
 import path from "node:path";
+import { LocalChannel } from "../adapters/local/local-channel.ts";
 import { openApp } from "../src/app.ts";
 import { programWithParticipants } from "../test/support/many-participants.ts";
 import { runAsStarted } from "./as-started.ts";
@@ -32,7 +33,7 @@ export interface DispatchFigures {
 export async function benchDispatch(n: number, nodeFlags: string[] = []): Promise<DispatchFigures> {
   const url = await freshBenchDb("dispatch");
   const now = new Date("2026-11-24T12:00:00-06:00");
-  const app = await openApp({ databaseUrl: url, program: programWithParticipants(n), clock: () => now });
+  const app = await openApp({ databaseUrl: url, program: programWithParticipants(n), clock: () => now, channels: [new LocalChannel(() => now)] });
   await app.engine.dispatchDue();
   await app.close();
   try {

@@ -3,7 +3,7 @@
  * N participants and their planned check-ins, then dispatching all of tonight's prompts to
  * the local channel. Prints one JSON line with the time and memory figures.
  */
-import { BOT_LOCAL_KEEP } from "../adapters/local/local-channel.ts";
+import { BOT_LOCAL_KEEP, LocalChannel } from "../adapters/local/local-channel.ts";
 import { openApp } from "../src/app.ts";
 import { programWithParticipants } from "../test/support/many-participants.ts";
 
@@ -15,13 +15,14 @@ const n = Number(count);
 let now = new Date("2026-11-24T18:00:00-06:00");
 // As in main.ts: the program is not held once the app has it, and the local channel keeps
 // only the latest deliveries.
-const app = await openApp({ databaseUrl: url!, program: programWithParticipants(n), clock: () => now, localKeep: BOT_LOCAL_KEEP });
+const local = new LocalChannel(() => now, undefined, BOT_LOCAL_KEEP);
+const app = await openApp({ databaseUrl: url!, program: programWithParticipants(n), clock: () => now, channels: [local] });
 const rssBefore = process.memoryUsage().rss;
 const peakOpenRssMb = maxRssMb();
 const t0 = performance.now();
 const summary = await app.engine.dispatchDue();
 const ms = performance.now() - t0;
-const delivered = app.local.deliveredCount;
+const delivered = local.deliveredCount;
 await app.close();
 process.stdout.write(
   JSON.stringify({ n, ms, delivered, summary, rssBeforeMb: rssBefore / 2 ** 20, peakRssMb: maxRssMb(), peakOpenRssMb }) + "\n",

@@ -14,6 +14,7 @@ import http from "node:http";
 import path from "node:path";
 import { SendRateLimiter } from "../src/channel/send-rate-limiter.ts";
 import { SmsChannel } from "../adapters/sms/sms-channel.ts";
+import { LocalChannel } from "../adapters/local/local-channel.ts";
 import { openApp } from "../src/app.ts";
 import { HttpServer } from "../src/http/http-server.ts";
 import { createDb } from "../src/store/create-db.ts";
@@ -110,7 +111,7 @@ async function promptsSent(fake: FakeTwilioApi, n: number) {
 /** Webhook replies per second through Steady, the bare baseline and the bare server with one durable write (on `durableDbUrl`, a migrated empty database). */
 export async function benchSmsWebhooks(dbUrl: string, durableDbUrl: string, participants: number, concurrency = 16) {
   const fake = await startFakeTwilioApi();
-  const plan = await openApp({ databaseUrl: dbUrl, program: programWithParticipants(participants, { channel: "sms" }), clock: () => new Date("2026-11-24T12:00:00-06:00") });
+  const plan = await openApp({ databaseUrl: dbUrl, program: programWithParticipants(participants, { channel: "sms" }), clock: () => new Date("2026-11-24T12:00:00-06:00"), channels: [new LocalChannel()] });
   await plan.engine.dispatchDue();
   await plan.close();
   // Both servers first answer a tenth of the participants unmeasured, so that neither is timed

@@ -1,4 +1,3 @@
-import { LocalChannel, type LocalDelivery } from "../adapters/local/local-channel.ts";
 import type { Channel } from "./channel/channel.ts";
 import { createEngine, type Engine } from "./engine/create-engine.ts";
 import type { EngineEvent } from "./engine/engine-event.ts";
@@ -9,7 +8,7 @@ import { WalCheckpointer } from "./store/wal-checkpointer.ts";
 import { openMigratedDb } from "./store/migrate-database.ts";
 import { syncProgram, type SyncReport } from "./store/sync-program.ts";
 
-/** Options of the composition root. */
+/** What openApp needs: the database, the program and the channels to run. */
 export interface AppOptions {
   databaseUrl: string;
   program: Program;
@@ -17,17 +16,17 @@ export interface AppOptions {
   logger?: Logger;
   random?: () => number;
   onEvent?: (event: EngineEvent) => void;
-  onLocalDelivery?: (d: LocalDelivery) => void;
-  /** Deliveries the local channel keeps in memory (default all; the long-running bot keeps a few). */
-  localKeep?: number;
+  /**
+   * The channels to run, made by the caller: main from the configured adapters; the CLI,
+   * the simulator and tests their own (often a local channel, or one that fails on purpose).
+   */
+  channels: Channel[];
   /** Sync the program into the database at start (default true). */
   sync?: boolean;
   /** SQLite WAL checkpoints in a worker thread (default on; one-shot commands turn it off). */
   backgroundCheckpoints?: boolean;
   /** See EngineOptions.sqliteFastPaths (default on). */
   sqliteFastPaths?: boolean;
-  /** Channels to run instead of the local channel (tests inject failing ones). */
-  channels?: Channel[];
   /** See EngineOptions.inboundSpoolFile (the long-running bot sets it; one-shot commands do not). */
   inboundSpoolFile?: string;
   /** See EngineOptions.crisisDeadlineMs. */
@@ -38,7 +37,6 @@ export interface AppOptions {
 export interface App {
   db: Db;
   engine: Engine;
-  local: LocalChannel;
   sync: SyncReport | null;
   /** Syncs an edited program into the database and runs on it from now on. */
   reloadProgram(program: Program): Promise<SyncReport>;
@@ -46,8 +44,8 @@ export interface App {
 }
 
 /**
- * The composition root: the only place (with main.ts) that knows which adapters exist.
- * Opens and migrates the database, syncs the program file, and starts the channels.
+ * Opens and migrates the database, syncs the program file, and starts the channels it is
+ * given. It knows no adapter: whoever calls it (main, the CLI, the simulator, a test) makes them.
  */
 export async function openApp(o: AppOptions): Promise<App> {
   const clock = o.clock ?? (() => new Date());
@@ -60,14 +58,12 @@ export async function openApp(o: AppOptions): Promise<App> {
   };
   try {
     const sync = o.sync === false ? null : await syncProgram(db, o.program, clock());
-    const local = new LocalChannel(clock, o.onLocalDelivery, o.localKeep);
-    const channels = o.channels ?? [local];
+    const channels = o.channels;
     const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, random: o.random, onEvent: o.onEvent, sqliteFastPaths: o.sqliteFastPaths, inboundSpoolFile: o.inboundSpoolFile, crisisDeadlineMs: o.crisisDeadlineMs });
     for (const c of channels) await c.start(engine.handleInbound, engine.recordDelivery, engine.services);
     return {
       db,
       engine,
-      local,
       sync,
       async reloadProgram(program) {
         const report = await syncProgram(db, program, clock());

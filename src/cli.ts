@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import readline from "node:readline";
-import { openApp } from "./app.ts";
+import { LocalChannel } from "../adapters/local/local-channel.ts";
+import { openApp, type App } from "./app.ts";
 import { readEnvOptions } from "./config/read-env-options.ts";
 import { interpretAnswer, interpretCheckin, DEFAULT_QUESTIONS } from "./interpret/index.ts";
 import type { Lang } from "./domain/types.ts";
@@ -52,12 +53,14 @@ function interpretLine(input: Record<string, unknown>): unknown {
   return { value: r.kind === "value" ? r.value : null };
 }
 
-async function withApp<T>(fn: (app: Awaited<ReturnType<typeof openApp>>) => Promise<T>): Promise<T> {
+/** The app on the configured database, running the local channel: what `reply` types into and what this command's messages reach. */
+async function withApp<T>(fn: (app: App, local: LocalChannel) => Promise<T>): Promise<T> {
   const config = readEnvOptions();
   const { program } = readProgramFile(config.programFile);
-  const app = await openApp({ databaseUrl: config.databaseUrl, program, sync: false, backgroundCheckpoints: false });
+  const local = new LocalChannel();
+  const app = await openApp({ databaseUrl: config.databaseUrl, program, channels: [local], sync: false, backgroundCheckpoints: false });
   try {
-    return await fn(app);
+    return await fn(app, local);
   } finally {
     await app.close();
   }
@@ -112,7 +115,7 @@ async function main(argv: string[]): Promise<number> {
     case "simulate": {
       if (!args[0]) break;
       const scenario = loadScenario(fs.readFileSync(args[0], "utf8"), args[0]);
-      await runSimulation(scenario, (line) => process.stdout.write(line + "\n"));
+      await runSimulation(scenario, (line) => process.stdout.write(line + "\n"), (clock) => new LocalChannel(clock));
       return 0;
     }
     case "sync": {
@@ -134,16 +137,16 @@ async function main(argv: string[]): Promise<number> {
     case "reply": {
       const [from, ...words] = args;
       if (!from || words.length === 0) break;
-      return withApp(async (app) => {
-        const known = await app.db.address.findUnique({ where: { channel_address: { channel: app.local.name, address: from } } });
+      return withApp(async (app, local) => {
+        const known = await app.db.address.findUnique({ where: { channel_address: { channel: local.name, address: from } } });
         if (!known) {
           console.error(`No participant or counselor with id "${from}". Run "npm run --silent cli -- sync" after editing the program file.`);
           return 1;
         }
-        await app.local.receive(from, words.join(" "));
+        await local.receive(from, words.join(" "));
         await app.engine.dispatchDue();
         // The reply, and any alert it raised, as the local channel delivered them.
-        for (const d of app.local.delivered) console.log(`to ${d.message.recipientKind === "group" ? "group:" : ""}${d.message.recipientId}: ${d.message.text}`);
+        for (const d of local.delivered) console.log(`to ${d.message.recipientKind === "group" ? "group:" : ""}${d.message.recipientId}: ${d.message.text}`);
         return 0;
       });
     }

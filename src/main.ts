@@ -1,11 +1,14 @@
 import path from "node:path";
 import cron from "node-cron";
-import { BOT_LOCAL_KEEP } from "../adapters/local/local-channel.ts";
+import { localAdapter } from "../adapters/local/index.ts";
 import { consoleBanner, consoleFromConfig } from "../adapters/local/console/console-from-config.ts";
-import { readSmsConfig, type SmsConfig } from "../adapters/sms/read-sms-config.ts";
+import { smsAdapter } from "../adapters/sms/index.ts";
+import { configuredChannels, type ChannelAdapter } from "./channel/channel-adapter.ts";
 import type { Channel } from "./channel/channel.ts";
+import { PROVIDER_VARIABLES } from "./channel/channel-registry.ts";
 import { openApp } from "./app.ts";
 import { readEnvOptions } from "./config/read-env-options.ts";
+import { SteadyError } from "./domain/steady-error.ts";
 import { HttpServer } from "./http/http-server.ts";
 import { createLogger, errorLabel } from "./log/logger.ts";
 import { readProgramFile } from "./program/read-program-file.ts";
@@ -15,43 +18,44 @@ import { isPostgresUrl } from "./store/create-db.ts";
 import { PROJECT_ROOT } from "./project-root.ts";
 
 /**
+ * Every channel adapter the bot can run (each adapter folder's index.ts; the channel's traits
+ * are in src/channel/channel-registry.ts). Each reads its own settings: the ones configured
+ * run, and the local channel only when no provider is.
+ */
+const ADAPTERS: readonly ChannelAdapter[] = [smsAdapter, localAdapter];
+
+/**
  * Runs the bot: parses the settings once, loads and syncs the program file, starts the
- * channels and the HTTP server, and ticks the scheduler. With no provider settings the local
- * channel is the only one, and what it delivers is shown here in the terminal and in the
+ * configured channels and the HTTP server, and ticks the scheduler. With no provider settings
+ * the local channel is the only one, and what it delivers is shown in the terminal and in the
  * console (a local web page whose clock control moves the app's clock).
  */
 async function main(): Promise<void> {
   const config = readEnvOptions();
-  const sms = readSmsConfig();
+  const configured = configuredChannels(ADAPTERS, process.env);
+  if (configured.length === 0) {
+    const set = PROVIDER_VARIABLES.filter((v) => process.env[v]?.trim()).join(", ");
+    throw new SteadyError("config_invalid", `No channel can run: ${set} keeps the local channel off, but no adapter here runs that provider yet. Unset it to run the local channel.`);
+  }
   const logger = createLogger();
   const { program, warnings } = readProgramFile(config.programFile);
   for (const w of warnings) console.error(`warning: ${w}`);
   const steadyConsole = consoleFromConfig(config);
   const http = new HttpServer();
-  // With a provider configured, only real channels run: a local "delivery" would count as an
-  // alert that reached a counselor when it reached nobody.
+  const clock = steadyConsole?.clock?.read ?? (() => new Date());
   const channels: Channel[] = [];
-  // The SMS adapter (and the twilio package, some 25 MB) is loaded only when it is configured.
-  if (sms) {
-    const { SmsChannel } = await import("../adapters/sms/sms-channel.ts");
-    channels.push(new SmsChannel({ config: sms, http, logger }));
-  }
+  for (const c of configured) channels.push(await c.create({ http, logger, clock }));
   const app = await openApp({
     databaseUrl: config.databaseUrl,
     program,
     logger,
     inboundSpoolFile: path.join(PROJECT_ROOT, "data", "inbound-spool.jsonl"),
-    clock: steadyConsole?.clock?.read,
-    channels: channels.length > 0 ? channels : undefined,
+    clock,
+    channels,
     onEvent: steadyConsole?.onEvent,
-    localKeep: BOT_LOCAL_KEEP,
-    onLocalDelivery: (d) => {
-      console.log(`[${d.at.toISOString()}] to ${d.message.recipientKind === "group" ? "group " : ""}${d.message.recipientId} (local): ${d.message.text}`);
-      steadyConsole?.onLocalDelivery(d);
-    },
   });
   for (const line of app.sync?.changes ?? []) console.log(`sync: ${line}`);
-  steadyConsole?.mount(http, app);
+  steadyConsole?.mount(http, app, channels);
   const port = await http.listen(config.port, config.host);
 
   // An edited program file is synced and used without a restart; one with problems is not.
@@ -84,7 +88,8 @@ async function main(): Promise<void> {
       `  database: ${where}`,
       `  program file: ${config.programFile}`,
       `  http: http://${config.host}:${port}/healthz`,
-      ...(sms ? smsLines(sms, await import("../adapters/sms/sms-webhooks.ts")) : localLines(program.participants[0]?.id ?? "p-001")),
+      ...configured.flatMap((c) => c.bannerLines({ exampleParticipant: program.participants[0]?.id ?? "p-001" })),
+      `  see what is due:          npm run --silent cli -- status`,
     ].join("\n"),
   );
 
@@ -98,26 +103,6 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
-}
-
-function smsLines(sms: SmsConfig, paths: { INBOUND_PATH: string; STATUS_PATH: string }): string[] {
-  const { INBOUND_PATH, STATUS_PATH } = paths;
-  const sender = "from" in sms.sender ? sms.sender.from : `Messaging Service ${sms.sender.messagingServiceSid}`;
-  return [
-    `  channel: sms via ${sms.apiBaseUrl} (sender ${sender}, at most ${sms.maxPerSecond}/s)`,
-    `  Twilio "A message comes in" webhook: ${sms.publicBaseUrl}${INBOUND_PATH} (HTTP POST)`,
-    `  delivery reports are requested at:   ${sms.publicBaseUrl}${STATUS_PATH}`,
-    `  see what is due:          npm run --silent cli -- status`,
-  ];
-}
-
-function localLines(firstParticipant: string): string[] {
-  return [
-    `  channel: local (no provider configured). Messages appear below.`,
-    `  reply as a participant:   npm run --silent cli -- reply ${firstParticipant} "7"`,
-    `  see what is due:          npm run --silent cli -- status`,
-    `  acknowledge an alert:     npm run --silent cli -- ack <code> --as <counselor-id>`,
-  ];
 }
 
 main().catch((e) => {

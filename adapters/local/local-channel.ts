@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Channel, InboundHandler } from "../../src/channel/channel.ts";
+import type { InboundHandler, InProcessChannel } from "../../src/channel/channel.ts";
 import type { InboundMessage, InboundResult, OutboundMessage, SendResult } from "../../src/domain/messages.ts";
 
 /** Deliveries the long-running bot keeps in memory; the console and the CLI read the outbox. */
@@ -18,13 +18,14 @@ export interface LocalDelivery {
  * `receive`, which the CLI's `reply` command and the console call. Addresses are the
  * participant's or counselor's id, and `group:<id>` for a group's channel.
  */
-export class LocalChannel implements Channel {
+export class LocalChannel implements InProcessChannel {
   readonly name = "local" as const;
   /** The latest deliveries, oldest first (all of them unless `keep` is set). */
   readonly delivered: LocalDelivery[] = [];
   /** Every delivery since the start, including those no longer kept. */
   deliveredCount = 0;
   private handler: InboundHandler | null = null;
+  private readonly listeners = new Set<(d: LocalDelivery) => void>();
 
   /** `keep`: how many deliveries stay in memory; a long-running bot sets it (an evening's prompts would otherwise stay for good). */
   constructor(
@@ -44,7 +45,14 @@ export class LocalChannel implements Channel {
     // Trimmed in steps, not one message at a time: each trim moves what is kept.
     if (this.delivered.length >= 2 * this.keep) this.delivered.splice(0, this.delivered.length - this.keep);
     this.onDeliver?.(d);
+    for (const listen of this.listeners) listen(d);
     return { providerId: null };
+  }
+
+  /** Calls `listener` with each delivery from now on (the console shows them at once); returns how to stop. */
+  listen(listener: (d: LocalDelivery) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   async stop(): Promise<void> {

@@ -8,7 +8,8 @@ import type { SmsConfig } from "./read-sms-config.ts";
 import { RebaseRequestClient } from "./rebase-request-client.ts";
 import { reconcileInbound, type ReconcileResult } from "./reconcile-inbound.ts";
 import { SendRateLimiter } from "../../src/channel/send-rate-limiter.ts";
-import { mountSmsWebhooks, STATUS_PATH, type SmsHandlers } from "./sms-webhooks.ts";
+import { STATUS_PATH } from "./sms-paths.ts";
+import { mountSmsWebhooks, type SmsHandlers } from "./sms-webhooks.ts";
 
 export interface SmsChannelOptions {
   config: SmsConfig;

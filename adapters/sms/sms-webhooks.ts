@@ -7,11 +7,8 @@ import { errorLabel, type Logger } from "../../src/log/logger.ts";
 import { parseInboundSms, parseStatusCallback } from "./parse-sms-webhook.ts";
 import { BodyError, readFormBody } from "../../src/http/read-body.ts";
 import type { SmsConfig } from "./read-sms-config.ts";
+import { INBOUND_PATH, STATUS_PATH } from "./sms-paths.ts";
 import { twimlReply } from "./twiml-reply.ts";
-
-/** The two webhook paths; configure Twilio with PUBLIC_BASE_URL + these. */
-export const INBOUND_PATH = "/sms/inbound";
-export const STATUS_PATH = "/sms/status";
 
 /** What the webhooks hand their work to; null while the channel is stopped. */
 export interface SmsHandlers {

@@ -30,3 +30,12 @@ export interface Channel {
   send(message: OutboundMessage): Promise<SendResult>;
   stop(): Promise<void>;
 }
+
+/**
+ * A channel inside this process that people type into (the local channel): the CLI's
+ * `reply`, the simulator and the console make one and hand it to the app.
+ */
+export interface InProcessChannel extends Channel {
+  /** A person typing: `from` is their address on the channel. */
+  receive(from: string, text: string, providerId?: string): Promise<InboundResult>;
+}

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openApp } from "../app.ts";
+import type { InProcessChannel } from "../channel/channel.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
 import type { Scenario } from "../program/scenario-schema.ts";
 
@@ -27,17 +28,21 @@ export function eventLine(e: EngineEvent): Record<string, unknown> {
 }
 
 /**
- * Runs the real engine over a scenario: a fresh SQLite file, the local channel and a
+ * Runs the real engine over a scenario: a fresh SQLite file, a channel inside this process
+ * (the caller's, made by `openChannel` on the simulated clock: the local channel) and a
  * simulated clock. Between events the clock jumps from one due time to the next, so every
  * prompt, nudge, expiry, reminder and re-escalation happens at the time it would in real life.
  */
-export async function runSimulation(scenario: Scenario, write: (line: string) => void): Promise<void> {
+export async function runSimulation(scenario: Scenario, write: (line: string) => void, openChannel: (clock: () => Date) => InProcessChannel): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-sim-"));
   let now = scenario.start;
+  const clock = () => now;
+  const channel = openChannel(clock);
   const app = await openApp({
     databaseUrl: `file:${path.join(dir, "sim.db")}`,
     program: scenario.program,
-    clock: () => now,
+    channels: [channel],
+    clock,
     random: seededRandom(1),
     onEvent: (e) => write(JSON.stringify(eventLine(e))),
     // Simulated time: nobody waits, and a slow machine must not change what the run shows.
@@ -59,7 +64,7 @@ export async function runSimulation(scenario: Scenario, write: (line: string) =>
   try {
     for (const event of scenario.events) {
       await advanceTo(event.at);
-      if (event.from !== undefined && event.text !== undefined) await app.local.receive(event.from, event.text);
+      if (event.from !== undefined && event.text !== undefined) await channel.receive(event.from, event.text);
     }
   } finally {
     await app.close();

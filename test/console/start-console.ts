@@ -3,13 +3,15 @@ import { HttpServer } from "../../src/http/http-server.ts";
 import { createLogger } from "../../src/log/logger.ts";
 import type { Program } from "../../src/program/program-schema.ts";
 import { OffsetClock } from "../../adapters/local/console/offset-clock.ts";
+import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import { SteadyConsole } from "../../adapters/local/console/steady-console.ts";
 import { freshSqlite } from "../support/fresh-database.ts";
 import { testProgram } from "../support/test-app.ts";
 
 /** A console served on a free loopback port, over a real app on a fresh SQLite database. */
 export interface RunningConsole {
-  app: App;
+  /** The app, with the local channel it runs and the console types into. */
+  app: App & { local: LocalChannel };
   console: SteadyConsole;
   /** The app's clock: real time plus an offset, starting at the requested instant. */
   clock: OffsetClock;
@@ -27,19 +29,20 @@ export async function startConsole(o: { at: string; mode?: "interactive" | "read
   const clock = new OffsetClock(new Date(o.at));
   const steadyConsole = new SteadyConsole({ mode: o.mode ?? "interactive", host: "127.0.0.1", token: o.token ?? null, clock, pollMs: o.pollMs ?? 0 });
   const logs: string[] = [];
+  const local = new LocalChannel(clock.read);
   const app = await openApp({
     databaseUrl: database.url,
     program: o.program ?? testProgram(),
     clock: clock.read,
     logger: createLogger((l) => logs.push(l), clock.read),
+    channels: [local],
     onEvent: steadyConsole.onEvent,
-    onLocalDelivery: steadyConsole.onLocalDelivery,
   });
   const http = new HttpServer();
-  steadyConsole.mount(http, app);
+  steadyConsole.mount(http, app, [local]);
   const port = await http.listen(0, "127.0.0.1");
   return {
-    app,
+    app: { ...app, local },
     console: steadyConsole,
     clock,
     url: `http://127.0.0.1:${port}`,

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import { openApp } from "../../src/app.ts";
 import { startFakeTwilioApi, type FakeTwilioApi } from "../support/fake-twilio-api.ts";
 import { freshSqlite, type FreshDatabase } from "../support/fresh-database.ts";
@@ -33,7 +34,7 @@ describe("a crash while sending", () => {
     db = freshSqlite();
     fake = await startFakeTwilioApi();
     // Plan tonight's check-ins ahead of time, as the running bot would have.
-    const app = await openApp({ databaseUrl: db.url, program: programWithParticipants(N, { channel: "sms" }), clock: () => new Date("2026-11-24T12:00:00-06:00") });
+    const app = await openApp({ databaseUrl: db.url, program: programWithParticipants(N, { channel: "sms" }), channels: [new LocalChannel()], clock: () => new Date("2026-11-24T12:00:00-06:00") });
     await app.engine.dispatchDue();
     await app.close();
 

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import { openApp, type App } from "../../src/app.ts";
 import type { Channel } from "../../src/channel/channel.ts";
 import type { EngineEvent } from "../../src/engine/engine-event.ts";
@@ -28,6 +29,8 @@ export function testProgram(edit?: (yaml: string) => string): Program {
 
 /** A real app on a fresh database with a fixed clock; collects events and log lines. */
 export interface TestApp extends App {
+  /** The local channel the app runs, unless the test gave its own channels. */
+  local: LocalChannel;
   clock: TestClock;
   events: EngineEvent[];
   logs: string[];
@@ -57,13 +60,14 @@ export async function startTestApp(options: {
   const events: EngineEvent[] = [];
   const logs: string[] = [];
   const database = options.database ?? freshSqlite();
+  const local = new LocalChannel(clock.read);
   const app = await openApp({
     databaseUrl: database.url,
     program: options.program ?? testProgram(),
     clock: clock.read,
     logger: createLogger((l) => logs.push(l), clock.read),
     random: options.random,
-    channels: options.channels,
+    channels: options.channels ?? [local],
     sqliteFastPaths: options.sqliteFastPaths,
     inboundSpoolFile: options.inboundSpoolFile,
     crisisDeadlineMs: options.crisisDeadlineMs ?? Infinity,
@@ -71,11 +75,12 @@ export async function startTestApp(options: {
   });
   const t: TestApp = {
     ...app,
+    local,
     clock,
     events,
     logs,
     database,
-    inbox: (address) => app.local.to(address).map((m) => m.text),
+    inbox: (address) => local.to(address).map((m) => m.text),
     tick: async () => {
       await app.engine.dispatchDue();
     },

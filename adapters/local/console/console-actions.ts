@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { App } from "../../../src/app.ts";
+import type { LocalChannel } from "../local-channel.ts";
 import { staff } from "../../../src/messages/staff.ts";
 import { advanceClock, jumpToNextDue } from "./advance-clock.ts";
 import type { OffsetClock } from "./offset-clock.ts";
@@ -25,10 +26,10 @@ function invalid(error: z.ZodError): ActionResult {
 }
 
 /** Types a message on a participant's phone: it goes through the local channel like any inbound text. */
-export async function replyAsParticipant(app: Pick<App, "db" | "local">, input: unknown): Promise<ActionResult> {
+export async function replyAsParticipant(app: Pick<App, "db"> & { local: LocalChannel }, input: unknown): Promise<ActionResult> {
   const r = replyBody.safeParse(input);
   if (!r.success) return invalid(r.error);
-  const owner = await app.db.address.findUnique({ where: { channel_address: { channel: "local", address: r.data.participantId } } });
+  const owner = await app.db.address.findUnique({ where: { channel_address: { channel: app.local.name, address: r.data.participantId } } });
   if (owner?.ownerKind !== "participant") return { status: 404, body: { error: "not_found", message: "no such participant" } };
   const result = await app.local.receive(r.data.participantId, r.data.text);
   return { status: 200, body: { outcome: "sent", replies: result.replies.length } };
@@ -38,10 +39,10 @@ export async function replyAsParticipant(app: Pick<App, "db" | "local">, input: 
  * Types a message in a counselor's inbox: READ, REPLY <code> <text>, ACK <code>... go through the
  * local channel like a counselor's text, so the engine's one rule decides what they may do.
  */
-export async function messageAsCounselor(app: Pick<App, "db" | "local">, input: unknown): Promise<ActionResult> {
+export async function messageAsCounselor(app: Pick<App, "db"> & { local: LocalChannel }, input: unknown): Promise<ActionResult> {
   const r = staffBody.safeParse(input);
   if (!r.success) return invalid(r.error);
-  const owner = await app.db.address.findUnique({ where: { channel_address: { channel: "local", address: r.data.counselorId } } });
+  const owner = await app.db.address.findUnique({ where: { channel_address: { channel: app.local.name, address: r.data.counselorId } } });
   if (owner?.ownerKind !== "counselor") return { status: 404, body: { error: "not_found", message: "no such counselor" } };
   const result = await app.local.receive(r.data.counselorId, r.data.text);
   return { status: 200, body: { outcome: "sent", replies: result.replies.length } };

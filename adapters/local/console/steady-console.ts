@@ -9,7 +9,8 @@ import type { HttpServer, RouteHandler } from "../../../src/http/http-server.ts"
 import { BodyError, readJsonBody } from "../../../src/http/read-body.ts";
 import { errorLabel, silentLogger, type Logger } from "../../../src/log/logger.ts";
 import { PROJECT_ROOT } from "../../../src/project-root.ts";
-import type { LocalDelivery } from "../local-channel.ts";
+import type { Channel } from "../../../src/channel/channel.ts";
+import { LocalChannel, type LocalDelivery } from "../local-channel.ts";
 import { actOnAlert, messageAsCounselor, moveClock, replyAsParticipant, type ActionResult } from "./console-actions.ts";
 import { checkAccess, isLoopbackHost, sameSecret, TOKEN_COOKIE } from "./console-access.ts";
 import { SECURITY_HEADERS, sendJson, sendText } from "./console-http.ts";
@@ -30,7 +31,7 @@ export interface SteadyConsoleOptions {
   pollMs?: number;
 }
 
-type ConsoleApp = Pick<App, "db" | "engine" | "local">;
+type ConsoleApp = Pick<App, "db" | "engine">;
 
 /** Where the page and its assets live, from the project root (the same from src/ and from dist/). */
 const CONSOLE_DIR = "adapters/local/console";
@@ -92,7 +93,7 @@ export class SteadyConsole {
   /** For openApp: engine events (alerts acknowledged, check-ins recorded) trigger a push. */
   readonly onEvent = (_event: EngineEvent): void => this.changed();
 
-  /** For openApp: what the local channel delivers shows at once, before its row is marked sent. */
+  /** What the local channel delivers shows at once, before its row is marked sent (see mount). */
   readonly onLocalDelivery = (d: LocalDelivery): void => {
     // Only matters to an open page: by the time one opens, the row is marked sent.
     if (this.streams.size === 0) return;
@@ -112,9 +113,16 @@ export class SteadyConsole {
     return `http://${name}:${port}/`;
   }
 
-  /** Adds the console's routes to the server; call before it listens. */
-  mount(server: HttpServer, app: ConsoleApp): void {
+  /**
+   * Adds the console's routes to the server; call before it listens. The interactive console
+   * types into the local channel among `channels`.
+   */
+  mount(server: HttpServer, app: ConsoleApp, channels: readonly Channel[]): void {
     this.app = app;
+    const local = channels.find((c): c is LocalChannel => c instanceof LocalChannel) ?? null;
+    if (this.mode === "interactive" && !local) throw new Error("the interactive console needs the local channel");
+    local?.listen(this.onLocalDelivery);
+    const typing = { db: app.db, local: local! };
     this.logger = app.engine.ctx.logger;
     const dir = path.join(PROJECT_ROOT, CONSOLE_DIR);
     for (const [route, asset] of Object.entries(ASSETS)) {
@@ -127,8 +135,8 @@ export class SteadyConsole {
     }
     server.route("GET", "/console/state", this.guarded(async (_req, res) => sendJson(res, 200, await this.state())));
     server.route("GET", "/console/events", this.guarded(async (req, res) => this.openStream(req, res)));
-    server.route("POST", "/console/reply", this.action((body) => replyAsParticipant(app, body)));
-    server.route("POST", "/console/staff", this.action((body) => messageAsCounselor(app, body)));
+    server.route("POST", "/console/reply", this.action((body) => replyAsParticipant(typing, body)));
+    server.route("POST", "/console/staff", this.action((body) => messageAsCounselor(typing, body)));
     server.route("POST", "/console/ack", this.action((body) => actOnAlert(app, "acknowledge", body)));
     server.route("POST", "/console/resolve", this.action((body) => actOnAlert(app, "resolve", body)));
     server.route("POST", "/console/clock", this.action((body) => moveClock(app, this.clock!, body)));
