@@ -1,3 +1,4 @@
 export declare const BOT_BUNDLE: string;
-export declare function bundle(entry: string, outfile: string): Promise<void>;
+/** Bundles `entry` into `outfile` (lazily imported modules into chunks/ beside it); resolves to every file written. */
+export declare function bundle(entry: string, outfile: string): Promise<string[]>;
 export declare function startNodeFlags(): string[];

@@ -29,8 +29,13 @@ function freePort(): Promise<number> {
 
 it("the bundle npm start runs starts on SQLite, serves the console and stops cleanly on SIGTERM", { timeout: 60_000 }, async () => {
   const file = path.join(path.dirname(BOT_BUNDLE), "test", `steady-${process.pid}-${Date.now()}.mjs`);
-  await bundle(path.join(PROJECT_ROOT, "src", "main.ts"), file);
-  cleanup.push(() => fs.rmSync(file, { force: true }));
+  const files = await bundle(path.join(PROJECT_ROOT, "src", "main.ts"), file);
+  cleanup.push(() => files.forEach((f) => fs.rmSync(f, { force: true })));
+  // The twilio package (some 25 MB) is imported only by the SMS adapter's chunk, which the
+  // bot loads with import() when SMS is configured: never by the bundle itself.
+  const withTwilio = files.filter((f) => /from\s*"twilio"/.test(fs.readFileSync(f, "utf8")));
+  expect(withTwilio.map((f) => path.basename(f))).toEqual([expect.stringMatching(/^sms-channel-/)]);
+  expect(fs.readFileSync(file, "utf8")).toContain(`import("./chunks/${path.basename(withTwilio[0]!)}")`);
   const db: FreshDatabase = freshSqlite();
   cleanup.push(() => db.drop());
   const port = await freePort();
