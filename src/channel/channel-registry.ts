@@ -151,11 +151,7 @@ export function isChannelName(name: string): name is ChannelName {
   return Object.hasOwn(CHANNEL_REGISTRY, name);
 }
 
-/** The traits of a channel; a stored row's channel that is not (or no longer) known gets the most careful ones. */
-export function channelTraits(name: string): ChannelTraits {
-  return isChannelName(name) ? CHANNEL_REGISTRY[name] : UNKNOWN;
-}
-
+/** What a channel not (or no longer) in the registry is taken to do: the most careful of each. */
 const UNKNOWN: ChannelTraits = {
   addressFrom: "contacts",
   contact: null,
@@ -165,9 +161,14 @@ const UNKNOWN: ChannelTraits = {
   fitText: asIs,
   buttons: false,
   editInPlace: false,
-  stopScope: "number",
+  stopScope: "person",
   providerVariable: null,
 };
+
+/** The traits of a channel; a stored row's channel that is not (or no longer) known gets the most careful ones. */
+export function channelTraits(name: string): ChannelTraits {
+  return isChannelName(name) ? CHANNEL_REGISTRY[name] : UNKNOWN;
+}
 
 /** Whether the program file gives addresses on this channel (otherwise a person's address is their id). */
 export function needsProgramAddress(channel: string): channel is ContactChannel {

@@ -1,4 +1,4 @@
-import { channelTraits, CONTACT_CHANNELS } from "../channel/channel-registry.ts";
+import { channelTraits, CONTACT_CHANNELS, type StopScope } from "../channel/channel-registry.ts";
 import { ROUTINE_KINDS, type InboundMessage } from "../domain/messages.ts";
 import type { Lang } from "../domain/types.ts";
 import { messagesFor } from "../messages/messages-for.ts";
@@ -54,7 +54,7 @@ export async function applyKeyword(
 }
 
 /** The addresses a STOP or START on `msg`'s channel covers. */
-function stopScopeWhere(scope: ReturnType<typeof channelTraits>["stopScope"], msg: InboundMessage, participantId: string) {
+function stopScopeWhere(scope: StopScope, msg: InboundMessage, participantId: string) {
   const participant = { ownerKind: "participant", ownerId: participantId };
   if (scope === "person") return participant;
   // The carrier stops every message to the number, whoever in the program it was for.
