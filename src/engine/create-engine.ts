@@ -5,6 +5,7 @@ import { acknowledgeEscalation, resolveEscalation, type AckOutcome } from "../es
 import { CrisisFallback } from "../inbound/crisis-fallback.ts";
 import { handleInbound } from "../inbound/handle-inbound.ts";
 import { InboundSpool } from "../inbound/inbound-spool.ts";
+import { OpenScreens } from "../safety/open-screens.ts";
 import { silentLogger, type Logger } from "../log/logger.ts";
 import { CLAIM_MS, deliverDue } from "../outbox/deliver-outbox.ts";
 import { recordDelivery } from "../outbox/record-delivery.ts";
@@ -104,15 +105,16 @@ export function createEngine(options: EngineOptions): Engine {
     sqliteFastPaths: options.sqliteFastPaths ?? true,
   };
   const fallback = new CrisisFallback(ctx);
+  const screens = new OpenScreens();
   const spool = options.inboundSpoolFile ? new InboundSpool(options.inboundSpoolFile, logger) : null;
   /** What the database could not take earlier: fallback sends, then spooled messages (never spooled again). */
   const catchUp = async () => {
     await fallback.retry();
-    await spool?.replay((m, answered) => handleInbound(ctx, fallback, m, {}, { answered }));
+    await spool?.replay((m, answered) => handleInbound(ctx, fallback, m, {}, { answered, screens }));
   };
   return {
     ctx,
-    handleInbound: (m, o) => handleInbound(ctx, fallback, m, o, { spool, crisisDeadlineMs: options.crisisDeadlineMs }),
+    handleInbound: (m, o) => handleInbound(ctx, fallback, m, o, { spool, screens, crisisDeadlineMs: options.crisisDeadlineMs }),
     recordDelivery: (u) => recordDelivery(ctx, u),
     services: {
       sendSlotWait: (sender, intervalMs) => sendSlotWait(ctx, sender, intervalMs),

@@ -17,6 +17,8 @@ import type { EngineEvent } from "../engine/engine-event.ts";
 import { dialectOf, sqliteConnectionOf } from "../store/create-db.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
 import { answerCrisis } from "./answer-crisis.ts";
+import type { OpenScreens } from "../safety/open-screens.ts";
+import { readScreenAnswer } from "../safety/read-screen-answer.ts";
 
 /** Longest text kept from one message; longer input is cut, never rejected. */
 export const MAX_TEXT_LENGTH = 100_000;
@@ -41,27 +43,42 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
   const text = cleanText(raw.text);
   const msg = { ...raw, text };
   const risk = assessRisk(text);
+  const urgentRoute = crisisRoute(ctx, via, msg, risk);
   // A crisis message waits for nothing; anything else waits for the sender's earlier messages.
-  if (risk.level === "crisis") return handleInOrder(ctx, fallback, via, msg, text, risk, inline);
-  return senderOrder(ctx).run(senderKey(msg), () => handleInOrder(ctx, fallback, via, msg, text, risk, inline));
+  if (urgentRoute) return handleInOrder(ctx, fallback, via, msg, text, risk, inline, urgentRoute);
+  return senderOrder(ctx).run(senderKey(msg), () => handleInOrder(ctx, fallback, via, msg, text, risk, inline, null));
+}
+
+/**
+ * The assessment the crisis path answers with, or null for the ordinary path: the text's own
+ * crisis, or a reply that is not a clear no to a screening question this process asked (see
+ * OpenScreens). The stored turn still reads the reply against the stored question; this only
+ * makes sure the person is answered and a counselor paged if the database cannot say in time.
+ */
+function crisisRoute(ctx: EngineContext, via: Via, msg: InboundMessage, risk: RiskAssessment): RiskAssessment | null {
+  if (risk.level === "crisis") return risk;
+  if (via.answered || !via.screens?.isOpen(senderKey(msg), ctx.clock())) return null;
+  if (readScreenAnswer(msg.text, risk) !== "not_no") return null;
+  return { ...risk, level: "crisis" };
 }
 
 async function handleInOrder(
   ctx: EngineContext,
   fallback: CrisisFallback,
-  { spool = null, answered = false, crisisDeadlineMs }: Via,
+  { spool = null, answered = false, crisisDeadlineMs, screens = null }: Via,
   msg: InboundMessage,
   text: string,
   risk: RiskAssessment,
   inline: boolean,
+  urgentRoute: RiskAssessment | null,
 ): Promise<InboundResult> {
   // The sender has messages waiting from a database outage: this one joins them, in order.
-  if (spool && risk.level !== "crisis" && spool.holds(msg) && spool.add(msg)) return spooled(ctx, msg, risk, inline);
+  if (spool && !urgentRoute && spool.holds(msg) && spool.add(msg)) return spooled(ctx, msg, risk, inline);
   const now = ctx.clock();
   // A crisis is answered and paged within CRISIS_DEADLINE_MS, whatever the database does.
-  if (risk.level === "crisis" && !answered) {
-    const store = (beforeCommit: (turn: InboundTurn) => Promise<void>) => storeTurn(ctx, msg, text, now, risk, false, beforeCommit);
-    return answerCrisis({ ctx, fallback, spool, msg, risk, now, inline, store, deadlineMs: crisisDeadlineMs });
+  if (urgentRoute && !answered) {
+    const store = (beforeCommit: (turn: InboundTurn) => Promise<void>) => storeTurn(ctx, screens, msg, text, now, risk, false, beforeCommit);
+    return answerCrisis({ ctx, fallback, spool, msg, risk: urgentRoute, now, inline, store, deadlineMs: crisisDeadlineMs });
   }
   const fast = await tryFast(ctx, msg, text, now, risk, inline);
   if (fast?.duplicate) return duplicate(inline);
@@ -69,7 +86,7 @@ async function handleInOrder(
   if (fast) return finish(ctx, fast.turn, inline);
   let turn: InboundTurn;
   try {
-    turn = await storeTurn(ctx, msg, text, now, risk, answered);
+    turn = await storeTurn(ctx, screens, msg, text, now, risk, answered);
   } catch (e) {
     if (isUniqueViolation(e)) {
       // A crisis the fallback answered, whose transaction committed although it was reported
@@ -92,6 +109,7 @@ async function handleInOrder(
  */
 async function storeTurn(
   ctx: EngineContext,
+  screens: OpenScreens | null,
   msg: InboundMessage,
   text: string,
   now: Date,
@@ -103,7 +121,7 @@ async function storeTurn(
   // that takes the write lock up front (waiting politely for another process) instead of
   // failing to upgrade a read lock.
   const owner = await ctx.db.address.findUnique({ where: { channel_address: { channel: msg.channel, address: msg.from } } });
-  return ctx.db.$transaction(async (tx) => {
+  const turn = await ctx.db.$transaction(async (tx) => {
     await tx.inbound.create({
       data: {
         channel: msg.channel,
@@ -131,6 +149,8 @@ async function storeTurn(
     await beforeCommit?.(t);
     return t;
   }, { timeout: 15_000 });
+  screens?.apply(senderKey(msg), turn.screenChange, now);
+  return turn;
 }
 
 /** How a message reaches the handler besides the adapter's options. */
@@ -141,6 +161,8 @@ interface Via {
   answered?: boolean;
   /** See EngineOptions.crisisDeadlineMs. */
   crisisDeadlineMs?: number;
+  /** The screening questions this process is waiting on (the engine's). */
+  screens?: OpenScreens | null;
 }
 
 /** Kept in the spool: nothing to answer now; the replies go out when it is handled. */

@@ -50,7 +50,7 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
   if (risk.level === "crisis") {
     await turn.reply(m.crisis(), "crisis");
     await turn.escalate({ participantId: p.id, level: "crisis", reasons: risk.reasons, source: "text", excerpt: text });
-    await closeScreening(tx, p.id, now);
+    await closeScreening(turn, p.id);
     await toInbox("message");
     if (open) {
       const state = { ...parseCheckinState(open.stateJson), replied: true, paused: true };
