@@ -110,7 +110,7 @@ export function createEngine(options: EngineOptions): Engine {
   /** What the database could not take earlier: fallback sends, then spooled messages (never spooled again). */
   const catchUp = async () => {
     await fallback.retry();
-    await spool?.replay((m, answered) => handleInbound(ctx, fallback, m, {}, { answered, screens }));
+    await spool?.replay((m, answered) => handleInbound(ctx, fallback, m, {}, { answered, replayed: true, screens }));
   };
   return {
     ctx,

@@ -65,7 +65,7 @@ function crisisRoute(ctx: EngineContext, via: Via, msg: InboundMessage, risk: Ri
 async function handleInOrder(
   ctx: EngineContext,
   fallback: CrisisFallback,
-  { spool = null, answered = false, crisisDeadlineMs, screens = null }: Via,
+  { spool = null, answered = false, replayed = false, crisisDeadlineMs, screens = null }: Via,
   msg: InboundMessage,
   text: string,
   risk: RiskAssessment,
@@ -75,9 +75,11 @@ async function handleInOrder(
   // The sender has messages waiting from a database outage: this one joins them, in order.
   if (spool && !urgentRoute && spool.holds(msg) && spool.add(msg)) return spooled(ctx, msg, risk, inline);
   const now = ctx.clock();
+  // A text kept through an outage is stored as arriving when it arrived, not when it was replayed.
+  const receivedAt = replayed ? msg.receivedAt : now;
   // A crisis is answered and paged within CRISIS_DEADLINE_MS, whatever the database does.
   if (urgentRoute && !answered) {
-    const store = (beforeCommit: (turn: InboundTurn) => Promise<void>) => storeTurn(ctx, screens, msg, text, now, risk, false, beforeCommit);
+    const store = (beforeCommit: (turn: InboundTurn) => Promise<void>) => storeTurn(ctx, screens, msg, text, now, receivedAt, risk, false, beforeCommit);
     return answerCrisis({ ctx, fallback, spool, msg, risk: urgentRoute, now, inline, store, deadlineMs: crisisDeadlineMs });
   }
   const fast = await tryFast(ctx, msg, text, now, risk, inline);
@@ -86,7 +88,7 @@ async function handleInOrder(
   if (fast) return finish(ctx, fast.turn, inline);
   let turn: InboundTurn;
   try {
-    turn = await storeTurn(ctx, screens, msg, text, now, risk, answered);
+    turn = await storeTurn(ctx, screens, msg, text, now, receivedAt, risk, answered);
   } catch (e) {
     if (isUniqueViolation(e)) {
       // A crisis the fallback answered, whose transaction committed although it was reported
@@ -113,6 +115,7 @@ async function storeTurn(
   msg: InboundMessage,
   text: string,
   now: Date,
+  receivedAt: Date,
   risk: RiskAssessment,
   answered: boolean,
   beforeCommit?: (turn: InboundTurn) => Promise<void>,
@@ -130,7 +133,7 @@ async function storeTurn(
         ownerKind: owner?.ownerKind ?? null,
         ownerId: owner?.ownerId ?? null,
         text,
-        receivedAt: now,
+        receivedAt,
         riskLevel: risk.level,
       },
     });
@@ -159,6 +162,8 @@ interface Via {
   spool?: InboundSpool | null;
   /** Replayed from the spool after the crisis fallback answered it: record, do not answer again. */
   answered?: boolean;
+  /** Replayed from the spool: stored with the time it arrived. */
+  replayed?: boolean;
   /** See EngineOptions.crisisDeadlineMs. */
   crisisDeadlineMs?: number;
   /** The screening questions this process is waiting on (the engine's). */
