@@ -24,10 +24,15 @@ export function isEnrolled(p: { active: boolean; startDate: string; endDate: str
   return p.active && today >= p.startDate && today <= p.endDate;
 }
 
-/** The compliance keyword a participant's message carries. START/YES only mean "opt back in" to someone who opted out; otherwise "yes" is an answer. */
+/**
+ * The compliance keyword a participant's message carries. START/YES only mean "opt back in"
+ * to someone who opted out; otherwise "yes" is an answer, even when the provider marked it as
+ * an opt-in (Twilio's Advanced Opt-Out lists YES among its opt-in words): for a person who is
+ * opted in it changes nothing there, and here it may answer the screening question.
+ */
 export function participantKeyword(msg: InboundMessage, text: string, p: { optedOutAt: Date | null }): KeywordIntent | null {
   const word = msg.upstreamKeyword ?? classifyKeyword(text);
-  return word === "start" && !p.optedOutAt && !msg.upstreamKeyword ? null : word;
+  return word === "start" && !p.optedOutAt ? null : word;
 }
 
 /**
