@@ -94,7 +94,7 @@ export const staff = {
       ? `Sorry, your Steady staff account is inactive, so you can't act on alert ${p.code}. Nothing was changed.`
       : `Sorry, alert ${p.code} isn't yours to act on: it is for the participant's counselor, whoever it went to and their supervisor. Nothing was changed.`,
   commands: () =>
-    "Steady staff commands: ACK <code> to acknowledge an alert, RESOLVE <code> when it is handled, READ to see unread messages, REPLY <code> <text> to answer one.",
+    "Steady staff commands: ACK <code> to acknowledge an alert, RESOLVE <code> [note] when it is handled, READ to see unread messages, REPLY <code> <text> to answer one.",
   inboxNotice: (p: { unread: number }) =>
     `Steady: ${p.unread} unread message${p.unread === 1 ? "" : "s"} from your caseload. Reply READ to see ${p.unread === 1 ? "it" : "the oldest"}.`,
   inboxItem: (p: { pid: string; when: string; kind: string; risk: string; code: string; text: string; more: number }) =>

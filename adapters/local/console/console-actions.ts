@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { App } from "../../../src/app.ts";
-import { staff } from "../../../src/messages/staff.ts";
+import { acknowledgeAlert } from "../../../src/staff/acknowledge-alert.ts";
+import { resolveAlert } from "../../../src/staff/resolve-alert.ts";
 import { advanceClock, jumpToNextDue } from "./advance-clock.ts";
 import type { OffsetClock } from "./offset-clock.ts";
 
@@ -15,7 +16,7 @@ const MAX_REPLY_LENGTH = 1600;
 
 const replyBody = z.object({ participantId: z.string().min(1).max(100), text: z.string().trim().min(1).max(MAX_REPLY_LENGTH) });
 const staffBody = z.object({ counselorId: z.string().min(1).max(100), text: z.string().trim().min(1).max(MAX_REPLY_LENGTH) });
-const alertBody = z.object({ code: z.string().min(1).max(20), counselorId: z.string().min(1).max(100) });
+const alertBody = z.object({ code: z.string().min(1).max(20), counselorId: z.string().min(1).max(100), note: z.string().max(MAX_REPLY_LENGTH).optional() });
 const clockBody = z.object({ action: z.enum(["next", "hour", "day"]) });
 
 const HOUR_MS = 60 * 60_000;
@@ -48,18 +49,19 @@ export async function messageAsCounselor(app: Pick<App, "db" | "local">, input: 
 }
 
 /**
- * Acknowledges or resolves an alert as the counselor whose inbox the button is in, under the
- * same rule as `ACK <code>` from their phone (src/escalation/may-act.ts): the participant's
- * counselor, anyone the alert went to, and their supervisors. The engine decides and records it.
+ * Acknowledges or resolves (with an optional note) an alert as the counselor whose inbox the
+ * button is in, through the staff desk: the same rule and the same answer as `ACK <code>` from
+ * their phone (src/escalation/may-act.ts).
  */
 export async function actOnAlert(app: Pick<App, "engine">, action: "acknowledge" | "resolve", input: unknown): Promise<ActionResult> {
   const r = alertBody.safeParse(input);
   if (!r.success) return invalid(r.error);
-  const { code, counselorId } = r.data;
-  const outcome = action === "acknowledge" ? await app.engine.acknowledge(code, counselorId, "console") : await app.engine.resolve(code, counselorId, "console");
+  const { code, counselorId, note } = r.data;
+  const act = action === "acknowledge" ? acknowledgeAlert : resolveAlert;
+  const outcome = await act(app.engine.ctx, code, { counselorId, via: "console" }, { note });
   if (outcome.kind === "done") return { status: 200, body: { outcome: "done", code } };
   if (outcome.kind === "already") return { status: 409, body: { outcome: "already", code, by: outcome.by } };
-  if (outcome.kind === "refused") return { status: 403, body: { error: "not_allowed", reason: outcome.reason, message: staff.notYours({ code, inactive: outcome.reason === "inactive" }) } };
+  if (outcome.kind === "refused") return { status: 403, body: { error: "not_allowed", reason: outcome.reason, message: outcome.message } };
   return { status: 404, body: { outcome: "not_found", code } };
 }
 
