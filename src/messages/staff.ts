@@ -103,6 +103,11 @@ export const staff = {
   /** READ or REPLY from a counselor the rule refuses; says nothing about the participant. */
   messageNotYours: (p: { code: string }) =>
     `Sorry, ${p.code ? `message ${p.code} isn't` : "that message isn't"} yours to read: it is for the participant's counselor, whoever it went to and their supervisor.`,
+  /** A participant's history asked for by a counselor the rule refuses. */
+  historyNotYours: (p: { pid: string; inactive: boolean }) =>
+    p.inactive
+      ? `Sorry, your Steady staff account is inactive, so you can't see ${p.pid}'s history.`
+      : `Sorry, ${p.pid}'s history is for their counselor, whoever an open alert about them went to and their supervisor.`,
   noSuchMessage: (p: { code: string }) => `No message with code ${p.code}.`,
   replySent: (p: { pid: string }) => `Sent to ${p.pid}.`,
   replyUnreachable: (p: { pid: string }) => `${p.pid} cannot be reached by message right now (opted out or no channel). Nothing was sent.`,
