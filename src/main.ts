@@ -1,7 +1,7 @@
 import path from "node:path";
 import cron from "node-cron";
 import { BOT_LOCAL_KEEP } from "../adapters/local/local-channel.ts";
-import { consoleBanner, consoleFromConfig } from "../adapters/local/console/console-from-config.ts";
+import { consoleBanner, consoleFromConfig } from "./console/console-from-config.ts";
 import { readSmsConfig, type SmsConfig } from "../adapters/sms/read-sms-config.ts";
 import type { Channel } from "./channel/channel.ts";
 import { openApp } from "./app.ts";

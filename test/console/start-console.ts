@@ -2,8 +2,8 @@ import { openApp, type App } from "../../src/app.ts";
 import { HttpServer } from "../../src/http/http-server.ts";
 import { createLogger } from "../../src/log/logger.ts";
 import type { Program } from "../../src/program/program-schema.ts";
-import { OffsetClock } from "../../adapters/local/console/offset-clock.ts";
-import { SteadyConsole } from "../../adapters/local/console/steady-console.ts";
+import { OffsetClock } from "../../src/console/offset-clock.ts";
+import { SteadyConsole } from "../../src/console/steady-console.ts";
 import { freshSqlite } from "../support/fresh-database.ts";
 import { testProgram } from "../support/test-app.ts";
 

@@ -1,4 +1,4 @@
-import type { App } from "../../../src/app.ts";
+import type { App } from "../app.ts";
 import type { ConsoleMode } from "./console-mode.ts";
 
 /** Messages read per direction; the console is a demo, a busy database shows its most recent ones. */

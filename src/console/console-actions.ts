@@ -1,7 +1,7 @@
 import { z } from "zod";
-import type { App } from "../../../src/app.ts";
-import { acknowledgeAlert } from "../../../src/staff/acknowledge-alert.ts";
-import { resolveAlert } from "../../../src/staff/resolve-alert.ts";
+import type { App } from "../app.ts";
+import { acknowledgeAlert } from "../staff/acknowledge-alert.ts";
+import { resolveAlert } from "../staff/resolve-alert.ts";
 import { advanceClock, jumpToNextDue } from "./advance-clock.ts";
 import type { OffsetClock } from "./offset-clock.ts";
 
