@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     },
   });
   for (const line of app.sync?.changes ?? []) console.log(`sync: ${line}`);
-  steadyConsole?.mount(http, app);
+  steadyConsole?.mount(http, { engine: app.engine, local: app.local });
   const port = await http.listen(config.port, config.host);
 
   // An edited program file is synced and used without a restart; one with problems is not.

@@ -1,7 +1,9 @@
 import { z } from "zod";
-import type { App } from "../app.ts";
+import type { Engine } from "../engine/create-engine.ts";
 import { acknowledgeAlert } from "../staff/acknowledge-alert.ts";
+import { findPerson } from "../staff/find-person.ts";
 import { resolveAlert } from "../staff/resolve-alert.ts";
+import type { ConsoleChannel } from "./console-channel.ts";
 import { advanceClock, jumpToNextDue } from "./advance-clock.ts";
 import type { OffsetClock } from "./offset-clock.ts";
 
@@ -25,27 +27,32 @@ function invalid(error: z.ZodError): ActionResult {
   return { status: 400, body: { error: "bad_request", message: error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") } };
 }
 
+/** What typing as a person needs: the engine (for the desk) and the local channel main gave the console. */
+type Typing = { engine: Engine; local: ConsoleChannel | null };
+
+/** `from` types `text` on the local channel, if the desk knows them as a `kind`. */
+async function typeAs(app: Typing, kind: "participant" | "counselor", from: string, text: string): Promise<ActionResult> {
+  if ((await findPerson(app.engine.ctx.db, from)) !== kind) return { status: 404, body: { error: "not_found", message: `no such ${kind}` } };
+  if (!app.local) return { status: 409, body: { error: "no_local_channel", message: "the local channel is not running" } };
+  const result = await app.local.receive(from, text);
+  return { status: 200, body: { outcome: "sent", replies: result.replies.length } };
+}
+
 /** Types a message on a participant's phone: it goes through the local channel like any inbound text. */
-export async function replyAsParticipant(app: Pick<App, "db" | "local">, input: unknown): Promise<ActionResult> {
+export async function replyAsParticipant(app: Typing, input: unknown): Promise<ActionResult> {
   const r = replyBody.safeParse(input);
   if (!r.success) return invalid(r.error);
-  const owner = await app.db.address.findUnique({ where: { channel_address: { channel: "local", address: r.data.participantId } } });
-  if (owner?.ownerKind !== "participant") return { status: 404, body: { error: "not_found", message: "no such participant" } };
-  const result = await app.local.receive(r.data.participantId, r.data.text);
-  return { status: 200, body: { outcome: "sent", replies: result.replies.length } };
+  return typeAs(app, "participant", r.data.participantId, r.data.text);
 }
 
 /**
  * Types a message in a counselor's inbox: READ, REPLY <code> <text>, ACK <code>... go through the
  * local channel like a counselor's text, so the engine's one rule decides what they may do.
  */
-export async function messageAsCounselor(app: Pick<App, "db" | "local">, input: unknown): Promise<ActionResult> {
+export async function messageAsCounselor(app: Typing, input: unknown): Promise<ActionResult> {
   const r = staffBody.safeParse(input);
   if (!r.success) return invalid(r.error);
-  const owner = await app.db.address.findUnique({ where: { channel_address: { channel: "local", address: r.data.counselorId } } });
-  if (owner?.ownerKind !== "counselor") return { status: 404, body: { error: "not_found", message: "no such counselor" } };
-  const result = await app.local.receive(r.data.counselorId, r.data.text);
-  return { status: 200, body: { outcome: "sent", replies: result.replies.length } };
+  return typeAs(app, "counselor", r.data.counselorId, r.data.text);
 }
 
 /**
@@ -53,7 +60,7 @@ export async function messageAsCounselor(app: Pick<App, "db" | "local">, input: 
  * button is in, through the staff desk: the same rule and the same answer as `ACK <code>` from
  * their phone (src/escalation/may-act.ts).
  */
-export async function actOnAlert(app: Pick<App, "engine">, action: "acknowledge" | "resolve", input: unknown): Promise<ActionResult> {
+export async function actOnAlert(app: { engine: Engine }, action: "acknowledge" | "resolve", input: unknown): Promise<ActionResult> {
   const r = alertBody.safeParse(input);
   if (!r.success) return invalid(r.error);
   const { code, counselorId, note } = r.data;
@@ -66,7 +73,7 @@ export async function actOnAlert(app: Pick<App, "engine">, action: "acknowledge"
 }
 
 /** Moves the clock: to the next due event, or an hour or a day ahead, running what falls due on the way. */
-export async function moveClock(app: Pick<App, "engine">, clock: OffsetClock, input: unknown): Promise<ActionResult> {
+export async function moveClock(app: { engine: Engine }, clock: OffsetClock, input: unknown): Promise<ActionResult> {
   const r = clockBody.safeParse(input);
   if (!r.success) return invalid(r.error);
   const { action } = r.data;

@@ -2,13 +2,13 @@ import fs from "node:fs";
 import type http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import type { App } from "../app.ts";
 import { SteadyError } from "../domain/steady-error.ts";
+import type { Engine } from "../engine/create-engine.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
 import type { HttpServer, RouteHandler } from "../http/http-server.ts";
 import { errorLabel, silentLogger, type Logger } from "../log/logger.ts";
 import { PROJECT_ROOT } from "../project-root.ts";
-import type { ConsoleDelivery } from "./console-channel.ts";
+import type { ConsoleChannel, ConsoleDelivery } from "./console-channel.ts";
 import { actOnAlert, messageAsCounselor, moveClock, replyAsParticipant, type ActionResult } from "./console-actions.ts";
 import { checkAccess, isLoopbackHost, sameSecret, TOKEN_COOKIE } from "./console-access.ts";
 import { BodyError, readJsonBody, SECURITY_HEADERS, sendJson, sendText } from "./console-http.ts";
@@ -29,7 +29,11 @@ export interface SteadyConsoleOptions {
   pollMs?: number;
 }
 
-type ConsoleApp = Pick<App, "db" | "engine" | "local">;
+/** What main gives the console: the engine, and the local channel to type on (null when it does not run). */
+export interface ConsoleApp {
+  engine: Engine;
+  local: ConsoleChannel | null;
+}
 
 /** Where the page and its assets live, from the project root (the same from src/ and from dist/). */
 const CONSOLE_DIR = "src/console";
@@ -52,8 +56,9 @@ const IN_FLIGHT_MS = 60_000;
  * inbox and each group's channel, with a clock control. Mounted on the bot's HttpServer;
  * the page gets the state as JSON and then live over server-sent events.
  *
- * It reads the database, so it also shows what another process did (the CLI's `reply`), and
- * listens to the engine's hooks to push changes as they happen.
+ * It reads and acts through the staff desk (src/staff/), from the database, so it also shows
+ * what another process did (the CLI's `reply`), and listens to the engine's hooks to push
+ * changes as they happen. It types on the local channel main gives it, and knows no adapter.
  */
 export class SteadyConsole {
   readonly mode: SteadyConsoleOptions["mode"];
@@ -160,7 +165,7 @@ export class SteadyConsole {
     const cutoff = Date.now() - IN_FLIGHT_MS;
     for (const [id, f] of this.inFlight) if (f.addedMs < cutoff) this.inFlight.delete(id);
     const inFlight = new Map([...this.inFlight].map(([id, f]) => [id, f.at]));
-    return readConsoleState(this.app!, { mode: this.mode, inFlight });
+    return readConsoleState(this.app!.engine, { mode: this.mode, inFlight });
   }
 
   private async push(): Promise<void> {

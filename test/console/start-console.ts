@@ -36,7 +36,7 @@ export async function startConsole(o: { at: string; mode?: "interactive" | "read
     onLocalDelivery: steadyConsole.onLocalDelivery,
   });
   const http = new HttpServer();
-  steadyConsole.mount(http, app);
+  steadyConsole.mount(http, { engine: app.engine, local: app.local });
   const port = await http.listen(0, "127.0.0.1");
   return {
     app,
