@@ -12,9 +12,11 @@ import { createDb } from "./store/create-db.ts";
 import { migrateDatabase } from "./store/migrate-database.ts";
 import { syncProgram } from "./store/sync-program.ts";
 import { printExplanation } from "./cli/print-explanation.ts";
+import { printCaseload } from "./cli/print-caseload.ts";
 import { printStatus } from "./cli/print-status.ts";
 import type { RefusalReason } from "./escalation/may-act.ts";
 import { acknowledgeAlert } from "./staff/acknowledge-alert.ts";
+import { caseload } from "./staff/caseload.ts";
 import { resolveAlert } from "./staff/resolve-alert.ts";
 
 const USAGE = `Usage: npm run --silent cli -- <command>
@@ -26,7 +28,8 @@ const USAGE = `Usage: npm run --silent cli -- <command>
   reply <participant-id> <text>   reply as a participant (or counselor) on the local channel
   ack <code> --as <counselor-id>       acknowledge an alert as that counselor
   resolve <code> --as <counselor-id> [--note <text>]   resolve an alert as that counselor
-  status                     what is due next and which alerts are open`;
+  status                     what is due next and which alerts are open
+  caseload --as <counselor-id>         that counselor's participants: mood and craving trends, missed check-ins, open alerts`;
 
 /** Reads JSON lines from stdin and answers each with one JSON line, in order. */
 async function mapJsonLines(fn: (input: Record<string, unknown>) => unknown): Promise<void> {
@@ -168,6 +171,14 @@ async function main(argv: string[]): Promise<number> {
         else if (r.kind === "already") console.log(`Alert ${code} was already acknowledged by ${r.by}.`);
         else console.log(`${command === "ack" ? "Acknowledged" : "Resolved"} alert ${code} (${r.participantId ?? "unenrolled sender"}) as ${as}.`);
         return r.kind === "not_found" || r.kind === "refused" ? 1 : 0;
+      });
+    }
+    case "caseload": {
+      const { as } = alertArgs(args);
+      if (!as) break;
+      return withApp(async (app) => {
+        printCaseload(as, await caseload(app.db, as, new Date()), (l) => console.log(l));
+        return 0;
       });
     }
     case "status":
