@@ -3,7 +3,7 @@ import type { Engine } from "../engine/create-engine.ts";
 import { acknowledgeAlert } from "../staff/acknowledge-alert.ts";
 import { findPerson } from "../staff/find-person.ts";
 import { resolveAlert } from "../staff/resolve-alert.ts";
-import type { ConsoleChannel } from "./console-channel.ts";
+import type { ConsoleApp } from "./console-channel.ts";
 import { advanceClock, jumpToNextDue } from "./advance-clock.ts";
 import type { OffsetClock } from "./offset-clock.ts";
 
@@ -27,11 +27,8 @@ function invalid(error: z.ZodError): ActionResult {
   return { status: 400, body: { error: "bad_request", message: error.issues.map((i) => `${i.path.join(".") || "body"}: ${i.message}`).join("; ") } };
 }
 
-/** What typing as a person needs: the engine (for the desk) and the local channel main gave the console. */
-type Typing = { engine: Engine; local: ConsoleChannel | null };
-
 /** `from` types `text` on the local channel, if the desk knows them as a `kind`. */
-async function typeAs(app: Typing, kind: "participant" | "counselor", from: string, text: string): Promise<ActionResult> {
+async function typeAs(app: ConsoleApp, kind: "participant" | "counselor", from: string, text: string): Promise<ActionResult> {
   if ((await findPerson(app.engine.ctx.db, from)) !== kind) return { status: 404, body: { error: "not_found", message: `no such ${kind}` } };
   if (!app.local) return { status: 409, body: { error: "no_local_channel", message: "the local channel is not running" } };
   const result = await app.local.receive(from, text);
@@ -39,7 +36,7 @@ async function typeAs(app: Typing, kind: "participant" | "counselor", from: stri
 }
 
 /** Types a message on a participant's phone: it goes through the local channel like any inbound text. */
-export async function replyAsParticipant(app: Typing, input: unknown): Promise<ActionResult> {
+export async function replyAsParticipant(app: ConsoleApp, input: unknown): Promise<ActionResult> {
   const r = replyBody.safeParse(input);
   if (!r.success) return invalid(r.error);
   return typeAs(app, "participant", r.data.participantId, r.data.text);
@@ -49,7 +46,7 @@ export async function replyAsParticipant(app: Typing, input: unknown): Promise<A
  * Types a message in a counselor's inbox: READ, REPLY <code> <text>, ACK <code>... go through the
  * local channel like a counselor's text, so the engine's one rule decides what they may do.
  */
-export async function messageAsCounselor(app: Typing, input: unknown): Promise<ActionResult> {
+export async function messageAsCounselor(app: ConsoleApp, input: unknown): Promise<ActionResult> {
   const r = staffBody.safeParse(input);
   if (!r.success) return invalid(r.error);
   return typeAs(app, "counselor", r.data.counselorId, r.data.text);

@@ -1,4 +1,5 @@
 import type { InboundResult, OutboundMessage } from "../domain/messages.ts";
+import type { Engine } from "../engine/create-engine.ts";
 
 /**
  * What the console needs of the local channel, which main gives it (the console knows no
@@ -14,4 +15,10 @@ export interface ConsoleChannel {
 export interface ConsoleDelivery {
   at: Date;
   message: OutboundMessage;
+}
+
+/** What main gives the console: the engine, and the local channel to type on (null when it does not run). */
+export interface ConsoleApp {
+  engine: Engine;
+  local: ConsoleChannel | null;
 }

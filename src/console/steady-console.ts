@@ -3,12 +3,11 @@ import type http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { SteadyError } from "../domain/steady-error.ts";
-import type { Engine } from "../engine/create-engine.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
 import type { HttpServer, RouteHandler } from "../http/http-server.ts";
 import { errorLabel, silentLogger, type Logger } from "../log/logger.ts";
 import { PROJECT_ROOT } from "../project-root.ts";
-import type { ConsoleChannel, ConsoleDelivery } from "./console-channel.ts";
+import type { ConsoleApp, ConsoleDelivery } from "./console-channel.ts";
 import { actOnAlert, messageAsCounselor, moveClock, replyAsParticipant, type ActionResult } from "./console-actions.ts";
 import { checkAccess, isLoopbackHost, sameSecret, TOKEN_COOKIE } from "./console-access.ts";
 import { BodyError, readJsonBody, SECURITY_HEADERS, sendJson, sendText } from "./console-http.ts";
@@ -27,12 +26,6 @@ export interface SteadyConsoleOptions {
   clock?: OffsetClock;
   /** How often the database is re-read while a page is open, in ms (0: never). */
   pollMs?: number;
-}
-
-/** What main gives the console: the engine, and the local channel to type on (null when it does not run). */
-export interface ConsoleApp {
-  engine: Engine;
-  local: ConsoleChannel | null;
 }
 
 /** Where the page and its assets live, from the project root (the same from src/ and from dist/). */
