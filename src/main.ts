@@ -1,7 +1,7 @@
 import path from "node:path";
 import cron from "node-cron";
 import { BOT_LOCAL_KEEP } from "../adapters/local/local-channel.ts";
-import { consoleBanner, consoleFromConfig } from "../adapters/local/console/console-from-config.ts";
+import { consoleBanner, consoleFromConfig } from "./console/console-from-config.ts";
 import { readSmsConfig, type SmsConfig } from "../adapters/sms/read-sms-config.ts";
 import type { Channel } from "./channel/channel.ts";
 import { openApp } from "./app.ts";
@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     },
   });
   for (const line of app.sync?.changes ?? []) console.log(`sync: ${line}`);
-  steadyConsole?.mount(http, app);
+  steadyConsole?.mount(http, { engine: app.engine, local: app.local });
   const port = await http.listen(config.port, config.host);
 
   // An edited program file is synced and used without a restart; one with problems is not.

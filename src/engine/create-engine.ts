@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Channel, ChannelServices } from "../channel/channel.ts";
 import { URGENT_KINDS, type DeliveryOutcome, type DeliveryUpdate, type InboundMessage, type InboundOptions, type InboundResult } from "../domain/messages.ts";
-import { acknowledgeEscalation, resolveEscalation, type AckOutcome } from "../escalation/acknowledge-escalation.ts";
 import { CrisisFallback } from "../inbound/crisis-fallback.ts";
 import { handleInbound } from "../inbound/handle-inbound.ts";
 import { InboundSpool } from "../inbound/inbound-spool.ts";
@@ -79,13 +78,6 @@ export interface Engine {
    * already planned keep their times; what is planned from now on follows the new settings.
    */
   useProgram(program: Program): void;
-  /**
-   * Acknowledges an alert as counselor `by`, if the rule in escalation/may-act.ts lets them;
-   * `via` names the surface for the StaffAction record ("console", "cli"; default "api").
-   */
-  acknowledge(code: string, by: string, via?: string): Promise<AckOutcome>;
-  /** Resolves an alert as counselor `by`, under the same rule and record as acknowledge. */
-  resolve(code: string, by: string, via?: string): Promise<AckOutcome>;
 }
 
 export function createEngine(options: EngineOptions): Engine {
@@ -160,17 +152,6 @@ export function createEngine(options: EngineOptions): Engine {
     },
     useProgram(program) {
       ctx.program = program;
-    },
-    async acknowledge(code, by, via = "api") {
-      // One transaction: the change and its StaffAction row are stored together or not at all.
-      const r = await ctx.db.$transaction((tx) => acknowledgeEscalation(ctx, code, { counselorId: by, via }, tx));
-      if (r.kind === "done") ctx.emit(r.event);
-      return r;
-    },
-    async resolve(code, by, via = "api") {
-      const r = await ctx.db.$transaction((tx) => resolveEscalation(ctx, code, { counselorId: by, via }, tx));
-      if (r.kind === "done") ctx.emit(r.event);
-      return r;
     },
   };
 }

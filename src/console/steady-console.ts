@@ -2,13 +2,12 @@ import fs from "node:fs";
 import type http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import type { App } from "../../../src/app.ts";
-import { SteadyError } from "../../../src/domain/steady-error.ts";
-import type { EngineEvent } from "../../../src/engine/engine-event.ts";
-import type { HttpServer, RouteHandler } from "../../../src/http/http-server.ts";
-import { errorLabel, silentLogger, type Logger } from "../../../src/log/logger.ts";
-import { PROJECT_ROOT } from "../../../src/project-root.ts";
-import type { LocalDelivery } from "../local-channel.ts";
+import { SteadyError } from "../domain/steady-error.ts";
+import type { EngineEvent } from "../engine/engine-event.ts";
+import type { HttpServer, RouteHandler } from "../http/http-server.ts";
+import { errorLabel, silentLogger, type Logger } from "../log/logger.ts";
+import { PROJECT_ROOT } from "../project-root.ts";
+import type { ConsoleApp, ConsoleDelivery } from "./console-channel.ts";
 import { actOnAlert, messageAsCounselor, moveClock, replyAsParticipant, type ActionResult } from "./console-actions.ts";
 import { checkAccess, isLoopbackHost, sameSecret, TOKEN_COOKIE } from "./console-access.ts";
 import { BodyError, readJsonBody, SECURITY_HEADERS, sendJson, sendText } from "./console-http.ts";
@@ -29,10 +28,8 @@ export interface SteadyConsoleOptions {
   pollMs?: number;
 }
 
-type ConsoleApp = Pick<App, "db" | "engine" | "local">;
-
 /** Where the page and its assets live, from the project root (the same from src/ and from dist/). */
-const CONSOLE_DIR = "adapters/local/console";
+const CONSOLE_DIR = "src/console";
 const ASSETS: Record<string, { file: string; type: string }> = {
   "/": { file: "console-page.html", type: "text/html; charset=utf-8" },
   "/console/console.js": { file: "console.js", type: "text/javascript; charset=utf-8" },
@@ -52,8 +49,9 @@ const IN_FLIGHT_MS = 60_000;
  * inbox and each group's channel, with a clock control. Mounted on the bot's HttpServer;
  * the page gets the state as JSON and then live over server-sent events.
  *
- * It reads the database, so it also shows what another process did (the CLI's `reply`), and
- * listens to the engine's hooks to push changes as they happen.
+ * It reads and acts through the staff desk (src/staff/), from the database, so it also shows
+ * what another process did (the CLI's `reply`), and listens to the engine's hooks to push
+ * changes as they happen. It types on the local channel main gives it, and knows no adapter.
  */
 export class SteadyConsole {
   readonly mode: SteadyConsoleOptions["mode"];
@@ -92,7 +90,7 @@ export class SteadyConsole {
   readonly onEvent = (_event: EngineEvent): void => this.changed();
 
   /** For openApp: what the local channel delivers shows at once, before its row is marked sent. */
-  readonly onLocalDelivery = (d: LocalDelivery): void => {
+  readonly onLocalDelivery = (d: ConsoleDelivery): void => {
     // Only matters to an open page: by the time one opens, the row is marked sent.
     if (this.streams.size === 0) return;
     this.inFlight.set(d.message.id, { at: d.at, addedMs: Date.now() });
@@ -160,7 +158,7 @@ export class SteadyConsole {
     const cutoff = Date.now() - IN_FLIGHT_MS;
     for (const [id, f] of this.inFlight) if (f.addedMs < cutoff) this.inFlight.delete(id);
     const inFlight = new Map([...this.inFlight].map(([id, f]) => [id, f.at]));
-    return readConsoleState(this.app!, { mode: this.mode, inFlight });
+    return readConsoleState(this.app!.engine, { mode: this.mode, inFlight });
   }
 
   private async push(): Promise<void> {
