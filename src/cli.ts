@@ -13,8 +13,12 @@ import { createDb } from "./store/create-db.ts";
 import { migrateDatabase } from "./store/migrate-database.ts";
 import { syncProgram } from "./store/sync-program.ts";
 import { printExplanation } from "./cli/print-explanation.ts";
+import { printCaseload } from "./cli/print-caseload.ts";
 import { printStatus } from "./cli/print-status.ts";
 import type { RefusalReason } from "./escalation/may-act.ts";
+import { acknowledgeAlert } from "./staff/acknowledge-alert.ts";
+import { caseload } from "./staff/caseload.ts";
+import { resolveAlert } from "./staff/resolve-alert.ts";
 
 const USAGE = `Usage: npm run --silent cli -- <command>
   interpret --jsonl          read {"question","text","lang"?} lines on stdin, write {"value"} lines
@@ -24,8 +28,9 @@ const USAGE = `Usage: npm run --silent cli -- <command>
   sync <program.yaml>        load a program file into the database and print what changed
   reply <participant-id> <text>   reply as a participant (or counselor) on the local channel
   ack <code> --as <counselor-id>       acknowledge an alert as that counselor
-  resolve <code> --as <counselor-id>   resolve an alert as that counselor
-  status                     what is due next and which alerts are open`;
+  resolve <code> --as <counselor-id> [--note <text>]   resolve an alert as that counselor
+  status                     what is due next and which alerts are open
+  caseload --as <counselor-id>         that counselor's participants: mood and craving trends, missed check-ins, open alerts`;
 
 /** Reads JSON lines from stdin and answers each with one JSON line, in order. */
 async function mapJsonLines(fn: (input: Record<string, unknown>) => unknown): Promise<void> {
@@ -66,12 +71,14 @@ async function withApp<T>(fn: (app: App, local: LocalChannel) => Promise<T>): Pr
   }
 }
 
-/** `<code> --as <counselor-id>`, in either order. */
-function alertArgs(args: string[]): { code?: string; as?: string } {
-  const out: { code?: string; as?: string } = {};
+/** `<code> --as <counselor-id> [--note <text>]`, in any order. */
+function alertArgs(args: string[]): { code?: string; as?: string; note?: string } {
+  const out: { code?: string; as?: string; note?: string } = {};
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--as") out.as = args[++i];
     else if (args[i]!.startsWith("--as=")) out.as = args[i]!.slice("--as=".length);
+    else if (args[i] === "--note") out.note = args[++i];
+    else if (args[i]!.startsWith("--note=")) out.note = args[i]!.slice("--note=".length);
     else out.code ??= args[i];
   }
   if (out.as === "") delete out.as;
@@ -152,20 +159,29 @@ async function main(argv: string[]): Promise<number> {
     }
     case "ack":
     case "resolve": {
-      const { code, as } = alertArgs(args);
+      const { code, as, note } = alertArgs(args);
       if (!code) break;
       if (!as) {
         console.error(`${command} needs the counselor who acts: npm run --silent cli -- ${command} ${code} --as <counselor-id>`);
         return 2;
       }
       return withApp(async (app) => {
-        // The same rule as ACK by SMS and the console's buttons (src/escalation/may-act.ts).
-        const r = command === "ack" ? await app.engine.acknowledge(code, as, "cli") : await app.engine.resolve(code, as, "cli");
+        // The staff desk, as for ACK by SMS and the console's buttons: one rule of who may act.
+        const act = command === "ack" ? acknowledgeAlert : resolveAlert;
+        const r = await act(app.engine.ctx, code, { counselorId: as, via: "cli" }, { note });
         if (r.kind === "not_found") console.error(`No open alert with code ${code}.`);
         else if (r.kind === "refused") console.error(refusalText(r.reason, code, as));
         else if (r.kind === "already") console.log(`Alert ${code} was already acknowledged by ${r.by}.`);
         else console.log(`${command === "ack" ? "Acknowledged" : "Resolved"} alert ${code} (${r.participantId ?? "unenrolled sender"}) as ${as}.`);
         return r.kind === "not_found" || r.kind === "refused" ? 1 : 0;
+      });
+    }
+    case "caseload": {
+      const { as } = alertArgs(args);
+      if (!as) break;
+      return withApp(async (app) => {
+        printCaseload(as, await caseload(app.db, as, new Date()), (l) => console.log(l));
+        return 0;
       });
     }
     case "status":

@@ -1,12 +1,12 @@
 import path from "node:path";
 import cron from "node-cron";
 import { localAdapter } from "../adapters/local/index.ts";
-import { consoleBanner, consoleFromConfig } from "../adapters/local/console/console-from-config.ts";
 import { smsAdapter } from "../adapters/sms/index.ts";
 import { configuredChannels, type ChannelAdapter } from "./channel/channel-adapter.ts";
-import type { Channel } from "./channel/channel.ts";
+import { isInProcessChannel, type Channel } from "./channel/channel.ts";
 import { PROVIDER_VARIABLES } from "./channel/channel-registry.ts";
 import { openApp } from "./app.ts";
+import { consoleBanner, consoleFromConfig } from "./console/console-from-config.ts";
 import { readEnvOptions } from "./config/read-env-options.ts";
 import { SteadyError } from "./domain/steady-error.ts";
 import { HttpServer } from "./http/http-server.ts";
@@ -55,7 +55,10 @@ async function main(): Promise<void> {
     onEvent: steadyConsole?.onEvent,
   });
   for (const line of app.sync?.changes ?? []) console.log(`sync: ${line}`);
-  steadyConsole?.mount(http, app, channels);
+  // The console types on the channel inside this process, and shows what it delivers at once.
+  const typing = channels.find(isInProcessChannel) ?? null;
+  if (steadyConsole) typing?.listen(steadyConsole.onLocalDelivery);
+  steadyConsole?.mount(http, { engine: app.engine, local: typing });
   const port = await http.listen(config.port, config.host);
 
   // An edited program file is synced and used without a restart; one with problems is not.

@@ -1,15 +1,12 @@
 import { randomUUID } from "node:crypto";
-import type { InboundHandler, InProcessChannel } from "../../src/channel/channel.ts";
+import type { Delivery, InboundHandler, InProcessChannel } from "../../src/channel/channel.ts";
 import type { InboundMessage, InboundResult, OutboundMessage, SendResult } from "../../src/domain/messages.ts";
 
 /** Deliveries the long-running bot keeps in memory; the console and the CLI read the outbox. */
 export const BOT_LOCAL_KEEP = 200;
 
 /** A message the local channel delivered. */
-export interface LocalDelivery {
-  at: Date;
-  message: OutboundMessage;
-}
+export type LocalDelivery = Delivery;
 
 /**
  * The local channel: runs the whole product with no provider account. Outbound messages are

@@ -31,11 +31,24 @@ export interface Channel {
   stop(): Promise<void>;
 }
 
+/** A message an in-process channel delivered, and when. */
+export interface Delivery {
+  at: Date;
+  message: OutboundMessage;
+}
+
 /**
  * A channel inside this process that people type into (the local channel): the CLI's
- * `reply`, the simulator and the console make one and hand it to the app.
+ * `reply`, the simulator and the console type on one.
  */
 export interface InProcessChannel extends Channel {
   /** A person typing: `from` is their address on the channel. */
   receive(from: string, text: string, providerId?: string): Promise<InboundResult>;
+  /** Calls `listener` with each delivery from now on (the console shows them at once); returns how to stop. */
+  listen(listener: (d: Delivery) => void): () => void;
+}
+
+/** Whether a channel is one people type into from this process. */
+export function isInProcessChannel(c: Channel): c is InProcessChannel {
+  return "receive" in c && "listen" in c;
 }

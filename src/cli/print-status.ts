@@ -1,3 +1,4 @@
+import { openAlerts } from "../staff/open-alerts.ts";
 import type { Db } from "../store/create-db.ts";
 
 /** Prints what is due next and the open alerts (ids, levels and reason categories only). */
@@ -8,10 +9,9 @@ export async function printStatus(db: Db, now: Date, print: (line: string) => vo
   print(jobs.length === 0 ? "Nothing scheduled." : "Next due:");
   for (const j of jobs) print(`  ${j.dueAt.toISOString()}  ${j.kind.padEnd(10)} ${j.refId}`);
   print(`Outbox: ${queued} message(s) waiting.`);
-  const open = await db.escalation.findMany({ where: { status: { in: ["open", "acknowledged"] } }, orderBy: { createdAt: "asc" } });
+  const open = await openAlerts(db);
   print(open.length === 0 ? "No open alerts." : "Open alerts:");
   for (const e of open) {
-    const reasons = (JSON.parse(e.reasonsJson) as string[]).join(", ");
-    print(`  ${e.code}  ${e.level.padEnd(7)} ${e.participantId ?? "unenrolled sender"}  ${reasons}  ${e.status}${e.acknowledgedBy ? ` by ${e.acknowledgedBy}` : ""}  since ${e.createdAt.toISOString()}`);
+    print(`  ${e.code}  ${e.level.padEnd(7)} ${e.participantId ?? "unenrolled sender"}  ${e.reasons.join(", ")}  ${e.status}${e.acknowledgedBy ? ` by ${e.acknowledgedBy}` : ""}  since ${e.createdAt.toISOString()}`);
   }
 }

@@ -15,7 +15,7 @@ export interface Config {
   tickSeconds: number;
   /** True when a real provider account (SMS, Slack, Discord) is configured. */
   realProviders: boolean;
-  /** The local web console (adapters/local/console). */
+  /** The local web console (src/console). */
   console: {
     /** Secret every console request must carry; required when HOST is not a loopback address. */
     token: string | null;

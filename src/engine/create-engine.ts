@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { Channel, ChannelServices } from "../channel/channel.ts";
 import { URGENT_KINDS, type DeliveryOutcome, type DeliveryUpdate, type InboundMessage, type InboundOptions, type InboundResult } from "../domain/messages.ts";
-import { acknowledgeEscalation, resolveEscalation, type AckOutcome } from "../escalation/acknowledge-escalation.ts";
 import { CrisisFallback } from "../inbound/crisis-fallback.ts";
 import { handleInbound } from "../inbound/handle-inbound.ts";
 import { InboundSpool } from "../inbound/inbound-spool.ts";
+import { OpenScreens } from "../safety/open-screens.ts";
 import { silentLogger, type Logger } from "../log/logger.ts";
 import { CLAIM_MS, deliverDue } from "../outbox/deliver-outbox.ts";
 import { recordDelivery } from "../outbox/record-delivery.ts";
@@ -78,13 +78,6 @@ export interface Engine {
    * already planned keep their times; what is planned from now on follows the new settings.
    */
   useProgram(program: Program): void;
-  /**
-   * Acknowledges an alert as counselor `by`, if the rule in escalation/may-act.ts lets them;
-   * `via` names the surface for the StaffAction record ("console", "cli"; default "api").
-   */
-  acknowledge(code: string, by: string, via?: string): Promise<AckOutcome>;
-  /** Resolves an alert as counselor `by`, under the same rule and record as acknowledge. */
-  resolve(code: string, by: string, via?: string): Promise<AckOutcome>;
 }
 
 export function createEngine(options: EngineOptions): Engine {
@@ -104,15 +97,16 @@ export function createEngine(options: EngineOptions): Engine {
     sqliteFastPaths: options.sqliteFastPaths ?? true,
   };
   const fallback = new CrisisFallback(ctx);
+  const screens = new OpenScreens();
   const spool = options.inboundSpoolFile ? new InboundSpool(options.inboundSpoolFile, logger) : null;
   /** What the database could not take earlier: fallback sends, then spooled messages (never spooled again). */
   const catchUp = async () => {
     await fallback.retry();
-    await spool?.replay((m, answered) => handleInbound(ctx, fallback, m, {}, { answered }));
+    await spool?.replay((m, answered) => handleInbound(ctx, fallback, m, {}, { answered, replayed: true, screens }));
   };
   return {
     ctx,
-    handleInbound: (m, o) => handleInbound(ctx, fallback, m, o, { spool, crisisDeadlineMs: options.crisisDeadlineMs }),
+    handleInbound: (m, o) => handleInbound(ctx, fallback, m, o, { spool, screens, crisisDeadlineMs: options.crisisDeadlineMs }),
     recordDelivery: (u) => recordDelivery(ctx, u),
     services: {
       sendSlotWait: (sender, intervalMs) => sendSlotWait(ctx, sender, intervalMs),
@@ -158,17 +152,6 @@ export function createEngine(options: EngineOptions): Engine {
     },
     useProgram(program) {
       ctx.program = program;
-    },
-    async acknowledge(code, by, via = "api") {
-      // One transaction: the change and its StaffAction row are stored together or not at all.
-      const r = await ctx.db.$transaction((tx) => acknowledgeEscalation(ctx, code, { counselorId: by, via }, tx));
-      if (r.kind === "done") ctx.emit(r.event);
-      return r;
-    },
-    async resolve(code, by, via = "api") {
-      const r = await ctx.db.$transaction((tx) => resolveEscalation(ctx, code, { counselorId: by, via }, tx));
-      if (r.kind === "done") ctx.emit(r.event);
-      return r;
     },
   };
 }

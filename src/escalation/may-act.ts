@@ -25,8 +25,9 @@ export type MayAct = { allowed: true; as: "assigned" | "notified" | "supervisor"
  * Who may act on an alert (acknowledge, resolve; later read or reply to a participant's
  * message): the participant's assigned counselor, anyone it was sent to, and the supervisor
  * of any of them. Without a participant (an unenrolled sender) that leaves whoever it was sent
- * to and their supervisors. Inactive counselors may not act. Pure: every surface (SMS, the
- * console, the engine's API, the CLI) loads the data and asks this one function.
+ * to and their supervisors. Inactive counselors may not act. Pure: the staff desk
+ * (src/staff/) and the inbox load the data and ask this one function, for every surface
+ * (SMS, the console, the CLI, later Slack and Discord).
  */
 export function mayAct(counselorId: string, scope: ActingScope): MayAct {
   const byId = new Map(scope.counselors.map((c) => [c.id, c]));

@@ -1,6 +1,6 @@
 import type { EngineContext } from "../engine/engine-context.ts";
 import { nextOfficeOpening } from "../time/office-hours.ts";
-import { escalationEvent, notifiedIds } from "./acknowledge-escalation.ts";
+import { escalationEvent, notifiedIds } from "./escalation-event.ts";
 import { mayReescalateAt, nextReescalationAt } from "./alert-timing.ts";
 import { notifyStep } from "./notify-step.ts";
 

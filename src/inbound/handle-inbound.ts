@@ -18,6 +18,8 @@ import { dialectOf, sqliteConnectionOf } from "../store/create-db.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
 import { answerCrisis } from "./answer-crisis.ts";
 import { optedOutHere } from "./apply-keyword.ts";
+import type { OpenScreens } from "../safety/open-screens.ts";
+import { readScreenAnswer } from "../safety/read-screen-answer.ts";
 
 /** Longest text kept from one message; longer input is cut, never rejected. */
 export const MAX_TEXT_LENGTH = 100_000;
@@ -42,27 +44,44 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
   const text = cleanText(raw.text);
   const msg = { ...raw, text };
   const risk = assessRisk(text);
+  const urgentRoute = crisisRoute(ctx, via, msg, risk);
   // A crisis message waits for nothing; anything else waits for the sender's earlier messages.
-  if (risk.level === "crisis") return handleInOrder(ctx, fallback, via, msg, text, risk, inline);
-  return senderOrder(ctx).run(senderKey(msg), () => handleInOrder(ctx, fallback, via, msg, text, risk, inline));
+  if (urgentRoute) return handleInOrder(ctx, fallback, via, msg, text, risk, inline, urgentRoute);
+  return senderOrder(ctx).run(senderKey(msg), () => handleInOrder(ctx, fallback, via, msg, text, risk, inline, null));
+}
+
+/**
+ * The assessment the crisis path answers with, or null for the ordinary path: the text's own
+ * crisis, or a reply that is not a clear no to a screening question this process asked (see
+ * OpenScreens). The stored turn still reads the reply against the stored question; this only
+ * makes sure the person is answered and a counselor paged if the database cannot say in time.
+ */
+function crisisRoute(ctx: EngineContext, via: Via, msg: InboundMessage, risk: RiskAssessment): RiskAssessment | null {
+  if (risk.level === "crisis") return risk;
+  if (via.answered || !via.screens?.isOpen(senderKey(msg), ctx.clock())) return null;
+  if (readScreenAnswer(msg.text, risk) !== "not_no") return null;
+  return { ...risk, level: "crisis" };
 }
 
 async function handleInOrder(
   ctx: EngineContext,
   fallback: CrisisFallback,
-  { spool = null, answered = false, crisisDeadlineMs }: Via,
+  { spool = null, answered = false, replayed = false, crisisDeadlineMs, screens = null }: Via,
   msg: InboundMessage,
   text: string,
   risk: RiskAssessment,
   inline: boolean,
+  urgentRoute: RiskAssessment | null,
 ): Promise<InboundResult> {
   // The sender has messages waiting from a database outage: this one joins them, in order.
-  if (spool && risk.level !== "crisis" && spool.holds(msg) && spool.add(msg)) return spooled(ctx, msg, risk, inline);
+  if (spool && !urgentRoute && spool.holds(msg) && spool.add(msg)) return spooled(ctx, msg, risk, inline);
   const now = ctx.clock();
+  // A text kept through an outage is stored as arriving when it arrived, not when it was replayed.
+  const receivedAt = replayed ? msg.receivedAt : now;
   // A crisis is answered and paged within CRISIS_DEADLINE_MS, whatever the database does.
-  if (risk.level === "crisis" && !answered) {
-    const store = (beforeCommit: (turn: InboundTurn) => Promise<void>) => storeTurn(ctx, msg, text, now, risk, false, beforeCommit);
-    return answerCrisis({ ctx, fallback, spool, msg, risk, now, inline, store, deadlineMs: crisisDeadlineMs });
+  if (urgentRoute && !answered) {
+    const store = (beforeCommit: (turn: InboundTurn) => Promise<void>) => storeTurn(ctx, screens, msg, text, now, receivedAt, risk, false, beforeCommit);
+    return answerCrisis({ ctx, fallback, spool, msg, risk: urgentRoute, now, inline, store, deadlineMs: crisisDeadlineMs });
   }
   const fast = await tryFast(ctx, msg, text, now, risk, inline);
   if (fast?.duplicate) return duplicate(inline);
@@ -70,7 +89,7 @@ async function handleInOrder(
   if (fast) return finish(ctx, fast.turn, inline);
   let turn: InboundTurn;
   try {
-    turn = await storeTurn(ctx, msg, text, now, risk, answered);
+    turn = await storeTurn(ctx, screens, msg, text, now, receivedAt, risk, answered);
   } catch (e) {
     if (isUniqueViolation(e)) {
       // A crisis the fallback answered, whose transaction committed although it was reported
@@ -93,9 +112,11 @@ async function handleInOrder(
  */
 async function storeTurn(
   ctx: EngineContext,
+  screens: OpenScreens | null,
   msg: InboundMessage,
   text: string,
   now: Date,
+  receivedAt: Date,
   risk: RiskAssessment,
   answered: boolean,
   beforeCommit?: (turn: InboundTurn) => Promise<void>,
@@ -104,7 +125,7 @@ async function storeTurn(
   // that takes the write lock up front (waiting politely for another process) instead of
   // failing to upgrade a read lock.
   const owner = await ctx.db.address.findUnique({ where: { channel_address: { channel: msg.channel, address: msg.from } } });
-  return ctx.db.$transaction(async (tx) => {
+  const turn = await ctx.db.$transaction(async (tx) => {
     await tx.inbound.create({
       data: {
         channel: msg.channel,
@@ -113,7 +134,7 @@ async function storeTurn(
         ownerKind: owner?.ownerKind ?? null,
         ownerId: owner?.ownerId ?? null,
         text,
-        receivedAt: now,
+        receivedAt,
         riskLevel: risk.level,
       },
     });
@@ -133,6 +154,8 @@ async function storeTurn(
     await beforeCommit?.(t);
     return t;
   }, { timeout: 15_000 });
+  screens?.apply(senderKey(msg), turn.screenChange, now);
+  return turn;
 }
 
 /** How a message reaches the handler besides the adapter's options. */
@@ -141,8 +164,12 @@ interface Via {
   spool?: InboundSpool | null;
   /** Replayed from the spool after the crisis fallback answered it: record, do not answer again. */
   answered?: boolean;
+  /** Replayed from the spool: stored with the time it arrived. */
+  replayed?: boolean;
   /** See EngineOptions.crisisDeadlineMs. */
   crisisDeadlineMs?: number;
+  /** The screening questions this process is waiting on (the engine's). */
+  screens?: OpenScreens | null;
 }
 
 /** Kept in the spool: nothing to answer now; the replies go out when it is handled. */

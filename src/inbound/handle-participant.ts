@@ -24,10 +24,15 @@ export function isEnrolled(p: { active: boolean; startDate: string; endDate: str
   return p.active && today >= p.startDate && today <= p.endDate;
 }
 
-/** The compliance keyword a participant's message carries. START/YES only mean "opt back in" to someone who opted out; otherwise "yes" is an answer. */
+/**
+ * The compliance keyword a participant's message carries. START/YES only mean "opt back in"
+ * to someone who opted out; otherwise "yes" is an answer, even when the provider marked it as
+ * an opt-in (Twilio's Advanced Opt-Out lists YES among its opt-in words): for a person who is
+ * opted in it changes nothing there, and here it may answer the screening question.
+ */
 export function participantKeyword(msg: InboundMessage, text: string, p: { optedOutAt: Date | null }): KeywordIntent | null {
   const word = msg.upstreamKeyword ?? classifyKeyword(text);
-  return word === "start" && !p.optedOutAt && !msg.upstreamKeyword ? null : word;
+  return word === "start" && !p.optedOutAt ? null : word;
 }
 
 /**
@@ -50,7 +55,7 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
   if (risk.level === "crisis") {
     await turn.reply(m.crisis(), "crisis");
     await turn.escalate({ participantId: p.id, level: "crisis", reasons: risk.reasons, source: "text", excerpt: text });
-    await closeScreening(tx, p.id, now);
+    await closeScreening(turn, p.id);
     await toInbox("message");
     if (open) {
       const state = { ...parseCheckinState(open.stateJson), replied: true, paused: true };

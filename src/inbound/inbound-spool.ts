@@ -3,6 +3,7 @@ import path from "node:path";
 import type { InboundMessage } from "../domain/messages.ts";
 import type { Logger } from "../log/logger.ts";
 import { errorLabel } from "../log/logger.ts";
+import { withFileLock } from "./file-lock.ts";
 import { senderKey } from "./sender-order.ts";
 
 /**
@@ -22,6 +23,11 @@ type SpoolLine = Omit<InboundMessage, "receivedAt"> & { receivedAt: string; answ
  * synced before the provider is answered; replayed in order on each scheduler tick, and each
  * line removed once the engine has handled it. The file holds participants' words: it is
  * created readable by its owner only, and emptied as soon as the database is back.
+ *
+ * Several instances started from one directory share the file. Appends and removals take a
+ * lock on it, and a replay removes the lines it handled by message, not by position, so two
+ * instances replaying at once never drop each other's lines (a message both handled is a
+ * duplicate the second time, which the database's dedupe turns away).
  */
 export class InboundSpool {
   /** Failed replays per message, to report one that keeps failing. */
@@ -51,23 +57,27 @@ export class InboundSpool {
   add(msg: InboundMessage, answered = false): boolean {
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const fd = fs.openSync(this.file, "a+", 0o600);
-      try {
-        // A line a crash cut short must not swallow this one.
-        const { size } = fs.fstatSync(fd);
-        const last = Buffer.alloc(1);
-        const lead = size > 0 && fs.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a ? "\n" : "";
-        const line: SpoolLine = { ...msg, receivedAt: msg.receivedAt.toISOString(), ...(answered ? { answered: true } : {}) };
-        fs.writeSync(fd, lead + JSON.stringify(line) + "\n");
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
+      withFileLock(this.file, () => this.append(msg, answered));
       this.waiting?.add(senderKey(msg));
       return true;
     } catch (e) {
       this.logger.error("inbound_spool_failed", { errorCode: errorLabel(e) });
       return false;
+    }
+  }
+
+  private append(msg: InboundMessage, answered: boolean): void {
+    const fd = fs.openSync(this.file, "a+", 0o600);
+    try {
+      // A line a crash cut short must not swallow this one.
+      const { size } = fs.fstatSync(fd);
+      const last = Buffer.alloc(1);
+      const lead = size > 0 && fs.readSync(fd, last, 0, 1, size - 1) === 1 && last[0] !== 0x0a ? "\n" : "";
+      const line: SpoolLine = { ...msg, receivedAt: msg.receivedAt.toISOString(), ...(answered ? { answered: true } : {}) };
+      fs.writeSync(fd, lead + JSON.stringify(line) + "\n");
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
     }
   }
 
@@ -85,14 +95,14 @@ export class InboundSpool {
         this.waiting = new Set();
         return 0;
       }
-      const done = new Set<number>();
+      const done = new Set<string>();
       const held = new Set<string>();
-      for (const [i, { answered, ...msg }] of waiting.entries()) {
+      for (const { answered, ...msg } of waiting) {
         const sender = senderKey(msg);
         if (held.has(sender)) continue;
         try {
           await handle(msg, answered === true);
-          done.add(i);
+          done.add(lineKey(msg));
           this.failures.delete(msg.providerId);
         } catch (e) {
           const failures = (this.failures.get(msg.providerId) ?? 0) + 1;
@@ -131,23 +141,25 @@ export class InboundSpool {
   }
 
   /**
-   * Drops the replayed lines (indexes into what replay read). Lines appended meanwhile come
-   * after those, and stay. Written to a new file and renamed over the old one, so a crash
-   * leaves one or the other whole; synchronous, so no append runs in between.
+   * Drops the lines of the messages handled (by channel and provider id). Lines appended
+   * meanwhile, by this process or another, stay. Written to a new file and renamed over the
+   * old one under the lock, so a crash leaves one or the other whole and no append is lost
+   * to the rename.
    */
-  private remove(done: ReadonlySet<number>): void {
+  private remove(done: ReadonlySet<string>): void {
+    withFileLock(this.file, () => this.rewrite(done));
+  }
+
+  private rewrite(done: ReadonlySet<string>): void {
     const lines = fs.readFileSync(this.file, "utf8").split("\n").filter((l) => l !== "");
-    let parsed = -1;
     const keep = lines.filter((line) => {
       try {
-        JSON.parse(line);
+        return !done.has(lineKey(JSON.parse(line) as SpoolLine));
       } catch {
         return false;
       }
-      parsed++;
-      return !done.has(parsed);
     });
-    const tmp = `${this.file}.tmp`;
+    const tmp = `${this.file}.${process.pid}.tmp`;
     const fd = fs.openSync(tmp, "w", 0o600);
     try {
       fs.writeSync(fd, keep.map((l) => l + "\n").join(""));
@@ -157,4 +169,9 @@ export class InboundSpool {
     }
     fs.renameSync(tmp, this.file);
   }
+}
+
+/** Identifies a spooled message across processes: a provider never reuses its id on a channel. */
+function lineKey(m: Pick<InboundMessage, "channel" | "providerId">): string {
+  return `${m.channel}:${m.providerId}`;
 }

@@ -8,6 +8,7 @@ import { randomUUID } from "node:crypto";
 import type { OutboxRow } from "../outbox/deliver-outbox.ts";
 import { outboxRow } from "../outbox/outbox-draft.ts";
 import { fallbackProviderId } from "./crisis-fallback.ts";
+import type { ScreenChange } from "../safety/open-screens.ts";
 
 /**
  * One inbound message being handled inside a transaction: what it said, who sent it, and
@@ -23,6 +24,8 @@ export class InboundTurn {
   }
   readonly alertIds: string[] = [];
   readonly events: EngineEvent[] = [];
+  /** What this turn did to the sender's screening question, for the memory kept after commit (src/safety/open-screens.ts). */
+  screenChange: ScreenChange = null;
   constructor(
     readonly ctx: EngineContext,
     readonly tx: Tx,

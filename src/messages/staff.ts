@@ -95,7 +95,7 @@ export const staff = {
       ? `Sorry, your Steady staff account is inactive, so you can't act on alert ${p.code}. Nothing was changed.`
       : `Sorry, alert ${p.code} isn't yours to act on: it is for the participant's counselor, whoever it went to and their supervisor. Nothing was changed.`,
   commands: () =>
-    "Steady staff commands: ACK <code> to acknowledge an alert, RESOLVE <code> when it is handled, READ to see unread messages, REPLY <code> <text> to answer one.",
+    "Steady staff commands: ACK <code> to acknowledge an alert, RESOLVE <code> [note] when it is handled, READ to see unread messages, REPLY <code> <text> to answer one.",
   inboxNotice: (p: { unread: number }) =>
     `Steady: ${p.unread} unread message${p.unread === 1 ? "" : "s"} from your caseload. Reply READ to see ${p.unread === 1 ? "it" : "the oldest"}.`,
   inboxItem: (p: { pid: string; when: string; kind: string; risk: string; code: string; text: string; more: number }) =>
@@ -104,6 +104,11 @@ export const staff = {
   /** READ or REPLY from a counselor the rule refuses; says nothing about the participant. */
   messageNotYours: (p: { code: string }) =>
     `Sorry, ${p.code ? `message ${p.code} isn't` : "that message isn't"} yours to read: it is for the participant's counselor, whoever it went to and their supervisor.`,
+  /** A participant's history asked for by a counselor the rule refuses. */
+  historyNotYours: (p: { pid: string; inactive: boolean }) =>
+    p.inactive
+      ? `Sorry, your Steady staff account is inactive, so you can't see ${p.pid}'s history.`
+      : `Sorry, ${p.pid}'s history is for their counselor, whoever an open alert about them went to and their supervisor.`,
   noSuchMessage: (p: { code: string }) => `No message with code ${p.code}.`,
   replySent: (p: { pid: string }) => `Sent to ${p.pid}.`,
   replyUnreachable: (p: { pid: string }) => `${p.pid} cannot be reached by message right now (opted out or no channel). Nothing was sent.`,

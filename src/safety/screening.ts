@@ -47,6 +47,7 @@ export async function askScreen(turn: InboundTurn, p: Person, open: CheckInRow |
   await addToInbox(turn, { participantId: p.id, counselorId: p.counselorId, kind: "screened", riskLevel: turn.risk.level, notify: false });
   if (open) await setPaused(tx, open, true, now);
   await turn.reply(messagesFor(p.language as Lang).screenQuestion(), "screen");
+  turn.screenChange = "asked";
 }
 
 /** Reads the participant's reply to their open screening question and acts on it. */
@@ -59,6 +60,7 @@ export async function answerScreen(turn: InboundTurn, p: Person, screening: Scre
     await turn.reply(m.screenAgain(), "screen");
     return;
   }
+  turn.screenChange = "closed";
   const excerpt = `${screening.text}\n[answer] ${turn.text}`;
   const reasons = JSON.parse(screening.reasonsJson) as string[];
   if (answer !== "no") {
@@ -87,8 +89,9 @@ async function setPaused(tx: Db, open: CheckInRow, paused: boolean, now: Date): 
 }
 
 /** A crisis text while the question is open answers it: the crisis escalation covers it. */
-export async function closeScreening(tx: Db, participantId: string, now: Date): Promise<void> {
-  await tx.screening.updateMany({ where: { participantId, status: "open" }, data: { status: "positive", answeredAt: now } });
+export async function closeScreening(turn: InboundTurn, participantId: string): Promise<void> {
+  const closed = await turn.tx.screening.updateMany({ where: { participantId, status: "open" }, data: { status: "positive", answeredAt: turn.now } });
+  if (closed.count > 0) turn.screenChange = "closed";
 }
 
 /**

@@ -1,7 +1,7 @@
 import { CHANNELS, needsProgramAddress, personAddress } from "../channel/channel-registry.ts";
 import type { Program } from "../program/program-schema.ts";
 import type { Db } from "./create-db.ts";
-import { insertRows } from "./insert-rows.ts";
+import { insertRows, isUniqueViolation } from "./insert-rows.ts";
 import { writeBatch } from "./write-batch.ts";
 
 /** What a sync changed, as lines a person can read. No contact details or answers appear here. */
@@ -21,13 +21,35 @@ interface DesiredAddress {
   consentHow: string | null;
 }
 
+/** Tries a sync that collides with another instance's gets before it gives up. */
+const SYNC_TRIES = 8;
+
 /**
  * Upserts the program file into the database, idempotently: a second run with the same file
  * changes nothing and says so. People and groups missing from the file are deactivated, not
  * deleted (their history stays). A participant whose schedule settings changed is re-planned.
+ *
+ * Instances started together sync the same file at once; one that finds a row the other just
+ * wrote (a unique key) runs the sync again after a short random pause, and then finds the rows
+ * there. The report lists what either try changed.
  */
 export async function syncProgram(db: Db, program: Program, now: Date): Promise<SyncReport> {
-  const changes: string[] = [];
+  const earlier: string[] = [];
+  for (let attempt = 1; ; attempt++) {
+    const changes: string[] = [];
+    try {
+      const report = await syncOnce(db, program, now, changes);
+      return { changes: [...new Set([...earlier, ...report.changes])], unchanged: report.unchanged };
+    } catch (e) {
+      if (!isUniqueViolation(e) || attempt >= SYNC_TRIES) throw e;
+      earlier.push(...changes);
+      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80 * attempt));
+    }
+  }
+}
+
+/** One pass of the sync; `changes` is filled as it goes, so a pass cut short still says what it did. */
+async function syncOnce(db: Db, program: Program, now: Date, changes: string[]): Promise<SyncReport> {
   let unchanged = 0;
   const settingsJson = JSON.stringify(program.program);
   const current = await db.program.findUnique({ where: { id: "program" } });

@@ -165,16 +165,16 @@ describe("the CLI contract", () => {
       // Ada Okafor supervises Sam's counselor; Dana Rivera is Sam's counselor.
       const okafor = cli(["ack", "--as", "c-okafor", code], "", env);
       expect([okafor.code, okafor.stdout]).toEqual([0, `Acknowledged alert ${code} (p-001) as c-okafor.\n`]);
-      expect(cli(["resolve", code, "--as=c-rivera"], "", env).stdout).toBe(`Resolved alert ${code} (p-001) as c-rivera.\n`);
+      expect(cli(["resolve", code, "--as=c-rivera", "--note", "called him, he is going to a meeting tonight"], "", env).stdout).toBe(`Resolved alert ${code} (p-001) as c-rivera.\n`);
 
       const after = await createDb(url);
       try {
         expect(await after.escalation.findFirstOrThrow()).toMatchObject({ status: "resolved", acknowledgedBy: "c-okafor", resolvedBy: "c-rivera" });
         const rows = await after.staffAction.findMany({ orderBy: { id: "asc" } });
-        expect(rows.map((a) => [a.counselorId, a.action, a.outcome, a.reason, a.via])).toEqual([
-          ["c-lee", "acknowledge", "refused", "not_involved", "cli"],
-          ["c-okafor", "acknowledge", "done", null, "cli"],
-          ["c-rivera", "resolve", "done", null, "cli"],
+        expect(rows.map((a) => [a.counselorId, a.action, a.outcome, a.reason, a.via, a.note])).toEqual([
+          ["c-lee", "acknowledge", "refused", "not_involved", "cli", null],
+          ["c-okafor", "acknowledge", "done", null, "cli", null],
+          ["c-rivera", "resolve", "done", null, "cli", "called him, he is going to a meeting tonight"],
         ]);
       } finally {
         await after.$disconnect();

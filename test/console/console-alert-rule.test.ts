@@ -63,8 +63,21 @@ describe("the console's alert buttons follow the same rule as ACK by SMS", () =>
     await app.db.counselor.update({ where: { id: "c-lee" }, data: { active: false } });
     const inactive = await post("/console/ack", { code, counselorId: "c-lee" });
     expect(inactive).toMatchObject({ status: 403, body: { reason: "inactive" } });
+    expect(inactive.body.message).toBe((await app.local.receive("c-lee", `ACK ${code}`)).replies[0]!.text);
     expect(alertsTo("c-okafor")).toHaveLength(0);
     expect(await post("/console/ack", { code, counselorId: "c-okafor" })).toMatchObject({ status: 200, body: { outcome: "done", code } });
     expect(await app.db.escalation.findFirstOrThrow()).toMatchObject({ status: "acknowledged", acknowledgedBy: "c-okafor" });
+  });
+  it("resolves with a note, kept with the record as RESOLVE <code> <note> by SMS keeps it", async () => {
+    running = await startConsole({ at: TUESDAY_4PM, program: testProgram(withPark) });
+    const { app } = running;
+    await app.local.receive("p-001", "I want to kill myself");
+    const { code } = await app.db.escalation.findFirstOrThrow();
+    const note = "called him, safe with his brother tonight";
+    expect(await post("/console/resolve", { code, counselorId: "c-rivera", note })).toMatchObject({ status: 200, body: { outcome: "done", code } });
+    expect(await app.db.staffAction.findMany({ select: { counselorId: true, action: true, outcome: true, via: true, note: true } })).toEqual([
+      { counselorId: "c-rivera", action: "resolve", outcome: "done", via: "console", note },
+    ]);
+    expect(running.logs.join("\n")).not.toContain("safe with his brother");
   });
 });

@@ -1,9 +1,9 @@
 import http from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import { consoleFromConfig } from "../../adapters/local/console/console-from-config.ts";
-import { consoleMode } from "../../adapters/local/console/console-mode.ts";
-import type { ConsoleState } from "../../adapters/local/console/console-state.ts";
-import { SteadyConsole } from "../../adapters/local/console/steady-console.ts";
+import { consoleFromConfig } from "../../src/console/console-from-config.ts";
+import { consoleMode } from "../../src/console/console-mode.ts";
+import type { ConsoleState } from "../../src/console/console-state.ts";
+import { SteadyConsole } from "../../src/console/steady-console.ts";
 import { readEnvOptions } from "../../src/config/read-env-options.ts";
 import { SteadyError } from "../../src/domain/steady-error.ts";
 import { startConsole, type RunningConsole } from "./start-console.ts";

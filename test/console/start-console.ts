@@ -2,9 +2,9 @@ import { openApp, type App } from "../../src/app.ts";
 import { HttpServer } from "../../src/http/http-server.ts";
 import { createLogger } from "../../src/log/logger.ts";
 import type { Program } from "../../src/program/program-schema.ts";
-import { OffsetClock } from "../../adapters/local/console/offset-clock.ts";
 import { LocalChannel } from "../../adapters/local/local-channel.ts";
-import { SteadyConsole } from "../../adapters/local/console/steady-console.ts";
+import { OffsetClock } from "../../src/console/offset-clock.ts";
+import { SteadyConsole } from "../../src/console/steady-console.ts";
 import { freshSqlite } from "../support/fresh-database.ts";
 import { testProgram } from "../support/test-app.ts";
 
@@ -39,7 +39,8 @@ export async function startConsole(o: { at: string; mode?: "interactive" | "read
     onEvent: steadyConsole.onEvent,
   });
   const http = new HttpServer();
-  steadyConsole.mount(http, app, [local]);
+  local.listen(steadyConsole.onLocalDelivery);
+  steadyConsole.mount(http, { engine: app.engine, local });
   const port = await http.listen(0, "127.0.0.1");
   return {
     app: { ...app, local },

@@ -58,6 +58,49 @@ describe("a crisis while PostgreSQL hangs (local channel, replies sent through t
   }, 60_000);
 });
 
+describe("a yes to the screening question while PostgreSQL hangs", () => {
+  it("gets the crisis reply and pages from memory; once the database answers, the answer is stored once, with no second reply or page", async () => {
+    proxy = await startSilentProxy({ host: "127.0.0.1", port: 5432 });
+    const pg = await freshPostgres();
+    app = await startTestApp({ at: "2026-11-24T10:00:00-06:00", database: { url: proxy.via(pg.url), drop: pg.drop }, crisisDeadlineMs: CRISIS_DEADLINE_MS });
+    await app.local.receive("p-001", "honestly whats the point of any of this", "m-s");
+    expect(app.local.to("p-001").map((m) => m.kind)).toEqual(["screen"]);
+
+    proxy.silence();
+    const r = await Promise.race([app.local.receive("p-001", "yeah", "m-y"), sleep(2_000).then(() => null)]);
+    expect(r?.replies[0]?.kind).toBe("crisis");
+    expect(app.local.to("p-001").map((m) => m.kind)).toEqual(["screen", "crisis"]);
+    for (const c of COUNSELORS) expect(app.inbox(c)).toEqual([expect.stringMatching(/crisis alert for p-001\. Please reach out now/)]);
+
+    proxy.resume();
+    await app.engine.idle();
+    await app.tick();
+    expect(await app.db.inbound.count({ where: { providerId: "m-y" } })).toBe(1);
+    expect(await app.db.screening.findFirstOrThrow({ where: { participantId: "p-001" } })).toMatchObject({ status: "positive" });
+    const escalations = await app.db.escalation.findMany({ where: { participantId: "p-001" } });
+    expect(escalations).toHaveLength(1);
+    expect(escalations[0]).toMatchObject({ level: "crisis", reasonsJson: expect.stringContaining("screen_positive") });
+    expect(app.local.to("p-001")).toHaveLength(2);
+    for (const c of COUNSELORS) expect(app.inbox(c)).toHaveLength(1);
+  }, 60_000);
+
+  it("a clear no while the database hangs waits for it, and pages nobody", async () => {
+    proxy = await startSilentProxy({ host: "127.0.0.1", port: 5432 });
+    const pg = await freshPostgres();
+    app = await startTestApp({ at: "2026-11-24T10:00:00-06:00", database: { url: proxy.via(pg.url), drop: pg.drop }, crisisDeadlineMs: CRISIS_DEADLINE_MS });
+    await app.local.receive("p-001", "honestly whats the point of any of this", "m-s");
+    proxy.silence();
+    const pending = app.local.receive("p-001", "no, just tired", "m-n");
+    await sleep(1_500);
+    for (const c of COUNSELORS) expect(app.inbox(c)).toEqual([]);
+    proxy.resume();
+    await pending;
+    await app.engine.idle();
+    expect(await app.db.screening.findFirstOrThrow({ where: { participantId: "p-001" } })).toMatchObject({ status: "negative" });
+    expect(app.local.to("p-001").map((m) => m.kind)).toEqual(["screen", "reply"]);
+  }, 60_000);
+});
+
 /**
  * A real SQLite client whose next interactive transaction, once armed, misbehaves the way a
  * slow or partitioned server does: "late" commits only after `ms` (the work is done, the

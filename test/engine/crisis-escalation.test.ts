@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { acknowledgeAlert } from "../../src/staff/acknowledge-alert.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp;
@@ -81,7 +82,7 @@ describe("crisis and escalation", () => {
     expect(app.inbox("c-lee")).toHaveLength(0);
     await app.advanceTo("2026-11-24T11:00:00-06:00");
     expect(app.inbox("c-lee")).toHaveLength(1);
-    expect(await app.engine.acknowledge(esc.code, "c-lee")).toMatchObject({ kind: "done" });
+    expect(await acknowledgeAlert(app.engine.ctx, esc.code, { counselorId: "c-lee", via: "api" })).toMatchObject({ kind: "done" });
     await app.advanceTo("2026-11-24T13:00:00-06:00");
     expect(app.inbox("c-okafor")).toHaveLength(0);
   });

@@ -94,6 +94,16 @@ describe("while the database is down", () => {
     expect(logs.some((l) => l.includes('"inbound_spooled"'))).toBe(true);
   });
 
+  it("a replayed text is stored with the time it arrived, not the time it was replayed", async () => {
+    const { engine, local, setDown, clock } = await setUp();
+    setDown(true);
+    await local.receive("p-001", "7", "m-1"); // arrives 18:00:30
+    clock.set("2026-11-24T18:40:00-06:00");
+    setDown(false);
+    await engine.dispatchUrgent();
+    expect((await real!.inbound.findFirstOrThrow({ where: { providerId: "m-1" } })).receivedAt).toEqual(new Date("2026-11-24T18:00:30-06:00"));
+  });
+
   it("a message sent after the database is back waits behind the same person's spooled ones", async () => {
     const { engine, local, setDown, spoolFile } = await setUp();
     setDown(true);

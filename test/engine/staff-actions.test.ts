@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { freshPostgres, type FreshDatabase } from "../support/fresh-database.ts";
 import { withPark } from "../support/program-with-park.ts";
+import { acknowledgeAlert } from "../../src/staff/acknowledge-alert.ts";
+import { resolveAlert } from "../../src/staff/resolve-alert.ts";
 import { startTestApp, testProgram, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp;
@@ -17,6 +19,10 @@ async function crisisAt10(database?: FreshDatabase): Promise<string> {
   expect(app.inbox("c-park")).toHaveLength(0);
   return codeIn(app.inbox("c-rivera")[0])!;
 }
+
+const ack = (code: string, counselorId: string, via = "api") => acknowledgeAlert(app.engine.ctx, code, { counselorId, via });
+const resolve = (code: string, counselorId: string, via = "api", note?: string) => resolveAlert(app.engine.ctx, code, { counselorId, via }, { note });
+const NOT_INVOLVED = (code: string) => `Sorry, alert ${code} isn't yours to act on: it is for the participant's counselor, whoever it went to and their supervisor. Nothing was changed.`;
 
 const actions = () => app.db.staffAction.findMany({ orderBy: { id: "asc" }, select: { counselorId: true, action: true, outcome: true, reason: true, via: true, code: true } });
 
@@ -64,15 +70,15 @@ describe("who may act on an alert, by ACK and through the engine", () => {
     ]);
   });
 
-  it("the engine's acknowledge and resolve apply the same rule and record the surface", async () => {
+  it("the staff desk's acknowledge and resolve apply the same rule and record the surface", async () => {
     const code = await crisisAt10();
-    expect(await app.engine.acknowledge(code, "cli")).toEqual({ kind: "refused", code, reason: "unknown_counselor" });
-    expect(await app.engine.acknowledge(code, "c-park", "console")).toEqual({ kind: "refused", code, reason: "not_involved" });
-    expect(await app.engine.resolve(code, "c-park", "cli")).toEqual({ kind: "refused", code, reason: "not_involved" });
+    expect(await ack(code, "cli")).toEqual({ kind: "refused", code, reason: "unknown_counselor", message: NOT_INVOLVED(code) });
+    expect(await ack(code, "c-park", "console")).toEqual({ kind: "refused", code, reason: "not_involved", message: NOT_INVOLVED(code) });
+    expect(await resolve(code, "c-park", "cli")).toEqual({ kind: "refused", code, reason: "not_involved", message: NOT_INVOLVED(code) });
     expect((await app.db.escalation.findFirstOrThrow()).status).toBe("open");
-    expect(await app.engine.resolve(code, "c-lee")).toMatchObject({ kind: "done", code, participantId: "p-001" });
+    expect(await resolve(code, "c-lee")).toMatchObject({ kind: "done", code, participantId: "p-001" });
     expect(await app.db.escalation.findFirstOrThrow()).toMatchObject({ status: "resolved", resolvedBy: "c-lee", acknowledgedBy: "c-lee" });
-    expect(await app.engine.resolve(code, "c-lee")).toEqual({ kind: "not_found", code });
+    expect(await resolve(code, "c-lee")).toEqual({ kind: "not_found", code });
     const rows = await app.db.staffAction.findMany({ orderBy: { id: "asc" } });
     expect(rows.map((a) => [a.counselorId, a.action, a.outcome, a.reason, a.via])).toEqual([
       ["cli", "acknowledge", "refused", "unknown_counselor", "api"],
@@ -91,7 +97,7 @@ describe("who may act on an alert, by ACK and through the engine", () => {
   it("on PostgreSQL too: the refusal and the acknowledgement are stored with the change", async () => {
     const code = await crisisAt10(await freshPostgres());
     expect((await app.local.receive("c-park", `ACK ${code}`)).replies[0]?.text).toMatch(REFUSED);
-    expect(await app.engine.acknowledge(code, "c-okafor", "console")).toMatchObject({ kind: "done", code });
+    expect(await ack(code, "c-okafor", "console")).toMatchObject({ kind: "done", code });
     expect(await app.db.escalation.findFirstOrThrow()).toMatchObject({ status: "acknowledged", acknowledgedBy: "c-okafor" });
     expect(await actions()).toEqual([
       { counselorId: "c-park", action: "acknowledge", outcome: "refused", reason: "not_involved", via: "local", code },
@@ -118,5 +124,20 @@ describe("who may act on an alert, by ACK and through the engine", () => {
     expect((await app.local.receive("c-rivera", `ACK ${code}`)).replies[0]?.text).toMatch(REFUSED);
     expect((await app.local.receive("c-park", `ACK ${code}`)).replies[0]?.text).toMatch(REFUSED);
     expect((await app.local.receive("c-okafor", `ACK ${code}`)).replies[0]?.text).toBe(`Acknowledged alert ${code} (unenrolled sender). Reply RESOLVE ${code} when it is handled.`);
+  });
+  it("RESOLVE with a note keeps the note with the action and out of the logs; crisis words in a note are about the participant", async () => {
+    const code = await crisisAt10();
+    // A refused attempt keeps no note; a bare ACK still works.
+    expect((await app.local.receive("c-park", `RESOLVE ${code} all fine`)).replies[0]?.text).toBe(NOT_INVOLVED(code));
+    expect((await app.local.receive("c-lee", `ack ${code}.`)).replies[0]?.text).toMatch(new RegExp(`^Acknowledged alert ${code}`));
+    const r = await app.local.receive("c-rivera", `RESOLVE ${code}: called her, she said she wanted to kill herself but is safe at home now`);
+    expect(r.replies.map((m) => m.text)).toEqual([`Resolved alert ${code}.`]);
+    expect(await app.db.escalation.findFirstOrThrow()).toMatchObject({ status: "resolved", acknowledgedBy: "c-lee", resolvedBy: "c-rivera" });
+    expect(await app.db.staffAction.findMany({ orderBy: { id: "asc" }, select: { counselorId: true, outcome: true, note: true } })).toEqual([
+      { counselorId: "c-park", outcome: "refused", note: null },
+      { counselorId: "c-lee", outcome: "done", note: null },
+      { counselorId: "c-rivera", outcome: "done", note: "called her, she said she wanted to kill herself but is safe at home now" },
+    ]);
+    expect(app.logs.join("\n")).not.toMatch(/safe at home|all fine/);
   });
 });

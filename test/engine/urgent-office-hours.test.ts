@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { openEscalation } from "../../src/escalation/open-escalation.ts";
 import { deliverIds } from "../../src/outbox/deliver-outbox.ts";
+import { acknowledgeAlert } from "../../src/staff/acknowledge-alert.ts";
 import { startTestApp, testProgram, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp;
@@ -63,7 +64,7 @@ describe("urgent alerts and office hours", () => {
     app = await startTestApp({ at: "2026-11-27T19:00:00-06:00" }); // Friday evening
     await app.local.receive("p-001", LAPSE);
     const esc = await app.db.escalation.findFirstOrThrow();
-    expect(await app.engine.acknowledge(esc.code, "c-rivera")).toMatchObject({ kind: "done" });
+    expect(await acknowledgeAlert(app.engine.ctx, esc.code, { counselorId: "c-rivera", via: "api" })).toMatchObject({ kind: "done" });
     await app.advanceTo("2026-11-30T12:00:00-06:00"); // Monday noon
     expect(alerts("c-rivera")).toEqual([]);
   });

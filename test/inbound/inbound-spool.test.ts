@@ -42,3 +42,30 @@ describe("InboundSpool", () => {
     expect(logs.join("\n")).not.toContain("+1312555");
   });
 });
+
+describe("InboundSpool shared by two instances started from one directory", () => {
+  it("two replays at once, with messages arriving meanwhile, lose nothing", async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-spool-"));
+    const file = path.join(dir, "spool.jsonl");
+    const quiet = { info() {}, warn() {}, error() {} };
+    const a = new InboundSpool(file, quiet);
+    const b = new InboundSpool(file, quiet);
+    for (const id of ["SM1", "SM2", "SM3"]) expect(a.add(message(id, "+13125550101", id))).toBe(true);
+    const handledByA: string[] = [];
+    const handledByB: string[] = [];
+    // While A replays its first message, B replays the whole file, and new messages arrive at
+    // both: the later ones must still be there once A is done.
+    await a.replay(async (m) => {
+      handledByA.push(m.providerId);
+      if (m.providerId !== "SM1") return;
+      await b.replay(async (n) => void handledByB.push(n.providerId));
+      expect(b.add(message("SM4", "+13125550102", "later"))).toBe(true);
+      expect(a.add(message("SM5", "+13125550103", "later"))).toBe(true);
+    });
+    expect(handledByB).toEqual(["SM1", "SM2", "SM3"]);
+    expect(handledByA).toEqual(["SM1", "SM2", "SM3"]);
+    const left = fs.readFileSync(file, "utf8").trim().split("\n").map((l) => JSON.parse(l).providerId);
+    expect(left).toEqual(["SM4", "SM5"]);
+    expect(fs.existsSync(`${file}.lock`)).toBe(false);
+  });
+});

@@ -22,6 +22,14 @@ describe("the screening question: a second net under the rules", () => {
     expect(assessRisk(CUE)).toMatchObject({ level: "none", screen: true });
   });
 
+  it("a YES the provider marked as an opt-in (Twilio Advanced Opt-Out lists YES) still answers the question", async () => {
+    await midCheckin();
+    await app.local.receive("p-001", CUE);
+    const yes = await app.engine.handleInbound({ channel: "local", providerId: "x-yes", from: "p-001", text: "YES", receivedAt: app.clock.now, upstreamKeyword: "start" });
+    expect(yes.replies.map((r) => r.kind)).toEqual(["crisis"]);
+    expect(await app.db.screening.findFirstOrThrow()).toMatchObject({ status: "positive" });
+  });
+
   it("is asked instead of 'didn't catch that', and a yes takes the crisis path at once", async () => {
     await midCheckin();
     const asked = await app.local.receive("p-001", CUE);

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { actOnAlert } from "../../src/console/console-actions.ts";
 import { smsSegments } from "../../src/text/sms-segments.ts";
 import { withPark } from "../support/program-with-park.ts";
 import { smsProgram, startSmsHarness, type SmsHarness } from "../support/sms-harness.ts";
@@ -78,5 +79,23 @@ describe("who may ACK an alert over the SMS webhook", () => {
       ["c-park", "acknowledge", "done"],
       ["c-rivera", "resolve", "done"],
     ]);
+  });
+  it("the console gives a counselor who may not act the same answer as SMS, and nothing changes either way", async () => {
+    const code = await crisis();
+    const [bySms] = await ack(PARK, code);
+    const byConsole = await actOnAlert({ engine: h!.app.engine }, "acknowledge", { code, counselorId: "c-park" });
+    expect(byConsole).toEqual({ status: 403, body: { error: "not_allowed", reason: "not_involved", message: bySms } });
+    expect(await h!.app.db.escalation.findFirstOrThrow()).toMatchObject({ status: "open", acknowledgedBy: null });
+    expect((await h!.app.db.staffAction.findMany({ orderBy: { id: "asc" } })).map((a) => [a.counselorId, a.outcome, a.via])).toEqual([
+      ["c-park", "refused", "sms"],
+      ["c-park", "refused", "console"],
+    ]);
+  });
+
+  it("RESOLVE <code> <note> by SMS resolves and keeps the note with the record", async () => {
+    const code = await crisis();
+    expect(twimlTexts((await h!.text({ from: RIVERA, body: `Resolve ${code} - spoke with Sam, safety plan reviewed` })).body)).toEqual([`Resolved alert ${code}.`]);
+    expect(await h!.app.db.escalation.findFirstOrThrow()).toMatchObject({ status: "resolved", resolvedBy: "c-rivera" });
+    expect(await h!.app.db.staffAction.findMany({ select: { outcome: true, via: true, note: true } })).toEqual([{ outcome: "done", via: "sms", note: "spoke with Sam, safety plan reviewed" }]);
   });
 });

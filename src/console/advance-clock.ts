@@ -1,4 +1,4 @@
-import type { Engine } from "../../../src/engine/create-engine.ts";
+import type { Engine } from "../engine/create-engine.ts";
 import type { OffsetClock } from "./offset-clock.ts";
 
 /** Due instants one move steps through at most; a day of a large program stays well below. */

@@ -1,4 +1,4 @@
-import type { Config } from "../../../src/config/read-env-options.ts";
+import type { Config } from "../config/read-env-options.ts";
 import { consoleMode } from "./console-mode.ts";
 import { SteadyConsole } from "./steady-console.ts";
 

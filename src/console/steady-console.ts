@@ -2,15 +2,13 @@ import fs from "node:fs";
 import type http from "node:http";
 import os from "node:os";
 import path from "node:path";
-import type { App } from "../../../src/app.ts";
-import { SteadyError } from "../../../src/domain/steady-error.ts";
-import type { EngineEvent } from "../../../src/engine/engine-event.ts";
-import type { HttpServer, RouteHandler } from "../../../src/http/http-server.ts";
-import { BodyError, readJsonBody } from "../../../src/http/read-body.ts";
-import { errorLabel, silentLogger, type Logger } from "../../../src/log/logger.ts";
-import { PROJECT_ROOT } from "../../../src/project-root.ts";
-import type { Channel } from "../../../src/channel/channel.ts";
-import { LocalChannel, type LocalDelivery } from "../local-channel.ts";
+import { SteadyError } from "../domain/steady-error.ts";
+import type { EngineEvent } from "../engine/engine-event.ts";
+import type { HttpServer, RouteHandler } from "../http/http-server.ts";
+import { BodyError, readJsonBody } from "../http/read-body.ts";
+import { errorLabel, silentLogger, type Logger } from "../log/logger.ts";
+import { PROJECT_ROOT } from "../project-root.ts";
+import type { ConsoleApp, ConsoleDelivery } from "./console-channel.ts";
 import { actOnAlert, messageAsCounselor, moveClock, replyAsParticipant, type ActionResult } from "./console-actions.ts";
 import { checkAccess, isLoopbackHost, sameSecret, TOKEN_COOKIE } from "./console-access.ts";
 import { SECURITY_HEADERS, sendJson, sendText } from "./console-http.ts";
@@ -31,10 +29,8 @@ export interface SteadyConsoleOptions {
   pollMs?: number;
 }
 
-type ConsoleApp = Pick<App, "db" | "engine">;
-
 /** Where the page and its assets live, from the project root (the same from src/ and from dist/). */
-const CONSOLE_DIR = "adapters/local/console";
+const CONSOLE_DIR = "src/console";
 const ASSETS: Record<string, { file: string; type: string }> = {
   "/": { file: "console-page.html", type: "text/html; charset=utf-8" },
   "/console/console.js": { file: "console.js", type: "text/javascript; charset=utf-8" },
@@ -54,8 +50,9 @@ const IN_FLIGHT_MS = 60_000;
  * inbox and each group's channel, with a clock control. Mounted on the bot's HttpServer;
  * the page gets the state as JSON and then live over server-sent events.
  *
- * It reads the database, so it also shows what another process did (the CLI's `reply`), and
- * listens to the engine's hooks to push changes as they happen.
+ * It reads and acts through the staff desk (src/staff/), from the database, so it also shows
+ * what another process did (the CLI's `reply`), and listens to the engine's hooks to push
+ * changes as they happen. It types on the local channel main gives it, and knows no adapter.
  */
 export class SteadyConsole {
   readonly mode: SteadyConsoleOptions["mode"];
@@ -93,8 +90,8 @@ export class SteadyConsole {
   /** For openApp: engine events (alerts acknowledged, check-ins recorded) trigger a push. */
   readonly onEvent = (_event: EngineEvent): void => this.changed();
 
-  /** What the local channel delivers shows at once, before its row is marked sent (see mount). */
-  readonly onLocalDelivery = (d: LocalDelivery): void => {
+  /** What the local channel delivers (main passes it on) shows at once, before its row is marked sent. */
+  readonly onLocalDelivery = (d: ConsoleDelivery): void => {
     // Only matters to an open page: by the time one opens, the row is marked sent.
     if (this.streams.size === 0) return;
     this.inFlight.set(d.message.id, { at: d.at, addedMs: Date.now() });
@@ -113,16 +110,9 @@ export class SteadyConsole {
     return `http://${name}:${port}/`;
   }
 
-  /**
-   * Adds the console's routes to the server; call before it listens. The interactive console
-   * types into the local channel among `channels`.
-   */
-  mount(server: HttpServer, app: ConsoleApp, channels: readonly Channel[]): void {
+  /** Adds the console's routes to the server; call before it listens. */
+  mount(server: HttpServer, app: ConsoleApp): void {
     this.app = app;
-    const local = channels.find((c): c is LocalChannel => c instanceof LocalChannel) ?? null;
-    if (this.mode === "interactive" && !local) throw new Error("the interactive console needs the local channel");
-    local?.listen(this.onLocalDelivery);
-    const typing = { db: app.db, local: local! };
     this.logger = app.engine.ctx.logger;
     const dir = path.join(PROJECT_ROOT, CONSOLE_DIR);
     for (const [route, asset] of Object.entries(ASSETS)) {
@@ -135,8 +125,8 @@ export class SteadyConsole {
     }
     server.route("GET", "/console/state", this.guarded(async (_req, res) => sendJson(res, 200, await this.state())));
     server.route("GET", "/console/events", this.guarded(async (req, res) => this.openStream(req, res)));
-    server.route("POST", "/console/reply", this.action((body) => replyAsParticipant(typing, body)));
-    server.route("POST", "/console/staff", this.action((body) => messageAsCounselor(typing, body)));
+    server.route("POST", "/console/reply", this.action((body) => replyAsParticipant(app, body)));
+    server.route("POST", "/console/staff", this.action((body) => messageAsCounselor(app, body)));
     server.route("POST", "/console/ack", this.action((body) => actOnAlert(app, "acknowledge", body)));
     server.route("POST", "/console/resolve", this.action((body) => actOnAlert(app, "resolve", body)));
     server.route("POST", "/console/clock", this.action((body) => moveClock(app, this.clock!, body)));
@@ -169,7 +159,7 @@ export class SteadyConsole {
     const cutoff = Date.now() - IN_FLIGHT_MS;
     for (const [id, f] of this.inFlight) if (f.addedMs < cutoff) this.inFlight.delete(id);
     const inFlight = new Map([...this.inFlight].map(([id, f]) => [id, f.at]));
-    return readConsoleState(this.app!, { mode: this.mode, inFlight });
+    return readConsoleState(this.app!.engine, { mode: this.mode, inFlight });
   }
 
   private async push(): Promise<void> {

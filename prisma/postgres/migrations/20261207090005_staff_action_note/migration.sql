@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "StaffAction" ADD COLUMN "note" TEXT;

@@ -1,0 +1,53 @@
+import type { Engine } from "../engine/create-engine.ts";
+import { messageThreads, type ThreadEscalation, type ThreadMessage } from "../staff/message-threads.ts";
+import { readDirectory } from "../staff/read-directory.ts";
+import type { ConsoleMode } from "./console-mode.ts";
+
+/** An escalation as its alert card shows it. */
+export type ConsoleEscalation = ThreadEscalation;
+
+/** One message in a thread, its time as an ISO string for the page. */
+export type ConsoleMessage = Omit<ThreadMessage, "at"> & { at: string };
+
+/** A participant's phone, a counselor's inbox or a group's channel. */
+export interface ConsoleThread {
+  id: string;
+  name: string;
+  timeZone: string;
+  messages: ConsoleMessage[];
+  /** Participants only. */
+  optedOut?: boolean;
+}
+
+/** Everything the page shows; GET /console/state returns it and the event stream pushes it. */
+export interface ConsoleState {
+  mode: Exclude<ConsoleMode, "off">;
+  now: string;
+  nextDueAt: string | null;
+  program: { name: string; timeZone: string };
+  phones: ConsoleThread[];
+  counselors: ConsoleThread[];
+  groups: ConsoleThread[];
+}
+
+/**
+ * What each phone, inbox and channel received, from the staff desk (src/staff/): the people
+ * and groups of the program and their message threads, plus `inFlight`, rows the local channel
+ * delivered a moment ago that are not yet marked sent.
+ */
+export async function readConsoleState(engine: Engine, o: { mode: ConsoleState["mode"]; inFlight: ReadonlyMap<string, Date> }): Promise<ConsoleState> {
+  const { db } = engine.ctx;
+  const now = engine.ctx.clock();
+  const [directory, threads, nextDueAt] = await Promise.all([readDirectory(db), messageThreads(db, { inFlight: o.inFlight }), engine.nextDueAt()]);
+  const thread = (key: string): ConsoleMessage[] => (threads.get(key) ?? []).map((m) => ({ ...m, at: m.at.toISOString() }));
+  const programTz = engine.ctx.program.program.timeZone;
+  return {
+    mode: o.mode,
+    now: now.toISOString(),
+    nextDueAt: nextDueAt?.toISOString() ?? null,
+    program: { name: engine.ctx.program.program.name, timeZone: programTz },
+    phones: directory.participants.map((p) => ({ id: p.id, name: p.name, timeZone: p.timeZone, optedOut: p.optedOut, messages: thread(`participant:${p.id}`) })),
+    counselors: directory.counselors.map((c) => ({ id: c.id, name: c.name, timeZone: programTz, messages: thread(`counselor:${c.id}`) })),
+    groups: directory.groups.map((g) => ({ id: g.id, name: g.name, timeZone: programTz, messages: thread(`group:${g.id}`) })),
+  };
+}

@@ -1,0 +1,39 @@
+import { escalationEvent, notifiedIds } from "../escalation/escalation-event.ts";
+import type { AlertActionOptions, AlertOutcome, StaffActor } from "./alert-outcome.ts";
+import { authorizeAlert } from "./authorize-alert.ts";
+import type { DeskContext } from "./desk-context.ts";
+import { recordStaffAction } from "./record-staff-action.ts";
+import { cleanNote, runAlertAction } from "./run-alert-action.ts";
+
+/**
+ * Acknowledges the open alert with this code and stops its re-escalation, if the actor may act
+ * on it (escalation/may-act.ts). The update is conditional on the row still being open, so two
+ * counselors acknowledging at once get one "done" and one "already". Every attempt is stored
+ * as a StaffAction row, a note only with a done one. SMS ACK, the console, the CLI and later
+ * Slack and Discord all come here.
+ */
+export async function acknowledgeAlert(desk: DeskContext, code: string, actor: StaffActor, o: AlertActionOptions = {}): Promise<AlertOutcome> {
+  return runAlertAction(desk, o.tx, async (tx) => {
+    const now = desk.clock();
+    const allowed = await authorizeAlert(desk, tx, "acknowledge", code, actor, now);
+    if ("outcome" in allowed) return allowed.outcome;
+    const { esc } = allowed;
+    const by = actor.counselorId;
+    const record = (outcome: AlertOutcome["kind"], note: string | null = null) =>
+      recordStaffAction(tx, { action: "acknowledge", code, actor, escalationId: esc.id, outcome, note, at: now });
+    if (esc.status !== "open") {
+      await record("already");
+      return { kind: "already", code, by: esc.acknowledgedBy ?? "someone" };
+    }
+    const changed = await tx.escalation.updateMany({ where: { id: esc.id, status: "open" }, data: { status: "acknowledged", acknowledgedAt: now, acknowledgedBy: by } });
+    if (changed.count === 0) {
+      const again = await tx.escalation.findUnique({ where: { id: esc.id } });
+      await record("already");
+      return { kind: "already", code, by: again?.acknowledgedBy ?? "someone" };
+    }
+    await tx.job.updateMany({ where: { refId: esc.id, kind: "reescalate", status: "pending" }, data: { status: "cancelled", doneAt: now } });
+    desk.logger.info("escalation_acknowledged", { escalationId: esc.id, by, via: actor.via });
+    await record("done", cleanNote(o.note));
+    return { kind: "done", code, participantId: esc.participantId, event: escalationEvent(esc, "acknowledged", now, await notifiedIds(tx, esc.id)) };
+  });
+}
