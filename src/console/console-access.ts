@@ -45,6 +45,14 @@ function hostnameOf(hostHeader: string | undefined): string | null {
   }
 }
 
+/**
+ * Whether a request came through a proxy, which can send a loopback Host header for a request
+ * from anywhere: such requests need the token.
+ */
+function proxied(req: http.IncomingMessage): boolean {
+  return ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip", "via"].some((h) => req.headers[h] !== undefined);
+}
+
 /** Whether a request may use the console, and if not the status and a message saying what to do. */
 export type Access = { ok: true } | { ok: false; status: 401 | 403; message: string };
 
@@ -59,7 +67,7 @@ export function checkAccess(req: http.IncomingMessage, token: string | null): Ac
     // Without a token only a loopback Host is answered, so a web page whose own domain
     // resolves to 127.0.0.1 (DNS rebinding) cannot read the console.
     const host = hostnameOf(req.headers.host);
-    if (!host || !isLoopbackHost(host)) {
+    if (!host || !isLoopbackHost(host) || proxied(req)) {
       return { ok: false, status: 403, message: "This console only answers on localhost; set CONSOLE_TOKEN to use it from elsewhere.\n" };
     }
   }

@@ -80,6 +80,14 @@ export class SteadyConsole {
         `HOST=${o.host} would open the console to other computers. Set CONSOLE_TOKEN to a secret of at least 16 characters (for example \`openssl rand -hex 16\`), or leave HOST unset to keep the console on 127.0.0.1.`,
       );
     }
+    if (!o.token && o.mode === "read-only") {
+      // Real participants' messages: a reverse proxy in front of the bot makes any request
+      // look local (nginx sends Host: 127.0.0.1:3000), so loopback is no protection here.
+      throw new SteadyError(
+        "config_invalid",
+        "CONSOLE_WITH_PROVIDERS=true shows real participants' messages, so the console needs CONSOLE_TOKEN too: a secret of at least 16 characters (for example `openssl rand -hex 16`). A reverse proxy in front of Steady makes every request look local.",
+      );
+    }
     this.mode = o.mode;
     this.host = o.host;
     this.token = o.token;

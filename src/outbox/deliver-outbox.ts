@@ -45,7 +45,9 @@ async function claim(ctx: EngineContext, ids: string[] | null, limit: number, he
   const now = ctx.clock();
   const takeable = [{ claimedUntil: null }, { claimedUntil: { lt: now } }, ...(heldBy ? [{ claimToken: heldBy }] : [])];
   const free = { status: "pending", OR: takeable };
-  const due = { ...free, dueAt: { lte: now }, ...(kinds ? { kind: { in: [...kinds] } } : {}) };
+  // Only rows this process can send: another process (an instance with other channels, a
+  // one-shot command with only the local one) leaves the rest alone instead of failing them.
+  const due = { ...free, dueAt: { lte: now }, channel: { in: [...ctx.channels.keys()] }, ...(kinds ? { kind: { in: [...kinds] } } : {}) };
   const candidates = ids ?? (await ctx.db.outbox.findMany({ where: due, select: { id: true }, orderBy: { dueAt: "asc" }, take: limit })).map((r) => r.id);
   if (candidates.length === 0) return [];
   const token = `${ctx.instanceId}:${randomUUID()}`;

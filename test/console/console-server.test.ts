@@ -109,7 +109,9 @@ describe("console access", () => {
     expect(consoleMode({ realProviders: true, withProviders: false })).toBe("off");
     expect(consoleMode({ realProviders: true, withProviders: true })).toBe("read-only");
     expect(consoleFromConfig(readEnvOptions({ TWILIO_ACCOUNT_SID: "AC00" }))).toBeNull();
-    expect(consoleFromConfig(readEnvOptions({ SLACK_BOT_TOKEN: "xoxb", CONSOLE_WITH_PROVIDERS: "true" }))?.mode).toBe("read-only");
+    expect(consoleFromConfig(readEnvOptions({ SLACK_BOT_TOKEN: "xoxb", CONSOLE_WITH_PROVIDERS: "true", CONSOLE_TOKEN: TOKEN }))?.mode).toBe("read-only");
+    // Real participants' messages are never served on a Host header alone: a proxy can send any.
+    expect(() => consoleFromConfig(readEnvOptions({ SLACK_BOT_TOKEN: "xoxb", CONSOLE_WITH_PROVIDERS: "true" }))).toThrow(/CONSOLE_TOKEN/);
     expect(consoleFromConfig(readEnvOptions({}))?.mode).toBe("interactive");
   });
 
@@ -147,6 +149,9 @@ describe("console access", () => {
     expect((await request(`${url}/console/state`, { headers: { host: `localhost:${running.port}` } })).status).toBe(200);
     // DNS rebinding: a page at evil.example whose name now points at 127.0.0.1.
     expect((await request(`${url}/console/state`, { headers: { host: `evil.example:${running.port}` } })).status).toBe(403);
+    // A reverse proxy passing the request on with a loopback Host (nginx's default).
+    expect((await request(`${url}/console/state`, { headers: { host: `127.0.0.1:${running.port}`, "x-forwarded-for": "203.0.113.7" } })).status).toBe(403);
+    expect((await request(`${url}/console/state`, { headers: { host: `127.0.0.1:${running.port}`, via: "1.1 proxy" } })).status).toBe(403);
     // Another site's page posting to localhost.
     expect((await postJson(`${url}/console/clock`, { action: "hour" }, { origin: "https://evil.example" })).status).toBe(403);
     expect((await request(`${url}/console/clock`, { method: "POST", headers: { "content-type": "text/plain" }, body: '{"action":"hour"}' })).status).toBe(415);
@@ -160,12 +165,13 @@ describe("console access", () => {
 
 describe("console state and actions", () => {
   it("is read-only next to real providers: the state says so and every action is refused", async () => {
-    running = await startConsole({ at: TUESDAY_4PM, mode: "read-only" });
+    running = await startConsole({ at: TUESDAY_4PM, mode: "read-only", token: TOKEN });
     const { url, app } = running;
-    const state = JSON.parse((await request(`${url}/console/state`)).body) as ConsoleState;
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    const state = JSON.parse((await request(`${url}/console/state`, { headers: auth })).body) as ConsoleState;
     expect(state.mode).toBe("read-only");
     // Left open on purpose: closing the console must end its event streams, or the server never closes.
-    const events = openEvents(url);
+    const events = openEvents(url, auth);
     expect(await events.opened).toBe(200);
     await events.until((s) => s.mode === "read-only");
     const before = running.clock.read().getTime();
@@ -175,7 +181,7 @@ describe("console state and actions", () => {
       ["/console/resolve", { code: "1234", counselorId: "c-rivera" }],
       ["/console/clock", { action: "day" }],
     ] as const) {
-      const answer = await postJson(url + path, body);
+      const answer = await postJson(url + path, body, auth);
       expect(answer.status, path).toBe(403);
       expect(JSON.parse(answer.body), path).toMatchObject({ error: "read_only" });
     }

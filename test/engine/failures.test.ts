@@ -88,3 +88,14 @@ describe("when a provider or the database fails", () => {
     expect(flaky.sent.map((m) => m.recipientId)).toContain("c-lee");
   });
 });
+
+describe("a process that does not run a message's channel", () => {
+  it("leaves the message for a process that does, instead of failing it (a one-shot command beside the running bot)", async () => {
+    app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
+    const row = await app.db.outbox.create({
+      data: { id: "row-sms", channel: "sms", address: "+13125550123", recipientKind: "counselor", recipientId: "c-lee", kind: "alert", text: "Steady: an alert needs you.", idempotencyKey: "test:sms-row", dueAt: app.clock.now, createdAt: app.clock.now, status: "pending" },
+    });
+    await app.engine.dispatchDue();
+    expect(await app.db.outbox.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ status: "pending", attempts: 0, lastError: null });
+  });
+});
