@@ -10,6 +10,7 @@ import { consoleBanner, consoleFromConfig } from "./console/console-from-config.
 import { readEnvOptions } from "./config/read-env-options.ts";
 import { SteadyError } from "./domain/steady-error.ts";
 import { HttpServer } from "./http/http-server.ts";
+import { databasePart, ReadinessCheck, readyzRoute } from "./http/readiness.ts";
 import { createLogger, errorLabel } from "./log/logger.ts";
 import { readProgramFile } from "./program/read-program-file.ts";
 import { watchProgramFile } from "./program/watch-program-file.ts";
@@ -59,6 +60,7 @@ async function main(): Promise<void> {
   const typing = channels.find(isInProcessChannel) ?? null;
   if (steadyConsole) typing?.listen(steadyConsole.onLocalDelivery);
   steadyConsole?.mount(http, { engine: app.engine, local: typing });
+  http.route("GET", "/readyz", readyzRoute(new ReadinessCheck([databasePart(app.db)], logger)));
   const port = await http.listen(config.port, config.host);
 
   // An edited program file is synced and used without a restart; one with problems is not.
@@ -90,23 +92,44 @@ async function main(): Promise<void> {
       "",
       `  database: ${where}`,
       `  program file: ${config.programFile}`,
-      `  http: http://${config.host}:${port}/healthz`,
+      `  http: http://${config.host}:${port}/healthz (process up), /readyz (database answering)`,
       ...configured.flatMap((c) => c.bannerLines({ exampleParticipant: program.participants[0]?.id ?? "p-001" })),
       `  see what is due:          npm run --silent cli -- status`,
     ].join("\n"),
   );
 
+  // SIGTERM (or Ctrl-C): stop ticking and claiming, let the message in hand go out and give
+  // the rest back, stop the channels and close the database, and exit 0, within
+  // SHUTDOWN_MS. A second signal exits at once.
+  let stopping = false;
   const stop = async () => {
-    unwatch();
-    await task.stop();
-    steadyConsole?.close();
-    await http.close();
-    await app.close();
-    process.exit(0);
+    if (stopping) process.exit(1);
+    stopping = true;
+    const late = setTimeout(() => {
+      logger.error("shutdown_late", { waitedMs: SHUTDOWN_MS });
+      process.exit(1);
+    }, SHUTDOWN_MS);
+    late.unref();
+    try {
+      unwatch();
+      await task.stop();
+      app.engine.stopSending();
+      await ticker.stop();
+      steadyConsole?.close();
+      await http.close();
+      await app.close();
+      process.exit(0);
+    } catch (e) {
+      logger.error("shutdown_failed", { errorCode: errorLabel(e) });
+      process.exit(1);
+    }
   };
-  process.once("SIGINT", stop);
-  process.once("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
 }
+
+/** How long shutdown may take before the process exits anyway (a service manager waits 90 s by default). */
+const SHUTDOWN_MS = 10_000;
 
 main().catch((e) => {
   console.error(e instanceof Error && "code" in e ? e.message : `Steady failed to start (${errorLabel(e)}): ${e instanceof Error ? e.message : String(e)}`);

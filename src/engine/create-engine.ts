@@ -71,6 +71,11 @@ export interface Engine {
    * behind the evening's prompts.
    */
   dispatchUrgent(): Promise<DispatchSummary>;
+  /**
+   * For shutdown: passes running now finish the message in hand and give the rest of what they
+   * claimed back at once, and no new page is started.
+   */
+  stopSending(): void;
   /** The earliest instant at which a job or message becomes due, or null. */
   nextDueAt(): Promise<Date | null>;
   /**
@@ -93,6 +98,7 @@ export function createEngine(options: EngineOptions): Engine {
     emit: (e) => listeners?.(e),
     instanceId: options.instanceId ?? randomUUID(),
     background: new BackgroundTasks(logger),
+    stopping: { requested: false },
     claimMs: options.claimMs ?? CLAIM_MS,
     sqliteFastPaths: options.sqliteFastPaths ?? true,
   };
@@ -124,7 +130,7 @@ export function createEngine(options: EngineOptions): Engine {
         const sent = await deliverDue(ctx, options.dispatchPage);
         summary.jobs += page.jobs;
         summary.sent += page.sent + sent;
-        if (page.jobs === 0 && sent === 0) break;
+        if ((page.jobs === 0 && sent === 0) || ctx.stopping?.requested) break;
         // Inbound messages (a crisis among them) are handled between pages, not after the last.
         await nextTurn();
       }
@@ -138,7 +144,7 @@ export function createEngine(options: EngineOptions): Engine {
         const sent = await deliverDue(ctx, options.dispatchPage, URGENT_KINDS);
         summary.jobs += page.jobs;
         summary.sent += page.sent + sent;
-        if (page.jobs === 0 && sent === 0) return summary;
+        if ((page.jobs === 0 && sent === 0) || ctx.stopping?.requested) return summary;
         await nextTurn();
       }
     },
@@ -152,6 +158,9 @@ export function createEngine(options: EngineOptions): Engine {
     },
     useProgram(program) {
       ctx.program = program;
+    },
+    stopSending() {
+      ctx.stopping!.requested = true;
     },
   };
 }

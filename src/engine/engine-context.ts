@@ -23,4 +23,6 @@ export interface EngineContext {
   sqliteFastPaths?: boolean;
   /** Follow-up work nobody waits for (alerts after an inline reply). */
   background: BackgroundTasks;
+  /** Set when the host is shutting down: sends not yet started are given back to other instances. */
+  stopping?: { requested: boolean };
 }

@@ -43,9 +43,18 @@ export class HttpServer {
     return typeof addr === "object" && addr ? addr.port : port;
   }
 
-  async close(): Promise<void> {
+  /**
+   * Stops taking connections and waits for requests in progress, `graceMs` at most: idle
+   * keep-alive connections are closed at once, and whatever is still open after the grace.
+   */
+  async close(graceMs = 3_000): Promise<void> {
     const s = this.server;
     this.server = null;
-    if (s) await new Promise<void>((resolve) => s.close(() => resolve()));
+    if (!s) return;
+    const closed = new Promise<void>((resolve) => s.close(() => resolve()));
+    s.closeIdleConnections();
+    const timer = setTimeout(() => s.closeAllConnections(), graceMs);
+    await closed;
+    clearTimeout(timer);
   }
 }

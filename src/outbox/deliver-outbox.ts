@@ -162,7 +162,13 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
   const optedOut = await optedOutRows(ctx, rows);
   const sentPlain: OutboxRow[] = [];
   const renewal = new ClaimRenewal(ctx);
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
+    if (ctx.stopping?.requested) {
+      // Shutting down: what this pass has not sent yet goes back for another instance (or
+      // this one after a restart) to send, at once rather than when the claim would lapse.
+      await releaseRows(ctx, rows.slice(i));
+      break;
+    }
     const now = ctx.clock();
     if (!(await renewal.stillHeld(row, now))) continue;
     const routine = ROUTINE_KINDS.has(row.kind as OutboundKind);
@@ -199,6 +205,15 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
     if (!markDeliveredSqlite(ctx, ids, at)) {
       await db.outbox.updateMany({ where: { id: { in: ids }, status: "pending" }, data: { status: "sent", sentAt: at, attempts: { increment: 1 }, claimToken: null } });
     }
+  }
+}
+
+/** Gives claimed rows back: pending, held by nobody. Rows another process took meanwhile are left alone. */
+async function releaseRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void> {
+  const held = rows.filter((r) => r.claimToken !== null);
+  for (const token of new Set(held.map((r) => r.claimToken!))) {
+    const ids = held.filter((r) => r.claimToken === token).map((r) => r.id);
+    await ctx.db.outbox.updateMany({ where: { id: { in: ids }, status: "pending", claimToken: token }, data: { claimToken: null, claimedUntil: null } });
   }
 }
 

@@ -11,6 +11,8 @@ type Lane = "urgent" | "routine";
  */
 export class Ticker {
   private readonly busy: Record<Lane, boolean> = { urgent: false, routine: false };
+  private readonly passes = new Set<Promise<void>>();
+  private stopped = false;
 
   constructor(
     private readonly engine: Pick<Engine, "dispatchDue" | "dispatchUrgent">,
@@ -22,15 +24,29 @@ export class Ticker {
     await Promise.all([this.lane("urgent", () => this.engine.dispatchUrgent()), this.lane("routine", () => this.engine.dispatchDue())]);
   }
 
+  /** Starts no new pass, and resolves once the passes running now have ended. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await Promise.all(this.passes);
+  }
+
   private async lane(lane: Lane, pass: () => Promise<unknown>): Promise<void> {
-    if (this.busy[lane]) return;
+    if (this.busy[lane] || this.stopped) return;
     this.busy[lane] = true;
+    const running = (async () => {
+      try {
+        await pass();
+      } catch (e) {
+        this.logger.error("dispatch_failed", { lane, errorCode: errorLabel(e) });
+      } finally {
+        this.busy[lane] = false;
+      }
+    })();
+    this.passes.add(running);
     try {
-      await pass();
-    } catch (e) {
-      this.logger.error("dispatch_failed", { lane, errorCode: errorLabel(e) });
+      await running;
     } finally {
-      this.busy[lane] = false;
+      this.passes.delete(running);
     }
   }
 }

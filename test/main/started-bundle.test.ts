@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import path from "node:path";
 import { afterEach, expect, it } from "vitest";
@@ -54,12 +55,18 @@ it("the bundle npm start runs starts on SQLite, serves the console and stops cle
 
   const health = await fetch(`http://127.0.0.1:${port}/healthz`);
   expect((await health.text()).trim()).toBe("ok");
+  const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+  expect([ready.status, (await ready.text()).trim()]).toEqual([200, "ready"]);
   // The console's page and assets are read from the project, not from next to the bundle.
   const page = await fetch(`http://127.0.0.1:${port}/`);
   expect(page.status).toBe(200);
   expect(await page.text()).toContain("<html");
   expect((await fetch(`http://127.0.0.1:${port}/console/console.css`)).status).toBe(200);
 
+  // An open keep-alive connection does not hold shutdown back; it exits 0 within its 10 s.
+  const agent = new http.Agent({ keepAlive: true });
+  await new Promise<void>((resolve) => http.get(`http://127.0.0.1:${port}/healthz`, { agent }, (r) => r.resume().on("end", resolve)));
   child.kill("SIGTERM");
   expect(await exited).toBe(0);
+  agent.destroy();
 });
