@@ -17,6 +17,7 @@ import { printCaseload } from "./cli/print-caseload.ts";
 import { printStatus } from "./cli/print-status.ts";
 import type { RefusalReason } from "./escalation/may-act.ts";
 import { acknowledgeAlert } from "./staff/acknowledge-alert.ts";
+import { didYouMean } from "./program/suggest.ts";
 import { caseload } from "./staff/caseload.ts";
 import { resolveAlert } from "./staff/resolve-alert.ts";
 
@@ -190,9 +191,14 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       });
   }
+  const known = [...USAGE.matchAll(/^ {2}(\w+)/gm)].map((m) => m[1]!);
+  if (command === undefined) console.error("No command given.");
+  else if (!known.includes(command)) console.error(`Unknown command "${command}"${didYouMean(command, known)}.`);
+  else console.error(`"${command}" is missing what it works on.`);
   console.error(USAGE);
   return 2;
 }
+
 
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   if (steadyConsole) typing?.listen(steadyConsole.onLocalDelivery);
   steadyConsole?.mount(http, { engine: app.engine, local: typing });
   http.route("GET", "/readyz", readyzRoute(new ReadinessCheck([databasePart(app.db)], logger)));
-  const port = await http.listen(config.port, config.host);
+  const port = await listen(http, config.port, config.host);
 
   // An edited program file is synced and used without a restart; one with problems is not.
   const unwatch = watchProgramFile(
@@ -126,6 +126,21 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+}
+
+/** Starts the HTTP server, saying what to do when the port cannot be had. */
+async function listen(http: HttpServer, port: number, host: string): Promise<number> {
+  try {
+    return await http.listen(port, host);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EADDRINUSE") {
+      throw new SteadyError("config_invalid", `Port ${port} on ${host} is already in use: Steady is probably running already (npm run --silent cli -- status works beside it). Stop it, or set PORT to another port to run a second one.`, { cause: e });
+    }
+    if (code === "EACCES") throw new SteadyError("config_invalid", `Port ${port} on ${host} needs more rights than this user has: set PORT to 1024 or above (a reverse proxy can take 443).`, { cause: e });
+    if (code === "EADDRNOTAVAIL") throw new SteadyError("config_invalid", `HOST=${host} is not an address of this computer: leave HOST unset for 127.0.0.1.`, { cause: e });
+    throw e;
+  }
 }
 
 /** How long shutdown may take before the process exits anyway (a service manager waits 90 s by default). */

@@ -32,6 +32,18 @@ export function realProvidersConfigured(env: Record<string, string | undefined>)
   return PROVIDER_VARIABLES.some((name) => (env[name] ?? "").trim() !== "");
 }
 
+/** A whole number in [min, max] given as text, with a message that says what was given and what it is for. */
+function wholeNumber(min: number, max: number, what: string) {
+  return z
+    .string()
+    .trim()
+    .superRefine((v, ctx) => {
+      if (/^\d+$/.test(v) && Number(v) >= min && Number(v) <= max) return;
+      ctx.addIssue({ code: "custom", message: `must be a whole number from ${min} to ${max} (got "${v}"): ${what}` });
+    })
+    .transform(Number);
+}
+
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -41,9 +53,9 @@ const schema = z.object({
       message: "must be a SQLite file URL (file:./data/steady.db) or a PostgreSQL URL (postgres://user@host:5432/db); leave it unset for the embedded SQLite default",
     }),
   PROGRAM_FILE: z.string().trim().optional(),
-  PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  PORT: wholeNumber(1, 65535, "the port the HTTP server listens on; leave it unset for 3000").optional(),
   HOST: z.string().trim().optional(),
-  TICK_SECONDS: z.coerce.number().int().min(1).max(59).optional(),
+  TICK_SECONDS: wholeNumber(1, 59, "seconds between scheduler ticks; leave it unset for 15").optional(),
   CONSOLE_TOKEN: z
     .string()
     .trim()

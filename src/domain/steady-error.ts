@@ -2,6 +2,7 @@
 export type ErrorCode =
   | "config_invalid"
   | "program_invalid"
+  | "database_unavailable"
   | "not_found"
   | "bad_input"
   | "provider_transient"

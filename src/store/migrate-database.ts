@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT } from "../project-root.ts";
+import { checkDatabase } from "./check-database.ts";
 import { createDb, isPostgresUrl, type Db } from "./create-db.ts";
 
 function migrationNames(url: string): string[] {
@@ -47,6 +48,7 @@ async function openIfUpToDate(url: string): Promise<Db | null> {
  * database for work: the schema engine wants the file to itself.
  */
 export async function migrateDatabase(url: string): Promise<void> {
+  await checkDatabase(url);
   const db = await openIfUpToDate(url);
   if (db) return db.$disconnect();
   await deploy(url);
@@ -58,6 +60,7 @@ export async function migrateDatabase(url: string): Promise<void> {
  * instance of Prisma's query compiler).
  */
 export async function openMigratedDb(url: string): Promise<Db> {
+  await checkDatabase(url);
   const db = await openIfUpToDate(url);
   if (db) return db;
   await deploy(url);

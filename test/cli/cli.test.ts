@@ -185,7 +185,8 @@ describe("the CLI contract", () => {
   }, 180_000); // six CLI processes, each starting tsx
 
   it("unknown commands print usage and exit 2; a bad scenario names the line", () => {
-    expect(cli(["frobnicate"]).code).toBe(2);
+    expect(cli(["frobnicate"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^Unknown command "frobnicate"\.\nUsage:/) });
+    expect(cli(["stauts"]).stderr).toMatch(/^Unknown command "stauts" \(did you mean "status"\?\)\./);
     const bad = cli(["simulate", path.join("test", "fixtures", "program.yaml")]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/program\.yaml:\d+:/);

@@ -63,6 +63,13 @@ it("the bundle npm start runs starts on SQLite, serves the console and stops cle
   expect(await page.text()).toContain("<html");
   expect((await fetch(`http://127.0.0.1:${port}/console/console.css`)).status).toBe(200);
 
+  // A second start on the same port says so in words, with what to do.
+  const second = spawn(process.execPath, [...startNodeFlags(), file], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  let secondOut = "";
+  second.stderr.on("data", (d) => (secondOut += d));
+  expect(await new Promise<number | null>((resolve) => second.once("exit", resolve))).toBe(1);
+  expect(secondOut).toContain(`Port ${port} on 127.0.0.1 is already in use: Steady is probably running already`);
+
   // An open keep-alive connection does not hold shutdown back; it exits 0 within its 10 s.
   const agent = new http.Agent({ keepAlive: true });
   await new Promise<void>((resolve) => http.get(`http://127.0.0.1:${port}/healthz`, { agent }, (r) => r.resume().on("end", resolve)));
