@@ -15,6 +15,7 @@ export interface InboundMessage {
 
 /** What kind of outbound message this is; routine kinds wait out quiet hours. */
 export type OutboundKind =
+  | "welcome"
   | "prompt"
   | "nudge"
   | "reminder"
@@ -27,7 +28,7 @@ export type OutboundKind =
   | "system";
 
 /** Routine messages are held during quiet hours and dropped when stale. */
-export const ROUTINE_KINDS: ReadonlySet<OutboundKind> = new Set(["prompt", "nudge", "reminder", "group_reminder"]);
+export const ROUTINE_KINDS: ReadonlySet<OutboundKind> = new Set(["welcome", "prompt", "nudge", "reminder", "group_reminder"]);
 
 /** Messages about someone's safety: sent on their own lane, never behind routine ones. */
 export const URGENT_KINDS: readonly OutboundKind[] = ["crisis", "screen", "alert"];

@@ -212,7 +212,7 @@ async function handleUnknown(turn: InboundTurn): Promise<void> {
   }
   const keyword = turn.msg.upstreamKeyword ?? classifyKeyword(turn.text);
   if (keyword === "stop") {
-    if (!turn.msg.upstreamKeyword) await turn.reply(m.stopConfirm());
+    if (!turn.msg.upstreamKeyword) await turn.reply(m.stopConfirm({ program: turn.ctx.program.program.name }));
     return;
   }
   await turn.reply(m.unknownSender({ support: turn.ctx.program.program.supportContact }));

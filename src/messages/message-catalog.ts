@@ -31,16 +31,22 @@ export interface ParticipantMessages {
   passedOn(): string;
   /** A counselor's answer to the participant's message. */
   staffReply(p: { from: string; program: string; text: string }): string;
-  stopConfirm(): string;
-  startConfirm(): string;
+  stopConfirm(p: { program: string }): string;
+  startConfirm(p: { program: string }): string;
   help(p: { program: string; support: string }): string;
   reminder(p: { when: string; time: string; location: string }): string;
+  /** To a number not in the program: names neither the program nor anyone in it. */
   unknownSender(p: { support: string }): string;
   rsvpThanks(): string;
   /** An RSVP that came while a check-in question waits: thanks, then the question again. */
   rsvpThanksThen(p: { question: string }): string;
   /** A bare "1" that could answer the check-in question or the reminder: which one? */
   rsvpOrAnswer(): string;
+  /**
+   * The first message on a channel (CTIA's opt-in confirmation): who is texting, what and how
+   * often, HELP and STOP, and that rates may apply.
+   */
+  welcome(p: { name: string; program: string; time: string }): string;
 }
 
 /** Messages to a group channel: never a name, an answer or the kind of program. */

@@ -106,6 +106,12 @@ export const programSettingsSchema = strictObject({
   /** The first language is the default for participants. */
   languages: uniqueItems(z.enum(LANGS), "language").min(1).default(() => [...LANGS]),
   checkin: checkinSchema.prefault({}),
+  /**
+   * Each participant's first text is a welcome (who is texting, the daily check-in and its
+   * time, HELP, STOP, rates): the opt-in confirmation carriers expect. Set false only when
+   * the clinic sends its own.
+   */
+  welcome: z.boolean().default(true),
   /** Participants' messages a person must read (src/inbox/). */
   inbox: strictObject({
     /** Office hours an unread message waits before it goes on to the counselor's supervisor. */

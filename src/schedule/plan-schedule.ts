@@ -6,6 +6,7 @@ import { sessionOccurrences, type WeeklySession } from "../time/session-occurren
 import { insertRows, isUniqueViolation } from "../store/insert-rows.ts";
 import { writeBatch } from "../store/write-batch.ts";
 import { planDigests } from "./plan-digests.ts";
+import { planWelcomes } from "./plan-welcomes.ts";
 import { reminderGraceMs } from "./reminder-grace.ts";
 import { nextTurn } from "../engine/next-turn.ts";
 import { updateByIds } from "./update-by-ids.ts";
@@ -39,6 +40,7 @@ export async function planSchedule(ctx: EngineContext, now: Date): Promise<numbe
     });
     if (batch.length === 0) break;
     planned += await planParticipants(ctx, batch, now);
+    if (ctx.program.program.welcome) await planWelcomes(ctx, batch, now);
     if (batch.length < BATCH) break;
     await nextTurn();
   }

@@ -7,6 +7,7 @@ import { claimJobs, type JobRow } from "./claim-jobs.ts";
 import { runPrompts } from "./run-prompts.ts";
 import { runExpire, runNudge } from "./run-follow-ups.ts";
 import { runDigest } from "./run-digest.ts";
+import { runWelcome } from "./run-welcome.ts";
 import { runReminder } from "./run-reminder.ts";
 import { runInboxNotice, runInboxOverdue } from "../inbox/run-inbox-jobs.ts";
 import { runScreenTimeout } from "../safety/screening.ts";
@@ -79,6 +80,8 @@ async function runOne(ctx: EngineContext, job: JobRow, now: Date): Promise<Date 
     }
     case "reminder":
       return runReminder(ctx, job.payloadJson, job.dueAt, now);
+    case "welcome":
+      return runWelcome(ctx, job.refId, now);
     case "digest":
       return runDigest(ctx, job.refId, job.payloadJson, job.dueAt, now);
     case "reescalate": {

@@ -37,7 +37,7 @@ describe("bad input never crashes, never loses a message, never leaks", () => {
   it("an unknown sender gets the support contact and learns nothing about anyone", async () => {
     app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
     const r = await app.local.receive("p-999", "is Sam in this program?");
-    expect(r.replies.map((x) => x.text)).toEqual([expect.stringMatching(/isn't set up with Steady.*555-0100/)]);
+    expect(r.replies.map((x) => x.text)).toEqual([expect.stringMatching(/isn't set up to text this line.*555-0100/)]);
     for (const n of NAMES) expect(r.replies[0]!.text).not.toContain(n);
   });
 

@@ -114,6 +114,6 @@ describe("crisis and escalation", () => {
     const staffReply = await app.local.receive("c-lee", "honestly I want to die today");
     expect(staffReply.replies[0]?.text).toMatch(/^If you're in danger now, call 911\. Call or text 988 any time, or text HOME to 741741\.$/);
     const plain = await app.local.receive("someone-else", "hello?");
-    expect(plain.replies[0]?.text).toMatch(/isn't set up with Steady/);
+    expect(plain.replies[0]?.text).toMatch(/isn't set up to text this line/);
   });
 });

@@ -10,6 +10,7 @@ import { LANGS } from "../../src/domain/types.ts";
 
 // What the bot sends routinely must fit one SMS segment once prepared for SMS (GSM-7, 160).
 const NAME = "Guadalupe"; // a longer first name
+const PROGRAM = "Lakeside Recovery"; // a program name of ordinary length
 const oneSegment = (text: string) => {
   const s = smsSegments(fitText("sms", text));
   return { text, ...s };
@@ -31,8 +32,9 @@ describe("routine texts fit one SMS segment", () => {
       m.reminder({ when: lang === "es" ? "el miércoles" : "Wednesday", time: lang === "es" ? "18:00" : "6:00 PM", location: "Room B, 2nd floor" }),
       m.groupReminder({ day: lang === "es" ? "miércoles" : "Wednesday", time: lang === "es" ? "18:00" : "6:00 PM", location: "Room B, 2nd floor" }),
       m.rsvpThanks(),
-      m.stopConfirm(),
-      m.startConfirm(),
+      m.stopConfirm({ program: PROGRAM }),
+      m.startConfirm({ program: PROGRAM }),
+      m.welcome({ name: NAME, program: PROGRAM, time: lang === "es" ? "18:00" : "6:00 PM" }),
       m.crisis(),
       m.urgentSupport(),
       m.screenQuestion(),

@@ -24,6 +24,7 @@ type ExpectedProgram = {
       questions: ProgramQuestion[];
       thresholds: { cravingAtLeast: number; moodAtMost: number; moodDropBelowAverage: number; missedInARow: number };
     };
+    welcome: boolean;
     inbox: { readWithinHours: number };
     escalation: { crisisAfterMinutes: number; urgentAfterMinutes: number; urgentAfterHours: "wait" | "page" };
   };

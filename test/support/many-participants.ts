@@ -21,6 +21,7 @@ export function programWithParticipants(n: number, options: { timeZone?: string;
     "  name: Bench Program",
     `  timeZone: ${options.timeZone ?? "America/Chicago"}`,
     '  supportContact: "front desk, 555-0100"',
+    "  welcome: false",
     "counselors:",
     "  - { id: c-one, name: One, contacts: { sms: \"+13125550101\" }, onCall: 1 }",
     "participants:",
