@@ -16,26 +16,37 @@
  */
 import { anyOf, rule, type RiskRule, unlessProgramLife } from "./types.ts";
 
-/** Times after which the participant announces not being there. */
-const AFTER_TIME = "(?:after|past|by) (?:tonight|today|tomorrow|this (?:weekend|week|month)|the weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|sunrise|next \\w+)";
+/** Times after which the participant announces not being alive or around; weekdays are left out, they are mostly travel. */
+const AFTER_TIME = "(?:after|past|by) (?:tonight|today|this weekend|the weekend|morning|sunrise)";
 
 /** Being absent from life: "wont be alive", "wont be around to see", "not be here after tonight". */
 const ABSENT_EN =
-  "(?:be (?:alive|breathing|on this earth|in this world|living)|be (?:around|here)(?= (?:much longer|for (?:much )?longer|for long|anymore|any more|to (?:see|wear|watch|use|read|meet|need|enjoy|take care|look after|feed|raise|walk)|" + AFTER_TIME + ")\\b))";
+  "(?:be (?:alive|breathing|on this earth|in this world|living)|be (?:around|here)(?= (?:much longer|for (?:much )?longer|for long|anymore|any more|to (?:see|wear|watch|use|read|meet|need|enjoy|take care|look after|feed|raise|walk|bother|annoy|burden|worry|disappoint|let (?:anyone|you|them|\\w+) down|mess (?:anything|things|it) up|hurt)|" + AFTER_TIME + ")\\b))";
 
-/** Farewell signals; two of them in one text make a farewell. */
-const FAREWELL_EN = anyOf(
-  "(?:im |i am )?(?:so )?sorry for everything", "(?:please )?forgive me", "(?:it|this|none of this) (?:wasnt|isnt|was not|is not|was never) (?:your|anyones) fault",
-  "thank(?:s| you)(?: all| guys)? for (?:trying|everything you (?:tried|did)|putting up with me|not giving up on me)", "tell (?:the group|my \\w+|them|everyone|everybody|her|him) (?:that )?i love (?:them|you|her|him|yall)",
-  "good ?bye", "farewell", "dont save my seat", "(?:youre|you are) on the list", "(?:im |i am |finally )?at peace with (?:it|this|my decision|everything)",
-  "(?:bank |account )?passwords?", "life insurance(?: policy)?", "(?:all |everything is |its all )?squared away", "(?:wont|will not) (?:need|be needing) (?:it|them|this|these|those)",
+/**
+ * Farewell signals: an apology, an absolution or thanks for trying (APOLOGY), and the signals
+ * of leaving for good (FINAL). A farewell is a FINAL signal with another signal of either
+ * kind: "sorry for everything, forgive me?" after an argument is not one.
+ */
+const APOLOGY_EN = anyOf(
+  "(?:im |i am )?(?:so )?sorry for everything", "(?:please )?forgive me", "(?:(?:it|this) (?:wasnt|isnt|was not|is not|was never)|none of (?:this|it) (?:was|is)) your fault",
+  "thank(?:s| you)(?: all| guys)? for (?:trying|everything you (?:tried|did)|putting up with me|not giving up on me)"
+);
+const FINAL_EN = anyOf(
+  "tell (?:the group|my \\w+|them|everyone|everybody|her|him) (?:that )?i love (?:them|you|her|him|yall)", "good ?bye", "bye(?: forever| everyone| all| yall)?$", "farewell",
+  "(?:(?:it|this) (?:wasnt|isnt|was not|is not|was never)|none of (?:this|it) (?:was|is)) anyones fault|(?:its|it is|this is|it was) nobodys fault", "dont save my seat", "(?:youre|you are) on the list", "(?:im |i am |finally )?at peace with (?:it|this|my decision|everything)", "(?:gave|sent|left|wrote down|told|emailed|texted) (?:\\w+ ){0,3}(?:all )?my (?:bank |account )?(?:passwords?|pins?)",
+  "(?:gave|sent|left|showed|told|emailed) (?:\\w+ ){0,4}(?:my )?life insurance", "(?:all |everything is |its all )?squared away", "(?:wont|will not) (?:need|be needing) (?:it|them|this|these|those)",
   "someone who is (?:actually )?going to be (?:here|around)", "take care of (?:my \\w+|them|her|him) for me"
 );
-const FAREWELL_ES = anyOf(
-  "perdon(?:enme|ame)? por todo", "no (?:fue|es) (?:tu |su )?culpa(?: de nadie)?", "gracias (?:por|x) (?:intentarlo|intentar|todo lo que hicieron|aguantarme|no rendirse conmigo)",
-  "(?:diganle|digan|dile|digale) a (?:mi \\w+|mis \\w+|todos|el grupo) que (?:los|las|la|lo|l[oa]s) quiero", "adios", "despedirme", "me despido",
-  "(?:ya )?estoy en paz", "contrasenas?", "claves del banco", "seguro de vida", "(?:todo )?(?:en orden|arreglado)", "ya no (?:los|las|lo|la) (?:voy a )?necesitar"
+const APOLOGY_ES = anyOf(
+  "perdon(?:enme|ame)? por todo", "no (?:fue|es) (?:tu |su )culpa", "gracias (?:por|x) (?:intentarlo|intentar|todo lo que hicieron|aguantarme|no rendirse conmigo)"
 );
+const FINAL_ES = anyOf(
+  "(?:diganle|digan|dile|digale) a (?:mi \\w+|mis \\w+|todos|el grupo) que (?:los|las|la|lo|l[oa]s) quiero", "adios", "despedirme", "me despido",
+  "(?:ya )?estoy en paz", "no (?:fue|es) culpa de nadie", "(?:le |les )?(?:di|deje|mande|pase|escribi) (?:\\w+ ){0,3}(?:mis )?(?:contrasenas|claves|seguro de vida)", "ya no (?:los|las|lo|la) (?:voy a )?necesitar"
+);
+/** A FINAL signal with another signal within 200 characters, in either order. */
+const pair = (apology: string, final: string) => `${final}\\b[^]{1,200}?\\b(?:${apology}|${final})|${apology}\\b[^]{1,200}?\\b${final}`;
 
 export const FAREWELL_RULES: RiskRule[] = [
   // "i wont be around after tonight", "ive made up my mind, i wont be alive much longer".
@@ -43,13 +54,13 @@ export const FAREWELL_RULES: RiskRule[] = [
   // "tonight is my last night", "this is my last day alive".
   unlessProgramLife(rule("last-night", "suicidal_intent", "en", `(?:(?:(?:tonight|today|this) (?:is|will be|is gonna be|is going to be) my (?:last|final) night$|my (?:last|final) (?:night|day|sunrise|weekend) (?:alive|on (?:this )?earth|in this world)))`)),
   // A farewell made of two signals: "im sorry for everything ... tell the group i love them ... goodbye".
-  unlessProgramLife(rule("farewell-pair", "preparatory_act", "en", `(?:${FAREWELL_EN}\\b[^]{1,200}?\\b${FAREWELL_EN})`)),
+  unlessProgramLife(rule("farewell-pair", "preparatory_act", "en", `(?:${pair(APOLOGY_EN, FINAL_EN)})`)),
   // "wrote down who gets what", "wrote out who gets my truck".
   unlessProgramLife(rule("who-gets-what", "preparatory_act", "en", `(?:(?:wrote|writing|written|decided|figured|made a list of|listed|told \\w+|put) (?:down |out |up )?who (?:gets|will get|should get|can have|takes) (?:what|my|all my))`)),
   // A pet given away for good: "asked my neighbor to take my dog for good".
   unlessProgramLife(rule("pet-for-good", "preparatory_act", "en", `(?:(?:take|keep|have|adopt|raise|look after) my (?:dog|dogs|cat|cats|pets?|bird|puppy|kitten) (?:for good|forever|permanently|from now on))`)),
   // ---- Spanish ----
   unlessProgramLife(rule("es-ya-no-voy-a-estar", "suicidal_intent", "es", `(?:(?:ya no (?:voy a estar|estare|voy a seguir) (?:para|pa) \\w+|(?:me despido|despedirme|me voy|irme) de (?:este mundo|esta vida|la vida)|(?:hoy|esta noche) es mi ultim[oa] (?:noche|dia)$|mi ultim[oa] (?:noche|dia) (?:con vida|en este mundo|viv[oa])|(?:en paz|list[oa]|preparad[oa]) (?:para|pa) irme(?= para siempre|$)))`)),
-  unlessProgramLife(rule("es-despedida-doble", "preparatory_act", "es", `(?:${FAREWELL_ES}\\b[^]{1,200}?\\b${FAREWELL_ES})`)),
+  unlessProgramLife(rule("es-despedida-doble", "preparatory_act", "es", `(?:${pair(APOLOGY_ES, FINAL_ES)})`)),
   unlessProgramLife(rule("es-quien-se-queda", "preparatory_act", "es", `(?:(?:quien se (?:queda|quedara|va a quedar) con (?:que|mis|mi)|se (?:quede|queden|quedara|quedaran) con (?:mi|mis) (?:perr\\w*|gat\\w*|mascotas?|hijos) (?:para siempre|de por vida|ya)|(?:mande|mandando|envie|enviando|escribi|escribiendo|grabe|estoy mandando) (?:un |unos |mis )?(?:mensajes?|cartas?|notas?|audios?|videos?) a (?:todos|cada uno|mis \\w+|mi \\w+)(?: [a-z]+){0,4} (?:para|pa) despedirme))`)),
 ];

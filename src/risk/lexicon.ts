@@ -136,3 +136,8 @@ export const DOSE = anyOf("lines?", "bumps?", "rails?", "hits?", "rips?", "dabs?
 /** Smoked forms that are ambiguous anywhere else ("ice", "glass", "rock", "gas"). */
 export const SMOKED = anyOf("ice", "glass", "rock", "rocks", "gas", "bud", "za", "tar", "the pipe", "foil", "off foil", "the foil");
 
+
+/** People whose "gonna kill me" is a scolding after a mishap: "mi jefe me va a matar, llegue tarde". */
+export const SCOLDER = "(?:boss|jefe|jefa|manager|supervisor|teacher|coach|profe|maestr[oa]|mom|mama|mother|madre|dad|papa|father|padre|sponsor|padrino|madrina|grandma|abuela|wife|esposa|sister|hermana)";
+/** The everyday mishaps a scolding follows: late, forgot, dented the car. */
+export const MISHAP = "(?:late|tarde|forgot|forget|olvide|olvido|overslept|me quede dormid[oa]|broke|rompi|choque|crashed|spent|gaste|missed|dented|scratched|lost|perdi)";

@@ -14,13 +14,13 @@ import { anyOf } from "./types.ts";
 const PROGRAM_LIFE = anyOf(
   "graduat[a-z]*", "discharg[a-z]*", "(?:last|final) (?:group|session|meeting|class|day (?:of|in|at) (?:the )?(?:program|iop|group))",
   "(?:finish|finished|finishing|completed|completing|done with) (?:the |my )?(?:program|iop|treatment|probation)", "moving (?:to|out|away|back)",
-  "new job", "vacation", "step(?:ping)? down to", "birthday", "bday", "wedding", "lawyer", "attorney", "notary", "estate plan[a-z]*",
+  "new job", "vacations?", "step(?:ping)? down to", "birthdays?", "bdays?", "weddings?", "lawyers?", "attorneys?", "notary", "estate plan[a-z]*",
   "(?:every ?(?:body|one)|all adults) should", "group assignment", "homework", "assignment", "proud of myself",
-  "(?:goodbye |farewell )?letter to (?:my )?(?:addiction|alcohol|drinking|using|the bottle|drugs|weed|meth|dope|pills|disease|old self|old life)",
+  "(?:goodbye |farewell )?letter to (?:my )?(?:addiction|alcohol|drinking|using|the bottle|drugs|weed|meth|dope|pills|coke|cocaine|heroin|fentanyl|fent|crack|booze|disease|old self|old life)",
   "gradu[a-z]*", "egres[a-z]*", "(?:me )?(?:dieron|dan|daran) de alta", "alta del programa", "(?:termino|termine|acabo|acabe) el programa",
   "(?:me|nos) (?:mudo|mudamos|voy a mudar|vamos a mudar)", "mudanza", "vacaciones", "cumpleanos", "cumple", "boda", "abogad[oa]", "notari[oa]", "tarea",
   "ultim[oa] (?:grupo|sesion|junta|clase|dia del programa)", "orgullos[oa] de mi",
-  "(?:carta|cartas) de despedida (?:al|a la|a mi|a las|a los) (?:alcohol|droga|drogas|adiccion|vicio|botella|cristal|mota|perico|enfermedad)"
+  "(?:carta|cartas) de despedida (?:al|a la|a mi|a las|a los) (?:alcohol|droga|drogas|adiccion|vicio|botella|cristal|mota|perico|coca|cocaina|heroina|chiva|fenta|fentanilo|pastillas|piedra|enfermedad|cerveza)"
 );
 
 const PROGRAM_LIFE_RE = new RegExp(`\\b${PROGRAM_LIFE}(?![a-z0-9])`);

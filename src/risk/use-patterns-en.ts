@@ -79,7 +79,7 @@ export const USE_RULES_EN: RiskRule[] = [
     `|(?:took|popped|did|had|ate|split|bought|copped|snorted|railed) (?:(?:${QTY}|a couple|a couple of|half|half a) )+(?:bars|xanax bars|zanny bars|zan bars)(?! of\\b)` +
     "|(?:pressed|fake|popped|took|on) (?:bars|blues|percs|xans|30s|m30s)(?= (?:again|today|yesterday|last night|tonight)|$)" +
     "|hit (?:my |his |her |a |the |that |this |\\w+s )?(?:\\w+s )?(?:pen|cart|bong|pipe|blunt|joint|bowl|dab pen|dab rig|rig|spoon|foil)(?! (?:cap|pal)\\b)" +
-    `|(?:dabbed|dabbing|nodding out|nodding off|on the nod|geeked|geeking|tweaked|tweaking|rolling|tripping|fried|cooked|zooted)(?=$| (?:${WHEN}|again|hard|out|all)\\b)`),
+    `|(?:dabbed|dabbing|nodding out|nodding off|on the nod|geeked|geeking|tweaked|tweaking|rolling|tripping|fried|cooked|zooted)(?=$| (?:${WHEN}|again|hard|out|all)\\b| with (?:my |the |some |a |these |those )?(?:guys|boys|homies|friends|crew|roommate|cousin|brother|girls|\\w+s)\\b)`),
   // Prescription misuse: more than prescribed, someone else's, for the effect.
   rule("rx-misuse", U, "en", `(?:took|take|taking|popped|used|doubled|tripled|double|triple) (?:up )?(?:on )?(?:double|triple|extra|twice|2x|3x|\\d+x|two times) (?:of )?(?:my |the )?(?:${RX}|dose|doses)` +
     `|(?:took|taking|popped|used|take|been taking|been popping|started taking) (?:my |the |\\d+ of my |a few of my |more of my |extra )?(?:${RX}|pills|meds) (?:way |a lot |much )?(?:more|more often|faster|earlier|sooner) than (?:im |i was |i am |i )?(?:supposed to|prescribed|should|meant to|told to)` +
