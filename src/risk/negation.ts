@@ -24,7 +24,7 @@ const NEGATOR =
 /** Function words that may sit between a negation and the phrase it negates. */
 const FILLER = [
   // English auxiliaries, modals and intent words.
-  "am|im|is|are|was|were|be|being|been|have|has|had|do|did|does|get|got|go|gone|will|would|ill|id|ive",
+  "am|im|is|are|was|were|be|being|been|have|has|had|do|did|does|get|got|go|going|gone|back|will|would|ill|id|ive",
   "going to|gonna|gunna|goin to|want to|wanna|wana|want 2|wanting to|plan to|planning to|planning on|plan on",
   "intend to|intending to|try to|trying to|tryna|about to|actually|really|even|ever|currently|at all|again|anymore|any more|more|longer",
   "thinking about|thinking of|think about|think of|thought about|thought of|thoughts of|thoughts about|thoughts|urges? to|desire to|feel like",
