@@ -17,6 +17,8 @@ const PROGRAM_LIFE = anyOf(
   "new job", "vacations?", "step(?:ping)? down to", "birthdays?", "bdays?", "weddings?", "lawyers?", "attorneys?", "notary", "estate plan[a-z]*",
   "(?:every ?(?:body|one)|all adults) should", "group assignment", "homework", "assignment", "proud of myself",
   "(?:goodbye |farewell )?letter to (?:my )?(?:addiction|alcohol|drinking|using|the bottle|drugs|weed|meth|dope|pills|coke|cocaine|heroin|fentanyl|fent|crack|booze|disease|old self|old life)",
+  "(?:counselor|therapist|sponsor|case manager) (?:suggested|said|told me|asked|recommended|wants)", "(?:doctors?|dentist|court|work) (?:appointment|appt|date)", "appointment", "appt", "dentist", "de viaje", "(?:una )?cita (?:con|del|en|medica)", "viaje", "trip", "travel[a-z]*", "while im (?:away|gone|in (?:detox|rehab|the hospital|treatment|jail))",
+  "(?:mi )?(?:consejer[oa]|terapeuta|padrino|madrina) (?:me )?(?:sugirio|dijo|pidio|recomendo)", "mientras (?:salgo|estoy|ando) (?:de viaje|fuera|en)",
   "gradu[a-z]*", "egres[a-z]*", "(?:me )?(?:dieron|dan|daran) de alta", "alta del programa", "(?:termino|termine|acabo|acabe) el programa",
   "(?:me|nos) (?:mudo|mudamos|voy a mudar|vamos a mudar)", "mudanza", "vacaciones", "cumpleanos", "cumple", "boda", "abogad[oa]", "notari[oa]", "tarea",
   "ultim[oa] (?:grupo|sesion|junta|clase|dia del programa)", "orgullos[oa] de mi",
