@@ -55,7 +55,7 @@ export const USE_RULES_EN: RiskRule[] = [
       `|(?:took|taking|ate|used|bought|buying|got|picked up|get) (?:(?:${QTY}|a gram of|an eighth of|a bag of|a tab of|a hit of) )?(?:coke|cocaine|crack|meth|heroin|dope|fent|fentanyl|molly|mdma|ecstasy|acid|lsd|shrooms|magic mushrooms|ketamine|weed|pot|marijuana|edibles?|an edible|thc|dabs?|kratom|lean|blow|drugs|xans)(?! (?:test|tests|screen|class|dog|roast|pie|pies|luck|holders?|belly|reflux)\\b)` +
       `|(?:popped|popping|snorted|snorting|railed|crushed up|crushing up|sniffed) (?:(?:${QTY}) )?(?:${RX}|bars)|(?:dropped|took) (?:a |some |two )?tabs?(?! (?:on|open)\\b)` +
       "|took (?:a|some|a few|two|three) (?:hits?|puffs?|rips?|drags?) (?:of|off|from) (?:a |the |his |her |my |that )?(?:joint|blunt|bong|pipe|pen|cart|weed|bowl|dab|spliff)" +
-      "|hit (?:the|a|my|that) (?:pipe|bong|blunt|joint|bowl|dab|dab pen|cart|weed pen|spoon|needle|rig)|injected(?! (?:my |the )?(?:insulin|vaccine|b12|ozempic|semaglutide)\\b)|(?:i|we|and|just) shot up(?=$| (?:yesterday|today|last night|again|this morning)\\b)"
+      "|hit (?:the|a|my|that) (?:pipe|bong|blunt|joint|bowl|dab|dab pen|cart|weed pen|spoon|needle|rig)|injected(?! (?:my |the )?(?:insulin|vaccine|b12|ozempic|semaglutide)\\b)|(?:i|we|and|just) shot up(?=$| (?:yesterday|today|last night|again|this morning)\\b)|(?:^|(?<=\\b(?:i|we|and|just|then) ))shot up (?:in|at|behind|before|after) (?:the |my |a |group|work)(?:car|bathroom|parking lot|alley|park|truck|stall|group|work|gas station)?"
   ),
   // Someone else's pills or more than prescribed; "pills for my blood pressure" never matches.
   rule("not-my-pills", U, "en",
