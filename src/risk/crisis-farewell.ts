@@ -29,7 +29,7 @@ const ABSENT_EN =
  * kind: "sorry for everything, forgive me?" after an argument is not one.
  */
 const APOLOGY_EN = anyOf(
-  "(?:im |i am )?(?:so )?sorry for everything", "(?:please )?forgive me", "(?:(?:it|this) (?:wasnt|isnt|was not|is not|was never)|none of (?:this|it) (?:was|is)) your fault",
+  "(?:im |i am )?(?:so )?sorry for everything", "sorry (?:that )?(?:i (?:was never|never was|could never|couldnt|wasnt|cant|am not|m not|didnt|never)|for (?:not being|being (?:such )?a|never being))(?: \\w+){0,4} (?:better|enough|good enough|what you (?:needed|wanted)|stronger|burden|disappointment|failure|mess)", "(?:please )?forgive me", "(?:(?:it|this) (?:wasnt|isnt|was not|is not|was never)|none of (?:this|it) (?:was|is)) your fault",
   "thank(?:s| you)(?: all| guys)? for (?:trying|everything you (?:tried|did)|putting up with me|not giving up on me)"
 );
 const FINAL_EN = anyOf(
@@ -39,7 +39,7 @@ const FINAL_EN = anyOf(
   "someone who is (?:actually )?going to be (?:here|around)", "take care of (?:my \\w+|them|her|him) for me"
 );
 const APOLOGY_ES = anyOf(
-  "perdon(?:enme|ame)? por todo", "no (?:fue|es) (?:tu |su )culpa", "gracias (?:por|x) (?:intentarlo|intentar|todo lo que hicieron|aguantarme|no rendirse conmigo)"
+  "perdon(?:enme|ame)? por todo", "perdon(?:enme|ame)? por (?:no (?:ser|haber sido) (?:mejor|suficiente|lo que necesitaban)|ser (?:una carga|un fracaso|una decepcion))", "no (?:fue|es) (?:tu |su )culpa", "gracias (?:por|x) (?:intentarlo|intentar|todo lo que hicieron|aguantarme|no rendirse conmigo)"
 );
 const FINAL_ES = anyOf(
   "(?:diganle|digan|dile|digale) a (?:mi \\w+|mis \\w+|todos|el grupo) que (?:los|las|la|lo|l[oa]s) quiero", "adios", "despedirme", "me despido",
@@ -53,8 +53,11 @@ export const FAREWELL_RULES: RiskRule[] = [
   unlessProgramLife(rule("absent-after", "suicidal_intent", "en", `(?:(?:wont|will not|not going to|not gonna|aint gonna|wont even|probably wont|might not) ${ABSENT_EN})`)),
   // "tonight is my last night", "this is my last day alive".
   unlessProgramLife(rule("last-night", "suicidal_intent", "en", `(?:(?:(?:tonight|today|this) (?:is|will be|is gonna be|is going to be) my (?:last|final) night$|my (?:last|final) (?:night|day|sunrise|weekend) (?:alive|on (?:this )?earth|in this world)))`)),
+  // Love passed on through someone: "tell my kids i love them", "diganle a mis hijos que los amo".
+  unlessProgramLife(rule("love-passed-on", "preparatory_act", "en", "(?:please |pls )?tell (?:my (?:kids|children|son|daughter|family|mom|dad|wife|husband|baby|babies|little \\w+)) (?:that )?i (?:love|loved) (?:them|him|her|you)(?! (?:and|but) (?:ill|i will) (?:see|call|be)\\b)(?![^\\n]{0,30}\\b(?:lol|lmao|haha[a-z]*|jaja[a-z]*)\\b)")),
+  unlessProgramLife(rule("es-amor-recado", "preparatory_act", "es", "(?:por favor |porfa |x favor )?(?:diganle|digan|dile|digale|diles) a (?:mis hijos|mi familia|mi (?:hijo|hija|mama|papa|esposa|esposo|bebe)) (?:que )?(?:los|las|la|lo) (?:quiero|amo|quise|ame)(?! (?:y|pero) (?:ya|luego|manana) (?:voy|los veo|llego)\\b)")),
   // Absence as relief with a time, or for good: "nobody will have to worry about me after tonight", "ill be gone for good".
-  unlessProgramLife(rule("relief-after", "suicidal_intent", "en", `(?:(?:nobody|no one|noone|you|they|my family|everyone|yall|you guys) (?:will|wont|is going to|are going to|gonna) (?:have to|need to|ever have to) (?:worry about|deal with|take care of|put up with|carry|clean up after) me(?: anymore)? (?:${AFTER_TIME}|ever again)|(?:ill|i will|im going to|im gonna) be gone (?:for good|forever|by (?:morning|sunrise|tomorrow))|(?:im|i am) (?:finally )?(?:going to|gonna) do it(?:\\n| )(?:tonight|today|right now|now)$)`)),
+  unlessProgramLife(rule("relief-after", "suicidal_intent", "en", `(?:(?:nobody|no one|noone|you|they|my family|everyone|yall|you guys) (?:will|wont|is going to|are going to|gonna) (?:have to|need to|ever have to) (?:worry about|deal with|take care of|put up with|carry|clean up after) me(?: anymore)? (?:${AFTER_TIME}|ever again)|(?:ill|i will|im going to|im gonna) be gone (?:for good|forever|by (?:morning|sunrise|tomorrow))|(?:you|u|yall|you guys|nobody|no one|anyone) (?:wont|will not|are not going to|arent gonna|is not going to|will never|wont ever) (?:ever )?hear from me (?:again|ever again|after (?:tonight|today|this)|anymore after)|(?:im|i am) (?:finally )?(?:going to|gonna) do it(?:\\n| )(?:tonight|today|right now|now)$)`)),
   // A farewell made of two signals: "im sorry for everything ... tell the group i love them ... goodbye".
   unlessProgramLife(rule("farewell-pair", "preparatory_act", "en", `(?:${pair(APOLOGY_EN, FINAL_EN)})`)),
   // "wrote down who gets what", "wrote out who gets my truck".
