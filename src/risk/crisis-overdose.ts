@@ -8,7 +8,7 @@
  * Someone far away or long ago ("my cousin overdosed last year", "died of an overdose") is
  * grief or history, not an emergency now: carved out by time words and "died of".
  */
-import { SOMEONE_HERE } from "./grammar-en.ts";
+import { ROUTINE, SOMEONE_HERE } from "./grammar-en.ts";
 import { INTENT, RX } from "./lexicon.ts";
 import { rule, type RiskRule } from "./types.ts";
 
@@ -30,7 +30,7 @@ export const OVERDOSE_RULES: RiskRule[] = [
     "overdose-word",
     "overdose",
     "en",
-    `(?<!(?:died|dead|passed|passed away|lost (?:him|her|them|my \\w+)|death) (?:of|from|to|after) (?:an? |his |her |their )?)(?:overdos[a-z]*|over dos(?:e|ed|ing))${NOT_NOW}|(?:i|just|might|about to|gonna|going to|think i|almost) od(?:d|ed)?${NOT_NOW}`,
+    `(?<!(?:died|dead|passed|passed away|lost (?:him|her|them|my \\w+)|death) (?:of|from|to|after) (?:an? |his |her |their )?)(?<!\\b(?:when|after|since|before|the time|the day|the night|the year) (?:his|her|their|my|our) (?:\\w+ )?)(?:overdos[a-z]*|over dos(?:e|ed|ing))${NOT_NOW}|(?:i|just|might|about to|gonna|going to|think i|almost) od(?:d|ed)?${NOT_NOW}`,
   ),
   rule(
     "too-many-pills",
@@ -39,7 +39,7 @@ export const OVERDOSE_RULES: RiskRule[] = [
     `${OD_VERB} ${OD_QTY} (?:of )?(?:my |the |his |her )?${OD_DRUG}` +
       `|${OD_VERB} all (?:of )?my \\w+ (?:at once|at the same time)|${OD_VERB} (?:the|a) (?:whole|entire) (?:bottle|pack|box)` +
       "|(?:took|did|used|had|shot|snorted|smoked) (?:way )?too much(?: (?:dope|fent|fentanyl|heroin|xanax|of (?:my|the) \\w+))?$|too much (?:dope|fent|fentanyl|heroin)" +
-      `|${INTENT} (?:take|swallow|down) all (?:of )?(?:my|the) (?:pills|meds|medication|xanax|sleeping pills|painkillers)`,
+      `|${INTENT} (?:take|swallow|down) all (?:of )?(?:my|the) (?:pills|meds|medication|xanax|sleeping pills|painkillers)${ROUTINE}`,
   ),
   // "I took all my pills" is a classic overdose disclosure; with a time of day it is usually a
   // report of taking the day's medication. Missing the first is worse than paging on the second.
