@@ -28,6 +28,7 @@
  */
 import type { RiskLevel } from "../domain/types.ts";
 import { isCrisisDenied, isHedged, isUseDenied } from "./negation.ts";
+import { isProgramLife } from "./program-life.ts";
 import { riskVariants } from "./normalize-text.ts";
 import { CRISIS_RULES, DISTRESS_RULES, OFFSET, PREFILTER, USE_RULES } from "./risk-rules.ts";
 import { SCREEN_CUES, type ScreenCue } from "./screen-cues.ts";
@@ -46,7 +47,7 @@ export interface RiskMatch {
   span: string;
   /** Which normalized variant it was found in: 0 is the text as normalized. */
   variant: number;
-  /** True when negation cancelled this match ("I'm not suicidal"). */
+  /** True when negation cancelled this match ("I'm not suicidal"), or program-life words near a rule marked unlessProgramLife. */
   negated: boolean;
 }
 
@@ -57,7 +58,7 @@ export interface RiskExplanation extends RiskAssessment {
 }
 
 type Kind = "crisis" | "distress" | "use" | "screen";
-type Matcher = Pick<RiskRule, "id" | "lang" | "re"> & { reason?: RiskReason };
+type Matcher = Pick<RiskRule, "id" | "lang" | "re" | "unlessProgramLife"> & { reason?: RiskReason };
 
 type Outcome = "fired" | "denied" | "absent";
 
@@ -79,7 +80,7 @@ function evaluate(m: Matcher, text: string, kind: Kind, record?: { variant: numb
     for (let match = re.exec(text); match !== null; match = re.exec(text)) {
       // Step past an empty match, as matchAll would.
       if (match[0] === "") re.lastIndex++;
-      const negated = isNegated(kind, text, match.index, match[0]);
+      const negated = isNegated(kind, text, match.index, match[0]) || (m.unlessProgramLife === true && isProgramLife(text, match.index, match[0]));
       if (record) record.into.push({ id: m.id, category: m.reason ?? "screen", lang: m.lang, span: match[0], variant: record.variant, negated });
       if (!negated) {
         if (!record) return "fired";

@@ -47,6 +47,9 @@ export const ALL_OF = anyOf(
   "the rest of (?:my|the)", "\\d\\d+", "twenty|thirty|forty|fifty|a hundred"
 );
 
+/** A routine dose: "take all my pills at night now", "with food". */
+export const ROUTINE = "(?! (?:at night|in the morning|with (?:food|dinner|breakfast|water)|once a day|daily|every (?:day|night|morning)|each (?:day|night)|at bedtime|before bed|on time|as prescribed|like (?:the|my) doctor)\\b)";
+
 /** Weapons, ligatures and places: the means of a method. */
 export const WEAPON = anyOf("gun", "pistol", "handgun", "rifle", "shotgun", "revolver", "glock", "firearm", "bullets?", "ammo", "a round");
 export const LIGATURE = anyOf("rope", "noose", "cord", "belt", "extension cord", "ligature");
@@ -62,7 +65,7 @@ export const VEHICLE = anyOf("train", "bus", "truck", "car", "semi", "traffic", 
  */
 /** The fatal acts one by one (each becomes its own rule, see ruleEach in types.ts). */
 export const FATAL_ACTS: readonly string[] = [
-  `(?:take|taking|swallow|swallowing|down|downing|pop|popping|eat|eating|chug|chugging|od on|overdose on) (?:them |it )?${ALL_OF} ?(?:my |the |of |these |those )?(?:${PILLS})`,
+  `(?:take|taking|swallow|swallowing|down|downing|pop|popping|eat|eating|chug|chugging|od on|overdose on) (?:them |it )?${ALL_OF} ?(?:my |the |of |these |those )?(?:${PILLS})${ROUTINE}`,
   `(?:mix|mixing|take|taking|swallow|finish|finishing|down|chase|chasing) (?:the |my |all |all my |all the |a )?(?:${PILLS}|bottle|vodka|alcohol|booze|liquor|fifth)\\b(?: \\w+){0,3} (?:and|with) (?:the |my |all |all my |all the |a )?(?:${PILLS}|bottle|vodka|alcohol|booze|liquor|fifth|whiske?y|wine)(?: together| at once)?`,
   `(?:take|swallow|down|pop|eat) every (?:last |single )?(?:pill|tablet|one(?: of (?:them|my|those|these|the)(?: \\w+)? ?(?:${PILLS})?)?)`,
   `(?:use|grab|take|borrow|get) (?:my |the |his |her |a |that |those |these |my \\w+s |my \\w+ )?(?:${WEAPON}|rope|noose|razor blades?|blades|box cutter)(?! (?:range|safe|license|class|show|lock|cleaning kit)\\b)`,
@@ -72,7 +75,8 @@ export const FATAL_ACTS: readonly string[] = [
   "swallow (?:them|those|these|it) all",
   `(?:take|swallow|pop) enough (?:${PILLS} )?to (?:die|not wake up|never wake up|end it|sleep forever)`,
   "(?:shoot|hang|drown|poison|gas|stab|suffocate|electrocute|off|kill|unalive|overdose|od) my ?self",
-  `(?:use|put|point|turn) (?:it|the \\w+|my \\w+|that|this|them) (?:on|against|to|at) (?:my ?self|my (?:head|temple|chest|wrists?|throat))`,
+  `(?:take|taking|swallow|swallowing|down|downing|pop|popping|eat|eating) (?:the|a) (?:whole|entire|full) (?:bottle|pack|box|strip|script|prescription)(?! of (?:water|juice|soda|wine|vodka|beer|whiske?y|tequila|rum|gin|\\w+ water|gatorade)\\b)`,
+  `(?:use|using|put|putting|point|pointing|turn|turning) (?:it|the \\w+|my \\w+|that|this|them) (?:on|against|to|at) (?:my ?self|my (?:head|temple|chest|wrists?|throat))`,
   `put (?:a|the|my) (?:${WEAPON}) (?:to|in|against) my (?:head|mouth|temple|chest)`,
   "pull the trigger", "eat (?:a|my) (?:bullet|gun)", "blow my (?:brains|head) (?:out|off)", "tie (?:a|the) (?:noose|rope)",
   `(?:jump|leap|throw myself|fall) (?:off|from) (?:a |the |that |this |my |our )?(?:${HEIGHT})`,

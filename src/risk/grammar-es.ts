@@ -63,6 +63,7 @@ export const ACTO_FIN = anyOf(
   "(?<!\\b(?:el|la|los|las|ese|esa|mi|tu|su|del|al) \\w+(?: de \\w+)? )me (?:voy a )?(?:mato|matare|matar|suicido|suicidare|suicidar|ahorco|ahorcare|ahorcar|cuelgo|colgare|colgar|envenenare|envenenar|disparo|disparare|disparar)(?! de (?:risa|hambre|sueno|cansancio|trabajo))",
   "me (?:voy a )?(?:pego|pegare|pegar|doy|dare|dar|echo|echare|echar) un (?:tiro|balazo|plomazo)",
   `me (?:voy a )?(?:tiro|tirare|tirar|aviento|aventare|aventar|lanzo|lanzare|lanzar|arrojo|arrojare|arrojar) (?:de|del|desde|por|al|a las|frente al|bajo el|debajo del) (?:un |una |el |la |ese |esa |este |esta )?(?:${ALTURA}|tren|metro|camion|carro|coche|trafico|vias)`,
+  "me (?:voy a )?(?:estrello|estrellare|estrellar|impacto|impactare|impactar) (?:contra|con) (?:un|una|el|la) (?:trailer|camion|tren|pared|muro|arbol|poste|puente|carro|coche|trafico)",
   "me (?:voy a )?(?:corto|cortare|cortar) las venas", "me (?:voy a )?(?:quito|quitare|quitar) la vida",
   "(?:acabare|terminare|voy a acabar|voy a terminar) con (?:mi vida|todo)(?! de| con)", "(?:la|lo) (?:voy a )?usar(?:e)? (?:contra|en) mi"
 );

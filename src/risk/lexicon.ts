@@ -135,3 +135,9 @@ export const WHEN = anyOf(
 export const DOSE = anyOf("lines?", "bumps?", "rails?", "hits?", "rips?", "dabs?", "bowls?", "tabs?", "points?", "a point", "half a point", "grams?", "a g", "bags?", "baggies", "bundles?", "shots? of (?:vodka|whiske?y|tequila|rum|gin|jack|fireball|henny|patron|jager|liquor)");
 /** Smoked forms that are ambiguous anywhere else ("ice", "glass", "rock", "gas"). */
 export const SMOKED = anyOf("ice", "glass", "rock", "rocks", "gas", "bud", "za", "tar", "the pipe", "foil", "off foil", "the foil");
+
+
+/** People whose "gonna kill me" is a scolding after a mishap: "mi jefe me va a matar, llegue tarde". */
+export const SCOLDER = "(?:boss|jefe|jefa|manager|supervisor|teacher|coach|profe|maestr[oa]|mom|mama|mother|madre|dad|papa|father|padre|sponsor|padrino|madrina|grandma|abuela|wife|esposa|sister|hermana|coworkers?|roommate|roomie|friends?|brother|bro|compa|companer[oa]|amig[oa])";
+/** The everyday mishaps a scolding follows: late, forgot, dented the car. */
+export const MISHAP = "(?:late|tarde|forgot|forget|olvide|olvido|overslept|me quede dormid[oa]|broke|rompi|choque|crashed|spent|gaste|missed|dented|scratched|lost|perdi|bill|cuenta|printer)";

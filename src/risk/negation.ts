@@ -24,7 +24,7 @@ const NEGATOR =
 /** Function words that may sit between a negation and the phrase it negates. */
 const FILLER = [
   // English auxiliaries, modals and intent words.
-  "am|im|is|are|was|were|be|being|been|have|has|had|do|did|does|get|got|go|gone|will|would|ill|id|ive",
+  "am|im|is|are|was|were|be|being|been|have|has|had|do|did|does|get|got|go|going|gone|back|will|would|ill|id|ive",
   "going to|gonna|gunna|goin to|want to|wanna|wana|want 2|wanting to|plan to|planning to|planning on|plan on",
   "intend to|intending to|try to|trying to|tryna|about to|actually|really|even|ever|currently|at all|again|anymore|any more|more|longer",
   "thinking about|thinking of|think about|think of|thought about|thought of|thoughts of|thoughts about|thoughts|urges? to|desire to|feel like",
@@ -53,9 +53,9 @@ const COUNTERFACTUAL_FILLER = `${FILLER}|i|that|about|of|que|yo|to|ill|might|wou
  * want to die" is still a crisis.
  */
 const TOPIC =
-  "talked about|talking about|talk about|talks about|learned about|learning about|learn about|heard about|read about|reading about|discussed|discussing|spoke about|speaking about|training on|trained on|trained in|training in|class on|classes on|class about|workshop on|video about|video on|news story about|story about|article about|podcast about|lecture on|presentation on|group on|session on|hablamos de|hablamos sobre|hablaron de|hablaron sobre|aprendimos|aprendimos sobre|platicamos de|platicaron de|vimos un video de|leimos sobre|clase de|clase sobre|taller de|taller sobre|charla de|charla sobre|noticia de|noticia sobre";
+  "learned how to|learning how to|learn how to|taught us how to|showed us how to|trained us how to|aprendimos a|nos ensenaron a|shared about|shared his|shared her|shared their|told us about|told his story|told her story|told their story|spoke of|compartio sobre|compartio de|nos conto de|nos conto sobre|talked about|talking about|talk about|talks about|learned about|learning about|learn about|heard about|read about|reading about|discussed|discussing|spoke about|speaking about|training on|trained on|trained in|training in|class on|classes on|class about|workshop on|video about|video on|news story about|story about|article about|podcast about|lecture on|presentation on|group on|session on|hablamos de|hablamos sobre|hablaron de|hablaron sobre|aprendimos|aprendimos sobre|platicamos de|platicaron de|vimos un video de|leimos sobre|clase de|clase sobre|taller de|taller sobre|charla de|charla sobre|noticia de|noticia sobre";
 const TOPIC_FILLER =
-  "the|a|an|her|his|their|our|how to|how|to|use|using|give|bunch of|lot of|some|signs of|warning signs of|prevention of|de|del|la|las|el|los|un|una|senales de|senales de alerta de|senales de alerta del|alerta|prevencion de|como|usar";
+  "the|a|an|her|his|their|our|su|sus|intento de|intentos de|historia de|experiencia con|experiencia de|how to|how|to|use|using|give|bunch of|lot of|some|signs of|warning signs of|prevention of|de|del|la|las|el|los|un|una|senales de|senales de alerta de|senales de alerta del|alerta|prevencion de|como|usar";
 const TOPIC_SCOPE = new RegExp(`(?:^| )(?:${TOPIC})(?: (?:${TOPIC_FILLER}))* ?$`);
 
 /**

@@ -12,7 +12,7 @@
  *   - laughing emoji become the word "lol", so idiom carve-outs see the joke ("im dead 😂");
  *   - texting shorthand that hides a rule's words is spelled out: "imma" -> "im gonna",
  *     "idk" -> "i dont know", Spanish "q" -> "que", "pa" -> "para", "pal" -> "para el",
- *     "xq" -> "porque"; a dropped final g on the verbs rules read ("breathin", "usin", "dyin").
+ *     "xq" -> "porque", "w/o" -> "without"; a dropped final g on the verbs rules read ("breathin", "usin", "dyin").
  *
  * Stretched words ("diiiie", "killlll") are handled by `riskVariants`, which returns the text
  * with letter runs of 3+ cut to two letters and, separately, to one letter. A rule matching
@@ -52,6 +52,9 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** Laughing emoji, read as "lol" (they are dropped with the other symbols otherwise). */
 const LAUGHING = /[\u{1F602}\u{1F923}\u{1F606}\u{1F605}\u{1F639}]/gu;
 
+/** "w/o" is "without" ("better w/o me"); the slash would otherwise split it into two letters. */
+const WITHOUT = /\bw\/o\b/g;
+
 /** Shorthand spelled out, whole words only (applied after punctuation became spaces). */
 const SHORTHAND: Record<string, string> = {
   imma: "im gonna",
@@ -72,7 +75,7 @@ export function normalizeForRisk(input: unknown): string {
   // NFD and mark stripping change nothing in ASCII text, which most messages are.
   let text = ASCII.test(input) ? input.toLowerCase() : input.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
   if (!ASCII.test(input)) text = text.replace(LAUGHING, " lol ");
-  text = text.replace(APOSTROPHES, "'");
+  text = text.replace(APOSTROPHES, "'").replace(WITHOUT, "without");
   text = text.replace(OD_WITH_APOSTROPHE, "overdosed").replace(OD_ING, "overdosing");
   text = text.replace(LEET_BETWEEN_LETTERS, (ch) => LEET[ch] ?? ch);
   text = text.replace(/'/g, "");

@@ -5,6 +5,7 @@
  */
 import { ATTEMPT_RULES, INTENT_RULES, PLAN_RULES, PREPARATORY_RULES } from "./crisis-acts.ts";
 import { ABUSE_RULES, MEDICAL_RULES } from "./crisis-emergency.ts";
+import { FAREWELL_RULES } from "./crisis-farewell.ts";
 import { HARM_TO_OTHERS_RULES, SELF_HARM_RULES } from "./crisis-harm.ts";
 import { IDEATION_RULES } from "./crisis-ideation.ts";
 import { OVERDOSE_RULES } from "./crisis-overdose.ts";
@@ -22,6 +23,7 @@ export const CRISIS_RULES: readonly RiskRule[] = [
   ...INTENT_RULES,
   ...PLAN_RULES,
   ...PREPARATORY_RULES,
+  ...FAREWELL_RULES,
   ...ATTEMPT_RULES,
   ...SELF_HARM_RULES,
   ...OVERDOSE_RULES,

@@ -65,6 +65,13 @@ export interface RiskRule {
   reason: RiskReason;
   lang: RuleLang;
   re: RegExp;
+  /** When true, a match near program-life words (program-life.ts) does not count. */
+  unlessProgramLife?: boolean;
+}
+
+/** Marks a farewell or affairs-in-order rule or cue as not firing near program-life words. */
+export function unlessProgramLife<T extends { re: RegExp }>(r: T): T & { unlessProgramLife: true } {
+  return { ...r, unlessProgramLife: true };
 }
 
 /**

@@ -1,0 +1,71 @@
+/**
+ * Announced finality and farewells, English and Spanish (988 / SAMHSA warning signs: saying
+ * goodbye, giving away things that matter, putting affairs in order; the C-SSRS intent item
+ * stated without the words kill, suicide or die):
+ *
+ *   suicidal_intent  - the participant announces not being alive or around after a time
+ *                      ("wont be around after tonight", "tonight is my last night", "ya no
+ *                      voy a estar para cuidarlo", "me despido de este mundo");
+ *   preparatory_act  - a farewell made of two signals (an apology or absolution, thanks for
+ *                      trying, "tell them I love them", a goodbye, "at peace with it", the
+ *                      passwords handed over), who gets what, a pet given away for good.
+ *
+ * Program life sounds final too ("last group today, thank you for everything", "graduating,
+ * not sure how to say goodbye"): every farewell rule here is carved out near program-life
+ * words (program-life.ts), and a lone goodbye is never enough.
+ */
+import { anyOf, rule, type RiskRule, unlessProgramLife } from "./types.ts";
+
+/** Times after which the participant announces not being alive or around; weekdays are left out, they are mostly travel. */
+const AFTER_TIME = "(?:after|past|by) (?:tonight|today|this weekend|the weekend|morning|sunrise)";
+
+/** Being absent from life: "wont be alive", "wont be around to see", "not be here after tonight". */
+const ABSENT_EN =
+  "(?:be (?:alive|breathing|on this earth|in this world|living)|be (?:around|here)(?= (?:much longer|for (?:much )?longer|for long|anymore|any more|to (?:see|wear|watch|use|read|meet|need|enjoy|take care|look after|feed|raise|walk|bother|annoy|burden|worry|disappoint|let (?:anyone|you|them|\\w+) down|mess (?:anything|things|it) up|hurt)|" + AFTER_TIME + ")\\b))";
+
+/**
+ * Farewell signals: an apology, an absolution or thanks for trying (APOLOGY), and the signals
+ * of leaving for good (FINAL). A farewell is a FINAL signal with another signal of either
+ * kind: "sorry for everything, forgive me?" after an argument is not one.
+ */
+const APOLOGY_EN = anyOf(
+  "(?:im |i am )?(?:so )?sorry for everything", "sorry (?:that )?(?:i (?:was never|never was|could never|couldnt|wasnt|cant|am not|m not|didnt|never)|for (?:not being|being (?:such )?a|never being))(?: \\w+){0,4} (?:better|enough|good enough|what you (?:needed|wanted)|stronger|burden|disappointment|failure|mess)", "(?:please )?forgive me", "(?:(?:it|this) (?:wasnt|isnt|was not|is not|was never)|none of (?:this|it) (?:was|is)) your fault",
+  "thank(?:s| you)(?: all| guys)? for (?:trying|everything you (?:tried|did)|putting up with me|not giving up on me)"
+);
+const FINAL_EN = anyOf(
+  "tell (?:the group|my \\w+|them|everyone|everybody|her|him) (?:that )?i love (?:them|you|her|him|yall)", "good ?bye", "bye(?: forever| everyone| all| yall)?$", "farewell",
+  "(?:(?:it|this) (?:wasnt|isnt|was not|is not|was never)|none of (?:this|it) (?:was|is)) anyones fault|(?:its|it is|this is|it was) nobodys fault", "dont save my seat", "(?:youre|you are) on the list", "(?:im |i am |finally )?at peace with (?:it|this|my decision|everything)", "(?:gave|sent|left|wrote down|told|emailed|texted) (?:\\w+ ){0,3}(?:all )?my (?:bank |account )?(?:passwords?|pins?)",
+  "(?:gave|sent|left|showed|told|emailed) (?:\\w+ ){0,4}(?:my )?life insurance", "(?:all |everything is |its all )?squared away", "(?:wont|will not) (?:need|be needing) (?:it|them|this|these|those)",
+  "someone who is (?:actually )?going to be (?:here|around)", "take care of (?:my \\w+|them|her|him) for me"
+);
+const APOLOGY_ES = anyOf(
+  "perdon(?:enme|ame)? por todo", "perdon(?:enme|ame)? por (?:no (?:ser|haber sido) (?:mejor|suficiente|lo que necesitaban)|ser (?:una carga|un fracaso|una decepcion))", "no (?:fue|es) (?:tu |su )culpa", "gracias (?:por|x) (?:intentarlo|intentar|todo lo que hicieron|aguantarme|no rendirse conmigo)"
+);
+const FINAL_ES = anyOf(
+  "(?:diganle|digan|dile|digale) a (?:mi \\w+|mis \\w+|todos|el grupo) que (?:los|las|la|lo|l[oa]s) quiero", "adios", "despedirme", "me despido",
+  "(?:ya )?estoy en paz", "no (?:fue|es) culpa de nadie", "(?:le |les )?(?:di|deje|mande|pase|escribi) (?:\\w+ ){0,3}(?:mis )?(?:contrasenas|claves|seguro de vida)", "ya no (?:los|las|lo|la) (?:voy a )?necesitar"
+);
+/** A FINAL signal with another signal within 200 characters, in either order. */
+const pair = (apology: string, final: string) => `${final}\\b[^]{1,200}?\\b(?:${apology}|${final})|${apology}\\b[^]{1,200}?\\b${final}`;
+
+export const FAREWELL_RULES: RiskRule[] = [
+  // "i wont be around after tonight", "ive made up my mind, i wont be alive much longer".
+  unlessProgramLife(rule("absent-after", "suicidal_intent", "en", `(?:(?:wont|will not|not going to|not gonna|aint gonna|wont even|probably wont|might not) ${ABSENT_EN})`)),
+  // "tonight is my last night", "this is my last day alive".
+  unlessProgramLife(rule("last-night", "suicidal_intent", "en", `(?:(?:(?:tonight|today|this) (?:is|will be|is gonna be|is going to be) my (?:last|final) night$|my (?:last|final) (?:night|day|sunrise|weekend) (?:alive|on (?:this )?earth|in this world)))`)),
+  // Love passed on through someone: "tell my kids i love them", "diganle a mis hijos que los amo".
+  unlessProgramLife(rule("love-passed-on", "preparatory_act", "en", "(?:please |pls )?tell (?:my (?:kids|children|son|daughter|family|mom|dad|wife|husband|baby|babies|little \\w+)) (?:that )?i (?:love|loved) (?:them|him|her|you)(?! (?:and|but) (?:ill|i will) (?:see|call|be)\\b)(?![^\\n]{0,30}\\b(?:lol|lmao|haha[a-z]*|jaja[a-z]*)\\b)")),
+  unlessProgramLife(rule("es-amor-recado", "preparatory_act", "es", "(?:por favor |porfa |x favor )?(?:diganle|digan|dile|digale|diles) a (?:mis hijos|mi familia|mi (?:hijo|hija|mama|papa|esposa|esposo|bebe)) (?:que )?(?:los|las|la|lo) (?:quiero|amo|quise|ame)(?! (?:y|pero) (?:ya|luego|manana) (?:voy|los veo|llego)\\b)")),
+  // Absence as relief with a time, or for good: "nobody will have to worry about me after tonight", "ill be gone for good".
+  unlessProgramLife(rule("relief-after", "suicidal_intent", "en", `(?:(?:nobody|no one|noone|you|they|my family|everyone|yall|you guys) (?:will|wont|is going to|are going to|gonna) (?:have to|need to|ever have to) (?:worry about|deal with|take care of|put up with|carry|clean up after) me(?: anymore)? (?:${AFTER_TIME}|ever again)|(?:ill|i will|im going to|im gonna) be gone (?:for good|forever|by (?:morning|sunrise|tomorrow))|(?:you|u|yall|you guys|nobody|no one|anyone) (?:wont|will not|are not going to|arent gonna|is not going to|will never|wont ever) (?:ever )?hear from me (?:again|ever again|after (?:tonight|today|this)|anymore after)|(?:im|i am) (?:finally )?(?:going to|gonna) do it(?:\\n| )(?:tonight|today|right now|now)$)`)),
+  // A farewell made of two signals: "im sorry for everything ... tell the group i love them ... goodbye".
+  unlessProgramLife(rule("farewell-pair", "preparatory_act", "en", `(?:${pair(APOLOGY_EN, FINAL_EN)})`)),
+  // "wrote down who gets what", "wrote out who gets my truck".
+  unlessProgramLife(rule("who-gets-what", "preparatory_act", "en", `(?:(?:wrote|writing|written|decided|figured|made a list of|listed|told \\w+|put) (?:down |out |up )?who (?:gets|will get|should get|can have|takes) (?:what|my|all my))`)),
+  // A pet given away for good: "asked my neighbor to take my dog for good".
+  unlessProgramLife(rule("pet-for-good", "preparatory_act", "en", `(?:(?:take|keep|have|adopt|raise|look after) my (?:dog|dogs|cat|cats|pets?|bird|puppy|kitten) (?:for good|forever|permanently|from now on))`)),
+  // ---- Spanish ----
+  unlessProgramLife(rule("es-ya-no-voy-a-estar", "suicidal_intent", "es", `(?:(?:ya no (?:voy a estar|estare|voy a seguir) (?:para|pa) \\w+|(?:me despido|despedirme|me voy|irme) de (?:este mundo|esta vida|la vida)|(?:manana|esta noche|despues de (?:hoy|esta noche)) ya no (?:voy a estar|estare|voy a existir)|ya no (?:voy a estar|estare)(?: aqui)? (?:manana|despues de (?:hoy|esta noche))|ya no (?:van a tener que|van a|tendran que|tienen que) (?:preocuparse|batallar|cargar|aguantarme|lidiar) (?:por mi |conmigo )?(?:despues de (?:hoy|esta noche)|desde manana|nunca mas)|(?:hoy|esta noche) es mi ultim[oa] (?:noche|dia)$|mi ultim[oa] (?:noche|dia) (?:con vida|en este mundo|viv[oa])|(?:en paz|list[oa]|preparad[oa]) (?:para|pa) irme(?= para siempre|$)))`)),
+  unlessProgramLife(rule("es-despedida-doble", "preparatory_act", "es", `(?:${pair(APOLOGY_ES, FINAL_ES)})`)),
+  unlessProgramLife(rule("es-quien-se-queda", "preparatory_act", "es", `(?:(?:quien se (?:queda|quedara|va a quedar) con (?:que|mis|mi)|se (?:quede|queden|quedara|quedaran) con (?:mi|mis) (?:perr\\w*|gat\\w*|mascotas?|hijos) (?:para siempre|de por vida|ya)|(?:mande|mandando|envie|enviando|escribi|escribiendo|grabe|estoy mandando) (?:un |unos |mis )?(?:mensajes?|cartas?|notas?|audios?|videos?) a (?:todos|cada uno|mis \\w+|mi \\w+)(?: [a-z]+){0,4} (?:para|pa) despedirme))`)),
+];
