@@ -7,6 +7,7 @@ import type { EngineContext } from "../engine/engine-context.ts";
 import { errorLabel } from "../log/logger.ts";
 import { isQuiet, quietEndsAt } from "../time/quiet-hours.ts";
 import { afterDeliveryFailure } from "./after-delivery-failure.ts";
+import { storedChoices } from "./outbox-draft.ts";
 import { markDeliveredSqlite, markSentInlineSqlite } from "./mark-sent-sqlite.ts";
 
 export type OutboxRow = Awaited<ReturnType<EngineContext["db"]["outbox"]["findMany"]>>[number];
@@ -33,6 +34,7 @@ export function toMessage(r: OutboxRow): OutboundMessage {
     recipientKind: r.recipientKind as RecipientKind,
     recipientId: r.recipientId,
     idempotencyKey: r.idempotencyKey,
+    ...storedChoices(r),
   };
 }
 
