@@ -8,6 +8,7 @@ import { errorLabel } from "../log/logger.ts";
 import { isQuiet, quietEndsAt } from "../time/quiet-hours.ts";
 import { afterDeliveryFailure } from "./after-delivery-failure.ts";
 import { storedChoices } from "./outbox-draft.ts";
+import { sendEdit } from "./send-edit.ts";
 import { markDeliveredSqlite, markSentInlineSqlite } from "./mark-sent-sqlite.ts";
 
 export type OutboxRow = Awaited<ReturnType<EngineContext["db"]["outbox"]["findMany"]>>[number];
@@ -183,6 +184,12 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
     const channel = ctx.channels.get(row.channel);
     try {
       if (!channel) throw new SteadyError("channel_unavailable", `channel ${row.channel} is not running`);
+      if (row.kind === "edit") {
+        // Recorded without a provider id: the one it used is the original message's.
+        await sendEdit(ctx, channel, row, toMessage(row));
+        sentPlain.push(row);
+        continue;
+      }
       const result = await channel.send(toMessage(row));
       const at = ctx.clock();
       if (result.providerId === null) sentPlain.push(row);
