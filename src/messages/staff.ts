@@ -125,6 +125,12 @@ export const staff = {
   noSuchMessage: (p: { code: string }) => `No message with code ${p.code}.`,
   replySent: (p: { pid: string }) => `Sent to ${p.pid}.`,
   replyUnreachable: (p: { pid: string }) => `${p.pid} cannot be reached by message right now (opted out or no channel). Nothing was sent.`,
+  /**
+   * A participant (or a counselor, to their supervisor) cannot be reached at an address. Ids
+   * and the channel only: lock-screen safe.
+   */
+  unreachable: (p: { who: string; channel: string; movedTo: string | null }) =>
+    `Steady: ${p.who} can't be reached by ${p.channel} (number or account not reachable). ${p.movedTo ? `Messages go by ${p.movedTo} now.` : "No other channel to use."} Please check their contact details.`,
   digest,
   fallbackAlert: (p: { level: string; pid: string }) => `Steady: ${p.level} alert for ${p.pid}. Please reach out now (alert system degraded; ACK may not work).`,
 };

@@ -255,7 +255,9 @@ async function recordFailure(ctx: EngineContext, row: OutboxRow, e: unknown): Pr
   const code = e instanceof SteadyError ? e.code : "provider_transient";
   const attempts = row.attempts + 1;
   const urgent = row.kind === "crisis";
-  const permanent = code === "provider_permanent" || code === "recipient_opted_out" || code === "channel_unavailable" || (!urgent && attempts >= MAX_ATTEMPTS);
+  // Unreachable is final for this row; afterDeliveryFailure moves or retries the message.
+  const permanent =
+    code === "provider_permanent" || code === "recipient_opted_out" || code === "recipient_unreachable" || code === "channel_unavailable" || (!urgent && attempts >= MAX_ATTEMPTS);
   ctx.logger.warn("outbox_send_failed", { outboxId: row.id, channel: row.channel, kind: row.kind, attempts, errorCode: errorLabel(e), permanent });
   if (!permanent) {
     await ctx.db.outbox.update({
