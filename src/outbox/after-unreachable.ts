@@ -1,6 +1,7 @@
 import { URGENT_KINDS, type OutboundKind } from "../domain/messages.ts";
 import type { ChannelName } from "../domain/types.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
+import type { Tx } from "../store/create-db.ts";
 import { staff } from "../messages/staff.ts";
 import type { OutboxRow } from "./deliver-outbox.ts";
 import { outboxRow } from "./outbox-draft.ts";
@@ -63,8 +64,12 @@ async function moveToNextChannel(ctx: EngineContext, row: OutboxRow, now: Date):
   return made.count > 0 ? next.channel : null;
 }
 
-/** Queues the same message on the same address again, later. */
+/** Queues the same message on the same address again, later; an alert only while its escalation is open. */
 async function retryLater(ctx: EngineContext, row: OutboxRow, now: Date): Promise<void> {
+  if (row.kind === "alert" && row.escalationId) {
+    const esc = await ctx.db.escalation.findUnique({ where: { id: row.escalationId }, select: { status: true } });
+    if (esc?.status !== "open") return;
+  }
   const n = Number(RETRY.exec(row.idempotencyKey)?.[1] ?? 0) + 1;
   const key = `${row.idempotencyKey.replace(RETRY, "")}:retry:${n}`;
   const copy = outboxRow({ ...copyOf(row), idempotencyKey: key, dueAt: new Date(now.getTime() + retryDelayMs(n)) }, now);
@@ -118,4 +123,12 @@ async function tellCareTeam(ctx: EngineContext, ownerKind: "participant" | "coun
     now,
   );
   await ctx.db.outbox.createMany({ data: [notice] }).catch(() => undefined);
+}
+
+/** Cancels the retries of an escalation's alerts still waiting, once someone acted on it (in the action's transaction). */
+export async function cancelAlertRetries(tx: Tx, escalationId: string): Promise<void> {
+  await tx.outbox.updateMany({
+    where: { escalationId, kind: "alert", status: "pending", idempotencyKey: { contains: ":retry:" } },
+    data: { status: "cancelled", lastError: "acted_on" },
+  });
 }

@@ -4,6 +4,7 @@ import { choicesAsText } from "../../src/channel/choices-as-text.ts";
 import type { OutboundMessage, SendResult } from "../../src/domain/messages.ts";
 import { SteadyError } from "../../src/domain/steady-error.ts";
 import type { ChannelName } from "../../src/domain/types.ts";
+import { acknowledgeAlert } from "../../src/staff/acknowledge-alert.ts";
 import { startTestApp, testProgram, type TestApp } from "../support/test-app.ts";
 
 let app: TestApp | null = null;
@@ -84,5 +85,12 @@ describe("a person who cannot be reached on a channel", () => {
     expect(await app.db.outbox.count({ where: { address: RIVERA_SMS, kind: "alert", status: "pending" } })).toBe(1);
     // Still one notice to the supervisor.
     expect(sms.textsTo("+13125550103").filter((t) => t.includes("can't be reached"))).toHaveLength(1);
+    // Once someone acts on the alert, its retries stop.
+    const esc = await app.db.escalation.findFirstOrThrow();
+    expect(await acknowledgeAlert(app.engine.ctx, esc.code, { counselorId: "c-lee", via: "api" })).toMatchObject({ kind: "done" });
+    const tries = toRivera();
+    await app.advanceTo("2026-11-24T10:30:00-06:00");
+    expect(toRivera()).toBe(tries);
+    expect(await app.db.outbox.count({ where: { address: RIVERA_SMS, kind: "alert", status: "pending" } })).toBe(0);
   });
 });
