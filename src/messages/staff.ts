@@ -1,10 +1,10 @@
+import type { Offer } from "./message-catalog.ts";
+
 /**
  * Messages to counselors (English). Alerts are lock-screen safe: the participant id, and
  * only where nothing shows on a lock screen (see alertDetail in src/channel/channel-registry.ts)
  * the first name and a reason category; never the participant's own words.
  */
-import type { Offer } from "./message-catalog.ts";
-
 const REASON_WORDS: Record<string, string> = {
   suicidal_ideation: "suicide risk",
   suicidal_intent: "suicide risk: intent",
