@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Delivery, InboundHandler, InProcessChannel } from "../../src/channel/channel.ts";
+import { choicesAsText } from "../../src/channel/choices-as-text.ts";
 import type { InboundMessage, InboundResult, OutboundMessage, SendResult } from "../../src/domain/messages.ts";
 
 /** Deliveries the long-running bot keeps in memory; the console and the CLI read the outbox. */
@@ -36,7 +37,8 @@ export class LocalChannel implements InProcessChannel {
   }
 
   async send(message: OutboundMessage): Promise<SendResult> {
-    const d = { at: this.clock(), message };
+    // No buttons here: what a person sees is the text with its choices in words.
+    const d = { at: this.clock(), message: message.choices?.length ? { ...message, text: choicesAsText(message) } : message };
     this.delivered.push(d);
     this.deliveredCount++;
     // Trimmed in steps, not one message at a time: each trim moves what is kept.

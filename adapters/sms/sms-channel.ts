@@ -8,6 +8,7 @@ import type { SmsConfig } from "./read-sms-config.ts";
 import { RebaseRequestClient } from "./rebase-request-client.ts";
 import { reconcileInbound, type ReconcileResult } from "./reconcile-inbound.ts";
 import { SendRateLimiter } from "../../src/channel/send-rate-limiter.ts";
+import { choicesAsText } from "../../src/channel/choices-as-text.ts";
 import { STATUS_PATH } from "./sms-paths.ts";
 import { mountSmsWebhooks, type SmsHandlers } from "./sms-webhooks.ts";
 
@@ -125,7 +126,7 @@ export class SmsChannel implements Channel {
     const release = await this.limiter.take(m.kind);
     const statusCallback = `${this.config.publicBaseUrl}${STATUS_PATH}?key=${encodeURIComponent(m.idempotencyKey)}`;
     try {
-      const sent = await this.client.messages.create({ to: m.to, body: m.text, statusCallback, ...this.config.sender });
+      const sent = await this.client.messages.create({ to: m.to, body: choicesAsText(m), statusCallback, ...this.config.sender });
       return { providerId: sent.sid };
     } catch (e) {
       throw mapTwilioError(e);

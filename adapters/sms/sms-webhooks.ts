@@ -1,6 +1,7 @@
 import type http from "node:http";
 import twilio from "twilio";
 import type { DeliveryHandler, InboundHandler } from "../../src/channel/channel.ts";
+import { choicesAsText } from "../../src/channel/choices-as-text.ts";
 import type { InboundResult } from "../../src/domain/messages.ts";
 import type { HttpServer } from "../../src/http/http-server.ts";
 import { errorLabel, type Logger } from "../../src/log/logger.ts";
@@ -60,7 +61,7 @@ export function mountSmsWebhooks(http: HttpServer, o: SmsWebhookOptions): void {
       return;
     }
     const inline = result.replies.length > 0 && (await result.settle!("inline"));
-    send(res, 200, "text/xml", twimlReply(inline ? result.replies.map((m) => m.text) : []));
+    send(res, 200, "text/xml", twimlReply(inline ? result.replies.map(choicesAsText) : []));
     if (!inline) await result.settle?.("send");
   });
 

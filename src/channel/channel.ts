@@ -22,12 +22,20 @@ export interface ChannelServices {
 /**
  * A transport. Adapters in adapters/ implement this and are the only code that knows a
  * provider. `send` throws a SteadyError coded `provider_transient` (retry later),
- * `provider_permanent` (never retry) or `recipient_opted_out`.
+ * `provider_permanent` (never retry), `recipient_opted_out` or `recipient_unreachable` (this
+ * address cannot reach the person: the message moves to their next channel). A channel whose
+ * registry traits say `buttons` shows `choices` as buttons; one without appends them as text
+ * (choicesAsText). One whose traits say `editInPlace` implements `edit`.
  */
 export interface Channel {
   readonly name: ChannelName;
   start(onInbound: InboundHandler, onDelivery?: DeliveryHandler, services?: ChannelServices): Promise<void>;
   send(message: OutboundMessage): Promise<SendResult>;
+  /**
+   * Replaces what the message with this provider id shows by `message` (its text and choices;
+   * no choices removes the buttons). Throws like `send`.
+   */
+  edit?(providerId: string, message: OutboundMessage): Promise<void>;
   stop(): Promise<void>;
 }
 

@@ -2,7 +2,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import type { OutboundKind } from "../domain/messages.ts";
 
 /** Who goes first when several sends wait: a crisis reply never queues behind a batch of prompts. */
-const PRIORITY: Record<OutboundKind, number> = { crisis: 0, screen: 0, alert: 1, reply: 2, staff_reply: 2, system: 2, welcome: 3, prompt: 3, nudge: 3, reminder: 3, group_reminder: 3 };
+const PRIORITY: Record<OutboundKind, number> = { crisis: 0, screen: 0, alert: 1, reply: 2, staff_reply: 2, system: 2, edit: 2, welcome: 3, prompt: 3, nudge: 3, reminder: 3, group_reminder: 3 };
 
 /** Call when the provider has answered the send (or it failed). */
 export type Release = () => void;

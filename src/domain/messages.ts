@@ -25,7 +25,9 @@ export type OutboundKind =
   | "screen"
   | "alert"
   | "staff_reply"
-  | "system";
+  | "system"
+  /** An update of a message already sent (an alert marked acknowledged), on channels that can edit. */
+  | "edit";
 
 /** Routine messages are held during quiet hours and dropped when stale. */
 export const ROUTINE_KINDS: ReadonlySet<OutboundKind> = new Set(["welcome", "prompt", "nudge", "reminder", "group_reminder"]);
@@ -35,6 +37,19 @@ export const URGENT_KINDS: readonly OutboundKind[] = ["crisis", "screen", "alert
 
 /** Who a message is for. */
 export type RecipientKind = "participant" | "counselor" | "group" | "unknown";
+
+/**
+ * An answer a message offers: a channel with buttons shows `label` on one, and pressing it
+ * means the same as typing `reply`, which is what a channel without buttons asks for.
+ */
+export interface Choice {
+  /** Stable within the message ("ack", "going"). */
+  id: string;
+  /** The button's words, in the recipient's language ("Acknowledge"). */
+  label: string;
+  /** What typing the answer would be ("ACK 4821"). */
+  reply: string;
+}
 
 /** A message to send, as the engine hands it to a channel adapter. */
 export interface OutboundMessage {
@@ -49,6 +64,13 @@ export interface OutboundMessage {
   recipientId: string;
   /** Stable across retries; a provider that sees it twice can tell the resend. */
   idempotencyKey: string;
+  /** Answers the message offers; the text itself does not spell them out (see choicesAsText). */
+  choices?: Choice[];
+  /**
+   * How a channel without buttons asks for the choices, in the recipient's language, after the
+   * text ("Reply ACK 4821."); when absent it says "Reply <reply>." for each.
+   */
+  choicesText?: string;
 }
 
 /** The provider's answer to a send. */
@@ -95,8 +117,11 @@ export interface DeliveryUpdate {
   /** The outbox idempotency key the adapter attached to the message, when the provider echoes it. */
   idempotencyKey?: string | null;
   status: DeliveryStatus;
-  /** Why it failed, in our codes: recipient_opted_out (carrier opt-out), provider_permanent, provider_transient. */
-  failure?: "recipient_opted_out" | "provider_permanent" | "provider_transient" | null;
+  /**
+   * Why it failed, in our codes: recipient_opted_out (carrier opt-out), recipient_unreachable
+   * (the person cannot be reached at this address), provider_permanent, provider_transient.
+   */
+  failure?: "recipient_opted_out" | "recipient_unreachable" | "provider_permanent" | "provider_transient" | null;
   /** The provider's own error code (e.g. Twilio 30003), kept on the row for operators. */
   providerCode?: string | null;
 }

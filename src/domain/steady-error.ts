@@ -8,6 +8,8 @@ export type ErrorCode =
   | "provider_transient"
   | "provider_permanent"
   | "recipient_opted_out"
+  /** The person cannot be reached at this address (not a mobile number, unknown destination, no DMs). */
+  | "recipient_unreachable"
   | "channel_unavailable";
 
 /** The one error type of the project. Its message never contains personal data. */

@@ -45,8 +45,8 @@ export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef,
     for (const a of counselorAddresses(addresses.filter((x) => x.ownerId === counselorId), running)) {
       const text =
         alertDetail(a.channel, staffOnly.includes(a.channel)) === "full"
-          ? staff.alertFull({ level, pid, name: participant?.name ?? null, reasons, code: esc.code, repeat })
-          : staff.alertMinimal({ level, pid, code: esc.code, repeat });
+          ? staff.alertFull({ level, pid, name: participant?.name ?? null, reasons, repeat })
+          : staff.alertMinimal({ level, pid, repeat });
       const row = outboxRow(
         {
           channel: a.channel as never,
@@ -55,6 +55,7 @@ export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef,
           recipientId: counselorId,
           kind: "alert",
           text,
+          ...staff.alertChoices({ code: esc.code }),
           idempotencyKey: `alert:${esc.id}:${step}:${counselorId}:${a.channel}`,
           dueAt: now,
           escalationId: esc.id,

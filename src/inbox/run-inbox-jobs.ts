@@ -37,6 +37,7 @@ export async function runInboxNotice(ctx: EngineContext, counselorId: string, jo
       recipientId: counselorId,
       kind: "system",
       text: staff.inboxNotice({ unread }),
+      ...staff.inboxNoticeChoices({ unread }),
       idempotencyKey: jobId,
       dueAt: now,
     },

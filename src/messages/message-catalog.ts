@@ -1,3 +1,15 @@
+import type { Choice } from "../domain/messages.ts";
+
+/**
+ * Answers a message offers, kept out of its words: a channel with buttons shows the choices,
+ * one without appends `choicesText` (see src/channel/choices-as-text.ts).
+ */
+export interface Offer {
+  choices: Choice[];
+  /** How to answer in words, in the message's language ("Reply GOING if you'll be there."). */
+  choicesText: string;
+}
+
 /**
  * Everything the bot says to a participant, in one place per language (en.ts, es.ts).
  * Texts are short, warm, plain and lock-screen safe: no diagnosis, no substance named,
@@ -35,6 +47,8 @@ export interface ParticipantMessages {
   startConfirm(p: { program: string }): string;
   help(p: { program: string; support: string }): string;
   reminder(p: { when: string; time: string; location: string }): string;
+  /** What a reminder offers: saying you will be there. */
+  reminderChoices(): Offer;
   /** To a number not in the program: names neither the program nor anyone in it. */
   unknownSender(p: { support: string }): string;
   rsvpThanks(): string;

@@ -1,3 +1,5 @@
+import type { Offer } from "./message-catalog.ts";
+
 /**
  * Messages to counselors (English). Alerts are lock-screen safe: the participant id, and
  * only where nothing shows on a lock screen (see alertDetail in src/channel/channel-registry.ts)
@@ -81,10 +83,17 @@ function digest(d: DigestContent): string | null {
 }
 
 export const staff = {
-  alertMinimal: (p: { level: string; pid: string; code: string; repeat: boolean }) =>
-    `Steady: ${p.repeat ? "still open: " : ""}${p.level} alert for ${p.pid}. Reply ACK ${p.code}.`,
-  alertFull: (p: { level: string; pid: string; name: string | null; reasons: string[]; code: string; repeat: boolean }) =>
-    `Steady: ${p.repeat ? "still open: " : ""}${p.level} alert for ${p.pid}${p.name ? ` (${p.name})` : ""}: ${reasonWords(p.reasons)}. Reply ACK ${p.code}.`,
+  alertMinimal: (p: { level: string; pid: string; repeat: boolean }) => `Steady: ${p.repeat ? "still open: " : ""}${p.level} alert for ${p.pid}.`,
+  alertFull: (p: { level: string; pid: string; name: string | null; reasons: string[]; repeat: boolean }) =>
+    `Steady: ${p.repeat ? "still open: " : ""}${p.level} alert for ${p.pid}${p.name ? ` (${p.name})` : ""}: ${reasonWords(p.reasons)}.`,
+  /** What an alert offers: acknowledging it. */
+  alertChoices: (p: { code: string }): Offer => ({ choices: [{ id: "ack", label: "Acknowledge", reply: `ACK ${p.code}` }], choicesText: `Reply ACK ${p.code}.` }),
+  /**
+   * What an alert already sent becomes, edited in place, once someone acted on it: minimal
+   * whatever it showed before (lock-screen safe), with the first name of who acted.
+   */
+  alertActedOn: (p: { level: string; pid: string; action: "acknowledged" | "resolved"; by: string }) =>
+    `Steady: ${p.level} alert for ${p.pid}, ${p.action} by ${p.by}.`,
   acked: (p: { code: string; pid: string }) => `Acknowledged alert ${p.code} (${p.pid}). Reply RESOLVE ${p.code} when it is handled.`,
   alreadyAcked: (p: { code: string; by: string }) => `Alert ${p.code} was already acknowledged by ${p.by}.`,
   resolved: (p: { code: string }) => `Resolved alert ${p.code}.`,
@@ -96,8 +105,12 @@ export const staff = {
       : `Sorry, alert ${p.code} isn't yours to act on: it is for the participant's counselor, whoever it went to and their supervisor. Nothing was changed.`,
   commands: () =>
     "Steady staff commands: ACK <code> to acknowledge an alert, RESOLVE <code> [note] when it is handled, READ to see unread messages, REPLY <code> <text> to answer one.",
-  inboxNotice: (p: { unread: number }) =>
-    `Steady: ${p.unread} unread message${p.unread === 1 ? "" : "s"} from your caseload. Reply READ to see ${p.unread === 1 ? "it" : "the oldest"}.`,
+  inboxNotice: (p: { unread: number }) => `Steady: ${p.unread} unread message${p.unread === 1 ? "" : "s"} from your caseload.`,
+  /** What an inbox notice offers: reading the oldest unread message. */
+  inboxNoticeChoices: (p: { unread: number }): Offer => ({
+    choices: [{ id: "read", label: p.unread === 1 ? "Read it" : "Read the oldest", reply: "READ" }],
+    choicesText: `Reply READ to see ${p.unread === 1 ? "it" : "the oldest"}.`,
+  }),
   inboxItem: (p: { pid: string; when: string; kind: string; risk: string; code: string; text: string; more: number }) =>
     `${p.pid}, ${p.when} (${INBOX_KIND_WORDS[p.kind] ?? p.kind}${p.risk === "none" ? "" : `, ${p.risk}`}): "${p.text}" To answer: REPLY ${p.code} <text>.${p.more > 0 ? ` ${p.more} more unread: READ.` : ""}`,
   inboxEmpty: () => "Steady: no unread messages.",
@@ -112,6 +125,12 @@ export const staff = {
   noSuchMessage: (p: { code: string }) => `No message with code ${p.code}.`,
   replySent: (p: { pid: string }) => `Sent to ${p.pid}.`,
   replyUnreachable: (p: { pid: string }) => `${p.pid} cannot be reached by message right now (opted out or no channel). Nothing was sent.`,
+  /**
+   * A participant (or a counselor, to their supervisor) cannot be reached at an address. Ids
+   * and the channel only: lock-screen safe.
+   */
+  unreachable: (p: { who: string; channel: string; movedTo: string | null }) =>
+    `Steady: ${p.who} can't be reached by ${p.channel} (number or account not reachable). ${p.movedTo ? `Messages go by ${p.movedTo} now.` : "No other channel to use."} Please check their contact details.`,
   digest,
   fallbackAlert: (p: { level: string; pid: string }) => `Steady: ${p.level} alert for ${p.pid}. Please reach out now (alert system degraded; ACK may not work).`,
 };

@@ -1,11 +1,13 @@
 import type { EngineContext } from "../engine/engine-context.ts";
+import { afterUnreachable, isUnreachableRetry } from "./after-unreachable.ts";
 import type { OutboxRow } from "./deliver-outbox.ts";
 
 /**
  * What a message that will never arrive sets in motion, whether the provider refused it
  * outright or reported it undelivered later: a carrier opt-out (Twilio 21610) opts the
  * participant out of that channel, with a consent record; an undeliverable counselor alert
- * moves its escalation on.
+ * moves its escalation on; a person who cannot be reached at the address is reached another
+ * way (after-unreachable.ts).
  */
 export async function afterDeliveryFailure(ctx: EngineContext, row: OutboxRow, code: string | null): Promise<void> {
   const now = ctx.clock();
@@ -13,7 +15,9 @@ export async function afterDeliveryFailure(ctx: EngineContext, row: OutboxRow, c
     await ctx.db.address.updateMany({ where: { channel: row.channel, address: row.address }, data: { optedOutAt: now } });
     await ctx.db.consentEvent.create({ data: { participantId: row.recipientId, channel: row.channel, action: "opt_out", source: "provider", at: now } });
   }
-  if (row.kind === "alert" && row.escalationId) await escalateSoonerAfterFailedAlert(ctx, row);
+  // A retry of an alert nobody could be reached with has moved the ladder once already.
+  if (row.kind === "alert" && row.escalationId && !isUnreachableRetry(row)) await escalateSoonerAfterFailedAlert(ctx, row);
+  if (code === "recipient_unreachable") await afterUnreachable(ctx, row);
 }
 
 /**

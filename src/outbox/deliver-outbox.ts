@@ -7,6 +7,8 @@ import type { EngineContext } from "../engine/engine-context.ts";
 import { errorLabel } from "../log/logger.ts";
 import { isQuiet, quietEndsAt } from "../time/quiet-hours.ts";
 import { afterDeliveryFailure } from "./after-delivery-failure.ts";
+import { storedChoices } from "./outbox-draft.ts";
+import { sendEdit } from "./send-edit.ts";
 import { markDeliveredSqlite, markSentInlineSqlite } from "./mark-sent-sqlite.ts";
 
 export type OutboxRow = Awaited<ReturnType<EngineContext["db"]["outbox"]["findMany"]>>[number];
@@ -33,6 +35,7 @@ export function toMessage(r: OutboxRow): OutboundMessage {
     recipientKind: r.recipientKind as RecipientKind,
     recipientId: r.recipientId,
     idempotencyKey: r.idempotencyKey,
+    ...storedChoices(r),
   };
 }
 
@@ -187,6 +190,12 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
     const channel = ctx.channels.get(row.channel);
     try {
       if (!channel) throw new SteadyError("channel_unavailable", `channel ${row.channel} is not running`);
+      if (row.kind === "edit") {
+        // Recorded without a provider id: the one it used is the original message's.
+        await sendEdit(ctx, channel, row, toMessage(row));
+        sentPlain.push(row);
+        continue;
+      }
       const result = await channel.send(toMessage(row));
       const at = ctx.clock();
       if (result.providerId === null) sentPlain.push(row);
@@ -261,7 +270,9 @@ async function recordFailure(ctx: EngineContext, row: OutboxRow, e: unknown): Pr
   const code = e instanceof SteadyError ? e.code : "provider_transient";
   const attempts = row.attempts + 1;
   const urgent = row.kind === "crisis";
-  const permanent = code === "provider_permanent" || code === "recipient_opted_out" || code === "channel_unavailable" || (!urgent && attempts >= MAX_ATTEMPTS);
+  // Unreachable is final for this row; afterDeliveryFailure moves or retries the message.
+  const permanent =
+    code === "provider_permanent" || code === "recipient_opted_out" || code === "recipient_unreachable" || code === "channel_unavailable" || (!urgent && attempts >= MAX_ATTEMPTS);
   ctx.logger.warn("outbox_send_failed", { outboxId: row.id, channel: row.channel, kind: row.kind, attempts, errorCode: errorLabel(e), permanent });
   if (!permanent) {
     await ctx.db.outbox.update({

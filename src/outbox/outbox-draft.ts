@@ -1,4 +1,4 @@
-import type { OutboundKind, RecipientKind } from "../domain/messages.ts";
+import type { Choice, OutboundKind, RecipientKind } from "../domain/messages.ts";
 import type { ChannelName } from "../domain/types.ts";
 import { fitText } from "../channel/channel-registry.ts";
 import { timeOrderedId } from "../store/time-ordered-id.ts";
@@ -20,6 +20,10 @@ export interface OutboxDraft {
   expiresAt?: Date | null;
   escalationId?: string | null;
   ref?: string | null;
+  /** Answers the message offers (buttons, or words on a channel without them). */
+  choices?: Choice[] | null;
+  /** How a channel without buttons asks for them, in the recipient's language. */
+  choicesText?: string | null;
 }
 
 /** The row to insert for a draft (every column, so it can also be sent without a re-read). */
@@ -40,6 +44,9 @@ export function outboxRow(d: OutboxDraft, now: Date, claim?: { token: string; un
     createdAt: now,
     escalationId: d.escalationId ?? null,
     ref: d.ref ?? null,
+    // Labels and words are fitted like the text: on SMS they become part of it.
+    choices: d.choices && d.choices.length > 0 ? JSON.stringify(d.choices.map((c) => ({ id: c.id, label: fitText(d.channel, c.label), reply: fitText(d.channel, c.reply) }))) : null,
+    choicesText: d.choices && d.choices.length > 0 && d.choicesText ? fitText(d.channel, d.choicesText) : null,
     attempts: 0,
     claimToken: claim?.token ?? null,
     claimedUntil: claim?.until ?? null,
@@ -48,4 +55,10 @@ export function outboxRow(d: OutboxDraft, now: Date, claim?: { token: string; un
     sentAt: null as Date | null,
     deliveredAt: null as Date | null,
   };
+}
+
+/** The choices of a stored row as a message carries them (nothing when it has none). */
+export function storedChoices(r: { choices: string | null; choicesText: string | null }): { choices?: Choice[]; choicesText?: string } {
+  if (!r.choices) return {};
+  return { choices: JSON.parse(r.choices) as Choice[], ...(r.choicesText ? { choicesText: r.choicesText } : {}) };
 }

@@ -44,7 +44,7 @@ export async function runPrompts(ctx: EngineContext, jobs: JobRow[], now: Date):
   const addressesOf = new Map<string, AddressInfo[]>();
   const addresses = await db.address.findMany({
     where: { ownerKind: "participant", ownerId: { in: pids } },
-    select: { ownerId: true, channel: true, address: true, consentAt: true, optedOutAt: true },
+    select: { ownerId: true, channel: true, address: true, consentAt: true, optedOutAt: true, unreachableAt: true },
   });
   for (const { ownerId, ...a } of addresses) {
     const list = addressesOf.get(ownerId);

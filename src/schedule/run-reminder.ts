@@ -44,6 +44,7 @@ export async function runReminder(ctx: EngineContext, payloadJson: string, dueAt
       outboxRow(
         {
           channel: a.channel as never, address: a.address, recipientKind: "participant", recipientId: p.id, kind: "reminder", text,
+          ...messagesFor(lang).reminderChoices(),
           idempotencyKey: `${key}:${p.id}`, dueAt: now, quietTz: p.timeZone, expiresAt: start, ref: `${r.groupId}|${r.start}`,
         },
         now,

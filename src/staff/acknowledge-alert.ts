@@ -2,6 +2,8 @@ import { escalationEvent, notifiedIds } from "../escalation/escalation-event.ts"
 import type { AlertActionOptions, AlertOutcome, StaffActor } from "./alert-outcome.ts";
 import { authorizeAlert } from "./authorize-alert.ts";
 import type { DeskContext } from "./desk-context.ts";
+import { cancelAlertRetries } from "../outbox/after-unreachable.ts";
+import { queueAlertEdits } from "./queue-alert-edits.ts";
 import { recordStaffAction } from "./record-staff-action.ts";
 import { cleanNote, runAlertAction } from "./run-alert-action.ts";
 
@@ -32,6 +34,8 @@ export async function acknowledgeAlert(desk: DeskContext, code: string, actor: S
       return { kind: "already", code, by: again?.acknowledgedBy ?? "someone" };
     }
     await tx.job.updateMany({ where: { refId: esc.id, kind: "reescalate", status: "pending" }, data: { status: "cancelled", doneAt: now } });
+    await queueAlertEdits(tx, esc, "acknowledged", by, now);
+    await cancelAlertRetries(tx, esc.id);
     desk.logger.info("escalation_acknowledged", { escalationId: esc.id, by, via: actor.via });
     await record("done", cleanNote(o.note));
     return { kind: "done", code, participantId: esc.participantId, event: escalationEvent(esc, "acknowledged", now, await notifiedIds(tx, esc.id)) };

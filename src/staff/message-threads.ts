@@ -1,3 +1,5 @@
+import { choicesAsText } from "../channel/choices-as-text.ts";
+import { storedChoices } from "../outbox/outbox-draft.ts";
 import type { Db } from "../store/create-db.ts";
 
 /** Messages read per direction by default; a busy database shows its most recent ones. */
@@ -57,7 +59,8 @@ export async function messageThreads(db: Db, q: ThreadQuery = {}): Promise<Map<s
   const inOwner = q.owner ? { ownerKind: q.owner.kind, ownerId: q.owner.id } : { ownerId: { not: null } };
   const [outRows, inRows] = await Promise.all([
     db.outbox.findMany({
-      where: { ...outOwner, OR: [{ status: { in: ["sent", "delivered"] } }, { id: { in: [...inFlight.keys()] } }], ...(q.since ? { createdAt: { gte: q.since } } : {}) },
+      // An edit changes a message already in the thread; it is not one of its own.
+      where: { ...outOwner, kind: { not: "edit" }, OR: [{ status: { in: ["sent", "delivered"] } }, { id: { in: [...inFlight.keys()] } }], ...(q.since ? { createdAt: { gte: q.since } } : {}) },
       orderBy: { createdAt: "desc" },
       take: limit,
     }),
@@ -78,7 +81,7 @@ export async function messageThreads(db: Db, q: ThreadQuery = {}): Promise<Map<s
     const sentAt = r.sentAt ?? inFlight.get(r.id) ?? r.dueAt;
     const escalation = r.escalationId ? escalations.get(r.escalationId) : undefined;
     add(`${r.recipientKind}:${r.recipientId}`, {
-      message: { id: r.id, dir: "out", at: sentAt, text: r.text, kind: r.kind, channel: r.channel, ...(escalation ? { escalation } : {}) },
+      message: { id: r.id, dir: "out", at: sentAt, text: choicesAsText({ text: r.text, ...storedChoices(r) }), kind: r.kind, channel: r.channel, ...(escalation ? { escalation } : {}) },
       time: sentAt.getTime(),
       rank: r.createdAt < sentAt ? 0 : 2,
     });

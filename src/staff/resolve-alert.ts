@@ -2,6 +2,8 @@ import { escalationEvent, notifiedIds } from "../escalation/escalation-event.ts"
 import type { AlertActionOptions, AlertOutcome, StaffActor } from "./alert-outcome.ts";
 import { authorizeAlert } from "./authorize-alert.ts";
 import type { DeskContext } from "./desk-context.ts";
+import { cancelAlertRetries } from "../outbox/after-unreachable.ts";
+import { queueAlertEdits } from "./queue-alert-edits.ts";
 import { recordStaffAction } from "./record-staff-action.ts";
 import { cleanNote, runAlertAction } from "./run-alert-action.ts";
 
@@ -27,6 +29,8 @@ export async function resolveAlert(desk: DeskContext, code: string, actor: Staff
       return { kind: "not_found", code };
     }
     await tx.job.updateMany({ where: { refId: esc.id, kind: "reescalate", status: "pending" }, data: { status: "cancelled", doneAt: now } });
+    await queueAlertEdits(tx, esc, "resolved", by, now);
+    await cancelAlertRetries(tx, esc.id);
     const event = escalationEvent(esc, "resolved", now, await notifiedIds(tx, esc.id));
     desk.logger.info("escalation_resolved", { escalationId: esc.id, by, via: actor.via });
     await recordStaffAction(tx, { action: "resolve", code, actor, escalationId: esc.id, outcome: "done", note: cleanNote(o.note), at: now });

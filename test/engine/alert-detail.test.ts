@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { alertDetail } from "../../src/channel/channel-registry.ts";
 import type { Channel } from "../../src/channel/channel.ts";
+import { choicesAsText } from "../../src/channel/choices-as-text.ts";
 import type { OutboundMessage, SendResult } from "../../src/domain/messages.ts";
 import type { ChannelName } from "../../src/domain/types.ts";
 import { startTestApp, testProgram, type TestApp } from "../support/test-app.ts";
@@ -36,11 +37,15 @@ describe("how much an alert shows", () => {
     await app.engine.handleInbound({ channel: "sms", providerId: "SM-1", from: "+13125550111", text: "I want to kill myself", receivedAt: app.clock.now });
     await app.engine.idle();
 
-    const alerts = (c: RecordingChannel) => c.sent.filter((m) => m.kind === "alert" && m.recipientId === "c-rivera").map((m) => m.text);
+    // As a person sees them: SMS in words, Slack and Discord with an Acknowledge button.
+    const alerts = (c: RecordingChannel) => c.sent.filter((m) => m.kind === "alert" && m.recipientId === "c-rivera").map((m) => choicesAsText(m));
     const minimal = /^Steady: crisis alert for p-001\. Reply ACK \d{4}\.$/;
     expect(alerts(sms)).toEqual([expect.stringMatching(minimal)]);
     expect(alerts(slack)).toEqual([expect.stringMatching(minimal)]);
     expect(alerts(discord)).toEqual([expect.stringMatching(/^Steady: crisis alert for p-001 \(Sam\): suicide risk.*\. Reply ACK \d{4}\.$/)]);
+    const slackAlert = slack.sent.find((m) => m.kind === "alert")!;
+    expect(slackAlert.text).toBe("Steady: crisis alert for p-001.");
+    expect(slackAlert.choices).toEqual([{ id: "ack", label: "Acknowledge", reply: expect.stringMatching(/^ACK \d{4}$/) }]);
     for (const text of [...alerts(sms), ...alerts(slack), ...alerts(discord)]) expect(text).not.toContain("kill");
   });
 

@@ -19,3 +19,11 @@ it("keeps every delivery by default", async () => {
   for (let i = 1; i <= 10; i++) await local.send(message(i));
   expect(local.delivered.map((d) => d.message.id)).toEqual(Array.from({ length: 10 }, (_, i) => `m-${i + 1}`));
 });
+
+it("has no buttons: a message's choices are shown in words after its text", async () => {
+  const local = new LocalChannel();
+  const offer = { choices: [{ id: "going", label: "I'll be there", reply: "GOING" }], choicesText: "Reply GOING if you'll be there." };
+  await local.send({ ...message(1), kind: "reminder", text: "Reminder: group today at 6:00 PM.", ...offer });
+  await local.send({ ...message(2), text: "Reminder.", choices: [{ id: "ok", label: "OK", reply: "OK" }] });
+  expect(local.to("p-001").map((m) => m.text)).toEqual(["Reminder: group today at 6:00 PM. Reply GOING if you'll be there.", "Reminder. Reply OK."]);
+});

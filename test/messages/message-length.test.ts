@@ -5,6 +5,7 @@ import { DEFAULT_QUESTIONS } from "../../src/interpret/index.ts";
 import { messagesFor } from "../../src/messages/messages-for.ts";
 import { staff } from "../../src/messages/staff.ts";
 import { fitText } from "../../src/channel/channel-registry.ts";
+import { choicesAsText } from "../../src/channel/choices-as-text.ts";
 import { smsSegments } from "../../src/text/sms-segments.ts";
 import { LANGS } from "../../src/domain/types.ts";
 
@@ -29,7 +30,7 @@ describe("routine texts fit one SMS segment", () => {
       m.moveOn({ question: questionText(DEFAULT_QUESTIONS[3]!, lang) }),
       m.thanks({ name: NAME }),
       m.closed(),
-      m.reminder({ when: lang === "es" ? "el miércoles" : "Wednesday", time: lang === "es" ? "18:00" : "6:00 PM", location: "Room B, 2nd floor" }),
+      choicesAsText({ text: m.reminder({ when: lang === "es" ? "el miércoles" : "Wednesday", time: lang === "es" ? "18:00" : "6:00 PM", location: "Room B, 2nd floor" }), ...m.reminderChoices() }),
       m.groupReminder({ day: lang === "es" ? "miércoles" : "Wednesday", time: lang === "es" ? "18:00" : "6:00 PM", location: "Room B, 2nd floor" }),
       m.rsvpThanks(),
       m.stopConfirm({ program: PROGRAM }),
@@ -51,9 +52,17 @@ describe("routine texts fit one SMS segment", () => {
   }
 
   it("SMS alerts to counselors are one segment and carry no name or reason", () => {
-    const t = staff.alertMinimal({ level: "crisis", pid: "p-014", code: "4821", repeat: true });
+    const t = choicesAsText({ text: staff.alertMinimal({ level: "crisis", pid: "p-014", repeat: true }), ...staff.alertChoices({ code: "4821" }) });
     expect(oneSegment(t)).toMatchObject({ encoding: "GSM-7", segments: 1 });
     expect(t).toBe("Steady: still open: crisis alert for p-014. Reply ACK 4821.");
+  });
+
+  it("an alert edited once acted on, and the inbox notice, are one segment", () => {
+    const edited = staff.alertActedOn({ level: "crisis", pid: "p-014", action: "acknowledged", by: "Guadalupe" });
+    expect(oneSegment(edited)).toMatchObject({ encoding: "GSM-7", segments: 1 });
+    expect(edited).not.toMatch(/ACK|suicide/);
+    const notice = choicesAsText({ text: staff.inboxNotice({ unread: 12 }), ...staff.inboxNoticeChoices({ unread: 12 }) });
+    expect(oneSegment(notice)).toMatchObject({ encoding: "GSM-7", segments: 1 });
   });
 
   it("a text with an emoji would need UCS-2 (the check that keeps emoji out of routine texts can fail)", () => {
