@@ -55,6 +55,12 @@ export interface ChannelTraits {
   /** Whether it can edit a message it sent (an alert marked acknowledged). */
   readonly editInPlace: boolean;
   readonly stopScope: StopScope;
+  /**
+   * Whether its adapter usually answers a message in its response to the provider (TwiML):
+   * a hint that lets the fast path record the replies as sent inline in the message's own
+   * commit. The adapter's settlement decides; "send" puts them back and sends them.
+   */
+  readonly inlineReplies: boolean;
   /** The environment variable whose presence means this channel messages real people; null for none. */
   readonly providerVariable: string | null;
 }
@@ -78,6 +84,7 @@ export const CHANNEL_REGISTRY = {
     buttons: false,
     editInPlace: false,
     stopScope: "number",
+    inlineReplies: true,
     providerVariable: "TWILIO_ACCOUNT_SID",
   },
   slack: {
@@ -90,6 +97,7 @@ export const CHANNEL_REGISTRY = {
     buttons: true,
     editInPlace: true,
     stopScope: "conversation",
+    inlineReplies: false,
     providerVariable: "SLACK_BOT_TOKEN",
   },
   discord: {
@@ -102,6 +110,7 @@ export const CHANNEL_REGISTRY = {
     buttons: true,
     editInPlace: true,
     stopScope: "conversation",
+    inlineReplies: false,
     providerVariable: "DISCORD_BOT_TOKEN",
   },
   local: {
@@ -116,6 +125,7 @@ export const CHANNEL_REGISTRY = {
     editInPlace: false,
     // It stands in for whichever channel the person uses, and its address is the person.
     stopScope: "person",
+    inlineReplies: false,
     providerVariable: null,
   },
 } as const satisfies Record<string, ChannelTraits>;
@@ -162,6 +172,7 @@ const UNKNOWN: ChannelTraits = {
   buttons: false,
   editInPlace: false,
   stopScope: "person",
+  inlineReplies: false,
   providerVariable: null,
 };
 

@@ -1,3 +1,4 @@
+import { DIRECT } from "../../src/domain/messages.ts";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,7 +12,7 @@ afterEach(() => {
   dir = null;
 });
 
-const message = (providerId: string, from: string, text: string): InboundMessage => ({ channel: "sms", providerId, from, text, receivedAt: new Date("2026-11-24T18:01:00-06:00") });
+const message = (providerId: string, from: string, text: string): InboundMessage => ({ conversation: DIRECT, channel: "sms", providerId, from, text, receivedAt: new Date("2026-11-24T18:01:00-06:00") });
 
 describe("InboundSpool", () => {
   it("a message that keeps failing stops holding its sender back after twenty tries, and stays for someone to look at", async () => {
