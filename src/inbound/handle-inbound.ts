@@ -3,6 +3,7 @@ import { channelTraits } from "../channel/channel-registry.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import { errorLabel } from "../log/logger.ts";
 import { messagesFor } from "../messages/messages-for.ts";
+import { CRISIS_LINES } from "../messages/en.ts";
 import { toMessage } from "../outbox/deliver-outbox.ts";
 import { assessRisk, classifyKeyword, type RiskAssessment } from "../risk/index.ts";
 import { recordFallbackAnswer, type CrisisFallback } from "./crisis-fallback.ts";
@@ -50,8 +51,18 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
   const risk = assessRisk(text);
   const urgentRoute = crisisRoute(ctx, via, msg, risk);
   // A crisis message waits for nothing; anything else waits for the sender's earlier messages.
-  if (urgentRoute) return handleInOrder(ctx, fallback, via, msg, text, risk, inline, urgentRoute);
-  return senderOrder(ctx).run(senderKey(msg), () => handleInOrder(ctx, fallback, via, msg, text, risk, inline, null));
+  const result = await (urgentRoute
+    ? handleInOrder(ctx, fallback, via, msg, text, risk, inline, urgentRoute)
+    : senderOrder(ctx).run(senderKey(msg), () => handleInOrder(ctx, fallback, via, msg, text, risk, inline, null)));
+  return msg.conversation.kind === "group" ? sentDirectly(result) : result;
+}
+
+/**
+ * The replies to a group message are direct messages to the sender: an adapter's response to
+ * the provider would show them in the group, so they are never answered inline.
+ */
+function sentDirectly(result: InboundResult): InboundResult {
+  return { ...result, settle: async (how) => (how === "inline" ? false : result.settle("send")) };
 }
 
 /**
@@ -62,6 +73,8 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
  */
 function crisisRoute(ctx: EngineContext, via: Via, msg: InboundMessage, risk: RiskAssessment): RiskAssessment | null {
   if (risk.level === "crisis") return risk;
+  // A screening question is answered in the direct conversation only.
+  if (msg.conversation.kind !== "direct") return null;
   if (via.answered || !via.screens?.isOpen(senderKey(msg), ctx.clock())) return null;
   if (readScreenAnswer(msg.text, risk) !== "not_no") return null;
   return { ...risk, level: "crisis" };
@@ -129,6 +142,7 @@ async function storeTurn(
   // that takes the write lock up front (waiting politely for another process) instead of
   // failing to upgrade a read lock.
   const owner = await ctx.db.address.findUnique({ where: { channel_address: { channel: msg.channel, address: msg.from } } });
+  const groupId = msg.conversation.kind === "group" ? msg.conversation.id : null;
   const turn = await ctx.db.$transaction(async (tx) => {
     await tx.inbound.create({
       data: {
@@ -137,9 +151,11 @@ async function storeTurn(
         address: msg.from,
         ownerKind: owner?.ownerKind ?? null,
         ownerId: owner?.ownerId ?? null,
-        text,
+        // What people say to each other in a group is not the bot's to keep, unless it is a crisis.
+        text: groupId !== null && risk.level !== "crisis" ? "" : text,
         receivedAt,
         riskLevel: risk.level,
+        groupId,
       },
     });
     const sender = owner ? { kind: owner.ownerKind as "participant" | "counselor", id: owner.ownerId } : { kind: "unknown" as const, id: "unknown" };
@@ -153,6 +169,7 @@ async function storeTurn(
     const participant = owner?.ownerKind === "participant" ? await tx.participant.findUnique({ where: { id: owner.ownerId } }) : null;
     // "Opted out" for this message means where it came from: everywhere, or on this address.
     if (participant) await handleParticipant(t, { ...participant, optedOutAt: optedOutHere(participant, owner) });
+    else if (groupId !== null) await handleGroupMessage(t);
     else if (owner?.ownerKind === "counselor") await handleCounselor(t, owner.ownerId);
     else await handleUnknown(t);
     await beforeCommit?.(t);
@@ -198,6 +215,22 @@ async function tryFast(ctx: EngineContext, msg: InboundMessage, text: string, no
 function finish(ctx: EngineContext, turn: HeldReplies & { events: EngineEvent[] }): InboundResult {
   for (const event of turn.events) ctx.emit(event);
   return { duplicate: false, replies: turn.replies.map(toMessage), settle: settleHeldReplies(ctx, turn) };
+}
+
+/**
+ * A message in a group conversation from someone who is not a participant: read for a crisis
+ * only. Crisis resources go to the sender directly (as every reply does) and, unless the
+ * sender is staff (who quote what participants said), a page; nothing is said in the group.
+ */
+async function handleGroupMessage(turn: InboundTurn): Promise<void> {
+  if (turn.risk.level !== "crisis") return;
+  const m = messagesFor(turn.ctx.program.program.languages[0] ?? "en");
+  if (turn.sender.kind === "counselor") {
+    await turn.reply(CRISIS_LINES, "crisis");
+    return;
+  }
+  await turn.reply(m.crisis(), "crisis");
+  await turn.escalate({ participantId: null, level: "crisis", reasons: [...turn.risk.reasons, "unknown_sender"], source: "text", excerpt: turn.text });
 }
 
 /** Someone not enrolled: crisis resources and a page to the on-call counselor, or a polite pointer. */
