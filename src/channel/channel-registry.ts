@@ -65,7 +65,7 @@ export interface ChannelTraits {
    * a hint that lets the fast path record the replies as sent inline in the message's own
    * commit. The adapter's settlement decides; "send" puts them back and sends them.
    */
-  readonly inlineReplies: boolean;
+  readonly answersInResponse: boolean;
   /** The environment variable whose presence means this channel messages real people; null for none. */
   readonly providerVariable: string | null;
 }
@@ -90,7 +90,7 @@ export const CHANNEL_REGISTRY = {
     groups: false,
     editInPlace: false,
     stopScope: "number",
-    inlineReplies: true,
+    answersInResponse: true,
     providerVariable: "TWILIO_ACCOUNT_SID",
   },
   slack: {
@@ -104,7 +104,7 @@ export const CHANNEL_REGISTRY = {
     groups: true,
     editInPlace: true,
     stopScope: "conversation",
-    inlineReplies: false,
+    answersInResponse: false,
     providerVariable: "SLACK_BOT_TOKEN",
   },
   discord: {
@@ -118,7 +118,7 @@ export const CHANNEL_REGISTRY = {
     groups: true,
     editInPlace: true,
     stopScope: "conversation",
-    inlineReplies: false,
+    answersInResponse: false,
     providerVariable: "DISCORD_BOT_TOKEN",
   },
   local: {
@@ -135,7 +135,7 @@ export const CHANNEL_REGISTRY = {
     editInPlace: false,
     // It stands in for whichever channel the person uses, and its address is the person.
     stopScope: "person",
-    inlineReplies: false,
+    answersInResponse: false,
     providerVariable: null,
   },
 } as const satisfies Record<string, ChannelTraits>;
@@ -216,7 +216,7 @@ const UNKNOWN: ChannelTraits = {
   groups: false,
   editInPlace: false,
   stopScope: "person",
-  inlineReplies: false,
+  answersInResponse: false,
   providerVariable: null,
 };
 

@@ -85,7 +85,7 @@ export interface FastInboundInput {
   text: string;
   now: Date;
   risk: RiskAssessment;
-  /** The adapter is expected to answer inline (the channel's inlineReplies trait): replies are recorded as sent in this commit. */
+  /** The adapter is expected to answer inline (the channel's answersInResponse trait): replies are recorded as sent in this commit. */
   inline: boolean;
 }
 

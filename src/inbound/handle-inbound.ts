@@ -45,7 +45,7 @@ export function cleanText(text: unknown): string {
 export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback, raw: InboundMessage, via: Via = {}): Promise<InboundResult> {
   // A guess the fast path uses to record replies as sent inline in its own commit; the
   // adapter's settlement decides, and "send" undoes it.
-  const inline = channelTraits(raw.channel).inlineReplies;
+  const inline = channelTraits(raw.channel).answersInResponse;
   const text = cleanText(raw.text);
   const msg = { ...raw, text };
   const risk = assessRisk(text);

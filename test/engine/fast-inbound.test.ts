@@ -206,7 +206,7 @@ describe("the SQLite fast path for check-in answers", () => {
   });
 
   it("records an inline answer as sent in the same transaction on a channel that answers inline; a late adapter puts the replies back and they go out once", async () => {
-    // SMS answers in its webhook response (the registry's inlineReplies): a stand-in SMS channel that only records sends.
+    // SMS answers in its webhook response (the registry's answersInResponse): a stand-in SMS channel that only records sends.
     const smsSent: string[] = [];
     const sms: Channel = { name: "sms", start: async () => {}, send: async (m) => (smsSent.push(m.text), { providerId: `SM${smsSent.length}` }), stop: async () => {} };
     const local = new LocalChannel();

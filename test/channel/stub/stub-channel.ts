@@ -18,7 +18,7 @@ export const STUB = channelEntry("stub", {
   groups: true,
   editInPlace: false,
   stopScope: "conversation",
-  inlineReplies: false,
+  answersInResponse: false,
   providerVariable: null,
 });
 
