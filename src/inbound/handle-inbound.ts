@@ -35,12 +35,14 @@ export function cleanText(text: unknown): string {
 /**
  * Handles one inbound message: verify is the adapter's job; here it is dedupe → handle, and
  * the result comes once the message is durable, its replies held for the adapter to settle
- * (inline in its response, or sent; see InboundResult). Risk is assessed before the database is touched, so a crisis message gets its reply
- * and a human is paged within CRISIS_DEADLINE_MS whether the database answers, fails or hangs
- * (see answerCrisis; from memory through `fallback` when it must). Everything else happens in one transaction with the dedupe row, so a failure leaves no
- * trace and the provider's retry is handled as new; with a `spool`, a message the database
- * cannot take is kept on disk and handled later instead. One sender's messages are handled
- * in the order they arrived (see SenderOrder), except that a crisis message never waits.
+ * (inline in its response, or sent; see InboundResult). Risk is assessed before the database
+ * is touched, so a crisis message gets its reply and a human is paged within
+ * CRISIS_DEADLINE_MS whether the database answers, fails or hangs (see answerCrisis; from
+ * memory through `fallback` when it must). Everything else happens in one transaction with
+ * the dedupe row, so a failure leaves no trace and the provider's retry is handled as new;
+ * with a `spool`, a message the database cannot take is kept on disk and handled later
+ * instead. One sender's messages are handled in the order they arrived (see SenderOrder),
+ * except that a crisis message never waits.
  */
 export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback, raw: InboundMessage, via: Via = {}): Promise<InboundResult> {
   // A guess the fast path uses to record replies as sent inline in its own commit; the
