@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Delivery, InboundHandler, InProcessChannel } from "../../src/channel/channel.ts";
 import { choicesAsText } from "../../src/channel/choices-as-text.ts";
-import type { InboundMessage, InboundResult, OutboundMessage, SendResult } from "../../src/domain/messages.ts";
+import { DIRECT, type InboundMessage, type InboundResult, type OutboundMessage, type SendResult } from "../../src/domain/messages.ts";
 
 /** Deliveries the long-running bot keeps in memory; the console and the CLI read the outbox. */
 export const BOT_LOCAL_KEEP = 200;
@@ -58,11 +58,17 @@ export class LocalChannel implements InProcessChannel {
     this.handler = null;
   }
 
-  /** A person typing on the local channel. `from` is their participant or counselor id. */
-  async receive(from: string, text: string, providerId?: string): Promise<InboundResult> {
+  /**
+   * A person typing on the local channel. `from` is their participant or counselor id. The
+   * replies go through the channel, and this waits for them (and the alerts after them), so
+   * what the CLI, the console and the tests read next is already delivered.
+   */
+  async receive(from: string, text: string, providerId?: string, more: Partial<Pick<InboundMessage, "conversation" | "action">> = {}): Promise<InboundResult> {
     if (!this.handler) throw new Error("local channel is not started");
-    const msg: InboundMessage = { channel: "local", providerId: providerId ?? `local-${randomUUID()}`, from, text, receivedAt: this.clock() };
-    return this.handler(msg);
+    const msg: InboundMessage = { channel: "local", providerId: providerId ?? `local-${randomUUID()}`, from, text, receivedAt: this.clock(), conversation: more.conversation ?? DIRECT, ...(more.action ? { action: more.action } : {}) };
+    const result = await this.handler(msg);
+    await result.settle("send");
+    return result;
   }
 
   /** Messages delivered to one address, oldest first. */

@@ -1,4 +1,4 @@
-import type { DeliveryStatus, DeliveryUpdate, InboundMessage } from "../../src/domain/messages.ts";
+import { DIRECT, type DeliveryStatus, type DeliveryUpdate, type InboundMessage } from "../../src/domain/messages.ts";
 import { twilioFailure } from "./map-twilio-error.ts";
 
 /** A verified webhook whose fields we do not take, and why (a label safe to log). */
@@ -22,7 +22,7 @@ export function parseInboundSms(fields: Record<string, string>, accountSid: stri
   const upstream = fields.OptOutType ? OPT_OUT[fields.OptOutType.toUpperCase()] : undefined;
   return {
     kind: "text",
-    message: { channel: "sms", providerId: sid, from, text: body, receivedAt, ...(upstream ? { upstreamKeyword: upstream } : {}) },
+    message: { channel: "sms", providerId: sid, from, text: body, receivedAt, conversation: DIRECT, ...(upstream ? { upstreamKeyword: upstream } : {}) },
   };
 }
 

@@ -1,6 +1,6 @@
 import type twilio from "twilio";
 import type { InboundHandler } from "../../src/channel/channel.ts";
-import type { InboundMessage } from "../../src/domain/messages.ts";
+import { DIRECT, type InboundMessage } from "../../src/domain/messages.ts";
 import type { SmsConfig } from "./read-sms-config.ts";
 
 /** Messages one pass looks at, at most (a day of a clinic's texts is far fewer). */
@@ -40,8 +40,10 @@ export async function reconcileInbound(
     .sort((a, b) => a.at.getTime() - b.at.getTime());
   let handled = 0;
   for (const { m, at } of texts) {
-    const message: InboundMessage = { channel: "sms", providerId: m.sid, from: m.from, text: m.body ?? "", receivedAt: at };
+    const message: InboundMessage = { channel: "sms", providerId: m.sid, from: m.from, text: m.body ?? "", receivedAt: at, conversation: DIRECT };
     const r = await onInbound(message);
+    // No webhook to answer: the replies go through the API.
+    await r.settle("send");
     if (!r.duplicate) handled++;
   }
   return { listed: texts.length, handled, truncated: listed.length >= RECONCILE_MAX_MESSAGES };

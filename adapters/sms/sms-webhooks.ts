@@ -41,7 +41,7 @@ export function mountSmsWebhooks(http: HttpServer, o: SmsWebhookOptions): void {
     const parsed = parseInboundSms(fields, o.config.accountSid, o.clock());
     if (parsed.kind === "invalid") return refuse(res, o, 400, `inbound_${parsed.reason}`);
     let result: InboundResult | null;
-    const work = handlers.onInbound(parsed.message, { inlineReplies: true });
+    const work = handlers.onInbound(parsed.message);
     // The deadline timer is cleared as soon as the engine answers: under load, thousands of
     // ten-second timers would otherwise wait out their time.
     let timer: NodeJS.Timeout | undefined;
@@ -57,12 +57,12 @@ export function mountSmsWebhooks(http: HttpServer, o: SmsWebhookOptions): void {
     if (result === null) {
       o.logger.warn("sms_reply_late", { deadlineMs: o.replyDeadlineMs });
       send(res, 200, "text/xml", twimlReply([]));
-      void work.then((r) => r.settle?.("send")).catch((e) => o.logger.error("sms_late_reply_failed", { errorCode: errorLabel(e) }));
+      void work.then((r) => r.settle("send")).catch((e) => o.logger.error("sms_late_reply_failed", { errorCode: errorLabel(e) }));
       return;
     }
-    const inline = result.replies.length > 0 && (await result.settle!("inline"));
+    const inline = result.replies.length > 0 && (await result.settle("inline"));
     send(res, 200, "text/xml", twimlReply(inline ? result.replies.map(choicesAsText) : []));
-    if (!inline) await result.settle?.("send");
+    if (!inline) await result.settle("send");
   });
 
   http.route("POST", STATUS_PATH, async (req, res) => {

@@ -50,11 +50,22 @@ export interface ChannelTraits {
   readonly staffOnlyAllowed: boolean;
   /** Fits a message's text to the channel before it is stored in the outbox. */
   readonly fitText: (text: string) => string;
-  /** Whether it can show buttons (choices) under a message. */
+  /** Whether it can show buttons (choices) under a message; a press comes back as an InboundMessage's action. */
   readonly buttons: boolean;
+  /**
+   * Whether people write to the bot in group conversations on it (a Slack or Discord
+   * channel), which its adapter marks as such: read for a crisis only, never as an answer.
+   */
+  readonly groups: boolean;
   /** Whether it can edit a message it sent (an alert marked acknowledged). */
   readonly editInPlace: boolean;
   readonly stopScope: StopScope;
+  /**
+   * Whether its adapter usually answers a message in its response to the provider (TwiML):
+   * a hint that lets the fast path record the replies as sent inline in the message's own
+   * commit. The adapter's settlement decides; "send" puts them back and sends them.
+   */
+  readonly answersInResponse: boolean;
   /** The environment variable whose presence means this channel messages real people; null for none. */
   readonly providerVariable: string | null;
 }
@@ -76,8 +87,10 @@ export const CHANNEL_REGISTRY = {
     // GSM-7 keeps a routine text in one 160-character segment (70 in UCS-2).
     fitText: toGsmSafe,
     buttons: false,
+    groups: false,
     editInPlace: false,
     stopScope: "number",
+    answersInResponse: true,
     providerVariable: "TWILIO_ACCOUNT_SID",
   },
   slack: {
@@ -88,8 +101,10 @@ export const CHANNEL_REGISTRY = {
     staffOnlyAllowed: true,
     fitText: asIs,
     buttons: true,
+    groups: true,
     editInPlace: true,
     stopScope: "conversation",
+    answersInResponse: false,
     providerVariable: "SLACK_BOT_TOKEN",
   },
   discord: {
@@ -100,8 +115,10 @@ export const CHANNEL_REGISTRY = {
     staffOnlyAllowed: true,
     fitText: asIs,
     buttons: true,
+    groups: true,
     editInPlace: true,
     stopScope: "conversation",
+    answersInResponse: false,
     providerVariable: "DISCORD_BOT_TOKEN",
   },
   local: {
@@ -113,9 +130,12 @@ export const CHANNEL_REGISTRY = {
     staffOnlyAllowed: false,
     fitText: asIs,
     buttons: false,
+    // It can mark a message as written in a group, to try the rule without a provider.
+    groups: true,
     editInPlace: false,
     // It stands in for whichever channel the person uses, and its address is the person.
     stopScope: "person",
+    answersInResponse: false,
     providerVariable: null,
   },
 } as const satisfies Record<string, ChannelTraits>;
@@ -146,9 +166,42 @@ export const GROUP_CHANNELS = CHANNELS.filter((c): c is GroupChannel => CHANNEL_
 /** The channels on which a counselor's address may be staff-only. */
 export const STAFF_ONLY_CHANNELS = CHANNELS.filter((c): c is StaffOnlyChannel => CHANNEL_REGISTRY[c].staffOnlyAllowed);
 
+/**
+ * What a channel added outside the list above may be: addressed by person id, with nothing
+ * in the program file (the program's schema is built from the list when it loads).
+ */
+export type AddedChannelTraits = ChannelTraits & { readonly addressFrom: "person-id"; readonly contact: null; readonly groupChannel: null; readonly staffOnlyAllowed: false };
+
+/** A channel defined outside the list above, for registerChannel. */
+export interface ChannelEntry {
+  readonly name: ChannelName;
+  readonly traits: AddedChannelTraits;
+}
+
+const ADDED = new Map<string, AddedChannelTraits>();
+
+/**
+ * Names a channel that is not in the list above (a test's stub adapter), for registerChannel.
+ * Its name is a ChannelName from then on, although src/ never writes it.
+ */
+export function channelEntry(name: string, traits: AddedChannelTraits): ChannelEntry {
+  if (Object.hasOwn(CHANNEL_REGISTRY, name)) throw new Error(`channel ${name} is in the registry already`);
+  return { name: name as ChannelName, traits };
+}
+
+/**
+ * Adds a channel to the registry, before the app that runs it opens: from then on the core
+ * treats it by its traits like any other. Registering it again changes nothing.
+ */
+export function registerChannel(entry: ChannelEntry): void {
+  if (ADDED.has(entry.name)) return;
+  ADDED.set(entry.name, entry.traits);
+  (CHANNELS as ChannelName[]).push(entry.name);
+}
+
 /** Whether a string names a known channel. */
 export function isChannelName(name: string): name is ChannelName {
-  return Object.hasOwn(CHANNEL_REGISTRY, name);
+  return Object.hasOwn(CHANNEL_REGISTRY, name) || ADDED.has(name);
 }
 
 /** What a channel not (or no longer) in the registry is taken to do: the most careful of each. */
@@ -160,19 +213,22 @@ const UNKNOWN: ChannelTraits = {
   staffOnlyAllowed: false,
   fitText: asIs,
   buttons: false,
+  groups: false,
   editInPlace: false,
   stopScope: "person",
+  answersInResponse: false,
   providerVariable: null,
 };
 
 /** The traits of a channel; a stored row's channel that is not (or no longer) known gets the most careful ones. */
 export function channelTraits(name: string): ChannelTraits {
-  return isChannelName(name) ? CHANNEL_REGISTRY[name] : UNKNOWN;
+  if (Object.hasOwn(CHANNEL_REGISTRY, name)) return CHANNEL_REGISTRY[name as keyof Registry];
+  return ADDED.get(name) ?? UNKNOWN;
 }
 
 /** Whether the program file gives addresses on this channel (otherwise a person's address is their id). */
 export function needsProgramAddress(channel: string): channel is ContactChannel {
-  return isChannelName(channel) && CHANNEL_REGISTRY[channel].addressFrom === "contacts";
+  return isChannelName(channel) && channelTraits(channel).addressFrom === "contacts";
 }
 
 /**

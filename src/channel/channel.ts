@@ -1,8 +1,12 @@
-import type { DeliveryOutcome, DeliveryUpdate, InboundMessage, InboundOptions, InboundResult, OutboundMessage, SendResult } from "../domain/messages.ts";
+import type { DeliveryOutcome, DeliveryUpdate, InboundMessage, InboundResult, OutboundMessage, SendResult } from "../domain/messages.ts";
 import type { ChannelName } from "../domain/types.ts";
 
-/** How an adapter hands an inbound message to the engine. */
-export type InboundHandler = (message: InboundMessage, options?: InboundOptions) => Promise<InboundResult>;
+/**
+ * How an adapter hands an inbound message to the engine: durable, then acknowledge, then act.
+ * It resolves once the message is durable, with its replies held; the adapter acknowledges
+ * the provider and then calls the result's `settle` once ("inline" or "send").
+ */
+export type InboundHandler = (message: InboundMessage) => Promise<InboundResult>;
 
 /** How an adapter hands a provider's delivery report to the engine. */
 export type DeliveryHandler = (update: DeliveryUpdate) => Promise<DeliveryOutcome>;
@@ -50,8 +54,11 @@ export interface Delivery {
  * `reply`, the simulator and the console type on one.
  */
 export interface InProcessChannel extends Channel {
-  /** A person typing: `from` is their address on the channel. */
-  receive(from: string, text: string, providerId?: string): Promise<InboundResult>;
+  /**
+   * A person typing: `from` is their address on the channel. Resolves once the replies (and
+   * the alerts after them) were sent. `more`: a group conversation, or a button press.
+   */
+  receive(from: string, text: string, providerId?: string, more?: Partial<Pick<InboundMessage, "conversation" | "action">>): Promise<InboundResult>;
   /** Calls `listener` with each delivery from now on (the console shows them at once); returns how to stop. */
   listen(listener: (d: Delivery) => void): () => void;
 }

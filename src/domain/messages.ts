@@ -1,5 +1,21 @@
 import type { ChannelName } from "./types.ts";
 
+/**
+ * Where a message was written: to the bot alone, or in a group conversation the bot is in
+ * (a Slack or Discord channel), with the provider's id of that conversation. A message in a
+ * group is assessed for risk only and is never read as a check-in answer, keyword or RSVP.
+ */
+export type Conversation = { kind: "direct" } | { kind: "group"; id: string };
+
+/** The direct conversation, as SMS and the local channel always have it. */
+export const DIRECT: Conversation = { kind: "direct" };
+
+/** A button a person pressed under a message: which one, and the value it carries. */
+export interface InboundAction {
+  id: string;
+  value: string;
+}
+
 /** A message received from a person on some channel, as every adapter hands it to the engine. */
 export interface InboundMessage {
   channel: ChannelName;
@@ -7,8 +23,16 @@ export interface InboundMessage {
   providerId: string;
   /** The sender's address on that channel (E.164 phone, Slack/Discord user id, local id). */
   from: string;
+  /**
+   * What the person said. For a button press, what a typed reply would be ("7", "GOING"),
+   * so the engine reads it as it reads the typed word.
+   */
   text: string;
   receivedAt: Date;
+  /** Where it was written; replies always go to the sender directly, never to a group. */
+  conversation: Conversation;
+  /** Present when this is a button press rather than typed text. */
+  action?: InboundAction;
   /** An opt-out already handled upstream by the provider (Twilio Advanced Opt-Out). */
   upstreamKeyword?: "stop" | "start" | "help";
 }
@@ -79,31 +103,28 @@ export interface SendResult {
   providerId: string | null;
 }
 
-/** How an adapter wants the replies to an inbound message delivered. */
-export interface InboundOptions {
-  /**
-   * The adapter can answer in its response to the provider (TwiML): the replies come back
-   * persisted and held for this process but unsent, and the adapter must call `settle` once.
-   */
-  inlineReplies?: boolean;
-}
-
 /** How held replies finally went out: in the adapter's own response, or through the channel. */
 export type Settlement = "inline" | "send";
 
-/** The engine's answer to an inbound message. */
+/**
+ * The engine's answer to an inbound message. It comes once the message is durable (stored,
+ * kept in the spool, or answered from memory by the crisis fallback), with the replies held:
+ * the adapter acknowledges the provider, then calls `settle` once to say how the replies go.
+ */
 export interface InboundResult {
   /** True when this provider message id was seen before; nothing was done. */
   duplicate: boolean;
-  /** Replies to the sender, already persisted in the outbox. */
+  /** Replies to the sender, already persisted in the outbox and held for this process. */
   replies: OutboundMessage[];
   /**
-   * Present when `inlineReplies` was asked for. "inline": the adapter is about to put the
-   * replies in its response; they are recorded as sent, and false means that could not be
-   * recorded (then the adapter must not answer inline and calls settle("send")). "send": they
-   * go out through the channel. Staff alerts raised by the message follow in the background.
+   * "inline": the adapter is about to put the replies in its response to the provider (TwiML);
+   * they are recorded as sent, and false means that could not be recorded (then the adapter
+   * must not answer inline and calls settle("send")). "send": they go out through the channel,
+   * and the staff alerts the message raised after them; resolves once all were handed to it.
+   * After "inline" the alerts go in the background. The first settlement that succeeds wins;
+   * any later call returns false.
    */
-  settle?: (how: Settlement) => Promise<boolean>;
+  settle(how: Settlement): Promise<boolean>;
 }
 
 /** Delivery states a provider reports for a message it accepted. */

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Channel, ChannelServices } from "../channel/channel.ts";
-import { URGENT_KINDS, type DeliveryOutcome, type DeliveryUpdate, type InboundMessage, type InboundOptions, type InboundResult } from "../domain/messages.ts";
+import { URGENT_KINDS, type DeliveryOutcome, type DeliveryUpdate, type InboundMessage, type InboundResult } from "../domain/messages.ts";
 import { CrisisFallback } from "../inbound/crisis-fallback.ts";
 import { handleInbound } from "../inbound/handle-inbound.ts";
 import { InboundSpool } from "../inbound/inbound-spool.ts";
@@ -55,7 +55,8 @@ export interface DispatchSummary {
 /** The conversation engine: transport-free, driven by inbound messages and by dispatchDue ticks. */
 export interface Engine {
   readonly ctx: EngineContext;
-  handleInbound(message: InboundMessage, options?: InboundOptions): Promise<InboundResult>;
+  /** See InboundHandler: resolves once the message is durable, with its replies held for `settle`. */
+  handleInbound(message: InboundMessage): Promise<InboundResult>;
   /** Applies a provider's delivery report (status callback) to its outbox row. */
   recordDelivery(update: DeliveryUpdate): Promise<DeliveryOutcome>;
   /** What channels get besides the handlers (see ChannelServices). */
@@ -108,11 +109,11 @@ export function createEngine(options: EngineOptions): Engine {
   /** What the database could not take earlier: fallback sends, then spooled messages (never spooled again). */
   const catchUp = async () => {
     await fallback.retry();
-    await spool?.replay((m, answered) => handleInbound(ctx, fallback, m, {}, { answered, replayed: true, screens }));
+    await spool?.replay(async (m, answered) => (await handleInbound(ctx, fallback, m, { answered, replayed: true, screens })).settle("send"));
   };
   return {
     ctx,
-    handleInbound: (m, o) => handleInbound(ctx, fallback, m, o, { spool, screens, crisisDeadlineMs: options.crisisDeadlineMs }),
+    handleInbound: (m) => handleInbound(ctx, fallback, m, { spool, screens, crisisDeadlineMs: options.crisisDeadlineMs }),
     recordDelivery: (u) => recordDelivery(ctx, u),
     services: {
       sendSlotWait: (sender, intervalMs) => sendSlotWait(ctx, sender, intervalMs),

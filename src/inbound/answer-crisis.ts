@@ -5,6 +5,7 @@ import { deliverClaimed, deliverHeld, emitSent, SENT_INLINE, toMessage, type Out
 import type { RiskAssessment } from "../risk/index.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
 import { crisisHoldToken, recordFallbackAnswer, type CrisisFallback } from "./crisis-fallback.ts";
+import { settleNothing } from "./settle-held-replies.ts";
 import type { InboundSpool } from "./inbound-spool.ts";
 import type { InboundTurn } from "./inbound-turn.ts";
 
@@ -59,12 +60,11 @@ export async function answerCrisis(o: {
   msg: InboundMessage;
   risk: RiskAssessment;
   now: Date;
-  inline: boolean;
   store: StoreTurn;
   /** CRISIS_DEADLINE_MS unless the host says otherwise (Infinity: wait for the database, as a simulation does). */
   deadlineMs?: number;
 }): Promise<InboundResult> {
-  const { ctx, fallback, spool, msg, risk, now, inline } = o;
+  const { ctx, fallback, spool, msg, risk, now } = o;
   const deadlineMs = o.deadlineMs ?? CRISIS_DEADLINE_MS;
   const deadlineAt = performance.now() + deadlineMs;
   let decided: "stored" | "fallback" | null = null;
@@ -94,16 +94,16 @@ export async function answerCrisis(o: {
 
   if (first === "stored") {
     const done = await outcome;
-    if (done.ok) return sendHeld(ctx, spool, done.turn, held!, inline, deadlineAt);
-    if (isUniqueViolation(done.error)) return { duplicate: true, replies: [], ...(inline ? { settle: async () => true } : {}) };
+    if (done.ok) return sendHeld(ctx, spool, done.turn, held!, deadlineAt);
+    if (isUniqueViolation(done.error)) return { duplicate: true, replies: [], settle: settleNothing() };
     ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(done.error) });
-    const result = await fallback.handle(msg, risk, inline);
+    const result = fallback.handle(msg, risk);
     if (!result.duplicate) keepAnswered(ctx, spool, msg);
     return result;
   }
 
   ctx.logger.error("crisis_store_late", { channel: msg.channel, deadlineMs });
-  const result = await fallback.handle(msg, risk, inline);
+  const result = fallback.handle(msg, risk);
   ctx.background.run("crisis_record", async () => {
     const done = await outcome;
     if (!done.ok) {
@@ -144,35 +144,41 @@ async function holdCrisisTurn(turn: InboundTurn): Promise<Held> {
 }
 
 /**
- * The stored path won: the held reply goes out (inline or through the channel), and the
- * alerts at once, all from the rows in memory. An inline reply waits for its record until
- * `deadlineAt` at most; a database that fails or hangs by then does not hold it back.
+ * The stored path won: the held reply goes out as the adapter settles it (inline or through
+ * the channel), and the alerts with it, all from the rows in memory. An inline reply waits
+ * for its record until `deadlineAt` at most; a database that fails or hangs by then does not
+ * hold it back. "send" sends the reply, then the alerts, without asking the database while
+ * this process still holds them.
  */
-async function sendHeld(ctx: EngineContext, spool: InboundSpool | null, turn: InboundTurn, held: Held, inline: boolean, deadlineAt: number): Promise<InboundResult> {
+function sendHeld(ctx: EngineContext, spool: InboundSpool | null, turn: InboundTurn, held: Held, deadlineAt: number): InboundResult {
   for (const event of turn.events) ctx.emit(event);
   if (turn.risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: turn.msg.channel, risk: turn.risk.level, ownerKind: turn.sender.kind });
   const replies = held.replies.map(toMessage);
-  if (!inline) {
-    await deliverClaimed(ctx, held.replies);
-    await deliverClaimed(ctx, held.alerts);
-    return { duplicate: false, replies };
-  }
   const token = crisisHoldToken(turn.msg);
   let paging = false;
   let settled = false;
+  let triedInline = false;
   return {
     duplicate: false,
     replies,
     settle: async (how) => {
-      if (!paging) {
-        paging = true;
-        ctx.background.run("inbound_alerts", () => deliverClaimed(ctx, held.alerts));
-      }
       if (settled) return false;
       if (how === "send") {
         settled = true;
-        await deliverHeld(ctx, held.replies.map((r) => r.id), token);
+        const now = ctx.clock();
+        const stillHeld = !triedInline && held.replies.every((r) => r.claimedUntil !== null && r.claimedUntil > now);
+        if (stillHeld) await deliverClaimed(ctx, held.replies);
+        else await deliverHeld(ctx, held.replies.map((r) => r.id), token);
+        if (!paging) {
+          paging = true;
+          await deliverClaimed(ctx, held.alerts);
+        }
         return true;
+      }
+      triedInline = true;
+      if (!paging) {
+        paging = true;
+        ctx.background.run("inbound_alerts", () => deliverClaimed(ctx, held.alerts));
       }
       const recording = recordInline(ctx, held.replies, token);
       const recorded = await within(recording, deadlineAt - performance.now());

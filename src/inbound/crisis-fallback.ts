@@ -9,6 +9,7 @@ import { messagesFor } from "../messages/messages-for.ts";
 import { staff } from "../messages/staff.ts";
 import type { RiskAssessment } from "../risk/index.ts";
 import type { Db, Tx } from "../store/create-db.ts";
+import { settleNothing } from "./settle-held-replies.ts";
 
 interface Pending {
   message: OutboundMessage;
@@ -37,12 +38,13 @@ export class CrisisFallback {
   }
 
   /**
-   * Answers a crisis message without the database. With `inline`, the reply is handed back
-   * for the adapter's own response and the pages go out once it is settled.
+   * Answers a crisis message without the database: the reply is handed back for the
+   * adapter's settlement (its own response, or sent), and the pages go out once it is settled
+   * (after the reply when it is sent; in the background when it is answered inline).
    */
-  async handle(msg: InboundMessage, risk: RiskAssessment, inline = false): Promise<InboundResult> {
+  handle(msg: InboundMessage, risk: RiskAssessment): InboundResult {
     const key = `${msg.channel}:${msg.providerId}`;
-    if (this.seen.has(key)) return { duplicate: true, replies: [], ...(inline ? { settle: async () => true } : {}) };
+    if (this.seen.has(key)) return { duplicate: true, replies: [], settle: settleNothing() };
     this.seen.add(key);
     if (this.seen.size > SEEN_LIMIT) this.seen.delete(this.seen.values().next().value!);
 
@@ -65,15 +67,14 @@ export class CrisisFallback {
       }
     }
     this.ctx.logger.error("crisis_fallback_used", { channel: msg.channel, pages: pages.length, reasons: risk.reasons.join(",") });
-    if (!inline) {
-      for (const m of [reply, ...pages]) await this.trySend({ message: m, attempts: 0 });
-      return { duplicate: false, replies: [reply] };
-    }
     let settled = false;
     const settle = async (how: Settlement): Promise<boolean> => {
       if (settled) return false;
       settled = true;
-      if (how === "send") await this.trySend({ message: reply, attempts: 0 });
+      if (how === "send") {
+        for (const m of [reply, ...pages]) await this.trySend({ message: m, attempts: 0 });
+        return true;
+      }
       this.ctx.background.run("crisis_fallback_pages", async () => {
         for (const m of pages) await this.trySend({ message: m, attempts: 0 });
       });

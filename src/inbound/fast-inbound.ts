@@ -15,6 +15,7 @@ import { sqliteCell } from "../store/insert-rows.ts";
 import type { SqliteConnection, SqliteStatement } from "../store/sqlite-connection.ts";
 import { optedOutHere } from "./apply-keyword.ts";
 import { isEnrolled, participantKeyword } from "./handle-participant.ts";
+import { routeParticipant } from "./participant-route.ts";
 import { senderKey } from "./sender-order.ts";
 import type { HeldReplies } from "./settle-held-replies.ts";
 
@@ -84,7 +85,7 @@ export interface FastInboundInput {
   text: string;
   now: Date;
   risk: RiskAssessment;
-  /** The adapter answers inline (see InboundOptions.inlineReplies). */
+  /** The adapter is expected to answer inline (the channel's answersInResponse trait): replies are recorded as sent in this commit. */
   inline: boolean;
 }
 
@@ -94,9 +95,9 @@ export interface FastInboundInput {
  * crossed, not a word that may answer a reminder, no screening question open, nothing for
  * the counselor's inbox).
  * Prisma spends about 0.2 ms of CPU per statement; this case needs eight, and it is most of
- * the traffic. The decisions are the general path's own functions (participantKeyword,
- * isEnrolled, takesReplies, rsvpWord, planCheckinReply, newThresholdReasons); only the reads
- * and writes are SQL here.
+ * the traffic. The decisions are the general path's own functions: the routing decision
+ * (routeParticipant, fed by participantKeyword, isEnrolled, takesReplies, rsvpWord), then
+ * planCheckinReply and newThresholdReasons; only the reads and writes are SQL here.
  *
  * A batch runs synchronously in one BEGIN IMMEDIATE transaction on Prisma's own connection,
  * so no Prisma statement can run in between, and messages that arrived together share one
@@ -144,12 +145,21 @@ function one(ctx: EngineContext, s: Statements, { msg, text, now, risk, inline }
   const row = s.participant.get(owner.ownerId) as ParticipantCols | undefined;
   if (!row) return null;
   const p = { ...row, active: row.active === 1, optedOutAt: optedOutHere({ optedOutAt: row.optedOutAt === null ? null : new Date(row.optedOutAt) }, { optedOutAt: owner.optedOutAt === null ? null : new Date(owner.optedOutAt) }) };
-  if (participantKeyword(msg, text, p) !== null || p.optedOutAt || !isEnrolled(p, now)) return null;
-  if (rsvpWord(text) !== null) return null; // may answer a session reminder: the general path decides
   const settings = ctx.program.program.checkin;
   const questions = settings.questions as PromptedQuestion[];
   const open = s.openCheckin.get(p.id, at) as { id: string; localDate: string; stateJson: string; status: string } | undefined;
-  if (!open || !takesReplies(open.status, open.stateJson, questions) || s.openScreening.get(p.id) !== undefined) return null;
+  const route = routeParticipant({
+    conversation: msg.conversation,
+    risk,
+    keyword: participantKeyword(msg, text, p),
+    optedOut: p.optedOutAt !== null,
+    screeningOpen: s.openScreening.get(p.id) !== undefined,
+    enrolled: isEnrolled(p, now),
+    rsvpWord: rsvpWord(text) !== null,
+    checkinOpen: open !== undefined && takesReplies(open.status, open.stateJson, questions),
+  });
+  // Only a plain answer to the check-in; every other route is the general path's.
+  if (route !== "checkin" || !open) return null;
 
   const plan = planCheckinReply(open.stateJson, text, { questions, lang: p.language as Lang, name: p.name }, now);
   if (plan.forStaff) return null; // words for the counselor's inbox: the general path

@@ -1,15 +1,17 @@
-import type { InboundMessage, InboundOptions, InboundResult } from "../domain/messages.ts";
+import type { InboundMessage, InboundResult } from "../domain/messages.ts";
+import { channelTraits } from "../channel/channel-registry.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import { errorLabel } from "../log/logger.ts";
 import { messagesFor } from "../messages/messages-for.ts";
-import { deliverClaimed, deliverIds, toMessage } from "../outbox/deliver-outbox.ts";
+import { CRISIS_LINES } from "../messages/en.ts";
+import { toMessage } from "../outbox/deliver-outbox.ts";
 import { assessRisk, classifyKeyword, type RiskAssessment } from "../risk/index.ts";
 import { recordFallbackAnswer, type CrisisFallback } from "./crisis-fallback.ts";
 import { handleCounselor } from "./handle-counselor.ts";
 import { handleParticipant } from "./handle-participant.ts";
 import type { InboundSpool } from "./inbound-spool.ts";
 import { InboundTurn } from "./inbound-turn.ts";
-import { settleHeldReplies, settleMarkedInline, type HeldReplies } from "./settle-held-replies.ts";
+import { settleHeldReplies, settleMarkedInline, settleNothing, type HeldReplies } from "./settle-held-replies.ts";
 import type { FastInbound } from "./fast-inbound.ts";
 import { fastInboundQueue } from "./fast-inbound-queue.ts";
 import { senderKey, senderOrder } from "./sender-order.ts";
@@ -31,23 +33,38 @@ export function cleanText(text: unknown): string {
 }
 
 /**
- * Handles one inbound message: verify is the adapter's job; here it is dedupe → handle →
- * reply. Risk is assessed before the database is touched, so a crisis message gets its reply
- * and a human is paged within CRISIS_DEADLINE_MS whether the database answers, fails or hangs
- * (see answerCrisis; from memory through `fallback` when it must). Everything else happens in one transaction with the dedupe row, so a failure leaves no
- * trace and the provider's retry is handled as new; with a `spool`, a message the database
- * cannot take is kept on disk and handled later instead. One sender's messages are handled
- * in the order they arrived (see SenderOrder), except that a crisis message never waits.
+ * Handles one inbound message: verify is the adapter's job; here it is dedupe → handle, and
+ * the result comes once the message is durable, its replies held for the adapter to settle
+ * (inline in its response, or sent; see InboundResult). Risk is assessed before the database
+ * is touched, so a crisis message gets its reply and a human is paged within
+ * CRISIS_DEADLINE_MS whether the database answers, fails or hangs (see answerCrisis; from
+ * memory through `fallback` when it must). Everything else happens in one transaction with
+ * the dedupe row, so a failure leaves no trace and the provider's retry is handled as new;
+ * with a `spool`, a message the database cannot take is kept on disk and handled later
+ * instead. One sender's messages are handled in the order they arrived (see SenderOrder),
+ * except that a crisis message never waits.
  */
-export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback, raw: InboundMessage, options: InboundOptions = {}, via: Via = {}): Promise<InboundResult> {
-  const inline = options.inlineReplies === true;
+export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback, raw: InboundMessage, via: Via = {}): Promise<InboundResult> {
+  // A guess the fast path uses to record replies as sent inline in its own commit; the
+  // adapter's settlement decides, and "send" undoes it.
+  const inline = channelTraits(raw.channel).answersInResponse;
   const text = cleanText(raw.text);
   const msg = { ...raw, text };
   const risk = assessRisk(text);
   const urgentRoute = crisisRoute(ctx, via, msg, risk);
   // A crisis message waits for nothing; anything else waits for the sender's earlier messages.
-  if (urgentRoute) return handleInOrder(ctx, fallback, via, msg, text, risk, inline, urgentRoute);
-  return senderOrder(ctx).run(senderKey(msg), () => handleInOrder(ctx, fallback, via, msg, text, risk, inline, null));
+  const result = await (urgentRoute
+    ? handleInOrder(ctx, fallback, via, msg, text, risk, inline, urgentRoute)
+    : senderOrder(ctx).run(senderKey(msg), () => handleInOrder(ctx, fallback, via, msg, text, risk, inline, null)));
+  return msg.conversation.kind === "group" ? sentDirectly(result) : result;
+}
+
+/**
+ * The replies to a group message are direct messages to the sender: an adapter's response to
+ * the provider would show them in the group, so they are never answered inline.
+ */
+function sentDirectly(result: InboundResult): InboundResult {
+  return { ...result, settle: async (how) => (how === "inline" ? false : result.settle("send")) };
 }
 
 /**
@@ -58,6 +75,8 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
  */
 function crisisRoute(ctx: EngineContext, via: Via, msg: InboundMessage, risk: RiskAssessment): RiskAssessment | null {
   if (risk.level === "crisis") return risk;
+  // A screening question is answered in the direct conversation only.
+  if (msg.conversation.kind !== "direct") return null;
   if (via.answered || !via.screens?.isOpen(senderKey(msg), ctx.clock())) return null;
   if (readScreenAnswer(msg.text, risk) !== "not_no") return null;
   return { ...risk, level: "crisis" };
@@ -74,19 +93,19 @@ async function handleInOrder(
   urgentRoute: RiskAssessment | null,
 ): Promise<InboundResult> {
   // The sender has messages waiting from a database outage: this one joins them, in order.
-  if (spool && !urgentRoute && spool.holds(msg) && spool.add(msg)) return spooled(ctx, msg, risk, inline);
+  if (spool && !urgentRoute && spool.holds(msg) && spool.add(msg)) return spooled(ctx, msg, risk);
   const now = ctx.clock();
   // A text kept through an outage is stored as arriving when it arrived, not when it was replayed.
   const receivedAt = replayed ? msg.receivedAt : now;
   // A crisis is answered and paged within CRISIS_DEADLINE_MS, whatever the database does.
   if (urgentRoute && !answered) {
     const store = (beforeCommit: (turn: InboundTurn) => Promise<void>) => storeTurn(ctx, screens, msg, text, now, receivedAt, risk, false, beforeCommit);
-    return answerCrisis({ ctx, fallback, spool, msg, risk: urgentRoute, now, inline, store, deadlineMs: crisisDeadlineMs });
+    return answerCrisis({ ctx, fallback, spool, msg, risk: urgentRoute, now, store, deadlineMs: crisisDeadlineMs });
   }
   const fast = await tryFast(ctx, msg, text, now, risk, inline);
-  if (fast?.duplicate) return duplicate(inline);
+  if (fast?.duplicate) return duplicate();
   if (fast?.markedInline) return { duplicate: false, replies: fast.turn.replies.map(toMessage), settle: settleMarkedInline(ctx, fast.turn) };
-  if (fast) return finish(ctx, fast.turn, inline);
+  if (fast) return finish(ctx, fast.turn);
   let turn: InboundTurn;
   try {
     turn = await storeTurn(ctx, screens, msg, text, now, receivedAt, risk, answered);
@@ -95,15 +114,15 @@ async function handleInOrder(
       // A crisis the fallback answered, whose transaction committed although it was reported
       // as failed: what it holds is recorded as answered, never sent again.
       if (answered) await recordFallbackAnswer(ctx.db, msg, now);
-      return duplicate(inline);
+      return duplicate();
     }
     ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(e) });
     // Kept on disk and handled once the database is back; the provider is answered now.
-    if (spool?.add(msg)) return spooled(ctx, msg, risk, inline);
+    if (spool?.add(msg)) return spooled(ctx, msg, risk);
     throw e;
   }
   if (risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: msg.channel, risk: risk.level, ownerKind: turn.sender.kind });
-  return finish(ctx, turn, inline);
+  return finish(ctx, turn);
 }
 
 /**
@@ -125,6 +144,7 @@ async function storeTurn(
   // that takes the write lock up front (waiting politely for another process) instead of
   // failing to upgrade a read lock.
   const owner = await ctx.db.address.findUnique({ where: { channel_address: { channel: msg.channel, address: msg.from } } });
+  const groupId = msg.conversation.kind === "group" ? msg.conversation.id : null;
   const turn = await ctx.db.$transaction(async (tx) => {
     await tx.inbound.create({
       data: {
@@ -133,9 +153,11 @@ async function storeTurn(
         address: msg.from,
         ownerKind: owner?.ownerKind ?? null,
         ownerId: owner?.ownerId ?? null,
-        text,
+        // What people say to each other in a group is not the bot's to keep, unless it is a crisis.
+        text: groupId !== null && risk.level !== "crisis" ? "" : text,
         receivedAt,
         riskLevel: risk.level,
+        groupId,
       },
     });
     const sender = owner ? { kind: owner.ownerKind as "participant" | "counselor", id: owner.ownerId } : { kind: "unknown" as const, id: "unknown" };
@@ -149,6 +171,7 @@ async function storeTurn(
     const participant = owner?.ownerKind === "participant" ? await tx.participant.findUnique({ where: { id: owner.ownerId } }) : null;
     // "Opted out" for this message means where it came from: everywhere, or on this address.
     if (participant) await handleParticipant(t, { ...participant, optedOutAt: optedOutHere(participant, owner) });
+    else if (groupId !== null) await handleGroupMessage(t);
     else if (owner?.ownerKind === "counselor") await handleCounselor(t, owner.ownerId);
     else await handleUnknown(t);
     await beforeCommit?.(t);
@@ -158,7 +181,7 @@ async function storeTurn(
   return turn;
 }
 
-/** How a message reaches the handler besides the adapter's options. */
+/** How a message reaches the handler besides the adapter. */
 interface Via {
   /** Where messages wait while the database is failing (the engine's; none when replaying). */
   spool?: InboundSpool | null;
@@ -173,13 +196,13 @@ interface Via {
 }
 
 /** Kept in the spool: nothing to answer now; the replies go out when it is handled. */
-function spooled(ctx: EngineContext, msg: InboundMessage, risk: RiskAssessment, inline: boolean): InboundResult {
+function spooled(ctx: EngineContext, msg: InboundMessage, risk: RiskAssessment): InboundResult {
   ctx.logger.warn("inbound_spooled", { channel: msg.channel, risk: risk.level });
-  return { duplicate: false, replies: [], ...(inline ? { settle: async () => true } : {}) };
+  return { duplicate: false, replies: [], settle: settleNothing() };
 }
 
-function duplicate(inline: boolean): InboundResult {
-  return { duplicate: true, replies: [], ...(inline ? { settle: async () => true } : {}) };
+function duplicate(): InboundResult {
+  return { duplicate: true, replies: [], settle: settleNothing() };
 }
 
 /** The SQLite fast path for plain check-in answers (see fast-inbound.ts); null when it does not apply. */
@@ -190,15 +213,26 @@ async function tryFast(ctx: EngineContext, msg: InboundMessage, text: string, no
   return fastInboundQueue(ctx, conn).submit({ msg, text, now, risk, inline });
 }
 
-/** After the commit: events, then the replies (held for an inline answer, or sent now), then alerts. */
-async function finish(ctx: EngineContext, turn: HeldReplies & { events: EngineEvent[] }, inline: boolean): Promise<InboundResult> {
+/** After the commit: events, then the replies held for the adapter's settlement (the staff alerts follow them). */
+function finish(ctx: EngineContext, turn: HeldReplies & { events: EngineEvent[] }): InboundResult {
   for (const event of turn.events) ctx.emit(event);
-  const replies = turn.replies.map(toMessage);
-  if (inline) return { duplicate: false, replies, settle: settleHeldReplies(ctx, turn) };
-  // Replies first (the crisis reply above all), then the staff alerts.
-  await deliverClaimed(ctx, turn.replies);
-  await deliverIds(ctx, turn.alertIds);
-  return { duplicate: false, replies };
+  return { duplicate: false, replies: turn.replies.map(toMessage), settle: settleHeldReplies(ctx, turn) };
+}
+
+/**
+ * A message in a group conversation from someone who is not a participant: read for a crisis
+ * only. Crisis resources go to the sender directly (as every reply does) and, unless the
+ * sender is staff (who quote what participants said), a page; nothing is said in the group.
+ */
+async function handleGroupMessage(turn: InboundTurn): Promise<void> {
+  if (turn.risk.level !== "crisis") return;
+  const m = messagesFor(turn.ctx.program.program.languages[0] ?? "en");
+  if (turn.sender.kind === "counselor") {
+    await turn.reply(CRISIS_LINES, "crisis");
+    return;
+  }
+  await turn.reply(m.crisis(), "crisis");
+  await turn.escalate({ participantId: null, level: "crisis", reasons: [...turn.risk.reasons, "unknown_sender"], source: "text", excerpt: turn.text });
 }
 
 /** Someone not enrolled: crisis resources and a page to the on-call counselor, or a polite pointer. */

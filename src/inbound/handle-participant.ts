@@ -15,6 +15,7 @@ import { addToInbox, type InboxKind } from "../inbox/add-to-inbox.ts";
 import { isSmallTalk } from "../inbox/is-small-talk.ts";
 import { isBareAnswer } from "../interpret/is-bare-answer.ts";
 import { answerScreen, askScreen, closeScreening, openScreening } from "../safety/screening.ts";
+import { routeParticipant } from "./participant-route.ts";
 
 type ParticipantRow = NonNullable<Awaited<ReturnType<InboundTurn["tx"]["participant"]["findUnique"]>>>;
 
@@ -36,13 +37,15 @@ export function participantKeyword(msg: InboundMessage, text: string, p: { opted
 }
 
 /**
- * A message from an enrolled participant. Order matters: crisis first (always answered,
- * preempts the check-in), then compliance keywords, then silence if opted out, then an answer
- * to an open screening question, then the screening question itself for a text with distress
- * or means/death cues, then an RSVP to a reminder (or the question whether "1" is one), the
- * check-in in progress, a late reply, or a plain message. Every text that is not a readable
- * answer, a keyword, an RSVP or small talk goes to the counselor's inbox (src/inbox/), so a
- * person reads what the rules did not understand.
+ * A message from an enrolled participant, routed by routeParticipant (the gates and their
+ * order are there, shared with the fast path): crisis first (always answered, preempts the
+ * check-in), then compliance keywords, then silence if opted out, then an answer to an open
+ * screening question, then the screening question itself for a text with distress or
+ * means/death cues, then an RSVP to a reminder (or the question whether "1" is one), the
+ * check-in in progress, a late reply, or a plain message. A message in a group conversation
+ * is read for a crisis only. Every text that is not a readable answer, a keyword, an RSVP or
+ * small talk goes to the counselor's inbox (src/inbox/), so a person reads what the rules did
+ * not understand.
  */
 export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): Promise<void> {
   const { tx, now, risk, text } = turn;
@@ -51,58 +54,64 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
   const open = await answerableCheckin(turn, p.id);
   // Texts that raise an escalation reach a person through it; the rest by the inbox's own notice.
   const toInbox = (kind: InboxKind) => addToInbox(turn, { participantId: p.id, counselorId: p.counselorId, kind, riskLevel: risk.level, notify: risk.level === "none" && !risk.screen });
+  const keyword = participantKeyword(turn.msg, text, p);
+  const screening = p.optedOutAt ? null : await openScreening(tx, p.id);
+  const route = routeParticipant({
+    conversation: turn.msg.conversation,
+    risk,
+    keyword,
+    optedOut: p.optedOutAt !== null,
+    screeningOpen: screening !== null,
+    enrolled: isEnrolled(p, now),
+    rsvpWord: rsvpWord(text) !== null,
+    checkinOpen: open !== null,
+  });
 
-  if (risk.level === "crisis") {
-    await turn.reply(m.crisis(), "crisis");
-    await turn.escalate({ participantId: p.id, level: "crisis", reasons: risk.reasons, source: "text", excerpt: text });
-    await closeScreening(turn, p.id);
-    await toInbox("message");
-    if (open) {
-      const state = { ...parseCheckinState(open.stateJson), replied: true, paused: true };
-      await tx.checkIn.update({ where: { id: open.id }, data: { stateJson: serializeCheckinState(state), lastReplyAt: now } });
-    }
+  if (route === "group") {
+    // Others in the group read it too: only a crisis is acted on, and answered directly.
+    if (risk.level === "crisis") await answerCrisis(turn, p, open);
     return;
   }
-
-  const keyword = participantKeyword(turn.msg, text, p);
-  if (keyword) {
-    await applyKeyword(turn, p, keyword, turn.msg.upstreamKeyword !== undefined);
+  if (route === "crisis") {
+    await answerCrisis(turn, p, open);
+    return;
+  }
+  if (route === "keyword") {
+    await applyKeyword(turn, p, keyword!, turn.msg.upstreamKeyword !== undefined);
     return;
   }
 
   const urgent = risk.level === "urgent";
-  const screening = p.optedOutAt ? null : await openScreening(tx, p.id);
   // Distress that the screening question is about (asked now, or answered by this text) is
   // escalated by the answer, once; a lapse is escalated in any case.
   const screened = !p.optedOutAt && (screening !== null || risk.screen);
   const lapse = risk.reasons.some((r) => r !== "distress");
   if (urgent && (!screened || lapse)) await turn.escalate({ participantId: p.id, level: "urgent", reasons: risk.reasons, source: "text", excerpt: text });
-  if (p.optedOutAt) {
+  if (route === "opted_out") {
     // Opted out: nothing is sent (crisis aside), but a person still reads it.
     if (risk.screen && !urgent) await turn.escalate({ participantId: p.id, level: "urgent", reasons: ["distress"], source: "text", excerpt: text });
     if (!isSmallTalk(text)) await toInbox("message");
     return;
   }
 
-  if (screening) {
-    await answerScreen(turn, p, screening, open);
+  if (route === "screening_answer") {
+    await answerScreen(turn, p, screening!, open);
     return;
   }
-  if (risk.screen) {
+  if (route === "screening_ask") {
     await askScreen(turn, p, open);
     return;
   }
 
-  if (!isEnrolled(p, now)) {
+  if (route === "not_enrolled") {
     if (!isSmallTalk(text)) await toInbox("message");
     await turn.reply(m.idle({ support: turn.ctx.program.program.supportContact }));
     return;
   }
 
-  // On SQLite, src/inbound/fast-inbound.ts answers exactly this case (no risk, no keyword,
-  // opted in, enrolled, a check-in taking replies, no RSVP word, no threshold newly crossed,
-  // nothing for a person to read) without Prisma.
-  if (!urgent && (await answerRsvpWord(turn, p, open, lang))) return;
+  // On SQLite, src/inbound/fast-inbound.ts answers the "checkin" route when nothing else is
+  // in the text (no threshold newly crossed, nothing for a person to read) without Prisma.
+  if (route === "rsvp_word" && (await answerRsvpWord(turn, p, open, lang))) return;
   if (open) {
     await continueCheckin(turn, p, open, lang);
     if (urgent) await turn.reply(m.urgentSupport());
@@ -127,6 +136,22 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
     return;
   }
   await turn.reply(recentlyClosed > 0 ? m.closed() : m.idle({ support: turn.ctx.program.program.supportContact }));
+}
+
+/**
+ * A crisis: the crisis reply to the person directly (wherever they wrote), the page, the
+ * screening question closed, the words for the counselor, and today's check-in paused.
+ */
+async function answerCrisis(turn: InboundTurn, p: ParticipantRow, open: CheckInRow | null): Promise<void> {
+  const { tx, now, risk, text } = turn;
+  await turn.reply(messagesFor(p.language as Lang).crisis(), "crisis");
+  await turn.escalate({ participantId: p.id, level: "crisis", reasons: risk.reasons, source: "text", excerpt: text });
+  await closeScreening(turn, p.id);
+  await addToInbox(turn, { participantId: p.id, counselorId: p.counselorId, kind: "message", riskLevel: risk.level, notify: false });
+  if (open) {
+    const state = { ...parseCheckinState(open.stateJson), replied: true, paused: true };
+    await tx.checkIn.update({ where: { id: open.id }, data: { stateJson: serializeCheckinState(state), lastReplyAt: now } });
+  }
 }
 
 type CheckInRow = NonNullable<Awaited<ReturnType<InboundTurn["tx"]["checkIn"]["findFirst"]>>>;

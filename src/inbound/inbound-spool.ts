@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { InboundMessage } from "../domain/messages.ts";
+import { DIRECT, type Conversation, type InboundMessage } from "../domain/messages.ts";
 import type { Logger } from "../log/logger.ts";
 import { errorLabel } from "../log/logger.ts";
 import { withFileLock } from "./file-lock.ts";
@@ -14,7 +14,7 @@ import { senderKey } from "./sender-order.ts";
 const HOLD_LIMIT = 20;
 
 /** One line of the file. */
-type SpoolLine = Omit<InboundMessage, "receivedAt"> & { receivedAt: string; answered?: boolean };
+type SpoolLine = Omit<InboundMessage, "receivedAt" | "conversation"> & { receivedAt: string; conversation?: Conversation; answered?: boolean };
 
 /**
  * Inbound messages kept on local disk while the database cannot take them, so that an outage
@@ -132,7 +132,8 @@ export class InboundSpool {
       if (line === "") continue;
       try {
         const m = JSON.parse(line) as SpoolLine;
-        out.push({ ...m, receivedAt: new Date(m.receivedAt) });
+        // Lines written before messages carried their conversation were all direct.
+        out.push({ conversation: DIRECT, ...m, receivedAt: new Date(m.receivedAt) });
       } catch {
         // A line cut short by a crash mid-append was never acknowledged to the provider.
       }

@@ -40,7 +40,10 @@ export class InboundTurn {
     this.claim.until = new Date(now.getTime() + ctx.claimMs);
   }
 
-  /** Queues a reply to the sender on the channel the message came in on. */
+  /**
+   * Queues a reply to the sender on the channel the message came in on, addressed to the
+   * sender (`msg.from`): a direct message, never to a group conversation it was written in.
+   */
   async reply(text: string, kind: OutboundKind = "reply"): Promise<void> {
     const row = outboxRow(
       {

@@ -1,6 +1,6 @@
 import type { InboundMessage, Settlement } from "../domain/messages.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
-import { deliverHeld, deliverIds, emitSent, markSentInline, SENT_INLINE } from "../outbox/deliver-outbox.ts";
+import { deliverClaimed, deliverHeld, deliverIds, emitSent, markSentInline, SENT_INLINE } from "../outbox/deliver-outbox.ts";
 import type { OutboxRow } from "../outbox/deliver-outbox.ts";
 
 /** Replies written held by this process under `claimToken`, and the staff alerts to send after them. */
@@ -12,29 +12,50 @@ export interface HeldReplies {
 }
 
 /**
- * Settles replies held for an adapter that answers inline: exactly one way, once. Staff
- * alerts go out in the background either way, so the person's answer never waits for them.
+ * Settles a turn's held replies: exactly one way, once. "inline" records them as sent in the
+ * adapter's response and starts the staff alerts in the background, so the person's answer
+ * never waits for them; "send" sends the replies through the channel, then the alerts.
  */
 export function settleHeldReplies(ctx: EngineContext, turn: HeldReplies): (how: Settlement) => Promise<boolean> {
   let done = false;
+  let triedInline = false;
   let alertsStarted = false;
   return async (how) => {
     if (done) return false;
-    const ids = turn.replies.map((r) => r.id);
-    try {
-      if (how === "inline") {
+    if (how === "inline") {
+      triedInline = true;
+      try {
         done = await markSentInline(ctx, turn.replies, turn.claimToken);
         return done;
-      }
-      done = true;
-      await deliverHeld(ctx, ids, turn.claimToken);
-      return true;
-    } finally {
-      if (!alertsStarted && turn.alertIds.length > 0) {
-        alertsStarted = true;
-        ctx.background.run("inbound_alerts", () => deliverIds(ctx, turn.alertIds));
+      } finally {
+        if (!alertsStarted && turn.alertIds.length > 0) {
+          alertsStarted = true;
+          ctx.background.run("inbound_alerts", () => deliverIds(ctx, turn.alertIds));
+        }
       }
     }
+    done = true;
+    // While this process still holds them, straight from memory; once the hold may have
+    // lapsed (or an inline record was refused), only the rows it can claim again.
+    const now = ctx.clock();
+    const held = !triedInline && turn.replies.every((r) => r.claimedUntil !== null && r.claimedUntil > now);
+    if (held) await deliverClaimed(ctx, turn.replies);
+    else await deliverHeld(ctx, turn.replies.map((r) => r.id), turn.claimToken);
+    if (!alertsStarted) {
+      alertsStarted = true;
+      await deliverIds(ctx, turn.alertIds);
+    }
+    return true;
+  };
+}
+
+/** The settlement of a message with nothing to send (a duplicate, or one kept in the spool). */
+export function settleNothing(): (how: Settlement) => Promise<boolean> {
+  let done = false;
+  return async () => {
+    if (done) return false;
+    done = true;
+    return true;
   };
 }
 

@@ -64,7 +64,8 @@ export async function messageThreads(db: Db, q: ThreadQuery = {}): Promise<Map<s
       orderBy: { createdAt: "desc" },
       take: limit,
     }),
-    db.inbound.findMany({ where: { ...inOwner, ...(q.since ? { receivedAt: { gte: q.since } } : {}) }, orderBy: { receivedAt: "desc" }, take: limit }),
+    // A group message is kept (text and all) only when it was a crisis; the rest are not a conversation with the bot.
+    db.inbound.findMany({ where: { ...inOwner, OR: [{ groupId: null }, { riskLevel: "crisis" }], ...(q.since ? { receivedAt: { gte: q.since } } : {}) }, orderBy: { receivedAt: "desc" }, take: limit }),
   ]);
   const escalationIds = [...new Set(outRows.map((r) => r.escalationId).filter((id): id is string => !!id))];
   const escalations = new Map(

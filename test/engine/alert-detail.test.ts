@@ -1,3 +1,5 @@
+import { handleAndSend } from "../support/handle-and-send.ts";
+import { DIRECT } from "../../src/domain/messages.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import { alertDetail } from "../../src/channel/channel-registry.ts";
 import type { Channel } from "../../src/channel/channel.ts";
@@ -34,7 +36,7 @@ describe("how much an alert shows", () => {
     const slack = new RecordingChannel("slack");
     const discord = new RecordingChannel("discord");
     app = await startTestApp({ at: "2026-11-24T10:00:00-06:00", program, channels: [sms, slack, discord] });
-    await app.engine.handleInbound({ channel: "sms", providerId: "SM-1", from: "+13125550111", text: "I want to kill myself", receivedAt: app.clock.now });
+    await handleAndSend(app.engine, { conversation: DIRECT, channel: "sms", providerId: "SM-1", from: "+13125550111", text: "I want to kill myself", receivedAt: app.clock.now });
     await app.engine.idle();
 
     // As a person sees them: SMS in words, Slack and Discord with an Acknowledge button.

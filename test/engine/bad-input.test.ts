@@ -1,3 +1,5 @@
+import { handleAndSend } from "../support/handle-and-send.ts";
+import { DIRECT } from "../../src/domain/messages.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 
@@ -22,7 +24,7 @@ describe("bad input never crashes, never loses a message, never leaks", () => {
       "七",
     ];
     for (const [i, text] of inputs.entries()) {
-      const r = await app.engine.handleInbound({ channel: "local", providerId: `bad-${i}`, from: "p-001", text, receivedAt: app.clock.now });
+      const r = await handleAndSend(app.engine, { conversation: DIRECT, channel: "local", providerId: `bad-${i}`, from: "p-001", text, receivedAt: app.clock.now });
       expect(r.duplicate).toBe(false);
       expect(r.replies.length).toBeGreaterThan(0);
       for (const reply of r.replies) expect(reply.text).not.toMatch(/Error|at \w+ \(|undefined|null/);

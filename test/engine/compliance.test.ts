@@ -1,3 +1,5 @@
+import { handleAndSend } from "../support/handle-and-send.ts";
+import { DIRECT } from "../../src/domain/messages.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import { startTestApp, testProgram, type TestApp } from "../support/test-app.ts";
 
@@ -40,7 +42,7 @@ describe("STOP, START, HELP and consent", () => {
 
   it("an opt-out reported by the provider is recorded without a second confirmation", async () => {
     app = await startTestApp({ at: "2026-11-24T12:00:00-06:00" });
-    const r = await app.engine.handleInbound({ channel: "local", providerId: "x-1", from: "p-001", text: "STOP", receivedAt: app.clock.now, upstreamKeyword: "stop" });
+    const r = await handleAndSend(app.engine, { conversation: DIRECT, channel: "local", providerId: "x-1", from: "p-001", text: "STOP", receivedAt: app.clock.now, upstreamKeyword: "stop" });
     expect(r.replies).toEqual([]);
     const ev = await app.db.consentEvent.findFirstOrThrow({ where: { participantId: "p-001", action: "opt_out" } });
     expect(ev.source).toBe("local:provider");

@@ -205,10 +205,10 @@ describe("a crisis whose transaction ends after the deadline", () => {
   it("the same when the reply goes inline: answered in the response, and the late commit sends nothing", async () => {
     const { engine, local, clock, arm, open } = await setUp();
     arm("late", 2_500);
-    const r = await engine.handleInbound({ channel: "local", providerId: "m-2", from: "p-001", text: "I want to kill myself", receivedAt: clock.now }, { inlineReplies: true });
+    const r = await engine.handleInbound({ conversation: { kind: "direct" }, channel: "local", providerId: "m-2", from: "p-001", text: "I want to kill myself", receivedAt: clock.now });
     expect(open()).toBe(true);
     expect(r.replies.map((m) => m.kind)).toEqual(["crisis"]);
-    expect(await r.settle!("inline")).toBe(true);
+    expect(await r.settle("inline")).toBe(true);
     const seen = await afterClaimsLapse(engine, local, clock);
     // The reply went in the response: the channel carried the pages only.
     expect(seen).toMatchObject({ toParticipant: [], pages: { "c-rivera": 1, "c-lee": 1, "c-okafor": 1 }, inbound: 1, escalations: 1 });
@@ -231,9 +231,9 @@ describe("a crisis whose transaction ends after the deadline", () => {
   it("commits in time, then the database stalls: the inline reply does not wait for its record, and is sent once", async () => {
     const { engine, clock, arm, open } = await setUp(2_500); // time to commit even on a loaded machine
     arm("slow-inline-record", 4_000);
-    const r = await engine.handleInbound({ channel: "local", providerId: "m-5", from: "p-001", text: "I want to kill myself", receivedAt: clock.now }, { inlineReplies: true });
+    const r = await engine.handleInbound({ conversation: { kind: "direct" }, channel: "local", providerId: "m-5", from: "p-001", text: "I want to kill myself", receivedAt: clock.now });
     expect(r.replies.map((m) => m.kind)).toEqual(["crisis"]);
-    expect(await r.settle!("inline")).toBe(true);
+    expect(await r.settle("inline")).toBe(true);
     expect(open()).toBe(true); // answered while the record was still waiting
     const local = engine.ctx.channels.get("local") as LocalChannel;
     const seen = await afterClaimsLapse(engine, local, clock);

@@ -1,3 +1,5 @@
+import { handleAndSend } from "../support/handle-and-send.ts";
+import { DIRECT } from "../../src/domain/messages.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import { freshSqlite, type FreshDatabase } from "../support/fresh-database.ts";
 import { programWithParticipants } from "../support/many-participants.ts";
@@ -21,8 +23,8 @@ describe("nothing lost, nothing doubled", () => {
   it("the same provider message id delivered three times has exactly one effect", async () => {
     db = freshSqlite();
     const app = await start("2026-11-24T10:00:00-06:00");
-    const msg = { channel: "local" as const, providerId: "SM-dup-1", from: "p-001", text: "I relapsed yesterday", receivedAt: app.clock.now };
-    const results = [await app.engine.handleInbound(msg), await app.engine.handleInbound(msg), await app.engine.handleInbound(msg)];
+    const msg = { conversation: DIRECT, channel: "local" as const, providerId: "SM-dup-1", from: "p-001", text: "I relapsed yesterday", receivedAt: app.clock.now };
+    const results = [await handleAndSend(app.engine, msg), await handleAndSend(app.engine, msg), await handleAndSend(app.engine, msg)];
     expect(results.map((r) => r.duplicate)).toEqual([false, true, true]);
     expect(await app.db.inbound.count()).toBe(1);
     expect(await app.db.escalation.count()).toBe(1);

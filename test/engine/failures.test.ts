@@ -1,3 +1,5 @@
+import { handleAndSend } from "../support/handle-and-send.ts";
+import { DIRECT } from "../../src/domain/messages.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import type { Channel, InboundHandler } from "../../src/channel/channel.ts";
@@ -79,7 +81,7 @@ describe("when a provider or the database fails", () => {
     const flaky = new FlakyChannel();
     flaky.failures = "permanent";
     app = await startTestApp({ at: "2026-11-24T10:00:00-06:00", program: testProgram(), channels: [flaky] });
-    await app.engine.handleInbound({ channel: "local", providerId: "m1", from: "p-001", text: "I relapsed", receivedAt: app.clock.now });
+    await handleAndSend(app.engine, { conversation: DIRECT, channel: "local", providerId: "m1", from: "p-001", text: "I relapsed", receivedAt: app.clock.now });
     const esc = await app.db.escalation.findFirstOrThrow();
     expect(await app.db.outbox.findFirstOrThrow({ where: { escalationId: esc.id } })).toMatchObject({ status: "failed", lastError: "provider_permanent" });
     flaky.failures = null;

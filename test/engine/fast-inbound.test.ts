@@ -1,6 +1,10 @@
+import { handleAndSend } from "../support/handle-and-send.ts";
+import { DIRECT } from "../../src/domain/messages.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import type { InboundMessage } from "../../src/domain/messages.ts";
 import { fastInbound } from "../../src/inbound/fast-inbound.ts";
+import type { Channel } from "../../src/channel/channel.ts";
+import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import { assessRisk } from "../../src/risk/index.ts";
 import { sqliteConnectionOf } from "../../src/store/create-db.ts";
 import { freshPostgres } from "../support/fresh-database.ts";
@@ -71,8 +75,8 @@ async function play(app: TestApp): Promise<string[][]> {
       await app.advanceTo(step.at);
       continue;
     }
-    const msg: InboundMessage = { channel: "local", providerId: step.id ?? `m-${++n}-${step.text}`, from: step.from, text: step.text, receivedAt: app.clock.now };
-    const r = await app.engine.handleInbound(msg);
+    const msg: InboundMessage = { conversation: DIRECT, channel: "local", providerId: step.id ?? `m-${++n}-${step.text}`, from: step.from, text: step.text, receivedAt: app.clock.now };
+    const r = await handleAndSend(app.engine, msg);
     replies.push(r.duplicate ? ["(duplicate)"] : r.replies.map((m) => m.text));
   }
   await app.engine.idle();
@@ -100,13 +104,13 @@ async function snapshot(app: TestApp) {
  * time (`prepare` runs just before); both must reply the same. Returns both databases after.
  */
 async function sendBurst(fast: TestApp, general: TestApp, burst: [string, string][], prepare = () => {}) {
-  const message = (app: TestApp, [from, text]: [string, string], i: number): InboundMessage => ({ channel: "local", providerId: `burst-${i}`, from, text, receivedAt: app.clock.now });
+  const message = (app: TestApp, [from, text]: [string, string], i: number): InboundMessage => ({ conversation: DIRECT, channel: "local", providerId: `burst-${i}`, from, text, receivedAt: app.clock.now });
   await fast.advanceTo("2026-11-24T18:00:30-06:00");
   await general.advanceTo("2026-11-24T18:00:30-06:00");
   prepare();
-  const together = await Promise.all(burst.map((m, i) => fast.engine.handleInbound(message(fast, m, i))));
+  const together = await Promise.all(burst.map((m, i) => handleAndSend(fast.engine, message(fast, m, i))));
   const oneByOne = [];
-  for (const [i, m] of burst.entries()) oneByOne.push(await general.engine.handleInbound(message(general, m, i)));
+  for (const [i, m] of burst.entries()) oneByOne.push(await handleAndSend(general.engine, message(general, m, i)));
   expect(together.map((r) => r.replies.map((x) => x.text))).toEqual(oneByOne.map((r) => r.replies.map((x) => x.text)));
   await fast.engine.idle();
   await general.engine.idle();
@@ -146,7 +150,7 @@ describe("the SQLite fast path for check-in answers", () => {
     expect(conn).not.toBeNull();
     const now = app.clock.now;
     const run = (from: string, text: string, providerId = `x-${from}-${text}`) =>
-      fastInbound(app.engine.ctx, conn, { channel: "local", providerId, from, text, receivedAt: now }, text, now, assessRisk(text));
+      fastInbound(app.engine.ctx, conn, { conversation: DIRECT, channel: "local", providerId, from, text, receivedAt: now }, text, now, assessRisk(text));
 
     for (const [from, text] of [
       ["p-001", "I want to kill myself"], // crisis
@@ -192,36 +196,52 @@ describe("the SQLite fast path for check-in answers", () => {
     });
     await entered;
     expect(conn.inTransaction).toBe(true);
-    expect(fastInbound(app.engine.ctx, conn, { channel: "local", providerId: "during-tx", from: "p-001", text: "7", receivedAt: now }, "7", now, assessRisk("7"))).toBeNull();
+    expect(fastInbound(app.engine.ctx, conn, { conversation: DIRECT, channel: "local", providerId: "during-tx", from: "p-001", text: "7", receivedAt: now }, "7", now, assessRisk("7"))).toBeNull();
     // Through the engine, the message waits for the transaction and is answered by the general path.
-    const answered = app.engine.handleInbound({ channel: "local", providerId: "during-tx", from: "p-001", text: "7", receivedAt: now });
+    const answered = handleAndSend(app.engine, { conversation: DIRECT, channel: "local", providerId: "during-tx", from: "p-001", text: "7", receivedAt: now });
     release();
     await tx;
     expect((await answered).replies.map((r) => r.text)).toEqual(["Got it. How strong were urges today, 0 (none) to 10 (very strong)?"]);
     expect(await app.db.inbound.count()).toBe(1);
   });
 
-  it("records an inline answer as sent in the same transaction; a late adapter puts the replies back and they go out once", async () => {
-    const app = await start(true);
+  it("records an inline answer as sent in the same transaction on a channel that answers inline; a late adapter puts the replies back and they go out once", async () => {
+    // SMS answers in its webhook response (the registry's answersInResponse): a stand-in SMS channel that only records sends.
+    const smsSent: string[] = [];
+    const sms: Channel = { name: "sms", start: async () => {}, send: async (m) => (smsSent.push(m.text), { providerId: `SM${smsSent.length}` }), stop: async () => {} };
+    const local = new LocalChannel();
+    const app = await startTestApp({ at: "2026-11-24T12:00:00-06:00", random: seeded(), sqliteFastPaths: true, channels: [local, sms] });
+    apps.push(app);
     await app.advanceTo("2026-11-24T18:00:30-06:00");
     const at = app.clock.now;
-    const before = app.inbox("p-001").length;
-    const first = await app.engine.handleInbound({ channel: "local", providerId: "SM-fast-1", from: "p-001", text: "7", receivedAt: at }, { inlineReplies: true });
-    const row = await app.db.outbox.findUniqueOrThrow({ where: { idempotencyKey: "reply:local:SM-fast-1:0" } });
+    const sam = { conversation: DIRECT, channel: "sms" as const, from: "+13125550111", receivedAt: at };
+    const first = await app.engine.handleInbound({ ...sam, providerId: "SM-fast-1", text: "7" });
+    const row = await app.db.outbox.findUniqueOrThrow({ where: { idempotencyKey: "reply:sms:SM-fast-1:0" } });
     expect(row).toMatchObject({ status: "sent", providerId: "inline", attempts: 1, claimToken: null });
-    expect(await first.settle!("inline")).toBe(true);
-    expect(await first.settle!("send")).toBe(false);
+    expect(await first.settle("inline")).toBe(true);
+    expect(await first.settle("send")).toBe(false);
     expect(app.events.filter((e) => e.type === "message" && e.text.includes("urges"))).toHaveLength(1);
 
-    const second = await app.engine.handleInbound({ channel: "local", providerId: "SM-fast-2", from: "p-001", text: "2", receivedAt: at }, { inlineReplies: true });
-    expect(await second.settle!("send")).toBe(true);
-    expect(await second.settle!("inline")).toBe(false);
-    const sent = await app.db.outbox.findUniqueOrThrow({ where: { idempotencyKey: "reply:local:SM-fast-2:0" } });
-    expect(sent).toMatchObject({ status: "sent", providerId: null, attempts: 1, claimToken: null });
+    const second = await app.engine.handleInbound({ ...sam, providerId: "SM-fast-2", text: "2" });
+    expect(await second.settle("send")).toBe(true);
+    expect(await second.settle("inline")).toBe(false);
+    const sent = await app.db.outbox.findUniqueOrThrow({ where: { idempotencyKey: "reply:sms:SM-fast-2:0" } });
+    expect(sent).toMatchObject({ status: "sent", providerId: "SM1", attempts: 1, claimToken: null });
     app.clock.advance(5);
     await app.tick();
     // Only the second reply went through the channel, once; the first went in the adapter's response.
-    expect(app.inbox("p-001").slice(before)).toEqual(["Got it. Did you make it to a meeting today? Yes or no"]);
+    expect(smsSent).toEqual(["Got it. Did you make it to a meeting today? Yes or no"]);
+  });
+
+  it("on a channel that sends its replies, the fast path holds them for the adapter's settlement", async () => {
+    const app = await start(true);
+    await app.advanceTo("2026-11-24T18:00:30-06:00");
+    const before = app.inbox("p-001").length;
+    const r = await app.engine.handleInbound({ conversation: DIRECT, channel: "local", providerId: "m-held", from: "p-001", text: "7", receivedAt: app.clock.now });
+    expect(await app.db.outbox.findUniqueOrThrow({ where: { idempotencyKey: "reply:local:m-held:0" } })).toMatchObject({ status: "pending" });
+    expect(app.inbox("p-001").length).toBe(before);
+    expect(await r.settle("send")).toBe(true);
+    expect(app.inbox("p-001").slice(before)).toEqual(["Got it. How strong were urges today, 0 (none) to 10 (very strong)?"]);
   });
 
   it("a burst handled together, in one transaction, leaves what one message at a time leaves", async () => {
@@ -282,7 +302,7 @@ describe("one sender's messages", () => {
   async function pair(app: TestApp, together: boolean): Promise<string[][]> {
     await app.advanceTo("2026-11-24T18:00:30-06:00");
     const send = (text: string, i: number) =>
-      app.engine.handleInbound({ channel: "local", providerId: `pair-${i}`, from: "p-002", text, receivedAt: app.clock.now }).then((r) => r.replies.map((m) => m.text));
+      handleAndSend(app.engine, { conversation: DIRECT, channel: "local", providerId: `pair-${i}`, from: "p-002", text, receivedAt: app.clock.now }).then((r) => r.replies.map((m) => m.text));
     const replies = together ? await Promise.all(PAIR.map(send)) : [await send(PAIR[0]!, 0), await send(PAIR[1]!, 1)];
     await app.engine.idle();
     return replies;

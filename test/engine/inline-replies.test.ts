@@ -7,16 +7,16 @@ afterEach(async () => {
   app = null;
 });
 
-const crisis = (providerId: string, at: Date) => ({ channel: "local" as const, providerId, from: "p-001", text: "I want to kill myself", receivedAt: at });
+const crisis = (providerId: string, at: Date) => ({ conversation: { kind: "direct" as const }, channel: "local" as const, providerId, from: "p-001", text: "I want to kill myself", receivedAt: at });
 
 describe("replies an adapter answers inline (TwiML)", () => {
   it("held replies are recorded as sent inline and never also sent through the channel", async () => {
     app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
-    const r = await app.engine.handleInbound(crisis("SM-inline-1", app.clock.now), { inlineReplies: true });
+    const r = await app.engine.handleInbound(crisis("SM-inline-1", app.clock.now));
     expect(r.replies[0]?.text).toContain("988");
     expect(app.inbox("p-001")).toEqual([]); // held, not sent
-    expect(await r.settle!("inline")).toBe(true);
-    expect(await r.settle!("send")).toBe(false); // once only
+    expect(await r.settle("inline")).toBe(true);
+    expect(await r.settle("send")).toBe(false); // once only
     await app.engine.idle();
     expect(app.inbox("c-rivera")).toHaveLength(1); // the alert went out after the answer
     const row = await app.db.outbox.findFirstOrThrow({ where: { recipientId: "p-001" } });
@@ -28,9 +28,9 @@ describe("replies an adapter answers inline (TwiML)", () => {
 
   it("replies not answered inline in time go out through the channel, once", async () => {
     app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
-    const r = await app.engine.handleInbound(crisis("SM-inline-2", app.clock.now), { inlineReplies: true });
-    expect(await r.settle!("send")).toBe(true);
-    expect(await r.settle!("inline")).toBe(false);
+    const r = await app.engine.handleInbound(crisis("SM-inline-2", app.clock.now));
+    expect(await r.settle("send")).toBe(true);
+    expect(await r.settle("inline")).toBe(false);
     await app.engine.idle();
     expect(app.inbox("p-001")).toHaveLength(1);
     app.clock.advance(5);
@@ -40,21 +40,21 @@ describe("replies an adapter answers inline (TwiML)", () => {
 
   it("an inline answer is refused once the hold lapsed and a dispatcher sent the reply", async () => {
     app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
-    const r = await app.engine.handleInbound(crisis("SM-inline-3", app.clock.now), { inlineReplies: true });
+    const r = await app.engine.handleInbound(crisis("SM-inline-3", app.clock.now));
     app.clock.advance(2); // the adapter's process stalled past the claim
     await app.tick();
     expect(app.inbox("p-001")).toHaveLength(1);
-    expect(await r.settle!("inline")).toBe(false);
-    expect(await r.settle!("send")).toBe(true);
+    expect(await r.settle("inline")).toBe(false);
+    expect(await r.settle("send")).toBe(true);
     expect(app.inbox("p-001")).toHaveLength(1);
   });
 
   it("a duplicate provider id settles to nothing", async () => {
     app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
-    await app.engine.handleInbound(crisis("SM-inline-4", app.clock.now), { inlineReplies: true }).then((r) => r.settle!("inline"));
-    const again = await app.engine.handleInbound(crisis("SM-inline-4", app.clock.now), { inlineReplies: true });
+    await app.engine.handleInbound(crisis("SM-inline-4", app.clock.now)).then((r) => r.settle("inline"));
+    const again = await app.engine.handleInbound(crisis("SM-inline-4", app.clock.now));
     expect(again).toMatchObject({ duplicate: true, replies: [] });
-    expect(await again.settle!("inline")).toBe(true);
+    expect(await again.settle("inline")).toBe(true);
     expect(await app.db.escalation.count()).toBe(1);
   });
 });

@@ -1,3 +1,5 @@
+import { handleAndSend } from "../support/handle-and-send.ts";
+import { DIRECT } from "../../src/domain/messages.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import { freshPostgres, type FreshDatabase } from "../support/fresh-database.ts";
 import { programWithParticipants } from "../support/many-participants.ts";
@@ -30,9 +32,9 @@ describe("on PostgreSQL", () => {
     const code = (await app.db.escalation.findFirstOrThrow()).code;
     expect((await app.local.receive("c-okafor", `ACK ${code}`)).replies[0]?.text).toMatch(/Acknowledged/);
     // Duplicate delivery is caught by the unique index here too.
-    const msg = { channel: "local" as const, providerId: "pg-dup", from: "p-001", text: "hello", receivedAt: app.clock.now };
-    expect((await app.engine.handleInbound(msg)).duplicate).toBe(false);
-    expect((await app.engine.handleInbound(msg)).duplicate).toBe(true);
+    const msg = { conversation: DIRECT, channel: "local" as const, providerId: "pg-dup", from: "p-001", text: "hello", receivedAt: app.clock.now };
+    expect((await handleAndSend(app.engine, msg)).duplicate).toBe(false);
+    expect((await handleAndSend(app.engine, msg)).duplicate).toBe(true);
   });
 
   it("two instances racing for the same due rows never send one twice", async () => {

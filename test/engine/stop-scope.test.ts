@@ -1,3 +1,5 @@
+import { handleAndSend } from "../support/handle-and-send.ts";
+import { DIRECT } from "../../src/domain/messages.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Channel } from "../../src/channel/channel.ts";
 import type { OutboundMessage, SendResult } from "../../src/domain/messages.ts";
@@ -43,7 +45,7 @@ describe("the scope of STOP", () => {
     const slack = new RecordingChannel("slack");
     app = await startTestApp({ at: "2026-11-24T10:00:00-06:00", program, channels: [sms, slack] });
     let n = 0;
-    const text = (channel: ChannelName, from: string, body: string) => app!.engine.handleInbound({ channel, providerId: `m-${++n}`, from, text: body, receivedAt: app!.clock.now });
+    const text = (channel: ChannelName, from: string, body: string) => handleAndSend(app!.engine, { conversation: DIRECT, channel, providerId: `m-${++n}`, from, text: body, receivedAt: app!.clock.now });
     const address = (channel: string) => app!.db.address.findFirstOrThrow({ where: { ownerId: "p-001", channel } });
 
     expect((await text("sms", SAM_SMS, "STOP")).replies.map((r) => r.text)).toEqual([expect.stringMatching(/unsubscribed/)]);
@@ -76,7 +78,7 @@ describe("the scope of STOP", () => {
     const slack = new RecordingChannel("slack");
     app = await startTestApp({ at: "2026-11-24T10:00:00-06:00", program, channels: [sms, slack] });
     let n = 0;
-    const text = (channel: ChannelName, from: string, body: string) => app!.engine.handleInbound({ channel, providerId: `m-${++n}`, from, text: body, receivedAt: app!.clock.now });
+    const text = (channel: ChannelName, from: string, body: string) => handleAndSend(app!.engine, { conversation: DIRECT, channel, providerId: `m-${++n}`, from, text: body, receivedAt: app!.clock.now });
     const sam = () => app!.db.participant.findUniqueOrThrow({ where: { id: "p-001" } });
 
     await text("sms", SAM_SMS, "STOP");
@@ -100,7 +102,7 @@ describe("the scope of STOP", () => {
     app = await startTestApp({ at: "2026-11-24T10:00:00-06:00", program, channels: [sms, slack] });
     // As written by another instance that picked the number just before the STOP committed.
     const late = { channel: "sms" as const, address: SAM_SMS, recipientKind: "participant" as const, recipientId: "p-001", kind: "nudge" as const, text: "Hi", idempotencyKey: "late-nudge", dueAt: app.clock.now };
-    await app.engine.handleInbound({ channel: "sms", providerId: "m-1", from: SAM_SMS, text: "STOP", receivedAt: app.clock.now });
+    await handleAndSend(app.engine, { conversation: DIRECT, channel: "sms", providerId: "m-1", from: SAM_SMS, text: "STOP", receivedAt: app.clock.now });
     await app.db.outbox.create({ data: outboxRow(late, app.clock.now) });
     await app.tick();
     expect(sms.sent.map((m) => m.kind)).toEqual(["reply"]);

@@ -1,3 +1,4 @@
+import { DIRECT } from "../../src/domain/messages.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Channel } from "../../src/channel/channel.ts";
 import { choicesAsText } from "../../src/channel/choices-as-text.ts";
@@ -68,7 +69,7 @@ describe("a person who cannot be reached on a channel", () => {
   it("an alert to a counselor who cannot be reached is tried again while the ladder goes on; their supervisor hears of it once", async () => {
     const sms = new ReachChannel("sms", new Set([RIVERA_SMS]));
     app = await startTestApp({ at: "2026-11-24T10:00:00-06:00", channels: [sms] });
-    await app.engine.handleInbound({ channel: "sms", providerId: "SM-1", from: SAM_SMS, text: "I want to kill myself", receivedAt: app.clock.now });
+    await (await app.engine.handleInbound({ channel: "sms", providerId: "SM-1", from: SAM_SMS, text: "I want to kill myself", receivedAt: app.clock.now, conversation: DIRECT })).settle("send");
     await app.engine.idle();
     await app.tick();
     // The crisis reply went out; Dana's alert failed and the next on the ladder is alerted now.

@@ -1,3 +1,4 @@
+import { DIRECT } from "../../src/domain/messages.ts";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -11,9 +12,23 @@ afterEach(() => {
   dir = null;
 });
 
-const message = (providerId: string, from: string, text: string): InboundMessage => ({ channel: "sms", providerId, from, text, receivedAt: new Date("2026-11-24T18:01:00-06:00") });
+const message = (providerId: string, from: string, text: string): InboundMessage => ({ conversation: DIRECT, channel: "sms", providerId, from, text, receivedAt: new Date("2026-11-24T18:01:00-06:00") });
 
 describe("InboundSpool", () => {
+  it("keeps a message's conversation, and reads a line written before messages had one as direct", async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-spool-"));
+    const file = path.join(dir, "spool.jsonl");
+    const spool = new InboundSpool(file, { info: () => {}, warn: () => {}, error: () => {} });
+    expect(spool.add({ ...message("SM10", "U0SAM", "hello all"), conversation: { kind: "group", id: "C0ROOM" } })).toBe(true);
+    fs.appendFileSync(file, JSON.stringify({ channel: "sms", providerId: "SM11", from: "+13125550101", text: "7", receivedAt: "2026-11-24T18:02:00-06:00" }) + "\n");
+    const seen: InboundMessage[] = [];
+    await spool.replay(async (m) => void seen.push(m));
+    expect(seen.map((m) => [m.providerId, m.conversation])).toEqual([
+      ["SM10", { kind: "group", id: "C0ROOM" }],
+      ["SM11", { kind: "direct" }],
+    ]);
+  });
+
   it("a message that keeps failing stops holding its sender back after twenty tries, and stays for someone to look at", async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-spool-"));
     const logs: string[] = [];

@@ -1,3 +1,5 @@
+import { handleAndSend } from "../support/handle-and-send.ts";
+import { DIRECT } from "../../src/domain/messages.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import { assessRisk } from "../../src/risk/index.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
@@ -25,7 +27,7 @@ describe("the screening question: a second net under the rules", () => {
   it("a YES the provider marked as an opt-in (Twilio Advanced Opt-Out lists YES) still answers the question", async () => {
     await midCheckin();
     await app.local.receive("p-001", CUE);
-    const yes = await app.engine.handleInbound({ channel: "local", providerId: "x-yes", from: "p-001", text: "YES", receivedAt: app.clock.now, upstreamKeyword: "start" });
+    const yes = await handleAndSend(app.engine, { conversation: DIRECT, channel: "local", providerId: "x-yes", from: "p-001", text: "YES", receivedAt: app.clock.now, upstreamKeyword: "start" });
     expect(yes.replies.map((r) => r.kind)).toEqual(["crisis"]);
     expect(await app.db.screening.findFirstOrThrow()).toMatchObject({ status: "positive" });
   });

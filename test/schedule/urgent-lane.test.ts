@@ -1,3 +1,5 @@
+import { handleAndSend } from "../support/handle-and-send.ts";
+import { DIRECT } from "../../src/domain/messages.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Channel, DeliveryHandler, InboundHandler } from "../../src/channel/channel.ts";
 import type { OutboundMessage, SendResult } from "../../src/domain/messages.ts";
@@ -51,7 +53,7 @@ describe("the urgent lane", () => {
 
     // 17:58: a crisis. The reply and the first alerts go out at once.
     app.clock.set("2026-11-24T17:58:00-06:00");
-    const crisis = await app.engine.handleInbound({ channel: "local", providerId: "m-crisis", from: "p-002", text: "I want to kill myself", receivedAt: app.clock.now });
+    const crisis = await handleAndSend(app.engine, { conversation: DIRECT, channel: "local", providerId: "m-crisis", from: "p-002", text: "I want to kill myself", receivedAt: app.clock.now });
     expect(crisis.replies[0]?.kind).toBe("crisis");
     await app.engine.idle();
     const alertsAtFirst = channel.sent.filter((m) => m.kind === "alert").length;

@@ -1,3 +1,4 @@
+import { DIRECT } from "../../src/domain/messages.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Channel } from "../../src/channel/channel.ts";
 import type { OutboundMessage, SendResult } from "../../src/domain/messages.ts";
@@ -34,7 +35,7 @@ describe("an alert acted on is edited where the channel can edit", () => {
     const sms = new RecordingChannel("sms");
     const slack = new RecordingChannel("slack");
     app = await startTestApp({ at: "2026-11-24T10:00:00-06:00", program, channels: [sms, slack] });
-    await app.engine.handleInbound({ channel: "sms", providerId: "SM-1", from: "+13125550111", text: "I want to kill myself", receivedAt: app.clock.now });
+    await (await app.engine.handleInbound({ channel: "sms", providerId: "SM-1", from: "+13125550111", text: "I want to kill myself", receivedAt: app.clock.now, conversation: DIRECT })).settle("send");
     await app.engine.idle();
     const alert = slack.sent.find((m) => m.kind === "alert")!;
     expect(alert.choices).toHaveLength(1);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Inbound" ADD COLUMN "groupId" TEXT;
