@@ -147,6 +147,23 @@ export function runChannelContract(harness: ContractHarness): void {
       expect(s.sentTo(to)).toEqual(["Contract check: hello"]);
     });
 
+    it("sends choices: as buttons where the channel has them, in words where it has not", async () => {
+      const s = await start(NOON);
+      const to = s.address("c-rivera");
+      await s.channel.send({
+        id: "contract-choices-1",
+        channel: harness.name,
+        to,
+        text: "Contract check: an alert.",
+        choices: [{ id: "ack", label: "Acknowledge", reply: "ACK 1234" }],
+        kind: "alert",
+        recipientKind: "counselor",
+        recipientId: "c-rivera",
+        idempotencyKey: "contract-choices-1",
+      });
+      expect(s.sentTo(to)).toEqual([traits.buttons ? "Contract check: an alert." : "Contract check: an alert. Reply ACK 1234."]);
+    });
+
     it("reports delivery of what it sent", async (ctx) => {
       const s = await start(PROMPTED.replace("18:00:30", "17:59:00"));
       if (!s.report) return ctx.skip();
