@@ -30,6 +30,7 @@ import type { RiskLevel } from "../domain/types.ts";
 import { isCrisisDenied, isHedged, isUseDenied } from "./negation.ts";
 import { isProgramLife } from "./program-life.ts";
 import { riskVariants } from "./normalize-text.ts";
+import { isRecoveryHistory } from "./recovery-history.ts";
 import { CRISIS_RULES, DISTRESS_RULES, OFFSET, PREFILTER, USE_RULES } from "./risk-rules.ts";
 import { SCREEN_CUES, type ScreenCue } from "./screen-cues.ts";
 import { isCrisisReason, type RiskAssessment, type RiskReason, type RiskRule, type RuleLang } from "./types.ts";
@@ -47,7 +48,7 @@ export interface RiskMatch {
   span: string;
   /** Which normalized variant it was found in: 0 is the text as normalized. */
   variant: number;
-  /** True when negation cancelled this match ("I'm not suicidal"), or program-life words near a rule marked unlessProgramLife. */
+  /** True when negation cancelled this match ("I'm not suicidal"), program-life words near a rule marked unlessProgramLife, or a recovery-history frame (unlessHistory). */
   negated: boolean;
 }
 
@@ -58,7 +59,7 @@ export interface RiskExplanation extends RiskAssessment {
 }
 
 type Kind = "crisis" | "distress" | "use" | "screen";
-type Matcher = Pick<RiskRule, "id" | "lang" | "re" | "unlessProgramLife"> & { reason?: RiskReason };
+type Matcher = Pick<RiskRule, "id" | "lang" | "re" | "unlessProgramLife" | "unlessHistory"> & { reason?: RiskReason };
 
 type Outcome = "fired" | "denied" | "absent";
 
@@ -80,7 +81,10 @@ function evaluate(m: Matcher, text: string, kind: Kind, record?: { variant: numb
     for (let match = re.exec(text); match !== null; match = re.exec(text)) {
       // Step past an empty match, as matchAll would.
       if (match[0] === "") re.lastIndex++;
-      const negated = isNegated(kind, text, match.index, match[0]) || (m.unlessProgramLife === true && isProgramLife(text, match.index, match[0]));
+      const negated =
+        isNegated(kind, text, match.index, match[0]) ||
+        (m.unlessProgramLife === true && isProgramLife(text, match.index, match[0])) ||
+        (m.unlessHistory === true && isRecoveryHistory(text));
       if (record) record.into.push({ id: m.id, category: m.reason ?? "screen", lang: m.lang, span: match[0], variant: record.variant, negated });
       if (!negated) {
         if (!record) return "fired";

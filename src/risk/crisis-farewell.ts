@@ -45,6 +45,9 @@ const FINAL_ES = anyOf(
   "(?:diganle|digan|dile|digale) a (?:mi \\w+|mis \\w+|todos|el grupo) que (?:los|las|la|lo|l[oa]s) quiero", "adios", "despedirme", "me despido",
   "(?:ya )?estoy en paz", "no (?:fue|es) culpa de nadie", "(?:le |les )?(?:di|deje|mande|pase|escribi) (?:\\w+ ){0,3}(?:mis )?(?:contrasenas|claves|seguro de vida)", "ya no (?:los|las|lo|la) (?:voy a )?necesitar"
 );
+/** Benefits paperwork at work is not putting affairs in order. */
+const NOT_PAPERWORK = "(?![^\\n]{0,60}\\b(?:open enrollment|benefits|hr|at work|beneficiary form for work|for the new job)\\b)";
+
 /** A FINAL signal with another signal within 200 characters, in either order. */
 const pair = (apology: string, final: string) => `${final}\\b[^]{1,200}?\\b(?:${apology}|${final})|${apology}\\b[^]{1,200}?\\b${final}`;
 
@@ -64,8 +67,11 @@ export const FAREWELL_RULES: RiskRule[] = [
   unlessProgramLife(rule("who-gets-what", "preparatory_act", "en", `(?:(?:wrote|writing|written|decided|figured|made a list of|listed|told \\w+|put) (?:down |out |up )?who (?:gets|will get|should get|can have|takes) (?:what|my|all my))`)),
   // A pet given away for good: "asked my neighbor to take my dog for good".
   unlessProgramLife(rule("pet-for-good", "preparatory_act", "en", `(?:(?:take|keep|have|adopt|raise|look after) my (?:dog|dogs|cat|cats|pets?|bird|puppy|kitten) (?:for good|forever|permanently|from now on))`)),
+  // Affairs put in order with one act: "paid off the life insurance", "made sure my will is signed", "sent my sister all my passwords".
+  unlessProgramLife(rule("affairs-one-act", "preparatory_act", "en", `(?:paid|paid off|paid up|updated|checked on|made sure|renewed|signed|finished|wrote|made|got|printed|left out|put out) (?:\\w+ ){0,3}(?:the |my )?(?:life insurance|last will|will and testament|testament|funeral (?:plans|arrangements)|burial plot|final arrangements)${NOT_PAPERWORK}|(?:made sure|signed|finished|wrote|updated) my will\\b|my will (?:is|was) (?:signed|done|finished|ready|in order)|(?:gave|sent|left|wrote|told|showed|emailed|texted|handed|passed) (?:\\w+ ){0,5}(?:all (?:of )?my (?:bank |account )?passwords|where (?:the|my) passwords (?:are|is)|my bank (?:passwords|pins|logins))`)),
   // ---- Spanish ----
   unlessProgramLife(rule("es-ya-no-voy-a-estar", "suicidal_intent", "es", `(?:(?:ya no (?:voy a estar|estare|voy a seguir) (?:para|pa) \\w+|(?:me despido|despedirme|me voy|irme) de (?:este mundo|esta vida|la vida)|(?:manana|esta noche|despues de (?:hoy|esta noche)) ya no (?:voy a estar|estare|voy a existir)|ya no (?:voy a estar|estare)(?: aqui)? (?:manana|despues de (?:hoy|esta noche))|ya no (?:van a tener que|van a|tendran que|tienen que) (?:preocuparse|batallar|cargar|aguantarme|lidiar) (?:por mi |conmigo )?(?:despues de (?:hoy|esta noche)|desde manana|nunca mas)|(?:hoy|esta noche) es mi ultim[oa] (?:noche|dia)$|mi ultim[oa] (?:noche|dia) (?:con vida|en este mundo|viv[oa])|(?:en paz|list[oa]|preparad[oa]) (?:para|pa) irme(?= para siempre|$)))`)),
+  unlessProgramLife(rule("es-asuntos-un-acto", "preparatory_act", "es", "(?:deje|dejar|pague|pagado|actualice|revise|firme|hice|tengo listo|deje listo|arregle) (?:\\w+ ){0,3}(?:el |mi )?(?:seguro de vida|testamento|funeral|entierro)|(?:le |les )?(?:pase|di|deje|mande|escribi|ensene|dije) (?:\\w+ ){0,5}(?:todas mis (?:contrasenas|claves)|donde estan (?:mis|las) (?:contrasenas|claves)|mis contrasenas del banco)")),
   unlessProgramLife(rule("es-despedida-doble", "preparatory_act", "es", `(?:${pair(APOLOGY_ES, FINAL_ES)})`)),
   unlessProgramLife(rule("es-quien-se-queda", "preparatory_act", "es", `(?:(?:quien se (?:queda|quedara|va a quedar) con (?:que|mis|mi)|se (?:quede|queden|quedara|quedaran) con (?:mi|mis) (?:perr\\w*|gat\\w*|mascotas?|hijos) (?:para siempre|de por vida|ya)|(?:mande|mandando|envie|enviando|escribi|escribiendo|grabe|estoy mandando) (?:un |unos |mis )?(?:mensajes?|cartas?|notas?|audios?|videos?) a (?:todos|cada uno|mis \\w+|mi \\w+)(?: [a-z]+){0,4} (?:para|pa) despedirme))`)),
 ];

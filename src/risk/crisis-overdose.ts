@@ -10,7 +10,7 @@
  */
 import { ROUTINE, SOMEONE_HERE } from "./grammar-en.ts";
 import { INTENT, RX } from "./lexicon.ts";
-import { rule, type RiskRule } from "./types.ts";
+import { rule, type RiskRule, unlessHistory } from "./types.ts";
 
 /** Amounts that make taking pills an overdose rather than a dose. "All my pills" alone is adherence. */
 const OD_QTY =
@@ -25,13 +25,43 @@ const NOT_NOW = "(?! (?:(?:twice|once|\\w+ times|before) )?(?:(?:a )?(?:last|few
 const SIGNS_EN =
   "(?:is |s |isnt |is not |was |keeps )?(?:(?:gray|grey|blue|purple)(?! (?:shirt|car|hoodie|hair|eyes|jacket|with cold|from the cold|from cold|in the cold)\\b)(?![^\\n]*\\b(?:lol|lmao|haha[a-z]*)\\b)|on the (?:floor|ground) (?:and )?(?:not moving|not breathing|unresponsive|blue)|not moving|isnt moving|wont move|stopped moving|just (?:dropped|collapsed|fell out)|dropped (?:after|right after)|not breathing|cant breathe?|can not breathe?|cannot breathe?|isnt breathing|stopped breathing|barely breathing|wont wake up|will not wake up|cant wake (?:him|her|them) up|isnt waking up|not waking up|wont respond|not responding|isnt responding|unresponsive|turning (?:blue|purple|gray|grey)|(?:lips|face|skin|fingers) (?:is |are )?(?:turning )?(?:blue|purple|gray|grey)|(?:is )?(?:blue|purple) in the (?:face|lips)|passed out and (?:wont|cant|isnt|is not|not)|(?:making|is making) (?:a |this |that )?(?:weird )?(?:gurgling|snoring|choking) (?:sound|noise)|gurgling|foaming(?: at the mouth)?|seizing|convulsing|having a seizure|shaking and (?:foaming|not responding|wont stop|cant stop)|overdosing|oding|having an overdose|od ing|collapsed)";
 
+/** Use told earlier in the text (up to 160 characters before a sign): a lookbehind. */
+const AFTER_USE_EN =
+  "(?<=\\b(?:fent|fentanyl|dope|heroin|bump|line|shot|hit|pills?|bars|blues|xans|percs|coke|meth|molly|took|did|used|smoked|snorted|drank|drinking|high|doubled|tripled|double|methadone|suboxone|subs|dose)\\b[^]{0,160})";
+const AFTER_USE_ES =
+  "(?<=\\b(?:fenta|fentanilo|chiva|heroina|pastillas|roches|chochos|cristal|perico|coca|droga|sobredosi[a-z]*|me pase|me tome|me meti|me inyecte|tome|consumi)\\b[^]{0,160})";
+
+/** For the broad first-person signs below: only a drug, a dose or a way of taking one, not "took" or "did". */
+const AFTER_DRUG_EN =
+  "(?<=\\b(?:fent|fentanyl|dope|heroin|bump|line|lines|shot up|(?:a|that|the) (?:hit|shot)|bag|pills|bars|blues|xans|percs|oxys?|coke|crack|meth|molly|smoked|snorted|injected|methadone|suboxone|laced|cut with|drank|drinking|vodka|liquor)\\b[^]{0,160})";
+const AFTER_DRUG_ES =
+  "(?<=\\b(?:fenta|fentanilo|chiva|heroina|pastillas|roches|chochos|cristal|perico|coca|droga|me meti|me inyecte|me fume|me pique|cortada|trago|tragos|pisto|alcohol)\\b[^]{0,160})";
+
+/** First-person signs of an overdose under way that need use told before them to count. */
+const SIGNS_SELF_EN = [
+  "(?:everything|it|the room|my vision|the world) (?:is |s )?(?:going|getting|turning|fading) (?:black|dark|dim|gray|grey|fuzzy)",
+  "(?:im |i am |i feel like im |feel like im |i think im )(?:going under|sinking|fading(?: out| away)?|slipping away|slipping|drifting off and cant|dying|going out)",
+  "(?:going under|fading out|blacking out)(?= |$)",
+  "(?:cant|can not|cannot) (?:stand(?: up)?|get up|move my (?:arms|legs|body|hands)|lift my (?:arms|head)|feel my (?:legs|arms|face|hands|body|lips))",
+  "something (?:is |s )?(?:really |seriously |very )?(?:wrong|off) with (?:me|my (?:body|heart|breathing))|something (?:is |s )?(?:really |seriously |very )?wrong after (?:that|the|this|a|my) (?:hit|shot|bump|line|bag|pill|dose|one)",
+].join("|");
+const SIGNS_SELF_ES = [
+  "(?:se me (?:esta poniendo|pone|puso|esta yendo)|(?:se )?(?:esta poniendo|se pone|se puso)) todo (?:negro|oscuro|borroso)",
+  "(?:siento|creo) que me (?:voy|muero|estoy muriendo|desmayo|apago)",
+  "no (?:me )?puedo (?:ni )?(?:parar|levantar|mover|pararme|levantarme|moverme|respirar bien|sentir (?:las piernas|los brazos|la cara))",
+  "algo (?:anda|esta|va) (?:muy )?mal (?:conmigo|en mi cuerpo)",
+].join("|");
+
 export const OVERDOSE_RULES: RiskRule[] = [
-  rule(
+  // "shot up and something is wrong, everything is going dark", "me meti algo y se me esta poniendo todo negro".
+  rule("self-signs-after-use", "overdose", "en", `(?:${SIGNS_SELF_EN})${AFTER_DRUG_EN}`),
+  rule("es-senales-propias", "overdose", "es", `(?:${SIGNS_SELF_ES})${AFTER_DRUG_ES}`),
+  unlessHistory(rule(
     "overdose-word",
     "overdose",
     "en",
     `(?<!(?:died|dead|passed|passed away|lost (?:him|her|them|my \\w+)|death) (?:of|from|to|after) (?:an? |his |her |their )?)(?<!\\b(?:when|after|since|before|the time|the day|the night|the year) (?:his|her|their|my|our) (?:\\w+ )?)(?:overdos[a-z]*|over dos(?:e|ed|ing))${NOT_NOW}|(?:i|just|might|about to|gonna|going to|think i|almost) od(?:d|ed)?${NOT_NOW}`,
-  ),
+  )),
   rule(
     "too-many-pills",
     "overdose",
@@ -51,7 +81,7 @@ export const OVERDOSE_RULES: RiskRule[] = [
   ),
   rule("es-todas-mis-pastillas", "overdose", "es", "(?:me )?(?:tome|trague|tomé) todas mis (?:pastillas|pildoras|medicinas|medicamentos)(?! (?:de hoy|hoy|de la manana|de la noche|a tiempo|como me (?:dijeron|indicaron)))"),
   rule("took-more-than-meant", "overdose", "en", "(?:took|did|used|had|shot|snorted|smoked|drank) (?:way |a lot |so much )?more than i (?:meant|wanted|planned|should have|was supposed|usually do|normally do)(?: to)?|(?:did|took|used|shot|snorted|smoked) (?:way )?too much(?! (?:work|food|coffee|caffeine|sugar|time|money|homework|overtime|of (?:my time|the work))\\b)|(?:pills|bars|blues|percs|xans|it|the dope|the coke|that shit) (?:were|was|are|is|must have been|mustve been) (?:pressed|laced|cut) with (?:fent|fentanyl|something)"),
-  rule("signs-after-use", "overdose", "en", "(?:\\b(?:cant keep my eyes open|cant feel my (?:legs|arms|face|hands|body)|heart (?:is )?(?:pounding|racing|beating) (?:so )?(?:fast|hard|out of my chest)|heart (?:is )?(?:going|beating) (?:like )?\\d{3}|heart (?:is )?pounding out of my chest|chest (?:is )?(?:so |really )?(?:tight|hurting)|cant breathe? right|(?:going to|gonna|about to) pass out|everything is spinning|(?:nodding|nodded) (?:out|off) (?:hard|bad|so bad|really bad|and (?:cant|can barely))|can barely (?:type|stay awake|keep my eyes open|breathe|move|see)|lips (?:feel|are) (?:weird|numb|tingly)))(?<=\\b(?:fent|fentanyl|dope|heroin|bump|line|shot|hit|pills?|bars|blues|xans|percs|coke|meth|molly|took|did|used|smoked|snorted|drank|drinking|high|doubled|tripled|double|methadone|suboxone|subs|dose)\\b[^]{0,160})|\\b(?:chest|heart)\\b[^\\n]{0,40} after (?:that|a|the|my|this) (?:bump|line|hit|shot|pill|dose|fent|bag)"),
+  rule("signs-after-use", "overdose", "en", `(?:\\b(?:cant keep my eyes open|cant feel my (?:legs|arms|face|hands|body)|heart (?:is )?(?:pounding|racing|beating) (?:so )?(?:fast|hard|out of my chest)|heart (?:is )?(?:going|beating) (?:like )?\\d{3}|heart (?:is )?pounding out of my chest|chest (?:is )?(?:so |really )?(?:tight|hurting)|cant breathe? right|(?:going to|gonna|about to) pass out|everything is spinning|(?:nodding|nodded) (?:out|off) (?:hard|bad|so bad|really bad|and (?:cant|can barely))|can barely (?:type|stay awake|keep my eyes open|breathe|move|see)|lips (?:feel|are) (?:weird|numb|tingly)))${AFTER_USE_EN}|\\b(?:chest|heart)\\b[^\\n]{0,40} after (?:that|a|the|my|this) (?:bump|line|hit|shot|pill|dose|fent|bag)`),
   // Benzodiazepines or opioids with a lot of alcohol: the mix that stops breathing.
   rule("mixed-with-alcohol", "overdose", "en", "(?:mixed|mixing|took|taking|popped|had|did|washed down) (?:my |some |a few |a couple |\\d+ |all my |the )?(?:xanax|xans|bars|benzos|klonopin|valium|ativan|oxys?|percs|opioids|fent|fentanyl|dope|heroin|methadone|sleeping pills|painkillers|seroquel)\\b[^\\n]{0,30}\\b(?:with|and|then) (?:a |half a |the |a whole |most of a |some |\\d+ )?(?:fifth|bottle|pint|handle|liquor|vodka|whiske?y|tequila|booze|shots|beers|(?:\\d+|six|a bunch of|a lot of|lots of) (?:beers|drinks|shots))\\b"),
   rule("es-mezcla-alcohol", "overdose", "es", "(?:mezcle|mezclando|me tome|tome|me trague|me meti) (?:mis |las |unas |\\d+ )?(?:pastillas|clonazepam|xanax|rivotril|roches|tafil|chochos|fenta|fentanilo|heroina|chiva|pastas)\\b[^\\n]{0,30}\\b(?:con|y) (?:una |media |toda la |unas |\\d+ |un )?(?:botella|caguamas?|tequila|vodka|licor|alcohol|cervezas|chelas|mezcal|whisky|pisto|tragos)\\b"),
@@ -62,13 +92,13 @@ export const OVERDOSE_RULES: RiskRule[] = [
   rule("signs-alone", "overdose_other_person", "en", "(?:isnt|not|stopped|hesnot|shesnot)breathing|wontwakeup|on the (?:floor|ground|bathroom floor) (?:and )?(?:not moving|not breathing|unresponsive|turning blue|blue)|(?<!\\b(?:i|im|i am|my) )(?:isnt breathing|is not breathing|not breathing|stopped breathing|barely breathing)(?! (?:right|well|properly|normally|good)\\b)|(?<!\\bmy )(?:lips|face|skin|fingers|fingernails) (?:is |are |look |looks |went |turned |turning |going )?(?:blue|purple|gray|grey|ashy)(?! from the cold\\b)"),
   rule("other-signs-object", "overdose_other_person", "en", "(?:cant|cannot|can not) (?:wake|get) (?:him|her|them|my \\w+|someone) (?:up|to wake up|to respond)|(?:found|find) (?:him|her|them|my \\w+|someone) (?:passed out|unresponsive|not breathing|blue|on the (?:floor|bathroom floor))|(?:his|her|their) (?:lips|face|skin|fingers) (?:is |are )?(?:turning )?(?:blue|purple|gray|grey)|(?:need|needs|get|grab|gave|give|giving|used|use|where is|wheres|do you have|have|bring) (?:him |her |them |someone |some |the |a )?(?:narcan|naloxone)|narcan (?:him|her|them)|still (?:(?:not|isnt|is not) (?:breathing|waking up|responding|moving)|unresponsive|hasnt woken up|wont wake up)(?<=\\b(?:narcan|naloxone|nasal spray)\\b[^]{0,120})|(?:he|she|they) (?:just )?(?:overdosed|odd|od)(?! (?:last|a|years?|months?|weeks?|in|back|when|and died)\\b)"),
   // ---- Spanish ----
-  rule(
+  unlessHistory(rule(
     "es-sobredosis",
     "overdose",
     "es",
     "(?<!muri[oa] de (?:una )?)(?<!murio por (?:una )?)sobredosi[a-z]*(?! (?:hace|el ano|en (?:19|20)\\d\\d)\\b)|me (?:tome|trague|meti|tomo|estoy tomando) (?:todas las|toda la caja de|todo el frasco de|el frasco de|la caja de|un frasco de|un bote de|una caja de|el bote de|un monton de|muchas|demasiadas|un punado de|\\d\\d+|como \\d+|todas mis \\w+ de (?:golpe|una vez)) ?(?:pastillas|pildoras|medicinas|medicamentos|tabletas|capsulas|chochos|xanax|clonazepam|roches|rivotril|pastas)?|me (?:pase|pasé) (?:con|de) (?:la |el |las |los )?(?:fenta|fentanilo|chiva|heroina|cristal|perico|coca|pastillas|chochos|roches|droga|dosis|mota)|(?:tome|consumi|me meti|me inyecte|use) demasiad[oa]s?(?: (?:pastillas|pildoras|medicinas|droga|fentanilo|heroina|fenta))?$|demasiad[oa]s? (?:pastillas|fentanilo|heroina)",
-  ),
-  rule("es-senales-tras-consumo", "overdose", "es", "(?:\\b(?:no siento (?:las piernas|los brazos|la cara|el cuerpo|las manos)|(?:siento que )?me voy a desmayar|todo (?:me )?da vueltas|(?:los )?labios (?:se me sienten|los siento) (?:raros|dormidos)|el corazon (?:me late|me va|me esta latiendo) (?:muy |bien |super |re |demasiado )?(?:rapido|fuerte|a mil)|(?:tengo )?el pecho (?:apretado|cerrado)|me aprieta el pecho|apenas puedo (?:escribir|respirar|mantener los ojos abiertos|moverme)|no puedo (?:abrir|mantener abiertos) los ojos))(?<=\\b(?:fenta|fentanilo|chiva|heroina|pastillas|roches|chochos|cristal|perico|coca|droga|sobredosi[a-z]*|me pase|me tome|me meti|me inyecte|tome|consumi)\\b[^]{0,160})"),
+  )),
+  rule("es-senales-tras-consumo", "overdose", "es", `(?:\\b(?:no siento (?:las piernas|los brazos|la cara|el cuerpo|las manos)|(?:siento que )?me voy a desmayar|todo (?:me )?da vueltas|(?:los )?labios (?:se me sienten|los siento) (?:raros|dormidos)|el corazon (?:me late|me va|me esta latiendo) (?:muy |bien |super |re |demasiado )?(?:rapido|fuerte|a mil)|(?:tengo )?el pecho (?:apretado|cerrado)|me aprieta el pecho|apenas puedo (?:escribir|respirar|mantener los ojos abiertos|moverme)|no puedo (?:abrir|mantener abiertos) los ojos))${AFTER_USE_ES}`),
   rule(
     "es-otra-persona",
     "overdose_other_person",

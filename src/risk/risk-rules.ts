@@ -3,12 +3,15 @@
  * the screening cues. One scan of a text's literals tells which rules can match it at all;
  * the others are never run, which keeps a text at a few microseconds.
  */
+import { CRAVING_RULES } from "./craving-rules.ts";
 import { ATTEMPT_RULES, INTENT_RULES, PLAN_RULES, PREPARATORY_RULES } from "./crisis-acts.ts";
 import { ABUSE_RULES, MEDICAL_RULES } from "./crisis-emergency.ts";
 import { FAREWELL_RULES } from "./crisis-farewell.ts";
 import { HARM_TO_OTHERS_RULES, SELF_HARM_RULES } from "./crisis-harm.ts";
 import { IDEATION_RULES } from "./crisis-ideation.ts";
+import { MEANS_ACT_RULES } from "./crisis-means-acts.ts";
 import { OVERDOSE_RULES } from "./crisis-overdose.ts";
+import { PASSIVE_WISH_RULES } from "./crisis-passive-wish.ts";
 import { DISTRESS_RULES } from "./distress-rules.ts";
 import { buildRegexPrefilter } from "./regex-prefilter.ts";
 import { SCREEN_CUES } from "./screen-cues.ts";
@@ -20,11 +23,13 @@ import { USE_REFERENCE_RULES } from "./use-references.ts";
 /** Rules whose reason makes a text `crisis`. */
 export const CRISIS_RULES: readonly RiskRule[] = [
   ...IDEATION_RULES,
+  ...PASSIVE_WISH_RULES,
   ...INTENT_RULES,
   ...PLAN_RULES,
   ...PREPARATORY_RULES,
   ...FAREWELL_RULES,
   ...ATTEMPT_RULES,
+  ...MEANS_ACT_RULES,
   ...SELF_HARM_RULES,
   ...OVERDOSE_RULES,
   ...HARM_TO_OTHERS_RULES,
@@ -32,9 +37,9 @@ export const CRISIS_RULES: readonly RiskRule[] = [
   ...ABUSE_RULES,
 ];
 
-/** Rules of the urgent tier: distress (negated like crisis phrases) and substance use. */
+/** Rules of the urgent tier: distress (negated like crisis phrases), substance use and cravings (negated like use). */
 export { DISTRESS_RULES };
-export const USE_RULES: readonly RiskRule[] = [...USE_RULES_EN, ...USE_RULES_ES, ...USE_REFERENCE_RULES];
+export const USE_RULES: readonly RiskRule[] = [...USE_RULES_EN, ...USE_RULES_ES, ...USE_REFERENCE_RULES, ...CRAVING_RULES];
 
 /** Every rule, crisis first. */
 export const RISK_RULES: readonly RiskRule[] = [...CRISIS_RULES, ...DISTRESS_RULES, ...USE_RULES];

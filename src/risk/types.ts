@@ -17,8 +17,12 @@ export type CrisisReason =
   | "abuse"
   | "medical_emergency";
 
-/** Urgent categories: a person should see the text soon, but not page the on-call ladder. */
-export type UrgentReason = "substance_use" | "distress";
+/**
+ * Urgent categories: a person should see the text soon, but not page the on-call ladder.
+ * `craving_high` is the reason a high craving number raises too; in words it is a craving at
+ * its worst or a high-risk moment (craving-rules.ts).
+ */
+export type UrgentReason = "substance_use" | "distress" | "craving_high";
 
 /** Why a text was flagged: the category of the rule that matched. */
 export type RiskReason = CrisisReason | UrgentReason;
@@ -42,7 +46,7 @@ export const CRISIS_REASONS: readonly CrisisReason[] = [
 
 /** True for the reasons that make a text `crisis`. */
 export function isCrisisReason(reason: RiskReason): reason is CrisisReason {
-  return reason !== "substance_use" && reason !== "distress";
+  return reason !== "substance_use" && reason !== "distress" && reason !== "craving_high";
 }
 
 /**
@@ -67,11 +71,18 @@ export interface RiskRule {
   re: RegExp;
   /** When true, a match near program-life words (program-life.ts) does not count. */
   unlessProgramLife?: boolean;
+  /** When true, a text that frames the behaviour as past recovery history (recovery-history.ts) does not count. */
+  unlessHistory?: boolean;
 }
 
 /** Marks a farewell or affairs-in-order rule or cue as not firing near program-life words. */
 export function unlessProgramLife<T extends { re: RegExp }>(r: T): T & { unlessProgramLife: true } {
   return { ...r, unlessProgramLife: true };
+}
+
+/** Marks a rule of past behaviour (an overdose, self-harm) as not firing in a text told as recovery history. */
+export function unlessHistory<T extends { re: RegExp }>(r: T): T & { unlessHistory: true } {
+  return { ...r, unlessHistory: true };
 }
 
 /**

@@ -15,6 +15,9 @@ const U = "substance_use" as const;
 /** Not followed by a harmless drink, allowing up to 3 quantity words ("a lot of water"). */
 const NOT_SOFT_DRINK = `(?! (?:(?:a|some|my|the|lots of|a lot of|so much|too much|plenty of|more|only|just|\\w+ (?:cups?|glass(?:es)?|bottles?|mugs?|cans?|liters?|ounces?|oz) of|a (?:cup|glass|bottle|mug|can|gallon|liter) of) ){0,3}${NON_ALCOHOLIC}\\b)`;
 
+/** Drinks that are alcohol whatever the verb (no "drinks", "shots" or "pints", which lead to food and soda too). */
+const HARD_DRINK = "wine|vodka|whiske?y|tequila|rum|gin|bourbon|scotch|brandy|cognac|beers?|liquor|booze|jack|henny|hennessy|fireball|a fifth|the fifth|handle of \\w+|mezcal|moonshine|forties|tall cans?|white claws?|four lokos?|twisted teas?|six pack|12 pack|bottle of (?:wine|vodka|whiske?y|tequila|rum|gin|jack|henny)";
+
 /** "of water" etc. after a generic drink word ("had a drink of water", "a pint of ice cream"). */
 const NOT_OF_SOFT = "(?! of (?!(?:vodka|whiske?y|tequila|rum|gin|wine|beer|bourbon|liquor|booze|jack|henny|fireball)\\b)\\w+)";
 
@@ -49,6 +52,10 @@ export const USE_RULES_EN: RiskRule[] = [
     `(?:got|get|getting|was|were|am|im|been|felt|feel|feeling|stayed|ended up|kinda|a little|a bit|pretty|so|super|really|very) (?:drunk|wasted|hammered|smashed|tipsy|buzzed|plastered|trashed|blackout drunk|blasted|stoned|blazed|zooted|faded|cross ?faded|geeked|tweaking|tweaked out|nodding off|on a bender|sloshed|shitfaced|lit up)${NOT_OBJECT}` +
       `|(?:got|getting|i was|im|i am|we were|i got|i felt|feeling|felt|stayed|been getting) high${NOT_HIGH_IDIOM}|(?:got|getting|was|im|so) hi(?= (?:last|yesterday|again|tonight|today|with|af|as|at)\\b|$)|got (?:messed|fucked|fcked|effed) up|(?:got|was|im) baked|blacked out|hungover|hung over|nursing a hangover|had a hangover|went on a (?:bender|binge)`
   ),
+  // A state told without a subject: "buzzed rn", "kinda faded ngl".
+  rule("state-alone", U, "en", "^(?:kinda |kind of |a little |lil |little |pretty |so |hella |mad |lowkey |highkey |still |bit )?(?:tipsy|buzzed|drunk|wasted|hammered|smashed|plastered|trashed|blasted|stoned|blazed|zooted|faded|cross ?faded|geeked|tweaking|tweakin|sloshed|shitfaced|baked|lit|high|fucked up|messed up)(?= (?:rn|right now|af|asf|ngl|not gonna lie|tbh|lol|lmao|again|tonight|still|already|off)\\b|$)"),
+  // A bottle finished: "finished off the bottle of jack", "downed most of the vodka my roommate left".
+  rule("finished-the-bottle", U, "en", `(?:finished|finished off|downed|chugged|polished off|drained|emptied|knocked back|slammed|threw back|pounded|killed) (?:\\w+ ){0,6}?(?:${HARD_DRINK})\\b`),
   rule("smoked", U, "en", `(?:i|we|ive|i have|and|also|just|finally) smoked(?=$| ${WHEN}\\b| (?:a |some |an |the |\\w+ )?(?:${DRUG})\\b)${NOT_SMOKED_FOOD_TOBACCO}|smok(?:ed|ing|e) (?:a |some |an |the |a little |a lot of )?(?:${DRUG}|pipe|ice|glass|rock|rocks|bud|kush|grass|a spliff|spliffs?|reefer|hash|wax|bong|a bong|dmt)\\b`),
   rule("did-drugs", U, "en",
     `(?:did|done|doing|snorted|snorting|sniffed|railed|shot up|shooting up|popped|popping|dropped|dropping|tried|tripped on|tripping on|rolled on|rolling on|scored|copped|cooked up|hit|smoked) (?:(?:${QTY}|a gram of|a g of|an eighth of|a point of|a bag of|a baggie of|a line of|lines of|a bump of|a hit of|hits of|a tab of|tabs of|my old) )?(?:${DRUG})` +

@@ -17,11 +17,12 @@ const WORDS: Record<RiskReason, string> = {
   medical_emergency: "medical emergency",
   substance_use: "reported use",
   distress: "distress",
+  craving_high: "high cravings",
 };
 
 describe("staff words for risk reasons", () => {
   it("every reason has its own words (not the bare reason name)", () => {
-    const all: RiskReason[] = [...CRISIS_REASONS, "substance_use", "distress"];
+    const all: RiskReason[] = [...CRISIS_REASONS, "substance_use", "distress", "craving_high"];
     expect(Object.keys(WORDS).sort()).toEqual([...all].sort());
     for (const r of all) expect(reasonWords([r]), r).toBe(WORDS[r]);
   });

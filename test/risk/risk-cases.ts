@@ -14,6 +14,7 @@ export interface RiskCase {
 
 const crisis = (text: string, ...reasons: RiskReason[]): RiskCase => ({ text, level: "crisis", reasons });
 const urgent = (text: string): RiskCase => ({ text, level: "urgent", reasons: ["substance_use"] });
+const craving = (text: string): RiskCase => ({ text, level: "urgent", reasons: ["craving_high"] });
 const distress = (text: string): RiskCase => ({ text, level: "urgent", reasons: ["distress"] });
 /** Crisis, whatever the categories: for texts where more than one reading is right. */
 const crisisLevel = (text: string): RiskCase => ({ text, level: "crisis" });
@@ -120,6 +121,19 @@ export const RISK_CASES: readonly RiskCase[] = [
   crisis("we need narcan now", "overdose_other_person"),
   crisis("creo que es una sobredosis", "overdose"),
   crisis("me tomé todas las pastillas", "overdose"),
+  // First-person signs that count only after use told earlier in the text.
+  crisis("shot up and now everything is going black", "overdose"),
+  crisisLevel("me meti algo y se me esta poniendo todo negro"),
+  none("took my kid to the doctor, something is wrong with his ear"),
+  none("tomé el camión y no me puedo ni parar del cansancio"),
+  // Cravings: told in words they are urgent; a bare number is a check-in answer.
+  craving("cravings are a 10 today"),
+  craving("tengo unas ganas horribles de tomar"),
+  none("cravings were bad this morning but they passed"),
+  none("tengo ganas de tomar agua"),
+  // Past recovery told as history is not a crisis now; "again" makes it one.
+  none("i overdosed twice before i came here, glad those days are over"),
+  crisis("i overdosed again last night", "overdose"),
   crisis("no puede respirar", "overdose_other_person"),
   crisis("I swallowed a handful of sleeping pills", "overdose"),
   crisis("i think im having a seizure", "medical_emergency"),

@@ -19,9 +19,9 @@ describe("rules carry their language", () => {
   });
 
   it("lists each rule once, in the list of its tier", () => {
-    expect(CRISIS_RULES.every((r) => r.reason !== "substance_use" && r.reason !== "distress")).toBe(true);
+    expect(CRISIS_RULES.every((r) => r.reason !== "substance_use" && r.reason !== "distress" && r.reason !== "craving_high")).toBe(true);
     expect(DISTRESS_RULES.every((r) => r.reason === "distress")).toBe(true);
-    expect(USE_RULES.every((r) => r.reason === "substance_use")).toBe(true);
+    expect(USE_RULES.every((r) => r.reason === "substance_use" || r.reason === "craving_high")).toBe(true);
   });
 });
 
