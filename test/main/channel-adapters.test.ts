@@ -14,7 +14,7 @@ const SMS = {
   TWILIO_FROM_NUMBER: "+13125550199",
   PUBLIC_BASE_URL: "https://steady.example.org/",
 };
-const deps = () => ({ http: new HttpServer(), logger: silentLogger, clock: () => new Date("2026-11-24T10:00:00-06:00") });
+const deps = () => ({ http: new HttpServer(), logger: silentLogger, clock: () => new Date("2026-11-24T10:00:00-06:00"), timeZone: () => "America/Chicago" });
 
 describe("the channel adapters main runs", () => {
   it("run the local channel with no provider settings, and only the configured providers otherwise", () => {
