@@ -37,7 +37,7 @@ function describe(w: UpcomingWork, name: Namer, tz: string): string {
       return `welcome text to ${name(w.participantId)}`;
     case "reminder": {
       const to = w.members.length === 0 ? "the group's channel only" : `${members(w.members, name)} and the group's channel`;
-      return `reminder of ${name(w.groupId)}'s session at ${formatStaffTime(w.sessionAt, tz)} to ${to}`;
+      return `reminder of the ${name(w.groupId)} session at ${formatStaffTime(w.sessionAt, tz)} to ${to}`;
     }
     case "digest":
       return `daily summary to ${name(w.counselorId)}`;
@@ -56,10 +56,10 @@ function describe(w: UpcomingWork, name: Namer, tz: string): string {
   }
 }
 
-/** Who acknowledged an alert; an actor that is no counselor (rows written by older versions) is said to be none. */
-function actor(id: string, name: Namer): string {
-  const named = name(id);
-  return named === id ? `"${id}" (no counselor recorded)` : named;
+/** Who acknowledged an alert; an actor the program does not know as a counselor (rows written by older versions) is said to be none. */
+function acknowledged(id: string | null, name: Namer): string {
+  const named = id ? name(id) : "";
+  return named && named !== id ? `acknowledged by ${named}` : "acknowledged (no counselor recorded)";
 }
 
 /**
@@ -79,7 +79,7 @@ export async function printStatus(db: Db, o: StatusOptions, print: (line: string
   const open = await openAlerts(db);
   print(open.length === 0 ? "No open alerts." : "Open alerts:");
   for (const e of open) {
-    const state = e.status === "open" ? "open" : `acknowledged by ${actor(e.acknowledgedBy ?? "", name)}`;
+    const state = e.status === "open" ? "open" : acknowledged(e.acknowledgedBy, name);
     print(`  ${e.code}  ${e.level.padEnd(7)} ${e.participantId ? name(e.participantId) : "unenrolled sender"}  ${reasonWords(e.reasons)}  ${state}  since ${at(e.createdAt)}`);
   }
 }
