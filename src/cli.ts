@@ -128,7 +128,7 @@ function reportAlertOutcome(command: "ack" | "resolve", r: BotAlertOutcome, as: 
   if (r.kind === "not_found") console.error(`No open alert with code ${r.code}.`);
   else if (r.kind === "refused") console.error(refusalText(r.reason, r.code, as, name));
   else if (r.kind === "already") console.log(`Alert ${r.code} was already acknowledged by ${name(r.by)}.`);
-  else console.log(`${command === "ack" ? "Acknowledged" : "Resolved"} alert ${r.code} (${r.participantId ? name(r.participantId) : "unenrolled sender"}) as ${name(as)}.`);
+  else console.log(`${command === "ack" ? "Acknowledged" : "Resolved"} alert ${r.code} for ${r.participantId ? name(r.participantId) : "an unenrolled sender"} as ${name(as)}.`);
   return r.kind === "not_found" || r.kind === "refused" ? 1 : 0;
 }
 
