@@ -64,7 +64,9 @@ async function main(): Promise<void> {
   if (steadyConsole) typing?.listen(steadyConsole.onLocalDelivery);
   steadyConsole?.mount(http, { engine: app.engine, local: typing });
   // The CLI's reply, ack and resolve come here when the bot runs, to be handled on its clock.
-  mountCliEndpoint(http, { engine: app.engine, local: typing, token: config.console.token });
+  // Next to real providers only with CONSOLE_TOKEN: without it, anyone with a shell on the
+  // server could act as a counselor; the CLI then works on the database (same clock there).
+  if (!config.realProviders || config.console.token) mountCliEndpoint(http, { engine: app.engine, local: typing, token: config.console.token });
   http.route("GET", "/readyz", readyzRoute(new ReadinessCheck([databasePart(app.db)], logger)));
   const port = await listen(http, config.port, config.host);
 
