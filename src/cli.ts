@@ -34,7 +34,7 @@ const USAGE = `Usage: npm run --silent cli -- <command>
   ack <code> --as <counselor-id>       acknowledge an alert as that counselor
   resolve <code> --as <counselor-id> [--note <text>]   resolve an alert as that counselor
   status                     what is due next and which alerts are open
-  (reply, ack, resolve and status go through the bot when it is running on PORT, on its clock)
+  (reply, ack, resolve, status and caseload go through the bot when it is running on PORT, on its clock)
   caseload --as <counselor-id>         that counselor's participants: mood and craving trends, missed check-ins, open alerts`;
 
 /** Reads JSON lines from stdin and answers each with one JSON line, in order. */
@@ -96,7 +96,7 @@ function refusalText(reason: RefusalReason, code: string, as: string, name: Name
   return `${name(as)} may not act on alert ${code}: only the participant's counselor, whoever the alert went to and their supervisor can. Nothing was changed.`;
 }
 
-/** The bot running on the configured port, or null: `reply`, `ack`, `resolve` and `status` then work on the database. */
+/** The bot running on the configured port, or null: `reply`, `ack`, `resolve`, `status` and `caseload` then work on the database. */
 function findBot(config: Config): Promise<RunningBot | null> {
   return RunningBot.find(botAddress(config.host, config.port), config.console.token, () => new Date());
 }
@@ -239,8 +239,12 @@ async function main(argv: string[]): Promise<number> {
     case "caseload": {
       const { as } = alertArgs(args);
       if (!as) break;
+      const config = readEnvOptions();
       return withApp(async (app) => {
-        printCaseload(as, await caseload(app.db, as, new Date()), (l) => console.log(l));
+        // "This week" is the running bot's week when its clock was moved.
+        const bot = await findBot(config);
+        console.log(whereLine(bot, config));
+        printCaseload(as, await caseload(app.db, as, bot?.clock.now ?? new Date()), (l) => console.log(l));
         return 0;
       });
     }

@@ -78,6 +78,10 @@ describe("the CLI beside a running bot", () => {
     expect(status.stdout).toMatch(where);
     expect(status.stdout).toMatch(/^Now: Tue Nov 24 2026, 2:07 PM CST$/m);
     expect(status.stdout).toContain(`  ${esc.code}  urgent  p-001 (Sam)  reported use  acknowledged by c-rivera (Dana Rivera)  since Tue Nov 24, 2:00 PM CST`);
+
+    const caseload = await cli(["caseload", "--as", "c-rivera"], env);
+    expect(caseload.code, caseload.stderr).toBe(0);
+    expect(caseload.stdout.split("\n")[0]).toMatch(where);
   }, 120_000);
 
   it("follows the console's access rule: the token when one is set, otherwise loopback and no proxy", async () => {
