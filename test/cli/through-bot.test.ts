@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import nodeHttp from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
 import { mountCliEndpoint } from "../../src/cli/cli-endpoint.ts";
+import { botAddress } from "../../src/cli/running-bot.ts";
 import { HttpServer } from "../../src/http/http-server.ts";
 import { PROJECT_ROOT } from "../../src/project-root.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
@@ -110,4 +111,33 @@ describe("the CLI beside a running bot", () => {
     const post = await fetch(`http://127.0.0.1:${bot.port}/cli/alert`, { method: "POST", headers: { "content-type": "application/json", forwarded: "for=203.0.113.9" }, body: JSON.stringify({ action: "acknowledge", code: "1234", as: "c-rivera" }) });
     expect(post.status).toBe(403);
   }, 120_000);
+
+  it("answers a reply from someone unknown, or with no local channel running, without acting", async () => {
+    bot = await startBot();
+    const post = (body: unknown) => fetch(`http://127.0.0.1:${bot!.port}/cli/reply`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const unknown = await post({ from: "p-404", text: "hi" });
+    expect([unknown.status, await unknown.json()]).toEqual([404, { service: "steady-cli/1", outcome: "not_found" }]);
+    expect((await post({ from: "p-001" })).status).toBe(400);
+    expect(await bot.app.db.inbound.count()).toBe(0);
+
+    // A bot next to a real provider has no channel to type on.
+    const http = new HttpServer();
+    mountCliEndpoint(http, { engine: bot.app.engine, local: null, token: null });
+    const port = await http.listen(0, "127.0.0.1");
+    try {
+      const none = await fetch(`http://127.0.0.1:${port}/cli/reply`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ from: "p-001", text: "7" }) });
+      expect([none.status, await none.json()]).toEqual([409, { service: "steady-cli/1", outcome: "no_local_channel" }]);
+    } finally {
+      await http.close();
+    }
+  });
+
+  it("looks for the bot where HOST and PORT put it, from this computer", () => {
+    expect(botAddress("127.0.0.1", 3000)).toBe("http://127.0.0.1:3000");
+    expect(botAddress("localhost", 3000)).toBe("http://127.0.0.1:3000");
+    expect(botAddress("0.0.0.0", 8080)).toBe("http://127.0.0.1:8080");
+    expect(botAddress("::", 8080)).toBe("http://127.0.0.1:8080");
+    expect(botAddress("::1", 3000)).toBe("http://[::1]:3000");
+    expect(botAddress("10.0.0.5", 3000)).toBe("http://10.0.0.5:3000");
+  });
 });
