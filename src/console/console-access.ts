@@ -49,7 +49,7 @@ function hostnameOf(hostHeader: string | undefined): string | null {
  * Whether a request came through a proxy, which can send a loopback Host header for a request
  * from anywhere: such requests need the token.
  */
-export function proxied(req: http.IncomingMessage): boolean {
+function proxied(req: http.IncomingMessage): boolean {
   return ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip", "via"].some((h) => req.headers[h] !== undefined);
 }
 
