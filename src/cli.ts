@@ -20,6 +20,9 @@ import { acknowledgeAlert } from "./staff/acknowledge-alert.ts";
 import { didYouMean } from "./program/suggest.ts";
 import { caseload } from "./staff/caseload.ts";
 import { resolveAlert } from "./staff/resolve-alert.ts";
+import { peopleNames, type NameOf } from "./staff/people-names.ts";
+import { botAddress, RunningBot, type BotAlertOutcome } from "./cli/running-bot.ts";
+import type { Config } from "./config/read-env-options.ts";
 
 const USAGE = `Usage: npm run --silent cli -- <command>
   interpret --jsonl          read {"question","text","lang"?} lines on stdin, write {"value"} lines
@@ -31,6 +34,7 @@ const USAGE = `Usage: npm run --silent cli -- <command>
   ack <code> --as <counselor-id>       acknowledge an alert as that counselor
   resolve <code> --as <counselor-id> [--note <text>]   resolve an alert as that counselor
   status                     what is due next and which alerts are open
+  (reply, ack, resolve, status and caseload go through the bot when it is running on PORT, on its clock)
   caseload --as <counselor-id>         that counselor's participants: mood and craving trends, missed check-ins, open alerts`;
 
 /** Reads JSON lines from stdin and answers each with one JSON line, in order. */
@@ -86,10 +90,46 @@ function alertArgs(args: string[]): { code?: string; as?: string; note?: string 
   return out;
 }
 
-function refusalText(reason: RefusalReason, code: string, as: string): string {
+function refusalText(reason: RefusalReason, code: string, as: string, name: NameOf): string {
   if (reason === "unknown_counselor") return `No counselor with id "${as}". Run "npm run --silent cli -- sync" after editing the program file.`;
-  if (reason === "inactive") return `Counselor ${as} is inactive and cannot act on alerts. Nothing was changed.`;
-  return `${as} may not act on alert ${code}: only the participant's counselor, whoever the alert went to and their supervisor can. Nothing was changed.`;
+  if (reason === "inactive") return `Counselor ${name(as)} is inactive and cannot act on alerts. Nothing was changed.`;
+  return `${name(as)} may not act on alert ${code}: only the participant's counselor, whoever the alert went to and their supervisor can. Nothing was changed.`;
+}
+
+/** The bot running on the configured port, or null: `reply`, `ack`, `resolve`, `status` and `caseload` then work on the database. */
+function findBot(config: Config): Promise<RunningBot | null> {
+  return RunningBot.find(botAddress(config.host, config.port), config.console.token, () => new Date());
+}
+
+/** "3 h 5 min", "2 days 1 h": how far apart two clocks are. */
+function span(ms: number): string {
+  const minutes = Math.round(Math.abs(ms) / 60_000);
+  const [d, h, m] = [Math.floor(minutes / 1440), Math.floor((minutes % 1440) / 60), minutes % 60];
+  const parts = [d ? `${d} day${d === 1 ? "" : "s"}` : "", h ? `${h} h` : "", m && !d ? `${m} min` : ""].filter(Boolean);
+  return parts.join(" ") || "0 min";
+}
+
+/** The one line saying whether a command went through the running bot or worked on the database. */
+function whereLine(bot: RunningBot | null, config: Config): string {
+  if (!bot) return `No bot running at ${botAddress(config.host, config.port)}: working on the database directly, on real time.`;
+  const ahead = bot.clock.aheadMs;
+  const clock = Math.abs(ahead) < 60_000 ? "real time" : `${span(ahead)} ${ahead > 0 ? "ahead of" : "behind"} real time`;
+  return `Through the running bot at ${bot.address}, on its clock (${clock}).`;
+}
+
+/** Refuses an action with no acting counselor: every action on an alert is stored with who took it. */
+function needsActor(command: string, code: string, counselors: { id: string; name: string }[]): string {
+  const list = counselors.map((c) => `  ${c.id}  ${c.name}`).join("\n");
+  return `${command} needs the counselor who acts, stored with the alert: npm run --silent cli -- ${command} ${code} --as <counselor-id>\n${counselors.length === 0 ? "The program has no active counselor." : `Counselors:\n${list}`}`;
+}
+
+/** What an action on an alert did, as the CLI says it; the exit code. */
+function reportAlertOutcome(command: "ack" | "resolve", r: BotAlertOutcome, as: string, name: NameOf): number {
+  if (r.kind === "not_found") console.error(`No open alert with code ${r.code}.`);
+  else if (r.kind === "refused") console.error(refusalText(r.reason, r.code, as, name));
+  else if (r.kind === "already") console.log(`Alert ${r.code} was already acknowledged by ${name(r.by)}.`);
+  else console.log(`${command === "ack" ? "Acknowledged" : "Resolved"} alert ${r.code} for ${r.participantId ? name(r.participantId) : "an unenrolled sender"} as ${name(as)}.`);
+  return r.kind === "not_found" || r.kind === "refused" ? 1 : 0;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -145,6 +185,23 @@ async function main(argv: string[]): Promise<number> {
     case "reply": {
       const [from, ...words] = args;
       if (!from || words.length === 0) break;
+      const config = readEnvOptions();
+      const bot = await findBot(config);
+      console.log(whereLine(bot, config));
+      if (bot) {
+        // Handled by the bot, on its clock and its local channel, as if typed in its console.
+        const r = await bot.reply(from, words.join(" "));
+        if (r.outcome === "not_found") {
+          console.error(`No participant or counselor with id "${from}". Run "npm run --silent cli -- sync" after editing the program file.`);
+          return 1;
+        }
+        if (r.outcome === "no_local_channel") {
+          console.error("The running bot has no local channel (a provider is configured): reply from the phone or chat app instead.");
+          return 1;
+        }
+        for (const d of r.deliveries) console.log(`to ${d.recipientKind === "group" ? "group:" : ""}${d.recipientId}: ${d.text}`);
+        return 0;
+      }
       return withApp(async (app, local) => {
         const known = await app.db.address.findUnique({ where: { channel_address: { channel: local.name, address: from } } });
         if (!known) {
@@ -162,34 +219,48 @@ async function main(argv: string[]): Promise<number> {
     case "resolve": {
       const { code, as, note } = alertArgs(args);
       if (!code) break;
-      if (!as) {
-        console.error(`${command} needs the counselor who acts: npm run --silent cli -- ${command} ${code} --as <counselor-id>`);
-        return 2;
-      }
+      const config = readEnvOptions();
       return withApp(async (app) => {
+        if (!as) {
+          const counselors = await app.db.counselor.findMany({ where: { active: true }, orderBy: { id: "asc" }, select: { id: true, name: true } });
+          console.error(needsActor(command, code, counselors));
+          return 2;
+        }
+        const name = await peopleNames(app.db);
+        const bot = await findBot(config);
+        console.log(whereLine(bot, config));
+        const action = command === "ack" ? "acknowledge" : "resolve";
+        if (bot) return reportAlertOutcome(command, await bot.alert(action, code, as, note), as, name);
         // The staff desk, as for ACK by SMS and the console's buttons: one rule of who may act.
-        const act = command === "ack" ? acknowledgeAlert : resolveAlert;
-        const r = await act(app.engine.ctx, code, { counselorId: as, via: "cli" }, { note });
-        if (r.kind === "not_found") console.error(`No open alert with code ${code}.`);
-        else if (r.kind === "refused") console.error(refusalText(r.reason, code, as));
-        else if (r.kind === "already") console.log(`Alert ${code} was already acknowledged by ${r.by}.`);
-        else console.log(`${command === "ack" ? "Acknowledged" : "Resolved"} alert ${code} (${r.participantId ?? "unenrolled sender"}) as ${as}.`);
-        return r.kind === "not_found" || r.kind === "refused" ? 1 : 0;
+        const act = action === "acknowledge" ? acknowledgeAlert : resolveAlert;
+        return reportAlertOutcome(command, await act(app.engine.ctx, code, { counselorId: as, via: "cli" }, { note }), as, name);
       });
     }
     case "caseload": {
       const { as } = alertArgs(args);
       if (!as) break;
+      const config = readEnvOptions();
       return withApp(async (app) => {
-        printCaseload(as, await caseload(app.db, as, new Date()), (l) => console.log(l));
+        // "This week" is the running bot's week when its clock was moved.
+        const bot = await findBot(config);
+        console.log(whereLine(bot, config));
+        printCaseload(as, await caseload(app.db, as, bot?.clock.now ?? new Date()), (l) => console.log(l));
         return 0;
       });
     }
-    case "status":
+    case "status": {
+      const config = readEnvOptions();
       return withApp(async (app) => {
-        await printStatus(app.db, new Date(), (l) => console.log(l));
+        const bot = await findBot(config);
+        console.log(whereLine(bot, config));
+        // The program as the bot last synced it; the file's when nothing was synced yet.
+        const synced = await app.db.program.findFirst({ select: { timeZone: true } });
+        const timeZone = synced?.timeZone ?? readProgramFile(config.programFile).program.program.timeZone;
+        const now = bot?.clock.now ?? new Date();
+        await printStatus(app.db, { now, timeZone, channels: bot?.channels }, (l) => console.log(l));
         return 0;
       });
+    }
   }
   const known = [...USAGE.matchAll(/^ {2}(\w+)/gm)].map((m) => m[1]!);
   if (command === undefined) console.error("No command given.");

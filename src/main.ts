@@ -6,6 +6,7 @@ import { configuredChannels, type ChannelAdapter } from "./channel/channel-adapt
 import { isInProcessChannel, type Channel } from "./channel/channel.ts";
 import { PROVIDER_VARIABLES } from "./channel/channel-registry.ts";
 import { openApp } from "./app.ts";
+import { mountCliEndpoint } from "./cli/cli-endpoint.ts";
 import { consoleBanner, consoleFromConfig } from "./console/console-from-config.ts";
 import { readEnvOptions } from "./config/read-env-options.ts";
 import { SteadyError } from "./domain/steady-error.ts";
@@ -44,8 +45,10 @@ async function main(): Promise<void> {
   const steadyConsole = consoleFromConfig(config);
   const http = new HttpServer();
   const clock = steadyConsole?.clock?.read ?? (() => new Date());
+  // Times shown to whoever runs the bot are in the program's time zone, as of the latest reload.
+  let timeZone = program.program.timeZone;
   const channels: Channel[] = [];
-  for (const c of configured) channels.push(await c.create({ http, logger, clock }));
+  for (const c of configured) channels.push(await c.create({ http, logger, clock, timeZone: () => timeZone }));
   const app = await openApp({
     databaseUrl: config.databaseUrl,
     program,
@@ -60,6 +63,10 @@ async function main(): Promise<void> {
   const typing = channels.find(isInProcessChannel) ?? null;
   if (steadyConsole) typing?.listen(steadyConsole.onLocalDelivery);
   steadyConsole?.mount(http, { engine: app.engine, local: typing });
+  // The CLI's reply, ack and resolve come here when the bot runs, to be handled on its clock.
+  // Next to real providers only with CONSOLE_TOKEN: without it, anyone with a shell on the
+  // server could act as a counselor; the CLI then works on the database (same clock there).
+  if (!config.realProviders || config.console.token) mountCliEndpoint(http, { engine: app.engine, local: typing, token: config.console.token });
   http.route("GET", "/readyz", readyzRoute(new ReadinessCheck([databasePart(app.db)], logger)));
   const port = await listen(http, config.port, config.host);
 
@@ -69,6 +76,7 @@ async function main(): Promise<void> {
     async ({ program: next, warnings: nextWarnings }) => {
       for (const w of nextWarnings) console.error(`warning: ${w}`);
       const report = await app.reloadProgram(next);
+      timeZone = next.program.timeZone;
       for (const line of report.changes) console.log(`sync: ${line}`);
       const n = report.changes.length;
       console.log(`program file reloaded (${n === 0 ? "no changes" : `${n} change${n === 1 ? "" : "s"}`})`);

@@ -1,11 +1,7 @@
 import { defineChannelAdapter } from "../../src/channel/channel-adapter.ts";
 import { realProvidersConfigured } from "../../src/config/read-env-options.ts";
-import { BOT_LOCAL_KEEP, LocalChannel, type LocalDelivery } from "./local-channel.ts";
-
-/** What the terminal shows of each local delivery. */
-function printDelivery(d: LocalDelivery): void {
-  console.log(`[${d.at.toISOString()}] to ${d.message.recipientKind === "group" ? "group " : ""}${d.message.recipientId} (local): ${d.message.text}`);
-}
+import { BOT_LOCAL_KEEP, LocalChannel } from "./local-channel.ts";
+import { terminalLine } from "./terminal-line.ts";
 
 /**
  * The local channel as `npm start` runs it: only when no provider is configured (next to a
@@ -15,7 +11,8 @@ function printDelivery(d: LocalDelivery): void {
 export const localAdapter = defineChannelAdapter<Record<string, never>>({
   name: "local",
   readSettings: (env) => (realProvidersConfigured(env) ? null : {}),
-  create: async (_settings, { clock }) => new LocalChannel(clock, printDelivery, BOT_LOCAL_KEEP),
+  // Each delivery is printed in the terminal, at the bot's clock in the program's time zone.
+  create: async (_settings, { clock, timeZone }) => new LocalChannel(clock, (d) => console.log(terminalLine(d, timeZone())), BOT_LOCAL_KEEP),
   bannerLines: (_settings, { exampleParticipant }) => [
     `  channel: local (no provider configured). Messages appear below.`,
     `  reply as a participant:   npm run --silent cli -- reply ${exampleParticipant} "7"`,

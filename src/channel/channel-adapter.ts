@@ -12,6 +12,8 @@ export interface ChannelDeps {
   http: HttpServer;
   logger: Logger;
   clock: () => Date;
+  /** The program's time zone now (it follows a reloaded program file), for times shown to whoever runs the bot. */
+  timeZone: () => string;
 }
 
 /** What the start-up banner lines of a channel may mention. */

@@ -1,17 +1,85 @@
+import { reasonWords } from "../messages/staff.ts";
 import { openAlerts } from "../staff/open-alerts.ts";
+import { peopleNames, type NameOf as Namer } from "../staff/people-names.ts";
+import { upcomingWork, type UpcomingWork } from "../staff/upcoming-work.ts";
 import type { Db } from "../store/create-db.ts";
+import { formatStaffTime } from "../time/format-local.ts";
 
-/** Prints what is due next and the open alerts (ids, levels and reason categories only). */
-export async function printStatus(db: Db, now: Date, print: (line: string) => void): Promise<void> {
-  const jobs = await db.job.findMany({ where: { status: "pending" }, orderBy: { dueAt: "asc" }, take: 10 });
+/** What `status` is printed for. */
+export interface StatusOptions {
+  /** The clock the status is read at: the running bot's when there is one. */
+  now: Date;
+  /** Times are shown here (the program's time zone). */
+  timeZone: string;
+  /** The channels the running bot sends on, when known (see upcomingWork). */
+  channels?: readonly string[];
+}
+
+/** Up to this many members are named in a reminder's line; the rest are counted. */
+const MEMBERS_SHOWN = 4;
+
+function members(ids: string[], name: Namer): string {
+  const shown = ids.slice(0, MEMBERS_SHOWN).map(name);
+  if (ids.length > MEMBERS_SHOWN) shown.push(`${ids.length - MEMBERS_SHOWN} more`);
+  return shown.join(", ");
+}
+
+/** One upcoming thing in words. */
+function describe(w: UpcomingWork, name: Namer, tz: string): string {
+  switch (w.kind) {
+    case "prompt":
+      return `check-in to ${name(w.participantId)}`;
+    case "nudge":
+      return `nudge to ${name(w.participantId)} (no reply to the check-in yet)`;
+    case "expire":
+      return `check-in of ${name(w.participantId)} closes`;
+    case "welcome":
+      return `welcome text to ${name(w.participantId)}`;
+    case "reminder": {
+      const to = w.members.length === 0 ? "the group's channel only" : `${members(w.members, name)} and the group's channel`;
+      return `reminder of the ${name(w.groupId)} session at ${formatStaffTime(w.sessionAt, tz)} to ${to}`;
+    }
+    case "digest":
+      return `daily summary to ${name(w.counselorId)}`;
+    case "inbox_notice":
+      return `unread-messages notice to ${name(w.counselorId)}`;
+    case "reescalate": {
+      const who = w.participantId ? name(w.participantId) : "an unenrolled sender";
+      return w.first ? `alert ${w.code} for ${who} is sent (held for office hours)` : `alert ${w.code} for ${who} goes to the next person if still not acknowledged`;
+    }
+    case "screen_timeout":
+      return `crisis alert for ${name(w.participantId)} if the suicide question is still unanswered`;
+    case "inbox_overdue":
+      return `unread message for ${name(w.counselorId)} goes to ${name(w.supervisorId)}`;
+    case "other":
+      return w.jobKind;
+  }
+}
+
+/** Who acknowledged an alert; an actor the program does not know as a counselor (rows written by older versions) is said to be none. */
+function acknowledged(id: string | null, name: Namer): string {
+  const named = id ? name(id) : "";
+  return named && named !== id ? `acknowledged by ${named}` : "acknowledged (no counselor recorded)";
+}
+
+/**
+ * Prints what will happen next and the open alerts, in the program's time zone: names beside
+ * ids, alert codes, reasons in the words alerts use. Only what will really happen is listed.
+ */
+export async function printStatus(db: Db, o: StatusOptions, print: (line: string) => void): Promise<void> {
+  const at = (d: Date) => formatStaffTime(d, o.timeZone);
+  const name = await peopleNames(db);
+  const { items, more } = await upcomingWork(db, o.now, { limit: 10, channels: o.channels });
   const queued = await db.outbox.count({ where: { status: "pending" } });
-  print(`Now: ${now.toISOString()}`);
-  print(jobs.length === 0 ? "Nothing scheduled." : "Next due:");
-  for (const j of jobs) print(`  ${j.dueAt.toISOString()}  ${j.kind.padEnd(10)} ${j.refId}`);
+  print(`Now: ${formatStaffTime(o.now, o.timeZone, { year: true })}`);
+  print(items.length === 0 ? "Nothing scheduled." : "Next due:");
+  for (const w of items) print(`  ${at(w.at)}  ${describe(w, name, o.timeZone)}`);
+  if (more) print("  ...");
   print(`Outbox: ${queued} message(s) waiting.`);
   const open = await openAlerts(db);
   print(open.length === 0 ? "No open alerts." : "Open alerts:");
   for (const e of open) {
-    print(`  ${e.code}  ${e.level.padEnd(7)} ${e.participantId ?? "unenrolled sender"}  ${e.reasons.join(", ")}  ${e.status}${e.acknowledgedBy ? ` by ${e.acknowledgedBy}` : ""}  since ${e.createdAt.toISOString()}`);
+    const state = e.status === "open" ? "open" : acknowledged(e.acknowledgedBy, name);
+    print(`  ${e.code}  ${e.level.padEnd(7)} ${e.participantId ? name(e.participantId) : "unenrolled sender"}  ${reasonWords(e.reasons)}  ${state}  since ${at(e.createdAt)}`);
   }
 }

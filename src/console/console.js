@@ -121,9 +121,14 @@
   }
 
   /** "Dana Rivera" for c-rivera; alerts can be acknowledged by anyone the alert reached. */
-  function counselorName(id) {
+  /**
+   * "Acknowledged by Dana Rivera" (an inactive counselor by id). Older versions' command line
+   * stored "cli" instead of a counselor: such a row says no one was recorded.
+   */
+  function actedBy(verb, id) {
     const c = current.counselors.find((x) => x.id === id);
-    return c ? c.name : id;
+    if (c) return `${verb} by ${c.name}`;
+    return id && id !== "cli" ? `${verb} by ${id}` : `${verb} (no counselor recorded)`;
   }
 
   function alertControls(e, counselor) {
@@ -131,8 +136,8 @@
       e.status === "open"
         ? "Open: nobody has acknowledged it yet"
         : e.status === "acknowledged"
-          ? `Acknowledged by ${counselorName(e.acknowledgedBy)}`
-          : `Resolved by ${counselorName(e.resolvedBy)}`;
+          ? actedBy("Acknowledged", e.acknowledgedBy)
+          : actedBy("Resolved", e.resolvedBy);
     const box = h(
       "div",
       { class: `alert-state state-${e.status}` },

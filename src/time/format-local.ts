@@ -12,7 +12,7 @@
 import type { Lang } from "../domain/types.ts";
 import { parseDate, utcMillis } from "./calendar-date.ts";
 import { type Weekday, weekdayOf } from "./local-date.ts";
-import { instantMillis, wallClock, zoneFor } from "./zone.ts";
+import { instantMillis, wallClock, zoneAbbreviation, zoneFor } from "./zone.ts";
 
 const WEEKDAY_NAMES: Record<Lang, Record<Weekday, string>> = {
   en: {
@@ -105,6 +105,22 @@ export function formatDayRelative(instant: Date, tz: string, lang: Lang, now: Da
   const { month, day } = parseDate(date);
   const monthName = MONTH_NAMES[lang][month - 1]!;
   return lang === "es" ? `el ${weekday} ${day} de ${monthName}` : `${weekday}, ${monthName} ${day}`;
+}
+
+/**
+ * An instant as staff tools show it (the CLI's `status`, the local channel's terminal lines):
+ * the local day and time in `tz` with the zone's abbreviation, "Sun Dec 6, 7:05 PM EST";
+ * with `year`, "Sun Dec 6 2026, 7:05 PM EST". English, 12-hour, ASCII only.
+ *
+ * @throws {RangeError} on an invalid instant or time zone.
+ */
+export function formatStaffTime(instant: Date, tz: string, o: { year?: boolean } = {}): string {
+  const { date } = localParts(instant, tz, "en");
+  const { year, month, day } = parseDate(date);
+  const weekday = WEEKDAY_NAMES.en[weekdayOf(date)].slice(0, 3);
+  const monthName = MONTH_NAMES.en[month - 1]!.slice(0, 3);
+  const zone = zoneAbbreviation(zoneFor(tz), instantMillis(instant));
+  return `${weekday} ${monthName} ${day}${o.year ? ` ${year}` : ""}, ${formatTime(instant, tz, "en")} ${zone}`;
 }
 
 /** Whole days since the epoch of a "YYYY-MM-DD" date, for day differences. */

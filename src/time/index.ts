@@ -9,4 +9,4 @@ export { atLocalTime, endOfLocalDay, localTimeCandidates, startOfLocalDay } from
 export { isQuiet, type QuietWindow, quietEndsAt } from "./quiet-hours.ts";
 export { isOfficeOpen, nextOfficeOpening, type OfficeHours, officeOpeningOn } from "./office-hours.ts";
 export { type SessionOccurrence, sessionOccurrences, type WeeklySession } from "./session-occurrences.ts";
-export { formatDayRelative, formatTime, formatWeekday } from "./format-local.ts";
+export { formatDayRelative, formatStaffTime, formatTime, formatWeekday } from "./format-local.ts";

@@ -68,3 +68,12 @@ export function wallClock(zone: IANAZone, ms: number): WallClock {
   const d = new Date(local);
   return { date: formatUtcDate(local), minutes: d.getUTCHours() * 60 + d.getUTCMinutes() };
 }
+
+/**
+ * The short name of `zone` at epoch millisecond `ms` as US English writes it ("EST", "EDT",
+ * "PST"); zones without a common abbreviation get their offset ("GMT+1"). For staff tools,
+ * never for messages to participants.
+ */
+export function zoneAbbreviation(zone: IANAZone, ms: number): string {
+  return zone.offsetName(ms, { format: "short", locale: "en-US" }) ?? zone.name;
+}

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -22,6 +23,15 @@ function cli(args: string[], input = "", env: Record<string, string> = {}) {
   const lines = () => r.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, get lines() { return lines(); } };
 }
+
+/** A loopback port nothing listens on, so no bot running on this computer answers the CLI here. */
+const CLOSED_PORT = await new Promise<number>((resolve) => {
+  const s = net.createServer().listen(0, "127.0.0.1", () => {
+    const { port } = s.address() as net.AddressInfo;
+    s.close(() => resolve(port));
+  });
+});
+const NO_BOT = `No bot running at http://127.0.0.1:${CLOSED_PORT}: working on the database directly, on real time.`;
 
 describe("the CLI contract", () => {
   it("interpret --jsonl answers each line in order", () => {
@@ -126,7 +136,7 @@ describe("the CLI contract", () => {
     const programFile = path.join(dir, "program.yaml");
     const fixture = fs.readFileSync(path.join(PROJECT_ROOT, "test", "fixtures", "program.yaml"), "utf8");
     fs.writeFileSync(programFile, fixture.replace(/^program:\n/m, "program:\n  escalation: { urgentAfterHours: page }\n"));
-    const env = { DATABASE_URL: `file:${path.join(dir, "cli.db")}`, PROGRAM_FILE: programFile };
+    const env = { DATABASE_URL: `file:${path.join(dir, "cli.db")}`, PROGRAM_FILE: programFile, HOST: "127.0.0.1", PORT: String(CLOSED_PORT) };
     try {
       const first = cli(["sync", programFile], "", env);
       expect(first.code, first.stderr).toBe(0);
@@ -135,20 +145,23 @@ describe("the CLI contract", () => {
       const second = cli(["sync", programFile], "", env);
       expect(second.stdout).toMatch(/^no changes \(\d+ records up to date\)$/m);
       const reply = cli(["reply", "p-001", "I", "relapsed"], "", env);
+      expect(reply.stdout.split("\n")[0]).toBe(NO_BOT);
       expect(reply.stdout).toMatch(/^to p-001: Thank you for telling me/m);
       expect(reply.stdout).toMatch(/^to c-rivera: Steady: urgent alert for p-001/m);
       const status = cli(["status"], "", env);
-      expect(status.stdout).toMatch(/Open alerts:\n {2}\d{4} {2}urgent +p-001 {2}substance_use {2}open/);
+      expect(status.stdout.split("\n")[0]).toBe(NO_BOT);
+      expect(status.stdout).toMatch(/^Now: \w{3} \w{3} \d+ \d{4}, \d+:\d\d [AP]M C[SD]T$/m);
+      expect(status.stdout).toMatch(/Open alerts:\n {2}\d{4} {2}urgent +p-001 \(Sam\) {2}reported use {2}open {2}since \w{3} \w{3} \d+, \d+:\d\d [AP]M C[SD]T\n/);
       expect(cli(["reply", "p-404", "hi"], "", env).code).toBe(1);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  });
+  }, 180_000); // five CLI processes, each starting tsx
 
   it("ack and resolve name the counselor with --as and follow the same rule as ACK by SMS; each attempt is stored", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-cli-"));
     const url = `file:${path.join(dir, "cli.db")}`;
-    const env = { DATABASE_URL: url, PROGRAM_FILE: path.join("test", "fixtures", "program.yaml") };
+    const env = { DATABASE_URL: url, PROGRAM_FILE: path.join("test", "fixtures", "program.yaml"), HOST: "127.0.0.1", PORT: String(CLOSED_PORT) };
     try {
       expect(cli(["sync"], "", env).code).toBe(0);
       expect(cli(["reply", "p-001", "I", "relapsed"], "", env).code).toBe(0);
@@ -158,14 +171,17 @@ describe("the CLI contract", () => {
 
       const bare = cli(["ack", code], "", env);
       expect(bare.code).toBe(2);
-      expect(bare.stderr).toBe(`ack needs the counselor who acts: npm run --silent cli -- ack ${code} --as <counselor-id>\n`);
+      // Every action is stored with the counselor who took it: none is assumed, and the ids are listed.
+      expect(bare.stderr).toBe(
+        `ack needs the counselor who acts, stored with the alert: npm run --silent cli -- ack ${code} --as <counselor-id>\nCounselors:\n  c-lee  Jordan Lee\n  c-okafor  Ada Okafor\n  c-rivera  Dana Rivera\n`,
+      );
       // Jordan Lee is on call but neither Sam's counselor nor paged for this urgent alert.
       const lee = cli(["ack", code, "--as", "c-lee"], "", env);
-      expect([lee.code, lee.stderr]).toEqual([1, `c-lee may not act on alert ${code}: only the participant's counselor, whoever the alert went to and their supervisor can. Nothing was changed.\n`]);
+      expect([lee.code, lee.stderr]).toEqual([1, `c-lee (Jordan Lee) may not act on alert ${code}: only the participant's counselor, whoever the alert went to and their supervisor can. Nothing was changed.\n`]);
       // Ada Okafor supervises Sam's counselor; Dana Rivera is Sam's counselor.
       const okafor = cli(["ack", "--as", "c-okafor", code], "", env);
-      expect([okafor.code, okafor.stdout]).toEqual([0, `Acknowledged alert ${code} (p-001) as c-okafor.\n`]);
-      expect(cli(["resolve", code, "--as=c-rivera", "--note", "called him, he is going to a meeting tonight"], "", env).stdout).toBe(`Resolved alert ${code} (p-001) as c-rivera.\n`);
+      expect([okafor.code, okafor.stdout]).toEqual([0, `${NO_BOT}\nAcknowledged alert ${code} for p-001 (Sam) as c-okafor (Ada Okafor).\n`]);
+      expect(cli(["resolve", code, "--as=c-rivera", "--note", "called him, he is going to a meeting tonight"], "", env).stdout).toBe(`${NO_BOT}\nResolved alert ${code} for p-001 (Sam) as c-rivera (Dana Rivera).\n`);
 
       const after = await createDb(url);
       try {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { localAdapter } from "../../adapters/local/index.ts";
 import { LocalChannel } from "../../adapters/local/local-channel.ts";
+import { terminalLine } from "../../adapters/local/terminal-line.ts";
 import { smsAdapter } from "../../adapters/sms/index.ts";
 import { configuredChannels } from "../../src/channel/channel-adapter.ts";
 import { CHANNELS } from "../../src/channel/channel-registry.ts";
@@ -14,7 +15,7 @@ const SMS = {
   TWILIO_FROM_NUMBER: "+13125550199",
   PUBLIC_BASE_URL: "https://steady.example.org/",
 };
-const deps = () => ({ http: new HttpServer(), logger: silentLogger, clock: () => new Date("2026-11-24T10:00:00-06:00") });
+const deps = () => ({ http: new HttpServer(), logger: silentLogger, clock: () => new Date("2026-11-24T10:00:00-06:00"), timeZone: () => "America/Chicago" });
 
 describe("the channel adapters main runs", () => {
   it("run the local channel with no provider settings, and only the configured providers otherwise", () => {
@@ -43,5 +44,12 @@ describe("the channel adapters main runs", () => {
       "  delivery reports are requested at:   https://steady.example.org/sms/status",
     ]);
     await channel.stop();
+  });
+
+  it("print each local delivery in the terminal at the bot's clock, in the program's time zone", () => {
+    const message = { id: "o-1", channel: "local" as const, to: "p-014", text: "How was today?", kind: "prompt" as const, recipientKind: "participant" as const, recipientId: "p-014", idempotencyKey: "k" };
+    const at = new Date("2026-11-25T00:00:00Z");
+    expect(terminalLine({ at, message }, "America/Chicago")).toBe("[Tue Nov 24, 6:00 PM CST] to p-014 (local): How was today?");
+    expect(terminalLine({ at, message: { ...message, recipientKind: "group", recipientId: "g-evening" } }, "America/New_York")).toBe("[Tue Nov 24, 7:00 PM EST] to group g-evening (local): How was today?");
   });
 });

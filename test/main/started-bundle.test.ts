@@ -62,6 +62,9 @@ it("the bundle npm start runs starts on SQLite, serves the console and stops cle
   expect(page.status).toBe(200);
   expect(await page.text()).toContain("<html");
   expect((await fetch(`http://127.0.0.1:${port}/console/console.css`)).status).toBe(200);
+  // The CLI finds the running bot here, to act on its clock.
+  const clock = await fetch(`http://127.0.0.1:${port}/cli/clock`);
+  expect([clock.status, ((await clock.json()) as { service?: string; channels?: string[] })]).toEqual([200, expect.objectContaining({ service: "steady-cli/1", channels: ["local"] })]);
 
   // A second start on the same port says so in words, with what to do.
   const second = spawn(process.execPath, [...startNodeFlags(), file], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Lang } from "../../src/domain/types.ts";
 import { isGsm7, smsSegments } from "../../src/text/sms-segments.ts";
-import { formatDayRelative, formatTime, formatWeekday } from "../../src/time/format-local.ts";
+import { formatDayRelative, formatStaffTime, formatTime, formatWeekday } from "../../src/time/format-local.ts";
 
 describe("formatTime", () => {
   it.each([
@@ -134,4 +134,18 @@ describe("formatDayRelative", () => {
       }
     },
   );
+});
+
+describe("formatStaffTime", () => {
+  it("shows the local day and time with the zone's abbreviation, standard or daylight", () => {
+    expect(formatStaffTime(new Date("2026-12-07T01:05:00Z"), "America/Chicago", { year: true })).toBe("Sun Dec 6 2026, 7:05 PM CST");
+    expect(formatStaffTime(new Date("2026-07-07T01:05:00Z"), "America/Chicago")).toBe("Mon Jul 6, 8:05 PM CDT");
+    expect(formatStaffTime(new Date("2026-07-07T01:05:00Z"), "America/Denver")).toBe("Mon Jul 6, 7:05 PM MDT");
+    // A zone with no common US abbreviation gets its offset.
+    expect(formatStaffTime(new Date("2026-07-07T00:05:00Z"), "Europe/Madrid")).toBe("Tue Jul 7, 2:05 AM GMT+2");
+  });
+
+  it("rejects an unknown zone", () => {
+    expect(() => formatStaffTime(new Date("2026-07-07T00:05:00Z"), "America/Chicgo")).toThrow(RangeError);
+  });
 });
