@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import readline from "node:readline";
 import { LocalChannel } from "../adapters/local/local-channel.ts";
+import { ADAPTERS } from "./adapters.ts";
+import { configuredChannels } from "./channel/channel-adapter.ts";
 import { openApp, type App } from "./app.ts";
 import { readEnvOptions } from "./config/read-env-options.ts";
 import { interpretAnswer, interpretCheckin, DEFAULT_QUESTIONS } from "./interpret/index.ts";
@@ -18,6 +20,8 @@ import { printStatus } from "./cli/print-status.ts";
 import type { RefusalReason } from "./escalation/may-act.ts";
 import { acknowledgeAlert } from "./staff/acknowledge-alert.ts";
 import { didYouMean } from "./program/suggest.ts";
+import { checkReach, reportReach, type ReachOptions } from "./staff/check-reach.ts";
+import { silentLogger } from "./log/logger.ts";
 import { caseload } from "./staff/caseload.ts";
 import { resolveAlert } from "./staff/resolve-alert.ts";
 
@@ -70,6 +74,14 @@ async function withApp<T>(fn: (app: App, local: LocalChannel) => Promise<T>): Pr
   } finally {
     await app.close();
   }
+}
+
+/**
+ * What the bot started with these settings runs (the same environment as the service's, see
+ * docs/going-live.md), for saying who it cannot reach.
+ */
+function reachOptions(now: Date): ReachOptions {
+  return { running: configuredChannels(ADAPTERS, process.env).map((c) => c.name), available: ADAPTERS.map((a) => a.name), now };
 }
 
 /** `<code> --as <counselor-id> [--note <text>]`, in any order. */
@@ -134,9 +146,12 @@ async function main(argv: string[]): Promise<number> {
       await migrateDatabase(config.databaseUrl);
       const db = await createDb(config.databaseUrl);
       try {
-        const report = await syncProgram(db, program, new Date());
+        const now = new Date();
+        const report = await syncProgram(db, program, now);
         for (const c of report.changes) console.log(c);
         console.log(report.changes.length === 0 ? `no changes (${report.unchanged} records up to date)` : `${report.changes.length} change(s), ${report.unchanged} unchanged`);
+        // Who the bot's channels cannot reach; their counselors are told once, through the outbox.
+        for (const line of (await reportReach(db, { ...reachOptions(now), logger: silentLogger })).warning) console.error(line);
       } finally {
         await db.$disconnect();
       }
@@ -187,7 +202,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case "status":
       return withApp(async (app) => {
-        await printStatus(app.db, new Date(), (l) => console.log(l));
+        const now = new Date();
+        await printStatus(app.db, now, (l) => console.log(l), await checkReach(app.db, reachOptions(now)));
         return 0;
       });
   }
