@@ -36,8 +36,20 @@ function exampleProgramFile(): string {
   return file;
 }
 
-/** Starts the bot, waits for its start-up to be printed, stops it with SIGTERM; what it printed. */
-async function startAndStop(env: Record<string, string>): Promise<{ stdout: string; stderr: string }> {
+/** What the bot printed so far. */
+interface Printed {
+  stdout: string;
+  stderr: string;
+}
+
+/** Waits until `test` holds of what the bot printed (checked every 100 ms, for up to 30 s). */
+async function until(out: Printed, test: (o: Printed) => boolean): Promise<void> {
+  for (let i = 0; i < 300 && !test(out); i++) await new Promise((r) => setTimeout(r, 100));
+  expect(test(out), out.stdout + out.stderr).toBe(true);
+}
+
+/** Starts the bot, waits for its start-up to be printed, runs `during`, stops it with SIGTERM; what it printed. */
+async function startAndStop(env: Record<string, string>, during?: (out: Printed) => Promise<void>): Promise<Printed> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: PROJECT_ROOT,
@@ -46,27 +58,30 @@ async function startAndStop(env: Record<string, string>): Promise<{ stdout: stri
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   cleanup.push(() => void child.kill("SIGKILL"));
-  let stdout = "";
-  let stderr = "";
-  const started = new Promise<boolean>((resolve) => {
-    const check = () => stdout.includes("Steady is running") && /see what is due/.test(stdout) && resolve(true);
-    child.stdout.on("data", (d) => ((stdout += d), check()));
-    child.stderr.on("data", (d) => ((stderr += d), check()));
-    void exited.then(() => resolve(false));
-  });
-  expect(await started, stdout + stderr).toBe(true);
+  const out: Printed = { stdout: "", stderr: "" };
+  child.stdout.on("data", (d) => (out.stdout += d));
+  child.stderr.on("data", (d) => (out.stderr += d));
+  await until(out, (o) => /see what is due/.test(o.stdout) || child.exitCode !== null);
   // The warning block follows the banner at once.
   await new Promise((r) => setTimeout(r, 300));
+  await during?.(out);
   child.kill("SIGTERM");
-  expect(await exited, stderr).toBe(0);
-  return { stdout, stderr };
+  expect(await exited, out.stderr).toBe(0);
+  return out;
 }
 
-it("with only the local channel, start-up names the Discord-only participant and the Slack/Discord group channels, and tells the counselor once across a restart", { timeout: 120_000 }, async () => {
+it("with only the local channel, start-up names the Discord-only participant and the Slack/Discord group channels, and tells the counselor once per cause across a reload and a restart", { timeout: 120_000 }, async () => {
   const db = freshSqlite();
   cleanup.push(() => db.drop());
-  const env = { DATABASE_URL: db.url, PROGRAM_FILE: exampleProgramFile() };
-  const first = await startAndStop(env);
+  const programFile = exampleProgramFile();
+  const env = { DATABASE_URL: db.url, PROGRAM_FILE: programFile };
+  // While it runs, p-105 gets an SMS number without consent: the reload names the new cause,
+  // and the counselor is told of it (a new cause is told again).
+  const first = await startAndStop(env, async (out) => {
+    fs.writeFileSync(programFile, fs.readFileSync(programFile, "utf8").replace('contacts: { discord: "100000000000000115" }', 'contacts: { discord: "100000000000000115", sms: "+13125550115" }'));
+    await until(out, (o) => o.stdout.includes("program file reloaded") && o.stderr.includes("participant p-105: no consent recorded for sms"));
+    await until(out, (o) => o.stdout.includes("to c-rivera (local): Steady: p-105 gets no check-ins or reminders: no consent recorded for sms."));
+  });
   expect(first.stdout).toContain("channel: local (no provider configured)");
   expect(first.stderr).toContain(
     [
@@ -79,11 +94,11 @@ it("with only the local channel, start-up names the Discord-only participant and
   // The counselor's notice went out on the local channel, once.
   expect(first.stdout).toContain("to c-rivera (local): Steady: p-105 gets no messages: no contact on a channel Steady runs (has discord). Please add one.");
   const again = await startAndStop(env);
-  expect(again.stderr).toContain("  participant p-105: no running channel for their contacts (discord)");
-  expect(again.stdout).not.toContain("to c-rivera (local): Steady: p-105 gets no messages");
+  expect(again.stderr).toContain("  participant p-105: no consent recorded for sms, the running channel they have: nothing routine reaches them");
+  expect(again.stdout).not.toContain("to c-rivera (local): Steady: p-105");
   const check = await createDb(db.url);
   try {
-    expect(await check.outbox.count({ where: { recipientId: "c-rivera", kind: "system" } })).toBe(1);
+    expect(await check.outbox.count({ where: { recipientId: "c-rivera", kind: "system" } })).toBe(2);
   } finally {
     await check.$disconnect();
   }
