@@ -203,7 +203,14 @@ async function main(argv: string[]): Promise<number> {
     case "status":
       return withApp(async (app) => {
         const now = new Date();
-        await printStatus(app.db, now, (l) => console.log(l), await checkReach(app.db, reachOptions(now)));
+        // Settings the bot would refuse (a malformed Twilio variable) leave the rest of status to print.
+        let options: ReachOptions | null = null;
+        try {
+          options = reachOptions(now);
+        } catch (e) {
+          console.error(`Who the channels reach was not checked: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        await printStatus(app.db, now, (l) => console.log(l), options ? await checkReach(app.db, options) : undefined);
         return 0;
       });
   }

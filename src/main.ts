@@ -10,7 +10,7 @@ import { readEnvOptions } from "./config/read-env-options.ts";
 import { SteadyError } from "./domain/steady-error.ts";
 import { HttpServer } from "./http/http-server.ts";
 import { databasePart, ReadinessCheck, readyzRoute } from "./http/readiness.ts";
-import { createLogger, errorLabel } from "./log/logger.ts";
+import { createLogger, errorLabel, type Logger } from "./log/logger.ts";
 import { readProgramFile } from "./program/read-program-file.ts";
 import { watchProgramFile } from "./program/watch-program-file.ts";
 import { checkReach, reportReach, type ReachOptions } from "./staff/check-reach.ts";
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   // Who no running channel reaches: said at start and after every reload, and told to their
   // counselor once (src/staff/check-reach.ts).
   const reachOptions = (): ReachOptions => ({ running: configured.map((c) => c.name), available: ADAPTERS.map((a) => a.name), now: clock() });
-  const reach = await reportReach(app.db, { ...reachOptions(), logger });
+  const reach = await sayWhoIsUnreachable(() => reportReach(app.db, { ...reachOptions(), logger }), logger);
   // The console types on the channel inside this process, and shows what it delivers at once.
   const typing = channels.find(isInProcessChannel) ?? null;
   if (steadyConsole) typing?.listen(steadyConsole.onLocalDelivery);
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
       for (const line of report.changes) console.log(`sync: ${line}`);
       const n = report.changes.length;
       console.log(`program file reloaded (${n === 0 ? "no changes" : `${n} change${n === 1 ? "" : "s"}`})`);
-      for (const line of (await reportReach(app.db, { ...reachOptions(), logger })).warning) console.error(line);
+      for (const line of await sayWhoIsUnreachable(() => reportReach(app.db, { ...reachOptions(), logger }), logger)) console.error(line);
     },
     (e) => {
       logger.error("program_reload_failed", { errorCode: errorLabel(e) });
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
       `  see what is due:          npm run --silent cli -- status`,
     ].join("\n"),
   );
-  for (const line of reach.warning) console.error(line);
+  for (const line of reach) console.error(line);
 
   // SIGTERM (or Ctrl-C): stop ticking and claiming, let the message in hand go out and give
   // the rest back, stop the channels and close the database, and exit 0, within
@@ -126,6 +126,19 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+}
+
+/**
+ * The warning block of who no running channel reaches. A check that fails (the database
+ * busy) is logged and said, and never stops the bot from starting or a reload from being used.
+ */
+async function sayWhoIsUnreachable(check: () => Promise<{ warning: string[] }>, logger: Logger): Promise<string[]> {
+  try {
+    return (await check()).warning;
+  } catch (e) {
+    logger.error("reach_check_failed", { errorCode: errorLabel(e) });
+    return [`warning: could not check who the running channels reach (${errorLabel(e)}); \`npm run --silent cli -- status\` checks again.`];
+  }
 }
 
 /**

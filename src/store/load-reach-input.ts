@@ -1,4 +1,4 @@
-import { needsProgramAddress } from "../channel/channel-registry.ts";
+import { channelRank, needsProgramAddress } from "../channel/channel-registry.ts";
 import type { ReachInput } from "../program/find-unreachable.ts";
 import { localDate } from "../time/local-date.ts";
 import type { Db } from "./create-db.ts";
@@ -14,6 +14,8 @@ export async function loadReachInput(db: Db, now: Date): Promise<ReachInput> {
     db.group.findMany({ where: { active: true }, select: { id: true, channelsJson: true } }),
     db.address.findMany({ select: { channel: true, ownerKind: true, ownerId: true, consentAt: true, optedOutAt: true } }),
   ]);
+  // The registry's order, so a person's channels are always listed the same way.
+  addresses.sort((a, b) => channelRank(a.channel) - channelRank(b.channel));
   const byOwner = new Map<string, ReachInput["participants"][number]["addresses"]>();
   for (const a of addresses) {
     // A channel addressed by id reaches no one outside this process (see channelsThatReach).
