@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import readline from "node:readline";
 import { LocalChannel } from "../adapters/local/local-channel.ts";
+import { ADAPTERS } from "./adapters.ts";
+import { configuredChannels } from "./channel/channel-adapter.ts";
 import { openApp, type App } from "./app.ts";
 import { readEnvOptions } from "./config/read-env-options.ts";
 import { interpretAnswer, interpretCheckin, DEFAULT_QUESTIONS } from "./interpret/index.ts";
@@ -18,6 +20,8 @@ import { printStatus } from "./cli/print-status.ts";
 import type { RefusalReason } from "./escalation/may-act.ts";
 import { acknowledgeAlert } from "./staff/acknowledge-alert.ts";
 import { didYouMean } from "./program/suggest.ts";
+import { checkReach, reportReach, type ReachOptions } from "./staff/check-reach.ts";
+import { silentLogger } from "./log/logger.ts";
 import { caseload } from "./staff/caseload.ts";
 import { resolveAlert } from "./staff/resolve-alert.ts";
 import { peopleNames, type NameOf } from "./staff/people-names.ts";
@@ -74,6 +78,14 @@ async function withApp<T>(fn: (app: App, local: LocalChannel) => Promise<T>): Pr
   } finally {
     await app.close();
   }
+}
+
+/**
+ * What the bot started with these settings runs (the same environment as the service's, see
+ * docs/going-live.md), for saying who it cannot reach.
+ */
+function reachOptions(now: Date): ReachOptions {
+  return { running: configuredChannels(ADAPTERS, process.env).map((c) => c.name), available: ADAPTERS.map((a) => a.name), now };
 }
 
 /** `<code> --as <counselor-id> [--note <text>]`, in any order. */
@@ -174,9 +186,12 @@ async function main(argv: string[]): Promise<number> {
       await migrateDatabase(config.databaseUrl);
       const db = await createDb(config.databaseUrl);
       try {
-        const report = await syncProgram(db, program, new Date());
+        const now = new Date();
+        const report = await syncProgram(db, program, now);
         for (const c of report.changes) console.log(c);
         console.log(report.changes.length === 0 ? `no changes (${report.unchanged} records up to date)` : `${report.changes.length} change(s), ${report.unchanged} unchanged`);
+        // Who the bot's channels cannot reach; their counselors are told once, through the outbox.
+        for (const line of (await reportReach(db, { ...reachOptions(now), logger: silentLogger })).warning) console.error(line);
       } finally {
         await db.$disconnect();
       }
@@ -257,7 +272,15 @@ async function main(argv: string[]): Promise<number> {
         const synced = await app.db.program.findFirst({ select: { timeZone: true } });
         const timeZone = synced?.timeZone ?? readProgramFile(config.programFile).program.program.timeZone;
         const now = bot?.clock.now ?? new Date();
-        await printStatus(app.db, { now, timeZone, channels: bot?.channels }, (l) => console.log(l));
+        // Settings the bot would refuse (a malformed Twilio variable) leave the rest of status to print.
+        let options: ReachOptions | null = null;
+        try {
+          options = reachOptions(now);
+        } catch (e) {
+          console.error(`Who the channels reach was not checked: ${e instanceof Error ? e.message : String(e)}`);
+        }
+        const reach = options ? await checkReach(app.db, options) : undefined;
+        await printStatus(app.db, { now, timeZone, channels: bot?.channels, reach }, (l) => console.log(l));
         return 0;
       });
     }

@@ -1,10 +1,9 @@
 import path from "node:path";
 import cron from "node-cron";
-import { localAdapter } from "../adapters/local/index.ts";
-import { smsAdapter } from "../adapters/sms/index.ts";
-import { configuredChannels, type ChannelAdapter } from "./channel/channel-adapter.ts";
+import { ADAPTERS } from "./adapters.ts";
+import { configuredChannels } from "./channel/channel-adapter.ts";
 import { isInProcessChannel, type Channel } from "./channel/channel.ts";
-import { PROVIDER_VARIABLES } from "./channel/channel-registry.ts";
+import { CHANNELS, channelTraits, PROVIDER_VARIABLES } from "./channel/channel-registry.ts";
 import { openApp } from "./app.ts";
 import { mountCliEndpoint } from "./cli/cli-endpoint.ts";
 import { consoleBanner, consoleFromConfig } from "./console/console-from-config.ts";
@@ -12,19 +11,13 @@ import { readEnvOptions } from "./config/read-env-options.ts";
 import { SteadyError } from "./domain/steady-error.ts";
 import { HttpServer } from "./http/http-server.ts";
 import { databasePart, ReadinessCheck, readyzRoute } from "./http/readiness.ts";
-import { createLogger, errorLabel } from "./log/logger.ts";
+import { createLogger, errorLabel, type Logger } from "./log/logger.ts";
 import { readProgramFile } from "./program/read-program-file.ts";
 import { watchProgramFile } from "./program/watch-program-file.ts";
+import { checkReach, reportReach, type ReachOptions } from "./staff/check-reach.ts";
 import { Ticker } from "./schedule/ticker.ts";
 import { isPostgresUrl } from "./store/create-db.ts";
 import { PROJECT_ROOT } from "./project-root.ts";
-
-/**
- * Every channel adapter the bot can run (each adapter folder's index.ts; the channel's traits
- * are in src/channel/channel-registry.ts). Each reads its own settings: the ones configured
- * run, and the local channel only when no provider is.
- */
-const ADAPTERS: readonly ChannelAdapter[] = [smsAdapter, localAdapter];
 
 /**
  * Runs the bot: parses the settings once, loads and syncs the program file, starts the
@@ -59,10 +52,14 @@ async function main(): Promise<void> {
     onEvent: steadyConsole?.onEvent,
   });
   for (const line of app.sync?.changes ?? []) console.log(`sync: ${line}`);
+  // Who no running channel reaches: said at start and after every reload, and told to their
+  // counselor once (src/staff/check-reach.ts).
+  const reachOptions = (): ReachOptions => ({ running: configured.map((c) => c.name), available: ADAPTERS.map((a) => a.name), now: clock() });
+  const reach = await sayWhoIsUnreachable(() => reportReach(app.db, { ...reachOptions(), logger }), logger);
   // The console types on the channel inside this process, and shows what it delivers at once.
   const typing = channels.find(isInProcessChannel) ?? null;
   if (steadyConsole) typing?.listen(steadyConsole.onLocalDelivery);
-  steadyConsole?.mount(http, { engine: app.engine, local: typing });
+  steadyConsole?.mount(http, { engine: app.engine, local: typing, unreachable: async () => (await checkReach(app.db, reachOptions())).found });
   // The CLI's reply, ack and resolve come here when the bot runs, to be handled on its clock.
   // Next to real providers only with CONSOLE_TOKEN: without it, anyone with a shell on the
   // server could act as a counselor; the CLI then works on the database (same clock there).
@@ -80,6 +77,7 @@ async function main(): Promise<void> {
       for (const line of report.changes) console.log(`sync: ${line}`);
       const n = report.changes.length;
       console.log(`program file reloaded (${n === 0 ? "no changes" : `${n} change${n === 1 ? "" : "s"}`})`);
+      for (const line of await sayWhoIsUnreachable(() => reportReach(app.db, { ...reachOptions(), logger }), logger)) console.error(line);
     },
     (e) => {
       logger.error("program_reload_failed", { errorCode: errorLabel(e) });
@@ -102,9 +100,11 @@ async function main(): Promise<void> {
       `  program file: ${config.programFile}`,
       `  http: http://${config.host}:${port}/healthz (process up), /readyz (database answering)`,
       ...configured.flatMap((c) => c.bannerLines({ exampleParticipant: program.participants[0]?.id ?? "p-001" })),
+      ...idleProviderLines(configured.map((c) => c.name)),
       `  see what is due:          npm run --silent cli -- status`,
     ].join("\n"),
   );
+  for (const line of reach) console.error(line);
 
   // SIGTERM (or Ctrl-C): stop ticking and claiming, let the message in hand go out and give
   // the rest back, stop the channels and close the database, and exit 0, within
@@ -134,6 +134,31 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
+}
+
+/**
+ * The warning block of who no running channel reaches. A check that fails (the database
+ * busy) is logged and said, and never stops the bot from starting or a reload from being used.
+ */
+async function sayWhoIsUnreachable(check: () => Promise<{ warning: string[] }>, logger: Logger): Promise<string[]> {
+  try {
+    return (await check()).warning;
+  } catch (e) {
+    logger.error("reach_check_failed", { errorCode: errorLabel(e) });
+    return [`warning: could not check who the running channels reach (${errorLabel(e)}); \`npm run --silent cli -- status\` checks again.`];
+  }
+}
+
+/**
+ * Banner lines for a provider whose settings are present but whose channel does not run
+ * (this build has no adapter for it): nothing goes by that channel, whatever the settings say.
+ */
+function idleProviderLines(running: readonly string[]): string[] {
+  return CHANNELS.flatMap((c) => {
+    const v = channelTraits(c).providerVariable;
+    if (v === null || running.includes(c) || !process.env[v]?.trim()) return [];
+    return [`  channel: ${c} not running (${v} is set, but this build has no adapter for it): nothing goes by ${c}`];
+  });
 }
 
 /** Starts the HTTP server, saying what to do when the port cannot be had. */

@@ -1,4 +1,7 @@
 import { reasonWords } from "../messages/staff.ts";
+import type { Unreachable } from "../program/find-unreachable.ts";
+import { unreachableReason } from "../program/unreachable-words.ts";
+import type { ReachCheck } from "../staff/check-reach.ts";
 import { openAlerts } from "../staff/open-alerts.ts";
 import { peopleNames, type NameOf as Namer } from "../staff/people-names.ts";
 import { upcomingWork, type UpcomingWork } from "../staff/upcoming-work.ts";
@@ -13,6 +16,8 @@ export interface StatusOptions {
   timeZone: string;
   /** The channels the running bot sends on, when known (see upcomingWork). */
   channels?: readonly string[];
+  /** Who and what no running channel reaches; printed when given. */
+  reach?: ReachCheck;
 }
 
 /** Up to this many members are named in a reminder's line; the rest are counted. */
@@ -81,5 +86,27 @@ export async function printStatus(db: Db, o: StatusOptions, print: (line: string
   for (const e of open) {
     const state = e.status === "open" ? "open" : acknowledged(e.acknowledgedBy, name);
     print(`  ${e.code}  ${e.level.padEnd(7)} ${e.participantId ? name(e.participantId) : "unenrolled sender"}  ${reasonWords(e.reasons)}  ${state}  since ${at(e.createdAt)}`);
+  }
+  if (o.reach) await printUnreachable(db, o.reach, print);
+}
+
+async function printUnreachable(db: Db, reach: ReachCheck, print: (line: string) => void): Promise<void> {
+  const by = reach.checked.length === 0 ? "no channel that reaches people runs" : `channels that reach people: ${reach.checked.join(", ")}`;
+  const standIn = reach.standIn.length > 0 ? `; the local channel stands in for ${reach.standIn.join(", ")}` : "";
+  if (reach.found.length === 0) {
+    print(`Everyone can be reached (${by}${standIn}).`);
+    return;
+  }
+  const ids = (kind: Unreachable["kind"]) => reach.found.filter((u) => u.kind === kind).map((u) => u.id);
+  const [participants, groups, counselors] = await Promise.all([
+    db.participant.findMany({ where: { id: { in: ids("participant") } }, select: { id: true, name: true } }),
+    db.group.findMany({ where: { id: { in: ids("group") } }, select: { id: true, name: true } }),
+    db.counselor.findMany({ where: { id: { in: ids("counselor") } }, select: { id: true, name: true } }),
+  ]);
+  const names = new Map([...participants.map((p) => [`participant:${p.id}`, p.name]), ...groups.map((g) => [`group:${g.id}`, g.name]), ...counselors.map((c) => [`counselor:${c.id}`, c.name])] as [string, string][]);
+  print(`Unreachable (${by}${standIn}):`);
+  for (const u of reach.found) {
+    const name = names.get(`${u.kind}:${u.id}`);
+    print(`  ${u.kind} ${u.id}${name ? ` (${name})` : ""}: ${unreachableReason(u)}`);
   }
 }

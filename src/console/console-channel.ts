@@ -1,5 +1,6 @@
 import type { InboundResult, OutboundMessage } from "../domain/messages.ts";
 import type { Engine } from "../engine/create-engine.ts";
+import type { Unreachable } from "../program/find-unreachable.ts";
 
 /**
  * What the console needs of the local channel, which main gives it (the console knows no
@@ -21,4 +22,6 @@ export interface ConsoleDelivery {
 export interface ConsoleApp {
   engine: Engine;
   local: ConsoleChannel | null;
+  /** Who and what no running channel reaches now (src/staff/check-reach.ts); the page marks them. */
+  unreachable?: () => Promise<Unreachable[]>;
 }

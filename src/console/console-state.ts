@@ -1,4 +1,6 @@
 import type { Engine } from "../engine/create-engine.ts";
+import type { Unreachable } from "../program/find-unreachable.ts";
+import { unreachableBadge, unreachableReason } from "../program/unreachable-words.ts";
 import { messageThreads, type ThreadEscalation, type ThreadMessage } from "../staff/message-threads.ts";
 import { readDirectory } from "../staff/read-directory.ts";
 import type { ConsoleMode } from "./console-mode.ts";
@@ -17,6 +19,8 @@ export interface ConsoleThread {
   messages: ConsoleMessage[];
   /** Participants only. */
   optedOut?: boolean;
+  /** Set when no running channel reaches them: a short badge and why, in plain words. */
+  unreachable?: { badge: string; reason: string };
 }
 
 /** Everything the page shows; GET /console/state returns it and the event stream pushes it. */
@@ -35,10 +39,17 @@ export interface ConsoleState {
  * and groups of the program and their message threads, plus `inFlight`, rows the local channel
  * delivered a moment ago that are not yet marked sent.
  */
-export async function readConsoleState(engine: Engine, o: { mode: ConsoleState["mode"]; inFlight: ReadonlyMap<string, Date> }): Promise<ConsoleState> {
+export async function readConsoleState(
+  engine: Engine,
+  o: { mode: ConsoleState["mode"]; inFlight: ReadonlyMap<string, Date>; unreachable?: () => Promise<Unreachable[]> },
+): Promise<ConsoleState> {
   const { db } = engine.ctx;
   const now = engine.ctx.clock();
-  const [directory, threads, nextDueAt] = await Promise.all([readDirectory(db), messageThreads(db, { inFlight: o.inFlight }), engine.nextDueAt()]);
+  const [directory, threads, nextDueAt, found] = await Promise.all([readDirectory(db), messageThreads(db, { inFlight: o.inFlight }), engine.nextDueAt(), o.unreachable?.() ?? []]);
+  const mark = (kind: Unreachable["kind"], id: string): Pick<ConsoleThread, "unreachable"> => {
+    const u = found.find((f) => f.kind === kind && f.id === id);
+    return u ? { unreachable: { badge: unreachableBadge(u), reason: unreachableReason(u) } } : {};
+  };
   const thread = (key: string): ConsoleMessage[] => (threads.get(key) ?? []).map((m) => ({ ...m, at: m.at.toISOString() }));
   const programTz = engine.ctx.program.program.timeZone;
   return {
@@ -46,8 +57,8 @@ export async function readConsoleState(engine: Engine, o: { mode: ConsoleState["
     now: now.toISOString(),
     nextDueAt: nextDueAt?.toISOString() ?? null,
     program: { name: engine.ctx.program.program.name, timeZone: programTz },
-    phones: directory.participants.map((p) => ({ id: p.id, name: p.name, timeZone: p.timeZone, optedOut: p.optedOut, messages: thread(`participant:${p.id}`) })),
-    counselors: directory.counselors.map((c) => ({ id: c.id, name: c.name, timeZone: programTz, messages: thread(`counselor:${c.id}`) })),
-    groups: directory.groups.map((g) => ({ id: g.id, name: g.name, timeZone: programTz, messages: thread(`group:${g.id}`) })),
+    phones: directory.participants.map((p) => ({ id: p.id, name: p.name, timeZone: p.timeZone, optedOut: p.optedOut, ...(p.optedOut ? {} : mark("participant", p.id)), messages: thread(`participant:${p.id}`) })),
+    counselors: directory.counselors.map((c) => ({ id: c.id, name: c.name, timeZone: programTz, ...mark("counselor", c.id), messages: thread(`counselor:${c.id}`) })),
+    groups: directory.groups.map((g) => ({ id: g.id, name: g.name, timeZone: programTz, ...mark("group", g.id), messages: thread(`group:${g.id}`) })),
   };
 }

@@ -191,7 +191,7 @@
     const card = h(
       "article",
       { class: `card ${role}`, "aria-labelledby": titleId },
-      h("div", { class: "card-head" }, title, h("p", { class: "subtitle", text: subtitle }), h("p", { class: "badge", hidden: true, text: "opted out" })),
+      h("div", { class: "card-head" }, title, h("p", { class: "subtitle", text: subtitle }), h("p", { class: "badge", hidden: true, text: "opted out" }), h("p", { class: "badge unreachable", hidden: true })),
       list,
       empty,
     );
@@ -233,6 +233,11 @@
     card.querySelector(".empty").hidden = thread.messages.length > 0;
     list.hidden = thread.messages.length === 0;
     card.querySelector(".badge").hidden = !thread.optedOut;
+    // Who no running channel reaches: the badge says so, its title says why.
+    const unreachable = card.querySelector(".badge.unreachable");
+    unreachable.hidden = !thread.unreachable;
+    unreachable.textContent = thread.unreachable ? thread.unreachable.badge : "";
+    unreachable.title = thread.unreachable ? thread.unreachable.reason : "";
     if (list.dataset.pinned) list.scrollTop = list.scrollHeight;
   }
 

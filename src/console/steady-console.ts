@@ -167,7 +167,7 @@ export class SteadyConsole {
     const cutoff = Date.now() - IN_FLIGHT_MS;
     for (const [id, f] of this.inFlight) if (f.addedMs < cutoff) this.inFlight.delete(id);
     const inFlight = new Map([...this.inFlight].map(([id, f]) => [id, f.at]));
-    return readConsoleState(this.app!.engine, { mode: this.mode, inFlight });
+    return readConsoleState(this.app!.engine, { mode: this.mode, inFlight, unreachable: this.app!.unreachable });
   }
 
   private async push(): Promise<void> {

@@ -131,6 +131,17 @@ export const staff = {
    */
   unreachable: (p: { who: string; channel: string; movedTo: string | null }) =>
     `Steady: ${p.who} can't be reached by ${p.channel} (number or account not reachable). ${p.movedTo ? `Messages go by ${p.movedTo} now.` : "No other channel to use."} Please check their contact details.`,
+  /**
+   * Found at start or at a sync: a participant of theirs no running channel reaches (the
+   * cause's code, see findUnreachable), or a counselor alerts cannot reach (to whoever is
+   * told instead). Ids and channels only: lock-screen safe.
+   */
+  unreachableSetup: (p: { who: string; cause: "no_running_channel" | "no_consent" | "counselor_unreachable"; channels: string[] }) =>
+    p.cause === "counselor_unreachable"
+      ? `Steady: alerts can't reach ${p.who}: no contact on a channel Steady runs${p.channels.length > 0 ? ` (has ${p.channels.join(", ")})` : ""}. Please add one.`
+      : p.cause === "no_consent"
+        ? `Steady: ${p.who} gets no check-ins or reminders: no consent recorded for ${p.channels.join(", ")}. Please record it.`
+        : `Steady: ${p.who} gets no messages: no contact on a channel Steady runs${p.channels.length > 0 ? ` (has ${p.channels.join(", ")})` : ""}. Please add one.`,
   digest,
   fallbackAlert: (p: { level: string; pid: string }) => `Steady: ${p.level} alert for ${p.pid}. Please reach out now (alert system degraded; ACK may not work).`,
 };

@@ -5,6 +5,8 @@ import type { Program } from "../../src/program/program-schema.ts";
 import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import { OffsetClock } from "../../src/console/offset-clock.ts";
 import { SteadyConsole } from "../../src/console/steady-console.ts";
+import type { ChannelName } from "../../src/channel/channel-registry.ts";
+import { checkReach } from "../../src/staff/check-reach.ts";
 import { freshSqlite } from "../support/fresh-database.ts";
 import { testProgram } from "../support/test-app.ts";
 
@@ -24,7 +26,15 @@ export interface RunningConsole {
 }
 
 /** Starts the console in-process the way main does, on port 0. */
-export async function startConsole(o: { at: string; mode?: "interactive" | "read-only"; token?: string | null; pollMs?: number; program?: Program }): Promise<RunningConsole> {
+export async function startConsole(o: {
+  at: string;
+  mode?: "interactive" | "read-only";
+  token?: string | null;
+  pollMs?: number;
+  program?: Program;
+  /** The adapters the build has, for marking who the running channels cannot reach, as main does (none: nobody is marked). */
+  available?: ChannelName[];
+}): Promise<RunningConsole> {
   const database = freshSqlite();
   const clock = new OffsetClock(new Date(o.at));
   const steadyConsole = new SteadyConsole({ mode: o.mode ?? "interactive", host: "127.0.0.1", token: o.token ?? null, clock, pollMs: o.pollMs ?? 0 });
@@ -40,7 +50,9 @@ export async function startConsole(o: { at: string; mode?: "interactive" | "read
   });
   const http = new HttpServer();
   local.listen(steadyConsole.onLocalDelivery);
-  steadyConsole.mount(http, { engine: app.engine, local });
+  const available = o.available;
+  const unreachable = available ? async () => (await checkReach(app.db, { running: [local.name], available, now: clock.read() })).found : undefined;
+  steadyConsole.mount(http, { engine: app.engine, local, unreachable });
   const port = await http.listen(0, "127.0.0.1");
   return {
     app: { ...app, local },

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { localAdapter } from "../../adapters/local/index.ts";
 import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import { terminalLine } from "../../adapters/local/terminal-line.ts";
 import { smsAdapter } from "../../adapters/sms/index.ts";
+import { ADAPTERS } from "../../src/adapters.ts";
 import { configuredChannels } from "../../src/channel/channel-adapter.ts";
 import { CHANNELS } from "../../src/channel/channel-registry.ts";
 import { HttpServer } from "../../src/http/http-server.ts";
 import { silentLogger } from "../../src/log/logger.ts";
 
-const ADAPTERS = [smsAdapter, localAdapter];
 const SMS = {
   TWILIO_ACCOUNT_SID: "ACFEEDFACEFEEDFACEFEEDFACEFEEDFACE",
   TWILIO_AUTH_TOKEN: "feedc0defeedc0defeedc0defeedc0de",

@@ -65,6 +65,15 @@ describe("routine texts fit one SMS segment", () => {
     expect(oneSegment(notice)).toMatchObject({ encoding: "GSM-7", segments: 1 });
   });
 
+  it("the notices of who no running channel reaches are one segment, with ids and channels only", () => {
+    const texts = [
+      staff.unreachableSetup({ who: "p-014", cause: "no_running_channel", channels: ["slack", "discord"] }),
+      staff.unreachableSetup({ who: "p-014", cause: "no_consent", channels: ["sms", "slack"] }),
+      staff.unreachableSetup({ who: "c-guadalupe", cause: "counselor_unreachable", channels: ["slack", "discord"] }),
+    ];
+    for (const t of texts) expect(oneSegment(t)).toMatchObject({ encoding: "GSM-7", segments: 1 });
+  });
+
   it("a text with an emoji would need UCS-2 (the check that keeps emoji out of routine texts can fail)", () => {
     expect(smsSegments(fitText("sms", `${"x".repeat(80)} 🙂`))).toMatchObject({ encoding: "UCS-2", segments: 2 });
   });

@@ -1,0 +1,11 @@
+import { localAdapter } from "../adapters/local/index.ts";
+import { smsAdapter } from "../adapters/sms/index.ts";
+import type { ChannelAdapter } from "./channel/channel-adapter.ts";
+
+/**
+ * Every channel adapter this build can run (each adapter folder's index.ts; the channel's
+ * traits are in src/channel/channel-registry.ts). Each reads its own settings: the ones
+ * configured run, and the local channel only when no provider is. Main runs them; the CLI
+ * reads which would run, to say who they cannot reach.
+ */
+export const ADAPTERS: readonly ChannelAdapter[] = [smsAdapter, localAdapter];
