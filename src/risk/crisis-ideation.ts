@@ -31,7 +31,13 @@ const QUIERO = anyOf(
   "me dan ganas de", "quiero mejor", "solo quiero", "nada mas quiero"
 );
 
+/** Preferring not to exist: "id rather just not exist", "preferiría no existir". */
+const RATHER_NOT = rule("rather-not-exist", R, "en", "(?:id|i would|i d|honestly id) (?:rather|prefer to|prefer) (?:just )?(?:not (?:exist|be here|be alive|be around|wake up)|be dead|disappear forever|never wake up)");
+const ES_RATHER_NOT = rule("es-preferiria-no-existir", R, "es", "(?:preferiria|prefiero|quisiera mejor) (?:ya )?(?:no existir|no estar aqui|no estar viv[oa]|no despertar|estar muert[oa]|desaparecer para siempre)");
+
 export const IDEATION_RULES: RiskRule[] = [
+  RATHER_NOT,
+  ES_RATHER_NOT,
   // Any form of the word: suicidal, suicide, suicidio, suicidarme, suicida (+ common typos).
   rule("suicide-word", R, "en", "su[iaeo]?[cs]{1,2}id[a-z]*|sewer ?slide|self delet[a-z]*|unaliv[a-z]*|commit sudoku"),
   // "kill myself", "off myself", "end myself". Past "killed myself laughing/at the gym" is an idiom.

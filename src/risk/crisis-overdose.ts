@@ -35,7 +35,7 @@ const AFTER_USE_ES =
 const AFTER_DRUG_EN =
   "(?<=\\b(?:fent|fentanyl|dope|heroin|bump|line|lines|shot up|(?:a|that|the) (?:hit|shot)|bag|pills|bars|blues|xans|percs|oxys?|coke|crack|meth|molly|smoked|snorted|injected|methadone|suboxone|laced|cut with|drank|drinking|vodka|liquor)\\b[^]{0,160})";
 const AFTER_DRUG_ES =
-  "(?<=\\b(?:fenta|fentanilo|chiva|heroina|pastillas|roches|chochos|cristal|perico|coca|droga|me meti|me inyecte|me fume|me pique|cortada|trago|tragos|pisto|alcohol)\\b[^]{0,160})";
+  "(?<=\\b(?:fenta|fentanilo|chiva|heroina|pastillas|roches|chochos|cristal|perico|coca|droga|me meti|me inyecte|me fume|me pique|cortada|trago|tragos|pisto|alcohol|pastas|me pase)\\b[^]{0,160})";
 
 /** First-person signs of an overdose under way that need use told before them to count. */
 const SIGNS_SELF_EN = [
@@ -43,6 +43,7 @@ const SIGNS_SELF_EN = [
   "(?:im |i am |i feel like im |feel like im |i think im )(?:going under|sinking|fading(?: out| away)?|slipping away|slipping|drifting off and cant|dying|going out)",
   "(?:going under|fading out|blacking out)(?= |$)",
   "(?:cant|can not|cannot) (?:stand(?: up)?|get up|move my (?:arms|legs|body|hands)|lift my (?:arms|head)|feel my (?:legs|arms|face|hands|body|lips))",
+  "(?:cant|can not|cannot) stop (?:throwing up|puking|vomiting|shaking|seizing)|shaking all over|burning up|(?:so |really )?(?:burning )?hot and shaking",
   "something (?:is |s )?(?:really |seriously |very )?(?:wrong|off) with (?:me|my (?:body|heart|breathing))|something (?:is |s )?(?:really |seriously |very )?wrong after (?:that|the|this|a|my) (?:hit|shot|bump|line|bag|pill|dose|one)",
 ].join("|");
 const SIGNS_SELF_ES = [
@@ -50,9 +51,13 @@ const SIGNS_SELF_ES = [
   "(?:siento|creo) que me (?:voy|muero|estoy muriendo|desmayo|apago)",
   "no (?:me )?puedo (?:ni )?(?:parar|levantar|mover|pararme|levantarme|moverme|respirar bien|sentir (?:las piernas|los brazos|la cara))",
   "algo (?:anda|esta|va) (?:muy )?mal (?:conmigo|en mi cuerpo)",
+  "me estoy (?:quedando dormid[oa]|apagando|desmayando|yendo)(?: y no (?:me )?puedo (?:despertar|mantener))?|no (?:me )?puedo despertar bien|no paro de (?:vomitar|temblar|convulsionar)",
 ].join("|");
 
 export const OVERDOSE_RULES: RiskRule[] = [
+  // Everything at hand: "swallowed everything in the medicine cabinet", "ya me tomé el frasco entero de clonazepam".
+  rule("everything-at-hand", "overdose", "en", "(?:took|swallowed|ate|popped|downed|took all of) (?:everything|every pill|all the pills|whatever (?:pills )?i (?:could find|had|found)) (?:in|from) (?:the |my |our )?(?:medicine cabinet|cabinet|bathroom|house|drawer|purse|bag)"),
+  rule("es-frasco-entero", "overdose", "es", "(?:me )?(?:tome|trague|tomare|tragare|voy a tomar|voy a tragar|tomo|trago) (?:el|la|un|una) (?:frasco|caja|bote|tira|blister|paquete) (?:entero|entera|completo|completa)|(?:me )?(?:tome|trague) todo (?:lo (?:que habia|del botiquin)|el botiquin)"),
   // "shot up and something is wrong, everything is going dark", "me meti algo y se me esta poniendo todo negro".
   rule("self-signs-after-use", "overdose", "en", `(?:${SIGNS_SELF_EN})${AFTER_DRUG_EN}`),
   rule("es-senales-propias", "overdose", "es", `(?:${SIGNS_SELF_ES})${AFTER_DRUG_ES}`),

@@ -13,7 +13,7 @@ export const I = anyOf("i", "im", "i am", "ive", "i have", "ill", "i will", "id"
 /** Someone present with the participant now: the subject of an emergency the participant reports. */
 export const SOMEONE_HERE = anyOf(
   "friend", "buddy", "homie", "roommate", "he", "she", "they", "hes", "shes", "theyre", "someone", "somebody", "this (?:guy|girl|dude|person|lady|man|woman|kid)",
-  "my \\w+", "(?:my|our|the|a) (?:friend|buddy|homie|homeboy|roommate|roomie|brother|bro|sister|sis|cousin|boyfriend|girlfriend|bf|gf|husband|wife|partner|man|girl|son|daughter|kid|mom|mother|dad|father|uncle|aunt|neighbor|neighbour|coworker|sponsor|sponsee|guy|dude)(?: here)?"
+  "my \\w+", "(?:guy|dude|girl|lady|man|woman|kid|person)(?: (?:next to me|beside me|with me|here|i was with|i came with|at the \\w+))", "(?:my|our|the|a) (?:friend|buddy|homie|homeboy|roommate|roomie|brother|bro|sister|sis|cousin|boyfriend|girlfriend|bf|gf|husband|wife|partner|man|girl|son|daughter|kid|mom|mother|dad|father|uncle|aunt|neighbor|neighbour|coworker|sponsor|sponsee|guy|dude)(?: here)?"
 );
 
 /** Intent lead-ins for an act: "going to", "tonight i will", "about to", "decided to". */
