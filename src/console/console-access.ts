@@ -36,8 +36,7 @@ export function presentedToken(req: http.IncomingMessage): string | null {
   return null;
 }
 
-/** The host name of a Host header ("127.0.0.1:3000" gives "127.0.0.1"), or null when there is none or it does not parse. */
-export function hostnameOf(hostHeader: string | undefined): string | null {
+function hostnameOf(hostHeader: string | undefined): string | null {
   if (!hostHeader) return null;
   try {
     return new URL(`http://${hostHeader}`).hostname;
@@ -50,7 +49,7 @@ export function hostnameOf(hostHeader: string | undefined): string | null {
  * Whether a request came through a proxy, which can send a loopback Host header for a request
  * from anywhere: such requests need the token.
  */
-export function proxied(req: http.IncomingMessage): boolean {
+function proxied(req: http.IncomingMessage): boolean {
   return ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip", "via"].some((h) => req.headers[h] !== undefined);
 }
 

@@ -1,5 +1,5 @@
 import type http from "node:http";
-import { hostnameOf, isLoopbackHost, proxied, sameSecret } from "../console/console-access.ts";
+import { isLoopbackHost, sameSecret } from "../console/console-access.ts";
 import type { RouteHandler } from "../http/http-server.ts";
 import { errorLabel, type Logger } from "../log/logger.ts";
 import type { SteadyMetrics } from "./steady-metrics.ts";
@@ -44,4 +44,20 @@ export function metricsRoute(metrics: SteadyMetrics, token: string | null, logge
       throw e;
     }
   };
+}
+
+/** Headers a proxy adds: a request carrying any of them may have come from anywhere. */
+const FORWARDING_HEADERS = ["forwarded", "x-forwarded-for", "x-forwarded-host", "x-real-ip", "via"];
+
+function proxied(req: http.IncomingMessage): boolean {
+  return FORWARDING_HEADERS.some((h) => req.headers[h] !== undefined);
+}
+
+function hostnameOf(hostHeader: string | undefined): string | null {
+  if (!hostHeader) return null;
+  try {
+    return new URL(`http://${hostHeader}`).hostname;
+  } catch {
+    return null;
+  }
 }
