@@ -2,6 +2,7 @@ import type { Channel } from "./channel/channel.ts";
 import { createEngine, type Engine } from "./engine/create-engine.ts";
 import type { EngineEvent } from "./engine/engine-event.ts";
 import { silentLogger, type Logger } from "./log/logger.ts";
+import type { Metrics } from "./metrics/metrics.ts";
 import type { Program } from "./program/program-schema.ts";
 import { sqliteConnectionOf, type Db } from "./store/create-db.ts";
 import { WalCheckpointer } from "./store/wal-checkpointer.ts";
@@ -14,6 +15,8 @@ export interface AppOptions {
   program: Program;
   clock?: () => Date;
   logger?: Logger;
+  /** Where the engine records what it does (main passes its SteadyMetrics); nothing by default. */
+  metrics?: Metrics;
   random?: () => number;
   onEvent?: (event: EngineEvent) => void;
   /**
@@ -59,7 +62,7 @@ export async function openApp(o: AppOptions): Promise<App> {
   try {
     const sync = o.sync === false ? null : await syncProgram(db, o.program, clock());
     const channels = o.channels;
-    const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, random: o.random, onEvent: o.onEvent, sqliteFastPaths: o.sqliteFastPaths, inboundSpoolFile: o.inboundSpoolFile, crisisDeadlineMs: o.crisisDeadlineMs });
+    const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, metrics: o.metrics, random: o.random, onEvent: o.onEvent, sqliteFastPaths: o.sqliteFastPaths, inboundSpoolFile: o.inboundSpoolFile, crisisDeadlineMs: o.crisisDeadlineMs });
     for (const c of channels) await c.start(engine.handleInbound, engine.recordDelivery, engine.services);
     return {
       db,

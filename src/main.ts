@@ -12,6 +12,8 @@ import { SteadyError } from "./domain/steady-error.ts";
 import { HttpServer } from "./http/http-server.ts";
 import { databasePart, ReadinessCheck, readyzRoute } from "./http/readiness.ts";
 import { createLogger, errorLabel, type Logger } from "./log/logger.ts";
+import { metricsRoute } from "./metrics/metrics-route.ts";
+import { SteadyMetrics } from "./metrics/steady-metrics.ts";
 import { readProgramFile } from "./program/read-program-file.ts";
 import { watchProgramFile } from "./program/watch-program-file.ts";
 import { checkReach, reportReach, type ReachOptions } from "./staff/check-reach.ts";
@@ -40,12 +42,14 @@ async function main(): Promise<void> {
   const clock = steadyConsole?.clock?.read ?? (() => new Date());
   // Times shown to whoever runs the bot are in the program's time zone, as of the latest reload.
   let timeZone = program.program.timeZone;
+  const metrics = new SteadyMetrics();
   const channels: Channel[] = [];
-  for (const c of configured) channels.push(await c.create({ http, logger, clock, timeZone: () => timeZone }));
+  for (const c of configured) channels.push(await c.create({ http, logger, clock, timeZone: () => timeZone, metrics }));
   const app = await openApp({
     databaseUrl: config.databaseUrl,
     program,
     logger,
+    metrics,
     inboundSpoolFile: path.join(PROJECT_ROOT, "data", "inbound-spool.jsonl"),
     clock,
     channels,
@@ -65,6 +69,8 @@ async function main(): Promise<void> {
   // server could act as a counselor; the CLI then works on the database (same clock there).
   if (!config.realProviders || config.console.token) mountCliEndpoint(http, { engine: app.engine, local: typing, token: config.console.token });
   http.route("GET", "/readyz", readyzRoute(new ReadinessCheck([databasePart(app.db)], logger)));
+  metrics.readFrom(app.db, clock);
+  http.route("GET", "/metrics", metricsRoute(metrics, config.metrics.token, logger));
   const port = await listen(http, config.port, config.host);
 
   // An edited program file is synced and used without a restart; one with problems is not.
@@ -99,6 +105,7 @@ async function main(): Promise<void> {
       `  database: ${where}`,
       `  program file: ${config.programFile}`,
       `  http: http://${config.host}:${port}/healthz (process up), /readyz (database answering)`,
+      `  metrics: http://${config.host}:${port}/metrics (Prometheus; ${config.metrics.token ? "needs METRICS_TOKEN as a bearer token" : "answered only on this computer, set METRICS_TOKEN to scrape it from elsewhere"})`,
       ...configured.flatMap((c) => c.bannerLines({ exampleParticipant: program.participants[0]?.id ?? "p-001" })),
       ...idleProviderLines(configured.map((c) => c.name)),
       `  see what is due:          npm run --silent cli -- status`,

@@ -10,9 +10,9 @@ import { INBOUND_PATH, STATUS_PATH } from "./sms-paths.ts";
 export const smsAdapter = defineChannelAdapter<SmsConfig>({
   name: "sms",
   readSettings: readSmsConfig,
-  create: async (config, { http, logger, clock }) => {
+  create: async (config, { http, logger, clock, metrics }) => {
     const { SmsChannel } = await import("./sms-channel.ts");
-    return new SmsChannel({ config, http, logger, clock });
+    return new SmsChannel({ config, http, logger, clock, metrics });
   },
   bannerLines: (sms) => {
     const sender = "from" in sms.sender ? sms.sender.from : `Messaging Service ${sms.sender.messagingServiceSid}`;

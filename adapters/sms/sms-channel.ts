@@ -3,6 +3,7 @@ import type { Channel, ChannelServices, DeliveryHandler, InboundHandler } from "
 import type { OutboundMessage, SendResult } from "../../src/domain/messages.ts";
 import type { HttpServer } from "../../src/http/http-server.ts";
 import { errorLabel, silentLogger, type Logger } from "../../src/log/logger.ts";
+import { noMetrics, type Metrics } from "../../src/metrics/metrics.ts";
 import { mapTwilioError } from "./map-twilio-error.ts";
 import type { SmsConfig } from "./read-sms-config.ts";
 import { RebaseRequestClient } from "./rebase-request-client.ts";
@@ -18,6 +19,8 @@ export interface SmsChannelOptions {
   http: HttpServer;
   logger?: Logger;
   clock?: () => Date;
+  /** Where the webhooks' timings are recorded; nowhere by default. */
+  metrics?: Metrics;
   /** Default 10 s, inside Twilio's 15 s webhook timeout. */
   replyDeadlineMs?: number;
   /** Default: the config's messages per second on the real clock. */
@@ -68,6 +71,7 @@ export class SmsChannel implements Channel {
       config: o.config,
       logger: this.logger,
       clock: this.clock,
+      metrics: o.metrics ?? noMetrics,
       handlers: () => this.handlers,
       replyDeadlineMs: o.replyDeadlineMs ?? 10_000,
     });

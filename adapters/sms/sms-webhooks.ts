@@ -5,6 +5,8 @@ import { choicesAsText } from "../../src/channel/choices-as-text.ts";
 import type { InboundResult } from "../../src/domain/messages.ts";
 import type { HttpServer } from "../../src/http/http-server.ts";
 import { errorLabel, type Logger } from "../../src/log/logger.ts";
+import type { Metrics } from "../../src/metrics/metrics.ts";
+import { timedWebhook } from "../../src/metrics/timed-webhook.ts";
 import { parseInboundSms, parseStatusCallback } from "./parse-sms-webhook.ts";
 import { BodyError, readFormBody } from "../../src/http/read-body.ts";
 import type { SmsConfig } from "./read-sms-config.ts";
@@ -21,6 +23,8 @@ export interface SmsWebhookOptions {
   config: SmsConfig;
   logger: Logger;
   clock: () => Date;
+  /** Each webhook request's time to answer is recorded here (steady_webhook_duration_seconds). */
+  metrics: Metrics;
   handlers: () => SmsHandlers | null;
   /** How long the reply may take to go in the TwiML (Twilio waits 15 s); later, it goes by the API. */
   replyDeadlineMs: number;
@@ -33,7 +37,7 @@ export interface SmsWebhookOptions {
  * in time, otherwise through the API afterwards: one or the other, never both.
  */
 export function mountSmsWebhooks(http: HttpServer, o: SmsWebhookOptions): void {
-  http.route("POST", INBOUND_PATH, async (req, res) => {
+  http.route("POST", INBOUND_PATH, timedWebhook(o.metrics, "sms", async (req, res) => {
     const fields = await verified(req, res, o);
     const handlers = o.handlers();
     if (!fields) return;
@@ -63,9 +67,9 @@ export function mountSmsWebhooks(http: HttpServer, o: SmsWebhookOptions): void {
     const inline = result.replies.length > 0 && (await result.settle("inline"));
     send(res, 200, "text/xml", twimlReply(inline ? result.replies.map(choicesAsText) : []));
     if (!inline) await result.settle("send");
-  });
+  }));
 
-  http.route("POST", STATUS_PATH, async (req, res) => {
+  http.route("POST", STATUS_PATH, timedWebhook(o.metrics, "sms", async (req, res) => {
     const fields = await verified(req, res, o);
     const handlers = o.handlers();
     if (!fields) return;
@@ -80,7 +84,7 @@ export function mountSmsWebhooks(http: HttpServer, o: SmsWebhookOptions): void {
       return send(res, 500, "text/plain", "");
     }
     send(res, 200, "text/plain", "");
-  });
+  }));
 }
 
 /** The request's fields when its signature is valid; otherwise answers and returns null. */

@@ -1,6 +1,7 @@
 import type { ChannelName } from "../domain/types.ts";
 import type { HttpServer } from "../http/http-server.ts";
 import type { Logger } from "../log/logger.ts";
+import type { Metrics } from "../metrics/metrics.ts";
 import type { Channel } from "./channel.ts";
 
 /** The environment settings are read from (process.env in main; tests pass their own). */
@@ -14,6 +15,8 @@ export interface ChannelDeps {
   clock: () => Date;
   /** The program's time zone now (it follows a reloaded program file), for times shown to whoever runs the bot. */
   timeZone: () => string;
+  /** Where webhook timings are recorded (see timedWebhook); nowhere when absent. */
+  metrics?: Metrics;
 }
 
 /** What the start-up banner lines of a channel may mention. */

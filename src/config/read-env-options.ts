@@ -22,6 +22,11 @@ export interface Config {
     /** Show a read-only console even though real providers are configured. */
     withProviders: boolean;
   };
+  /** Prometheus metrics at /metrics (src/metrics). */
+  metrics: {
+    /** Secret a scrape must carry as `Authorization: Bearer`; without it only local, unproxied requests are answered. */
+    token: string | null;
+  };
 }
 
 /**
@@ -63,6 +68,14 @@ const schema = z.object({
     .refine((v) => !v || (v.length >= 16 && /^[\x21-\x7e]+$/.test(v)), {
       message: "must be at least 16 printable characters without spaces (for example the output of `openssl rand -hex 16`); leave it unset to keep the console on 127.0.0.1 only",
     }),
+  METRICS_TOKEN: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || (v.length >= 16 && /^[\x21-\x7e]+$/.test(v)), {
+      message:
+        "must be at least 16 printable characters without spaces (for example the output of `openssl rand -hex 16`): the bearer token Prometheus sends to read /metrics; leave it unset to answer /metrics only on this computer",
+    }),
   CONSOLE_WITH_PROVIDERS: z
     .string()
     .trim()
@@ -90,5 +103,6 @@ export function readEnvOptions(env: Record<string, string | undefined> = process
     tickSeconds: e.TICK_SECONDS ?? 15,
     realProviders: realProvidersConfigured(env),
     console: { token: e.CONSOLE_TOKEN || null, withProviders: e.CONSOLE_WITH_PROVIDERS === "true" },
+    metrics: { token: e.METRICS_TOKEN || null },
   };
 }

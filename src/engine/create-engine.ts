@@ -6,6 +6,7 @@ import { handleInbound } from "../inbound/handle-inbound.ts";
 import { InboundSpool } from "../inbound/inbound-spool.ts";
 import { OpenScreens } from "../safety/open-screens.ts";
 import { silentLogger, type Logger } from "../log/logger.ts";
+import { noMetrics, type Metrics } from "../metrics/metrics.ts";
 import { CLAIM_MS, deliverDue } from "../outbox/deliver-outbox.ts";
 import { recordDelivery } from "../outbox/record-delivery.ts";
 import { sendSlotWait } from "../outbox/reserve-send-slot.ts";
@@ -25,6 +26,8 @@ export interface EngineOptions {
   channels: Channel[];
   clock?: () => Date;
   logger?: Logger;
+  /** Where the engine records what it does (see SteadyMetrics); nothing by default. */
+  metrics?: Metrics;
   random?: () => number;
   onEvent?: (event: EngineEvent) => void;
   instanceId?: string;
@@ -95,6 +98,7 @@ export function createEngine(options: EngineOptions): Engine {
     channels: new Map(options.channels.map((c) => [c.name, c])),
     clock: options.clock ?? (() => new Date()),
     logger,
+    metrics: options.metrics ?? noMetrics,
     random: options.random ?? Math.random,
     emit: (e) => listeners?.(e),
     instanceId: options.instanceId ?? randomUUID(),

@@ -1,5 +1,6 @@
 import type { Channel } from "../channel/channel.ts";
 import type { Logger } from "../log/logger.ts";
+import type { Metrics } from "../metrics/metrics.ts";
 import type { Program } from "../program/program-schema.ts";
 import type { Db } from "../store/create-db.ts";
 import type { BackgroundTasks } from "./background-tasks.ts";
@@ -13,6 +14,8 @@ export interface EngineContext {
   channels: ReadonlyMap<string, Channel>;
   clock: () => Date;
   logger: Logger;
+  /** Counters and histograms of what the engine does (noMetrics when nobody scrapes them). */
+  metrics: Metrics;
   random: () => number;
   emit: (event: EngineEvent) => void;
   /** Identifies this process in row claims. */

@@ -1,7 +1,7 @@
 import type { InboundMessage, InboundResult } from "../domain/messages.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import { errorLabel } from "../log/logger.ts";
-import { deliverClaimed, deliverHeld, emitSent, SENT_INLINE, toMessage, type OutboxRow } from "../outbox/deliver-outbox.ts";
+import { deliverClaimed, deliverHeld, recordSent, SENT_INLINE, toMessage, type OutboxRow } from "../outbox/deliver-outbox.ts";
 import type { RiskAssessment } from "../risk/index.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
 import { crisisHoldToken, recordFallbackAnswer, type CrisisFallback } from "./crisis-fallback.ts";
@@ -186,7 +186,7 @@ function sendHeld(ctx: EngineContext, spool: InboundSpool | null, turn: InboundT
       if (recorded === false) return false;
       settled = true;
       const at = ctx.clock();
-      for (const row of held.replies) emitSent(ctx, row, at);
+      for (const row of held.replies) recordSent(ctx, row, at);
       if (recorded === true) return true;
       // The database failed or is slow to record it: the reply goes inline all the same,
       // and is recorded when the database can (spooled as answered if this attempt fails).

@@ -94,9 +94,11 @@ export class CrisisFallback {
     try {
       if (!channel) throw new Error("channel not running");
       await channel.send(p.message);
+      this.ctx.metrics.outbound(p.message.channel, "sent");
       this.ctx.emit({ type: "message", at: this.ctx.clock(), channel: p.message.channel, to: p.message.recipientId, text: p.message.text, kind: p.message.kind });
     } catch (e) {
       p.attempts++;
+      this.ctx.metrics.outbound(p.message.channel, "retried");
       this.ctx.logger.error("crisis_fallback_send_failed", { channel: p.message.channel, attempts: p.attempts, errorCode: errorLabel(e) });
       this.pending.push(p);
     }

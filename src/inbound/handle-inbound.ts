@@ -22,6 +22,7 @@ import { answerCrisis } from "./answer-crisis.ts";
 import { optedOutHere } from "./apply-keyword.ts";
 import type { OpenScreens } from "../safety/open-screens.ts";
 import { readScreenAnswer } from "../safety/read-screen-answer.ts";
+import type { InboundOutcome } from "../metrics/metrics.ts";
 
 /** Longest text kept from one message; longer input is cut, never rejected. */
 export const MAX_TEXT_LENGTH = 100_000;
@@ -53,10 +54,25 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
   const risk = assessRisk(text);
   const urgentRoute = crisisRoute(ctx, via, msg, risk);
   // A crisis message waits for nothing; anything else waits for the sender's earlier messages.
-  const result = await (urgentRoute
-    ? handleInOrder(ctx, fallback, via, msg, text, risk, inline, urgentRoute)
-    : senderOrder(ctx).run(senderKey(msg), () => handleInOrder(ctx, fallback, via, msg, text, risk, inline, null)));
+  let counted: Counted;
+  try {
+    counted = await (urgentRoute
+      ? handleInOrder(ctx, fallback, via, msg, text, risk, inline, urgentRoute)
+      : senderOrder(ctx).run(senderKey(msg), () => handleInOrder(ctx, fallback, via, msg, text, risk, inline, null)));
+  } catch (e) {
+    ctx.metrics.inbound(msg.channel, "failed");
+    throw e;
+  }
+  // A message replayed from the spool was counted as spooled when it came.
+  ctx.metrics.inbound(msg.channel, via.replayed && counted.outcome !== "duplicate" ? "replayed" : counted.outcome);
+  const { result } = counted;
   return msg.conversation.kind === "group" ? sentDirectly(result) : result;
+}
+
+/** A turn's result and what it counts as in steady_inbound_messages_total. */
+interface Counted {
+  result: InboundResult;
+  outcome: Exclude<InboundOutcome, "replayed" | "failed">;
 }
 
 /**
@@ -91,7 +107,7 @@ async function handleInOrder(
   risk: RiskAssessment,
   inline: boolean,
   urgentRoute: RiskAssessment | null,
-): Promise<InboundResult> {
+): Promise<Counted> {
   // The sender has messages waiting from a database outage: this one joins them, in order.
   if (spool && !urgentRoute && spool.holds(msg) && spool.add(msg)) return spooled(ctx, msg, risk);
   const now = ctx.clock();
@@ -100,12 +116,13 @@ async function handleInOrder(
   // A crisis is answered and paged within CRISIS_DEADLINE_MS, whatever the database does.
   if (urgentRoute && !answered) {
     const store = (beforeCommit: (turn: InboundTurn) => Promise<void>) => storeTurn(ctx, screens, msg, text, now, receivedAt, risk, false, beforeCommit);
-    return answerCrisis({ ctx, fallback, spool, msg, risk: urgentRoute, now, store, deadlineMs: crisisDeadlineMs });
+    const result = await answerCrisis({ ctx, fallback, spool, msg, risk: urgentRoute, now, store, deadlineMs: crisisDeadlineMs });
+    return { result, outcome: result.duplicate ? "duplicate" : "crisis" };
   }
   const fast = await tryFast(ctx, msg, text, now, risk, inline);
   if (fast?.duplicate) return duplicate();
-  if (fast?.markedInline) return { duplicate: false, replies: fast.turn.replies.map(toMessage), settle: settleMarkedInline(ctx, fast.turn) };
-  if (fast) return finish(ctx, fast.turn);
+  if (fast?.markedInline) return { result: { duplicate: false, replies: fast.turn.replies.map(toMessage), settle: settleMarkedInline(ctx, fast.turn) }, outcome: "answered" };
+  if (fast) return { result: finish(ctx, fast.turn), outcome: "answered" };
   let turn: InboundTurn;
   try {
     turn = await storeTurn(ctx, screens, msg, text, now, receivedAt, risk, answered);
@@ -122,7 +139,7 @@ async function handleInOrder(
     throw e;
   }
   if (risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: msg.channel, risk: risk.level, ownerKind: turn.sender.kind });
-  return finish(ctx, turn);
+  return { result: finish(ctx, turn), outcome: "answered" };
 }
 
 /**
@@ -196,13 +213,13 @@ interface Via {
 }
 
 /** Kept in the spool: nothing to answer now; the replies go out when it is handled. */
-function spooled(ctx: EngineContext, msg: InboundMessage, risk: RiskAssessment): InboundResult {
+function spooled(ctx: EngineContext, msg: InboundMessage, risk: RiskAssessment): Counted {
   ctx.logger.warn("inbound_spooled", { channel: msg.channel, risk: risk.level });
-  return { duplicate: false, replies: [], settle: settleNothing() };
+  return { result: { duplicate: false, replies: [], settle: settleNothing() }, outcome: "spooled" };
 }
 
-function duplicate(): InboundResult {
-  return { duplicate: true, replies: [], settle: settleNothing() };
+function duplicate(): Counted {
+  return { result: { duplicate: true, replies: [], settle: settleNothing() }, outcome: "duplicate" };
 }
 
 /** The SQLite fast path for plain check-in answers (see fast-inbound.ts); null when it does not apply. */

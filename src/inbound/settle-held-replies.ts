@@ -1,6 +1,6 @@
 import type { InboundMessage, Settlement } from "../domain/messages.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
-import { deliverClaimed, deliverHeld, deliverIds, emitSent, markSentInline, SENT_INLINE } from "../outbox/deliver-outbox.ts";
+import { deliverClaimed, deliverHeld, deliverIds, recordSent, markSentInline, SENT_INLINE } from "../outbox/deliver-outbox.ts";
 import type { OutboxRow } from "../outbox/deliver-outbox.ts";
 
 /** Replies written held by this process under `claimToken`, and the staff alerts to send after them. */
@@ -72,7 +72,7 @@ export function settleMarkedInline(ctx: EngineContext, turn: HeldReplies): (how:
     const ids = turn.replies.map((r) => r.id);
     if (how === "inline") {
       const at = ctx.clock();
-      for (const row of turn.replies) emitSent(ctx, row, at);
+      for (const row of turn.replies) recordSent(ctx, row, at);
       return true;
     }
     await ctx.db.outbox.updateMany({

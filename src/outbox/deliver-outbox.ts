@@ -112,7 +112,7 @@ export async function markSentInline(ctx: EngineContext, rows: OutboxRow[], toke
   try {
     const fast = markSentInlineSqlite(ctx, rows.map((r) => r.id), token, SENT_INLINE, at);
     if (fast !== null) {
-      if (fast) for (const row of rows) emitSent(ctx, row, at);
+      if (fast) for (const row of rows) recordSent(ctx, row, at);
       return fast;
     }
     const got = await ctx.db.outbox.updateMany({
@@ -120,7 +120,7 @@ export async function markSentInline(ctx: EngineContext, rows: OutboxRow[], toke
       data: { status: "sent", sentAt: at, providerId: SENT_INLINE, attempts: { increment: 1 }, claimToken: null },
     });
     if (got.count === rows.length) {
-      for (const row of rows) emitSent(ctx, row, at);
+      for (const row of rows) recordSent(ctx, row, at);
       return true;
     }
     // Another process took some of them after the hold lapsed: put back what this update
@@ -138,8 +138,21 @@ export async function markSentInline(ctx: EngineContext, rows: OutboxRow[], toke
   }
 }
 
+/** A row went out (through the channel, or in the adapter's own response): counted, then announced. */
+export function recordSent(ctx: EngineContext, row: OutboxRow, at: Date): void {
+  countSent(ctx, row, at);
+  emitSent(ctx, row, at);
+}
+
+/** Counts a row that went out, and how long after it was due. */
+function countSent(ctx: EngineContext, row: OutboxRow, at: Date): void {
+  const channel = row.channel as ChannelName;
+  ctx.metrics.outbound(channel, "sent");
+  ctx.metrics.dispatchLag(channel, (at.getTime() - row.dueAt.getTime()) / 1000);
+}
+
 /** The "message" event of a row that went out. */
-export function emitSent(ctx: EngineContext, row: OutboxRow, at: Date): void {
+function emitSent(ctx: EngineContext, row: OutboxRow, at: Date): void {
   ctx.emit({ type: "message", at, channel: row.channel as ChannelName, to: row.recipientKind === "group" ? `group:${row.recipientId}` : row.recipientId, text: row.text, kind: row.kind });
 }
 
@@ -177,10 +190,12 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
     const routine = ROUTINE_KINDS.has(row.kind as OutboundKind);
     if (routine && row.expiresAt && now >= row.expiresAt) {
       await db.outbox.update({ where: { id: row.id }, data: { status: "dropped", lastError: "stale", claimToken: null } });
+      ctx.metrics.outbound(row.channel as ChannelName, "dropped");
       continue;
     }
     if (optedOut.has(row.id)) {
       await db.outbox.update({ where: { id: row.id }, data: { status: "cancelled", lastError: "opted_out", claimToken: null } });
+      ctx.metrics.outbound(row.channel as ChannelName, "cancelled");
       continue;
     }
     if (routine && row.quietTz && isQuiet(now, row.quietTz, quiet)) {
@@ -194,13 +209,14 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
         // Recorded without a provider id: the one it used is the original message's.
         await sendEdit(ctx, channel, row, toMessage(row));
         sentPlain.push(row);
+        countSent(ctx, row, ctx.clock());
         continue;
       }
       const result = await channel.send(toMessage(row));
       const at = ctx.clock();
       if (result.providerId === null) sentPlain.push(row);
       else await markSent(ctx, row, result.providerId, at);
-      emitSent(ctx, row, at);
+      recordSent(ctx, row, at);
     } catch (e) {
       await recordFailure(ctx, row, e);
     }
@@ -274,6 +290,7 @@ async function recordFailure(ctx: EngineContext, row: OutboxRow, e: unknown): Pr
   const permanent =
     code === "provider_permanent" || code === "recipient_opted_out" || code === "recipient_unreachable" || code === "channel_unavailable" || (!urgent && attempts >= MAX_ATTEMPTS);
   ctx.logger.warn("outbox_send_failed", { outboxId: row.id, channel: row.channel, kind: row.kind, attempts, errorCode: errorLabel(e), permanent });
+  ctx.metrics.outbound(row.channel as ChannelName, !permanent ? "retried" : code === "recipient_unreachable" ? "unreachable" : "failed");
   if (!permanent) {
     await ctx.db.outbox.update({
       where: { id: row.id },

@@ -6,6 +6,7 @@ import { cancelAlertRetries } from "../outbox/after-unreachable.ts";
 import { queueAlertEdits } from "./queue-alert-edits.ts";
 import { recordStaffAction } from "./record-staff-action.ts";
 import { cleanNote, runAlertAction } from "./run-alert-action.ts";
+import { isEscalationLevel } from "../metrics/metrics.ts";
 
 /**
  * Acknowledges the open alert with this code and stops its re-escalation, if the actor may act
@@ -15,7 +16,8 @@ import { cleanNote, runAlertAction } from "./run-alert-action.ts";
  * Slack and Discord all come here.
  */
 export async function acknowledgeAlert(desk: DeskContext, code: string, actor: StaffActor, o: AlertActionOptions = {}): Promise<AlertOutcome> {
-  return runAlertAction(desk, o.tx, async (tx) => {
+  const done: { level?: string; seconds?: number } = {};
+  const outcome = await runAlertAction(desk, o.tx, async (tx) => {
     const now = desk.clock();
     const allowed = await authorizeAlert(desk, tx, "acknowledge", code, actor, now);
     if ("outcome" in allowed) return allowed.outcome;
@@ -38,6 +40,11 @@ export async function acknowledgeAlert(desk: DeskContext, code: string, actor: S
     await cancelAlertRetries(tx, esc.id);
     desk.logger.info("escalation_acknowledged", { escalationId: esc.id, by, via: actor.via });
     await record("done", cleanNote(o.note));
+    done.level = esc.level;
+    done.seconds = (now.getTime() - esc.createdAt.getTime()) / 1000;
     return { kind: "done", code, participantId: esc.participantId, event: escalationEvent(esc, "acknowledged", now, await notifiedIds(tx, esc.id)) };
   });
+  // Committed here, or written in the caller's transaction (an inbound ACK), which commits it next.
+  if (outcome.kind === "done" && done.level && isEscalationLevel(done.level)) desk.metrics?.acknowledged(done.level, done.seconds ?? 0);
+  return outcome;
 }

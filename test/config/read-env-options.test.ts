@@ -15,6 +15,7 @@ describe("settings from the environment", () => {
       tickSeconds: 15,
       realProviders: false,
       console: { token: null, withProviders: false },
+      metrics: { token: null },
     });
   });
 
@@ -51,5 +52,11 @@ describe("settings from the environment", () => {
     expect(c.console).toEqual({ token: "0123456789abcdef0123", withProviders: true });
     expect(() => readEnvOptions({ CONSOLE_TOKEN: "secret" })).toThrow(/CONSOLE_TOKEN: must be at least 16 printable characters.*openssl rand -hex 16/);
     expect(() => readEnvOptions({ CONSOLE_WITH_PROVIDERS: "yes" })).toThrow(/CONSOLE_WITH_PROVIDERS: must be "true" or "false"/);
+  });
+
+  it("reads the metrics token and says what a bad one is for", () => {
+    expect(readEnvOptions({ METRICS_TOKEN: " 0123456789abcdef0123 " }).metrics).toEqual({ token: "0123456789abcdef0123" });
+    expect(() => readEnvOptions({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN: must be at least 16 printable characters.*bearer token Prometheus sends to read \/metrics/);
+    expect(() => readEnvOptions({ METRICS_TOKEN: "0123456789 abcdef0123" })).toThrow(/METRICS_TOKEN:/);
   });
 });

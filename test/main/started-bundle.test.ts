@@ -65,6 +65,10 @@ it("the bundle npm start runs starts on SQLite, serves the console and stops cle
   // The CLI finds the running bot here, to act on its clock.
   const clock = await fetch(`http://127.0.0.1:${port}/cli/clock`);
   expect([clock.status, ((await clock.json()) as { service?: string; channels?: string[] })]).toEqual([200, expect.objectContaining({ service: "steady-cli/1", channels: ["local"] })]);
+  // Prometheus metrics, on this computer without a token, with the database gauges read.
+  const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  expect(metrics).toMatch(/^steady_database_up 1$/m);
+  expect(metrics).toMatch(/^process_cpu_user_seconds_total /m);
 
   // A second start on the same port says so in words, with what to do.
   const second = spawn(process.execPath, [...startNodeFlags(), file], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });

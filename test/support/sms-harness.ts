@@ -3,6 +3,7 @@ import { SmsChannel } from "../../adapters/sms/sms-channel.ts";
 import type { SmsConfig } from "../../adapters/sms/read-sms-config.ts";
 import { HttpServer } from "../../src/http/http-server.ts";
 import { createLogger } from "../../src/log/logger.ts";
+import type { Metrics } from "../../src/metrics/metrics.ts";
 import type { Program } from "../../src/program/program-schema.ts";
 import { startFakeTwilioApi, type FakeTwilioApi, type FakeTwilioApiOptions } from "./fake-twilio-api.ts";
 import type { FreshDatabase } from "./fresh-database.ts";
@@ -44,6 +45,8 @@ export async function startSmsHarness(options: {
   reconcileEveryMs?: number;
   inboundSpoolFile?: string;
   crisisDeadlineMs?: number;
+  /** Where the adapter and the engine record their metrics (none by default). */
+  metrics?: Metrics;
 }): Promise<SmsHarness> {
   const http = new HttpServer();
   const port = await http.listen(0, "127.0.0.1");
@@ -68,8 +71,9 @@ export async function startSmsHarness(options: {
     limiter: new SendRateLimiter(config.maxPerSecond),
     apiTimeoutMs: 2_000,
     reconcileEveryMs: options.reconcileEveryMs,
+    metrics: options.metrics,
   });
-  const app = await startTestApp({ at: options.at, program: options.program ?? smsProgram(), database: options.database, channels: [sms], inboundSpoolFile: options.inboundSpoolFile, crisisDeadlineMs: options.crisisDeadlineMs });
+  const app = await startTestApp({ at: options.at, program: options.program ?? smsProgram(), database: options.database, channels: [sms], inboundSpoolFile: options.inboundSpoolFile, crisisDeadlineMs: options.crisisDeadlineMs, metrics: options.metrics });
   clock = app.clock.read;
   app.logs.push(...logs);
   logs = app.logs;

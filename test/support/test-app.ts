@@ -5,6 +5,7 @@ import { openApp, type App } from "../../src/app.ts";
 import type { Channel } from "../../src/channel/channel.ts";
 import type { EngineEvent } from "../../src/engine/engine-event.ts";
 import { createLogger } from "../../src/log/logger.ts";
+import type { Metrics } from "../../src/metrics/metrics.ts";
 import { loadProgram } from "../../src/program/load-program.ts";
 import type { Program } from "../../src/program/program-schema.ts";
 import { freshSqlite, type FreshDatabase } from "./fresh-database.ts";
@@ -55,6 +56,8 @@ export async function startTestApp(options: {
   inboundSpoolFile?: string;
   /** See EngineOptions.crisisDeadlineMs; by default a crisis waits for the database, so a loaded machine cannot change a test's outcome. */
   crisisDeadlineMs?: number;
+  /** Where the engine records its metrics (none by default). */
+  metrics?: Metrics;
 }): Promise<TestApp> {
   const clock = new TestClock(new Date(options.at));
   const events: EngineEvent[] = [];
@@ -71,6 +74,7 @@ export async function startTestApp(options: {
     sqliteFastPaths: options.sqliteFastPaths,
     inboundSpoolFile: options.inboundSpoolFile,
     crisisDeadlineMs: options.crisisDeadlineMs ?? Infinity,
+    metrics: options.metrics,
     onEvent: (e) => events.push(e),
   });
   const t: TestApp = {
