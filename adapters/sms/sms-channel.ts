@@ -1,5 +1,5 @@
 import twilio from "twilio";
-import type { Channel, ChannelServices, DeliveryHandler, InboundHandler } from "../../src/channel/channel.ts";
+import type { Channel, ChannelServices, DeliveryHandler, InboundHandler, SendFence } from "../../src/channel/channel.ts";
 import type { OutboundMessage, SendResult } from "../../src/domain/messages.ts";
 import type { HttpServer } from "../../src/http/http-server.ts";
 import { errorLabel, silentLogger, type Logger } from "../../src/log/logger.ts";
@@ -122,14 +122,16 @@ export class SmsChannel implements Channel {
     }
   }
 
-  async send(m: OutboundMessage): Promise<SendResult> {
+  async send(m: OutboundMessage, fence?: SendFence): Promise<SendResult> {
     const release = await this.limiter.take(m.kind);
     const statusCallback = `${this.config.publicBaseUrl}${STATUS_PATH}?key=${encodeURIComponent(m.idempotencyKey)}`;
     try {
-      const sent = await this.client.messages.create({ to: m.to, body: choicesAsText(m), statusCallback, ...this.config.sender });
+      // After the wait for the sender's rate, which can be long: is the message still ours to send?
+      await fence?.();
+      const sent = await this.client.messages.create({ to: m.to, body: choicesAsText(m), statusCallback, ...this.config.sender }).catch((e: unknown) => {
+        throw mapTwilioError(e);
+      });
       return { providerId: sent.sid };
-    } catch (e) {
-      throw mapTwilioError(e);
     } finally {
       release();
     }

@@ -24,17 +24,26 @@ export interface ChannelServices {
 }
 
 /**
+ * Confirms, right before a provider call, that this process may still send the message: it
+ * resolves, or throws a SteadyError coded `claim_lost` when another instance has taken the
+ * message over (this one stalled past its claim, and the other may have sent it already).
+ */
+export type SendFence = () => Promise<void>;
+
+/**
  * A transport. Adapters in adapters/ implement this and are the only code that knows a
  * provider. `send` throws a SteadyError coded `provider_transient` (retry later),
  * `provider_permanent` (never retry), `recipient_opted_out` or `recipient_unreachable` (this
  * address cannot reach the person: the message moves to their next channel). A channel whose
  * registry traits say `buttons` shows `choices` as buttons; one without appends them as text
- * (choicesAsText). One whose traits say `editInPlace` implements `edit`.
+ * (choicesAsText). One whose traits say `editInPlace` implements `edit`. `send` calls `fence`,
+ * when given, after any wait of its own (its rate limit) and immediately before the provider
+ * call; when the fence throws, nothing is sent and the send throws that error.
  */
 export interface Channel {
   readonly name: ChannelName;
   start(onInbound: InboundHandler, onDelivery?: DeliveryHandler, services?: ChannelServices): Promise<void>;
-  send(message: OutboundMessage): Promise<SendResult>;
+  send(message: OutboundMessage, fence?: SendFence): Promise<SendResult>;
   /**
    * Replaces what the message with this provider id shows by `message` (its text and choices;
    * no choices removes the buttons). Throws like `send`.
