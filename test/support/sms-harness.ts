@@ -44,6 +44,8 @@ export async function startSmsHarness(options: {
   reconcileEveryMs?: number;
   inboundSpoolFile?: string;
   crisisDeadlineMs?: number;
+  /** The sender's rate limiter (default: maxPerSecond on the real clock). */
+  limiter?: SendRateLimiter;
 }): Promise<SmsHarness> {
   const http = new HttpServer();
   const port = await http.listen(0, "127.0.0.1");
@@ -65,7 +67,7 @@ export async function startSmsHarness(options: {
     clock: () => clock(),
     logger: createLogger((l) => logs.push(l), () => clock()),
     replyDeadlineMs: options.replyDeadlineMs,
-    limiter: new SendRateLimiter(config.maxPerSecond),
+    limiter: options.limiter ?? new SendRateLimiter(config.maxPerSecond),
     apiTimeoutMs: 2_000,
     reconcileEveryMs: options.reconcileEveryMs,
   });
