@@ -21,6 +21,14 @@ export interface ChannelServices {
   sendSlotWait(sender: string, intervalMs: number): Promise<number>;
   /** When the latest message on `channel` the engine has stored arrived, or null if none ever did. */
   lastInboundAt(channel: ChannelName): Promise<Date | null>;
+  /**
+   * Takes or renews, for this instance, the lease on work that must run in one place at a time
+   * (`name`, such as the SMS message-log check) for `ms`: true while this instance holds it.
+   * Another instance takes over once the holder has not renewed it for `ms`.
+   */
+  holdLease(name: string, ms: number): Promise<boolean>;
+  /** Gives the lease up (at a graceful stop), so another instance takes over at its next try. */
+  releaseLease(name: string): Promise<void>;
 }
 
 /**
