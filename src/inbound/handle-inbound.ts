@@ -85,7 +85,7 @@ function crisisRoute(ctx: EngineContext, via: Via, msg: InboundMessage, risk: Ri
 async function handleInOrder(
   ctx: EngineContext,
   fallback: CrisisFallback,
-  { spool = null, answered = false, replayed = false, crisisDeadlineMs, screens = null }: Via,
+  { spool = null, answered: replayedAnswered = false, replayed = false, crisisDeadlineMs, screens = null }: Via,
   msg: InboundMessage,
   text: string,
   risk: RiskAssessment,
@@ -94,6 +94,10 @@ async function handleInOrder(
 ): Promise<InboundResult> {
   // The sender has messages waiting from a database outage: this one joins them, in order.
   if (spool && !urgentRoute && spool.holds(msg) && spool.add(msg)) return spooled(ctx, msg, risk);
+  // A crisis the fallback answered from memory (in this process, or in one before a restart:
+  // the spool says so) that comes again by another route, such as the message-log check,
+  // before the spool is replayed: it is recorded as answered, never answered or paged again.
+  const answered = replayedAnswered || (urgentRoute !== null && (fallback.answered(msg) || spool?.answered(msg) === true));
   const now = ctx.clock();
   // A text kept through an outage is stored as arriving when it arrived, not when it was replayed.
   const receivedAt = replayed ? msg.receivedAt : now;
@@ -118,7 +122,7 @@ async function handleInOrder(
     }
     ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(e) });
     // Kept on disk and handled once the database is back; the provider is answered now.
-    if (spool?.add(msg)) return spooled(ctx, msg, risk);
+    if (spool?.add(msg, answered)) return spooled(ctx, msg, risk);
     throw e;
   }
   if (risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: msg.channel, risk: risk.level, ownerKind: turn.sender.kind });

@@ -153,6 +153,44 @@ describe("while the database is down", () => {
     expect((await local.receive("c-rivera", `ACK ${escalation.code}`)).replies[0]?.text).toMatch(/^Acknowledged/);
   });
 
+  it("a crisis answered from memory that arrives again (the message-log check) before the replay is recorded, not answered or paged again", async () => {
+    const { engine, local, setDown, clock } = await setUp();
+    setDown(true);
+    await local.receive("p-002", "I want to kill myself", "m-c");
+    setDown(false);
+    // The database is back; before the next tick replays the spool, the same text comes again.
+    const again = await local.receive("p-002", "I want to kill myself", "m-c");
+    expect(again.replies).toEqual([]);
+    await engine.dispatchUrgent();
+    const db = real!;
+    expect(await db.inbound.count({ where: { providerId: "m-c" } })).toBe(1);
+    expect(local.to("p-002").filter((m) => m.kind === "crisis")).toHaveLength(1);
+    for (const c of ["c-rivera", "c-lee", "c-okafor"]) expect(local.to(c)).toHaveLength(1);
+    const escalation = await db.escalation.findFirstOrThrow({ where: { participantId: "p-002", level: "crisis" } });
+    expect(escalation.status).toBe("open");
+    // Re-escalation goes on from the stored escalation, with its code, until acknowledged.
+    clock.set("2026-11-24T18:06:00-06:00");
+    await engine.dispatchUrgent();
+    expect(local.to("c-okafor").at(-1)?.text).toMatch(new RegExp(`ACK ${escalation.code}`));
+  });
+
+  it("the same after a restart: the spool says it was answered", async () => {
+    const { local, setDown, spoolFile, clock } = await setUp();
+    setDown(true);
+    await local.receive("p-002", "I want to kill myself", "m-c");
+    setDown(false);
+    // A new process on the same database and spool, before its first tick.
+    const local2 = new LocalChannel(clock.read);
+    const engine2 = createEngine({ db: real!, program: testProgram(), channels: [local2], clock: clock.read, inboundSpoolFile: spoolFile });
+    await local2.start(engine2.handleInbound);
+    expect((await local2.receive("p-002", "I want to kill myself", "m-c")).replies).toEqual([]);
+    await engine2.dispatchUrgent();
+    expect(await real!.inbound.count({ where: { providerId: "m-c" } })).toBe(1);
+    expect(local2.to("p-002")).toEqual([]);
+    for (const c of ["c-rivera", "c-lee", "c-okafor"]) expect(local2.to(c)).toEqual([]);
+    expect(await real!.escalation.count({ where: { participantId: "p-002", status: "open" } })).toBe(1);
+  });
+
   it("one person's later messages wait behind one that keeps failing; others go ahead", async () => {
     const { engine, local, setDown, spoolFile } = await setUp();
     setDown(true);
