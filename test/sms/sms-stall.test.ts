@@ -49,6 +49,8 @@ describe("an instance stalled while sending (SIGSTOP), past its claim", () => {
       if (first.child.exitCode !== null) throw new Error("the first process ended before the stall");
       await new Promise((r) => setTimeout(r, 10));
     }
+    // Stopped between two sends, while it waits for the sender's next slot (one each 100 ms).
+    await new Promise((r) => setTimeout(r, 40));
     first.child.kill("SIGSTOP");
     // Three seconds, 90 s on the processes' clocks: the stalled one's claims (60 s) lapse.
     await new Promise((r) => setTimeout(r, 3_000));
