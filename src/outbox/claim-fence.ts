@@ -50,11 +50,13 @@ export class ClaimFence {
       const now = this.ctx.clock();
       const asked = this.held(row, now);
       asked.catch(() => undefined); // a late failure is not waited for
-      const answer = await withTimeout(asked, FENCE_TIMEOUT_MS).catch((e: unknown) => {
-        this.ctx.logger.warn("outbox_fence_unconfirmed", { outboxId: row.id, errorCode: errorLabel(e) });
-        return "late" as const;
-      });
-      const held = answer === "late" ? now.getTime() - this.last(row).at < this.ctx.claimMs / 2 : answer;
+      const answer = await withTimeout(asked, FENCE_TIMEOUT_MS).catch((e: unknown) => ({ error: errorLabel(e) }));
+      let held: boolean;
+      if (typeof answer === "boolean") held = answer;
+      else {
+        this.ctx.logger.warn("outbox_fence_unconfirmed", { outboxId: row.id, errorCode: answer === "late" ? "timeout" : answer.error });
+        held = now.getTime() - this.last(row).at < this.ctx.claimMs / 2;
+      }
       if (!held) throw new SteadyError("claim_lost", "outbox row taken over by another dispatcher");
     };
   }
