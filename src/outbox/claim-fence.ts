@@ -55,7 +55,8 @@ export class ClaimFence {
       if (typeof answer === "boolean") held = answer;
       else {
         this.ctx.logger.warn("outbox_fence_unconfirmed", { outboxId: row.id, errorCode: answer === "late" ? "timeout" : answer.error });
-        held = now.getTime() - this.last(row).at < this.ctx.claimMs / 2;
+        const last = this.last(row);
+        held = now.getTime() - last.at < this.ctx.claimMs / 2 && (last.held === null || last.held.has(row.id));
       }
       if (!held) throw new SteadyError("claim_lost", "outbox row taken over by another dispatcher");
     };
