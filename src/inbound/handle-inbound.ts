@@ -94,10 +94,12 @@ async function handleInOrder(
 ): Promise<InboundResult> {
   // The sender has messages waiting from a database outage: this one joins them, in order.
   if (spool && !urgentRoute && spool.holds(msg) && spool.add(msg)) return spooled(ctx, msg, risk);
-  // A crisis the fallback answered from memory (in this process, or in one before a restart:
-  // the spool says so) that comes again by another route, such as the message-log check,
-  // before the spool is replayed: it is recorded as answered, never answered or paged again.
-  const answered = replayedAnswered || (urgentRoute !== null && (fallback.answered(msg) || spool?.answered(msg) === true));
+  // A crisis the crisis fallback answered from memory that comes again by another route (the
+  // message-log check) is never answered or paged again: kept in the spool as answered (by
+  // this process or one before a restart), the replay records it; otherwise it is recorded
+  // as answered now.
+  if (urgentRoute && spool?.answered(msg)) return duplicate();
+  const answered = replayedAnswered || (urgentRoute !== null && fallback.answered(msg));
   const now = ctx.clock();
   // A text kept through an outage is stored as arriving when it arrived, not when it was replayed.
   const receivedAt = replayed ? msg.receivedAt : now;

@@ -39,7 +39,7 @@ afterEach(async () => {
   database = real = dir = null;
 });
 
-async function setUp(): Promise<{ engine: Engine; local: LocalChannel; setDown(down: boolean | ((args: unknown[]) => boolean)): void; spoolFile: string; logs: string[]; clock: TestClock }> {
+async function setUp(withSpool = true): Promise<{ engine: Engine; local: LocalChannel; setDown(down: boolean | ((args: unknown[]) => boolean)): void; spoolFile: string; logs: string[]; clock: TestClock }> {
   const program = testProgram();
   const clock = new TestClock(new Date("2026-11-24T12:00:00-06:00"));
   database = freshSqlite();
@@ -51,7 +51,7 @@ async function setUp(): Promise<{ engine: Engine; local: LocalChannel; setDown(d
   const local = new LocalChannel(clock.read);
   const logs: string[] = [];
   const log = (e: string, f?: object) => logs.push(JSON.stringify({ e, ...f }));
-  const engine = createEngine({ db, program, channels: [local], clock: clock.read, logger: { info: log, warn: log, error: log }, inboundSpoolFile: spoolFile });
+  const engine = createEngine({ db, program, channels: [local], clock: clock.read, logger: { info: log, warn: log, error: log }, inboundSpoolFile: withSpool ? spoolFile : undefined });
   await local.start(engine.handleInbound);
   await engine.dispatchDue();
   clock.set("2026-11-24T18:00:30-06:00");
@@ -172,6 +172,21 @@ describe("while the database is down", () => {
     clock.set("2026-11-24T18:06:00-06:00");
     await engine.dispatchUrgent();
     expect(local.to("c-okafor").at(-1)?.text).toMatch(new RegExp(`ACK ${escalation.code}`));
+  });
+
+  it("the same without a spool: the process remembers what its fallback answered, and records it as answered", async () => {
+    const { engine, local, setDown } = await setUp(false);
+    setDown(true);
+    await local.receive("p-002", "I want to kill myself", "m-c");
+    setDown(false);
+    expect((await local.receive("p-002", "I want to kill myself", "m-c")).replies).toEqual([]);
+    await engine.dispatchUrgent();
+    const db = real!;
+    expect(await db.inbound.count({ where: { providerId: "m-c" } })).toBe(1);
+    expect(local.to("p-002").filter((m) => m.kind === "crisis")).toHaveLength(1);
+    for (const c of ["c-rivera", "c-lee", "c-okafor"]) expect(local.to(c)).toHaveLength(1);
+    expect(await db.outbox.findFirstOrThrow({ where: { kind: "crisis", recipientId: "p-002" } })).toMatchObject({ status: "sent", providerId: "fallback:m-c" });
+    expect(await db.escalation.count({ where: { participantId: "p-002", status: "open" } })).toBe(1);
   });
 
   it("the same after a restart: the spool says it was answered", async () => {
