@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Delivery, InboundHandler, InProcessChannel } from "../../src/channel/channel.ts";
+import type { Delivery, InboundHandler, InProcessChannel, SendFence } from "../../src/channel/channel.ts";
 import { choicesAsText } from "../../src/channel/choices-as-text.ts";
 import { DIRECT, type InboundMessage, type InboundResult, type OutboundMessage, type SendResult } from "../../src/domain/messages.ts";
 
@@ -36,7 +36,9 @@ export class LocalChannel implements InProcessChannel {
     this.handler = onInbound;
   }
 
-  async send(message: OutboundMessage): Promise<SendResult> {
+  async send(message: OutboundMessage, fence?: SendFence): Promise<SendResult> {
+    // No provider call to wait for; the engine's fence still decides whether this goes out.
+    if (fence) await fence();
     // No buttons here: what a person sees is the text with its choices in words.
     const d = { at: this.clock(), message: message.choices?.length ? { ...message, text: choicesAsText(message) } : message };
     this.delivered.push(d);

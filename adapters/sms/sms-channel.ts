@@ -1,5 +1,6 @@
+import { createHash } from "node:crypto";
 import twilio from "twilio";
-import type { Channel, ChannelServices, DeliveryHandler, InboundHandler } from "../../src/channel/channel.ts";
+import type { Channel, ChannelServices, DeliveryHandler, InboundHandler, SendFence } from "../../src/channel/channel.ts";
 import type { OutboundMessage, SendResult } from "../../src/domain/messages.ts";
 import type { HttpServer } from "../../src/http/http-server.ts";
 import { errorLabel, silentLogger, type Logger } from "../../src/log/logger.ts";
@@ -37,6 +38,8 @@ const WEBHOOK_GRACE_MS = 30_000;
 const MAX_LOOKBACK_MS = 24 * 3600_000;
 /** Overlap between checks: Twilio's timestamps have whole seconds, and duplicates cost nothing. */
 const OVERLAP_MS = 5_000;
+/** Checks a lease covers: another instance takes the check over after the holder missed about two. */
+const LEASE_CHECKS = 2.5;
 
 /**
  * SMS through Twilio (or a Twilio-compatible API): the only code that imports `twilio`.
@@ -58,6 +61,9 @@ export class SmsChannel implements Channel {
   private reconciling: Promise<ReconcileResult | null> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private readonly reconcileEveryMs: number;
+  /** The lease that keeps the message-log check on one instance; named by the sender, hashed (no number in logs). */
+  private readonly lease: string;
+  private readonly leaseMs: number;
 
   constructor(o: SmsChannelOptions) {
     this.config = o.config;
@@ -67,6 +73,8 @@ export class SmsChannel implements Channel {
     this.clock = o.clock ?? (() => new Date());
     this.logger = o.logger ?? silentLogger;
     this.reconcileEveryMs = o.reconcileEveryMs ?? 60_000;
+    this.lease = `sms-message-log:${createHash("sha256").update(senderKey(o.config)).digest("hex").slice(0, 16)}`;
+    this.leaseMs = LEASE_CHECKS * (this.reconcileEveryMs || 60_000);
     mountSmsWebhooks(o.http, {
       config: o.config,
       logger: this.logger,
@@ -80,8 +88,7 @@ export class SmsChannel implements Channel {
   async start(onInbound: InboundHandler, onDelivery?: DeliveryHandler, services?: ChannelServices): Promise<void> {
     this.handlers = { onInbound, onDelivery };
     // All instances sending from this number (or Messaging Service) share its one limit.
-    const { sender } = this.config;
-    const key = `sms:${"from" in sender ? sender.from : sender.messagingServiceSid}`;
+    const key = `sms:${senderKey(this.config)}`;
     if (services) this.limiter.share((intervalMs) => services.sendSlotWait(key, intervalMs));
     this.services = services ?? null;
     // Texts that came while the bot was down, then every reconcileEveryMs those whose webhook failed.
@@ -96,8 +103,11 @@ export class SmsChannel implements Channel {
    * Hands the engine the texts in Twilio's message log that it has not seen (see
    * reconcileInbound): since the last check, or after a start since shortly before the latest
    * text the engine stored (a day back at most; nothing from before the first text ever).
-   * One check at a time; a failed check is repeated from the same point next time. Resolves
-   * to what the check found, or null when it did not run or failed (logged).
+   * One check at a time; a failed check is repeated from the same point next time. Only the
+   * instance holding the check's lease runs it (see ChannelServices.holdLease): another takes
+   * over once the holder stops renewing it, from where its own last check ended (or from the
+   * latest stored text, if it never checked), a day back at most. Resolves to what the check
+   * found, or null when it did not run (another instance holds the lease) or failed (logged).
    */
   reconcile(): Promise<ReconcileResult | null> {
     this.reconciling ??= this.reconcileOnce().finally(() => (this.reconciling = null));
@@ -115,7 +125,9 @@ export class SmsChannel implements Channel {
         const last = await services.lastInboundAt("sms");
         this.checkedUntil = last === null ? until : new Date(Math.max(last.getTime() - OVERLAP_MS, now - MAX_LOOKBACK_MS));
       }
-      const since = new Date(Math.min(this.checkedUntil.getTime(), until.getTime()) - OVERLAP_MS);
+      if (!(await services.holdLease(this.lease, this.leaseMs))) return null;
+      const from = Math.max(Math.min(this.checkedUntil.getTime(), until.getTime()), now - MAX_LOOKBACK_MS);
+      const since = new Date(from - OVERLAP_MS);
       const r = await reconcileInbound(this.client, this.config, { since, until }, handlers.onInbound);
       this.checkedUntil = until;
       if (r.handled > 0 || r.truncated) this.logger.warn("sms_inbound_recovered", { handled: r.handled, listed: r.listed, truncated: r.truncated });
@@ -126,14 +138,16 @@ export class SmsChannel implements Channel {
     }
   }
 
-  async send(m: OutboundMessage): Promise<SendResult> {
+  async send(m: OutboundMessage, fence?: SendFence): Promise<SendResult> {
     const release = await this.limiter.take(m.kind);
     const statusCallback = `${this.config.publicBaseUrl}${STATUS_PATH}?key=${encodeURIComponent(m.idempotencyKey)}`;
     try {
-      const sent = await this.client.messages.create({ to: m.to, body: choicesAsText(m), statusCallback, ...this.config.sender });
+      // After the wait for the sender's rate, which can be long: is the message still ours to send?
+      await fence?.();
+      const sent = await this.client.messages.create({ to: m.to, body: choicesAsText(m), statusCallback, ...this.config.sender }).catch((e: unknown) => {
+        throw mapTwilioError(e);
+      });
       return { providerId: sent.sid };
-    } catch (e) {
-      throw mapTwilioError(e);
     } finally {
       release();
     }
@@ -143,6 +157,15 @@ export class SmsChannel implements Channel {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.reconciling;
+    // Another instance takes the check over at its next try, not when the lease would lapse.
+    const services = this.services;
+    this.services = null;
+    if (this.handlers) await services?.releaseLease(this.lease);
     this.handlers = null;
   }
+}
+
+/** The sender all of this channel's texts go out from: a number or a Messaging Service. */
+function senderKey(config: SmsConfig): string {
+  return "from" in config.sender ? config.sender.from : config.sender.messagingServiceSid;
 }

@@ -21,7 +21,22 @@ export interface ChannelServices {
   sendSlotWait(sender: string, intervalMs: number): Promise<number>;
   /** When the latest message on `channel` the engine has stored arrived, or null if none ever did. */
   lastInboundAt(channel: ChannelName): Promise<Date | null>;
+  /**
+   * Takes or renews, for this instance, the lease on work that must run in one place at a time
+   * (`name`, such as the SMS message-log check) for `ms`: true while this instance holds it.
+   * Another instance takes over once the holder has not renewed it for `ms`.
+   */
+  holdLease(name: string, ms: number): Promise<boolean>;
+  /** Gives the lease up (at a graceful stop), so another instance takes over at its next try. */
+  releaseLease(name: string): Promise<void>;
 }
+
+/**
+ * Confirms, right before a provider call, that this process may still send the message: it
+ * resolves, or throws a SteadyError coded `claim_lost` when another instance has taken the
+ * message over (this one stalled past its claim, and the other may have sent it already).
+ */
+export type SendFence = () => Promise<void>;
 
 /**
  * A transport. Adapters in adapters/ implement this and are the only code that knows a
@@ -29,12 +44,14 @@ export interface ChannelServices {
  * `provider_permanent` (never retry), `recipient_opted_out` or `recipient_unreachable` (this
  * address cannot reach the person: the message moves to their next channel). A channel whose
  * registry traits say `buttons` shows `choices` as buttons; one without appends them as text
- * (choicesAsText). One whose traits say `editInPlace` implements `edit`.
+ * (choicesAsText). One whose traits say `editInPlace` implements `edit`. `send` calls `fence`,
+ * when given, after any wait of its own (its rate limit) and immediately before the provider
+ * call; when the fence throws, nothing is sent and the send throws that error.
  */
 export interface Channel {
   readonly name: ChannelName;
   start(onInbound: InboundHandler, onDelivery?: DeliveryHandler, services?: ChannelServices): Promise<void>;
-  send(message: OutboundMessage): Promise<SendResult>;
+  send(message: OutboundMessage, fence?: SendFence): Promise<SendResult>;
   /**
    * Replaces what the message with this provider id shows by `message` (its text and choices;
    * no choices removes the buttons). Throws like `send`.

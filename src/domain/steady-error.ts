@@ -10,7 +10,9 @@ export type ErrorCode =
   | "recipient_opted_out"
   /** The person cannot be reached at this address (not a mobile number, unknown destination, no DMs). */
   | "recipient_unreachable"
-  | "channel_unavailable";
+  | "channel_unavailable"
+  /** This process no longer holds the row it was about to send: another instance took it over. */
+  | "claim_lost";
 
 /** The one error type of the project. Its message never contains personal data. */
 export class SteadyError extends Error {

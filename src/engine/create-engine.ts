@@ -15,6 +15,7 @@ import type { Program } from "../program/program-schema.ts";
 import { planSchedule } from "../schedule/plan-schedule.ts";
 import { runDueJobs, URGENT_JOB_KINDS } from "../schedule/run-due-jobs.ts";
 import type { Db } from "../store/create-db.ts";
+import { Leases } from "../store/lease.ts";
 import type { EngineContext } from "./engine-context.ts";
 import type { EngineEvent } from "./engine-event.ts";
 import { nextTurn } from "./next-turn.ts";
@@ -109,6 +110,7 @@ export function createEngine(options: EngineOptions): Engine {
   };
   const fallback = new CrisisFallback(ctx);
   const screens = new OpenScreens();
+  const leases = new Leases(ctx.db, ctx.instanceId, ctx.clock, logger);
   const spool = options.inboundSpoolFile ? new InboundSpool(options.inboundSpoolFile, logger) : null;
   /** What the database could not take earlier: fallback sends, then spooled messages (never spooled again). */
   const catchUp = async () => {
@@ -124,6 +126,8 @@ export function createEngine(options: EngineOptions): Engine {
       // Latest by id (ids grow with time; receivedAt has no index). Asked once per start: on
       // SQLite this sorts the channel's rows, which is fine at that rate but not on a hot path.
       lastInboundAt: async (channel) => (await ctx.db.inbound.findFirst({ where: { channel }, orderBy: { id: "desc" }, select: { receivedAt: true } }))?.receivedAt ?? null,
+      holdLease: (name, ms) => leases.hold(name, ms),
+      releaseLease: (name) => leases.release(name),
     },
     idle: () => ctx.background.idle(),
     async dispatchDue() {

@@ -83,6 +83,11 @@ export class CrisisFallback {
     return { duplicate: false, replies: [reply], settle };
   }
 
+  /** Whether this process answered the message from memory (it remembers the last SEEN_LIMIT). */
+  answered(msg: Pick<InboundMessage, "channel" | "providerId">): boolean {
+    return this.seen.has(`${msg.channel}:${msg.providerId}`);
+  }
+
   /** Retries sends that failed; called on every scheduler tick. */
   async retry(): Promise<void> {
     const due = this.pending.splice(0, this.pending.length);

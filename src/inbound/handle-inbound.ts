@@ -101,7 +101,7 @@ function crisisRoute(ctx: EngineContext, via: Via, msg: InboundMessage, risk: Ri
 async function handleInOrder(
   ctx: EngineContext,
   fallback: CrisisFallback,
-  { spool = null, answered = false, replayed = false, crisisDeadlineMs, screens = null }: Via,
+  { spool = null, answered: replayedAnswered = false, replayed = false, crisisDeadlineMs, screens = null }: Via,
   msg: InboundMessage,
   text: string,
   risk: RiskAssessment,
@@ -110,6 +110,12 @@ async function handleInOrder(
 ): Promise<Counted> {
   // The sender has messages waiting from a database outage: this one joins them, in order.
   if (spool && !urgentRoute && spool.holds(msg) && spool.add(msg)) return spooled(ctx, msg, risk);
+  // A crisis the crisis fallback answered from memory that comes again by another route (the
+  // message-log check) is never answered or paged again: kept in the spool as answered (by
+  // this process or one before a restart), the replay records it; otherwise it is recorded
+  // as answered now.
+  if (urgentRoute && spool?.answered(msg)) return duplicate();
+  const answered = replayedAnswered || (urgentRoute !== null && fallback.answered(msg));
   const now = ctx.clock();
   // A text kept through an outage is stored as arriving when it arrived, not when it was replayed.
   const receivedAt = replayed ? msg.receivedAt : now;
@@ -135,7 +141,7 @@ async function handleInOrder(
     }
     ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(e) });
     // Kept on disk and handled once the database is back; the provider is answered now.
-    if (spool?.add(msg)) return spooled(ctx, msg, risk);
+    if (spool?.add(msg, answered)) return spooled(ctx, msg, risk);
     throw e;
   }
   if (risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: msg.channel, risk: risk.level, ownerKind: turn.sender.kind });

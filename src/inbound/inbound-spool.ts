@@ -50,6 +50,12 @@ export class InboundSpool {
     return this.waiting.has(senderKey(msg));
   }
 
+  /** Whether the message waits here as one the crisis fallback answered (by this process or one before a restart). */
+  answered(msg: Pick<InboundMessage, "channel" | "providerId">): boolean {
+    const key = lineKey(msg);
+    return this.read().some((m) => m.answered === true && lineKey(m) === key);
+  }
+
   /**
    * Appends the message durably; `answered` marks one the crisis fallback already answered.
    * False when the disk refuses too (then it cannot be kept).

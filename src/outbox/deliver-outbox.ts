@@ -7,6 +7,7 @@ import type { EngineContext } from "../engine/engine-context.ts";
 import { errorLabel } from "../log/logger.ts";
 import { isQuiet, quietEndsAt } from "../time/quiet-hours.ts";
 import { afterDeliveryFailure } from "./after-delivery-failure.ts";
+import { ClaimFence } from "./claim-fence.ts";
 import { storedChoices } from "./outbox-draft.ts";
 import { sendEdit } from "./send-edit.ts";
 import { markDeliveredSqlite, markSentInlineSqlite } from "./mark-sent-sqlite.ts";
@@ -177,7 +178,7 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
   const quiet = ctx.program.program.quietHours;
   const optedOut = await optedOutRows(ctx, rows);
   const sentPlain: OutboxRow[] = [];
-  const renewal = new ClaimRenewal(ctx);
+  const claims = new ClaimFence(ctx);
   for (const [i, row] of rows.entries()) {
     if (ctx.stopping?.requested) {
       // Shutting down: what this pass has not sent yet goes back for another instance (or
@@ -186,7 +187,7 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
       break;
     }
     const now = ctx.clock();
-    if (!(await renewal.stillHeld(row, now))) continue;
+    if (!(await claims.held(row, now))) continue;
     const routine = ROUTINE_KINDS.has(row.kind as OutboundKind);
     if (routine && row.expiresAt && now >= row.expiresAt) {
       await db.outbox.update({ where: { id: row.id }, data: { status: "dropped", lastError: "stale", claimToken: null } });
@@ -212,12 +213,18 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
         countSent(ctx, row, ctx.clock());
         continue;
       }
-      const result = await channel.send(toMessage(row));
+      // Fenced again right before the provider call: this process may stall on the way there.
+      const result = await channel.send(toMessage(row), claims.fenceFor(row));
       const at = ctx.clock();
       if (result.providerId === null) sentPlain.push(row);
       else await markSent(ctx, row, result.providerId, at);
       recordSent(ctx, row, at);
     } catch (e) {
+      if (e instanceof SteadyError && e.code === "claim_lost") {
+        // Another dispatcher holds the row now and sends it (or has): leave it to that one.
+        ctx.logger.warn("outbox_claim_lost", { outboxId: row.id, kind: row.kind });
+        continue;
+      }
       await recordFailure(ctx, row, e);
     }
   }
@@ -253,32 +260,6 @@ async function markSent(ctx: EngineContext, row: OutboxRow, providerId: string, 
     data: { status: "sent", sentAt: at, providerId, attempts: { increment: 1 }, claimToken: null },
   });
   if (got.count === 0) await ctx.db.outbox.update({ where: { id: row.id }, data: { providerId, attempts: { increment: 1 }, claimToken: null } });
-}
-
-/**
- * Keeps a batch's claim alive while it is being sent: a rate-limited channel can take longer
- * than one claim to work through a batch, and a lapsed claim would let another dispatcher
- * send the same rows. Renewed each third of the claim; rows someone else took meanwhile are skipped.
- */
-class ClaimRenewal {
-  private readonly renewed = new Map<string, { at: number; held: Set<string> | null }>();
-  constructor(private readonly ctx: EngineContext) {}
-
-  async stillHeld(row: OutboxRow, now: Date): Promise<boolean> {
-    const token = row.claimToken;
-    if (!token || !row.claimedUntil) return true;
-    const last = this.renewed.get(token) ?? { at: row.claimedUntil.getTime() - this.ctx.claimMs, held: null };
-    if (now.getTime() - last.at >= this.ctx.claimMs / 3) {
-      const until = new Date(now.getTime() + this.ctx.claimMs);
-      await this.ctx.db.outbox.updateMany({ where: { claimToken: token, status: "pending" }, data: { claimedUntil: until } });
-      const held = await this.ctx.db.outbox.findMany({ where: { claimToken: token, status: "pending" }, select: { id: true } });
-      this.renewed.set(token, { at: now.getTime(), held: new Set(held.map((r) => r.id)) });
-    } else if (!this.renewed.has(token)) {
-      this.renewed.set(token, last);
-    }
-    const held = this.renewed.get(token)!.held;
-    return held === null || held.has(row.id);
-  }
 }
 
 async function recordFailure(ctx: EngineContext, row: OutboxRow, e: unknown): Promise<void> {

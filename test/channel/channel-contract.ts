@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { Channel } from "../../src/channel/channel.ts";
 import { channelTraits } from "../../src/channel/channel-registry.ts";
+import { SteadyError } from "../../src/domain/steady-error.ts";
 import type { ChannelName } from "../../src/domain/types.ts";
 import type { TestApp } from "../support/test-app.ts";
 
@@ -145,6 +146,31 @@ export function runChannelContract(harness: ContractHarness): void {
       });
       expect(result.providerId === null || typeof result.providerId === "string").toBe(true);
       expect(s.sentTo(to)).toEqual(["Contract check: hello"]);
+    });
+
+    it("makes no provider call when the send's fence says the message was taken over", async () => {
+      const s = await start(NOON);
+      const to = s.address("c-rivera");
+      const message = {
+        id: "contract-fence-1",
+        channel: harness.name,
+        to,
+        text: "Contract check: fenced",
+        kind: "system" as const,
+        recipientKind: "counselor" as const,
+        recipientId: "c-rivera",
+        idempotencyKey: "contract-fence-1",
+      };
+      let asked = 0;
+      const lost = async () => {
+        asked++;
+        throw new SteadyError("claim_lost", "taken over");
+      };
+      await expect(s.channel.send(message, lost)).rejects.toMatchObject({ code: "claim_lost" });
+      expect(asked).toBe(1);
+      expect(s.sentTo(to)).toEqual([]);
+      await s.channel.send(message, async () => undefined);
+      expect(s.sentTo(to)).toEqual(["Contract check: fenced"]);
     });
 
     it("sends choices: as buttons where the channel has them, in words where it has not", async () => {

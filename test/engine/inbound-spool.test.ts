@@ -39,7 +39,7 @@ afterEach(async () => {
   database = real = dir = null;
 });
 
-async function setUp(): Promise<{ engine: Engine; local: LocalChannel; setDown(down: boolean | ((args: unknown[]) => boolean)): void; spoolFile: string; logs: string[]; clock: TestClock }> {
+async function setUp(withSpool = true): Promise<{ engine: Engine; local: LocalChannel; setDown(down: boolean | ((args: unknown[]) => boolean)): void; spoolFile: string; logs: string[]; clock: TestClock }> {
   const program = testProgram();
   const clock = new TestClock(new Date("2026-11-24T12:00:00-06:00"));
   database = freshSqlite();
@@ -51,7 +51,7 @@ async function setUp(): Promise<{ engine: Engine; local: LocalChannel; setDown(d
   const local = new LocalChannel(clock.read);
   const logs: string[] = [];
   const log = (e: string, f?: object) => logs.push(JSON.stringify({ e, ...f }));
-  const engine = createEngine({ db, program, channels: [local], clock: clock.read, logger: { info: log, warn: log, error: log }, inboundSpoolFile: spoolFile });
+  const engine = createEngine({ db, program, channels: [local], clock: clock.read, logger: { info: log, warn: log, error: log }, inboundSpoolFile: withSpool ? spoolFile : undefined });
   await local.start(engine.handleInbound);
   await engine.dispatchDue();
   clock.set("2026-11-24T18:00:30-06:00");
@@ -151,6 +151,59 @@ describe("while the database is down", () => {
     await engine.dispatchUrgent();
     expect(local.to("c-okafor").at(-1)?.text).toMatch(new RegExp(`ACK ${escalation.code}`));
     expect((await local.receive("c-rivera", `ACK ${escalation.code}`)).replies[0]?.text).toMatch(/^Acknowledged/);
+  });
+
+  it("a crisis answered from memory that arrives again (the message-log check) before the replay is recorded, not answered or paged again", async () => {
+    const { engine, local, setDown, clock } = await setUp();
+    setDown(true);
+    await local.receive("p-002", "I want to kill myself", "m-c");
+    setDown(false);
+    // The database is back; before the next tick replays the spool, the same text comes again.
+    const again = await local.receive("p-002", "I want to kill myself", "m-c");
+    expect(again.replies).toEqual([]);
+    await engine.dispatchUrgent();
+    const db = real!;
+    expect(await db.inbound.count({ where: { providerId: "m-c" } })).toBe(1);
+    expect(local.to("p-002").filter((m) => m.kind === "crisis")).toHaveLength(1);
+    for (const c of ["c-rivera", "c-lee", "c-okafor"]) expect(local.to(c)).toHaveLength(1);
+    const escalation = await db.escalation.findFirstOrThrow({ where: { participantId: "p-002", level: "crisis" } });
+    expect(escalation.status).toBe("open");
+    // Re-escalation goes on from the stored escalation, with its code, until acknowledged.
+    clock.set("2026-11-24T18:06:00-06:00");
+    await engine.dispatchUrgent();
+    expect(local.to("c-okafor").at(-1)?.text).toMatch(new RegExp(`ACK ${escalation.code}`));
+  });
+
+  it("the same without a spool: the process remembers what its fallback answered, and records it as answered", async () => {
+    const { engine, local, setDown } = await setUp(false);
+    setDown(true);
+    await local.receive("p-002", "I want to kill myself", "m-c");
+    setDown(false);
+    expect((await local.receive("p-002", "I want to kill myself", "m-c")).replies).toEqual([]);
+    await engine.dispatchUrgent();
+    const db = real!;
+    expect(await db.inbound.count({ where: { providerId: "m-c" } })).toBe(1);
+    expect(local.to("p-002").filter((m) => m.kind === "crisis")).toHaveLength(1);
+    for (const c of ["c-rivera", "c-lee", "c-okafor"]) expect(local.to(c)).toHaveLength(1);
+    expect(await db.outbox.findFirstOrThrow({ where: { kind: "crisis", recipientId: "p-002" } })).toMatchObject({ status: "sent", providerId: "fallback:m-c" });
+    expect(await db.escalation.count({ where: { participantId: "p-002", status: "open" } })).toBe(1);
+  });
+
+  it("the same after a restart: the spool says it was answered", async () => {
+    const { local, setDown, spoolFile, clock } = await setUp();
+    setDown(true);
+    await local.receive("p-002", "I want to kill myself", "m-c");
+    setDown(false);
+    // A new process on the same database and spool, before its first tick.
+    const local2 = new LocalChannel(clock.read);
+    const engine2 = createEngine({ db: real!, program: testProgram(), channels: [local2], clock: clock.read, inboundSpoolFile: spoolFile });
+    await local2.start(engine2.handleInbound);
+    expect((await local2.receive("p-002", "I want to kill myself", "m-c")).replies).toEqual([]);
+    await engine2.dispatchUrgent();
+    expect(await real!.inbound.count({ where: { providerId: "m-c" } })).toBe(1);
+    expect(local2.to("p-002")).toEqual([]);
+    for (const c of ["c-rivera", "c-lee", "c-okafor"]) expect(local2.to(c)).toEqual([]);
+    expect(await real!.escalation.count({ where: { participantId: "p-002", status: "open" } })).toBe(1);
   });
 
   it("one person's later messages wait behind one that keeps failing; others go ahead", async () => {

@@ -97,3 +97,40 @@ describe("texts whose webhook never came, found in Twilio's message log", () => 
     await expectCrisisHandled(h);
   });
 });
+
+describe("the message-log check with two instances on one database", () => {
+  it("runs on the instance holding its lease only; the other takes it over once the holder stops renewing, and at once after a graceful stop", async () => {
+    const fresh = freshSqlite();
+    database = fresh;
+    // Both instances use the database; it is dropped once, after both have stopped.
+    const shared = { url: fresh.url, drop: async () => {} };
+    const a = await startSmsHarness({ at: "2026-11-24T10:00:00-06:00", database: shared, reconcileEveryMs: 60_000 });
+    const b = await startSmsHarness({ at: "2026-11-24T10:00:00-06:00", database: shared, reconcileEveryMs: 60_000 });
+    running.push(a, b);
+    const at = (iso: string) => {
+      a.app.clock.set(iso);
+      b.app.clock.set(iso);
+    };
+    // Each start makes a check: the first to ask holds the lease (150 s, renewed by each check).
+    await a.sms.reconcile();
+    await b.sms.reconcile();
+    const [first, second] = (await a.app.db.lease.findFirstOrThrow()).holder === a.app.engine.ctx.instanceId ? [a, b] : [b, a];
+    at("2026-11-24T10:01:00-06:00");
+    expect(await first.sms.reconcile()).not.toBeNull();
+    expect(await second.sms.reconcile()).toBeNull();
+
+    // The holder stops checking (it hangs, or died without a word). Its lease runs to 10:03:30.
+    second.fake.receive({ from: SAM, to: TEST_STEADY_NUMBER, body: CRISIS, at: new Date("2026-11-24T10:02:00-06:00") });
+    at("2026-11-24T10:03:20-06:00");
+    expect(await second.sms.reconcile()).toBeNull();
+    at("2026-11-24T10:03:40-06:00");
+    expect(await second.sms.reconcile()).toMatchObject({ listed: 1, handled: 1 });
+    await expectCrisisHandled(second);
+    expect(await first.sms.reconcile()).toBeNull();
+
+    // A graceful stop gives the lease up: the other instance checks at its next try.
+    await second.sms.stop();
+    expect(await first.sms.reconcile()).not.toBeNull();
+    expect([...a.app.logs, ...b.app.logs].filter((l) => l.includes("sms_reconcile_failed"))).toEqual([]);
+  });
+});

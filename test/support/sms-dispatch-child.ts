@@ -2,9 +2,10 @@
  * A Steady process for the crash test and the SMS benchmark: opens an existing database with
  * N participants on SMS, sends through the real SMS adapter to a (fake) Twilio API, and ticks
  * until nothing is pending. Its clock starts at `baseIso` and runs at real speed, so a second
- * process started later sees the first one's claims as lapsed. Prints "sent <n>" per batch.
+ * process started later sees the first one's claims as lapsed (`speed` > 1 runs it faster, so
+ * that a claim lapses in a few real seconds). Prints "sent <n>" per batch.
  *
- *   node --import tsx test/support/sms-dispatch-child.ts <databaseUrl> <apiUrl> <n> <baseIso> <perSecond>
+ *   node --import tsx test/support/sms-dispatch-child.ts <databaseUrl> <apiUrl> <n> <baseIso> <perSecond> [speed]
  */
 import { SmsChannel } from "../../adapters/sms/sms-channel.ts";
 import { openApp } from "../../src/app.ts";
@@ -12,10 +13,10 @@ import { HttpServer } from "../../src/http/http-server.ts";
 import { programWithParticipants } from "./many-participants.ts";
 import { TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, TEST_STEADY_NUMBER } from "./signed-webhook.ts";
 
-const [databaseUrl, apiUrl, n, baseIso, perSecond] = process.argv.slice(2);
+const [databaseUrl, apiUrl, n, baseIso, perSecond, speed = "1"] = process.argv.slice(2);
 const base = new Date(baseIso!).getTime();
 const t0 = performance.now();
-const clock = () => new Date(base + (performance.now() - t0));
+const clock = () => new Date(base + Number(speed) * (performance.now() - t0));
 const http = new HttpServer();
 await http.listen(0, "127.0.0.1");
 const sms = new SmsChannel({

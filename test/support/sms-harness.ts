@@ -47,6 +47,8 @@ export async function startSmsHarness(options: {
   crisisDeadlineMs?: number;
   /** Where the adapter and the engine record their metrics (none by default). */
   metrics?: Metrics;
+  /** The sender's rate limiter (default: maxPerSecond on the real clock). */
+  limiter?: SendRateLimiter;
 }): Promise<SmsHarness> {
   const http = new HttpServer();
   const port = await http.listen(0, "127.0.0.1");
@@ -68,7 +70,7 @@ export async function startSmsHarness(options: {
     clock: () => clock(),
     logger: createLogger((l) => logs.push(l), () => clock()),
     replyDeadlineMs: options.replyDeadlineMs,
-    limiter: new SendRateLimiter(config.maxPerSecond),
+    limiter: options.limiter ?? new SendRateLimiter(config.maxPerSecond),
     apiTimeoutMs: 2_000,
     reconcileEveryMs: options.reconcileEveryMs,
     metrics: options.metrics,

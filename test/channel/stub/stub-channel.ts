@@ -1,4 +1,4 @@
-import type { Channel, ChannelServices, DeliveryHandler, InboundHandler } from "../../../src/channel/channel.ts";
+import type { Channel, ChannelServices, DeliveryHandler, InboundHandler, SendFence } from "../../../src/channel/channel.ts";
 import { channelEntry } from "../../../src/channel/channel-registry.ts";
 import type { DeliveryStatus, InboundMessage, OutboundMessage, SendResult } from "../../../src/domain/messages.ts";
 
@@ -49,7 +49,8 @@ export class StubChannel implements Channel {
     this.delivery = onDelivery ?? null;
   }
 
-  async send(message: OutboundMessage): Promise<SendResult> {
+  async send(message: OutboundMessage, fence?: SendFence): Promise<SendResult> {
+    if (fence) await fence();
     const providerId = `stub-${this.sent.length + 1}`;
     this.sent.push({ providerId, to: message.to, text: message.text });
     return { providerId };
