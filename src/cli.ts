@@ -187,7 +187,7 @@ async function main(argv: string[]): Promise<number> {
       const db = await createDb(config.databaseUrl);
       try {
         const now = new Date();
-        const report = await syncProgram(db, program, now);
+        const report = await syncProgram(db, program, now, { via: "cli" });
         for (const c of report.changes) console.log(c);
         console.log(report.changes.length === 0 ? `no changes (${report.unchanged} records up to date)` : `${report.changes.length} change(s), ${report.unchanged} unchanged`);
         // Who the bot's channels cannot reach; their counselors are told once, through the outbox.
@@ -259,7 +259,7 @@ async function main(argv: string[]): Promise<number> {
         // "This week" is the running bot's week when its clock was moved.
         const bot = await findBot(config);
         console.log(whereLine(bot, config));
-        printCaseload(as, await caseload(app.db, as, bot?.clock.now ?? new Date()), (l) => console.log(l));
+        printCaseload(as, await caseload(app.db, as, bot?.clock.now ?? new Date(), { via: "cli" }), (l) => console.log(l));
         return 0;
       });
     }

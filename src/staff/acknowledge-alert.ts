@@ -5,6 +5,7 @@ import type { DeskContext } from "./desk-context.ts";
 import { cancelAlertRetries } from "../outbox/after-unreachable.ts";
 import { queueAlertEdits } from "./queue-alert-edits.ts";
 import { recordStaffAction } from "./record-staff-action.ts";
+import { recordAudit } from "../records/record-audit.ts";
 import { cleanNote, runAlertAction } from "./run-alert-action.ts";
 
 /**
@@ -38,6 +39,7 @@ export async function acknowledgeAlert(desk: DeskContext, code: string, actor: S
     await cancelAlertRetries(tx, esc.id);
     desk.logger.info("escalation_acknowledged", { escalationId: esc.id, by, via: actor.via });
     await record("done", cleanNote(o.note));
+    await recordAudit(tx, { at: now, actorKind: "staff", actorId: by, action: "escalation_acknowledged", participantId: esc.participantId, escalationId: esc.id, via: actor.via, detail: { code, note: cleanNote(o.note) !== null } });
     return { kind: "done", code, participantId: esc.participantId, event: escalationEvent(esc, "acknowledged", now, await notifiedIds(tx, esc.id)) };
   });
 }
