@@ -14,6 +14,10 @@ export const AUDIT_ACTIONS = [
   "program_synced",
   /** A counselor read one participant's history (or was refused it: detail.outcome). */
   "participant_viewed",
+  /** A counselor read (or was refused) a participant's message in the inbox (READ). */
+  "inbox_item_read",
+  /** A counselor answered (or was refused) a participant's message in the inbox (REPLY). */
+  "inbox_item_answered",
   /** A counselor read their caseload: one event per participant on it. */
   "caseload_viewed",
   /** Everything stored about a participant was written out (detail.format). */
