@@ -55,6 +55,8 @@ export async function startTestApp(options: {
   inboundSpoolFile?: string;
   /** See EngineOptions.crisisDeadlineMs; by default a crisis waits for the database, so a loaded machine cannot change a test's outcome. */
   crisisDeadlineMs?: number;
+  /** See EngineOptions.retentionDays (RETENTION_DAYS); unset keeps everything. */
+  retentionDays?: number | null;
 }): Promise<TestApp> {
   const clock = new TestClock(new Date(options.at));
   const events: EngineEvent[] = [];
@@ -71,6 +73,7 @@ export async function startTestApp(options: {
     sqliteFastPaths: options.sqliteFastPaths,
     inboundSpoolFile: options.inboundSpoolFile,
     crisisDeadlineMs: options.crisisDeadlineMs ?? Infinity,
+    retentionDays: options.retentionDays,
     onEvent: (e) => events.push(e),
   });
   const t: TestApp = {
