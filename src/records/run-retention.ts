@@ -27,13 +27,14 @@ export async function runRetention(db: Db, days: number, now: Date): Promise<Ret
   const cutoff = new Date(now.getTime() - days * 86_400_000);
   return db.$transaction(async (tx) => {
     const held = [...(await heldParticipants(tx))];
+    // No filter at all when nobody is held (an OR with an empty branch matches nothing in Prisma).
     const notHeld = held.length > 0 ? { notIn: held } : undefined;
     const inbound = await tx.inbound.updateMany({
-      where: { receivedAt: { lt: cutoff }, text: { not: "" }, OR: [{ ownerKind: { not: "participant" } }, { ownerKind: null }, { ownerId: notHeld }] },
+      where: { receivedAt: { lt: cutoff }, text: { not: "" }, ...(notHeld ? { OR: [{ ownerKind: { not: "participant" } }, { ownerKind: null }, { ownerId: notHeld }] } : {}) },
       data: { text: "" },
     });
     const outbox = await tx.outbox.updateMany({
-      where: { createdAt: { lt: cutoff }, status: { not: "pending" }, text: { not: "" }, OR: [{ recipientKind: { not: "participant" } }, { recipientId: notHeld }] },
+      where: { createdAt: { lt: cutoff }, status: { not: "pending" }, text: { not: "" }, ...(notHeld ? { OR: [{ recipientKind: { not: "participant" } }, { recipientId: notHeld }] } : {}) },
       data: { text: "" },
     });
     const checkInNotes = await blankCheckInWords(tx, cutoff, held);
