@@ -20,13 +20,15 @@ export interface RetentionCounts {
  * to go), check-in notes and text answers (mood, cravings and meeting stay), inbox item text,
  * escalation excerpts, screening texts and the notes staff kept with their actions. Text of a
  * participant that someone still needs is kept until it is not: while they have an alert not
- * yet resolved, an inbox message not yet read, or an open screening; a later run blanks it.
+ * yet resolved, an inbox message not yet read, or an open screening (and the notes kept on an
+ * alert not yet resolved); a later run blanks it.
  * One transaction, with its `retention_run` audit event.
  */
 export async function runRetention(db: Db, days: number, now: Date): Promise<RetentionCounts> {
   const cutoff = new Date(now.getTime() - days * 86_400_000);
   return db.$transaction(async (tx) => {
-    const held = [...(await heldParticipants(tx))];
+    const { participants, escalations } = await stillNeeded(tx);
+    const held = [...participants];
     // No filter at all when nobody is held (an OR with an empty branch matches nothing in Prisma).
     const notHeld = held.length > 0 ? { notIn: held } : undefined;
     const inbound = await tx.inbound.updateMany({
@@ -41,7 +43,10 @@ export async function runRetention(db: Db, days: number, now: Date): Promise<Ret
     const inboxItems = await tx.inboxItem.updateMany({ where: { createdAt: { lt: cutoff }, status: { not: "unread" }, text: { not: "" }, participantId: notHeld }, data: { text: "" } });
     const escalationExcerpts = await tx.escalation.updateMany({ where: { createdAt: { lt: cutoff }, status: "resolved", excerpt: { not: null } }, data: { excerpt: null } });
     const screenings = await tx.screening.updateMany({ where: { askedAt: { lt: cutoff }, status: { not: "open" }, text: { not: "" }, participantId: notHeld }, data: { text: "" } });
-    const staffNotes = await tx.staffAction.updateMany({ where: { at: { lt: cutoff }, note: { not: null } }, data: { note: null } });
+    const staffNotes = await tx.staffAction.updateMany({
+      where: { at: { lt: cutoff }, note: { not: null }, ...(escalations.length > 0 ? { OR: [{ escalationId: null }, { escalationId: { notIn: escalations } }] } : {}) },
+      data: { note: null },
+    });
     const counts: RetentionCounts = {
       heldParticipants: held.length,
       inbound: inbound.count,
@@ -57,14 +62,18 @@ export async function runRetention(db: Db, days: number, now: Date): Promise<Ret
   });
 }
 
-/** Participants whose words are still needed: an alert not resolved, an unread inbox message, an open screening. */
-async function heldParticipants(tx: Tx): Promise<Set<string>> {
+/**
+ * What is still needed: the participants with an alert not resolved, an unread inbox message or
+ * an open screening, and the alerts not resolved (their staff notes stay too).
+ */
+async function stillNeeded(tx: Tx): Promise<{ participants: Set<string>; escalations: string[] }> {
   const [alerts, unread, screens] = await Promise.all([
-    tx.escalation.findMany({ where: { status: { not: "resolved" }, participantId: { not: null } }, select: { participantId: true }, distinct: ["participantId"] }),
+    tx.escalation.findMany({ where: { status: { not: "resolved" } }, select: { id: true, participantId: true } }),
     tx.inboxItem.findMany({ where: { status: "unread" }, select: { participantId: true }, distinct: ["participantId"] }),
     tx.screening.findMany({ where: { status: "open" }, select: { participantId: true }, distinct: ["participantId"] }),
   ]);
-  return new Set([...alerts.map((a) => a.participantId!), ...unread.map((u) => u.participantId), ...screens.map((s) => s.participantId)]);
+  const participants = new Set([...alerts.flatMap((a) => (a.participantId ? [a.participantId] : [])), ...unread.map((u) => u.participantId), ...screens.map((s) => s.participantId)]);
+  return { participants, escalations: alerts.map((a) => a.id) };
 }
 
 /**

@@ -45,7 +45,7 @@ export async function syncProgram(db: Db, program: Program, now: Date, o: SyncOp
   for (let attempt = 1; ; attempt++) {
     const changes: string[] = [];
     try {
-      const report = await syncOnce(db, program, now, changes);
+      const report = await syncOnce(db, program, now, changes, o.via ?? "program_file");
       const all = [...new Set([...earlier, ...report.changes])];
       if (all.length > 0) await recordAudit(db, { at: now, actorKind: "system", actorId: "sync", action: "program_synced", via: o.via ?? "program_file", detail: syncCounts(all, report.unchanged) });
       return { changes: all, unchanged: report.unchanged };
@@ -73,7 +73,7 @@ function syncCounts(changes: string[], unchanged: number): Record<string, number
 }
 
 /** One pass of the sync; `changes` is filled as it goes, so a pass cut short still says what it did. */
-async function syncOnce(db: Db, program: Program, now: Date, changes: string[]): Promise<SyncReport> {
+async function syncOnce(db: Db, program: Program, now: Date, changes: string[], via: string): Promise<SyncReport> {
   let unchanged = 0;
   const settingsJson = JSON.stringify(program.program);
   const current = await db.program.findUnique({ where: { id: "program" } });
@@ -164,7 +164,7 @@ async function syncOnce(db: Db, program: Program, now: Date, changes: string[]):
     }
   }
 
-  await syncAddresses(db, program, now, changes);
+  await syncAddresses(db, program, now, changes, via);
   return { changes, unchanged };
 }
 
@@ -176,7 +176,7 @@ async function cancelPlanned(db: Db, participantId: string): Promise<void> {
   await db.checkIn.deleteMany({ where: { id: { in: ids } } });
 }
 
-async function syncAddresses(db: Db, program: Program, now: Date, changes: string[]): Promise<void> {
+async function syncAddresses(db: Db, program: Program, now: Date, changes: string[], via: string): Promise<void> {
   const desired: DesiredAddress[] = [];
   for (const c of program.counselors) {
     for (const channel of CHANNELS) {
@@ -238,7 +238,7 @@ async function syncAddresses(db: Db, program: Program, now: Date, changes: strin
         actorId: "sync",
         action: e.action === "consent_given" ? ("consent_granted" as const) : ("consent_revoked" as const),
         participantId: e.participantId,
-        via: "program_file",
+        via,
         detail: { source: "program_file", channels: [e.channel] },
       })),
     );

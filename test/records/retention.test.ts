@@ -49,6 +49,7 @@ async function oldHistory(): Promise<void> {
   await app.db.escalation.create({
     data: { id: "esc-open", code: "2222", participantId: "p-002", level: "urgent", reasonsJson: "[]", source: "checkin", excerpt: "still needed", status: "acknowledged", createdAt: old },
   });
+  await app.db.staffAction.create({ data: { escalationId: "esc-open", code: "2222", counselorId: "c-rivera", action: "acknowledge", outcome: "done", via: "sms", note: "will call tomorrow", at: old } });
   await app.db.staffAction.create({ data: { escalationId: "esc-old", code: "1111", counselorId: "c-rivera", action: "resolve", outcome: "done", via: "sms", note: "called her, safe at home", at: old } });
   await app.db.inboxItem.create({
     data: { id: "ib-old", code: "3333", participantId: "p-001", counselorId: "c-rivera", channel: "local", providerId: "in-old", kind: "message", text: "rough day at work", riskLevel: "none", status: "read", createdAt: old },
@@ -77,6 +78,7 @@ describe("retention (RETENTION_DAYS)", () => {
     expect((await app.db.escalation.findUniqueOrThrow({ where: { id: "esc-old" } })).excerpt).toBeNull();
     expect((await app.db.escalation.findUniqueOrThrow({ where: { id: "esc-open" } })).excerpt).toBe("still needed");
     expect((await app.db.staffAction.findFirstOrThrow({ where: { code: "1111" } })).note).toBeNull();
+    expect((await app.db.staffAction.findFirstOrThrow({ where: { code: "2222" } })).note).toBe("will call tomorrow");
     expect((await app.db.inboxItem.findUniqueOrThrow({ where: { id: "ib-old" } })).text).toBe("");
     expect((await app.db.screening.findUniqueOrThrow({ where: { id: "sc-old" } })).text).toBe("");
 
@@ -95,6 +97,7 @@ describe("retention (RETENTION_DAYS)", () => {
     await app.advanceTo("2026-11-25T03:01:00-06:00");
     expect(await app.db.auditEvent.count({ where: { action: "retention_run" } })).toBe(2);
     expect(await text("in-held")).toBe("");
+    expect((await app.db.staffAction.findFirstOrThrow({ where: { code: "2222" } })).note).toBeNull();
   });
 
   it("keeps everything when no retention period is set", async () => {
