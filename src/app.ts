@@ -34,6 +34,8 @@ export interface AppOptions {
   inboundSpoolFile?: string;
   /** See EngineOptions.crisisDeadlineMs. */
   crisisDeadlineMs?: number;
+  /** See EngineOptions.retentionDays. */
+  retentionDays?: number | null;
 }
 
 /** A wired Steady: database, engine and the channels it runs. */
@@ -62,7 +64,7 @@ export async function openApp(o: AppOptions): Promise<App> {
   try {
     const sync = o.sync === false ? null : await syncProgram(db, o.program, clock());
     const channels = o.channels;
-    const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, metrics: o.metrics, random: o.random, onEvent: o.onEvent, sqliteFastPaths: o.sqliteFastPaths, inboundSpoolFile: o.inboundSpoolFile, crisisDeadlineMs: o.crisisDeadlineMs });
+    const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, metrics: o.metrics, retentionDays: o.retentionDays, random: o.random, onEvent: o.onEvent, sqliteFastPaths: o.sqliteFastPaths, inboundSpoolFile: o.inboundSpoolFile, crisisDeadlineMs: o.crisisDeadlineMs });
     for (const c of channels) await c.start(engine.handleInbound, engine.recordDelivery, engine.services);
     return {
       db,

@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import readline from "node:readline";
 import { LocalChannel } from "../adapters/local/local-channel.ts";
 import { ADAPTERS } from "./adapters.ts";
@@ -27,6 +28,7 @@ import { resolveAlert } from "./staff/resolve-alert.ts";
 import { peopleNames, type NameOf } from "./staff/people-names.ts";
 import { botAddress, RunningBot, type BotAlertOutcome } from "./cli/running-bot.ts";
 import type { Config } from "./config/read-env-options.ts";
+import { exportParticipant } from "./records/export-participant.ts";
 
 const USAGE = `Usage: npm run --silent cli -- <command>
   interpret --jsonl          read {"question","text","lang"?} lines on stdin, write {"value"} lines
@@ -39,7 +41,8 @@ const USAGE = `Usage: npm run --silent cli -- <command>
   resolve <code> --as <counselor-id> [--note <text>]   resolve an alert as that counselor
   status                     what is due next and which alerts are open
   (reply, ack, resolve, status and caseload go through the bot when it is running on PORT, on its clock)
-  caseload --as <counselor-id>         that counselor's participants: mood and craving trends, missed check-ins, open alerts`;
+  caseload --as <counselor-id>         that counselor's participants: mood and craving trends, missed check-ins, open alerts
+  export <participant-id> --as <counselor-id> [--format json|csv] [--out <dir>]   everything stored about a participant, for the clinic's record (files only the owner can read)`;
 
 /** Reads JSON lines from stdin and answers each with one JSON line, in order. */
 async function mapJsonLines(fn: (input: Record<string, unknown>) => unknown): Promise<void> {
@@ -72,7 +75,7 @@ async function withApp<T>(fn: (app: App, local: LocalChannel) => Promise<T>): Pr
   const config = readEnvOptions();
   const { program } = readProgramFile(config.programFile);
   const local = new LocalChannel();
-  const app = await openApp({ databaseUrl: config.databaseUrl, program, channels: [local], sync: false, backgroundCheckpoints: false });
+  const app = await openApp({ databaseUrl: config.databaseUrl, program, channels: [local], sync: false, backgroundCheckpoints: false, retentionDays: config.retentionDays });
   try {
     return await fn(app, local);
   } finally {
@@ -97,6 +100,22 @@ function alertArgs(args: string[]): { code?: string; as?: string; note?: string 
     else if (args[i] === "--note") out.note = args[++i];
     else if (args[i]!.startsWith("--note=")) out.note = args[i]!.slice("--note=".length);
     else out.code ??= args[i];
+  }
+  if (out.as === "") delete out.as;
+  return out;
+}
+
+/** `<participant-id> --as <counselor-id> [--format json|csv] [--out <dir>]`, in any order. */
+function exportArgs(args: string[]): { id?: string; as?: string; format: string; out?: string } {
+  const out: { id?: string; as?: string; format: string; out?: string } = { format: "json" };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+    const value = () => inline ?? args[++i];
+    if (flag === "--as") out.as = value();
+    else if (flag === "--format") out.format = value() ?? "";
+    else if (flag === "--out") out.out = value();
+    else out.id ??= a;
   }
   if (out.as === "") delete out.as;
   return out;
@@ -187,7 +206,7 @@ async function main(argv: string[]): Promise<number> {
       const db = await createDb(config.databaseUrl);
       try {
         const now = new Date();
-        const report = await syncProgram(db, program, now);
+        const report = await syncProgram(db, program, now, { via: "cli" });
         for (const c of report.changes) console.log(c);
         console.log(report.changes.length === 0 ? `no changes (${report.unchanged} records up to date)` : `${report.changes.length} change(s), ${report.unchanged} unchanged`);
         // Who the bot's channels cannot reach; their counselors are told once, through the outbox.
@@ -259,7 +278,34 @@ async function main(argv: string[]): Promise<number> {
         // "This week" is the running bot's week when its clock was moved.
         const bot = await findBot(config);
         console.log(whereLine(bot, config));
-        printCaseload(as, await caseload(app.db, as, bot?.clock.now ?? new Date()), (l) => console.log(l));
+        printCaseload(as, await caseload(app.db, as, bot?.clock.now ?? new Date(), { via: "cli" }), (l) => console.log(l));
+        return 0;
+      });
+    }
+    case "export": {
+      const o = exportArgs(args);
+      if (!o.id) break;
+      if (!o.as) {
+        console.error(`export needs the counselor who exports: npm run --silent cli -- export ${o.id} --as <counselor-id>`);
+        return 2;
+      }
+      if (o.format !== "json" && o.format !== "csv") {
+        console.error(`--format must be json or csv (got "${o.format}").`);
+        return 2;
+      }
+      const { as, id, format } = o;
+      return withApp(async (app) => {
+        const r = await exportParticipant(app.db, { participantId: id, counselorId: as, format, outDir: path.resolve(o.out ?? "."), via: "cli", now: new Date() });
+        if (r.kind === "unknown_counselor") {
+          console.error(`No active counselor with id "${as}"${r.hint}. Nothing was exported.`);
+          return 1;
+        }
+        if (r.kind === "unknown_participant") {
+          console.error(`No participant with id "${id}"${r.hint}. Nothing was exported.`);
+          return 1;
+        }
+        for (const f of r.files) console.log(f);
+        console.log(`Exported ${id}: ${r.counts.checkins} check-in(s), ${r.counts.messages} message(s), ${r.counts.escalations} alert(s), ${r.counts.consent} consent change(s).`);
         return 0;
       });
     }

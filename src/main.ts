@@ -54,6 +54,7 @@ async function main(): Promise<void> {
     clock,
     channels,
     onEvent: steadyConsole?.onEvent,
+    retentionDays: config.retentionDays,
   });
   for (const line of app.sync?.changes ?? []) console.log(`sync: ${line}`);
   // Who no running channel reaches: said at start and after every reload, and told to their

@@ -15,6 +15,8 @@ export interface Config {
   tickSeconds: number;
   /** True when a real provider account (SMS, Slack, Discord) is configured. */
   realProviders: boolean;
+  /** Days message text is kept before a daily job blanks it (RETENTION_DAYS); null keeps everything. */
+  retentionDays: number | null;
   /** The local web console (src/console). */
   console: {
     /** Secret every console request must carry; required when HOST is not a loopback address. */
@@ -61,6 +63,7 @@ const schema = z.object({
   PORT: wholeNumber(1, 65535, "the port the HTTP server listens on; leave it unset for 3000").optional(),
   HOST: z.string().trim().optional(),
   TICK_SECONDS: wholeNumber(1, 59, "seconds between scheduler ticks; leave it unset for 15").optional(),
+  RETENTION_DAYS: wholeNumber(30, 36500, "days message text is kept before it is blanked (check-in values stay); at least 30, and leave it unset to keep everything").optional(),
   CONSOLE_TOKEN: z
     .string()
     .trim()
@@ -102,6 +105,7 @@ export function readEnvOptions(env: Record<string, string | undefined> = process
     host: e.HOST || "127.0.0.1",
     tickSeconds: e.TICK_SECONDS ?? 15,
     realProviders: realProvidersConfigured(env),
+    retentionDays: e.RETENTION_DAYS ?? null,
     console: { token: e.CONSOLE_TOKEN || null, withProviders: e.CONSOLE_WITH_PROVIDERS === "true" },
     metrics: { token: e.METRICS_TOKEN || null },
   };

@@ -47,6 +47,8 @@ export interface EngineOptions {
    * slow machine must not change the outcome.
    */
   crisisDeadlineMs?: number;
+  /** Days message text is kept (RETENTION_DAYS): a daily job blanks older text. Unset keeps it all. */
+  retentionDays?: number | null;
 }
 
 /** What one dispatch pass did. */
@@ -107,6 +109,7 @@ export function createEngine(options: EngineOptions): Engine {
     stopping: { requested: false },
     claimMs: options.claimMs ?? CLAIM_MS,
     sqliteFastPaths: options.sqliteFastPaths ?? true,
+    retentionDays: options.retentionDays ?? null,
   };
   const fallback = new CrisisFallback(ctx);
   const screens = new OpenScreens();

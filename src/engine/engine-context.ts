@@ -26,6 +26,8 @@ export interface EngineContext {
   sqliteFastPaths?: boolean;
   /** Follow-up work nobody waits for (alerts after an inline reply). */
   background: BackgroundTasks;
+  /** Days message text is kept (RETENTION_DAYS); null or unset keeps it all. See src/records/run-retention.ts. */
+  retentionDays?: number | null;
   /** Set when the host is shutting down: sends not yet started are given back to other instances. */
   stopping?: { requested: boolean };
 }

@@ -3,6 +3,7 @@ import { nextOfficeOpening } from "../time/office-hours.ts";
 import { escalationEvent, notifiedIds } from "./escalation-event.ts";
 import { mayReescalateAt, nextReescalationAt } from "./alert-timing.ts";
 import { notifyStep } from "./notify-step.ts";
+import { recordAudit } from "../records/record-audit.ts";
 
 /** What a due re-escalation did: alerts to deliver, or the opening it waits for instead. */
 export interface ReescalateResult {
@@ -31,6 +32,9 @@ export async function reescalate(ctx: EngineContext, escalationId: string, now: 
     await tx.job.create({
       data: { id: `reescalate:${esc.id}:${step + 1}`, kind: "reescalate", refId: esc.id, dueAt: nextReescalationAt(s, esc.level, now) },
     });
+    if (!first) {
+      await recordAudit(tx, { at: now, actorKind: "system", actorId: "escalation", action: "escalation_reescalated", participantId: esc.participantId, escalationId: esc.id, via: "job", detail: { step, level: esc.level, paged: sent.outboxIds.length } });
+    }
     return { esc, outboxIds: sent.outboxIds, heldUntil: null };
   });
   if (!result) return { outboxIds: [], heldUntil: null };

@@ -2,6 +2,7 @@ import { channelTraits, CONTACT_CHANNELS, type StopScope } from "../channel/chan
 import { ROUTINE_KINDS, type InboundMessage } from "../domain/messages.ts";
 import type { Lang } from "../domain/types.ts";
 import { messagesFor } from "../messages/messages-for.ts";
+import { recordAudit } from "../records/record-audit.ts";
 import type { InboundTurn } from "./inbound-turn.ts";
 
 /**
@@ -32,6 +33,15 @@ export async function applyKeyword(
   const addresses = await tx.address.findMany({ where, select: { channel: true, address: true } });
   const action = keyword === "stop" ? "opt_out" : "opt_in";
   await tx.consentEvent.createMany({ data: addresses.map((a) => ({ participantId: p.id, channel: a.channel, action, source, at: now })) });
+  await recordAudit(tx, {
+    at: now,
+    actorKind: "participant",
+    actorId: p.id,
+    action: keyword === "stop" ? "consent_revoked" : "consent_granted",
+    participantId: p.id,
+    via: msg.channel,
+    detail: { keyword, source: handledUpstream ? "provider" : "keyword", channels: [...new Set(addresses.map((a) => a.channel))], addresses: addresses.length },
+  });
   if (keyword === "stop") {
     await tx.address.updateMany({ where, data: { optedOutAt: now } });
     const left = await tx.address.count({

@@ -10,6 +10,7 @@ import { messagesFor } from "../messages/messages-for.ts";
 import { outboxRow } from "../outbox/outbox-draft.ts";
 import { pickParticipantAddress } from "../outbox/pick-address.ts";
 import type { Tx } from "../store/create-db.ts";
+import { recordAudit } from "../records/record-audit.ts";
 import { INBOX_CODE_DAYS } from "./fresh-staff-code.ts";
 import { unreadFor } from "./run-inbox-jobs.ts";
 
@@ -38,7 +39,7 @@ function byCode(tx: Tx, code: string, now: Date) {
 /**
  * Who may read and answer an item: the one rule of escalation/may-act.ts, with the counselor
  * the item went on to (the supervisor, when nobody read it in time) as the one it was sent to.
- * Every READ and REPLY is stored, refusals too.
+ * Every READ and REPLY is stored, refusals too, as a StaffAction row and an audit event.
  */
 async function allowed(tx: Tx, item: ItemRow, counselorId: string, action: "read" | "reply", via: string, now: Date): Promise<boolean> {
   const counselors = await tx.counselor.findMany({ select: { id: true, active: true, supervisorId: true } });
@@ -46,6 +47,15 @@ async function allowed(tx: Tx, item: ItemRow, counselorId: string, action: "read
   const rule = mayAct(counselorId, { assignedCounselorId: item.counselorId, notices, counselors });
   await tx.staffAction.create({
     data: { code: item.code, counselorId, action, outcome: rule.allowed ? "done" : "refused", reason: rule.allowed ? null : rule.reason, via, at: now },
+  });
+  await recordAudit(tx, {
+    at: now,
+    actorKind: "staff",
+    actorId: counselorId,
+    action: action === "read" ? "inbox_item_read" : "inbox_item_answered",
+    participantId: item.participantId,
+    via,
+    detail: { code: item.code, outcome: rule.allowed ? "done" : "refused", reason: rule.allowed ? null : rule.reason },
   });
   return rule.allowed;
 }

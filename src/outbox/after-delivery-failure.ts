@@ -1,6 +1,7 @@
 import type { EngineContext } from "../engine/engine-context.ts";
 import { afterUnreachable, isUnreachableRetry } from "./after-unreachable.ts";
 import type { OutboxRow } from "./deliver-outbox.ts";
+import { recordAudit } from "../records/record-audit.ts";
 
 /**
  * What a message that will never arrive sets in motion, whether the provider refused it
@@ -12,8 +13,19 @@ import type { OutboxRow } from "./deliver-outbox.ts";
 export async function afterDeliveryFailure(ctx: EngineContext, row: OutboxRow, code: string | null): Promise<void> {
   const now = ctx.clock();
   if (code === "recipient_opted_out" && row.recipientKind === "participant") {
-    await ctx.db.address.updateMany({ where: { channel: row.channel, address: row.address }, data: { optedOutAt: now } });
-    await ctx.db.consentEvent.create({ data: { participantId: row.recipientId, channel: row.channel, action: "opt_out", source: "provider", at: now } });
+    await ctx.db.$transaction(async (tx) => {
+      await tx.address.updateMany({ where: { channel: row.channel, address: row.address }, data: { optedOutAt: now } });
+      await tx.consentEvent.create({ data: { participantId: row.recipientId, channel: row.channel, action: "opt_out", source: "provider", at: now } });
+      await recordAudit(tx, {
+        at: now,
+        actorKind: "system",
+        actorId: "provider",
+        action: "consent_revoked",
+        participantId: row.recipientId,
+        via: row.channel,
+        detail: { source: "provider", reason: code, channels: [row.channel] },
+      });
+    });
   }
   // A retry of an alert nobody could be reached with has moved the ladder once already.
   if (row.kind === "alert" && row.escalationId && !isUnreachableRetry(row)) await escalateSoonerAfterFailedAlert(ctx, row);

@@ -7,6 +7,7 @@ import { insertRows, isUniqueViolation } from "../store/insert-rows.ts";
 import { writeBatch } from "../store/write-batch.ts";
 import { planDigests } from "./plan-digests.ts";
 import { planWelcomes } from "./plan-welcomes.ts";
+import { planRetention } from "./plan-retention.ts";
 import { reminderGraceMs } from "./reminder-grace.ts";
 import { nextTurn } from "../engine/next-turn.ts";
 import { updateByIds } from "./update-by-ids.ts";
@@ -46,6 +47,7 @@ export async function planSchedule(ctx: EngineContext, now: Date): Promise<numbe
   }
   planned += await planReminders(ctx, now);
   planned += await planDigests(ctx, now);
+  planned += await planRetention(ctx, now);
   return planned;
 }
 

@@ -11,6 +11,7 @@ import { runWelcome } from "./run-welcome.ts";
 import { runReminder } from "./run-reminder.ts";
 import { runInboxNotice, runInboxOverdue } from "../inbox/run-inbox-jobs.ts";
 import { runScreenTimeout } from "../safety/screening.ts";
+import { runRetention } from "../records/run-retention.ts";
 
 /** Jobs about someone's safety, run on their own lane (Engine.dispatchUrgent). */
 export const URGENT_JOB_KINDS: readonly string[] = ["reescalate", "screen_timeout"];
@@ -96,6 +97,13 @@ async function runOne(ctx: EngineContext, job: JobRow, now: Date): Promise<Date 
       return runInboxNotice(ctx, job.refId, job.id, job.dueAt, now);
     case "inbox_overdue":
       return runInboxOverdue(ctx, job.refId, now);
+    case "retention": {
+      // Planned while a retention period was set; with none set now, the job does nothing.
+      if (!ctx.retentionDays) return;
+      const counts = await runRetention(ctx.db, ctx.retentionDays, now);
+      ctx.logger.info("retention_run", { jobId: job.id, days: ctx.retentionDays, ...counts });
+      return;
+    }
     default:
       ctx.logger.warn("job_kind_unknown", { jobId: job.id, kind: job.kind });
   }

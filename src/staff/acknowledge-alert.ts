@@ -5,6 +5,7 @@ import type { DeskContext } from "./desk-context.ts";
 import { cancelAlertRetries } from "../outbox/after-unreachable.ts";
 import { queueAlertEdits } from "./queue-alert-edits.ts";
 import { recordStaffAction } from "./record-staff-action.ts";
+import { recordAudit } from "../records/record-audit.ts";
 import { cleanNote, runAlertAction } from "./run-alert-action.ts";
 import { isEscalationLevel } from "../metrics/metrics.ts";
 
@@ -42,6 +43,7 @@ export async function acknowledgeAlert(desk: DeskContext, code: string, actor: S
     await record("done", cleanNote(o.note));
     done.level = esc.level;
     done.seconds = (now.getTime() - esc.createdAt.getTime()) / 1000;
+    await recordAudit(tx, { at: now, actorKind: "staff", actorId: by, action: "escalation_acknowledged", participantId: esc.participantId, escalationId: esc.id, via: actor.via, detail: { code, note: cleanNote(o.note) !== null } });
     return { kind: "done", code, participantId: esc.participantId, event: escalationEvent(esc, "acknowledged", now, await notifiedIds(tx, esc.id)) };
   });
   // Committed here, or written in the caller's transaction (an inbound ACK), which commits it next.

@@ -4,6 +4,7 @@ import type { Tx } from "../store/create-db.ts";
 import type { AlertAction, AlertOutcome, StaffActor } from "./alert-outcome.ts";
 import type { DeskContext } from "./desk-context.ts";
 import { recordStaffAction } from "./record-staff-action.ts";
+import { recordAudit } from "../records/record-audit.ts";
 
 type Escalation = NonNullable<Awaited<ReturnType<Tx["escalation"]["findFirst"]>>>;
 
@@ -24,6 +25,16 @@ export async function authorizeAlert(desk: DeskContext, tx: Tx, action: AlertAct
   const rule = mayAct(actor.counselorId, { assignedCounselorId: participant?.counselorId ?? null, notices, counselors });
   if (rule.allowed) return { esc };
   await recordStaffAction(tx, { action, code, actor, escalationId: esc.id, outcome: "refused", reason: rule.reason, at: now });
+  await recordAudit(tx, {
+    at: now,
+    actorKind: "staff",
+    actorId: actor.counselorId,
+    action: "escalation_action_refused",
+    participantId: esc.participantId,
+    escalationId: esc.id,
+    via: actor.via,
+    detail: { code, tried: action, reason: rule.reason },
+  });
   desk.logger.warn("escalation_action_refused", { escalationId: esc.id, action, by: actor.counselorId, via: actor.via, reason: rule.reason });
   const message = staff.notYours({ code, inactive: rule.reason === "inactive" });
   return { outcome: { kind: "refused", code, reason: rule.reason, message } };

@@ -2,6 +2,7 @@ import { missedStreak } from "../checkin/evaluate-thresholds.ts";
 import { mayAct } from "../escalation/may-act.ts";
 import type { Db } from "../store/create-db.ts";
 import { addDays, localDate } from "../time/local-date.ts";
+import { recordAudit } from "../records/record-audit.ts";
 
 /** Days in each half of a trend: this week against the week before. */
 export const TREND_DAYS = 7;
@@ -44,9 +45,11 @@ function average(values: number[]): number | null {
  * A counselor's caseload, by participant id: the participants they may act on without an alert
  * (escalation/may-act.ts: their own, and for a supervisor those of the counselors they
  * supervise), with mood and craving trends, the last check-in, the run of missed ones, open
- * alerts and unread messages. An unknown or inactive counselor has none.
+ * alerts and unread messages. An unknown or inactive counselor has none. Each read is recorded
+ * as `caseload_viewed` audit events: one per participant shown, or one without a participant
+ * when the caseload is empty. `via` is the surface asking (a channel name, "console", "cli").
  */
-export async function caseload(db: Db, counselorId: string, now: Date): Promise<CaseloadEntry[]> {
+export async function caseload(db: Db, counselorId: string, now: Date, o: { via: string }): Promise<CaseloadEntry[]> {
   const counselors = await db.counselor.findMany({ select: { id: true, active: true, supervisorId: true } });
   const teams = [counselorId, ...counselors.filter((c) => c.supervisorId === counselorId).map((c) => c.id)];
   const candidates = await db.participant.findMany({ where: { active: true, counselorId: { in: teams } }, orderBy: { id: "asc" } });
@@ -54,6 +57,8 @@ export async function caseload(db: Db, counselorId: string, now: Date): Promise<
     const rule = mayAct(counselorId, { assignedCounselorId: p.counselorId, notices: [], counselors });
     return rule.allowed && rule.as !== "notified" ? [{ p, as: rule.as, today: localDate(now, p.timeZone) }] : [];
   });
+  const viewed = (participantId: string | null) => ({ at: now, actorKind: "staff" as const, actorId: counselorId, action: "caseload_viewed" as const, participantId, via: o.via, detail: { participants: people.length } });
+  await recordAudit(db, ...(people.length === 0 ? [viewed(null)] : people.map((x) => viewed(x.p.id))));
   if (people.length === 0) return [];
   const ids = people.map((x) => x.p.id);
   const earliest = people.map((x) => x.today).sort()[0]!;

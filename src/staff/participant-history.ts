@@ -3,6 +3,7 @@ import { staff } from "../messages/staff.ts";
 import type { Db } from "../store/create-db.ts";
 import { addDays, localDate } from "../time/local-date.ts";
 import { messageThreads, type ThreadMessage } from "./message-threads.ts";
+import { recordAudit } from "../records/record-audit.ts";
 
 /** Days of history read by default. */
 export const HISTORY_DAYS = 30;
@@ -56,6 +57,14 @@ export interface ParticipantHistory {
   messages: ThreadMessage[];
 }
 
+/** How a history is asked for. */
+export interface HistoryOptions {
+  /** The surface asking (a channel name, "console", "cli"), for the audit log. */
+  via: string;
+  /** Days read back (default HISTORY_DAYS). */
+  days?: number;
+}
+
 /** The answer to a request for a participant's history. A refusal is an answer, not an error. */
 export type HistoryOutcome =
   | { kind: "history"; history: ParticipantHistory }
@@ -66,11 +75,17 @@ export type HistoryOutcome =
 /**
  * A participant's history for a counselor, under the one rule (escalation/may-act.ts): their
  * counselor, whoever an alert about them not yet resolved went to (so an on-call counselor
- * handling it sees what led there), and the supervisor of either.
+ * handling it sees what led there), and the supervisor of either. Every request, refused or
+ * not, is recorded as a `participant_viewed` audit event before the answer is given.
  */
-export async function participantHistory(db: Db, counselorId: string, participantId: string, now: Date, o: { days?: number } = {}): Promise<HistoryOutcome> {
+export async function participantHistory(db: Db, counselorId: string, participantId: string, now: Date, o: HistoryOptions): Promise<HistoryOutcome> {
+  const audit = (outcome: HistoryOutcome["kind"], counts: Record<string, number> = {}) =>
+    recordAudit(db, { at: now, actorKind: "staff", actorId: counselorId, action: "participant_viewed", participantId: outcome === "not_found" ? null : participantId, via: o.via, detail: { outcome, ...counts } });
   const p = await db.participant.findUnique({ where: { id: participantId } });
-  if (!p) return { kind: "not_found", participantId };
+  if (!p) {
+    await audit("not_found");
+    return { kind: "not_found", participantId };
+  }
   const days = o.days ?? HISTORY_DAYS;
   const since = new Date(now.getTime() - days * 86_400_000);
   const alertRows = await db.escalation.findMany({
@@ -84,6 +99,7 @@ export async function participantHistory(db: Db, counselorId: string, participan
   ]);
   const rule = mayAct(counselorId, { assignedCounselorId: p.counselorId, notices, counselors });
   if (!rule.allowed) {
+    await audit("refused");
     return { kind: "refused", participantId, reason: rule.reason, message: staff.historyNotYours({ pid: participantId, inactive: rule.reason === "inactive" }) };
   }
   const today = localDate(now, p.timeZone);
@@ -94,6 +110,8 @@ export async function participantHistory(db: Db, counselorId: string, participan
       : [],
     messageThreads(db, { owner: { kind: "participant", id: participantId }, since }),
   ]);
+  const messages = threads.get(`participant:${participantId}`) ?? [];
+  await audit("history", { days, checkIns: checkIns.length, alerts: alertRows.length, messages: messages.length });
   return {
     kind: "history",
     history: {
@@ -124,7 +142,7 @@ export async function participantHistory(db: Db, counselorId: string, participan
         resolvedAt: e.resolvedAt,
         actions: actions.filter((a) => a.escalationId === e.id).map((a) => ({ counselorId: a.counselorId, action: a.action, via: a.via, at: a.at, note: a.note })),
       })),
-      messages: threads.get(`participant:${participantId}`) ?? [],
+      messages,
     },
   };
 }

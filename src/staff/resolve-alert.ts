@@ -5,6 +5,7 @@ import type { DeskContext } from "./desk-context.ts";
 import { cancelAlertRetries } from "../outbox/after-unreachable.ts";
 import { queueAlertEdits } from "./queue-alert-edits.ts";
 import { recordStaffAction } from "./record-staff-action.ts";
+import { recordAudit } from "../records/record-audit.ts";
 import { cleanNote, runAlertAction } from "./run-alert-action.ts";
 
 /**
@@ -34,6 +35,7 @@ export async function resolveAlert(desk: DeskContext, code: string, actor: Staff
     const event = escalationEvent(esc, "resolved", now, await notifiedIds(tx, esc.id));
     desk.logger.info("escalation_resolved", { escalationId: esc.id, by, via: actor.via });
     await recordStaffAction(tx, { action: "resolve", code, actor, escalationId: esc.id, outcome: "done", note: cleanNote(o.note), at: now });
+    await recordAudit(tx, { at: now, actorKind: "staff", actorId: by, action: "escalation_resolved", participantId: esc.participantId, escalationId: esc.id, via: actor.via, detail: { code, note: cleanNote(o.note) !== null } });
     return { kind: "done", code, participantId: esc.participantId, event };
   });
 }

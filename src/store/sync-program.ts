@@ -3,6 +3,7 @@ import type { Program } from "../program/program-schema.ts";
 import type { Db } from "./create-db.ts";
 import { insertRows, isUniqueViolation } from "./insert-rows.ts";
 import { writeBatch } from "./write-batch.ts";
+import { recordAudit } from "../records/record-audit.ts";
 
 /** What a sync changed, as lines a person can read. No contact details or answers appear here. */
 export interface SyncReport {
@@ -24,22 +25,30 @@ interface DesiredAddress {
 /** Tries a sync that collides with another instance's gets before it gives up. */
 const SYNC_TRIES = 8;
 
+/** Where a sync came from, for the audit log: "program_file" (start and reload) or "cli". */
+export interface SyncOptions {
+  via?: string;
+}
+
 /**
  * Upserts the program file into the database, idempotently: a second run with the same file
- * changes nothing and says so. People and groups missing from the file are deactivated, not
+ * changes nothing and says so. A sync that changed something is recorded as a
+ * `program_synced` audit event with counts; consent it adds or removes, as consent events. People and groups missing from the file are deactivated, not
  * deleted (their history stays). A participant whose schedule settings changed is re-planned.
  *
  * Instances started together sync the same file at once; one that finds a row the other just
  * wrote (a unique key) runs the sync again after a short random pause, and then finds the rows
  * there. The report lists what either try changed.
  */
-export async function syncProgram(db: Db, program: Program, now: Date): Promise<SyncReport> {
+export async function syncProgram(db: Db, program: Program, now: Date, o: SyncOptions = {}): Promise<SyncReport> {
   const earlier: string[] = [];
   for (let attempt = 1; ; attempt++) {
     const changes: string[] = [];
     try {
-      const report = await syncOnce(db, program, now, changes);
-      return { changes: [...new Set([...earlier, ...report.changes])], unchanged: report.unchanged };
+      const report = await syncOnce(db, program, now, changes, o.via ?? "program_file");
+      const all = [...new Set([...earlier, ...report.changes])];
+      if (all.length > 0) await recordAudit(db, { at: now, actorKind: "system", actorId: "sync", action: "program_synced", via: o.via ?? "program_file", detail: syncCounts(all, report.unchanged) });
+      return { changes: all, unchanged: report.unchanged };
     } catch (e) {
       if (!isUniqueViolation(e) || attempt >= SYNC_TRIES) throw e;
       earlier.push(...changes);
@@ -48,8 +57,23 @@ export async function syncProgram(db: Db, program: Program, now: Date): Promise<
   }
 }
 
+/** The counts of a sync's change lines by kind, for its audit event (the lines name ids only, but counts are enough). */
+function syncCounts(changes: string[], unchanged: number): Record<string, number> {
+  const count = (re: RegExp) => changes.filter((c) => re.test(c)).length;
+  return {
+    changes: changes.length,
+    participantsAdded: count(/^participant .* added$/),
+    participantsUpdated: count(/^participant .* updated$/),
+    participantsDeactivated: count(/^participant .* deactivated$/),
+    counselorsChanged: count(/^counselor /),
+    groupsChanged: count(/^group /),
+    contactsChanged: count(/contact/),
+    unchanged,
+  };
+}
+
 /** One pass of the sync; `changes` is filled as it goes, so a pass cut short still says what it did. */
-async function syncOnce(db: Db, program: Program, now: Date, changes: string[]): Promise<SyncReport> {
+async function syncOnce(db: Db, program: Program, now: Date, changes: string[], via: string): Promise<SyncReport> {
   let unchanged = 0;
   const settingsJson = JSON.stringify(program.program);
   const current = await db.program.findUnique({ where: { id: "program" } });
@@ -140,7 +164,7 @@ async function syncOnce(db: Db, program: Program, now: Date, changes: string[]):
     }
   }
 
-  await syncAddresses(db, program, now, changes);
+  await syncAddresses(db, program, now, changes, via);
   return { changes, unchanged };
 }
 
@@ -152,7 +176,7 @@ async function cancelPlanned(db: Db, participantId: string): Promise<void> {
   await db.checkIn.deleteMany({ where: { id: { in: ids } } });
 }
 
-async function syncAddresses(db: Db, program: Program, now: Date, changes: string[]): Promise<void> {
+async function syncAddresses(db: Db, program: Program, now: Date, changes: string[], via: string): Promise<void> {
   const desired: DesiredAddress[] = [];
   for (const c of program.counselors) {
     for (const channel of CHANNELS) {
@@ -176,7 +200,7 @@ async function syncAddresses(db: Db, program: Program, now: Date, changes: strin
   }
   const existing = new Map((await db.address.findMany()).map((a) => [`${a.channel}\u0000${a.address}`, a]));
   const keep = new Set<string>();
-  const events = [];
+  const events: { participantId: string; channel: string; action: "consent_given" | "consent_removed"; source: string; detail: string | null; at: Date }[] = [];
   const toCreate = [];
   for (const d of desired) {
     const key = `${d.channel}\u0000${d.address}`;
@@ -203,5 +227,20 @@ async function syncAddresses(db: Db, program: Program, now: Date, changes: strin
     await db.address.deleteMany({ where: { id: { in: stale } } });
     changes.push(`${stale.length} contact address(es) removed`);
   }
-  if (events.length > 0) await db.consentEvent.createMany({ data: events });
+  if (events.length === 0) return;
+  await db.$transaction(async (tx) => {
+    await tx.consentEvent.createMany({ data: events });
+    await recordAudit(
+      tx,
+      ...events.map((e) => ({
+        at: now,
+        actorKind: "system" as const,
+        actorId: "sync",
+        action: e.action === "consent_given" ? ("consent_granted" as const) : ("consent_revoked" as const),
+        participantId: e.participantId,
+        via,
+        detail: { source: "program_file", channels: [e.channel] },
+      })),
+    );
+  });
 }

@@ -14,9 +14,18 @@ describe("settings from the environment", () => {
       host: "127.0.0.1",
       tickSeconds: 15,
       realProviders: false,
+      retentionDays: null,
       console: { token: null, withProviders: false },
       metrics: { token: null },
     });
+  });
+
+  it("RETENTION_DAYS: unset keeps everything; a whole number of at least 30 days, or a message saying so", () => {
+    expect(readEnvOptions({ RETENTION_DAYS: "30" }).retentionDays).toBe(30);
+    expect(readEnvOptions({ RETENTION_DAYS: " 365 " }).retentionDays).toBe(365);
+    for (const bad of ["29", "0", "-30", "30.5", "a year"]) {
+      expect(() => readEnvOptions({ RETENTION_DAYS: bad })).toThrow(/RETENTION_DAYS: must be a whole number from 30 to 36500 .*leave it unset to keep everything/);
+    }
   });
 
   it("takes PostgreSQL URLs as they are and resolves relative SQLite paths against the project", () => {

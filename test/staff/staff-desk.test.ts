@@ -63,7 +63,7 @@ describe("the staff desk's readers", () => {
 
   it("caseload: this week against the week before, the last check-in, the run of missed ones, open alerts", async () => {
     await samsFortnight();
-    const rivera = await caseload(app.db, "c-rivera", app.clock.now);
+    const rivera = await caseload(app.db, "c-rivera", app.clock.now, { via: "cli" });
     expect(rivera.map((e) => e.participantId)).toEqual(["p-001", "p-002"]);
     expect(rivera[0]).toEqual({
       participantId: "p-001",
@@ -81,29 +81,29 @@ describe("the staff desk's readers", () => {
     });
     expect(rivera[1]).toMatchObject({ participantId: "p-002", mood: { recent: 7, prior: null }, missedInARow: 0, openAlerts: 0 });
     // The supervisor sees their counselors' caseloads; someone else sees only their own.
-    expect((await caseload(app.db, "c-okafor", app.clock.now)).map((e) => [e.participantId, e.as])).toEqual([
+    expect((await caseload(app.db, "c-okafor", app.clock.now, { via: "cli" })).map((e) => [e.participantId, e.as])).toEqual([
       ["p-001", "supervisor"],
       ["p-002", "supervisor"],
     ]);
-    expect((await caseload(app.db, "c-lee", app.clock.now)).map((e) => [e.participantId, e.as, e.lastCheckIn])).toEqual([["p-003", "assigned", null]]);
-    expect(await caseload(app.db, "c-park", app.clock.now)).toEqual([]);
+    expect((await caseload(app.db, "c-lee", app.clock.now, { via: "cli" })).map((e) => [e.participantId, e.as, e.lastCheckIn])).toEqual([["p-003", "assigned", null]]);
+    expect(await caseload(app.db, "c-park", app.clock.now, { via: "cli" })).toEqual([]);
     await app.db.counselor.update({ where: { id: "c-rivera" }, data: { active: false } });
-    expect(await caseload(app.db, "c-rivera", app.clock.now)).toEqual([]);
+    expect(await caseload(app.db, "c-rivera", app.clock.now, { via: "cli" })).toEqual([]);
   });
 
   it("a participant's history: their counselor, whoever an open alert went to and a supervisor; anyone else is told politely", async () => {
     const code = await samsFortnight();
-    const park = await participantHistory(app.db, "c-park", "p-001", app.clock.now);
+    const park = await participantHistory(app.db, "c-park", "p-001", app.clock.now, { via: "cli" });
     expect(park).toEqual({ kind: "refused", participantId: "p-001", reason: "not_involved", message: expect.stringMatching(/^Sorry, p-001's history is for their counselor/) });
-    expect(await participantHistory(app.db, "c-rivera", "p-999", app.clock.now)).toEqual({ kind: "not_found", participantId: "p-999" });
+    expect(await participantHistory(app.db, "c-rivera", "p-999", app.clock.now, { via: "cli" })).toEqual({ kind: "not_found", participantId: "p-999" });
     // Lee was paged about the open alert.
-    expect((await participantHistory(app.db, "c-lee", "p-001", app.clock.now)).kind).toBe("history");
+    expect((await participantHistory(app.db, "c-lee", "p-001", app.clock.now, { via: "cli" })).kind).toBe("history");
 
     const note = "called her, safe at home with her sister";
     expect(await resolveAlert(app.engine.ctx, code, { counselorId: "c-rivera", via: "sms" }, { note })).toMatchObject({ kind: "done" });
-    expect((await participantHistory(app.db, "c-lee", "p-001", app.clock.now)).kind).toBe("refused");
-    expect((await participantHistory(app.db, "c-okafor", "p-001", app.clock.now)).kind).toBe("history");
-    const r = await participantHistory(app.db, "c-rivera", "p-001", app.clock.now);
+    expect((await participantHistory(app.db, "c-lee", "p-001", app.clock.now, { via: "cli" })).kind).toBe("refused");
+    expect((await participantHistory(app.db, "c-okafor", "p-001", app.clock.now, { via: "cli" })).kind).toBe("history");
+    const r = await participantHistory(app.db, "c-rivera", "p-001", app.clock.now, { via: "cli" });
     if (r.kind !== "history") throw new Error(r.kind);
     const h = r.history;
     expect(h.participant).toMatchObject({ id: "p-001", counselorId: "c-rivera", optedOut: false });

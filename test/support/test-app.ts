@@ -58,6 +58,8 @@ export async function startTestApp(options: {
   crisisDeadlineMs?: number;
   /** Where the engine records its metrics (none by default). */
   metrics?: Metrics;
+  /** See EngineOptions.retentionDays (RETENTION_DAYS); unset keeps everything. */
+  retentionDays?: number | null;
 }): Promise<TestApp> {
   const clock = new TestClock(new Date(options.at));
   const events: EngineEvent[] = [];
@@ -75,6 +77,7 @@ export async function startTestApp(options: {
     inboundSpoolFile: options.inboundSpoolFile,
     crisisDeadlineMs: options.crisisDeadlineMs ?? Infinity,
     metrics: options.metrics,
+    retentionDays: options.retentionDays,
     onEvent: (e) => events.push(e),
   });
   const t: TestApp = {
