@@ -2,6 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 import { PROVIDER_VARIABLES } from "../channel/channel-registry.ts";
 import { SteadyError } from "../domain/steady-error.ts";
+import { LOG_LEVELS, type LogLevel } from "../log/log-level.ts";
 import { PROJECT_ROOT } from "../project-root.ts";
 import { resolveSqliteUrl } from "../store/create-db.ts";
 
@@ -21,6 +22,12 @@ export interface Config {
     token: string | null;
     /** Show a read-only console even though real providers are configured. */
     withProviders: boolean;
+  };
+  log: {
+    /** The lowest level written. */
+    level: LogLevel;
+    /** Readable lines may be used (neither production nor CI); main uses them only when stderr is a terminal. */
+    pretty: boolean;
   };
 }
 
@@ -68,6 +75,14 @@ const schema = z.object({
     .trim()
     .optional()
     .refine((v) => !v || v === "true" || v === "false", { message: 'must be "true" or "false" (true shows a read-only console alongside real providers)' }),
+  LOG_LEVEL: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .refine((v) => !v || (LOG_LEVELS as readonly string[]).includes(v), { message: `must be one of ${LOG_LEVELS.join(", ")} (the lowest level of log line written); leave it unset for info` }),
+  NODE_ENV: z.string().trim().optional(),
+  CI: z.string().trim().optional(),
 });
 
 /**
@@ -90,5 +105,9 @@ export function readEnvOptions(env: Record<string, string | undefined> = process
     tickSeconds: e.TICK_SECONDS ?? 15,
     realProviders: realProvidersConfigured(env),
     console: { token: e.CONSOLE_TOKEN || null, withProviders: e.CONSOLE_WITH_PROVIDERS === "true" },
+    log: {
+      level: (e.LOG_LEVEL || "info") as LogLevel,
+      pretty: e.NODE_ENV !== "production" && (!e.CI || e.CI === "false" || e.CI === "0"),
+    },
   };
 }

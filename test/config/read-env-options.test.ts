@@ -15,6 +15,7 @@ describe("settings from the environment", () => {
       tickSeconds: 15,
       realProviders: false,
       console: { token: null, withProviders: false },
+      log: { level: "info", pretty: true },
     });
   });
 
@@ -51,5 +52,14 @@ describe("settings from the environment", () => {
     expect(c.console).toEqual({ token: "0123456789abcdef0123", withProviders: true });
     expect(() => readEnvOptions({ CONSOLE_TOKEN: "secret" })).toThrow(/CONSOLE_TOKEN: must be at least 16 printable characters.*openssl rand -hex 16/);
     expect(() => readEnvOptions({ CONSOLE_WITH_PROVIDERS: "yes" })).toThrow(/CONSOLE_WITH_PROVIDERS: must be "true" or "false"/);
+  });
+
+  it("reads the log level, and keeps log lines plain JSON in production and CI", () => {
+    expect(readEnvOptions({ LOG_LEVEL: "WARN" }).log.level).toBe("warn");
+    expect(readEnvOptions({ LOG_LEVEL: "silent" }).log.level).toBe("silent");
+    expect(() => readEnvOptions({ LOG_LEVEL: "debug" })).toThrow(/LOG_LEVEL: must be one of info, warn, error, silent/);
+    expect(readEnvOptions({ NODE_ENV: "production" }).log.pretty).toBe(false);
+    expect(readEnvOptions({ CI: "true" }).log.pretty).toBe(false);
+    expect(readEnvOptions({ CI: "false", NODE_ENV: "development" }).log.pretty).toBe(true);
   });
 });

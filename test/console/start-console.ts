@@ -34,7 +34,7 @@ export async function startConsole(o: { at: string; mode?: "interactive" | "read
     databaseUrl: database.url,
     program: o.program ?? testProgram(),
     clock: clock.read,
-    logger: createLogger((l) => logs.push(l), clock.read),
+    logger: createLogger({ write: (l) => logs.push(l), now: clock.read }),
     channels: [local],
     onEvent: steadyConsole.onEvent,
   });

@@ -63,7 +63,7 @@ export async function startSmsHarness(options: {
     config,
     http,
     clock: () => clock(),
-    logger: createLogger((l) => logs.push(l), () => clock()),
+    logger: createLogger({ write: (l) => logs.push(l), now: () => clock() }),
     replyDeadlineMs: options.replyDeadlineMs,
     limiter: new SendRateLimiter(config.maxPerSecond),
     apiTimeoutMs: 2_000,

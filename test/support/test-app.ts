@@ -65,7 +65,7 @@ export async function startTestApp(options: {
     databaseUrl: database.url,
     program: options.program ?? testProgram(),
     clock: clock.read,
-    logger: createLogger((l) => logs.push(l), clock.read),
+    logger: createLogger({ write: (l) => logs.push(l), now: clock.read }),
     random: options.random,
     channels: options.channels ?? [local],
     sqliteFastPaths: options.sqliteFastPaths,
