@@ -7,7 +7,7 @@
 export const PERSONAL_FIELD_NAMES: readonly string[] = [
   "phone", "phoneNumber", "phone_number", "mobile", "number",
   "from", "From", "to", "To", "sender", "recipient",
-  "address", "Address", "email", "contact", "contacts", "sms",
+  "address", "Address", "email", "contact", "contacts",
   "name", "firstName", "first_name", "lastName", "last_name", "fullName", "displayName", "username",
   "body", "Body", "text", "Text", "message", "messageText", "msg", "content", "caption",
   "note", "notes", "answer", "answers", "reply", "transcript", "quote", "words",
