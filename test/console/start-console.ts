@@ -1,11 +1,11 @@
 import { openApp, type App } from "../../src/app.ts";
 import { HttpServer } from "../../src/http/http-server.ts";
-import { createLogger } from "../../src/log/logger.ts";
 import type { Program } from "../../src/program/program-schema.ts";
 import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import { OffsetClock } from "../../src/console/offset-clock.ts";
 import { SteadyConsole } from "../../src/console/steady-console.ts";
 import { freshSqlite } from "../support/fresh-database.ts";
+import { capturedLogger } from "../support/log-capture.ts";
 import { testProgram } from "../support/test-app.ts";
 
 /** A console served on a free loopback port, over a real app on a fresh SQLite database. */
@@ -34,7 +34,7 @@ export async function startConsole(o: { at: string; mode?: "interactive" | "read
     databaseUrl: database.url,
     program: o.program ?? testProgram(),
     clock: clock.read,
-    logger: createLogger({ write: (l) => logs.push(l), now: clock.read }),
+    logger: capturedLogger(clock.read, (l) => logs.push(l)),
     channels: [local],
     onEvent: steadyConsole.onEvent,
   });
