@@ -70,6 +70,24 @@ describe("log lines carry no personal data", () => {
   });
 });
 
+describe("the line's own keys", () => {
+  it("stand whatever the fields are called: level, t, time, event and msg fields are written beside them", () => {
+    const { logger, parsed } = collect();
+    logger.warn("escalation_reescalated", { escalationId: "e-1", level: "crisis", t: "then", time: "later", event: "other", msg: "m" });
+    expect(parsed()[0]).toEqual({
+      level: "warn",
+      t: "2026-11-24T16:00:00.000Z",
+      event: "escalation_reescalated",
+      escalationId: "e-1",
+      field_level: "crisis",
+      field_t: "then",
+      field_time: "later",
+      field_event: "other",
+      field_msg: "m",
+    });
+  });
+});
+
 describe("log level", () => {
   it("writes nothing below the configured level, and nothing at all when silent", () => {
     const warn = collect("warn");
