@@ -12,6 +12,7 @@ import { SteadyError } from "./domain/steady-error.ts";
 import { HttpServer } from "./http/http-server.ts";
 import { databasePart, ReadinessCheck, readyzRoute } from "./http/readiness.ts";
 import { createLogger, errorLabel, type Logger } from "./log/logger.ts";
+import { prettyStream } from "./log/pretty-stream.ts";
 import { metricsRoute } from "./metrics/metrics-route.ts";
 import { SteadyMetrics } from "./metrics/steady-metrics.ts";
 import { readProgramFile } from "./program/read-program-file.ts";
@@ -34,7 +35,8 @@ async function main(): Promise<void> {
     const set = PROVIDER_VARIABLES.filter((v) => process.env[v]?.trim()).join(", ");
     throw new SteadyError("config_invalid", `No channel can run: ${set} keeps the local channel off, but no adapter here runs that provider yet. Unset it to run the local channel.`);
   }
-  const logger = createLogger();
+  // JSON lines on stderr (stdout is the local channel's transcript); readable ones in a terminal.
+  const logger = createLogger({ level: config.log.level, stream: config.log.pretty && process.stderr.isTTY ? await prettyStream() : undefined });
   const { program, warnings } = readProgramFile(config.programFile);
   for (const w of warnings) console.error(`warning: ${w}`);
   const steadyConsole = consoleFromConfig(config);

@@ -2,6 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 import { PROVIDER_VARIABLES } from "../channel/channel-registry.ts";
 import { SteadyError } from "../domain/steady-error.ts";
+import { LOG_LEVELS, type LogLevel } from "../log/log-level.ts";
 import { PROJECT_ROOT } from "../project-root.ts";
 import { resolveSqliteUrl } from "../store/create-db.ts";
 
@@ -28,6 +29,12 @@ export interface Config {
   metrics: {
     /** Secret a scrape must carry as `Authorization: Bearer`; without it only local, unproxied requests are answered. */
     token: string | null;
+  };
+  log: {
+    /** The lowest level written. */
+    level: LogLevel;
+    /** Readable lines may be used (neither production nor CI); main uses them only when stderr is a terminal. */
+    pretty: boolean;
   };
 }
 
@@ -84,6 +91,14 @@ const schema = z.object({
     .trim()
     .optional()
     .refine((v) => !v || v === "true" || v === "false", { message: 'must be "true" or "false" (true shows a read-only console alongside real providers)' }),
+  LOG_LEVEL: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .optional()
+    .refine((v) => !v || (LOG_LEVELS as readonly string[]).includes(v), { message: `must be one of ${LOG_LEVELS.join(", ")} (the lowest level of log line written); leave it unset for info` }),
+  NODE_ENV: z.string().trim().optional(),
+  CI: z.string().trim().optional(),
 });
 
 /**
@@ -108,5 +123,9 @@ export function readEnvOptions(env: Record<string, string | undefined> = process
     retentionDays: e.RETENTION_DAYS ?? null,
     console: { token: e.CONSOLE_TOKEN || null, withProviders: e.CONSOLE_WITH_PROVIDERS === "true" },
     metrics: { token: e.METRICS_TOKEN || null },
+    log: {
+      level: (e.LOG_LEVEL || "info") as LogLevel,
+      pretty: e.NODE_ENV !== "production" && (!e.CI || e.CI === "false" || e.CI === "0"),
+    },
   };
 }

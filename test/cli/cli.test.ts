@@ -9,6 +9,7 @@ import { createDb } from "../../src/store/create-db.ts";
 import { CHECKIN_CASES, INTERPRET_CASES } from "../interpret/interpret-cases.ts";
 import { assessRisk } from "../../src/risk/index.ts";
 import { loadLabelledTable } from "../risk/labelled-table.ts";
+import { captureLogText } from "../support/log-capture.ts";
 import { RISK_CASES } from "../risk/risk-cases.ts";
 
 /** Runs the real CLI as another process, the way other tools call it. */
@@ -20,6 +21,7 @@ function cli(args: string[], input = "", env: Record<string, string> = {}) {
     env: { ...process.env, ...env },
     timeout: 120_000,
   });
+  captureLogText(r.stderr);
   const lines = () => r.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
   return { code: r.status, stdout: r.stdout, stderr: r.stderr, get lines() { return lines(); } };
 }

@@ -17,6 +17,7 @@ describe("settings from the environment", () => {
       retentionDays: null,
       console: { token: null, withProviders: false },
       metrics: { token: null },
+      log: { level: "info", pretty: true },
     });
   });
 
@@ -67,5 +68,14 @@ describe("settings from the environment", () => {
     expect(readEnvOptions({ METRICS_TOKEN: " 0123456789abcdef0123 " }).metrics).toEqual({ token: "0123456789abcdef0123" });
     expect(() => readEnvOptions({ METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN: must be at least 16 printable characters.*bearer token Prometheus sends to read \/metrics/);
     expect(() => readEnvOptions({ METRICS_TOKEN: "0123456789 abcdef0123" })).toThrow(/METRICS_TOKEN:/);
+  });
+
+  it("reads the log level, and keeps log lines plain JSON in production and CI", () => {
+    expect(readEnvOptions({ LOG_LEVEL: "WARN" }).log.level).toBe("warn");
+    expect(readEnvOptions({ LOG_LEVEL: "silent" }).log.level).toBe("silent");
+    expect(() => readEnvOptions({ LOG_LEVEL: "debug" })).toThrow(/LOG_LEVEL: must be one of info, warn, error, silent/);
+    expect(readEnvOptions({ NODE_ENV: "production" }).log.pretty).toBe(false);
+    expect(readEnvOptions({ CI: "true" }).log.pretty).toBe(false);
+    expect(readEnvOptions({ CI: "false", NODE_ENV: "development" }).log.pretty).toBe(true);
   });
 });

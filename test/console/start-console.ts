@@ -1,6 +1,5 @@
 import { openApp, type App } from "../../src/app.ts";
 import { HttpServer } from "../../src/http/http-server.ts";
-import { createLogger } from "../../src/log/logger.ts";
 import type { Program } from "../../src/program/program-schema.ts";
 import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import { OffsetClock } from "../../src/console/offset-clock.ts";
@@ -8,6 +7,7 @@ import { SteadyConsole } from "../../src/console/steady-console.ts";
 import type { ChannelName } from "../../src/channel/channel-registry.ts";
 import { checkReach } from "../../src/staff/check-reach.ts";
 import { freshSqlite } from "../support/fresh-database.ts";
+import { capturedLogger } from "../support/log-capture.ts";
 import { testProgram } from "../support/test-app.ts";
 
 /** A console served on a free loopback port, over a real app on a fresh SQLite database. */
@@ -44,7 +44,7 @@ export async function startConsole(o: {
     databaseUrl: database.url,
     program: o.program ?? testProgram(),
     clock: clock.read,
-    logger: createLogger((l) => logs.push(l), clock.read),
+    logger: capturedLogger(clock.read, (l) => logs.push(l)),
     channels: [local],
     onEvent: steadyConsole.onEvent,
   });

@@ -9,6 +9,7 @@ import { CRISIS_DEADLINE_MS } from "../../src/inbound/answer-crisis.ts";
 import { createDb, type Db } from "../../src/store/create-db.ts";
 import { syncProgram } from "../../src/store/sync-program.ts";
 import { freshPostgres, freshSqlite, type FreshDatabase } from "../support/fresh-database.ts";
+import { capturedLogger } from "../support/log-capture.ts";
 import { startSilentProxy, type SilentProxy } from "../support/silent-proxy.ts";
 import { startTestApp, TestClock, testProgram, type TestApp } from "../support/test-app.ts";
 
@@ -168,7 +169,7 @@ async function setUp(crisisDeadlineMs = CRISIS_DEADLINE_MS): Promise<{ engine: E
   const spoolFile = path.join(dir, "inbound-spool.jsonl");
   const { db, arm, open } = misbehaving(real);
   const local = new LocalChannel(clock.read);
-  const engine = createEngine({ db, program, channels: [local], clock: clock.read, inboundSpoolFile: spoolFile, crisisDeadlineMs });
+  const engine = createEngine({ db, program, channels: [local], clock: clock.read, logger: capturedLogger(clock.read), inboundSpoolFile: spoolFile, crisisDeadlineMs });
   await local.start(engine.handleInbound);
   return { engine, local, clock, arm, open, spoolFile };
 }

@@ -11,7 +11,7 @@ afterEach(async () => {
 describe("log lines", () => {
   it("keep their own time, level and event whatever fields they carry", () => {
     const lines: string[] = [];
-    const logger = createLogger((l) => lines.push(l), () => new Date("2026-11-24T16:00:00Z"));
+    const logger = createLogger({ write: (l) => lines.push(l), now: () => new Date("2026-11-24T16:00:00Z") });
     logger.error("escalation_reescalated", { escalationId: "e-1", level: "crisis", event: "other", t: "then" });
     expect(JSON.parse(lines[0]!)).toEqual({
       t: "2026-11-24T16:00:00.000Z",

@@ -6,7 +6,7 @@ import { ADAPTERS } from "../../src/adapters.ts";
 import { configuredChannels } from "../../src/channel/channel-adapter.ts";
 import { CHANNELS } from "../../src/channel/channel-registry.ts";
 import { HttpServer } from "../../src/http/http-server.ts";
-import { silentLogger } from "../../src/log/logger.ts";
+import { capturedLogger } from "../support/log-capture.ts";
 
 const SMS = {
   TWILIO_ACCOUNT_SID: "ACFEEDFACEFEEDFACEFEEDFACEFEEDFACE",
@@ -14,7 +14,8 @@ const SMS = {
   TWILIO_FROM_NUMBER: "+13125550199",
   PUBLIC_BASE_URL: "https://steady.example.org/",
 };
-const deps = () => ({ http: new HttpServer(), logger: silentLogger, clock: () => new Date("2026-11-24T10:00:00-06:00"), timeZone: () => "America/Chicago" });
+const clock = () => new Date("2026-11-24T10:00:00-06:00");
+const deps = () => ({ http: new HttpServer(), logger: capturedLogger(clock), clock, timeZone: () => "America/Chicago" });
 
 describe("the channel adapters main runs", () => {
   it("run the local channel with no provider settings, and only the configured providers otherwise", () => {

@@ -7,6 +7,7 @@ import { afterEach, expect, it } from "vitest";
 import { BOT_BUNDLE, bundle, startNodeFlags } from "../../scripts/build.mjs";
 import { PROJECT_ROOT } from "../../src/project-root.ts";
 import { freshSqlite, type FreshDatabase } from "../support/fresh-database.ts";
+import { captureLogText } from "../support/log-capture.ts";
 
 // `npm start` runs src/main.ts bundled into dist/ (scripts/build.mjs), with the Node flags of
 // package.json's start script. This builds the bundle the same way (under another name) and
@@ -47,6 +48,7 @@ it("the bundle npm start runs starts on SQLite, serves the console and stops cle
   let out = "";
   child.stdout.on("data", (d) => (out += d));
   child.stderr.on("data", (d) => (out += d));
+  cleanup.push(() => captureLogText(out));
   const started = await Promise.race([
     new Promise<boolean>((resolve) => child.stdout.on("data", () => out.includes("Steady is running") && resolve(true))),
     exited.then(() => false),
@@ -74,6 +76,7 @@ it("the bundle npm start runs starts on SQLite, serves the console and stops cle
   const second = spawn(process.execPath, [...startNodeFlags(), file], { cwd: PROJECT_ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let secondOut = "";
   second.stderr.on("data", (d) => (secondOut += d));
+  cleanup.push(() => captureLogText(secondOut));
   expect(await new Promise<number | null>((resolve) => second.once("exit", resolve))).toBe(1);
   expect(secondOut).toContain(`Port ${port} on 127.0.0.1 is already in use: Steady is probably running already`);
 

@@ -5,6 +5,7 @@ import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import { openApp } from "../../src/app.ts";
 import { startFakeTwilioApi, type FakeTwilioApi } from "../support/fake-twilio-api.ts";
 import { freshSqlite, type FreshDatabase } from "../support/fresh-database.ts";
+import { captureLogText } from "../support/log-capture.ts";
 import { programWithParticipants } from "../support/many-participants.ts";
 
 const N = 1000;
@@ -25,7 +26,10 @@ function run(baseIso: string): { child: ChildProcess; exited: Promise<number | n
   let err = "";
   child.stderr!.on("data", (d) => (err += d));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  void exited.then((code) => code !== 0 && code !== null && console.error(err));
+  void exited.then((code) => {
+    captureLogText(err);
+    if (code !== 0 && code !== null) console.error(err);
+  });
   return { child, exited };
 }
 

@@ -43,7 +43,7 @@ describe("who no running channel reaches, at each sync", () => {
   it("names the example's Discord-only participant and Slack/Discord group channels, and tells the counselor once across two syncs and a restart", async () => {
     const database = await fresh();
     const logs: string[] = [];
-    const logger = createLogger((l) => logs.push(l), () => NOW);
+    const logger = createLogger({ write: (l) => logs.push(l), now: () => NOW });
     let db = await open(database);
     await syncProgram(db, example(), NOW);
     const first = await reportReach(db, { ...SMS_ONLY, now: NOW, logger });
@@ -71,15 +71,15 @@ describe("who no running channel reaches, at each sync", () => {
   it("tells again on a new cause, never of an opt-out, and the next on the ladder when the counselor cannot be reached", async () => {
     const db = await open(await fresh());
     await syncProgram(db, example(), NOW);
-    await reportReach(db, { ...SMS_ONLY, now: NOW, logger: createLogger(() => {}) });
+    await reportReach(db, { ...SMS_ONLY, now: NOW, logger: createLogger({ write: () => {} }) });
     // p-105 gets an SMS number but no consent for it: a new cause, told again.
     const noConsent = example((y) => y.replace('contacts: { discord: "100000000000000115" }', 'contacts: { discord: "100000000000000115", sms: "+13125550115" }'));
     await syncProgram(db, noConsent, NOW);
-    const r = await reportReach(db, { ...SMS_ONLY, now: NOW, logger: createLogger(() => {}) });
+    const r = await reportReach(db, { ...SMS_ONLY, now: NOW, logger: createLogger({ write: () => {} }) });
     expect(r.found.filter((u) => u.kind === "participant").map((u) => u.cause)).toEqual(["no_consent"]);
     // p-101 opts out of SMS: named, as their choice, and nobody is told.
     await db.address.updateMany({ where: { ownerKind: "participant", ownerId: "p-101" }, data: { optedOutAt: NOW } });
-    const stopped = await reportReach(db, { ...SMS_ONLY, now: NOW, logger: createLogger(() => {}) });
+    const stopped = await reportReach(db, { ...SMS_ONLY, now: NOW, logger: createLogger({ write: () => {} }) });
     expect(stopped.found.find((u) => u.id === "p-101")).toMatchObject({ cause: "opted_out" });
     expect(stopped.warning.join("\n")).toContain("participant p-101: opted out on sms: their choice, so their counselor is not told");
     expect((await notices(db)).map((n) => n.text)).toEqual([
@@ -96,7 +96,7 @@ describe("who no running channel reaches, at each sync", () => {
     );
     const fresh2 = await open(await fresh());
     await syncProgram(fresh2, vegaOffline, NOW);
-    const v = await reportReach(fresh2, { ...SMS_ONLY, now: NOW, logger: createLogger(() => {}) });
+    const v = await reportReach(fresh2, { ...SMS_ONLY, now: NOW, logger: createLogger({ write: () => {} }) });
     expect(v.warning[0]).toMatch(/^WARNING \(safety\): alerts cannot reach counselor c-vega/);
     expect(await notices(fresh2)).toEqual([
       { to: "c-okafor", channel: "sms", text: "Steady: alerts can't reach c-vega: no contact on a channel Steady runs (has discord). Please add one." },
@@ -107,7 +107,7 @@ describe("who no running channel reaches, at each sync", () => {
   it("in a local run, names who would get nothing live and tells the counselor on the local channel", async () => {
     const db = await open(await fresh());
     await syncProgram(db, example(), NOW);
-    const r = await reportReach(db, { ...LOCAL, now: NOW, logger: createLogger(() => {}) });
+    const r = await reportReach(db, { ...LOCAL, now: NOW, logger: createLogger({ write: () => {} }) });
     expect(r.checked).toEqual(["sms"]);
     expect(r.found.map((u) => u.id)).toEqual(["p-105", "g-mwf-morning", "g-tue-thu"]);
     expect(await notices(db)).toMatchObject([{ to: "c-rivera", channel: "local" }]);
@@ -119,7 +119,7 @@ describe("who no running channel reaches, at each sync", () => {
     const a = await open(database);
     const b = await open(database);
     await syncProgram(a, example(), NOW);
-    await Promise.all([a, b].map((db) => reportReach(db, { ...SMS_ONLY, now: NOW, logger: createLogger(() => {}) })));
+    await Promise.all([a, b].map((db) => reportReach(db, { ...SMS_ONLY, now: NOW, logger: createLogger({ write: () => {} }) })));
     expect(await notices(a)).toHaveLength(1);
   });
 });

@@ -5,6 +5,7 @@ import { LocalChannel, type LocalDelivery } from "../../adapters/local/local-cha
 import { openApp } from "../../src/app.ts";
 import type { Scenario } from "../../src/program/scenario-schema.ts";
 import { seededRandom } from "../../src/simulate/run-simulation.ts";
+import { capturedLogger } from "./log-capture.ts";
 
 /**
  * Runs a scenario like `steady simulate`, with counselors who answer their pages: the first
@@ -16,7 +17,7 @@ export async function simulateWithAcks(scenario: Scenario, ackAfterMinutes: numb
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-acks-"));
   let now = scenario.start;
   const local = new LocalChannel(() => now);
-  const app = await openApp({ databaseUrl: `file:${path.join(dir, "sim.db")}`, program: scenario.program, channels: [local], clock: () => now, random: seededRandom(1), backgroundCheckpoints: false });
+  const app = await openApp({ databaseUrl: `file:${path.join(dir, "sim.db")}`, program: scenario.program, channels: [local], clock: () => now, logger: capturedLogger(() => now), random: seededRandom(1), backgroundCheckpoints: false });
   const events = [...scenario.events];
   const end = events.at(-1)?.at ?? scenario.start;
   const acks: { at: Date; from: string; code: string }[] = [];

@@ -3,13 +3,15 @@
  * N participants on SMS, sends through the real SMS adapter to a (fake) Twilio API, and ticks
  * until nothing is pending. Its clock starts at `baseIso` and runs at real speed, so a second
  * process started later sees the first one's claims as lapsed (`speed` > 1 runs it faster, so
- * that a claim lapses in a few real seconds). Prints "sent <n>" per batch.
+ * that a claim lapses in a few real seconds). Prints "sent <n>" per batch; its log lines go to
+ * stderr, as the bot's do.
  *
  *   node --import tsx test/support/sms-dispatch-child.ts <databaseUrl> <apiUrl> <n> <baseIso> <perSecond> [speed]
  */
 import { SmsChannel } from "../../adapters/sms/sms-channel.ts";
 import { openApp } from "../../src/app.ts";
 import { HttpServer } from "../../src/http/http-server.ts";
+import { createLogger } from "../../src/log/logger.ts";
 import { programWithParticipants } from "./many-participants.ts";
 import { TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, TEST_STEADY_NUMBER } from "./signed-webhook.ts";
 
@@ -17,6 +19,7 @@ const [databaseUrl, apiUrl, n, baseIso, perSecond, speed = "1"] = process.argv.s
 const base = new Date(baseIso!).getTime();
 const t0 = performance.now();
 const clock = () => new Date(base + Number(speed) * (performance.now() - t0));
+const logger = createLogger({ now: clock });
 const http = new HttpServer();
 await http.listen(0, "127.0.0.1");
 const sms = new SmsChannel({
@@ -30,8 +33,9 @@ const sms = new SmsChannel({
   },
   http,
   clock,
+  logger,
 });
-const app = await openApp({ databaseUrl: databaseUrl!, program: programWithParticipants(Number(n), { channel: "sms" }), clock, channels: [sms] });
+const app = await openApp({ databaseUrl: databaseUrl!, program: programWithParticipants(Number(n), { channel: "sms" }), clock, logger, channels: [sms] });
 for (;;) {
   const summary = await app.engine.dispatchDue();
   if (summary.sent > 0) process.stdout.write(`sent ${summary.sent}\n`);

@@ -2,11 +2,11 @@ import { SendRateLimiter } from "../../src/channel/send-rate-limiter.ts";
 import { SmsChannel } from "../../adapters/sms/sms-channel.ts";
 import type { SmsConfig } from "../../adapters/sms/read-sms-config.ts";
 import { HttpServer } from "../../src/http/http-server.ts";
-import { createLogger } from "../../src/log/logger.ts";
 import type { Metrics } from "../../src/metrics/metrics.ts";
 import type { Program } from "../../src/program/program-schema.ts";
 import { startFakeTwilioApi, type FakeTwilioApi, type FakeTwilioApiOptions } from "./fake-twilio-api.ts";
 import type { FreshDatabase } from "./fresh-database.ts";
+import { capturedLogger } from "./log-capture.ts";
 import { inboundSmsParams, postSignedForm, rebaseUrl, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, TEST_STEADY_NUMBER, type FormResponse, type InboundSms, type Tamper } from "./signed-webhook.ts";
 import { startTestApp, testProgram, type TestApp } from "./test-app.ts";
 
@@ -68,7 +68,7 @@ export async function startSmsHarness(options: {
     config,
     http,
     clock: () => clock(),
-    logger: createLogger((l) => logs.push(l), () => clock()),
+    logger: capturedLogger(() => clock(), (l) => logs.push(l)),
     replyDeadlineMs: options.replyDeadlineMs,
     limiter: options.limiter ?? new SendRateLimiter(config.maxPerSecond),
     apiTimeoutMs: 2_000,

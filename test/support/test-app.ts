@@ -4,11 +4,11 @@ import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import { openApp, type App } from "../../src/app.ts";
 import type { Channel } from "../../src/channel/channel.ts";
 import type { EngineEvent } from "../../src/engine/engine-event.ts";
-import { createLogger } from "../../src/log/logger.ts";
 import type { Metrics } from "../../src/metrics/metrics.ts";
 import { loadProgram } from "../../src/program/load-program.ts";
 import type { Program } from "../../src/program/program-schema.ts";
 import { freshSqlite, type FreshDatabase } from "./fresh-database.ts";
+import { capturedLogger, captureSentTexts } from "./log-capture.ts";
 
 /** A clock the test moves by hand. */
 export class TestClock {
@@ -70,7 +70,7 @@ export async function startTestApp(options: {
     databaseUrl: database.url,
     program: options.program ?? testProgram(),
     clock: clock.read,
-    logger: createLogger((l) => logs.push(l), clock.read),
+    logger: capturedLogger(clock.read, (l) => logs.push(l)),
     random: options.random,
     channels: options.channels ?? [local],
     sqliteFastPaths: options.sqliteFastPaths,
@@ -105,9 +105,20 @@ export async function startTestApp(options: {
       await app.engine.dispatchDue();
     },
     dispose: async () => {
+      captureSentTexts(await sentTexts(app));
       await app.close();
       await database.drop();
     },
   };
   return t;
+}
+
+/**
+ * The texts the app received, for the log check at the end of the run (none may be in a log
+ * line). A database a test broke on purpose gets a second, then is skipped.
+ */
+async function sentTexts(app: App): Promise<string[]> {
+  const rows = app.db.inbound.findMany({ select: { text: true } }).catch(() => []);
+  const late = new Promise<[]>((resolve) => setTimeout(() => resolve([]), 1000).unref());
+  return (await Promise.race([rows, late])).map((r) => r.text).filter(Boolean);
 }
