@@ -1,6 +1,9 @@
 import type { Engine } from "../engine/create-engine.ts";
+import type { AlertForm } from "../escalation/first-alert-form.ts";
+import { alertsAsReceived, counselorAlertForms } from "../staff/alerts-as-received.ts";
 import { messageThreads, type ThreadEscalation, type ThreadMessage } from "../staff/message-threads.ts";
 import { readDirectory } from "../staff/read-directory.ts";
+import { staffRoles } from "../staff/staff-roles.ts";
 import type { ConsoleMode } from "./console-mode.ts";
 
 /** An escalation as its alert card shows it. */
@@ -17,6 +20,10 @@ export interface ConsoleThread {
   messages: ConsoleMessage[];
   /** Participants only. */
   optedOut?: boolean;
+  /** Counselors only: their role as the program file sets it ("supervisor · 2nd on call"). */
+  role?: string;
+  /** Counselors only: the channel their alerts reach first and the form they take there; null when none takes alerts. */
+  alertForm?: AlertForm | null;
 }
 
 /** Everything the page shows; GET /console/state returns it and the event stream pushes it. */
@@ -38,7 +45,15 @@ export interface ConsoleState {
 export async function readConsoleState(engine: Engine, o: { mode: ConsoleState["mode"]; inFlight: ReadonlyMap<string, Date> }): Promise<ConsoleState> {
   const { db } = engine.ctx;
   const now = engine.ctx.clock();
-  const [directory, threads, nextDueAt] = await Promise.all([readDirectory(db), messageThreads(db, { inFlight: o.inFlight }), engine.nextDueAt()]);
+  const [directory, sent, forms, nextDueAt] = await Promise.all([
+    readDirectory(db),
+    messageThreads(db, { inFlight: o.inFlight }),
+    counselorAlertForms(db, engine.ctx.program),
+    engine.nextDueAt(),
+  ]);
+  // The console's inbox shows each alert as the counselor's own first channel gets it.
+  const threads = await alertsAsReceived(db, sent, forms);
+  const roles = staffRoles(directory);
   const thread = (key: string): ConsoleMessage[] => (threads.get(key) ?? []).map((m) => ({ ...m, at: m.at.toISOString() }));
   const programTz = engine.ctx.program.program.timeZone;
   return {
@@ -47,7 +62,14 @@ export async function readConsoleState(engine: Engine, o: { mode: ConsoleState["
     nextDueAt: nextDueAt?.toISOString() ?? null,
     program: { name: engine.ctx.program.program.name, timeZone: programTz },
     phones: directory.participants.map((p) => ({ id: p.id, name: p.name, timeZone: p.timeZone, optedOut: p.optedOut, messages: thread(`participant:${p.id}`) })),
-    counselors: directory.counselors.map((c) => ({ id: c.id, name: c.name, timeZone: programTz, messages: thread(`counselor:${c.id}`) })),
+    counselors: directory.counselors.map((c) => ({
+      id: c.id,
+      name: c.name,
+      timeZone: programTz,
+      role: roles.get(c.id) ?? "counselor",
+      alertForm: forms.get(c.id) ?? null,
+      messages: thread(`counselor:${c.id}`),
+    })),
     groups: directory.groups.map((g) => ({ id: g.id, name: g.name, timeZone: programTz, messages: thread(`group:${g.id}`) })),
   };
 }

@@ -71,6 +71,19 @@ describe.skipIf(!haveChromium && !chromiumRequired)("the console after a simulat
     await reply.press("Enter");
     await sam.locator("li.kind-crisis").waitFor();
     const rivera = page.locator("#inbox").getByRole("article", { name: "Dana Rivera c-rivera" });
+    // Dana Rivera gets alerts by SMS: the inbox shows the minimal, lock-screen safe text she gets.
+    const alert = rivera.locator("li.kind-alert");
+    await alert.waitFor();
+    expect(await alert.locator(".text").textContent()).toMatch(/^Steady: crisis alert for p-001\. Reply ACK \d+\.$/);
+    expect(await alert.locator(".meta").textContent()).toContain("as by sms");
+    expect(await rivera.locator(".alert-form").textContent()).toBe("Alerts by sms show the participant id and code only (lock-screen safe).");
+    // Roles as the program file sets them.
+    const subtitles = await page.locator("#inbox article").evaluateAll((cards) => cards.map((c) => [c.getAttribute("aria-labelledby"), c.querySelector(".subtitle")?.textContent]));
+    expect(subtitles).toEqual([
+      ["inbox-c-lee-title", "counselor · 1st on call"],
+      ["inbox-c-okafor-title", "supervisor · 2nd on call"],
+      ["inbox-c-rivera-title", "counselor"],
+    ]);
     await rivera.getByRole("button", { name: /^Acknowledge alert/ }).click();
     await rivera.getByText("Acknowledged by Dana Rivera").waitFor();
 
