@@ -109,6 +109,8 @@
     const meta = [formatTime(m.at, thread.timeZone, false)];
     if (label) meta.push(label);
     if (m.channel !== "local") meta.push(`via ${m.channel}`);
+    // An alert shown as the counselor's own first channel gets it (the server applies the rule).
+    if (m.receivedAs && m.receivedAs.channel !== m.channel) meta.push(`as by ${m.receivedAs.channel}`);
     const li = h(
       "li",
       { class: `msg ${mine ? "mine" : "theirs"} kind-${m.kind}` },
@@ -179,7 +181,7 @@
       role === "group"
         ? h("h3", { id: titleId }, `# ${thread.id}`)
         : h("h3", { id: titleId }, thread.name, " ", h("span", { class: "person-id", text: thread.id }));
-    const subtitle = role === "group" ? thread.name : role === "phone" ? thread.timeZone : "counselor";
+    const subtitle = role === "group" ? thread.name : role === "phone" ? thread.timeZone : thread.role;
     const list = h("ol", { class: "thread", tabindex: "0", "aria-label": `Messages ${role === "group" ? "in" : "with"} ${role === "group" ? `# ${thread.id}` : thread.name}` });
     // A thread scrolled to its newest message stays there as messages arrive or the window
     // resizes; one scrolled back to read older messages is left alone.
@@ -192,6 +194,7 @@
       "article",
       { class: `card ${role}`, "aria-labelledby": titleId },
       h("div", { class: "card-head" }, title, h("p", { class: "subtitle", text: subtitle }), h("p", { class: "badge", hidden: true, text: "opted out" }), h("p", { class: "badge unreachable", hidden: true })),
+      role === "inbox" ? h("p", { class: "alert-form", text: alertFormNote(thread.alertForm) }) : null,
       list,
       empty,
     );
@@ -199,6 +202,15 @@
     // A counselor answers the way they would by text: READ, REPLY <code> <answer>, ACK <code>.
     if (role === "inbox" && current.mode === "interactive") card.append(replyForm(thread, "/console/staff", { counselorId: thread.id }, "READ, or REPLY <code> <answer>"));
     return card;
+  }
+
+  /** How this counselor's alerts read, in the form the server says their first channel gets. */
+  function alertFormNote(form) {
+    if (!form) return "No channel of theirs takes alerts.";
+    const via = form.channel === "local" ? "here" : `by ${form.channel}`;
+    return form.detail === "full"
+      ? `Alerts ${via} show the first name and the reason.`
+      : `Alerts ${via} show the participant id and code only (lock-screen safe).`;
   }
 
   function replyForm(thread, path, who, placeholder) {
@@ -251,8 +263,8 @@
       container,
       threads,
       (t) => t.id,
-      // The card itself changes only with the person's name; its thread updates in place.
-      (t) => JSON.stringify([t.name, t.timeZone]),
+      // The card itself changes only with the person's name or role; its thread updates in place.
+      (t) => JSON.stringify([t.name, t.timeZone, t.role, t.alertForm]),
       (t) => threadCard(t, role),
     );
     for (const t of threads) updateThread(container.querySelector(`[data-key="${CSS.escape(t.id)}"]`), t, role);

@@ -4,6 +4,7 @@ import { staff } from "../messages/staff.ts";
 import { outboxRow } from "../outbox/outbox-draft.ts";
 import { counselorAddresses } from "../outbox/pick-address.ts";
 import type { Tx } from "../store/create-db.ts";
+import { alertContent, alertText } from "./alert-text.ts";
 import { escalationLadder, recipientsAtStep } from "./escalation-ladder.ts";
 
 /** The stored escalation fields a notification needs. */
@@ -32,8 +33,6 @@ export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef,
   const recipients = recipientsAtStep(ladder, level, step);
   const addresses = await tx.address.findMany({ where: { ownerKind: "counselor", ownerId: { in: recipients } } });
   const running = new Set(ctx.channels.keys());
-  const reasons = JSON.parse(esc.reasonsJson) as string[];
-  const pid = esc.participantId ?? "an unenrolled sender";
   // "Still open" only to someone who was alerted to this escalation before, never on a first alert.
   const earlier = await tx.escalationNotice.findMany({ where: { escalationId: esc.id, counselorId: { in: recipients } }, select: { counselorId: true } });
   const alertedBefore = new Set(earlier.map((n) => n.counselorId));
@@ -43,10 +42,7 @@ export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef,
     const repeat = alertedBefore.has(counselorId);
     const staffOnly: readonly string[] = ctx.program.counselors.find((c) => c.id === counselorId)?.staffOnly ?? [];
     for (const a of counselorAddresses(addresses.filter((x) => x.ownerId === counselorId), running)) {
-      const text =
-        alertDetail(a.channel, staffOnly.includes(a.channel)) === "full"
-          ? staff.alertFull({ level, pid, name: participant?.name ?? null, reasons, repeat })
-          : staff.alertMinimal({ level, pid, repeat });
+      const text = alertText(alertDetail(a.channel, staffOnly.includes(a.channel)), alertContent(esc, participant?.name ?? null, repeat));
       const row = outboxRow(
         {
           channel: a.channel as never,

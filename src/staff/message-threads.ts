@@ -1,4 +1,5 @@
 import { choicesAsText } from "../channel/choices-as-text.ts";
+import type { AlertForm } from "../escalation/first-alert-form.ts";
 import { storedChoices } from "../outbox/outbox-draft.ts";
 import type { Db } from "../store/create-db.ts";
 
@@ -27,6 +28,11 @@ export interface ThreadMessage {
   channel: string;
   /** Alerts only: the escalation the alert is about. */
   escalation?: ThreadEscalation;
+  /**
+   * An alert that went by a channel standing in for the counselor's own, shown as their first
+   * channel gets it (alertsAsReceived): that channel and the form.
+   */
+  receivedAs?: AlertForm;
 }
 
 /** Which threads to read: everyone's, or one person's or group's. */

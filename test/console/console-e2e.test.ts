@@ -1,16 +1,11 @@
-import fs from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/project-root.ts";
+import { chromiumRequired, haveChromium, launchChromium } from "./launch-chromium.ts";
 import { startConsole, type RunningConsole } from "./start-console.ts";
 
-/** Debian's chromium package; .ci/run installs it when missing. */
-const CHROMIUM = "/usr/bin/chromium";
 const SCREENSHOT = path.join(PROJECT_ROOT, "test-output", "console.png");
-const haveChromium = fs.existsSync(CHROMIUM);
-// On a developer machine without Chromium the test is skipped; in CI a missing browser is a failure.
-const required = process.env.CI === "true";
 
 let running: RunningConsole | null = null;
 let browser: Browser | null = null;
@@ -20,16 +15,6 @@ afterEach(async () => {
   await running?.close();
   running = null;
 });
-
-async function launch(): Promise<Browser> {
-  if (!haveChromium) throw new Error(`Chromium is missing at ${CHROMIUM}: install it with apt-get install -y chromium (.ci/run does this).`);
-  // chromium.launch gives every run a fresh temporary profile (its own --user-data-dir).
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync"],
-  });
-}
 
 const thread = (card: Locator) => card.getByRole("list");
 
@@ -44,10 +29,10 @@ interface Box {
   bottom: number;
 }
 
-describe.skipIf(!haveChromium && !required)("the console in a real browser", () => {
+describe.skipIf(!haveChromium && !chromiumRequired)("the console in a real browser", () => {
   it("runs an evening: reminder, check-in, a crisis and its acknowledgement, readable at 375 px", async () => {
     running = await startConsole({ at: "2026-11-24T16:00:00-06:00" });
-    browser = await launch();
+    browser = await launchChromium();
     const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(10_000);
     const problems: string[] = [];
