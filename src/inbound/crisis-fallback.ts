@@ -94,7 +94,7 @@ export class CrisisFallback {
     try {
       if (!channel) throw new Error("channel not running");
       await channel.send(p.message);
-      this.ctx.emit({ type: "message", at: this.ctx.clock(), channel: p.message.channel, to: p.message.recipientId, text: p.message.text, kind: p.message.kind });
+      this.ctx.emit({ type: "message", at: this.ctx.clock(), id: p.message.id, channel: p.message.channel, to: p.message.recipientId, text: p.message.text, kind: p.message.kind, purpose: null, escalationId: null });
     } catch (e) {
       p.attempts++;
       this.ctx.logger.error("crisis_fallback_send_failed", { channel: p.message.channel, attempts: p.attempts, errorCode: errorLabel(e) });

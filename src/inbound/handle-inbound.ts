@@ -246,7 +246,7 @@ async function handleUnknown(turn: InboundTurn): Promise<void> {
   }
   const keyword = turn.msg.upstreamKeyword ?? classifyKeyword(turn.text);
   if (keyword === "stop") {
-    if (!turn.msg.upstreamKeyword) await turn.reply(m.stopConfirm({ program: turn.ctx.program.program.name }));
+    if (!turn.msg.upstreamKeyword) await turn.reply(m.stopConfirm({ program: turn.ctx.program.program.name }), "reply", "opt_out");
     return;
   }
   await turn.reply(m.unknownSender({ support: turn.ctx.program.program.supportContact }));

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { OutboundMessage, OutboundKind, RecipientKind } from "../domain/messages.ts";
+import type { MessagePurpose, OutboundMessage, OutboundKind, RecipientKind } from "../domain/messages.ts";
 import { ROUTINE_KINDS } from "../domain/messages.ts";
 import { SteadyError } from "../domain/steady-error.ts";
 import type { ChannelName } from "../domain/types.ts";
@@ -140,7 +140,17 @@ export async function markSentInline(ctx: EngineContext, rows: OutboxRow[], toke
 
 /** The "message" event of a row that went out. */
 export function emitSent(ctx: EngineContext, row: OutboxRow, at: Date): void {
-  ctx.emit({ type: "message", at, channel: row.channel as ChannelName, to: row.recipientKind === "group" ? `group:${row.recipientId}` : row.recipientId, text: row.text, kind: row.kind });
+  ctx.emit({
+    type: "message",
+    at,
+    id: row.id,
+    channel: row.channel as ChannelName,
+    to: row.recipientKind === "group" ? `group:${row.recipientId}` : row.recipientId,
+    text: row.text,
+    kind: row.kind,
+    purpose: row.purpose as MessagePurpose | null,
+    escalationId: row.escalationId,
+  });
 }
 
 /**

@@ -38,6 +38,6 @@ export async function acknowledgeAlert(desk: DeskContext, code: string, actor: S
     await cancelAlertRetries(tx, esc.id);
     desk.logger.info("escalation_acknowledged", { escalationId: esc.id, by, via: actor.via });
     await record("done", cleanNote(o.note));
-    return { kind: "done", code, participantId: esc.participantId, event: escalationEvent(esc, "acknowledged", now, await notifiedIds(tx, esc.id)) };
+    return { kind: "done", code, participantId: esc.participantId, event: escalationEvent(esc, "acknowledged", "acknowledged", now, await notifiedIds(tx, esc.id)) };
   });
 }
