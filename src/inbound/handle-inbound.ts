@@ -104,7 +104,11 @@ async function handleInOrder(
   }
   const fast = await tryFast(ctx, msg, text, now, risk, inline);
   if (fast?.duplicate) return duplicate();
-  if (fast?.markedInline) return { duplicate: false, replies: fast.turn.replies.map(toMessage), settle: settleMarkedInline(ctx, fast.turn) };
+  if (fast?.markedInline) {
+    // Committed: its events (a completed check-in) are told now, like finish does, whichever way the replies go.
+    for (const event of fast.turn.events) ctx.emit(event);
+    return { duplicate: false, replies: fast.turn.replies.map(toMessage), settle: settleMarkedInline(ctx, fast.turn) };
+  }
   if (fast) return finish(ctx, fast.turn);
   let turn: InboundTurn;
   try {

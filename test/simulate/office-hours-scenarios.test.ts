@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadScenario } from "../../src/program/scenario-schema.ts";
-import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import { runSimulation } from "../../src/simulate/run-simulation.ts";
 import { isOfficeOpen } from "../../src/time/office-hours.ts";
 import { localDate } from "../../src/time/local-date.ts";
@@ -21,7 +20,7 @@ interface StaffMessage {
 
 async function simulate(yaml: string, name: string): Promise<{ lines: Record<string, unknown>[]; staff: StaffMessage[] }> {
   const lines: Record<string, unknown>[] = [];
-  await runSimulation(loadScenario(yaml, name), (l) => lines.push(JSON.parse(l) as Record<string, unknown>), (clock) => new LocalChannel(clock));
+  await runSimulation(loadScenario(yaml, name), (l) => lines.push(JSON.parse(JSON.stringify(l)) as Record<string, unknown>));
   const staff = lines
     .filter((l) => l.type === "message" && String(l.to).startsWith("c-"))
     .map((l) => ({ at: new Date(String(l.at)), to: String(l.to), text: String(l.text) }));
