@@ -204,6 +204,7 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
         // Recorded without a provider id: the one it used is the original message's.
         await sendEdit(ctx, channel, row, toMessage(row));
         sentPlain.push(row);
+        emitSent(ctx, row, ctx.clock());
         continue;
       }
       const result = await channel.send(toMessage(row));

@@ -27,7 +27,10 @@ describe(FILE, () => {
     const summary: string[] = [];
     await printSimulation(scenario, { format: "text", summary: true }, (l) => summary.push(l));
     const [sample, table] = docBlocks();
-    for (const line of sample!.filter((l) => l !== "...")) expect(text).toContain(line);
+    // Each line of the sample is printed, in the sample's order.
+    const at = sample!.filter((l) => l !== "...").map((line) => [line, text.indexOf(line)] as const);
+    expect(at.filter(([, i]) => i < 0).map(([line]) => line)).toEqual([]);
+    expect(at.map(([, i]) => i)).toEqual([...at.map(([, i]) => i)].sort((a, b) => a - b));
     expect(table).toEqual(summary);
 
     // What a clinic checks: each person on their channel, the duplicate handled once, the
