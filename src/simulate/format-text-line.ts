@@ -32,7 +32,9 @@ function describe(program: Program, l: SimulationLine): { who: string; channel: 
       ? `${head} ${l.kind}`
       : l.paged.length > 0
         ? `${head}: paged ${l.paged.join(", ")}`
-        : `${head}: nobody paged yet (waits for office hours)`;
+        : l.level === "urgent"
+          ? `${head}: nobody paged yet (waits for office hours)`
+          : `${head}: nobody could be paged`;
   return { who: whoIs(program, l.participant), channel: "", text };
 }
 
