@@ -11,7 +11,7 @@ import type { Lang } from "./domain/types.ts";
 import { assessRisk, explainRisk } from "./risk/index.ts";
 import { readProgramFile } from "./program/read-program-file.ts";
 import { loadScenario } from "./program/scenario-schema.ts";
-import { runSimulation } from "./simulate/run-simulation.ts";
+import { printSimulation, simulateArgs } from "./simulate/print-simulation.ts";
 import { createDb } from "./store/create-db.ts";
 import { migrateDatabase } from "./store/migrate-database.ts";
 import { syncProgram } from "./store/sync-program.ts";
@@ -34,7 +34,8 @@ const USAGE = `Usage: npm run --silent cli -- <command>
   interpret --jsonl          read {"question","text","lang"?} lines on stdin, write {"value"} lines
   assess --jsonl             read {"text"} lines on stdin, write {"level","reasons"} lines ("screen": true when the bot would ask)
   assess --explain [text]    show which rules and screening cues matched the text (or each line on stdin)
-  simulate <scenario.yaml>   run the engine over a scenario, one JSON line per event
+  simulate <scenario.yaml> [--format text|json] [--summary]
+                             run the engine over a scenario: one line per event (text on a terminal, JSON lines otherwise), or a table per day
   sync <program.yaml>        load a program file into the database and print what changed
   reply <participant-id> <text>   reply as a participant (or counselor) on the local channel
   ack <code> --as <counselor-id>       acknowledge an alert as that counselor
@@ -192,9 +193,15 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case "simulate": {
-      if (!args[0]) break;
-      const scenario = loadScenario(fs.readFileSync(args[0], "utf8"), args[0]);
-      await runSimulation(scenario, (line) => process.stdout.write(line + "\n"), (clock) => new LocalChannel(clock));
+      const o = simulateArgs(args);
+      if ("error" in o) {
+        console.error(o.error);
+        return 2;
+      }
+      if (!o.file) break;
+      const scenario = loadScenario(fs.readFileSync(o.file, "utf8"), o.file);
+      const format = o.format ?? (process.stdout.isTTY ? "text" : "json");
+      await printSimulation(scenario, { format, summary: o.summary }, (line) => process.stdout.write(line + "\n"));
       return 0;
     }
     case "sync": {

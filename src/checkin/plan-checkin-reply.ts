@@ -20,6 +20,8 @@ export interface CheckinReplyData {
 /** What one reply to an open check-in does: the replies to send, the new columns, whether it is complete. */
 export interface CheckinReplyPlan {
   replies: string[];
+  /** The replies ask the current question again after an answer the check-in could not read. */
+  reprompt: boolean;
   data: CheckinReplyData;
   /** Every question is settled: nothing is left to ask. */
   done: boolean;
@@ -75,6 +77,7 @@ export function planCheckinReply(
           : null;
   return {
     replies: step.replies,
+    reprompt: step.reprompt === true,
     done: step.done,
     complete: step.done || requiredSettled(step.state, context.questions),
     answers,
@@ -106,5 +109,5 @@ export function raiseThresholds(plan: CheckinReplyPlan, moodAverage: number | nu
 
 /** The event a completed check-in emits. */
 export function completedCheckinEvent(now: Date, participant: string, date: string, data: CheckinReplyData): EngineEvent {
-  return { type: "checkin", at: now, participant, date, mood: data.mood, craving: data.craving, meeting: data.meeting, complete: true };
+  return { type: "checkin", at: now, participant, date, mood: data.mood, craving: data.craving, meeting: data.meeting, complete: true, status: "complete" };
 }

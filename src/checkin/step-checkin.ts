@@ -22,6 +22,8 @@ export interface CheckinStep {
   done: boolean;
   /** How the text was read: as an answer to question `questionId`, a skip, or not at all. */
   heard?: { questionId: string; as: "answer" | "skip" | "unreadable" };
+  /** The reply asks the same question again, with what it takes, after an answer it could not read. */
+  reprompt?: boolean;
 }
 
 /** More words than an answer attempt: three or more that are not check-in answer words. */
@@ -117,5 +119,5 @@ export function stepCheckin(state: CheckinState, text: string, ctx: CheckinConte
   const question = questionText(q, ctx.lang);
   const reprompt =
     q.type === "scale" ? m.repromptScale({ min: q.min, max: q.max, question }) : q.type === "yesno" ? m.repromptYesNo({ question }) : question;
-  return { state: { ...base, attempts }, replies: [reprompt], done: false, heard };
+  return { state: { ...base, attempts }, replies: [reprompt], done: false, heard, reprompt: true };
 }

@@ -53,6 +53,13 @@ export type OutboundKind =
   /** An update of a message already sent (an alert marked acknowledged), on channels that can edit. */
   | "edit";
 
+/**
+ * What a message is for, where its kind says less (stored as Outbox.purpose): a check-in
+ * question asked again after an answer it could not read, the confirmation of STOP or START,
+ * an alert of a later step of the ladder, a counselor's daily summary.
+ */
+export type MessagePurpose = "reprompt" | "opt_out" | "opt_in" | "reescalation" | "digest";
+
 /** Routine messages are held during quiet hours and dropped when stale. */
 export const ROUTINE_KINDS: ReadonlySet<OutboundKind> = new Set(["welcome", "prompt", "nudge", "reminder", "group_reminder"]);
 

@@ -36,7 +36,7 @@ export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef,
   // "Still open" only to someone who was alerted to this escalation before, never on a first alert.
   const earlier = await tx.escalationNotice.findMany({ where: { escalationId: esc.id, counselorId: { in: recipients } }, select: { counselorId: true } });
   const alertedBefore = new Set(earlier.map((n) => n.counselorId));
-  const rows = [];
+  const rows: ReturnType<typeof outboxRow>[] = [];
   const notices = [];
   for (const counselorId of recipients) {
     const repeat = alertedBefore.has(counselorId);
@@ -55,6 +55,8 @@ export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef,
           idempotencyKey: `alert:${esc.id}:${step}:${counselorId}:${a.channel}`,
           dueAt: now,
           escalationId: esc.id,
+          // A later step of the ladder: a re-escalation, whether or not this person had the first alert.
+          purpose: step > 0 ? "reescalation" : null,
         },
         now,
       );
@@ -67,7 +69,9 @@ export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef,
     await tx.outbox.createMany({ data: rows });
     await tx.escalationNotice.createMany({ data: notices });
   }
-  return { outboxIds: rows.map((r) => r.id), notified: recipients };
+  // Who a message went to: someone with no address the running channels reach was not paged.
+  const paged = recipients.filter((id) => rows.some((r) => r.recipientId === id));
+  return { outboxIds: rows.map((r) => r.id), notified: recipients, paged };
 }
 
 /** Minutes until the next re-escalation of a level, ignoring office hours (see nextReescalationAt). */

@@ -54,7 +54,7 @@ export async function openEscalation(ctx: EngineContext, tx: Tx, input: Escalati
   });
   const settings = ctx.program.program;
   const firstAt = firstAlertAt(settings, input.level, now, input.atAnyHour);
-  let sent: { outboxIds: string[]; notified: string[] } = { outboxIds: [], notified: [] };
+  let sent: { outboxIds: string[]; notified: string[]; paged: string[] } = { outboxIds: [], notified: [], paged: [] };
   if (firstAt.getTime() <= now.getTime()) {
     sent = await notifyStep(ctx, tx, { id, code, participantId: input.participantId, level: input.level, reasonsJson }, 0, now);
     await tx.job.create({ data: { id: `reescalate:${id}:1`, kind: "reescalate", refId: id, dueAt: nextReescalationAt(settings, input.level, now) } });
@@ -66,11 +66,15 @@ export async function openEscalation(ctx: EngineContext, tx: Tx, input: Escalati
   const event: EngineEvent = {
     type: "escalation",
     at: now,
+    id,
     participant: input.participantId,
     code,
     level: input.level,
     reasons: JSON.parse(reasonsJson) as string[],
     notified: sent.notified,
+    paged: sent.paged,
+    step: 0,
+    change: "opened",
     status: "open",
   };
   return { id, code, outboxIds: sent.outboxIds, event };

@@ -25,7 +25,7 @@ export async function reescalate(ctx: EngineContext, escalationId: string, now: 
     const esc = await tx.escalation.findUnique({ where: { id: escalationId } });
     if (!esc || esc.status !== "open") return null;
     const pageNow = mayReescalateAt(s, esc.level, now) || (first && s.escalation.urgentAfterHours === "page");
-    if (!pageNow) return { esc, outboxIds: [], heldUntil: nextOfficeOpening(now, s.timeZone, s.officeHours) };
+    if (!pageNow) return { esc, outboxIds: [], paged: [], heldUntil: nextOfficeOpening(now, s.timeZone, s.officeHours) };
     const step = first ? 0 : esc.step + 1;
     const sent = await notifyStep(ctx, tx, esc, step, now);
     if (step !== esc.step) await tx.escalation.update({ where: { id: esc.id }, data: { step } });
@@ -35,14 +35,14 @@ export async function reescalate(ctx: EngineContext, escalationId: string, now: 
     if (!first) {
       await recordAudit(tx, { at: now, actorKind: "system", actorId: "escalation", action: "escalation_reescalated", participantId: esc.participantId, escalationId: esc.id, via: "job", detail: { step, level: esc.level, paged: sent.outboxIds.length } });
     }
-    return { esc, outboxIds: sent.outboxIds, heldUntil: null };
+    return { esc: { ...esc, step }, outboxIds: sent.outboxIds, paged: sent.paged, heldUntil: null };
   });
   if (!result) return { outboxIds: [], heldUntil: null };
   if (result.heldUntil) {
     ctx.logger.info("escalation_held_for_office_hours", { escalationId, until: result.heldUntil.toISOString() });
     return { outboxIds: [], heldUntil: result.heldUntil };
   }
-  ctx.emit(escalationEvent(result.esc, "open", now, await notifiedIds(ctx.db, escalationId)));
+  ctx.emit(escalationEvent(result.esc, first ? "paged" : "reescalated", "open", now, await notifiedIds(ctx.db, escalationId), result.paged));
   if (first) ctx.logger.info("escalation_alert_sent", { escalationId, step: 0 });
   // Nobody has acknowledged: for a crisis that is an error a monitor must page on.
   else ctx.logger[result.esc.level === "crisis" ? "error" : "warn"]("escalation_reescalated", { escalationId, level: result.esc.level });

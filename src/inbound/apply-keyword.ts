@@ -54,13 +54,13 @@ export async function applyKeyword(
         data: { status: "cancelled", lastError: "opted_out" },
       });
     }
-    if (!handledUpstream) await turn.reply(m.stopConfirm({ program: turn.ctx.program.program.name }));
+    if (!handledUpstream) await turn.reply(m.stopConfirm({ program: turn.ctx.program.program.name }), "reply", "opt_out");
     return;
   }
   await tx.address.updateMany({ where, data: { optedOutAt: null } });
   // Talking to us again: no longer opted out everywhere (addresses outside the scope stay as they are).
   await tx.participant.update({ where: { id: p.id }, data: { optedOutAt: null } });
-  if (!handledUpstream) await turn.reply(m.startConfirm({ program: turn.ctx.program.program.name }));
+  if (!handledUpstream) await turn.reply(m.startConfirm({ program: turn.ctx.program.program.name }), "reply", "opt_in");
 }
 
 /** The addresses a STOP or START on `msg`'s channel covers. */

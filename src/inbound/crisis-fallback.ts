@@ -100,7 +100,7 @@ export class CrisisFallback {
       if (!channel) throw new Error("channel not running");
       await channel.send(p.message);
       this.ctx.metrics.outbound(p.message.channel, "sent");
-      this.ctx.emit({ type: "message", at: this.ctx.clock(), channel: p.message.channel, to: p.message.recipientId, text: p.message.text, kind: p.message.kind });
+      this.ctx.emit({ type: "message", at: this.ctx.clock(), id: p.message.id, channel: p.message.channel, to: p.message.recipientId, text: p.message.text, kind: p.message.kind, purpose: null, escalationId: null });
     } catch (e) {
       p.attempts++;
       this.ctx.metrics.outbound(p.message.channel, "retried");

@@ -176,7 +176,7 @@ function one(ctx: EngineContext, s: Statements, { msg, text, now, risk, inline }
   const markedInline = inline && plan.replies.length > 0;
   const replies = plan.replies.map((reply, i) => {
     const r = outboxRow(
-      { channel: msg.channel, address: msg.from, recipientKind: "participant", recipientId: p.id, kind: "reply", text: reply, idempotencyKey: `reply:${msg.channel}:${msg.providerId}:${i}`, dueAt: now },
+      { channel: msg.channel, address: msg.from, recipientKind: "participant", recipientId: p.id, kind: "reply", text: reply, idempotencyKey: `reply:${msg.channel}:${msg.providerId}:${i}`, dueAt: now, purpose: plan.reprompt ? "reprompt" : null },
       now,
       claim,
     );

@@ -127,7 +127,11 @@ async function handleInOrder(
   }
   const fast = await tryFast(ctx, msg, text, now, risk, inline);
   if (fast?.duplicate) return duplicate();
-  if (fast?.markedInline) return { result: { duplicate: false, replies: fast.turn.replies.map(toMessage), settle: settleMarkedInline(ctx, fast.turn) }, outcome: "answered" };
+  if (fast?.markedInline) {
+    // Committed: its events (a completed check-in) are told now, like finish does, whichever way the replies go.
+    for (const event of fast.turn.events) ctx.emit(event);
+    return { result: { duplicate: false, replies: fast.turn.replies.map(toMessage), settle: settleMarkedInline(ctx, fast.turn) }, outcome: "answered" };
+  }
   if (fast) return { result: finish(ctx, fast.turn), outcome: "answered" };
   let turn: InboundTurn;
   try {
@@ -269,7 +273,7 @@ async function handleUnknown(turn: InboundTurn): Promise<void> {
   }
   const keyword = turn.msg.upstreamKeyword ?? classifyKeyword(turn.text);
   if (keyword === "stop") {
-    if (!turn.msg.upstreamKeyword) await turn.reply(m.stopConfirm({ program: turn.ctx.program.program.name }));
+    if (!turn.msg.upstreamKeyword) await turn.reply(m.stopConfirm({ program: turn.ctx.program.program.name }), "reply", "opt_out");
     return;
   }
   await turn.reply(m.unknownSender({ support: turn.ctx.program.program.supportContact }));

@@ -180,7 +180,7 @@ async function continueCheckin(turn: InboundTurn, p: ParticipantRow, open: Check
   }
   const average = needsMoodAverage(planned.answers, planned.state.alerted) ? await moodAverageBefore(turn.tx, p.id, open.localDate) : null;
   const { reasons, plan } = raiseThresholds(planned, average, settings.thresholds);
-  for (const r of plan.replies) await turn.reply(r);
+  for (const r of plan.replies) await turn.reply(r, "reply", plan.reprompt ? "reprompt" : null);
   const completes = plan.complete && open.status === "open";
   await turn.tx.checkIn.update({ where: { id: open.id }, data: completes ? { ...plan.data, status: "complete", closedAt: turn.now } : plan.data });
   if (reasons.length > 0) await turn.escalate({ participantId: p.id, level: "urgent", reasons, source: "threshold" });

@@ -1,4 +1,4 @@
-import type { InboundMessage, OutboundKind, RecipientKind } from "../domain/messages.ts";
+import type { InboundMessage, MessagePurpose, OutboundKind, RecipientKind } from "../domain/messages.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
 import type { RiskAssessment } from "../risk/index.ts";
@@ -44,7 +44,7 @@ export class InboundTurn {
    * Queues a reply to the sender on the channel the message came in on, addressed to the
    * sender (`msg.from`): a direct message, never to a group conversation it was written in.
    */
-  async reply(text: string, kind: OutboundKind = "reply"): Promise<void> {
+  async reply(text: string, kind: OutboundKind = "reply", purpose: MessagePurpose | null = null): Promise<void> {
     const row = outboxRow(
       {
         channel: this.msg.channel,
@@ -55,6 +55,7 @@ export class InboundTurn {
         text,
         idempotencyKey: `reply:${this.msg.channel}:${this.msg.providerId}:${this.replies.length}`,
         dueAt: this.now,
+        purpose,
       },
       this.now,
       this.claim,

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { OutboundMessage, OutboundKind, RecipientKind } from "../domain/messages.ts";
+import type { MessagePurpose, OutboundMessage, OutboundKind, RecipientKind } from "../domain/messages.ts";
 import { ROUTINE_KINDS } from "../domain/messages.ts";
 import { SteadyError } from "../domain/steady-error.ts";
 import type { ChannelName } from "../domain/types.ts";
@@ -153,8 +153,18 @@ function countSent(ctx: EngineContext, row: OutboxRow, at: Date): void {
 }
 
 /** The "message" event of a row that went out. */
-function emitSent(ctx: EngineContext, row: OutboxRow, at: Date): void {
-  ctx.emit({ type: "message", at, channel: row.channel as ChannelName, to: row.recipientKind === "group" ? `group:${row.recipientId}` : row.recipientId, text: row.text, kind: row.kind });
+export function emitSent(ctx: EngineContext, row: OutboxRow, at: Date): void {
+  ctx.emit({
+    type: "message",
+    at,
+    id: row.id,
+    channel: row.channel as ChannelName,
+    to: row.recipientKind === "group" ? `group:${row.recipientId}` : row.recipientId,
+    text: row.text,
+    kind: row.kind,
+    purpose: row.purpose as MessagePurpose | null,
+    escalationId: row.escalationId,
+  });
 }
 
 /**
@@ -210,7 +220,7 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
         // Recorded without a provider id: the one it used is the original message's.
         await sendEdit(ctx, channel, row, toMessage(row));
         sentPlain.push(row);
-        countSent(ctx, row, ctx.clock());
+        recordSent(ctx, row, ctx.clock());
         continue;
       }
       // Fenced again right before the provider call: this process may stall on the way there.

@@ -1,4 +1,4 @@
-import type { Choice, OutboundKind, RecipientKind } from "../domain/messages.ts";
+import type { Choice, MessagePurpose, OutboundKind, RecipientKind } from "../domain/messages.ts";
 import type { ChannelName } from "../domain/types.ts";
 import { fitText } from "../channel/channel-registry.ts";
 import { timeOrderedId } from "../store/time-ordered-id.ts";
@@ -24,6 +24,8 @@ export interface OutboxDraft {
   choices?: Choice[] | null;
   /** How a channel without buttons asks for them, in the recipient's language. */
   choicesText?: string | null;
+  /** What the message is for, where its kind says less. */
+  purpose?: MessagePurpose | null;
 }
 
 /** The row to insert for a draft (every column, so it can also be sent without a re-read). */
@@ -47,6 +49,7 @@ export function outboxRow(d: OutboxDraft, now: Date, claim?: { token: string; un
     // Labels and words are fitted like the text: on SMS they become part of it.
     choices: d.choices && d.choices.length > 0 ? JSON.stringify(d.choices.map((c) => ({ id: c.id, label: fitText(d.channel, c.label), reply: fitText(d.channel, c.reply) }))) : null,
     choicesText: d.choices && d.choices.length > 0 && d.choicesText ? fitText(d.channel, d.choicesText) : null,
+    purpose: d.purpose ?? null,
     attempts: 0,
     claimToken: claim?.token ?? null,
     claimedUntil: claim?.until ?? null,

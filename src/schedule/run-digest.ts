@@ -77,6 +77,7 @@ export async function runDigest(ctx: EngineContext, counselorId: string, payload
         kind: "system",
         text,
         idempotencyKey: `digest:${counselorId}:${date}`,
+        purpose: "digest",
         dueAt: now,
       },
       now,

@@ -58,7 +58,7 @@ export async function runExpire(ctx: EngineContext, checkinId: string, now: Date
     const status = !answered ? "missed" : requiredDone || currentQuestionIndex(state, questions) === -1 ? "complete" : "expired";
     await tx.checkIn.update({ where: { id: c.id }, data: { status, closedAt: now } });
     const events: EngineEvent[] = [
-      { type: "checkin", at: now, participant: c.participantId, date: c.localDate, mood: c.mood, craving: c.craving, meeting: c.meeting, complete: status === "complete" },
+      { type: "checkin", at: now, participant: c.participantId, date: c.localDate, mood: c.mood, craving: c.craving, meeting: c.meeting, complete: status === "complete", status },
     ];
     const alertIds: string[] = [];
     if (answered) {

@@ -44,7 +44,7 @@ export async function acknowledgeAlert(desk: DeskContext, code: string, actor: S
     done.level = esc.level;
     done.seconds = (now.getTime() - esc.createdAt.getTime()) / 1000;
     await recordAudit(tx, { at: now, actorKind: "staff", actorId: by, action: "escalation_acknowledged", participantId: esc.participantId, escalationId: esc.id, via: actor.via, detail: { code, note: cleanNote(o.note) !== null } });
-    return { kind: "done", code, participantId: esc.participantId, event: escalationEvent(esc, "acknowledged", now, await notifiedIds(tx, esc.id)) };
+    return { kind: "done", code, participantId: esc.participantId, event: escalationEvent(esc, "acknowledged", "acknowledged", now, await notifiedIds(tx, esc.id)) };
   });
   // Committed here, or written in the caller's transaction (an inbound ACK), which commits it next.
   if (outcome.kind === "done" && done.level && isEscalationLevel(done.level)) desk.metrics?.acknowledged(done.level, done.seconds ?? 0);

@@ -32,7 +32,7 @@ export async function resolveAlert(desk: DeskContext, code: string, actor: Staff
     await tx.job.updateMany({ where: { refId: esc.id, kind: "reescalate", status: "pending" }, data: { status: "cancelled", doneAt: now } });
     await queueAlertEdits(tx, esc, "resolved", by, now);
     await cancelAlertRetries(tx, esc.id);
-    const event = escalationEvent(esc, "resolved", now, await notifiedIds(tx, esc.id));
+    const event = escalationEvent(esc, "resolved", "resolved", now, await notifiedIds(tx, esc.id));
     desk.logger.info("escalation_resolved", { escalationId: esc.id, by, via: actor.via });
     await recordStaffAction(tx, { action: "resolve", code, actor, escalationId: esc.id, outcome: "done", note: cleanNote(o.note), at: now });
     await recordAudit(tx, { at: now, actorKind: "staff", actorId: by, action: "escalation_resolved", participantId: esc.participantId, escalationId: esc.id, via: actor.via, detail: { code, note: cleanNote(o.note) !== null } });

@@ -119,18 +119,41 @@ describe("the CLI contract", () => {
     const ats = r.lines.map((l) => String(l.at));
     expect([...ats].sort()).toEqual(ats);
     for (const l of r.lines) {
-      if (l.type === "message") expect(Object.keys(l)).toEqual(["at", "type", "channel", "to", "text"]);
-      else if (l.type === "checkin") expect(Object.keys(l)).toEqual(["at", "type", "participant", "date", "mood", "craving", "meeting", "complete"]);
-      else expect(Object.keys(l)).toEqual(["at", "type", "participant", "level", "reasons", "notified", "status"]);
+      const code = "code" in l ? ["code"] : [];
+      const providerId = "providerId" in l ? ["providerId"] : [];
+      if (l.type === "message") expect(Object.keys(l)).toEqual(["at", "local", "type", "kind", "channel", "to", "text", ...code]);
+      else if (l.type === "checkin") expect(Object.keys(l)).toEqual(["at", "local", "type", "kind", "participant", "date", "mood", "craving", "meeting", "complete"]);
+      else if (l.type === "inbound") expect(Object.keys(l)).toEqual(["at", "local", "type", "kind", "channel", "from", "text", ...providerId]);
+      else expect(Object.keys(l)).toEqual(["at", "local", "type", "kind", "participant", "code", "level", "reasons", "notified", "paged", "status"]);
     }
-    expect(r.lines).toContainEqual(expect.objectContaining({ type: "message", to: "p-201", at: "2026-11-25T00:00:00.000Z" }));
+    // The prompt at 18:00 in Chicago, on Sam's configured channel.
+    expect(r.lines).toContainEqual(expect.objectContaining({ type: "message", kind: "prompt", channel: "sms", to: "p-201", at: "2026-11-25T00:00:00.000Z", local: "2026-11-24T18:00:00-06:00[America/Chicago]" }));
     expect(r.lines).toContainEqual(expect.objectContaining({ type: "checkin", participant: "p-201", date: "2026-11-24", mood: 6, craving: 3, meeting: true, complete: true }));
-    expect(r.lines).toContainEqual(expect.objectContaining({ type: "escalation", participant: "p-202", level: "crisis", status: "open" }));
+    expect(r.lines).toContainEqual(expect.objectContaining({ type: "escalation", kind: "escalation", participant: "p-202", level: "crisis", status: "open", paged: ["c-rivera", "c-okafor"] }));
     const crisisReply = r.lines.find((l) => l.type === "message" && l.to === "p-202" && String(l.text).includes("988"));
-    expect(crisisReply).toBeDefined();
+    expect(crisisReply).toMatchObject({ kind: "crisis" });
+    // The acknowledgement in the example matches the alert's code, and the paging stops.
+    expect(r.lines).toContainEqual(expect.objectContaining({ type: "escalation", kind: "acknowledged", participant: "p-202", paged: [] }));
+    expect(r.lines.filter((l) => l.kind === "re-escalation" && String(l.at) > "2026-11-25T00:17:00.000Z")).toEqual([]);
     // The same scenario prints the same lines every time (seeded alert codes).
     expect(cli(["simulate", path.join("examples", "scenario.yaml")]).stdout).toBe(r.stdout);
-  });
+  }, 180_000);
+
+  it("simulate --format text prints one aligned line per event; --summary a table per day", () => {
+    const r = cli(["simulate", path.join("examples", "scenario.yaml"), "--format", "text"]);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    expect(lines).toContain("Tue 11-24 18:00 CST  prompt         -> p-201 Sam                 sms      Hi Sam, it's check-in time. How is your mood today, 1 (very low) to 10 (great)?");
+    expect(lines).toContain("Tue 11-24 18:10 CST  alert          -> c-okafor Ngozi Okafor     sms      Steady: crisis alert for p-202. Reply ACK 1024.");
+    // Kind and who start at the same column on every line.
+    for (const l of lines) expect(l.slice(20, 21) + l.slice(35, 36)).toBe("  ");
+    const summary = cli(["simulate", path.join("examples", "scenario.yaml"), "--summary", "--format=text"]);
+    expect(summary.stdout.split("\n").slice(0, 2)).toEqual([
+      "date        prompts  answered  missed  alerts  re-escalations  pages",
+      "2026-11-24        2         1       1       1               1  c-okafor 2, c-rivera 2",
+    ]);
+    expect(cli(["simulate", path.join("examples", "scenario.yaml"), "--format", "xml"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--format takes text or json/) });
+  }, 180_000);
 
   it("sync loads a program file once: a second run changes nothing; reply and status work on the result", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-cli-"));

@@ -64,6 +64,14 @@ describe("crisis and escalation", () => {
     await app.advanceTo("2026-11-24T11:00:00-06:00");
     expect(app.inbox("c-rivera")).toHaveLength(2);
     expect(app.events.filter((e) => e.type === "escalation").map((e) => (e as { status: string }).status)).toEqual(["open", "open", "open", "acknowledged"]);
+    // Each event says what changed, at which step, and who that step paged (not everyone so far).
+    const steps = app.events.flatMap((e) => (e.type === "escalation" ? [`${e.change} ${e.step} ${e.code}: ${e.paged.join(",")}`] : []));
+    expect(steps).toEqual([`opened 0 ${code}: c-rivera,c-lee`, `reescalated 1 ${code}: c-okafor`, `reescalated 2 ${code}: c-rivera,c-lee,c-okafor`, `acknowledged 2 ${code}: `]);
+    // The alerts of later steps are marked as re-escalations on their outbox rows, and their events name the escalation.
+    const alerts = app.events.flatMap((e) => (e.type === "message" && e.kind === "alert" ? [`${e.to} ${e.purpose ?? "first"}`] : []));
+    expect(alerts).toEqual(["c-rivera first", "c-lee first", "c-okafor reescalation", "c-rivera reescalation", "c-lee reescalation", "c-okafor reescalation"]);
+    const escId = (await app.db.escalation.findFirstOrThrow()).id;
+    expect(app.events.every((e) => e.type !== "message" || e.kind !== "alert" || e.escalationId === escId)).toBe(true);
 
     // A second ACK says who already did; RESOLVE closes it.
     expect((await app.local.receive("c-rivera", `ack ${code}`)).replies[0]?.text).toMatch(/already acknowledged by c-lee/);

@@ -49,6 +49,17 @@ describe("replies an adapter answers inline (TwiML)", () => {
     expect(app.inbox("p-001")).toHaveLength(1);
   });
 
+  it("a plain check-in answer recorded inline (the SQLite fast path) still tells that the check-in is complete", async () => {
+    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00" });
+    await app.advanceTo("2026-11-24T18:01:00-06:00");
+    const msg = { conversation: { kind: "direct" as const }, channel: "sms" as const, providerId: "SM-inline-5", from: "+13125550111", text: "7, 2, yes", receivedAt: app.clock.now };
+    const r = await app.engine.handleInbound(msg);
+    expect(await r.settle("inline")).toBe(true);
+    const row = await app.db.outbox.findFirstOrThrow({ where: { recipientId: "p-001", channel: "sms" } });
+    expect(row).toMatchObject({ providerId: "inline", kind: "reply", purpose: null });
+    expect(app.events).toContainEqual(expect.objectContaining({ type: "checkin", participant: "p-001", mood: 7, craving: 2, complete: true, status: "complete" }));
+  });
+
   it("a duplicate provider id settles to nothing", async () => {
     app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
     await app.engine.handleInbound(crisis("SM-inline-4", app.clock.now)).then((r) => r.settle("inline"));

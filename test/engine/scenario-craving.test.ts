@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { loadScenario } from "../../src/program/index.ts";
-import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import { runSimulation } from "../../src/simulate/run-simulation.ts";
 
 const FILE = "examples/scenarios/craving-pages-at-once.yaml";
@@ -12,7 +11,7 @@ describe(FILE, () => {
   it("pages the counselor at 18:05 for a craving of 9 answered at 18:05, asks about a 1 sent with the reminder, and raises nothing twice", async () => {
     const scenario = loadScenario(readFileSync(new URL(`../../${FILE}`, import.meta.url), "utf8"), FILE);
     const lines: Line[] = [];
-    await runSimulation(scenario, (l) => lines.push(JSON.parse(l) as Line), (clock) => new LocalChannel(clock));
+    await runSimulation(scenario, (l) => lines.push(JSON.parse(JSON.stringify(l)) as Line));
     const at1805 = "2026-11-25T00:05:00.000Z"; // 18:05 in Chicago
 
     const escalations = lines.filter((l) => l.type === "escalation");

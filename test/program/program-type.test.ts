@@ -67,6 +67,11 @@ describe("types", () => {
   });
 
   it("Scenario has the documented shape", () => {
-    expectTypeOf<Scenario>().toEqualTypeOf<{ program: Program; start: Date; events: { at: Date; from?: string | undefined; text?: string | undefined }[] }>();
+    expectTypeOf<Scenario>().toEqualTypeOf<{
+      program: Program;
+      start: Date;
+      history: { participant: string; date: string; mood: number | null; craving: number | null; meeting: boolean | null }[];
+      events: { at: Date; from?: string | undefined; text?: string | undefined; channel?: ChannelName | undefined; providerId?: string | undefined }[];
+    }>();
   });
 });

@@ -104,6 +104,26 @@ describe("loadScenario", () => {
     expectScenarioIssue(yaml, "program.program.timeZone", lineOf(yaml, "America/Chicgo"), 'unknown time zone "America/Chicgo"');
   });
 
+  it("accepts a message from an address nobody in the program has, a channel and a provider id", () => {
+    const s = loadScenario(scenario(`  - at: 2026-11-24T18:00:00-06:00\n    from: "+15550100199"\n    text: hi\n    channel: sms\n    providerId: SM-1\n`));
+    expect(s.events[0]).toMatchObject({ from: "+15550100199", channel: "sms", providerId: "SM-1" });
+    // An id that is not in the program is still an unknown person, not an unknown sender.
+    const yaml = scenario(`  - at: 2026-11-24T18:00:00-06:00\n    from: "+1555"\n    text: hi\n`);
+    expectScenarioIssue(yaml, "events[0].from", lineOf(yaml, 'from: "+1555"'), "an unknown sender is written as an address");
+  });
+
+  it("takes a history of past check-ins, of known participants, one a day, before start", () => {
+    const withHistory = (rows: string) => scenario("  []\n").replace("\nevents:", `\nhistory:\n${rows}events:`);
+    const s = loadScenario(withHistory("  - { participant: p-001, date: 2026-11-20, mood: 7 }\n"));
+    expect(s.history).toEqual([{ participant: "p-001", date: "2026-11-20", mood: 7, craving: null, meeting: null }]);
+    let yaml = withHistory("  - { participant: p-009, date: 2026-11-20, mood: 7 }\n");
+    expectScenarioIssue(yaml, "history[0].participant", lineOf(yaml, "p-009"), 'unknown participant "p-009"');
+    yaml = withHistory("  - { participant: p-001, date: 2026-11-20, mood: 7 }\n  - { participant: p-001, date: 2026-11-20, mood: 6 }\n");
+    expectScenarioIssue(yaml, "history[1].date", lineOf(yaml, "mood: 6"), "has a check-in on 2026-11-20 already");
+    yaml = withHistory("  - { participant: p-001, date: 2026-11-24, mood: 7 }\n");
+    expectScenarioIssue(yaml, "history[0].date", lineOf(yaml, "2026-11-24, mood"), "is not before start");
+  });
+
   it("rejects unknown keys in events", () => {
     const yaml = scenario(`  - at: 2026-11-24T18:00:00-06:00\n    form: p-001\n    text: hi\n`);
     expectScenarioIssue(yaml, "events[0].form", lineOf(yaml, "form: p-001"), 'unknown key "form" (did you mean "from"?)');
