@@ -54,6 +54,32 @@ async function admin(sql: string): Promise<void> {
   }
 }
 
+/** Roles and databases of runs that were killed before they cleaned up (their process is gone). */
+async function dropLeftovers(): Promise<void> {
+  const c = new pg.Client({ connectionString: ADMIN_URL });
+  await c.connect();
+  try {
+    const roles = await c.query<{ rolname: string }>("SELECT rolname FROM pg_roles WHERE rolname LIKE 'steady\\_t%\\_golive'");
+    for (const { rolname } of roles.rows) {
+      const pid = Number(/^steady_t(\d+)_golive$/.exec(rolname)?.[1]);
+      if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
+      for (const db of [rolname, `${rolname}_check`]) await c.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
+      await c.query(`DROP ROLE IF EXISTS "${rolname}"`);
+    }
+  } finally {
+    await c.end();
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 async function until<T>(what: string, ms: number, probe: () => T | undefined | null | false): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
@@ -84,6 +110,7 @@ it("a clinic follows docs/going-live.md from a fresh clone to a participant's fi
     port: await freePort(),
   };
   fs.mkdirSync(L.bin);
+  await dropLeftovers();
   const run = (command: string) => shOk(localize(g(command), L), { cwd: L.clone });
   cleanup.push(async () => {
     await admin(`DROP DATABASE IF EXISTS "${L.name}" WITH (FORCE)`);
@@ -174,7 +201,7 @@ it("a clinic follows docs/going-live.md from a fresh clone to a participant's fi
   // The first participant: the guide's test entry, with a check-in time a minute or so away.
   const entry = fencedBlocks(GUIDE).find((b) => b.lang === "yaml" && b.body.includes("- id: p-900"));
   expect(entry, "the guide's test participant").toBeDefined();
-  const checkin = checkinTimeAfter(new Date(), zone, 35);
+  const checkin = checkinTimeAfter(new Date(), zone, 40);
   const p900 = (YAML.parse(entry!.body) as Record<string, unknown>[])[0]!;
   Object.assign(p900, { checkinTime: checkin.time, startDate: checkin.date, consent: { sms: { date: checkin.date, method: "staff test phone" } } });
   expect(p900).toMatchObject({ id: "p-900", name: "Test", contacts: { sms: TEST_PHONE }, preferredChannel: "sms", counselor: "c-rivera" });
@@ -185,7 +212,7 @@ it("a clinic follows docs/going-live.md from a fresh clone to a participant's fi
 
   // The welcome first, at once (the start date is today), then the check-in at its time.
   const toPhone = () => fake.delivered().filter((r) => r.to === TEST_PHONE);
-  const welcome = await until("the welcome", 30_000, () => toPhone()[0]);
+  const welcome = await until("the welcome", 45_000, () => toPhone()[0]);
   expect(welcome.body).toMatch(/^Hi Test! Riverbend Program here: a short check-in daily around .*Msg&data rates may apply\.$/);
   expect(welcome.messagingServiceSid).toBe(TEST_MESSAGING_SERVICE_SID);
   // The command line sees the service's database, and the check-in planned there.
