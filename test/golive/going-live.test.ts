@@ -3,7 +3,6 @@ import { DateTime } from "luxon";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, expect, it } from "vitest";
 import YAML from "yaml";
 import { PROJECT_ROOT } from "../../src/project-root.ts";
@@ -12,6 +11,7 @@ import { inboundSmsParams, postSignedForm, rebaseUrl, TEST_ACCOUNT_SID, TEST_AUT
 import { twimlTexts } from "../support/twiml-texts.ts";
 import { checkinTimeAfter, clinicZone } from "./clinic-zone.ts";
 import { cloneWorkingTree } from "./clone-working-tree.ts";
+import { dropGoliveLeftovers, dropGoliveRole, goliveRoleName } from "./golive-role.ts";
 import { editEnvFile, fencedBlocks, fromGuide, GUIDE_FILE, localize, shOk, type Layout } from "./guide-commands.ts";
 import { startService, type StartedService } from "./started-service.ts";
 
@@ -25,7 +25,6 @@ import { startService, type StartedService } from "./started-service.ts";
 const GUIDE = fs.readFileSync(GUIDE_FILE, "utf8");
 const g = (text: string) => fromGuide(GUIDE, text);
 const PUBLIC_BASE_URL = "https://steady.example.org";
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const TEST_PHONE = "+15550100190";
 const RIVERA_PHONE = "+13125550101";
 
@@ -42,42 +41,6 @@ function freePort(): Promise<number> {
     });
     s.once("error", reject);
   });
-}
-
-async function admin(sql: string): Promise<void> {
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
-
-/** Roles and databases of runs that were killed before they cleaned up (their process is gone). */
-async function dropLeftovers(): Promise<void> {
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  try {
-    const roles = await c.query<{ rolname: string }>("SELECT rolname FROM pg_roles WHERE rolname LIKE 'steady\\_t%\\_golive'");
-    for (const { rolname } of roles.rows) {
-      const pid = Number(/^steady_t(\d+)_golive$/.exec(rolname)?.[1]);
-      if (!Number.isInteger(pid) || pid === process.pid || alive(pid)) continue;
-      for (const db of [rolname, `${rolname}_check`]) await c.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
-      await c.query(`DROP ROLE IF EXISTS "${rolname}"`);
-    }
-  } finally {
-    await c.end();
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
 
 async function until<T>(what: string, ms: number, probe: () => T | undefined | null | false): Promise<T> {
@@ -106,17 +69,13 @@ it("a clinic follows docs/going-live.md from a fresh clone to a participant's fi
     etc: path.join(work, "etc"),
     backups: path.join(work, "backups"),
     bin: path.join(work, "bin"),
-    name: `steady_t${process.pid}_golive`,
+    name: goliveRoleName(),
     port: await freePort(),
   };
   fs.mkdirSync(L.bin);
-  await dropLeftovers();
+  await dropGoliveLeftovers();
   const run = (command: string) => shOk(localize(g(command), L), { cwd: L.clone });
-  cleanup.push(async () => {
-    await admin(`DROP DATABASE IF EXISTS "${L.name}" WITH (FORCE)`);
-    await admin(`DROP DATABASE IF EXISTS "${L.name}_check" WITH (FORCE)`);
-    await admin(`DROP ROLE IF EXISTS "${L.name}"`);
-  });
+  cleanup.push(() => dropGoliveRole(L.name));
 
   // Install: the clone, npm packages and database clients, the bundle the service runs.
   g("sudo git clone <your copy of the Steady repository> /opt/steady");
