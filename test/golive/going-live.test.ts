@@ -177,7 +177,8 @@ it("a clinic follows docs/going-live.md from a fresh clone to a participant's fi
   // The command line sees the service's database, and the check-in planned there.
   const status = await run("sudo steady-run npm run --silent cli -- status");
   expect(status).toMatch(/^No bot running at .*working on the database directly/);
-  expect(status).toMatch(new RegExp(`${DateTime.fromJSDate(checkin.at).setZone(zone).toFormat("h:mm a")} .*p-900`));
+  const planned = DateTime.fromJSDate(checkin.at).setZone(zone).toFormat("h:mm a");
+  expect(status, `p-900's check-in planned for ${planned} today (missed if the bot took over 40 s to pick up the program file)`).toMatch(new RegExp(`${planned} .*p-900`));
   const prompt = await until("the first check-in", checkin.at.getTime() - Date.now() + 45_000, () => toPhone()[1]);
   expect(GUIDE).toContain("(`Hi Test, it's check-in time. How is your mood today, …`)");
   expect(prompt.body).toBe("Hi Test, it's check-in time. How is your mood today, 1 (very low) to 10 (great)?");

@@ -79,12 +79,15 @@ export interface ShellResult {
 }
 
 /**
- * Runs `script` with bash (-e, -u, pipefail). Asynchronous on purpose: the Twilio stand-in
- * answers the bot from this same process meanwhile.
+ * Runs `script` with bash (-e, -u, pipefail), with only PATH and HOME from this process (as
+ * `sudo` resets the environment), so a step cannot lean on a variable the test happens to
+ * have. Asynchronous on purpose: the Twilio stand-in answers the bot from this same process
+ * meanwhile.
  */
 export function sh(script: string, options: { cwd: string; env?: Record<string, string> }): Promise<ShellResult> {
+  const env = { PATH: process.env.PATH ?? "/usr/local/bin:/usr/bin:/bin", HOME: process.env.HOME ?? "/", ...options.env };
   return new Promise((resolve, reject) => {
-    const child = spawn("bash", ["-euo", "pipefail", "-c", script], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("bash", ["-euo", "pipefail", "-c", script], { cwd: options.cwd, env, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
