@@ -172,12 +172,12 @@ it("a clinic follows docs/going-live.md from a fresh clone to a participant's fi
   // The welcome first, at once (the start date is today), then the check-in at its time.
   const toPhone = () => fake.delivered().filter((r) => r.to === TEST_PHONE);
   const welcome = await until("the welcome", 45_000, () => toPhone()[0]);
-  expect(welcome.body).toMatch(/^Hi Test! Riverbend Program here: a short check-in daily around .*Msg&data rates may apply\.$/);
+  const planned = DateTime.fromJSDate(checkin.at).setZone(zone).toFormat("h:mm a");
+  expect(welcome.body).toBe(`Hi Test! Riverbend Program here: a short check-in daily around ${planned}, and group reminders. HELP for help, STOP to opt out. Msg&data rates may apply.`);
   expect(welcome.messagingServiceSid).toBe(TEST_MESSAGING_SERVICE_SID);
   // The command line sees the service's database, and the check-in planned there.
   const status = await run("sudo steady-run npm run --silent cli -- status");
   expect(status).toMatch(/^No bot running at .*working on the database directly/);
-  const planned = DateTime.fromJSDate(checkin.at).setZone(zone).toFormat("h:mm a");
   expect(status, `p-900's check-in planned for ${planned} today (missed if the bot took over 40 s to pick up the program file)`).toMatch(new RegExp(`${planned} .*p-900`));
   const prompt = await until("the first check-in", checkin.at.getTime() - Date.now() + 45_000, () => toPhone()[1]);
   expect(GUIDE).toContain("(`Hi Test, it's check-in time. How is your mood today, …`)");
