@@ -212,6 +212,23 @@ it("a clinic follows docs/going-live.md from a fresh clone to a participant's fi
   expect(fake.callbacks.length).toBeGreaterThan(0);
   expect(fake.callbacks.filter((c) => c.httpStatus !== 200)).toEqual([]);
 
+  // Records: the audit trail of p-900 read with psql, and an export through steady-run.
+  g('SELECT "at", "actorKind", "actorId", "action", "via", "detail" FROM "AuditEvent"');
+  const trail = await shOk(`psql -h 127.0.0.1 -U postgres -d ${L.name} -At -c 'SELECT "actorId", "action", "via" FROM "AuditEvent" WHERE "participantId" = '"'p-900'"' ORDER BY "id"'`, { cwd: L.clone });
+  expect(trail).toContain("c-rivera|escalation_acknowledged|sms");
+  const exportCommand = "sudo steady-run npx steady export p-101 --as c-rivera";
+  expect(GUIDE).toContain(`\`${exportCommand}\``);
+  await shOk(localize(exportCommand, L).replace("p-101", "p-900"), { cwd: L.clone });
+  const exported = path.join(L.clone, "p-900.json");
+  expect(fs.statSync(exported).mode & 0o777).toBe(0o600);
+  expect(fs.readFileSync(exported, "utf8")).toContain("Check-in done");
+
+  // Metrics, as Prometheus on the same server scrapes them (no token, loopback).
+  g('      - targets: ["127.0.0.1:3000"]');
+  const metrics = await fetch(`http://127.0.0.1:${L.port}/metrics`);
+  expect(metrics.status).toBe(200);
+  expect(await metrics.text()).toMatch(/^steady_database_up 1$/m);
+
   // Back up: the nightly dump (run by hand) and the one before an upgrade.
   await run("sudo install -d -m 0700 -o postgres -g postgres /var/backups/steady");
   const nightly = g("15 2 * * * postgres pg_dump --format=custom --file=/var/backups/steady/steady-$(date +\\%F).dump steady");

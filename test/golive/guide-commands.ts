@@ -6,7 +6,8 @@
  * apart). `localize` then turns the server's layout into the test's: `sudo` and the
  * `steady` user dropped, /etc/steady, /opt/steady, /var/backups/steady and /usr/local/bin
  * moved into temporary folders, the PostgreSQL commands sent to 127.0.0.1 as `postgres`,
- * and the role and database `steady` renamed to this run's own.
+ * and the role and database `steady` renamed to this run's own (`npx steady`, the command
+ * line, keeps its name).
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -68,7 +69,7 @@ export function localize(command: string, layout: Layout): string {
     .replaceAll("/opt/steady", layout.clone)
     .replaceAll("/usr/local/bin", layout.bin)
     .replaceAll("127.0.0.1:3000", `127.0.0.1:${layout.port}`)
-    .replace(/(?<![\w.-])steady(_check)?(?![\w.-])/g, `${layout.name}$1`);
+    .replace(/(?<![\w.-])(?<!npx )steady(_check)?(?![\w.-])/g, `${layout.name}$1`);
 }
 
 /** What a shell command printed, and how it ended. */
