@@ -7,6 +7,7 @@ import { afterAll, expect, it } from "vitest";
 import YAML from "yaml";
 import { PROJECT_ROOT } from "../../src/project-root.ts";
 import { startFakeTwilioApi, type FakeTwilioApi } from "../support/fake-twilio-api.ts";
+import { captureSentTexts } from "../support/log-capture.ts";
 import { inboundSmsParams, postSignedForm, rebaseUrl, TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, TEST_MESSAGING_SERVICE_SID, TEST_STEADY_NUMBER } from "../support/signed-webhook.ts";
 import { twimlTexts } from "../support/twiml-texts.ts";
 import { checkinTimeAfter, clinicZone } from "./clinic-zone.ts";
@@ -186,6 +187,7 @@ it("a clinic follows docs/going-live.md from a fresh clone to a participant's fi
 
   // Answered from the phone: Twilio's signed webhooks, through the proxy to the bot.
   const text = async (from: string, body: string) => {
+    captureSentTexts([body]);
     const r = await postSignedForm({
       target: `http://127.0.0.1:${L.port}/sms/inbound`,
       publicUrl: `${PUBLIC_BASE_URL}/sms/inbound`,
@@ -255,6 +257,9 @@ it("a clinic follows docs/going-live.md from a fresh clone to a participant's fi
   // Restore into the live database, with the bot stopped; it starts on the restored one.
   g("sudo systemctl stop steady");
   expect(await service.stop()).toBe(0);
+  // The journal holds ids and codes, never a phone number.
+  expect(service.journal()).toContain("sync: participant p-900 added");
+  expect(service.journal()).not.toMatch(/\+1\d{10}/);
   await shOk(
     withDump(
       [
@@ -282,7 +287,6 @@ it("a clinic follows docs/going-live.md from a fresh clone to a participant's fi
   expect(await text("+15550100191", "hi")).toBe(unknown);
   expect(toPhone()).toHaveLength(2);
 
-  // The journal holds ids and codes, never a phone number.
   expect(service.journal()).not.toMatch(/\+1\d{10}/);
   expect(await service.stop()).toBe(0);
 });

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import { captureLogText } from "../support/log-capture.ts";
 import { localize, readEnvFile, type Layout } from "./guide-commands.ts";
 
 /** The bot started as examples/deploy/steady.service starts it, and its journal. */
@@ -41,7 +42,11 @@ export function startService(unitFile: string, layout: Layout): StartedService {
   child.stderr!.on("data", (d) => (journal += d));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   let ended = false;
-  void exited.then(() => (ended = true));
+  // Its log lines go to the suite's check for personal data in logs, as other processes' do.
+  void exited.then(() => {
+    ended = true;
+    captureLogText(journal);
+  });
   return {
     journal: () => journal,
     async waitFor(text, ms) {
