@@ -40,6 +40,7 @@ const FINAL_EN = anyOf(
   "someone who is (?:actually )?going to be (?:here|around)", "take care of (?:my \\w+|them|her|him) for me"
 );
 const APOLOGY_ES = anyOf(
+  "(?:fueron|han sido|siempre fueron) (?:muy |tan )?(?:buen[oa]s?) conmigo",
   "perdon(?:enme|ame)? por todo", "perdon(?:enme|ame)? por (?:no (?:ser|haber sido) (?:mejor|suficiente|lo que necesitaban)|ser (?:una carga|un fracaso|una decepcion))", "no (?:fue|es) (?:tu |su )culpa", "gracias (?:por|x) (?:intentarlo|intentar|todo lo que hicieron|aguantarme|no rendirse conmigo)"
 );
 const FINAL_ES = anyOf(

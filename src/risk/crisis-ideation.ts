@@ -39,7 +39,7 @@ export const IDEATION_RULES: RiskRule[] = [
   RATHER_NOT,
   ES_RATHER_NOT,
   // Any form of the word: suicidal, suicide, suicidio, suicidarme, suicida (+ common typos).
-  rule("suicide-word", R, "en", "su[iaeo]?[cs]{1,2}id[a-z]*|sewer ?slide|self delet[a-z]*|unaliv[a-z]*|commit sudoku"),
+  rule("suicide-word", R, "en", "su[iaeo]?[cs]{1,2}id[a-z]*(?! (?:prevention|awareness|hotline|lifeline|walk|month|week|training|survivors?|loss|rates?|statistics|stats|research)\\b)|sewer ?slide|self delet[a-z]*|unaliv[a-z]*|commit sudoku"),
   // "kill myself", "off myself", "end myself". Past "killed myself laughing/at the gym" is an idiom.
   rule("kill-myself", R, "en",
     `(?:kill?|kill?ing|kil+|murder|murdering|off|offing|end|ending|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|overdose|od) ${SELF}(?! in the foot)` +

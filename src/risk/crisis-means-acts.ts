@@ -32,7 +32,7 @@ const ES_HEIGHT = anyOf("puente", "edificio", "techo", "azotea", "paso a desnive
 
 export const MEANS_ACT_RULES: RiskRule[] = [
   // "sitting in the car with the engine running in the closed garage", "garaje cerrado con el motor prendido".
-  rule("engine-in-garage", "suicide_attempt", "en", `${GARAGE}\\b[^\\n]{0,50}\\b${ENGINE} ${RUNNING}${NOT_CHORE}|${ENGINE} (?:\\w+ )?${RUNNING}\\b[^\\n]{0,30}\\b(?:in|inside|en|dentro de|adentro de) (?:the |my |a |el |la |mi )?(?:closed |shut |cerrad[oa] )?${GARAGE}${NOT_CHORE}`),
+  rule("engine-in-garage", "suicide_attempt", "en", `${GARAGE}\\b[^\\n]{0,50}\\b${ENGINE} ${RUNNING}${NOT_CHORE}|${ENGINE} (?:\\w+ )?${RUNNING}\\b[^\\n]{0,40}\\b${GARAGE}${NOT_CHORE}`),
   // "lit charcoal in the bathroom and sealed the door".
   rule("charcoal-sealed", "suicide_attempt", "en", `${CHARCOAL}\\b[^]{0,80}\\b${SEALED}|${SEALED}\\b[^]{0,80}\\b${CHARCOAL}\\b`),
   // "jumped from the parking garage", "stepped in front of a car on purpose".

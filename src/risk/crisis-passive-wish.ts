@@ -18,7 +18,7 @@ const HOPE = anyOf("hope", "hoping", "hopin", "i hope", "wish", "wishing", "i wi
 /** What could kill the speaker from outside. */
 const AGENT = anyOf(
   "(?:a|the|some|that|this) (?:bus|car|truck|train|semi|plane|drunk driver|stray bullet|bullet|tree|brick|wave|heart attack|stroke|disease|illness|tumor|accident)",
-  "something", "someone", "somebody", "god", "the universe", "cancer", "covid", "lightning"
+  "something", "someone", "somebody", "god", "the (?:good )?lord", "jesus", "death", "the reaper", "the universe", "cancer", "covid", "lightning"
 );
 
 /** What the agent does to the speaker. */

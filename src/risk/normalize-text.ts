@@ -45,7 +45,7 @@ const LEET_BETWEEN_LETTERS = /(?<=[a-z])[013457@$](?=[a-z])/g;
  * collide with the ordinary word "odd".
  */
 const OD_WITH_APOSTROPHE = /\bod'(?:d|ed)\b/g;
-const OD_ING = /\bod'?ing\b/g;
+const OD_ING = /\bod'?(?:ing|in)\b/g;
 
 const ASCII = /^[\x00-\x7f]*$/;
 
@@ -65,9 +65,13 @@ const SHORTHAND: Record<string, string> = {
   pal: "para el",
   xq: "porque",
   pq: "porque",
+  n: "and",
+  r: "are",
 };
 // The text holds only letters, digits, spaces and line breaks here, so \b is a word edge.
-const SHORTHAND_WORD = /\b(?:imma|ima|idk|q|pa|pal|xq|pq)\b/g;
+const SHORTHAND_WORD = /\b(?:imma|ima|idk|q|pa|pal|xq|pq|n|r)\b/g;
+/** A partner named without "my", as texters do ("bf pushed me"): read as "my bf". */
+const BARE_PARTNER = /(?<!\b(?:my|his|her|your|ur|their|our|the|a|an|mi|tu|su|ex|new|old|her ex|his ex) )\b(bf|gf|boyfriend|girlfriend|hubby|husband|wife)\b/g;
 const DROPPED_G = /\b(breath|us|drink|smok|cutt|dy|think|kill|try|go|feel|hurt|tak|tripp|tweak|nodd|snort|shoot|hang|jump|wak|respond|mov|do)in\b/g;
 
 export function normalizeForRisk(input: unknown): string {
@@ -83,6 +87,7 @@ export function normalizeForRisk(input: unknown): string {
   // Anything that is not a letter, digit or clause break separates words.
   text = text.replace(/[^\p{L}\p{N}\n]+/gu, " ");
   text = text.replace(SHORTHAND_WORD, (w) => SHORTHAND[w] ?? w).replace(DROPPED_G, "$1ing");
+  text = text.replace(BARE_PARTNER, "my $1");
   // Tidy: no spaces around line breaks, no empty lines, no leading/trailing blanks.
   text = text.replace(/ *\n[\n ]*/g, "\n").trim();
   return text;
@@ -93,9 +98,25 @@ export function normalizeForRisk(input: unknown): string {
  * cut to one letter; "killll" only matches "kill" once runs are cut to two. Returns 1-3
  * distinct strings.
  */
+/**
+ * The verbs of the fatal acts (grammar-en.ts) in their -ing form, and their base form. The
+ * acts are written with base verbs after a lead-in ("im going to drive off"); texters announce
+ * them in the present progressive ("im driving off the overpass") or with no subject at all
+ * ("walking into the lake"), which reads as the speaker, now.
+ */
+const ACT_ING: Record<string, string> = {
+  driving: "drive", walking: "walk", stepping: "step", jumping: "jump", leaping: "leap", crashing: "crash", swallowing: "swallow",
+  hanging: "hang", shooting: "shoot", slitting: "slit", steering: "steer", swerving: "swerve", flooring: "floor", throwing: "throw",
+};
+const ACT_ING_WORD = /\b(?:driving|walking|stepping|jumping|leaping|crashing|swallowing|hanging|shooting|slitting|steering|swerving|flooring|throwing)\b/;
+const ACT_ING_ALL = new RegExp(ACT_ING_WORD.source, "g");
+/** A clause that starts with one of those verbs has left out "im". */
+const ACT_ING_AT_CLAUSE_START = new RegExp(`(^|\\n)(?=${ACT_ING_WORD.source.replace(/^\\b/, "")})`, "g");
+
 export function riskVariants(input: unknown): string[] {
   const base = normalizeForRisk(input);
   const variants = new Set<string>([base]);
+  if (ACT_ING_WORD.test(base)) variants.add(base.replace(ACT_ING_AT_CLAUSE_START, "$1im ").replace(ACT_ING_ALL, (w) => ACT_ING[w] ?? w));
   if (/([a-z])\1\1/.test(base)) {
     variants.add(base.replace(/([a-z])\1{2,}/g, "$1$1"));
     variants.add(base.replace(/([a-z])\1{2,}/g, "$1"));
