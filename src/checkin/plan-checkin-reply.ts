@@ -1,7 +1,7 @@
 import type { Lang } from "../domain/types.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
 import { isSmallTalk } from "../inbox/is-small-talk.ts";
-import { extraWords } from "../interpret/is-bare-answer.ts";
+import { extraWords, isBareAnswer } from "../interpret/is-bare-answer.ts";
 import { parseCheckinState, serializeCheckinState, type CheckinState } from "./checkin-state.ts";
 import { newThresholdReasons, type ThresholdReason, type ThresholdSettings } from "./evaluate-thresholds.ts";
 import { currentQuestionIndex, stepCheckin, type PromptedQuestion } from "./step-checkin.ts";
@@ -67,9 +67,13 @@ export function planCheckinReply(
   const num = (v: unknown) => (typeof v === "number" ? v : null);
   const heard = step.heard;
   const asked = heard ? context.questions.find((q) => q.id === heard.questionId) : undefined;
+  // An unreadable reply made only of answer words ("12" to a 1-10 question) is re-asked and
+  // tells a person nothing: it is not put before the counselor. Words beyond that are.
   const forStaff =
     heard?.as === "unreadable"
-      ? "unreadable"
+      ? isBareAnswer(text)
+        ? null
+        : "unreadable"
       : heard?.as === "answer" && asked?.type === "text"
         ? "note"
         : heard && hasComment(text)

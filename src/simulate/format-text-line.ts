@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { Program } from "../program/index.ts";
 import type { SimulationLine } from "./simulation-line.ts";
+import { reasonWords } from "../messages/staff.ts";
 
 /** A person's id with the name the program gives them ("p-201 Sam", "c-rivera Dana Rivera"); a group's address as it is ("group:g-mwf-morning"). */
 export function whoIs(program: Program, id: string | null): string {
@@ -26,7 +27,7 @@ function describe(program: Program, l: SimulationLine): { who: string; channel: 
     const text = l.kind === "missed" ? `${l.date}: no reply` : l.kind === "expired" ? `${l.date}: closed unfinished, ${answers}` : `${l.date}: ${answers}`;
     return { who: whoIs(program, l.participant), channel: "", text };
   }
-  const head = `${l.level} ${l.code} (${l.reasons.join(", ")})`;
+  const head = `${l.level} ${l.code} (${reasonWords(l.reasons)})`;
   const text =
     l.kind === "acknowledged" || l.kind === "resolved"
       ? `${head} ${l.kind}`
