@@ -80,7 +80,7 @@ export class SmsChannel implements Channel {
     this.twilioHealth = new TwilioHealth(host, this.clock, o.timeZone ?? (() => "UTC"), (trouble) => {
       if (trouble === null) return;
       this.logger.warn("sms_api_failing_at_start", { host, errorCode: trouble.code });
-      o.warn?.(`sms: ${trouble.problem}. Messages wait in the outbox and go out once Twilio answers.`);
+      o.warn?.(`sms: ${trouble.problem}${/[.?!]$/.test(trouble.problem) ? "" : "."} Messages wait in the outbox and go out once Twilio answers.`);
     });
     const httpClient = new RebaseRequestClient(o.config.apiBaseUrl, { timeout: o.apiTimeoutMs ?? 10_000, keepAlive: true }, (outcome) => this.twilioHealth.record(outcome));
     this.client = twilio(o.config.accountSid, o.config.authToken, { httpClient, autoRetry: false });
