@@ -10,7 +10,7 @@ import { consoleBanner, consoleFromConfig } from "./console/console-from-config.
 import { readEnvOptions } from "./config/read-env-options.ts";
 import { SteadyError } from "./domain/steady-error.ts";
 import { HttpServer } from "./http/http-server.ts";
-import { databasePart, ReadinessCheck, readyzRoute } from "./http/readiness.ts";
+import { channelPart, databasePart, ReadinessCheck, readyzRoute } from "./http/readiness.ts";
 import { createLogger, errorLabel, type Logger } from "./log/logger.ts";
 import { prettyStream } from "./log/pretty-stream.ts";
 import { metricsRoute } from "./metrics/metrics-route.ts";
@@ -46,7 +46,9 @@ async function main(): Promise<void> {
   let timeZone = program.program.timeZone;
   const metrics = new SteadyMetrics();
   const channels: Channel[] = [];
-  for (const c of configured) channels.push(await c.create({ http, logger, clock, timeZone: () => timeZone, metrics }));
+  // An adapter's plain lines for whoever runs the bot (its provider unreachable at start), beside its log line.
+  const warn = (line: string) => console.error(`warning: ${line}`);
+  for (const c of configured) channels.push(await c.create({ http, logger, clock, timeZone: () => timeZone, metrics, warn }));
   const app = await openApp({
     databaseUrl: config.databaseUrl,
     program,
@@ -71,7 +73,7 @@ async function main(): Promise<void> {
   // Next to real providers only with CONSOLE_TOKEN: without it, anyone with a shell on the
   // server could act as a counselor; the CLI then works on the database (same clock there).
   if (!config.realProviders || config.console.token) mountCliEndpoint(http, { engine: app.engine, local: typing, token: config.console.token });
-  http.route("GET", "/readyz", readyzRoute(new ReadinessCheck([databasePart(app.db)], logger)));
+  http.route("GET", "/readyz", readyzRoute(new ReadinessCheck([databasePart(app.db), ...channels.map(channelPart)], logger)));
   metrics.readFrom(app.db, clock);
   http.route("GET", "/metrics", metricsRoute(metrics, config.metrics.token, logger));
   const port = await listen(http, config.port, config.host);
@@ -98,6 +100,8 @@ async function main(): Promise<void> {
   const task = cron.schedule(`*/${config.tickSeconds} * * * * *`, () => ticker.tick());
   await ticker.tick();
 
+  // The channels whose adapters say whether they reach a provider (the local channel has none).
+  const providerChannels = channels.filter((c) => c.health !== undefined).map((c) => c.name);
   const where = isPostgresUrl(config.databaseUrl) ? "PostgreSQL (DATABASE_URL)" : config.databaseUrl.slice("file:".length);
   console.log(
     [
@@ -107,7 +111,7 @@ async function main(): Promise<void> {
       "",
       `  database: ${where}`,
       `  program file: ${config.programFile}`,
-      `  http: http://${config.host}:${port}/healthz (process up), /readyz (database answering)`,
+      `  http: http://${config.host}:${port}/healthz (process up), /readyz (database answering${providerChannels.map((c) => `, ${c} reaching its provider`).join("")})`,
       `  metrics: http://${config.host}:${port}/metrics (Prometheus; ${config.metrics.token ? "needs METRICS_TOKEN as a bearer token" : "answered only on this computer, set METRICS_TOKEN to scrape it from elsewhere"})`,
       ...configured.flatMap((c) => c.bannerLines({ exampleParticipant: program.participants[0]?.id ?? "p-001" })),
       ...idleProviderLines(configured.map((c) => c.name)),

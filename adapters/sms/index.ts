@@ -10,9 +10,9 @@ import { INBOUND_PATH, STATUS_PATH } from "./sms-paths.ts";
 export const smsAdapter = defineChannelAdapter<SmsConfig>({
   name: "sms",
   readSettings: readSmsConfig,
-  create: async (config, { http, logger, clock, metrics }) => {
+  create: async (config, { http, logger, clock, metrics, timeZone, warn }) => {
     const { SmsChannel } = await import("./sms-channel.ts");
-    return new SmsChannel({ config, http, logger, clock, metrics });
+    return new SmsChannel({ config, http, logger, clock, metrics, timeZone, warn });
   },
   bannerLines: (sms) => {
     const sender = "from" in sms.sender ? sms.sender.from : `Messaging Service ${sms.sender.messagingServiceSid}`;

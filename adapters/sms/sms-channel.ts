@@ -13,6 +13,7 @@ import { SendRateLimiter } from "../../src/channel/send-rate-limiter.ts";
 import { choicesAsText } from "../../src/channel/choices-as-text.ts";
 import { STATUS_PATH } from "./sms-paths.ts";
 import { mountSmsWebhooks, type SmsHandlers } from "./sms-webhooks.ts";
+import { TwilioHealth } from "./twilio-health.ts";
 
 export interface SmsChannelOptions {
   config: SmsConfig;
@@ -30,6 +31,10 @@ export interface SmsChannelOptions {
   apiTimeoutMs?: number;
   /** How often Twilio's message log is checked for texts whose webhook never came (default 60 s; 0: only at start). */
   reconcileEveryMs?: number;
+  /** The time zone times shown to whoever runs the bot are in (default UTC). */
+  timeZone?: () => string;
+  /** Says one plain line to whoever runs the bot (main: a `warning:` on stderr); here, that the first call to Twilio failed. */
+  warn?: (line: string) => void;
 }
 
 /** Texts younger than this are left to their webhook, which may still be on its way (Twilio waits 15 s). */
@@ -64,14 +69,22 @@ export class SmsChannel implements Channel {
   /** The lease that keeps the message-log check on one instance; named by the sender, hashed (no number in logs). */
   private readonly lease: string;
   private readonly leaseMs: number;
+  private readonly twilioHealth: TwilioHealth;
+  private checkingAtStart: Promise<void> | null = null;
 
   constructor(o: SmsChannelOptions) {
     this.config = o.config;
-    const httpClient = new RebaseRequestClient(o.config.apiBaseUrl, { timeout: o.apiTimeoutMs ?? 10_000, keepAlive: true });
-    this.client = twilio(o.config.accountSid, o.config.authToken, { httpClient, autoRetry: false });
-    this.limiter = o.limiter ?? new SendRateLimiter(o.config.maxPerSecond);
     this.clock = o.clock ?? (() => new Date());
     this.logger = o.logger ?? silentLogger;
+    const host = new URL(o.config.apiBaseUrl).host;
+    this.twilioHealth = new TwilioHealth(host, this.clock, o.timeZone ?? (() => "UTC"), (trouble) => {
+      if (trouble === null) return;
+      this.logger.warn("sms_api_failing_at_start", { host, errorCode: trouble.code });
+      o.warn?.(`sms: ${trouble.problem}${/[.?!]$/.test(trouble.problem) ? "" : "."} Messages wait in the outbox and go out once Twilio answers.`);
+    });
+    const httpClient = new RebaseRequestClient(o.config.apiBaseUrl, { timeout: o.apiTimeoutMs ?? 10_000, keepAlive: true }, (outcome) => this.twilioHealth.record(outcome));
+    this.client = twilio(o.config.accountSid, o.config.authToken, { httpClient, autoRetry: false });
+    this.limiter = o.limiter ?? new SendRateLimiter(o.config.maxPerSecond);
     this.reconcileEveryMs = o.reconcileEveryMs ?? 60_000;
     this.lease = `sms-message-log:${createHash("sha256").update(senderKey(o.config)).digest("hex").slice(0, 16)}`;
     this.leaseMs = LEASE_CHECKS * (this.reconcileEveryMs || 60_000);
@@ -91,6 +104,11 @@ export class SmsChannel implements Channel {
     const key = `sms:${senderKey(this.config)}`;
     if (services) this.limiter.share((intervalMs) => services.sendSlotWait(key, intervalMs));
     this.services = services ?? null;
+    // A light first call, on every instance (the message-log check runs on one only): the
+    // account's own record. Its outcome, like every call's, is the channel's health.
+    // A failure is told there (a warning if it is the first call), so nothing is left to do here.
+    const ignore = () => {};
+    this.checkingAtStart = this.client.api.v2010.accounts(this.config.accountSid).fetch().then(ignore, ignore);
     // Texts that came while the bot was down, then every reconcileEveryMs those whose webhook failed.
     void this.reconcile();
     if (this.reconcileEveryMs > 0) {
@@ -138,6 +156,15 @@ export class SmsChannel implements Channel {
     }
   }
 
+  /**
+   * null while the Twilio API answers this adapter's calls with the account's credentials
+   * accepted; otherwise what is wrong, for /readyz (see TwilioHealth). A message's own
+   * failure (a bad number, an opted-out recipient) is not the channel's.
+   */
+  health(): string | null {
+    return this.twilioHealth.problem();
+  }
+
   async send(m: OutboundMessage, fence?: SendFence): Promise<SendResult> {
     const release = await this.limiter.take(m.kind);
     const statusCallback = `${this.config.publicBaseUrl}${STATUS_PATH}?key=${encodeURIComponent(m.idempotencyKey)}`;
@@ -156,6 +183,7 @@ export class SmsChannel implements Channel {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    await this.checkingAtStart;
     await this.reconciling;
     // Another instance takes the check over at its next try, not when the lease would lapse.
     const services = this.services;

@@ -17,6 +17,11 @@ export interface ChannelDeps {
   timeZone: () => string;
   /** Where webhook timings are recorded (see timedWebhook); nowhere when absent. */
   metrics?: Metrics;
+  /**
+   * Says one plain line to whoever runs the bot (main prints it as a `warning:` on stderr),
+   * beside the log line: a provider that cannot be reached at start, named. No personal data.
+   */
+  warn?: (line: string) => void;
 }
 
 /** What the start-up banner lines of a channel may mention. */

@@ -57,6 +57,13 @@ export interface Channel {
    * no choices removes the buttons). Throws like `send`.
    */
   edit?(providerId: string, message: OutboundMessage): Promise<void>;
+  /**
+   * Whether the channel can reach its provider, as its adapter last found it: null when it
+   * can (or it has no provider), otherwise what is wrong in words an operator can act on,
+   * with no personal data. /readyz names the channel with these words. A message's own
+   * failure (one bad address) is not the channel's health.
+   */
+  health?(): string | null;
   stop(): Promise<void>;
 }
 

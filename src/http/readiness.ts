@@ -2,6 +2,7 @@ import type { Logger } from "../log/logger.ts";
 import type { RouteHandler } from "./http-server.ts";
 import { errorLabel } from "../log/logger.ts";
 import type { Db } from "../store/create-db.ts";
+import type { Channel } from "../channel/channel.ts";
 
 /** How long the database has to answer `SELECT 1` before it counts as failing. */
 export const READY_DB_MS = 2_000;
@@ -35,6 +36,11 @@ export function databasePart(db: Db, timeoutMs = READY_DB_MS): ReadinessPart {
       }
     },
   };
+}
+
+/** A running channel, named by it: failing while its adapter says it cannot reach its provider (Channel.health). */
+export function channelPart(channel: Channel): ReadinessPart {
+  return { name: channel.name, check: async () => channel.health?.() ?? null };
 }
 
 /**

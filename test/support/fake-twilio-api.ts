@@ -137,6 +137,8 @@ export interface FakeTwilioApiOptions {
   serviceNumber?: string;
   /** Texts in the message log from the start (see FakeTwilioApi.receive). */
   received?: Parameters<FakeTwilioApi["receive"]>[0][];
+  /** The loopback port to listen on (default: a free one). */
+  port?: number;
 }
 
 /** A running fake; `url` replaces https://api.twilio.com. */
@@ -144,6 +146,11 @@ export interface FakeTwilioApi {
   readonly url: string;
   readonly accountSid: string;
   readonly authToken: string;
+  /**
+   * The account's Auth Token from now on, as when it is rotated in the Twilio console:
+   * requests carrying another get 401 (20003), and callbacks are signed with it.
+   */
+  setAuthToken(token: string): void;
   /** Every accepted request, resends included, in arrival order. */
   readonly requests: FakeAcceptedRequest[];
   readonly rejected: FakeRejectedRequest[];
@@ -251,8 +258,9 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
 /** Starts the fake on 127.0.0.1 on a free port. */
 export async function startFakeTwilioApi(options: FakeTwilioApiOptions = {}): Promise<FakeTwilioApi> {
   const accountSid = options.accountSid ?? TEST_ACCOUNT_SID;
-  const authToken = options.authToken ?? TEST_AUTH_TOKEN;
-  const expectedAuth = `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString("base64")}`;
+  let authToken = options.authToken ?? TEST_AUTH_TOKEN;
+  const basicAuth = () => `Basic ${Buffer.from(`${accountSid}:${authToken}`).toString("base64")}`;
+  let expectedAuth = basicAuth();
   const callbackTarget = options.callbackTarget ?? ((u: string) => u);
   const autoStatuses = options.autoStatuses ?? ((): StatusUpdate[] => [{ status: "sent" }, { status: "delivered" }]);
   const serviceNumber = options.serviceNumber ?? TEST_STEADY_NUMBER;
@@ -417,6 +425,15 @@ export async function startFakeTwilioApi(options: FakeTwilioApiOptions = {}): Pr
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const path = new URL(req.url ?? "/", "http://fake").pathname;
+    // The account's own record (GET Accounts/{sid}.json), which the bot fetches at start.
+    const account = /^\/2010-04-01\/Accounts\/([^/]+)\.json$/.exec(path);
+    if (account && req.method === "GET") {
+      if (req.headers.authorization !== expectedAuth || account[1] !== accountSid) {
+        res.setHeader("www-authenticate", 'Basic realm="Twilio API"');
+        return sendJson(res, 401, { ...twilioError(401, 20003, "Authenticate"), detail: "Your AccountSid or AuthToken was incorrect." });
+      }
+      return sendJson(res, 200, { sid: accountSid, friendly_name: "Steady test account", status: "active", type: "Full", uri: `/${API_VERSION}/Accounts/${accountSid}.json` });
+    }
     const route = /^\/2010-04-01\/Accounts\/([^/]+)\/Messages(?:\/([^/]+))?\.json$/.exec(path);
     if (!route) return sendJson(res, 404, twilioError(404, 20404, `The requested resource ${path} was not found`));
     const params = Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString("utf8")));
@@ -460,14 +477,20 @@ export async function startFakeTwilioApi(options: FakeTwilioApiOptions = {}): Pr
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => resolve());
+    server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
   });
   const { port } = server.address() as AddressInfo;
 
   const fake: FakeTwilioApi = {
     url: `http://127.0.0.1:${port}`,
     accountSid,
-    authToken,
+    get authToken() {
+      return authToken;
+    },
+    setAuthToken: (token) => {
+      authToken = token;
+      expectedAuth = basicAuth();
+    },
     requests,
     rejected,
     callbacks,

@@ -29,6 +29,8 @@ export interface SmsHarness {
   base: string;
   /** Posts an incoming SMS the way Twilio would (signed over the public URL). */
   text(sms: InboundSms, options?: { tamper?: Tamper; rawBody?: string | Buffer; headers?: Record<string, string> }): Promise<FormResponse>;
+  /** The adapter's plain lines for whoever runs the bot (main prints them as `warning:` lines). */
+  warnings: string[];
   /** Texts the fake API delivered to a number (resends excluded), oldest first. */
   textsTo(number: string): string[];
   dispose(): Promise<void>;
@@ -49,6 +51,8 @@ export async function startSmsHarness(options: {
   metrics?: Metrics;
   /** The sender's rate limiter (default: maxPerSecond on the real clock). */
   limiter?: SendRateLimiter;
+  /** Where the adapter calls the API (default: the fake's URL), such as a port nothing listens on. */
+  apiBaseUrl?: string;
 }): Promise<SmsHarness> {
   const http = new HttpServer();
   const port = await http.listen(0, "127.0.0.1");
@@ -59,12 +63,14 @@ export async function startSmsHarness(options: {
     authToken: TEST_AUTH_TOKEN,
     sender: options.sender ?? { from: TEST_STEADY_NUMBER },
     publicBaseUrl: PUBLIC_BASE,
-    apiBaseUrl: fake.url,
+    apiBaseUrl: options.apiBaseUrl ?? fake.url,
     maxPerSecond: options.maxPerSecond ?? 1000,
   };
   let clock = () => new Date(options.at);
   let logs: string[] = [];
+  const warnings: string[] = [];
   const sms = new SmsChannel({
+    warn: (line) => warnings.push(line),
     config,
     http,
     clock: () => clock(),
@@ -85,6 +91,7 @@ export async function startSmsHarness(options: {
     http,
     sms,
     base,
+    warnings,
     text: (msg, o = {}) =>
       postSignedForm({ target: `${base}/sms/inbound`, publicUrl: `${PUBLIC_BASE}/sms/inbound`, authToken: TEST_AUTH_TOKEN, params: inboundSmsParams(msg), ...o }),
     textsTo: (number) => fake.delivered().filter((r) => r.to === number).map((r) => r.body),
