@@ -8,7 +8,8 @@
  *     routine pass at the same moment, as their ticks would; timed until all have returned;
  *  2. signed SMS webhook check-in replies per second over loopback HTTP, p50 and p99, sent
  *     round-robin across the instances (a person's answers in order, so they land on
- *     different instances, as behind a load balancer); a tenth of the load first, unmeasured;
+ *     different instances, as behind a load balancer); each instance first answers as many
+ *     other participants as a tenth of the measured load, unmeasured;
  *  3. CPU seconds per 1,000 webhooks (and per 1,000 prompts) summed over the bot processes
  *     (process.cpuUsage in each, over IPC), and, where /proc shows them, of the PostgreSQL
  *     server processes connected to the bench database;
@@ -23,27 +24,34 @@
  * BENCH_CLUSTER_CRISIS (100), BENCH_CLUSTER_SMS_RATE (the sender's limit, 1,000/s); --quick
  * makes the defaults 1,000 / 300 / 20. BENCH_POSTGRES_URL: where databases are created.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import { LocalChannel } from "../adapters/local/local-channel.ts";
 import { openApp } from "../src/app.ts";
 import type { DispatchSummary } from "../src/engine/create-engine.ts";
 import { createDb } from "../src/store/create-db.ts";
 import { startFakeTwilioApi, type FakeTwilioApi } from "../test/support/fake-twilio-api.ts";
-import { fictionalNumber, programWithParticipants } from "../test/support/many-participants.ts";
-import { inboundSmsParams, signTwilioRequest, TEST_AUTH_TOKEN } from "../test/support/signed-webhook.ts";
-import { asStarted } from "./as-started.ts";
-import { BENCH_PUBLIC_BASE } from "./bench-public-base.ts";
-import type { ClusterCommand } from "./cluster-bot-child.ts";
+import { programWithParticipants } from "../test/support/many-participants.ts";
+import { botCpu, dbCpuMeter, startInstance } from "./cluster-instance.ts";
+import { clusterReport } from "./cluster-report.ts";
 import { freshBenchDb, removeBenchDb } from "./fresh-bench-db.ts";
-import { backendPids, freshBenchPostgres, removeBenchPostgres, type BenchPostgres } from "./fresh-bench-postgres.ts";
+import { freshBenchPostgres, removeBenchPostgres, type BenchPostgres } from "./fresh-bench-postgres.ts";
+import { drive, percentile, poster, signed } from "./round-robin-load.ts";
 
-const CHILD = path.join(import.meta.dirname, "cluster-bot-child.ts");
 /** The on-call counselor's number in programWithParticipants: where crisis alerts go. */
 const COUNSELOR = "+13125550101";
 const participantId = (i: number) => `p-${String(i).padStart(5, "0")}`;
+
+/** The most instances a setup runs. */
+const MOST_INSTANCES = 4;
+
+/**
+ * Participants whose answers warm the instances up, unmeasured: a tenth of the measured ones
+ * for each instance, so that every instance has handled as many before it is timed as a
+ * single one has (otherwise four instances would be timed while their code is still less
+ * compiled than one's). They come after the measured participants, so every setup times the
+ * same answers.
+ */
+const warmParticipants = (o: ClusterOptions, instances: number) => Math.ceil(o.participants / 10) * instances;
 
 /** How big the run is. */
 export interface ClusterOptions {
@@ -65,7 +73,8 @@ export function clusterOptions(quick: boolean): ClusterOptions {
     smsPerSecond: size("BENCH_CLUSTER_SMS_RATE", 1_000, 1_000),
     concurrency: 16,
   };
-  if (o.participants + o.crisisTexts > o.prompts) throw new Error("BENCH_CLUSTER_PROMPTS must cover the participants who answer and those who send crisis texts");
+  if (o.participants + warmParticipants(o, MOST_INSTANCES) + o.crisisTexts > o.prompts)
+    throw new Error("BENCH_CLUSTER_PROMPTS must cover the participants who answer, those who warm the instances up and those who send crisis texts");
   return o;
 }
 
@@ -90,128 +99,6 @@ export interface CrisisFigures {
   doubled: number;
   withoutCrisisLines: number;
   backgroundWebhooks: number;
-}
-
-interface Instance {
-  port: number;
-  ask<T>(command: ClusterCommand): Promise<T>;
-  stop(): Promise<void>;
-}
-
-async function startInstance(dbUrl: string, apiUrl: string, participants: number, perSecond: number): Promise<Instance> {
-  const child: ChildProcess = spawn(process.execPath, [...(await asStarted(CHILD)), dbUrl, apiUrl, String(participants), String(perSecond)], { stdio: ["ignore", "pipe", "inherit", "ipc"] });
-  const port = await new Promise<number>((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (d) => {
-      out += d;
-      const m = /ready (\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    child.once("exit", (code) => reject(new Error(`cluster bench child exited with ${code}`)));
-  });
-  return {
-    port,
-    ask: <T>(command: ClusterCommand) =>
-      new Promise<T>((resolve, reject) => {
-        child.once("message", (m: T & { failed?: string }) => (m.failed ? reject(new Error(`instance failed: ${m.failed}`)) : resolve(m)));
-        child.send(command);
-      }),
-    stop: () => new Promise<void>((resolve) => (child.once("exit", () => resolve()), child.kill("SIGTERM"))),
-  };
-}
-
-/** CPU seconds (user + system) of all the instances so far. */
-async function botCpu(instances: Instance[]): Promise<number> {
-  const all = await Promise.all(instances.map((i) => i.ask<{ cpu: NodeJS.CpuUsage }>("cpu")));
-  return all.reduce((s, { cpu }) => s + (cpu.user + cpu.system) / 1e6, 0);
-}
-
-/** CPU seconds of one process from /proc (Linux; USER_HZ is 100 there), or null where it cannot be read. */
-function procCpu(pid: number): number | null {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime
-  } catch {
-    return null;
-  }
-}
-
-/**
- * CPU of the PostgreSQL server processes connected to the bench database: call before the
- * measured work, then call what it returns after it. Processes that connect during the work
- * count from zero; ones that close during it are missed, so this is a lower bound.
- */
-async function dbCpuMeter(db: BenchPostgres | null): Promise<() => Promise<number | null>> {
-  if (!db) return async () => null;
-  const before = new Map((await backendPids(db.name)).map((pid) => [pid, procCpu(pid)]));
-  if ([...before.values()].some((c) => c === null)) return async () => null;
-  return async () => {
-    let total = 0;
-    for (const pid of await backendPids(db.name)) {
-      const now = procCpu(pid);
-      if (now === null) return null;
-      total += now - (before.get(pid) ?? 0);
-    }
-    return total;
-  };
-}
-
-interface Load {
-  body: string;
-  signature: string;
-  /** The participant's index, for crisis texts. */
-  who: number;
-}
-
-const signed = (who: number, body: string): Load => {
-  const params = inboundSmsParams({ from: fictionalNumber(who), body });
-  return { body: new URLSearchParams(params).toString(), signature: signTwilioRequest(TEST_AUTH_TOKEN, `${BENCH_PUBLIC_BASE}/sms/inbound`, params), who };
-};
-
-/** Posts signed webhooks round-robin over `ports`. */
-function poster(ports: number[], concurrency: number) {
-  const agents = ports.map(() => new http.Agent({ keepAlive: true, maxSockets: concurrency }));
-  let next = 0;
-  const post = (l: Load, port = next++ % ports.length) =>
-    new Promise<{ status: number; body: string }>((resolve, reject) => {
-      const req = http.request(
-        { host: "127.0.0.1", port: ports[port], path: "/sms/inbound", method: "POST", agent: agents[port], headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": l.signature } },
-        (res) => {
-          let body = "";
-          res.setEncoding("utf8");
-          res.on("data", (d: string) => (body += d));
-          res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
-        },
-      );
-      req.on("error", reject);
-      req.end(l.body);
-    });
-  return { post, close: () => agents.forEach((a) => a.destroy()) };
-}
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-
-/** Each participant's answers in order, `concurrency` in flight; stops early once `stop()` is true. */
-async function drive(ports: number[], perParticipant: Load[][], concurrency: number, stop: () => boolean = () => false) {
-  const { post, close } = poster(ports, concurrency);
-  const latencies: number[] = [];
-  let failures = 0;
-  const queue = perParticipant.slice();
-  const t0 = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      for (let next = queue.shift(); next && !stop(); next = queue.shift())
-        for (const l of next) {
-          const t = performance.now();
-          if ((await post(l)).status !== 200) failures++;
-          latencies.push(performance.now() - t);
-        }
-    }),
-  );
-  const ms = performance.now() - t0;
-  close();
-  latencies.sort((a, b) => a - b);
-  return { count: latencies.length, ms, perSecond: latencies.length / (ms / 1000), p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures };
 }
 
 /** Plans the participants' check-ins for tonight, as the bot does at noon. */
@@ -248,7 +135,7 @@ async function crisisUnderLoad(ports: number[], fake: FakeTwilioApi, o: ClusterO
   const background = drive(ports, Array.from({ length: o.participants }, (_, i) => ["thanks", "see you tomorrow"].map((b) => signed(i, b))), o.concurrency, () => done);
   const { post, close } = poster(ports, 4);
   const senders = Array.from({ length: o.crisisTexts }, (_, k) => o.prompts - 1 - k);
-  const alertFor = (who: number) => fake.requests.find((r) => r.to === COUNSELOR && r.body.includes(`for ${participantId(who)}.`));
+  const alertFor = (who: number) => fake.requests.find((r) => r.to === COUNSELOR && r.body.includes(`crisis alert for ${participantId(who)}`));
   let withoutCrisisLines = 0;
   const latencies = await Promise.all(
     senders.map(async (who, k) => {
@@ -268,7 +155,7 @@ async function crisisUnderLoad(ports: number[], fake: FakeTwilioApi, o: ClusterO
   close();
   await new Promise((resolve) => setTimeout(resolve, 1000)); // time for a second page to show
   const alerts = fake.requests.filter((r) => r.to === COUNSELOR);
-  const doubled = senders.reduce((s, who) => s + Math.max(0, alerts.filter((r) => r.body.includes(`for ${participantId(who)}.`)).length - 1), 0);
+  const doubled = senders.reduce((s, who) => s + Math.max(0, alerts.filter((r) => r.body.includes(`crisis alert for ${participantId(who)}`)).length - 1), 0);
   const timed = latencies.filter((l): l is number => l !== null).sort((a, b) => a - b);
   return { texts: senders.length, alerted: timed.length, p50: percentile(timed, 50), p99: percentile(timed, 99), max: timed.at(-1) ?? Number.NaN, doubled, withoutCrisisLines, backgroundWebhooks: b.count };
 }
@@ -287,17 +174,17 @@ async function runSetup(label: string, url: string, pgDb: BenchPostgres | null, 
     const prompts = fake.requests.slice();
     const promptsSent = prompts.filter((r) => !r.resend).length;
 
-    const load = Array.from({ length: o.participants }, (_, i) => ["7", "2", "yes", "skip"].map((b) => signed(i, b)));
-    const warm = load.slice(0, Math.ceil(o.participants / 10));
-    await drive(ports, warm, o.concurrency);
+    const answers = (i: number) => ["7", "2", "yes", "skip"].map((b) => signed(i, b));
+    await drive(ports, Array.from({ length: warmParticipants(o, instances) }, (_, k) => answers(o.participants + k)), o.concurrency);
     const sendsBefore = fake.requests.length;
     const dbMeter = await dbCpuMeter(pgDb);
     cpu0 = await botCpu(bots);
-    const w = await drive(ports, load.slice(warm.length), o.concurrency);
+    const w = await drive(ports, Array.from({ length: o.participants }, (_, i) => answers(i)), o.concurrency);
     const webhookCpu = (await botCpu(bots)) - cpu0;
     const dbCpu = await dbMeter();
     const apiSends = fake.requests.length - sendsBefore;
     const stored = await countInbound(url);
+    const expectedInbound = (o.participants + warmParticipants(o, instances)) * 4;
 
     const c = crisis ? await crisisUnderLoad(ports, fake, o) : undefined;
     return {
@@ -306,7 +193,7 @@ async function runSetup(label: string, url: string, pgDb: BenchPostgres | null, 
       dispatch: { ms: dispatchMs, sent: promptsSent, botCpuPer1000: (1000 * dispatchCpu) / prompts.length },
       webhooks: { ...w, botCpuPer1000: (1000 * webhookCpu) / w.count, dbCpuPer1000: dbCpu === null ? null : (1000 * dbCpu) / w.count, apiSends },
       doubled: doubles(fake, prompts) + (c?.doubled ?? 0),
-      lost: Math.max(0, o.prompts - promptsSent) + Math.max(0, o.participants * 4 - stored),
+      lost: Math.max(0, o.prompts - promptsSent) + Math.max(0, expectedInbound - stored),
       crisis: c,
     };
   } finally {
@@ -316,7 +203,7 @@ async function runSetup(label: string, url: string, pgDb: BenchPostgres | null, 
 }
 
 /** SQLite x1, then PostgreSQL x1, x2 and x4, each on a fresh copy of one seeded database. */
-export async function benchCluster(o: ClusterOptions, counts = [1, 2, 4]): Promise<SetupFigures[]> {
+export async function benchCluster(o: ClusterOptions, counts = [1, 2, MOST_INSTANCES]): Promise<SetupFigures[]> {
   const figures: SetupFigures[] = [];
   const sqlite = await freshBenchDb("cluster");
   try {
@@ -340,54 +227,6 @@ export async function benchCluster(o: ClusterOptions, counts = [1, 2, 4]): Promi
     await removeBenchPostgres(template);
   }
   return figures;
-}
-
-/** The table, the ratios to one PostgreSQL instance, and the crisis line. */
-export function clusterReport(figures: SetupFigures[], o: ClusterOptions): string[] {
-  const f1 = (x: number) => x.toFixed(1);
-  const f3 = (x: number) => x.toFixed(3);
-  const rows = [
-    ["setup", "replies/s", "p50 ms", "p99 ms", "non-200", "bot CPU s/1k webhooks", "db CPU s/1k webhooks", "dispatch s", "bot CPU s/1k prompts", "doubled", "lost"],
-    ...figures.map((s) => [
-      s.label,
-      String(Math.round(s.webhooks.perSecond)),
-      f1(s.webhooks.p50),
-      f1(s.webhooks.p99),
-      String(s.webhooks.failures),
-      f3(s.webhooks.botCpuPer1000),
-      s.webhooks.dbCpuPer1000 === null ? "-" : f3(s.webhooks.dbCpuPer1000),
-      (s.dispatch.ms / 1000).toFixed(2),
-      f3(s.dispatch.botCpuPer1000),
-      String(s.doubled),
-      String(s.lost),
-    ]),
-  ];
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  const lines = [
-    `several instances: ${o.participants} participants answering 4 times each (${o.concurrency} in flight, round-robin over the instances), ` +
-      `${o.prompts} prompts at a ${o.smsPerSecond}/s sender limit (floor ${(o.prompts / o.smsPerSecond).toFixed(1)} s)`,
-    ...rows.map((r) => "  " + r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join("  ")),
-  ];
-  const one = figures.find((s) => s.label === "PostgreSQL x1");
-  for (const s of figures.filter((x) => x.label.startsWith("PostgreSQL") && x !== one && one)) {
-    lines.push(
-      `  ${s.label} / PostgreSQL x1: replies/s ${f3(s.webhooks.perSecond / one!.webhooks.perSecond)}, p99 ${f3(s.webhooks.p99 / one!.webhooks.p99)}, ` +
-        `bot CPU per webhook ${f3(s.webhooks.botCpuPer1000 / one!.webhooks.botCpuPer1000)} (goal <= 1.25)` +
-        (s.webhooks.dbCpuPer1000 !== null && one!.webhooks.dbCpuPer1000 ? `, db CPU per webhook ${f3(s.webhooks.dbCpuPer1000 / one!.webhooks.dbCpuPer1000)}` : "") +
-        `, dispatch time ${f3(s.dispatch.ms / one!.dispatch.ms)}; doubled ${s.doubled} (goal 0)`,
-    );
-  }
-  for (const s of figures) {
-    if (s.webhooks.apiSends > 0) lines.push(`  ${s.label}: ${s.webhooks.apiSends} replies went by the API instead of the TwiML answer (late, not doubled)`);
-    const c = s.crisis;
-    if (!c) continue;
-    lines.push(
-      `crisis text -> counselor alert at the Twilio stand-in, ${s.label}, ${c.texts} texts every 100 ms under a webhook load (${c.backgroundWebhooks} webhooks): ` +
-        `p50 ${f1(c.p50)} ms, p99 ${f1(c.p99)} ms, max ${f1(c.max)} ms (goal p99 <= 500 ms); ${c.alerted}/${c.texts} alerted within 10 s, ` +
-        `${c.doubled} paged twice, ${c.withoutCrisisLines} answers without the crisis lines`,
-    );
-  }
-  return lines;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
