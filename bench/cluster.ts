@@ -33,6 +33,7 @@ import { startFakeTwilioApi, type FakeTwilioApi } from "../test/support/fake-twi
 import { programWithParticipants } from "../test/support/many-participants.ts";
 import { botCpu, dbCpuMeter, startInstance } from "./cluster-instance.ts";
 import { clusterReport } from "./cluster-report.ts";
+import { countDoubles } from "./count-doubles.ts";
 import { freshBenchDb, removeBenchDb } from "./fresh-bench-db.ts";
 import { freshBenchPostgres, removeBenchPostgres, type BenchPostgres } from "./fresh-bench-postgres.ts";
 import { drive, percentile, poster, signed } from "./round-robin-load.ts";
@@ -119,15 +120,6 @@ async function countInbound(url: string): Promise<number> {
   }
 }
 
-/**
- * What doubled at the stand-in: requests that repeat an idempotency key (the same outbox row
- * sent twice, by two instances or after a lapsed claim), and people prompted more than once.
- */
-function doubles(fake: FakeTwilioApi, prompts: FakeTwilioApi["requests"]): number {
-  const fresh = prompts.filter((r) => !r.resend);
-  return fake.resends().length + fresh.length - new Set(fresh.map((r) => r.to)).size;
-}
-
 /** Crisis texts, one every `everyMs` alternating instances, under a background webhook load; each timed to its alert at the stand-in. */
 async function crisisUnderLoad(ports: number[], fake: FakeTwilioApi, o: ClusterOptions, everyMs = 100): Promise<CrisisFigures> {
   let done = false;
@@ -192,7 +184,7 @@ async function runSetup(label: string, url: string, pgDb: BenchPostgres | null, 
       instances,
       dispatch: { ms: dispatchMs, sent: promptsSent, botCpuPer1000: (1000 * dispatchCpu) / prompts.length },
       webhooks: { ...w, botCpuPer1000: (1000 * webhookCpu) / w.count, dbCpuPer1000: dbCpu === null ? null : (1000 * dbCpu) / w.count, apiSends },
-      doubled: doubles(fake, prompts) + (c?.doubled ?? 0),
+      doubled: countDoubles(fake.requests, prompts) + (c?.doubled ?? 0),
       lost: Math.max(0, o.prompts - promptsSent) + Math.max(0, expectedInbound - stored),
       crisis: c,
     };
