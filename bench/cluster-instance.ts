@@ -34,7 +34,13 @@ export async function startInstance(dbUrl: string, apiUrl: string, participants:
     port,
     ask: <T>(command: ClusterCommand) =>
       new Promise<T>((resolve, reject) => {
-        child.once("message", (m: T & { failed?: string }) => (m.failed ? reject(new Error(`instance failed: ${m.failed}`)) : resolve(m)));
+        const exited = (code: number | null) => reject(new Error(`cluster bench child exited with ${code}`));
+        child.once("exit", exited);
+        child.once("message", (m: T & { failed?: string }) => {
+          child.off("exit", exited);
+          if (m.failed) reject(new Error(`instance failed: ${m.failed}`));
+          else resolve(m);
+        });
         child.send(command);
       }),
     stop: () => new Promise<void>((resolve) => (child.once("exit", () => resolve()), child.kill("SIGTERM"))),

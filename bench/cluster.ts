@@ -35,7 +35,7 @@ import { botCpu, dbCpuMeter, startInstance } from "./cluster-instance.ts";
 import { clusterReport } from "./cluster-report.ts";
 import { countDoubles } from "./count-doubles.ts";
 import { freshBenchDb, removeBenchDb } from "./fresh-bench-db.ts";
-import { freshBenchPostgres, removeBenchPostgres, type BenchPostgres } from "./fresh-bench-postgres.ts";
+import { dropLeftoverBenchDatabases, freshBenchPostgres, removeBenchPostgres, type BenchPostgres } from "./fresh-bench-postgres.ts";
 import { drive, percentile, poster, signed } from "./round-robin-load.ts";
 
 /** The on-call counselor's number in programWithParticipants: where crisis alerts go. */
@@ -204,6 +204,7 @@ export async function benchCluster(o: ClusterOptions, counts = [1, 2, MOST_INSTA
   } finally {
     removeBenchDb(sqlite);
   }
+  await dropLeftoverBenchDatabases();
   const template = await freshBenchPostgres("seed");
   try {
     await seed(template.url, o.prompts);

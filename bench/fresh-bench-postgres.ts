@@ -26,6 +26,27 @@ function named(name: string): BenchPostgres {
   return { url: url.toString(), name };
 }
 
+/** Drops the databases of earlier benchmark runs whose process is gone (interrupted runs). */
+export async function dropLeftoverBenchDatabases(): Promise<void> {
+  await admin(async (c) => {
+    const old = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'steady_bench_%'");
+    for (const { datname } of old.rows) {
+      const pid = Number(/^steady_bench_(\d+)_/.exec(datname)?.[1] ?? Number.NaN);
+      if (Number.isNaN(pid) || alive(pid)) continue;
+      await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    }
+  });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
 /** A new migrated database `steady_bench_<pid>_<suffix>`, or a copy of `template` (which nobody may be connected to). */
 export async function freshBenchPostgres(suffix: string, template?: BenchPostgres): Promise<BenchPostgres> {
   const db = named(`steady_bench_${process.pid}_${suffix}`);
