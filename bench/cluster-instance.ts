@@ -30,6 +30,10 @@ export async function startInstance(dbUrl: string, apiUrl: string, participants:
     });
     child.once("exit", (code) => reject(new Error(`cluster bench child exited with ${code}`)));
   });
+  let stopping = false;
+  child.once("exit", (code, signal) => {
+    if (!stopping) console.error(`cluster bench: the instance on port ${port} exited (${signal ?? `code ${code}`})`);
+  });
   return {
     port,
     ask: <T>(command: ClusterCommand) =>
@@ -43,7 +47,10 @@ export async function startInstance(dbUrl: string, apiUrl: string, participants:
         });
         child.send(command);
       }),
-    stop: () => new Promise<void>((resolve) => (child.once("exit", () => resolve()), child.kill("SIGTERM"))),
+    stop: () => {
+      stopping = true;
+      return new Promise<void>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve() : (child.once("exit", () => resolve()), child.kill("SIGTERM"))));
+    },
   };
 }
 

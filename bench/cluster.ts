@@ -20,7 +20,7 @@
  * counselor's alert arriving at the stand-in. Figures are printed, never asserted.
  *
  *   npx tsx bench/cluster.ts [--quick]
- * Sizes: BENCH_CLUSTER_PROMPTS (10,000), BENCH_CLUSTER_PARTICIPANTS (2,000 answering 4 times),
+ * Sizes: BENCH_CLUSTER_PROMPTS (10,000), BENCH_CLUSTER_PARTICIPANTS (1,000 answering 4 times),
  * BENCH_CLUSTER_CRISIS (100), BENCH_CLUSTER_SMS_RATE (the sender's limit, 1,000/s); --quick
  * makes the defaults 1,000 / 300 / 20. BENCH_POSTGRES_URL: where databases are created.
  */
@@ -41,6 +41,8 @@ import { drive, percentile, poster, signed } from "./round-robin-load.ts";
 /** The on-call counselor's number in programWithParticipants: where crisis alerts go. */
 const COUNSELOR = "+13125550101";
 const participantId = (i: number) => `p-${String(i).padStart(5, "0")}`;
+/** Where the run is, on stderr: the whole takes minutes. */
+const progress = (line: string) => process.stderr.write(`cluster bench: ${line}\n`);
 
 /** The most instances a setup runs. */
 const MOST_INSTANCES = 4;
@@ -69,7 +71,7 @@ export function clusterOptions(quick: boolean): ClusterOptions {
   const size = (name: string, full: number, small: number) => Number(process.env[name] ?? (quick ? small : full));
   const o = {
     prompts: size("BENCH_CLUSTER_PROMPTS", 10_000, 1_000),
-    participants: size("BENCH_CLUSTER_PARTICIPANTS", 2_000, 300),
+    participants: size("BENCH_CLUSTER_PARTICIPANTS", 1_000, 300),
     crisisTexts: size("BENCH_CLUSTER_CRISIS", 100, 20),
     smsPerSecond: size("BENCH_CLUSTER_SMS_RATE", 1_000, 1_000),
     concurrency: 16,
@@ -158,6 +160,7 @@ async function runSetup(label: string, url: string, pgDb: BenchPostgres | null, 
   const bots = await Promise.all(Array.from({ length: instances }, () => startInstance(url, fake.url, o.prompts, o.smsPerSecond)));
   const ports = bots.map((b) => b.port);
   try {
+    progress(`${label}: dispatching ${o.prompts} prompts`);
     let cpu0 = await botCpu(bots);
     const t0 = performance.now();
     await Promise.all(bots.map((b) => b.ask<{ dispatched: DispatchSummary }>("dispatch")));
@@ -166,6 +169,7 @@ async function runSetup(label: string, url: string, pgDb: BenchPostgres | null, 
     const prompts = fake.requests.slice();
     const promptsSent = prompts.filter((r) => !r.resend).length;
 
+    progress(`${label}: webhooks`);
     const answers = (i: number) => ["7", "2", "yes", "skip"].map((b) => signed(i, b));
     await drive(ports, Array.from({ length: warmParticipants(o, instances) }, (_, k) => answers(o.participants + k)), o.concurrency);
     const sendsBefore = fake.requests.length;
@@ -178,6 +182,7 @@ async function runSetup(label: string, url: string, pgDb: BenchPostgres | null, 
     const stored = await countInbound(url);
     const expectedInbound = (o.participants + warmParticipants(o, instances)) * 4;
 
+    if (crisis) progress(`${label}: crisis texts`);
     const c = crisis ? await crisisUnderLoad(ports, fake, o) : undefined;
     return {
       label,
@@ -199,6 +204,7 @@ export async function benchCluster(o: ClusterOptions, counts = [1, 2, MOST_INSTA
   const figures: SetupFigures[] = [];
   const sqlite = await freshBenchDb("cluster");
   try {
+    progress(`seeding ${o.prompts} participants on SQLite`);
     await seed(sqlite, o.prompts);
     figures.push(await runSetup("SQLite x1", sqlite, null, 1, o, false));
   } finally {
@@ -207,6 +213,7 @@ export async function benchCluster(o: ClusterOptions, counts = [1, 2, MOST_INSTA
   await dropLeftoverBenchDatabases();
   const template = await freshBenchPostgres("seed");
   try {
+    progress(`seeding ${o.prompts} participants on PostgreSQL`);
     await seed(template.url, o.prompts);
     for (const n of counts) {
       const db = await freshBenchPostgres(`x${n}`, template);

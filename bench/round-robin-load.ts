@@ -18,12 +18,18 @@ export const signed = (who: number, body: string): Load => {
   return { body: new URLSearchParams(params).toString(), signature: signTwilioRequest(TEST_AUTH_TOKEN, `${BENCH_PUBLIC_BASE}/sms/inbound`, params), who };
 };
 
-/** Posts signed webhooks round-robin over `ports`. */
+/**
+ * Posts signed webhooks round-robin over `ports`. A request that fails on the wire answers
+ * status 0 (a failure the load counts) instead of ending the run. One case is retried once:
+ * the server closing an idle kept-alive connection just as a request goes out on it
+ * (ECONNRESET on a reused socket, as Node's documentation of `reusedSocket` describes); the
+ * bot never read that request, and the same MessageSid would be deduplicated if it had.
+ */
 export function poster(ports: number[], concurrency: number) {
   const agents = ports.map(() => new http.Agent({ keepAlive: true, maxSockets: concurrency }));
   let next = 0;
-  const post = (l: Load, port = next++ % ports.length) =>
-    new Promise<{ status: number; body: string }>((resolve, reject) => {
+  const post = (l: Load, port = next++ % ports.length, retried = false): Promise<{ status: number; body: string }> =>
+    new Promise((resolve) => {
       const req = http.request(
         { host: "127.0.0.1", port: ports[port], path: "/sms/inbound", method: "POST", agent: agents[port], headers: { "content-type": "application/x-www-form-urlencoded", "x-twilio-signature": l.signature } },
         (res) => {
@@ -33,7 +39,10 @@ export function poster(ports: number[], concurrency: number) {
           res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
         },
       );
-      req.on("error", reject);
+      req.on("error", (e: NodeJS.ErrnoException) => {
+        if (req.reusedSocket && e.code === "ECONNRESET" && !retried) resolve(post(l, port, true));
+        else resolve({ status: 0, body: e.code ?? "error" });
+      });
       req.end(l.body);
     });
   return { post, close: () => agents.forEach((a) => a.destroy()) };
