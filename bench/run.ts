@@ -6,12 +6,18 @@
  *     with peak memory (goal <= 200 MB RSS), measured in a fresh process that starts on a
  *     database already holding the participants, as a restarted bot would;
  *  3. CPU per inbound text of risk triage plus check-in interpretation (no database);
- *  4. the SMS figures of bench/sms-webhooks.ts.
+ *  4. the SMS figures of bench/sms-webhooks.ts;
+ *  5. several instances on one PostgreSQL database beside one on SQLite (bench/cluster.ts):
+ *     webhook replies/s and p99, CPU per 1,000 webhooks, time to dispatch 10,000 prompts,
+ *     what doubled, and crisis text to counselor alert with two instances. `--quick`
+ *     (npm run bench -- --quick) makes its sizes small.
  * Everything Steady runs is measured in child processes started as `npm start` starts the bot
  * (bundled, with its Node flags; see as-started.ts). Figures are printed, never asserted.
  */
 import path from "node:path";
 import { runAsStarted } from "./as-started.ts";
+import { benchCluster, clusterOptions } from "./cluster.ts";
+import { clusterReport } from "./cluster-report.ts";
 import { benchDispatch } from "./dispatch-memory.ts";
 import { freshBenchDb, removeBenchDb } from "./fresh-bench-db.ts";
 import { benchRiskInterpret } from "./risk-interpret.ts";
@@ -26,6 +32,9 @@ async function replies(participants: number, inFlight: number) {
     removeBenchDb(url);
   }
 }
+
+// Read first, so that sizes that do not fit together stop the run before it starts.
+const clusterSizes = clusterOptions(process.argv.includes("--quick"));
 
 const ri = await benchRiskInterpret();
 console.log(
@@ -65,3 +74,5 @@ removeBenchDb(outboundDb);
 console.log(
   `outbound SMS at a ${o.limit}/s limit: ${o.sent} sent at ${o.rate.toFixed(2)}/s = ${((100 * o.rate) / o.limit).toFixed(1)}% of the limit; busiest one-second window ${o.busiest} (goal >= 95%, never above ${o.limit})`,
 );
+
+for (const line of clusterReport(await benchCluster(clusterSizes), clusterSizes)) console.log(line);
