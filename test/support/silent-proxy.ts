@@ -16,6 +16,11 @@ export interface SilentProxy {
   silence(): void;
   /** Forwards again, delivering what waited. */
   resume(): void;
+  /**
+   * Refuses: open connections are reset and new ones reset as soon as they arrive, as when
+   * the server is down and its host answers with RST. `resume` (or `silence`) ends it.
+   */
+  refuse(): void;
   /** Connections accepted so far (the app's pool opening new ones shows here). */
   readonly accepted: number;
   close(): Promise<void>;
@@ -80,13 +85,27 @@ class Pair {
     this.client.destroy();
     this.upstream?.destroy();
   }
+
+  /** Resets both sides at once, dropping what waits. */
+  reset(): void {
+    this.toUpstream.length = 0;
+    this.toClient.length = 0;
+    this.client.resetAndDestroy();
+    this.upstream?.resetAndDestroy();
+  }
 }
 
 export async function startSilentProxy(target: { host: string; port: number }): Promise<SilentProxy> {
   let silent = false;
+  let refusing = false;
   let accepted = 0;
   const pairs = new Set<Pair>();
   const server = net.createServer((socket) => {
+    if (refusing) {
+      socket.on("error", () => {});
+      socket.resetAndDestroy();
+      return;
+    }
     accepted++;
     const pair = new Pair(socket, target, () => silent);
     // Kept for the proxy's life: a connection closed while silent still has bytes to deliver.
@@ -104,9 +123,16 @@ export async function startSilentProxy(target: { host: string; port: number }): 
       return u.toString();
     },
     silence() {
+      refusing = false;
       silent = true;
     },
+    refuse() {
+      refusing = true;
+      for (const p of pairs) p.reset();
+      pairs.clear();
+    },
     resume() {
+      refusing = false;
       silent = false;
       for (const p of pairs) p.pump();
     },

@@ -1,0 +1,122 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import { LocalChannel } from "../../adapters/local/local-channel.ts";
+import { openApp } from "../../src/app.ts";
+import { startFakeTwilioApi, type FakeAcceptedRequest, type FakeTwilioApi } from "../support/fake-twilio-api.ts";
+import { freshPostgres, type FreshDatabase } from "../support/fresh-database.ts";
+import { captureSentTexts } from "../support/log-capture.ts";
+import { fictionalNumber, programWithParticipants } from "../support/many-participants.ts";
+import { startSilentProxy, type SilentProxy } from "../support/silent-proxy.ts";
+import { go, inboundParams, kill, killAllInstances, postInbound, postUntilAnswered, startInstances, stopAll, type Instance } from "../support/sms-instances.ts";
+import { twimlTexts } from "../support/twiml-texts.ts";
+
+// Several real Steady processes (test/support/sms-instance-child.ts, wired as `main` wires the
+// bot) on one PostgreSQL database, taking Twilio's webhooks on their own ports and sending to
+// one fake Twilio API, while instances die, the provider fails and the database goes away.
+
+const COUNSELOR = "+13125550101";
+const EVENING = "2026-11-24T18:00:00-06:00";
+
+let fake: FakeTwilioApi | null = null;
+let proxy: SilentProxy | null = null;
+const databases: FreshDatabase[] = [];
+const dirs: string[] = [];
+afterEach(async () => {
+  await killAllInstances();
+  await fake?.close();
+  fake = null;
+  await proxy?.close();
+  proxy = null;
+  for (const d of databases.splice(0)) await d.drop();
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+});
+
+function spoolFile(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-instances-"));
+  dirs.push(dir);
+  return path.join(dir, "inbound-spool.jsonl");
+}
+
+async function database(): Promise<FreshDatabase> {
+  const db = await freshPostgres();
+  databases.push(db);
+  return db;
+}
+
+/** Plans the day's check-ins at noon, as the running bot would have, and stops. */
+async function planDay(url: string, n: number, options: { welcome?: boolean; startDate?: string } = {}): Promise<void> {
+  const program = programWithParticipants(n, { channel: "sms", ...options });
+  const app = await openApp({ databaseUrl: url, program, channels: [new LocalChannel()], clock: () => new Date("2026-11-24T12:00:00-06:00") });
+  await app.engine.dispatchDue();
+  await app.close();
+}
+
+/** A copy of `db` (nobody connected to it) as a new database. */
+async function copyOf(db: FreshDatabase): Promise<FreshDatabase> {
+  const from = new URL(db.url).pathname.slice(1);
+  const name = `${from.slice(0, 40)}_copy`;
+  await query(db.url.replace(/\/[^/]+$/, "/postgres"), `CREATE DATABASE "${name}" TEMPLATE "${from}"`);
+  const url = db.url.replace(/\/[^/]+$/, `/${name}`);
+  const copy = { url, drop: () => query(db.url.replace(/\/[^/]+$/, "/postgres"), `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).then(() => {}) };
+  databases.push(copy);
+  return copy;
+}
+
+async function query<T = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query(sql, params)).rows as T[];
+  } finally {
+    await c.end();
+  }
+}
+
+async function count(url: string, sql: string, params: unknown[] = []): Promise<number> {
+  const [row] = await query<{ n: string }>(url, sql, params);
+  return Number(row!.n);
+}
+
+async function waitFor(what: string, done: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Requests the fake accepted, first deliveries only, grouped by recipient. */
+function deliveredTo(f: FakeTwilioApi): Map<string, FakeAcceptedRequest[]> {
+  const by = new Map<string, FakeAcceptedRequest[]>();
+  for (const r of f.delivered()) by.set(r.to, [...(by.get(r.to) ?? []), r]);
+  return by;
+}
+
+const isPrompt = (r: FakeAcceptedRequest) => r.idempotencyKey?.startsWith("prompt:") ?? false;
+
+describe("several instances on one PostgreSQL database", () => {
+  it("two, then four instances send 5,000 due prompts: each participant gets theirs once", async () => {
+    const N = 5000;
+    fake = await startFakeTwilioApi();
+    const planned = await database();
+    await planDay(planned.url, N);
+    const copy = await copyOf(planned);
+    for (const [instances, url] of [[2, planned.url], [4, copy.url]] as const) {
+      fake.clear();
+      const running = await startInstances(instances, { databaseUrl: url, apiUrl: fake.url, participants: N, baseIso: EVENING, spoolFile: spoolFile() });
+      go(running);
+      await waitFor(`${N} prompts from ${instances} instances`, async () => fake!.requests.length >= N && (await count(url, `SELECT count(*) AS n FROM "Outbox" WHERE status = 'pending'`)) === 0, 120_000);
+      expect(await stopAll(running)).toEqual(running.map(() => 0));
+      // Every request the stand-in got is a first delivery: nobody got a prompt twice.
+      expect(fake.requests).toHaveLength(N);
+      expect(fake.resends()).toHaveLength(0);
+      const by = deliveredTo(fake);
+      expect(by.size).toBe(N);
+      expect([...by.values()].every((rs) => rs.length === 1 && isPrompt(rs[0]!))).toBe(true);
+      expect(await count(url, `SELECT count(*) AS n FROM "Outbox" WHERE kind = 'prompt' AND status = 'sent' AND "providerId" IS NOT NULL`)).toBe(N);
+    }
+  }, 240_000);
+});
