@@ -120,3 +120,39 @@ describe("several instances on one PostgreSQL database", () => {
     }
   }, 240_000);
 });
+
+describe("the provider failing for a stretch", () => {
+  it("500s, then timeouts: messages wait and retry with backoff, then all arrive, each participant's in order", async () => {
+    const N = 20;
+    fake = await startFakeTwilioApi();
+    const db = await database();
+    // Everyone starts today: a welcome text at once, then the check-in at 18:00.
+    const day = { welcome: true, startDate: "2026-11-24" };
+    const failing = fake.failWhen(() => true, "server-error");
+    // 30 times real time: a minute of the instances' clock in two real seconds.
+    const running = await startInstances(2, { databaseUrl: db.url, apiUrl: fake.url, participants: N, ...day, baseIso: "2026-11-24T17:59:00-06:00", speed: 30, apiTimeoutMs: 500, spoolFile: spoolFile() });
+    go(running);
+    await new Promise((r) => setTimeout(r, 5_000));
+    failing();
+    const hanging = fake.failWhen(() => true, { hang: 5_000 });
+    await new Promise((r) => setTimeout(r, 5_000));
+    hanging();
+    await waitFor("every welcome and prompt", async () => fake!.delivered().length >= 2 * N && (await count(db.url, `SELECT count(*) AS n FROM "Outbox" WHERE status = 'pending'`)) === 0, 60_000);
+    expect(await stopAll(running)).toEqual([0, 0]);
+
+    expect(fake.rejected.filter((r) => r.status === 500).length).toBeGreaterThanOrEqual(2 * N);
+    expect(fake.rejected.filter((r) => r.status === null).length).toBeGreaterThan(0);
+    const by = deliveredTo(fake);
+    expect(by.size).toBe(N);
+    for (let i = 0; i < N; i++) {
+      // The welcome first, then the check-in: never the other way round.
+      expect(by.get(fictionalNumber(i))!.map((r) => r.idempotencyKey!.split(":")[0])).toEqual(["welcome", "prompt"]);
+    }
+    // Tried again later each time: the gaps between one message's tries grow.
+    const tries = new Map<string, number[]>();
+    for (const r of fake.rejected) tries.set(r.idempotencyKey!, [...(tries.get(r.idempotencyKey!) ?? []), r.at]);
+    const gaps = [...tries.values()].filter((t) => t.length >= 3).map((t) => t.slice(1).map((at, k) => at - t[k]!));
+    expect(gaps.length).toBeGreaterThan(0);
+    for (const g of gaps) expect(g.at(-1)!).toBeGreaterThan(g[0]!);
+  }, 120_000);
+});
