@@ -156,3 +156,91 @@ describe("the provider failing for a stretch", () => {
     for (const g of gaps) expect(g.at(-1)!).toBeGreaterThan(g[0]!);
   }, 120_000);
 });
+
+describe("an instance killed (SIGKILL) in the middle of the work", () => {
+  it("while prompts go out and a burst of webhooks comes in: the others finish, every text answered once, every prompt sent once", async () => {
+    const N = 300;
+    const TEXTERS = 150;
+    fake = await startFakeTwilioApi();
+    const db = await database();
+    await planDay(db.url, N);
+    // 30 times real time: the dead instance's claims (60 s) lapse in two seconds.
+    const running = await startInstances(3, { databaseUrl: db.url, apiUrl: fake.url, participants: N, baseIso: EVENING, speed: 30, perSecond: 40, spoolFile: spoolFile() });
+    const victim = running[1]!;
+    go(running);
+    await waitFor("the first prompts", () => fake!.requests.length >= 30, 30_000);
+
+    // Each participant texts HELP once; Twilio spreads the webhooks over the instances in turn.
+    const inFlight = running.map(() => 0);
+    const answers = new Map<string, { body: string; tries: number }>();
+    let next = 0;
+    const sender = async () => {
+      while (next < TEXTERS) {
+        const i = next++;
+        const from = fictionalNumber(i);
+        const target = i % running.length;
+        inFlight[target]!++;
+        const { response, tries } = await postUntilAnswered(running, target, inboundParams(from, "HELP")).finally(() => inFlight[target]!--);
+        expect(response.status).toBe(200);
+        answers.set(from, { body: response.body, tries });
+        await new Promise((r) => setTimeout(r, 15));
+      }
+    };
+    const burst = Promise.all(Array.from({ length: 6 }, sender));
+    await waitFor("the burst under way, a webhook in flight on the victim", () => answers.size >= TEXTERS / 3 && inFlight[1]! > 0, 30_000);
+    await kill(victim);
+    const promptsAtKill = fake.delivered().filter(isPrompt).length;
+    const answeredAtKill = answers.size;
+    await burst;
+    expect(promptsAtKill).toBeLessThan(N);
+    expect(answeredAtKill).toBeLessThan(TEXTERS);
+
+    await waitFor("every prompt, and nothing left to send", async () => fake!.delivered().filter(isPrompt).length >= N && (await count(db.url, `SELECT count(*) AS n FROM "Outbox" WHERE status = 'pending'`)) === 0, 60_000);
+    expect(await stopAll(running)).toEqual([0, 0]);
+
+    // A webhook the victim had in hand died with it and was sent again to a live instance.
+    expect([...answers.values()].some((a) => a.tries > 1)).toBe(true);
+    const by = deliveredTo(fake);
+    for (let i = 0; i < N; i++) {
+      const got = by.get(fictionalNumber(i)) ?? [];
+      expect(got.filter(isPrompt)).toHaveLength(1);
+      if (i >= TEXTERS) continue;
+      // One answer to the HELP: in the webhook's TwiML, or (the victim stored it and died
+      // before answering) by the API from another instance once its hold lapsed.
+      const inline = twimlTexts(answers.get(fictionalNumber(i))!.body);
+      const sent = got.filter((r) => !isPrompt(r)).map((r) => r.body);
+      expect([...inline, ...sent]).toEqual([expect.stringContaining("Reply STOP to opt out")]);
+    }
+    // Only a request in flight at the kill can have gone out again, recognised by its key.
+    expect(fake.resends().length).toBeLessThanOrEqual(1);
+    expect(await count(db.url, `SELECT count(*) AS n FROM "Inbound"`)).toBe(TEXTERS);
+  }, 120_000);
+});
+
+describe("one participant's texts on two instances", () => {
+  it("each text sent once the previous was answered, alternating instances: handled in that order", async () => {
+    const N = 12;
+    fake = await startFakeTwilioApi();
+    const db = await database();
+    await planDay(db.url, N);
+    const running = await startInstances(2, { databaseUrl: db.url, apiUrl: fake.url, participants: N, baseIso: EVENING, spoolFile: spoolFile() });
+    go(running);
+    await waitFor("the check-ins", () => fake!.delivered().filter(isPrompt).length >= N, 30_000);
+    const answers = ["7", "2", "yes"];
+    captureSentTexts(answers);
+    await Promise.all(
+      Array.from({ length: N }, async (_, i) => {
+        for (const [k, text] of answers.entries()) {
+          const r = await postInbound(running[(i + k) % 2]!, inboundParams(fictionalNumber(i), text));
+          expect(r.status).toBe(200);
+          expect(twimlTexts(r.body)).toHaveLength(1);
+        }
+      }),
+    );
+    const rows = await query<{ participantId: string; mood: number; craving: number; meeting: boolean }>(db.url, `SELECT "participantId", mood, craving, meeting FROM "CheckIn" WHERE "localDate" = '2026-11-24' ORDER BY "participantId"`);
+    expect(rows).toHaveLength(N);
+    // Mood first, then cravings, then the meeting: in the order they were sent.
+    for (const r of rows) expect(r).toMatchObject({ mood: 7, craving: 2, meeting: true });
+    expect(await stopAll(running)).toEqual([0, 0]);
+  }, 90_000);
+});
