@@ -126,16 +126,19 @@ describe("the provider failing for a stretch", () => {
     const N = 20;
     fake = await startFakeTwilioApi();
     const db = await database();
-    // Everyone starts today: a welcome text at once, then the check-in at 18:00.
+    // Everyone starts today: a welcome text at once (17:58), then the check-in at 18:00.
     const day = { welcome: true, startDate: "2026-11-24" };
     const failing = fake.failWhen(() => true, "server-error");
     // 30 times real time: a minute of the instances' clock in two real seconds.
-    const running = await startInstances(2, { databaseUrl: db.url, apiUrl: fake.url, participants: N, ...day, baseIso: "2026-11-24T17:59:00-06:00", speed: 30, apiTimeoutMs: 500, spoolFile: spoolFile() });
+    const running = await startInstances(2, { databaseUrl: db.url, apiUrl: fake.url, participants: N, ...day, baseIso: "2026-11-24T17:58:00-06:00", speed: 30, apiTimeoutMs: 500, spoolFile: spoolFile() });
     go(running);
-    await new Promise((r) => setTimeout(r, 5_000));
+    // Eight seconds (four minutes on the instances' clocks) of 500s, then eight of no answer.
+    // The welcome is tried at 0, 1, 3, 7 and 15 s, the check-in at 4, 5, 7 and 11 s: when the
+    // provider is back, the check-in's next try (19 s) comes before the welcome's (31 s).
+    await new Promise((r) => setTimeout(r, 8_000));
     failing();
     const hanging = fake.failWhen(() => true, { hang: 5_000 });
-    await new Promise((r) => setTimeout(r, 5_000));
+    await new Promise((r) => setTimeout(r, 8_000));
     hanging();
     await waitFor("every welcome and prompt", async () => fake!.delivered().length >= 2 * N && (await count(db.url, `SELECT count(*) AS n FROM "Outbox" WHERE status = 'pending'`)) === 0, 60_000);
     expect(await stopAll(running)).toEqual([0, 0]);

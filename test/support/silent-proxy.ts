@@ -5,7 +5,8 @@ import net from "node:net";
  * make silent: connections are still accepted and held open, but nothing is forwarded either
  * way and nothing is answered, as with a stalled server or a network partition. Bytes sent
  * while silent wait and are delivered in order once it forwards again, and a side that closed
- * meanwhile is closed after them, the way TCP behaves when a partition heals.
+ * meanwhile is closed after them, the way TCP behaves when a partition heals. It can also
+ * refuse (reset every connection), as a host whose server is down does.
  */
 export interface SilentProxy {
   /** The port the proxy listens on (127.0.0.1). */
