@@ -263,14 +263,14 @@ interface Outage {
  * the first while refused and the rest while hanging, alternating instances. Resolves once the
  * crises are stored and nothing is left to send.
  */
-async function textsDuringOutage(answers: string[], CRISIS: string): Promise<Outage> {
+async function textsDuringOutage(answers: string[], CRISIS: string, tickMs: number): Promise<Outage> {
   const N = 8;
   captureSentTexts([CRISIS, ...answers]);
   fake = await startFakeTwilioApi();
   const db = await database();
   await planDay(db.url, N);
   proxy = await startSilentProxy({ host: "127.0.0.1", port: Number(new URL(db.url).port || 5432) });
-  const running = await startInstances(2, { databaseUrl: proxy.via(db.url), apiUrl: fake.url, participants: N, baseIso: EVENING, spoolFile: spoolFile() });
+  const running = await startInstances(2, { databaseUrl: proxy.via(db.url), apiUrl: fake.url, participants: N, baseIso: EVENING, spoolFile: spoolFile(), tickMs });
   go(running);
   await waitFor("the check-ins", () => fake!.delivered().filter(isPrompt).length >= N, 30_000);
 
@@ -316,8 +316,11 @@ async function textsDuringOutage(answers: string[], CRISIS: string): Promise<Out
 describe("PostgreSQL unavailable for 30 seconds while texts arrive", () => {
   const CRISIS = "I want to kill myself tonight";
 
-  it("refused, then hanging: every crisis text answered at once and paged once, stored once it is back; every other text handled once", async () => {
-    const { db, crises, texts } = await textsDuringOutage(["7"], CRISIS);
+  it("refused, then hanging: every crisis text answered at once and paged once, stored once it is back; every other text handled once, in order", async () => {
+    const answers = ["7", "2", "yes"];
+    // Ticks two seconds apart: a spooled text holds its sender's later ones back for 20 failed
+    // replays, 40 s here (five minutes at the default TICK_SECONDS), longer than the outage.
+    const { db, crises, texts } = await textsDuringOutage(answers, CRISIS, 2_000);
     for (const { body, ms } of crises) {
       // The crisis reply, in the webhook's answer, within a few seconds of the text.
       expect(twimlTexts(body).join(" ")).toContain("988");
@@ -329,37 +332,32 @@ describe("PostgreSQL unavailable for 30 seconds while texts arrive", () => {
     expect(fake!.delivered().filter((r) => r.to === COUNSELOR)).toHaveLength(3);
     const by = deliveredTo(fake!);
     for (const i of [0, 1, 2]) expect((by.get(fictionalNumber(i)) ?? []).filter((r) => !isPrompt(r))).toEqual([]);
-    // Every other text stored once and taken as its answer, and answered once: in the
-    // webhook's TwiML, or (kept through the outage) by the API once the database was back.
-    expect(await count(db.url, `SELECT count(*) AS n FROM "Inbound"`)).toBe(3 + 5);
-    const rows = await query(db.url, `SELECT "participantId", mood FROM "CheckIn" WHERE "localDate" = '2026-11-24' AND "participantId" >= 'p-00003' ORDER BY "participantId"`);
-    expect(rows).toEqual([3, 4, 5, 6, 7].map((i) => ({ participantId: `p-0000${i}`, mood: 7 })));
-    for (const { i, bodies } of texts) {
-      const replies = [...bodies.flatMap(twimlTexts), ...(by.get(fictionalNumber(i)) ?? []).filter((r) => !isPrompt(r)).map((r) => r.body)];
-      expect(replies).toEqual([expect.stringContaining("urges")]);
-    }
-  }, 150_000);
-
-  // Skipped: fails, a bug left open. One participant's texts sent one after the other during
-  // the outage (the first while PostgreSQL refuses, the next two while it hangs) are not all
-  // handled in order, nor all stored. Alternating instances that share one spool: a later
-  // text went straight to the database while the earlier ones waited in the spool (mood and
-  // cravings swapped; "yes" answered with the cravings question's re-prompt), and two
-  // participants' third text was never stored. All three to the same instance: four of five
-  // participants were right, but one's second text, queued behind the replay of its first
-  // (hanging on the database), was handled directly once that replay failed, and committed
-  // before the first. InboundSpool.holds keeps a per-process cache of waiting senders, which
-  // another instance's appends never reach; that explains the first case, not the second.
-  it.skip("refused, then hanging: one participant's texts on two instances are handled once each, in the order sent", async () => {
-    const answers = ["7", "2", "yes"];
-    const { db, texts } = await textsDuringOutage(answers, CRISIS);
+    // Every other text stored once and taken in the order sent: mood, cravings, the meeting.
     expect(await count(db.url, `SELECT count(*) AS n FROM "Inbound"`)).toBe(3 + 5 * answers.length);
     const rows = await query(db.url, `SELECT "participantId", mood, craving, meeting FROM "CheckIn" WHERE "localDate" = '2026-11-24' AND "participantId" >= 'p-00003' ORDER BY "participantId"`);
     expect(rows).toEqual([3, 4, 5, 6, 7].map((i) => ({ participantId: `p-0000${i}`, mood: 7, craving: 2, meeting: true })));
-    const by = deliveredTo(fake!);
+    // And each answered once: in the webhook's TwiML, or (kept through the outage) by the API
+    // once the database was back: the cravings question, the meeting question, the thanks.
     for (const { i, bodies } of texts) {
       const replies = [...bodies.flatMap(twimlTexts), ...(by.get(fictionalNumber(i)) ?? []).filter((r) => !isPrompt(r)).map((r) => r.body)];
       expect(replies).toHaveLength(answers.length);
+      expect(replies[0]).toContain("urges");
     }
+  }, 150_000);
+
+  // Skipped: fails, a bug left open. The same outage with ticks 250 ms apart: the spool stops
+  // holding a sender's later texts back after 20 failed replays of the first, here 5 s into
+  // the outage (at the default TICK_SECONDS, after five minutes: a longer PostgreSQL outage
+  // does the same). A later text then goes straight to the hanging database and commits when
+  // it is back, before the spooled first one is replayed (mood and cravings swapped; "yes"
+  // answered with the cravings question's re-prompt), and some later texts were never stored
+  // at all. Counting the hold in time rather than in ticks would keep the order through a
+  // short outage at any tick; the lost texts need their own look.
+  it.skip("a spooled text that keeps failing past its hold: the sender's later texts are still handled once each, in order", async () => {
+    const answers = ["7", "2", "yes"];
+    const { db } = await textsDuringOutage(answers, CRISIS, 250);
+    expect(await count(db.url, `SELECT count(*) AS n FROM "Inbound"`)).toBe(3 + 5 * answers.length);
+    const rows = await query(db.url, `SELECT "participantId", mood, craving, meeting FROM "CheckIn" WHERE "localDate" = '2026-11-24' AND "participantId" >= 'p-00003' ORDER BY "participantId"`);
+    expect(rows).toEqual([3, 4, 5, 6, 7].map((i) => ({ participantId: `p-0000${i}`, mood: 7, craving: 2, meeting: true })));
   }, 150_000);
 });
