@@ -11,6 +11,7 @@ import { ClaimFence } from "./claim-fence.ts";
 import { storedChoices } from "./outbox-draft.ts";
 import { sendEdit } from "./send-edit.ts";
 import { markDeliveredSqlite, markSentInlineSqlite } from "./mark-sent-sqlite.ts";
+import { RoutineOrder } from "./routine-order.ts";
 
 export type OutboxRow = Awaited<ReturnType<EngineContext["db"]["outbox"]["findMany"]>>[number];
 
@@ -66,7 +67,7 @@ async function claim(ctx: EngineContext, ids: string[] | null, limit: number, he
 /** Sends what is due now (of the given kinds, or any); returns how many rows it handled. */
 export async function deliverDue(ctx: EngineContext, limit = 500, kinds?: readonly OutboundKind[]): Promise<number> {
   const rows = await claim(ctx, null, limit, undefined, kinds);
-  await deliverRows(ctx, rows);
+  if (rows.length > 0) await deliverRows(ctx, rows, await RoutineOrder.load(ctx, rows));
   return rows.length;
 }
 
@@ -182,7 +183,11 @@ async function optedOutRows(ctx: EngineContext, rows: OutboxRow[]): Promise<Set<
   return new Set(routine.filter((r) => everywhere.has(r.recipientId) || here.has(`${r.channel}\u0000${r.address}`)).map((r) => r.id));
 }
 
-async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void> {
+/**
+ * Sends claimed rows, oldest first. With `order` (the tick's pass over due rows), a routine row
+ * whose address has an earlier message still waiting goes back until after it.
+ */
+async function deliverRows(ctx: EngineContext, rows: OutboxRow[], order: RoutineOrder | null = null): Promise<void> {
   if (rows.length === 0) return;
   const db = ctx.db;
   const quiet = ctx.program.program.quietHours;
@@ -210,7 +215,16 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
       continue;
     }
     if (routine && row.quietTz && isQuiet(now, row.quietTz, quiet)) {
-      await db.outbox.update({ where: { id: row.id }, data: { dueAt: quietEndsAt(now, row.quietTz, quiet), claimToken: null, claimedUntil: null } });
+      const dueAt = quietEndsAt(now, row.quietTz, quiet);
+      await db.outbox.update({ where: { id: row.id }, data: { dueAt, claimToken: null, claimedUntil: null } });
+      order?.hold(row, dueAt);
+      continue;
+    }
+    const waitsUntil = order?.waitsUntil(row) ?? null;
+    if (waitsUntil) {
+      const dueAt = waitsUntil > row.dueAt ? waitsUntil : row.dueAt;
+      await db.outbox.update({ where: { id: row.id }, data: { dueAt, claimToken: null, claimedUntil: null } });
+      order!.hold(row, dueAt);
       continue;
     }
     const channel = ctx.channels.get(row.channel);
@@ -233,9 +247,11 @@ async function deliverRows(ctx: EngineContext, rows: OutboxRow[]): Promise<void>
       if (e instanceof SteadyError && e.code === "claim_lost") {
         // Another dispatcher holds the row now and sends it (or has): leave it to that one.
         ctx.logger.warn("outbox_claim_lost", { outboxId: row.id, kind: row.kind });
+        order?.hold(row, ctx.clock());
         continue;
       }
-      await recordFailure(ctx, row, e);
+      const retryAt = await recordFailure(ctx, row, e);
+      if (retryAt) order?.hold(row, retryAt);
     }
   }
   // Rows without a provider id (the local channel) are marked sent together at the end;
@@ -272,7 +288,8 @@ async function markSent(ctx: EngineContext, row: OutboxRow, providerId: string, 
   if (got.count === 0) await ctx.db.outbox.update({ where: { id: row.id }, data: { providerId, attempts: { increment: 1 }, claimToken: null } });
 }
 
-async function recordFailure(ctx: EngineContext, row: OutboxRow, e: unknown): Promise<void> {
+/** Records a failed send; returns when it is tried again, or null when it is not. */
+async function recordFailure(ctx: EngineContext, row: OutboxRow, e: unknown): Promise<Date | null> {
   const now = ctx.clock();
   const code = e instanceof SteadyError ? e.code : "provider_transient";
   const attempts = row.attempts + 1;
@@ -283,12 +300,14 @@ async function recordFailure(ctx: EngineContext, row: OutboxRow, e: unknown): Pr
   ctx.logger.warn("outbox_send_failed", { outboxId: row.id, channel: row.channel, kind: row.kind, attempts, errorCode: errorLabel(e), permanent });
   ctx.metrics.outbound(row.channel as ChannelName, !permanent ? "retried" : code === "recipient_unreachable" ? "unreachable" : "failed");
   if (!permanent) {
+    const dueAt = new Date(now.getTime() + backoffMs(attempts, row.kind));
     await ctx.db.outbox.update({
       where: { id: row.id },
-      data: { attempts, lastError: code, dueAt: new Date(now.getTime() + backoffMs(attempts, row.kind)), claimToken: null, claimedUntil: null },
+      data: { attempts, lastError: code, dueAt, claimToken: null, claimedUntil: null },
     });
-    return;
+    return dueAt;
   }
   await ctx.db.outbox.update({ where: { id: row.id }, data: { status: "failed", attempts, lastError: code, claimToken: null } });
   await afterDeliveryFailure(ctx, row, code);
+  return null;
 }

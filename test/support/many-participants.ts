@@ -13,15 +13,16 @@ export function fictionalNumber(i: number): string {
 
 /**
  * A program with `n` participants on the local channel (no contact addresses), or with
- * `channel: "sms"` on SMS with fictional numbers and consent.
+ * `channel: "sms"` on SMS with fictional numbers and consent. No welcome texts unless
+ * `welcome` (then a `startDate` of the day the test plays makes them due that day).
  */
-export function programWithParticipants(n: number, options: { timeZone?: string; channel?: "local" | "sms" } = {}): Program {
+export function programWithParticipants(n: number, options: { timeZone?: string; channel?: "local" | "sms"; welcome?: boolean; startDate?: string } = {}): Program {
   const lines = [
     "program:",
     "  name: Bench Program",
     `  timeZone: ${options.timeZone ?? "America/Chicago"}`,
     '  supportContact: "front desk, 555-0100"',
-    "  welcome: false",
+    `  welcome: ${options.welcome === true}`,
     "counselors:",
     "  - { id: c-one, name: One, contacts: { sms: \"+13125550101\" }, onCall: 1 }",
     "participants:",
@@ -32,7 +33,7 @@ export function programWithParticipants(n: number, options: { timeZone?: string;
       options.channel === "sms"
         ? `preferredChannel: sms, contacts: { sms: "${fictionalNumber(i)}" }, consent: { sms: { date: 2026-11-01, method: "intake form" } }`
         : "preferredChannel: local";
-    lines.push(`  - { id: ${id}, name: P${i}, ${reach}, counselor: c-one, startDate: 2026-11-01, endDate: 2027-01-31 }`);
+    lines.push(`  - { id: ${id}, name: P${i}, ${reach}, counselor: c-one, startDate: ${options.startDate ?? "2026-11-01"}, endDate: 2027-01-31 }`);
   }
   return loadProgram(lines.join("\n"), "generated.yaml").program;
 }

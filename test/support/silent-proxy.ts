@@ -5,7 +5,8 @@ import net from "node:net";
  * make silent: connections are still accepted and held open, but nothing is forwarded either
  * way and nothing is answered, as with a stalled server or a network partition. Bytes sent
  * while silent wait and are delivered in order once it forwards again, and a side that closed
- * meanwhile is closed after them, the way TCP behaves when a partition heals.
+ * meanwhile is closed after them, the way TCP behaves when a partition heals. It can also
+ * refuse (reset every connection), as a host whose server is down does.
  */
 export interface SilentProxy {
   /** The port the proxy listens on (127.0.0.1). */
@@ -16,6 +17,11 @@ export interface SilentProxy {
   silence(): void;
   /** Forwards again, delivering what waited. */
   resume(): void;
+  /**
+   * Refuses: open connections are reset and new ones reset as soon as they arrive, as when
+   * the server is down and its host answers with RST. `resume` (or `silence`) ends it.
+   */
+  refuse(): void;
   /** Connections accepted so far (the app's pool opening new ones shows here). */
   readonly accepted: number;
   close(): Promise<void>;
@@ -80,13 +86,27 @@ class Pair {
     this.client.destroy();
     this.upstream?.destroy();
   }
+
+  /** Resets both sides at once, dropping what waits. */
+  reset(): void {
+    this.toUpstream.length = 0;
+    this.toClient.length = 0;
+    this.client.resetAndDestroy();
+    this.upstream?.resetAndDestroy();
+  }
 }
 
 export async function startSilentProxy(target: { host: string; port: number }): Promise<SilentProxy> {
   let silent = false;
+  let refusing = false;
   let accepted = 0;
   const pairs = new Set<Pair>();
   const server = net.createServer((socket) => {
+    if (refusing) {
+      socket.on("error", () => {});
+      socket.resetAndDestroy();
+      return;
+    }
     accepted++;
     const pair = new Pair(socket, target, () => silent);
     // Kept for the proxy's life: a connection closed while silent still has bytes to deliver.
@@ -104,9 +124,16 @@ export async function startSilentProxy(target: { host: string; port: number }): 
       return u.toString();
     },
     silence() {
+      refusing = false;
       silent = true;
     },
+    refuse() {
+      refusing = true;
+      for (const p of pairs) p.reset();
+      pairs.clear();
+    },
     resume() {
+      refusing = false;
       silent = false;
       for (const p of pairs) p.pump();
     },
