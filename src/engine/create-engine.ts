@@ -19,6 +19,7 @@ import { Leases } from "../store/lease.ts";
 import type { EngineContext } from "./engine-context.ts";
 import type { EngineEvent } from "./engine-event.ts";
 import { nextTurn } from "./next-turn.ts";
+import { databaseAnswers } from "../store/database-answers.ts";
 
 /** What the engine needs from its host. Time, randomness and channels are injected. */
 export interface EngineOptions {
@@ -118,7 +119,7 @@ export function createEngine(options: EngineOptions): Engine {
   /** What the database could not take earlier: fallback sends, then spooled messages (never spooled again). */
   const catchUp = async () => {
     await fallback.retry();
-    await spool?.replay(async (m, answered) => (await handleInbound(ctx, fallback, m, { answered, replayed: true, screens })).settle("send"));
+    await spool?.replay(async (m, answered) => (await handleInbound(ctx, fallback, m, { answered, replayed: true, screens })).settle("send"), () => databaseAnswers(ctx.db));
   };
   return {
     ctx,

@@ -7,9 +7,11 @@ import { withFileLock } from "./file-lock.ts";
 import { senderKey } from "./sender-order.ts";
 
 /**
- * Failed replays (a tick apart) after which a message no longer holds its sender's later
- * messages back. It stays in the file, reported as an error on every tick, for someone to
- * look at; during a longer outage the later messages fail and are spooled anyway.
+ * Failed replays (a tick apart) of a message while the database answers, after which it no
+ * longer holds its sender's later messages back: it fails for a reason of its own. It stays in
+ * the file, reported as an error on every tick, for someone to look at. Replays that fail
+ * because the database is down (it does not answer a trivial query) are not counted: however
+ * long an outage lasts, a person's later messages wait behind their earlier ones.
  */
 const HOLD_LIMIT = 20;
 
@@ -92,7 +94,7 @@ export class InboundSpool {
    * fails stays, and so do the same sender's later ones, to keep that person's order; other
    * senders' messages go ahead. Returns how many were handled.
    */
-  async replay(handle: (msg: InboundMessage, answered: boolean) => Promise<unknown>): Promise<number> {
+  async replay(handle: (msg: InboundMessage, answered: boolean) => Promise<unknown>, databaseAnswers: () => Promise<boolean> = async () => true): Promise<number> {
     if (this.replaying) return 0;
     this.replaying = true;
     try {
@@ -103,6 +105,8 @@ export class InboundSpool {
       }
       const done = new Set<string>();
       const held = new Set<string>();
+      // Asked once per replay, at the first failure: an outage fails every message alike.
+      let up: boolean | undefined;
       for (const { answered, ...msg } of waiting) {
         const sender = senderKey(msg);
         if (held.has(sender)) continue;
@@ -111,7 +115,8 @@ export class InboundSpool {
           done.add(lineKey(msg));
           this.failures.delete(msg.providerId);
         } catch (e) {
-          const failures = (this.failures.get(msg.providerId) ?? 0) + 1;
+          up ??= await databaseAnswers().catch(() => false);
+          const failures = (this.failures.get(msg.providerId) ?? 0) + (up ? 1 : 0);
           this.failures.set(msg.providerId, failures);
           if (failures < HOLD_LIMIT) held.add(sender);
           this.logger[failures < HOLD_LIMIT ? "warn" : "error"]("inbound_spool_replay_failed", { channel: msg.channel, failures, errorCode: errorLabel(e) });
