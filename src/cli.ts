@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { LocalChannel } from "../adapters/local/local-channel.ts";
-import { ADAPTERS } from "./adapters.ts";
+import { ADAPTERS } from "../adapters/index.ts";
 import { configuredChannels } from "./channel/channel-adapter.ts";
 import { openApp, type App } from "./app.ts";
 import { readEnvOptions } from "./config/read-env-options.ts";

@@ -1,6 +1,6 @@
 import path from "node:path";
 import cron from "node-cron";
-import { ADAPTERS } from "./adapters.ts";
+import { ADAPTERS } from "../adapters/index.ts";
 import { configuredChannels } from "./channel/channel-adapter.ts";
 import { isInProcessChannel, type Channel } from "./channel/channel.ts";
 import { CHANNELS, channelTraits, PROVIDER_VARIABLES } from "./channel/channel-registry.ts";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import { terminalLine } from "../../adapters/local/terminal-line.ts";
 import { smsAdapter } from "../../adapters/sms/index.ts";
-import { ADAPTERS } from "../../src/adapters.ts";
+import { ADAPTERS } from "../../adapters/index.ts";
 import { configuredChannels } from "../../src/channel/channel-adapter.ts";
 import { CHANNELS } from "../../src/channel/channel-registry.ts";
 import { HttpServer } from "../../src/http/http-server.ts";

@@ -1,6 +1,6 @@
-import { localAdapter } from "../adapters/local/index.ts";
-import { smsAdapter } from "../adapters/sms/index.ts";
-import type { ChannelAdapter } from "./channel/channel-adapter.ts";
+import type { ChannelAdapter } from "../src/channel/channel-adapter.ts";
+import { localAdapter } from "./local/index.ts";
+import { smsAdapter } from "./sms/index.ts";
 
 /**
  * Every channel adapter this build can run (each adapter folder's index.ts; the channel's
