@@ -43,7 +43,8 @@ describe("architecture boundaries", () => {
   });
 
   it("an adapter imports no other adapter", () => {
-    const offenders = sources("adapters").flatMap((f) => {
+    // adapters/index.ts is not an adapter: it is the list of them that main and the CLI read.
+    const offenders = sources("adapters").filter((f) => f !== path.join("adapters", "index.ts")).flatMap((f) => {
       const own = path.join("adapters", f.split(path.sep)[1]!) + path.sep;
       return imports(f)
         .filter((i) => i.startsWith("."))
