@@ -50,7 +50,7 @@ function statements(conn: SqliteConnection): Statements {
     begin: conn.prepare("BEGIN IMMEDIATE"),
     commit: conn.prepare("COMMIT"),
     rollback: conn.prepare("ROLLBACK"),
-    owner: read('SELECT "ownerKind", "ownerId", "optedOutAt" FROM "Address" WHERE "channel" = ? AND "address" = ?'),
+    owner: read('SELECT "ownerKind", "ownerId", "optedOutAt", "unreachableAt" FROM "Address" WHERE "channel" = ? AND "address" = ?'),
     participant: read('SELECT "id", "name", "language", "timeZone", "startDate", "endDate", "active", "optedOutAt" FROM "Participant" WHERE "id" = ?'),
     openCheckin: read(
       'SELECT "id", "localDate", "stateJson", "status" FROM "CheckIn" WHERE "participantId" = ? AND "status" IN (\'open\', \'complete\') AND "expiresAt" > ? ORDER BY "promptAt" DESC LIMIT 1',
@@ -140,8 +140,10 @@ export function fastInbound(ctx: EngineContext, conn: SqliteConnection, msg: Inb
 function one(ctx: EngineContext, s: Statements, { msg, text, now, risk, inline }: FastInboundInput): FastInbound {
   if (risk.level !== "none" || risk.screen) return null;
   const at = sqliteCell(now);
-  const owner = s.owner.get(msg.channel, msg.from) as { ownerKind: string; ownerId: string; optedOutAt: string | null } | undefined;
+  const owner = s.owner.get(msg.channel, msg.from) as { ownerKind: string; ownerId: string; optedOutAt: string | null; unreachableAt: string | number | null } | undefined;
   if (owner?.ownerKind !== "participant") return null;
+  // An address marked unreachable that a text just came from: the general path marks it reachable again.
+  if (owner.unreachableAt !== null) return null;
   const row = s.participant.get(owner.ownerId) as ParticipantCols | undefined;
   if (!row) return null;
   const p = { ...row, active: row.active === 1, optedOutAt: optedOutHere({ optedOutAt: row.optedOutAt === null ? null : new Date(row.optedOutAt) }, { optedOutAt: owner.optedOutAt === null ? null : new Date(owner.optedOutAt) }) };

@@ -187,6 +187,12 @@ async function storeTurn(
         groupId,
       },
     });
+    // A text from an address marked unreachable (a phone that was off, an account that failed)
+    // shows it works again: messages go to it again.
+    if (owner?.unreachableAt) {
+      await tx.address.updateMany({ where: { channel: msg.channel, address: msg.from, unreachableAt: { not: null } }, data: { unreachableAt: null } });
+      ctx.logger.info("address_reachable_again", { channel: msg.channel, ownerKind: owner.ownerKind });
+    }
     const sender = owner ? { kind: owner.ownerKind as "participant" | "counselor", id: owner.ownerId } : { kind: "unknown" as const, id: "unknown" };
     // Two messages from one person handled at once by two instances must not both read the
     // same check-in state: on PostgreSQL the person's row is locked for the transaction (on

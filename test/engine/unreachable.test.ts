@@ -94,4 +94,22 @@ describe("a person who cannot be reached on a channel", () => {
     expect(toRivera()).toBe(tries);
     expect(await app.db.outbox.count({ where: { address: RIVERA_SMS, kind: "alert", status: "pending" } })).toBe(0);
   });
+
+  it("is reachable again once a text comes from that address: later messages go there again", async () => {
+    const off = new Set([SAM_SMS]);
+    const sms = new ReachChannel("sms", off);
+    const slack = new ReachChannel("slack");
+    app = await startTestApp({ at: "2026-11-24T10:00:00-06:00", program, channels: [sms, slack] });
+    await app.advanceTo("2026-11-24T21:00:00-06:00");
+    expect(await app.db.address.findFirst({ where: { channel: "sms", address: SAM_SMS } })).toMatchObject({ unreachableAt: expect.any(Date) });
+
+    // Sam's phone works again: he texts from it, and the next check-in goes to it.
+    off.delete(SAM_SMS);
+    app.clock.now = new Date("2026-11-25T09:00:00-06:00");
+    await (await app.engine.handleInbound({ channel: "sms", providerId: "SM-back", from: SAM_SMS, text: "hi im back, phone was broken", receivedAt: app.clock.now, conversation: DIRECT })).settle("send");
+    await app.engine.idle();
+    expect(await app.db.address.findFirst({ where: { channel: "sms", address: SAM_SMS } })).toMatchObject({ unreachableAt: null });
+    await app.advanceTo("2026-11-25T21:00:00-06:00");
+    expect(sms.sent.some((m) => m.to === SAM_SMS && m.kind === "prompt")).toBe(true);
+  });
 });
