@@ -117,7 +117,7 @@ it("with SMS (and a Slack token no adapter runs), the banner says what really ru
     TWILIO_FROM_NUMBER: TEST_STEADY_NUMBER,
     TWILIO_API_BASE_URL: twilio.url,
     PUBLIC_BASE_URL: "https://steady.example.org",
-    SLACK_BOT_TOKEN: "xoxb-not-a-real-token",
+    SLACK_BOT_TOKEN: "xoxb-fake",
   });
   expect(stdout).not.toContain("channel: local");
   expect(stdout).toContain("console: off");
