@@ -8,7 +8,9 @@
  *             coping with no crisis rule;
  *   none    - everything else.
  * `screen` is set on a text below crisis that carries distress or means/death cues
- * (screen-cues.ts): the bot then asks the direct screening question.
+ * (screen-cues.ts), or that the statistical screen reader (screen-reader.ts) reads as a
+ * likely crisis the rules missed: the bot then asks the direct screening question. The reader
+ * only ever adds the question; levels and reasons come from the rules alone.
  *
  * English and Spanish rules both run on every text: participants switch languages mid-thread.
  * Asymmetry: a missed crisis is the worst error, so crisis wins over everything (a text can
@@ -33,6 +35,7 @@ import { riskVariants } from "./normalize-text.ts";
 import { isRecoveryHistory } from "./recovery-history.ts";
 import { CRISIS_RULES, DISTRESS_RULES, OFFSET, PREFILTER, USE_RULES } from "./risk-rules.ts";
 import { SCREEN_CUES, type ScreenCue } from "./screen-cues.ts";
+import { readScreen, strongestWords, type ScreenReading } from "./screen-reader.ts";
 import { isCrisisReason, type RiskAssessment, type RiskReason, type RiskRule, type RuleLang } from "./types.ts";
 
 export type { RiskAssessment, RiskReason } from "./types.ts";
@@ -56,6 +59,11 @@ export interface RiskMatch {
 export interface RiskExplanation extends RiskAssessment {
   normalized: string;
   matches: RiskMatch[];
+  /**
+   * The screen reader's reading of the text and the words that weighed most in it. It is used
+   * only below crisis, when no rule or cue asked the question and no crisis phrase was negated.
+   */
+  reader: ScreenReading & { strongest: string[] };
 }
 
 type Kind = "crisis" | "distress" | "use" | "screen";
@@ -107,7 +115,7 @@ interface Scan {
  * (or cue id) of each rule that fires to `fired`. With `into` set, records every match
  * (explain) instead of stopping at the first firing per reason.
  */
-function run(list: readonly Matcher[], offset: number, kind: Kind, scan: Scan, fired: Set<string>, into?: RiskMatch[]): void {
+function run(list: readonly Matcher[], offset: number, kind: Kind, scan: Scan, fired: Set<string>, into?: RiskMatch[], denied?: Set<string>): void {
   const { variants, candidates } = scan;
   for (let i = 0; i < list.length; i++) {
     // Most rules are ruled out by the prefilter: check that first, it is the cheapest test.
@@ -125,17 +133,20 @@ function run(list: readonly Matcher[], offset: number, kind: Kind, scan: Scan, f
       if (outcome === "fired" || (kind === "crisis" && outcome === "denied" && isHedged(text))) {
         fired.add(key);
         if (!into) break;
-      }
+      } else if (outcome === "denied") denied?.add(key);
     }
   }
 }
 
-function assess(text: unknown, into?: RiskMatch[]): RiskAssessment & { normalized: string } {
+type Assessed = RiskAssessment & { normalized: string; reader?: ScreenReading };
+
+function assess(text: unknown, into?: RiskMatch[]): Assessed {
   const variants = riskVariants(text).filter((v) => v.length > 0);
   if (variants.length === 0) return { level: "none", reasons: [], screen: false, normalized: "" };
   const scan: Scan = { variants, candidates: variants.map((v) => PREFILTER.candidates(v)) };
   const reasons = new Set<string>();
-  run(CRISIS_RULES, OFFSET.crisis, "crisis", scan, reasons, into);
+  const denied = new Set<string>();
+  run(CRISIS_RULES, OFFSET.crisis, "crisis", scan, reasons, into, denied);
   run(USE_RULES, OFFSET.use, "use", scan, reasons, into);
   const crisis = [...reasons].some((r) => isCrisisReason(r as RiskReason));
   // Distress counts only below crisis; the screen is asked only below crisis.
@@ -145,8 +156,15 @@ function assess(text: unknown, into?: RiskMatch[]): RiskAssessment & { normalize
   if (crisis) reasons.delete("distress");
   const sorted = [...reasons].sort() as RiskReason[];
   const level: RiskLevel = crisis ? "crisis" : sorted.length > 0 ? "urgent" : "none";
-  const screen = !crisis && (reasons.has("distress") || cues.size > 0);
-  return { level, reasons: sorted, screen, normalized: variants[0] as string };
+  const normalized = variants[0] as string;
+  const ruled = !crisis && (reasons.has("distress") || cues.size > 0);
+  // The reader reads what the rules did not: not a text flagged for the question already, nor
+  // one whose crisis phrase a rule found and negation cancelled ("im not going to hurt myself"),
+  // which the reader, blind to negation, would read as the phrase. explainRisk always reads it.
+  const unread = !crisis && !ruled && denied.size === 0;
+  const reader = unread || into ? readScreen(normalized) : undefined;
+  const screen = ruled || (unread && reader?.screen === true);
+  return { level, reasons: sorted, screen, normalized, reader };
 }
 
 export function assessRisk(text: string): RiskAssessment {
@@ -168,6 +186,6 @@ export function assessRisk(text: string): RiskAssessment {
  */
 export function explainRisk(text: string): RiskExplanation {
   const matches: RiskMatch[] = [];
-  const { level, reasons, screen, normalized } = assess(text, matches);
-  return { level, reasons, screen, normalized, matches };
+  const { level, reasons, screen, normalized, reader } = assess(text, matches);
+  return { level, reasons, screen, normalized, matches, reader: { ...(reader ?? readScreen(normalized)), strongest: strongestWords(normalized) } };
 }
