@@ -14,7 +14,7 @@ import { RISK_CASES } from "../risk/risk-cases.ts";
 
 /** Runs the real CLI as another process, the way other tools call it. */
 function cli(args: string[], input = "", env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "bin/cli.ts", ...args], {
     cwd: PROJECT_ROOT,
     input,
     encoding: "utf8",
