@@ -2,11 +2,12 @@ import os from "node:os";
 import { defineConfig } from "vitest/config";
 
 /**
- * Files that start several bot processes of their own and follow a timeline on the real clock
- * (an instance killed, the database or the provider gone for a stretch, a check-in a minute
- * ahead): they run after the others, one at a time, with the machine to themselves.
+ * Files that run several bot instances on the real clock and check what happens when (an
+ * instance killed, the database or the provider gone for a stretch, a check-in a minute ahead,
+ * two instances spacing their sends): they run after the others, one at a time, with the
+ * machine to themselves.
  */
-const ON_THEIR_OWN = ["test/engine/several-instances.test.ts", "test/golive/going-live.test.ts"];
+const ON_THEIR_OWN = ["test/engine/several-instances.test.ts", "test/golive/going-live.test.ts", "test/sms/sms-shared-limit.test.ts"];
 
 /** What every test file runs with. */
 const FILES = {
