@@ -6,5 +6,5 @@ import path from "node:path";
 const root = path.resolve(import.meta.dirname, "..");
 // The TypeScript loader is resolved from the project, so this works from any directory.
 const tsx = import.meta.resolve("tsx");
-const r = spawnSync(process.execPath, ["--import", tsx, path.join(root, "src/cli.ts"), ...process.argv.slice(2)], { stdio: "inherit", cwd: process.cwd() });
+const r = spawnSync(process.execPath, ["--import", tsx, path.join(root, "bin/cli.ts"), ...process.argv.slice(2)], { stdio: "inherit", cwd: process.cwd() });
 process.exit(r.status ?? 1);

@@ -6,6 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/project-root.ts";
 import { createDb } from "../../src/store/create-db.ts";
+import { freshSqlite } from "../support/fresh-database.ts";
 import { CHECKIN_CASES, INTERPRET_CASES } from "../interpret/interpret-cases.ts";
 import { assessRisk } from "../../src/risk/index.ts";
 import { loadLabelledTable } from "../risk/labelled-table.ts";
@@ -14,7 +15,7 @@ import { RISK_CASES } from "../risk/risk-cases.ts";
 
 /** Runs the real CLI as another process, the way other tools call it. */
 function cli(args: string[], input = "", env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "bin/cli.ts", ...args], {
     cwd: PROJECT_ROOT,
     input,
     encoding: "utf8",
@@ -184,8 +185,9 @@ describe("the CLI contract", () => {
   }, 180_000); // five CLI processes, each starting tsx
 
   it("ack and resolve name the counselor with --as and follow the same rule as ACK by SMS; each attempt is stored", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "steady-cli-"));
-    const url = `file:${path.join(dir, "cli.db")}`;
+    // Already migrated: the test above has sync migrate a new database file.
+    const database = freshSqlite();
+    const url = database.url;
     const env = { DATABASE_URL: url, PROGRAM_FILE: path.join("test", "fixtures", "program.yaml"), HOST: "127.0.0.1", PORT: String(CLOSED_PORT) };
     try {
       expect(cli(["sync"], "", env).code).toBe(0);
@@ -221,7 +223,7 @@ describe("the CLI contract", () => {
         await after.$disconnect();
       }
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     }
   }, 180_000); // six CLI processes, each starting tsx
 

@@ -8,7 +8,7 @@ import { createDb } from "../../src/store/create-db.ts";
 
 /** Runs the real CLI as another process, with only the settings given (no provider unless set). */
 function cli(args: string[], env: Record<string, string>) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "bin/cli.ts", ...args], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },

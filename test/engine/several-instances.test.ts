@@ -2,14 +2,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import { openApp } from "../../src/app.ts";
 import { startFakeTwilioApi, type FakeAcceptedRequest, type FakeTwilioApi } from "../support/fake-twilio-api.ts";
 import { freshPostgres, type FreshDatabase } from "../support/fresh-database.ts";
 import { captureSentTexts } from "../support/log-capture.ts";
 import { fictionalNumber, programWithParticipants } from "../support/many-participants.ts";
-import { startSilentProxy, type SilentProxy } from "../support/silent-proxy.ts";
+import { startSilentProxy } from "../support/silent-proxy.ts";
 import { go, inboundParams, kill, killAllInstances, postInbound, postUntilAnswered, startInstances, stopAll, type Instance } from "../support/sms-instances.ts";
 import { twimlTexts } from "../support/twiml-texts.ts";
 
@@ -21,15 +21,12 @@ const COUNSELOR = "+13125550101";
 const EVENING = "2026-11-24T18:00:00-06:00";
 
 let fake: FakeTwilioApi | null = null;
-let proxy: SilentProxy | null = null;
 const databases: FreshDatabase[] = [];
 const dirs: string[] = [];
 afterEach(async () => {
   await killAllInstances();
   await fake?.close();
   fake = null;
-  await proxy?.close();
-  proxy = null;
   for (const d of databases.splice(0)) await d.drop();
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
 });
@@ -251,6 +248,7 @@ describe("one participant's texts on two instances", () => {
 /** What happened to the texts sent during a database outage. */
 interface Outage {
   db: FreshDatabase;
+  fake: FakeTwilioApi;
   crises: { i: number; body: string; ms: number }[];
   texts: { i: number; bodies: string[] }[];
 }
@@ -261,27 +259,32 @@ interface Outage {
  * one spool, as from one directory. Participants 0-2 text a crisis: while refused, then twice
  * while hanging. Participants 3-7 send `answers` to their open check-in, one after the other,
  * the first while refused and the rest while hanging, alternating instances. Resolves once the
- * crises are stored and nothing is left to send.
+ * crises are stored and nothing is left to send. Its own database, proxy, fake API and
+ * instances, closed by `cleanup`: two outages can run side by side.
  */
-async function textsDuringOutage(answers: string[], CRISIS: string, tickMs: number): Promise<Outage> {
+async function textsDuringOutage(answers: string[], CRISIS: string, tickMs: number, cleanup: (() => Promise<unknown>)[]): Promise<Outage> {
   const N = 8;
   captureSentTexts([CRISIS, ...answers]);
-  fake = await startFakeTwilioApi();
-  const db = await database();
+  const fake = await startFakeTwilioApi();
+  cleanup.push(() => fake.close());
+  const db = await freshPostgres();
+  cleanup.push(() => db.drop());
   await planDay(db.url, N);
-  proxy = await startSilentProxy({ host: "127.0.0.1", port: Number(new URL(db.url).port || 5432) });
+  const proxy = await startSilentProxy({ host: "127.0.0.1", port: Number(new URL(db.url).port || 5432) });
+  cleanup.push(() => proxy.close());
   const running = await startInstances(2, { databaseUrl: proxy.via(db.url), apiUrl: fake.url, participants: N, baseIso: EVENING, spoolFile: spoolFile(), tickMs });
+  cleanup.push(() => Promise.all(running.map(kill)));
   go(running);
-  await waitFor("the check-ins", () => fake!.delivered().filter(isPrompt).length >= N, 30_000);
+  await waitFor("the check-ins", () => fake.delivered().filter(isPrompt).length >= N, 30_000);
 
   proxy.refuse();
   const t0 = Date.now();
   const at = (ms: number) => new Promise((r) => setTimeout(r, Math.max(0, t0 + ms - Date.now())));
   const phases = (async () => {
     await at(10_000);
-    proxy!.silence();
+    proxy.silence();
     await at(30_000);
-    proxy!.resume();
+    proxy.resume();
   })();
   const crises = [2_000, 12_000, 20_000].map(async (when, i) => {
     await at(when);
@@ -300,7 +303,7 @@ async function textsDuringOutage(answers: string[], CRISIS: string, tickMs: numb
     }
     return { i, bodies };
   });
-  const outage = { db, crises: await Promise.all(crises), texts: await Promise.all(texts) };
+  const outage = { db, fake, crises: await Promise.all(crises), texts: await Promise.all(texts) };
   await phases;
   await waitFor("the crises stored and nothing left to send", async () => {
     const escalations = await count(db.url, `SELECT count(*) AS n FROM "Escalation" WHERE level = 'crisis'`);
@@ -315,12 +318,26 @@ async function textsDuringOutage(answers: string[], CRISIS: string, tickMs: numb
 
 describe("PostgreSQL unavailable for 30 seconds while texts arrive", () => {
   const CRISIS = "I want to kill myself tonight";
-
-  it("refused, then hanging: every crisis text answered at once and paged once, stored once it is back; every other text handled once, in order", async () => {
-    const answers = ["7", "2", "yes"];
+  const answers = ["7", "2", "yes"];
+  // The two outages the tests below check (ticks two seconds apart, and 250 ms apart) run side
+  // by side, each on its own database, proxy, fake API and instances: most of each is waiting
+  // out the outage's fixed timeline. A failed run fails only the test that reads it.
+  const cleanup: (() => Promise<unknown>)[] = [];
+  let slowTicks: Promise<Outage>;
+  let fastTicks: Promise<Outage>;
+  beforeAll(async () => {
     // Ticks two seconds apart: a spooled text holds its sender's later ones back for 20 failed
     // replays, 40 s here (five minutes at the default TICK_SECONDS), longer than the outage.
-    const { db, crises, texts } = await textsDuringOutage(answers, CRISIS, 2_000);
+    slowTicks = textsDuringOutage(answers, CRISIS, 2_000, cleanup);
+    fastTicks = textsDuringOutage(answers, CRISIS, 250, cleanup);
+    await Promise.allSettled([slowTicks, fastTicks]);
+  }, 180_000);
+  afterAll(async () => {
+    for (const c of cleanup.splice(0).reverse()) await c();
+  }, 60_000);
+
+  it("refused, then hanging: every crisis text answered at once and paged once, stored once it is back; every other text handled once, in order", async () => {
+    const { db, fake, crises, texts } = await slowTicks;
     for (const { body, ms } of crises) {
       // The crisis reply, in the webhook's answer, within a few seconds of the text.
       expect(twimlTexts(body).join(" ")).toContain("988");
@@ -329,8 +346,8 @@ describe("PostgreSQL unavailable for 30 seconds while texts arrive", () => {
     // Each crisis stored once with its escalation, and its counselor paged once: from memory
     // during the outage, not again when it was recorded.
     expect(await query(db.url, `SELECT "participantId", level FROM "Escalation" ORDER BY "participantId"`)).toEqual([0, 1, 2].map((i) => ({ participantId: `p-0000${i}`, level: "crisis" })));
-    expect(fake!.delivered().filter((r) => r.to === COUNSELOR)).toHaveLength(3);
-    const by = deliveredTo(fake!);
+    expect(fake.delivered().filter((r) => r.to === COUNSELOR)).toHaveLength(3);
+    const by = deliveredTo(fake);
     for (const i of [0, 1, 2]) expect((by.get(fictionalNumber(i)) ?? []).filter((r) => !isPrompt(r))).toEqual([]);
     // Every other text stored once and taken in the order sent: mood, cravings, the meeting.
     expect(await count(db.url, `SELECT count(*) AS n FROM "Inbound"`)).toBe(3 + 5 * answers.length);
@@ -350,8 +367,7 @@ describe("PostgreSQL unavailable for 30 seconds while texts arrive", () => {
   // database does not answer are not counted toward the hold, so the sender's later texts keep
   // waiting behind the first, and all are handled once, in order, when it is back.
   it("a long outage: a sender's later texts keep waiting behind the first, and are handled once each, in order", async () => {
-    const answers = ["7", "2", "yes"];
-    const { db } = await textsDuringOutage(answers, CRISIS, 250);
+    const { db } = await fastTicks;
     expect(await count(db.url, `SELECT count(*) AS n FROM "Inbound"`)).toBe(3 + 5 * answers.length);
     const rows = await query(db.url, `SELECT "participantId", mood, craving, meeting FROM "CheckIn" WHERE "localDate" = '2026-11-24' AND "participantId" >= 'p-00003' ORDER BY "participantId"`);
     expect(rows).toEqual([3, 4, 5, 6, 7].map((i) => ({ participantId: `p-0000${i}`, mood: 7, craving: 2, meeting: true })));

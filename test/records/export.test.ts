@@ -92,7 +92,7 @@ describe("steady export", () => {
     const dir = tempDir();
     const url = `file:${path.join(dir, "cli.db")}`;
     const env = { ...process.env, DATABASE_URL: url, PROGRAM_FILE: path.join("test", "fixtures", "program.yaml") };
-    const cli = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], { cwd: PROJECT_ROOT, encoding: "utf8", env, timeout: 120_000 });
+    const cli = (args: string[]) => spawnSync(process.execPath, ["--import", "tsx", "bin/cli.ts", ...args], { cwd: PROJECT_ROOT, encoding: "utf8", env, timeout: 120_000 });
     expect(cli(["sync"]).status).toBe(0);
     const out = path.join(dir, "out");
     const ok = cli(["export", "p-001", "--as", "c-rivera", "--format", "csv", "--out", out]);

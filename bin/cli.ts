@@ -1,34 +1,37 @@
+// The command line (`npm run --silent cli -- <command>`, or `npx steady`). Like src/main.ts it
+// is a composition root: it runs the local channel in its own process and reads the list of
+// adapters, so it lives outside src/, which knows no adapter. The commands' parts are in src/cli/.
 import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { LocalChannel } from "../adapters/local/local-channel.ts";
 import { ADAPTERS } from "../adapters/index.ts";
-import { configuredChannels } from "./channel/channel-adapter.ts";
-import { openApp, type App } from "./app.ts";
-import { readEnvOptions } from "./config/read-env-options.ts";
-import { interpretAnswer, interpretCheckin, DEFAULT_QUESTIONS } from "./interpret/index.ts";
-import type { Lang } from "./domain/types.ts";
-import { assessRisk, explainRisk } from "./risk/index.ts";
-import { readProgramFile } from "./program/read-program-file.ts";
-import { loadScenario } from "./program/scenario-schema.ts";
-import { printSimulation, simulateArgs } from "./simulate/print-simulation.ts";
-import { createDb } from "./store/create-db.ts";
-import { migrateDatabase } from "./store/migrate-database.ts";
-import { syncProgram } from "./store/sync-program.ts";
-import { printExplanation } from "./cli/print-explanation.ts";
-import { printCaseload } from "./cli/print-caseload.ts";
-import { printStatus } from "./cli/print-status.ts";
-import type { RefusalReason } from "./escalation/may-act.ts";
-import { acknowledgeAlert } from "./staff/acknowledge-alert.ts";
-import { didYouMean } from "./program/suggest.ts";
-import { checkReach, reportReach, type ReachOptions } from "./staff/check-reach.ts";
-import { silentLogger } from "./log/logger.ts";
-import { caseload } from "./staff/caseload.ts";
-import { resolveAlert } from "./staff/resolve-alert.ts";
-import { peopleNames, type NameOf } from "./staff/people-names.ts";
-import { botAddress, RunningBot, type BotAlertOutcome } from "./cli/running-bot.ts";
-import type { Config } from "./config/read-env-options.ts";
-import { exportParticipant } from "./records/export-participant.ts";
+import { configuredChannels } from "../src/channel/channel-adapter.ts";
+import { openApp, type App } from "../src/app.ts";
+import { readEnvOptions } from "../src/config/read-env-options.ts";
+import { interpretAnswer, interpretCheckin, DEFAULT_QUESTIONS } from "../src/interpret/index.ts";
+import type { Lang } from "../src/domain/types.ts";
+import { assessRisk, explainRisk } from "../src/risk/index.ts";
+import { readProgramFile } from "../src/program/read-program-file.ts";
+import { loadScenario } from "../src/program/scenario-schema.ts";
+import { printSimulation, simulateArgs } from "../src/simulate/print-simulation.ts";
+import { createDb } from "../src/store/create-db.ts";
+import { migrateDatabase } from "../src/store/migrate-database.ts";
+import { syncProgram } from "../src/store/sync-program.ts";
+import { printExplanation } from "../src/cli/print-explanation.ts";
+import { printCaseload } from "../src/cli/print-caseload.ts";
+import { printStatus } from "../src/cli/print-status.ts";
+import type { RefusalReason } from "../src/escalation/may-act.ts";
+import { acknowledgeAlert } from "../src/staff/acknowledge-alert.ts";
+import { didYouMean } from "../src/program/suggest.ts";
+import { checkReach, reportReach, type ReachOptions } from "../src/staff/check-reach.ts";
+import { silentLogger } from "../src/log/logger.ts";
+import { caseload } from "../src/staff/caseload.ts";
+import { resolveAlert } from "../src/staff/resolve-alert.ts";
+import { peopleNames, type NameOf } from "../src/staff/people-names.ts";
+import { botAddress, RunningBot, type BotAlertOutcome } from "../src/cli/running-bot.ts";
+import type { Config } from "../src/config/read-env-options.ts";
+import { exportParticipant } from "../src/records/export-participant.ts";
 
 const USAGE = `Usage: npm run --silent cli -- <command>
   interpret --jsonl          read {"question","text","lang"?} lines on stdin, write {"value"} lines
