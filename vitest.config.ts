@@ -35,9 +35,11 @@ export default defineConfig({
           // cores) runs one at a time: most files spend much of their run waiting on PostgreSQL,
           // on processes they started or on timers, and each has its own databases and ports.
           maxWorkers: Math.max(2, os.availableParallelism() - 1),
+          sequence: { groupOrder: 0 },
         },
       },
-      { test: { ...FILES, name: "alone", include: ON_THEIR_OWN, maxWorkers: 1 } },
+      // Projects run side by side unless ordered: this group starts once the first has finished.
+      { test: { ...FILES, name: "alone", include: ON_THEIR_OWN, maxWorkers: 1, sequence: { groupOrder: 1 } } },
     ],
   },
 });
