@@ -52,7 +52,7 @@ export const ALCOHOL = anyOf(
   "soju", "mezcal", "champagne", "prosecco", "sangria", "pints", "forties", "tall cans?", "tallboys?",
   "six pack", "6 pack", "twelve pack", "12 pack", "jager", "patron", "moonshine",
   "shots", "cervezas?", "chelas?", "mixed drinks?", "fifths?", "a fifth", "handles?", "a handle", "pints?", "forties", "40s",
-  "cold ones?", "brews?", "hooch", "boxed wine", "a bottle of (?:wine|vodka|whiske?y|tequila|rum|gin|jack|henny)", "jack", "jack daniels"
+  "cold ones?", "brews?", "hooch", "boxed wine", "(?:6|12|18|24|30|six|twelve|eighteen|thirty) ?(?:packs|racks?)", "a bottle of (?:wine|vodka|whiske?y|tequila|rum|gin|jack|henny)", "jack", "jack daniels"
 );
 
 /** Drinks that make "drank"/"drinking" harmless ("drank coffee", "drinking water"). */
@@ -133,6 +133,17 @@ export const WHEN = anyOf(
 
 /** Doses and forms that only a use verb makes a drug: "did a line", "took a bump", "smoked some ice". */
 export const DOSE = anyOf("lines?", "bumps?", "rails?", "hits?", "rips?", "dabs?", "bowls?", "tabs?", "points?", "a point", "half a point", "grams?", "a g", "bags?", "baggies", "bundles?", "shots? of (?:vodka|whiske?y|tequila|rum|gin|jack|fireball|henny|patron|jager|liquor)");
+/**
+ * A relapse told in recovery's own words as a stretch of use ("a run", "a bender") and how long
+ * it lasted ("a 3 day run", "a two week bender").
+ */
+export const SPREE = anyOf("run", "bender", "binge");
+export const SPAN = "(?:\\d+|one|two|three|four|five|six|seven|a few|few|several|couple|multi|multiple) ?(?:day|days|night|week|weekend)(?: long)?";
+/** A first small amount that grew: "a couple beers turned into a 30 rack", "unas chelas se volvieron 20". */
+export const GREW = anyOf("turned into", "turns into", "became", "becomes", "led to", "leads to", "ended up (?:being|as)");
+/** Smoking an opioid: "chased the dragon", "smoked blues on foil". */
+export const FOIL = anyOf("foil", "tinfoil", "tin foil", "aluminum foil", "aluminium foil");
+
 /** Smoked forms that are ambiguous anywhere else ("ice", "glass", "rock", "gas"). */
 export const SMOKED = anyOf("ice", "glass", "rock", "rocks", "gas", "bud", "za", "tar", "the pipe", "foil", "off foil", "the foil");
 

@@ -7,7 +7,7 @@
  * drug word. Prescription medication is not a lapse unless it was someone else's or more
  * than prescribed.
  */
-import { ALCOHOL, CONTAINER, DOSE, DRINK_ADJ, DRUG, NON_ALCOHOLIC, QTY, RX, SMOKED, STREET, WHEN } from "./lexicon.ts";
+import { ALCOHOL, CONTAINER, DOSE, DRINK_ADJ, DRUG, FOIL, GREW, NON_ALCOHOLIC, QTY, RX, SMOKED, SPAN, SPREE, STREET, WHEN } from "./lexicon.ts";
 import { rule, type RiskRule } from "./types.ts";
 
 const U = "substance_use" as const;
@@ -35,9 +35,17 @@ const DRINK = `(?:(?:${QTY}) ){0,2}(?:${CONTAINER} )?(?:${DRINK_ADJ} )?(?:${ALCO
 
 export const USE_RULES_EN: RiskRule[] = [
   // Relapse vocabulary. "I did not relapse" has no past-tense match, so it stays clear.
-  rule("relapsed", U, "en", "relapsed|relapsing|relaped|relasped|(?:had|have had|just had|i had) a (?:little |small |minor |big |bad |major |quick |slight |tiny |full )?(?:relapse|slip|lapse|slip up|slipup)|slipped up|fell off the wagon|(?:broke|lost|blew) my (?:sobriety|clean time|clean date|sober date|sobriety date)|(?:reset|restart(?:ed)?) my (?:sobriety|clean time|clean date|sober date|sobriety date|date|days|clock)|back to day (?:one|1|zero|0)|day (?:one|1) again|starting over at day (?:one|1)"),
+  rule("relapsed", U, "en", "relapsed|relapsing|relaped|relasped|(?:had|have had|just had|i had) a (?:little |lil |small |minor |big |bad |major |quick |slight |tiny |full )?(?:relapse|slip|lapse|slip up|slipup)|slipped up|fell off the wagon|(?:broke|lost|blew) my (?:sobriety|clean time|clean date|sober date|sobriety date)|(?:reset|restart(?:ed)?) my (?:sobriety|clean time|clean date|sober date|sobriety date|date|days|clock)|back to day (?:one|1|zero|0)|day (?:one|1) again|starting over at day (?:one|1)"),
   // "I slipped" only as a report, never "slipped on the ice".
   rule("slipped", U, "en", `(?:i|ive|i have|i just|and|but) slipped(?=$| ${WHEN}\\b| (?:and (?:drank|used|got high)|again)\\b)`),
+  // Recovery's own words for a lapse, told without an object: "fell off again", "then slipped hard". "fell off my bike", "slipped on the ice" have one.
+  rule("fell-off", U, "en", `(?:^|(?<=\\b(?:i|ive|i have|and|then|just|finally|totally|kinda|so|but) ))(?:fell off|slipped)(?: (?:hard|bad|big time|again))*(?=$| (?:${WHEN}|again|hard|bad)\\b)(?! (?:\\w+ )?(?:on|in|off|down|over|out of|and (?:fell|broke|hurt))\\b)`),
+  // A stretch of use: "went on a 3 day run", "been on a run since thursday", "on a run friday thru sunday". A run with no span is a jog.
+  rule("on-a-run", U, "en", `(?:went|go|been|was|were|am|im|got|still|back) on (?:a |another |an |my )?(?:(?:${SPAN}) (?:${SPREE})|(?:${SPREE}) (?:since \\w+|for (?:${SPAN})|all (?:weekend|week)|(?:from )?(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|last night|yesterday)(?: night)? (?:thru|through|till|til|until|to) \\w+))(?! (?:streak|club|group|app|training|plan|program)\\b)`),
+  // A first drink that grew: "a couple beers turned into a whole 30 rack", "one drink turned into like 12".
+  rule("drinks-grew", U, "en", `(?:(?:${QTY}) ){0,2}(?:${CONTAINER} )?(?:${DRINK_ADJ} )?(?:${ALCOHOL})${NOT_OF_SOFT} (?:${GREW}) (?:(?:${QTY}|the whole|the rest of the) ){0,3}(?:(?:${CONTAINER} )?(?:${ALCOHOL})|\\d+|twelve|ten|fifteen|twenty|a (?:bender|binge|blackout)|the (?:whole )?(?:bottle|case|night|weekend))`),
+  // Smoking an opioid: "chased the dragon", "smoked blues on foil". "play chase the dragon" is a game.
+  rule("chased-the-dragon", U, "en", `(?<!\\bplay(?:ing|ed)? )chas(?:ed|ing|in) (?:the )?dragon|(?:smoked|smoking|smoke|did|doing|hit|hitting|burned|burning|ran|running) (?:(?:${QTY}|em|them|it|some|a couple|a few) )?(?:(?:${STREET}) )?(?:on|off|with|off of) (?:a |some |the |my )?(?:${FOIL})`),
   // "used" / "using": time marker, drug, "again" or end of clause. Not "used to", not "used my...".
   rule("used", U, "en",
     `(?:i|ive|i have|i just|we|and|but|finally|also) used(?=$| (?:${WHEN}|${DRUG}|a little$|a bit$|some$)\\b)|used (?:${WHEN}|${DRUG})|used (?:a little|a bit|some)$` +
