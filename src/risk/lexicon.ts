@@ -144,6 +144,16 @@ export const GREW = anyOf("turned into", "turns into", "became", "becomes", "led
 /** Smoking an opioid: "chased the dragon", "smoked blues on foil". */
 export const FOIL = anyOf("foil", "tinfoil", "tin foil", "aluminum foil", "aluminium foil");
 
+/**
+ * What a person can hold, be handed or look at before using, in Spanish: drinks, their
+ * containers and drugs by their street names ("la chela", "la bolsita", "el perico").
+ */
+export const SUSTANCIA = anyOf(
+  "cervezas?", "chelas?", "cheves?", "caguamas?", "caguamon", "latas? de \\w+", "tragos?", "copas?", "botellas?(?! de (?:agua|jugo|refresco|leche))", "pomos?", "pistos?",
+  "guaro", "vino", "tequila", "ron", "whisky", "vodka", "mezcal", "six", "bolsitas?", "bolsas? de \\w+", "grapas?", "perico", "coca(?! cola)", "cocaina",
+  "cristal", "piedra", "chiva", "heroina", "fenta", "fentanilo", "mota", "porros?", "churros?", "toques?", "rayas?", "pastillas", "azulitas", "tachas?", "jeringas?"
+);
+
 /** Smoked forms that are ambiguous anywhere else ("ice", "glass", "rock", "gas"). */
 export const SMOKED = anyOf("ice", "glass", "rock", "rocks", "gas", "bud", "za", "tar", "the pipe", "foil", "off foil", "the foil");
 
