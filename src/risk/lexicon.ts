@@ -154,6 +154,31 @@ export const SUSTANCIA = anyOf(
   "cristal", "piedra", "chiva", "heroina", "fenta", "fentanilo", "mota", "porros?", "churros?", "toques?", "rayas?", "pastillas", "azulitas", "tachas?", "jeringas?"
 );
 
+/**
+ * Low mood in plain words and regional slang ("feel like crap", "so down", "bien agüitado",
+ * "ahuevado", "bajoneado"). Alone these are everyday complaints; beside a hardship they are distress.
+ */
+export const LOW_MOOD = anyOf(
+  "(?:feel|feeling|felt|im|i am|ive been|been|so) (?:(?:so|really|pretty|super|very|extra|real|kinda|like|just) )*(?:low|down|depressed|like shit|like crap|like garbage|like a loser|like a failure|defeated|crushed|gutted|sick about it|awful|terrible|horrible|miserable|down bad)(?! (?:on|to|for|with|the|here|there|stairs|a bit|about (?:the|my) (?:game|team|show))\\b)",
+  "(?:dont|do not) (?:want|feel like) (?:to )?(?:do(?:ing)? anything|get(?:ting)? (?:up|out of bed)|see(?:ing)? anyone|eat(?:ing)?)", "no motivation (?:for|to do) anything"
+);
+export const LOW_MOOD_ES = anyOf(
+  "(?:estoy|ando|toy|me siento|me sentia|bien|muy|andaba|estaba|quede) (?:(?:bien|muy|super|re|medio|todo|toda|tan) )*(?:aguitad[oa]|ahuevad[oa]|bajonead[oa]|achicopalad[oa]|agobiad[oa]|triste|deprimid[oa]|desanimad[oa]|por los suelos|de bajon|con el bajon|apagad[oa]|hech[oa] (?:mierda|pedazos|polvo)|del carajo|jodid[oa]|fregad[oa]|de la verga|sin ganas de nada)",
+  "sin ganas de nada", "no tengo ganas de nada"
+);
+/** Hardships that turn low mood into distress: a job lost, rent that cannot be paid, an eviction. */
+export const HARDSHIP = anyOf(
+  "lost (?:my|the|our) (?:job|jobs|work|shifts?|apartment|place|housing)", "(?:got|been|was|just got|getting) (?:fired|laid off|let go|canned|sacked)",
+  "(?:laid|let) me (?:off|go)", "fired me", "cut my hours", "(?:cant|cannot|can not|wont be able to|couldnt) (?:pay|make|afford|cover) (?:the |my |our )?(?:rent|bills|mortgage|car payment)",
+  "behind on (?:the |my |our )?(?:rent|bills|payments)", "rent is due", "eviction(?: notice)?", "evicted", "no money", "out of work", "no job", "unemployed"
+);
+export const HARDSHIP_ES = anyOf(
+  "perdi (?:el|mi) (?:jale|trabajo|chamba|empleo|chance|camello|brete|chambita)", "me (?:corrieron|despidieron|echaron|botaron|liquidaron)(?! de (?:la casa|mi casa|donde vivo|el cuarto))",
+  "(?:me quede|estoy|ando|sigo|toy|estamos|seguimos|andamos) sin (?:jale|trabajo|chamba|empleo|casa|donde vivir|dinero|un peso|lana|feria)",
+  "no (?:tengo|me alcanza|alcanzo|hay) (?:para|ni para) (?:la renta|el alquiler|pagar|comer)", "no (?:puedo|voy a poder|se como voy a) pagar", "(?:debo|debemos) (?:\\w+ ){0,2}(?:de )?(?:renta|alquiler)",
+  "me van a (?:correr|sacar|desalojar|echar)", "desalojo", "desahucio"
+);
+
 /** Smoked forms that are ambiguous anywhere else ("ice", "glass", "rock", "gas"). */
 export const SMOKED = anyOf("ice", "glass", "rock", "rocks", "gas", "bud", "za", "tar", "the pipe", "foil", "off foil", "the foil");
 

@@ -153,6 +153,13 @@ export const RISK_CASES: readonly RiskCase[] = [
   none("went on a run with my dog this morning"),
   none("me fui de boca en las escaleras"),
   none("otra vez en el trabajo"),
+  // Distress without crisis words: a trauma response after a reminder, low mood beside a hardship.
+  distress("having flashbacks since the parking lot, cant sit still"),
+  distress("got evicted and im so depressed"),
+  distress("me despidieron y ando bien bajoneado"),
+  distress("me vinieron los recuerdos de esa noche y sigo temblando"),
+  none("feeling down because my show got cancelled"),
+  none("ando agüitado porque no hubo tacos"),
   // Past recovery told as history is not a crisis now; "again" makes it one.
   none("i overdosed twice before i came here, glad those days are over"),
   crisis("i overdosed again last night", "overdose"),
