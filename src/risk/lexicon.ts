@@ -179,6 +179,17 @@ export const HARDSHIP_ES = anyOf(
   "me van a (?:correr|sacar|desalojar|echar)", "desalojo", "desahucio"
 );
 
+/**
+ * Peers in recovery named as the subject of a clause ("the new girl in group", "a guy at the
+ * meeting", "mi ahijado", "el nuevo del grupo"): their day one, chip or lapse is not the writer's.
+ */
+export const PEER = anyOf(
+  "(?:the |a |this |that |one |our )?new (?:girl|guy|kid|lady|man|woman|dude|one|member|person)", "newcomers?", "newbies?", "(?:my |a |the )?sponsee",
+  "(?:a |the |this |some |one )?(?:guy|girl|lady|dude|man|woman|kid|member|person|someone|somebody) (?:at|in|from) (?:the |my |our )?(?:meeting|group|iop|program|detox|rehab|home group)",
+  "(?:el|la) nuev[oa]", "(?:un|una|el|la|mi) (?:chav[oa]|chic[oa]|muchach[oa]|vato|morr[oa]|compa|companer[oa]|senor|senora) (?:nuev[oa]|de la junta|del grupo|del programa|de aa|de na)",
+  "(?:mi|su) ahijad[oa]"
+);
+
 /** Smoked forms that are ambiguous anywhere else ("ice", "glass", "rock", "gas"). */
 export const SMOKED = anyOf("ice", "glass", "rock", "rocks", "gas", "bud", "za", "tar", "the pipe", "foil", "off foil", "the foil");
 

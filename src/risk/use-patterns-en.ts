@@ -31,11 +31,19 @@ const NOT_OBJECT = "(?! (?:my|the|a|an|it|that|this|his|her|their|our|all(?! (?:
 const NOT_SMOKED_FOOD_TOBACCO =
   "(?! (?:a |some |the |my |\\w+ )?(?:cigarettes?|cigs?|cigars?|tobacco|hookah|vapes?|brisket|salmon|meat|ribs|turkey|chicken|fish|pork|sausage|cheese|out|the competition|a pack|packs?|newports|marlboros?)\\b)";
 
+/**
+ * A day one that is not the writer's today: their own past ("reminds me of me at day 1", "where i
+ * was at day 1") or the consequence clause of a lapse just told, which the lapse's own clause
+ * decides ("my cousin fell off again, back to day one": the cousin's).
+ */
+const NOT_PAST_DAY_ONE = "(?<!\\b(?:me|myself|mine|i was|we were|when i was|remember)(?: (?:at|on))? )(?<!\\b(?:relapsed|relapsing|fell off|slipped|picked up|used|drank|recayo|recaio)(?: again| hard| otra vez)?\\n)";
+
 const DRINK = `(?:(?:${QTY}) ){0,2}(?:${CONTAINER} )?(?:${DRINK_ADJ} )?(?:${ALCOHOL})${NOT_OF_SOFT}`;
 
 export const USE_RULES_EN: RiskRule[] = [
   // Relapse vocabulary. "I did not relapse" has no past-tense match, so it stays clear.
-  rule("relapsed", U, "en", "relapsed|relapsing|relaped|relasped|(?:had|have had|just had|i had) a (?:little |lil |small |minor |big |bad |major |quick |slight |tiny |full )?(?:relapse|slip|lapse|slip up|slipup)|slipped up|fell off the wagon|(?:broke|lost|blew) my (?:sobriety|clean time|clean date|sober date|sobriety date)|(?:reset|restart(?:ed)?) my (?:sobriety|clean time|clean date|sober date|sobriety date|date|days|clock)|back to day (?:one|1|zero|0)|day (?:one|1) again|starting over at day (?:one|1)"),
+  rule("relapsed", U, "en", `relapsed|relapsing|relaped|relasped|(?:had|have had|just had|i had) a (?:little |lil |small |minor |big |bad |major |quick |slight |tiny |full )?(?:relapse|slip|lapse|slip up|slipup)|slipped up|fell off the wagon|(?:broke|lost|blew) my (?:sobriety|clean time|clean date|sober date|sobriety date)|(?:reset|restart(?:ed)?) my (?:sobriety|clean time|clean date|sober date|sobriety date|date|days|clock)` +
+    `|${NOT_PAST_DAY_ONE}back to day (?:one|1|zero|0)|day (?:one|1) again|starting over at day (?:one|1)`),
   // "I slipped" only as a report, never "slipped on the ice".
   rule("slipped", U, "en", `(?:i|ive|i have|i just|and|but) slipped(?=$| ${WHEN}\\b| (?:and (?:drank|used|got high)|again)\\b)`),
   // Recovery's own words for a lapse, told without an object: "fell off again", "then slipped hard". "fell off my bike", "slipped on the ice" have one.
@@ -103,7 +111,7 @@ export const USE_RULES_EN: RiskRule[] = [
     `|(?:took|take|taking|popped|swallowed) (?:\\d+|three|four|five|six|seven|eight|a handful|a bunch) of my (?:${RX}|pills|meds)` +
     `|(?:used up|ran through|run through|went through|finished|blew through) (?:my |a |the )?(?:whole |entire |full )?(?:month|months|script|prescription|bottle|weeks?)(?: (?:supply|worth))? (?:of )?(?:my )?(?:${RX}|pills|meds)? ?(?:in|early|before)\\b` +
     `|(?:took|take|taking|stole|borrowed|used|popped|snuck|tried|swiped|grabbed) (?:a couple |a couple of |some of |a few of |one of |two of |\\d+ of )?(?:my \\w+s|my (?:friends|moms|dads)|his|her|their|a friends|someone elses) (?:${RX}|${STREET}|pills|meds)`),
-  rule("relapse-day-one", U, "en", `(?:back (?:at|to|on)|on|at|starting) day (?:one|1|zero|0)(?! of (?:my|the|our|a) (?:job|trip|vacation|class|diet|program)\\b)|(?:lost|reset|changed|had to change|blew) my (?:date|time|days|sober date|clean date|sobriety)|(?:went|going|been) back out(?: there)?(?=$| (?:again|${WHEN})\\b)|(?:im |i am )?(?:back )?out there again|(?:i |and )?picked up (?:again|a drink|the bottle|a drug)|(?:white|desire|newcomer) chip (?:again|tomorrow|today|tonight|back)|(?:another|picking up (?:a|the|my|another)|pick up (?:a|the|another)|got (?:a|another)) (?:white|desire) chip|(?:day count|my count|days|clock|counter|day counter|sober counter|sobriety counter|clean counter|streak)(?: \\w+)? (?:got |is |was |went )?(?:reset|back) (?:to )?(?:0|zero|1|one|day one|day 1)\\b|(?:reset|restarted|restart) (?:my )?(?:day count|sober counter|sobriety counter|clean counter|sober app|sobriety app|days)\\b`),
+  rule("relapse-day-one", U, "en", `${NOT_PAST_DAY_ONE}(?:back (?:at|to|on)|on|at|starting) day (?:one|1|zero|0)(?! of (?:my|the|our|a) (?:job|trip|vacation|class|diet|program)\\b)|(?:lost|reset|changed|had to change|blew) my (?:date|time|days|sober date|clean date|sobriety)|(?:went|going|been) back out(?: there)?(?=$| (?:again|${WHEN})\\b)|(?:im |i am )?(?:back )?out there again|(?:i |and )?picked up (?:again|a drink|the bottle|a drug)|(?:white|desire|newcomer) chip (?:again|tomorrow|today|tonight|back)|(?:another|picking up (?:a|the|my|another)|pick up (?:a|the|another)|got (?:a|another)) (?:white|desire) chip|(?:day count|my count|days|clock|counter|day counter|sober counter|sobriety counter|clean counter|streak)(?: \\w+)? (?:got |is |was |went )?(?:reset|back) (?:to )?(?:0|zero|1|one|day one|day 1)\\b|(?:reset|restarted|restart) (?:my )?(?:day count|sober counter|sobriety counter|clean counter|sober app|sobriety app|days)\\b`),
   // Going where only alcohol or drugs are sold: "went to the liquor store on my lunch break".
   rule("went-to-store", U, "en", "(?:went|go|going|stopped|ran|drove|walked|snuck|slipped|headed|hit) (?:to|by|into|in|up|at) (?:the |a )?(?:liquor store|package store|packie|dispensary|trap house|trap|dope house|crack house|my dealers|the plugs?)(?! (?:parking lot|for (?:ice|chips|snacks|soda|cigarettes|smokes|a lottery ticket|lottery tickets|scratchers|cups)|and (?:kept|turned|left|walked out|didnt|did not)|but (?:didnt|did not|left|turned|walked|only|just))\\b)"),
   rule("alcohol-pulls", U, "en", `(?:took|had|did|a few|some|couple|couple of|a couple|a couple of|two|three) (?:pulls?|swigs?|sips?|gulps?|chugs?|slugs?) (?:off|of|from|out of) (?:a |the |my |his |her |that |this |\\w+s )*(?:${ALCOHOL}|bottle|flask|fifth|handle)`),

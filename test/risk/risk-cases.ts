@@ -160,6 +160,11 @@ export const RISK_CASES: readonly RiskCase[] = [
   distress("me vinieron los recuerdos de esa noche y sigo temblando"),
   none("feeling down because my show got cancelled"),
   none("ando agüitado porque no hubo tacos"),
+  // A peer's early recovery is not the writer's lapse; the writer's own beside it still is.
+  none("newcomer at my home group is on day 1 and nervous, i gave her my number"),
+  none("mi ahijado agarró su ficha blanca otra vez, lo voy a acompañar"),
+  none("when i was at day 1 i couldnt sleep either, told the new guy it gets better"),
+  urgent("im back at day 1 like the new guy, drank saturday"),
   // Past recovery told as history is not a crisis now; "again" makes it one.
   none("i overdosed twice before i came here, glad those days are over"),
   crisis("i overdosed again last night", "overdose"),
