@@ -138,6 +138,12 @@ export const RISK_CASES: readonly RiskCase[] = [
   craving("ganas de diez"),
   craving("me acaban de pasar una chela"),
   craving("estoy estacionado donde compraba cristal"),
+  craving("theres a tallboy right in front of me"),
+  craving("found my old stash, havent touched it yet"),
+  craving("a drink is all i can think about"),
+  craving("la caguama esta aqui enfrente de mi"),
+  craving("el perico sigue en la mesa, no lo he tocado todavia"),
+  craving("mi dealer me escribio y no puedo pensar en otra cosa"),
   none("cravings 10 mood 2 yes"),
   none("someone poured me a shot but i put it down"),
   // A lapse in recovery's words and regional slang.
