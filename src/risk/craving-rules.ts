@@ -53,7 +53,7 @@ const NAMED = `(?<=\\b(?:${ALCOHOL}|${STREET}|bag|baggie|bottle|stash|pills|deal
 const NOMBRADA = `(?<=\\b(?:${SUSTANCIA}|ganas|antojos?|dealer|transa)\\b[^]{0,200})`;
 /** A craving number at the top of the scale, alone (a check-in answer with a mood or a yes/no is read by the check-in). */
 const TOP = "(?:10|ten|diez|9|nine|nueve)(?: out of (?:10|ten)| de (?:10|diez)| 10)?";
-const TOP_ALONE = "(?=$| (?:rn|right now|now|today|tonight|and|no joke|lol|fr|ngl|tbh|bro|man|ahorita|ahora|hoy|esta noche|y|sin mentir|de verdad|carnal|hermano|wey)\\b)(?![^]{0,80}?\\b(?:mood|animo|sleep|sueno|meeting|junta|reunion|meds)\\b)(?![^]{0,80}?(?:^| )(?:yes|no|si|y|n)$)";
+const TOP_ALONE = "(?![^]{0,40}\\b(?:jk|just kidding|kidding|not really|nah)\\b)(?=$| (?:rn|right now|now|today|tonight|and|no joke|lol|fr|ngl|tbh|bro|man|ahorita|ahora|hoy|esta noche|y|sin mentir|de verdad|carnal|hermano|wey)\\b)(?![^]{0,80}?\\b(?:mood|animo|sleep|sueno|meeting|junta|reunion|meds)\\b)(?![^]{0,80}?(?:^| )(?:yes|no|si|y|n)$)";
 
 const DEALER = anyOf("dealer", "plug", "connect", "old dealer", "old plug", "guy i used to buy from", "dude i used to cop from");
 

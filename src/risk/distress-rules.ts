@@ -17,7 +17,7 @@ const NOT_A_TASK = "(?! (?:with|find|figure|understand|get to|log|sign|set|chang
 const TAIL = "(?: (?:please|pls|plz|now|today|tonight|right now|rn|asap|again|honestly|tbh|lol|man|bro|anymore|any more|at all|really|seriously|guys|someone|somebody))*$";
 
 /** Exercise and excitement that make a pounding heart or shaking harmless. */
-const NOT_EXERTION = "(?![^\\n]{0,40}\\b(?:class|workout|gym|run|running|hike|game|coffee|espresso|excited|flu|shot|vaccine|lol|lmao|jaja\\w*|jeje\\w*|pelicula|peli|serie|examen)\\b)";
+const NOT_EXERTION = "(?![^]{0,60}\\b(?:class|workout|gym|run|running|hike|game|coffee|coffees|espressos?|caffeine|energy drinks?|red bull|preworkout|excited|flu|shot|vaccine|lol|lmao|jaja\\w*|jeje\\w*|pelicula|peli|serie|examen)\\b)";
 
 export const DISTRESS_RULES: RiskRule[] = [
   // Pleas: "help me", "please help", "I need help", "I need to talk to someone".

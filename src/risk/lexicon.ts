@@ -57,11 +57,11 @@ export const ALCOHOL = anyOf(
 
 /** Drinks that make "drank"/"drinking" harmless ("drank coffee", "drinking water"). */
 export const NON_ALCOHOLIC = anyOf(
-  "coffee", "water", "tea", "juice", "soda", "milk", "pop", "coke", "diet \\w+", "gatorade",
+  "coffees?", "water", "tea", "juices?", "sodas?", "milk", "pop", "coke", "diet \\w+", "gatorade",
   "lemonade", "smoothies?", "kombucha", "protein", "shakes?", "broth", "seltzer", "la croix",
   "sparkling", "decaf", "energy drinks?", "red ?bull", "monster", "hot chocolate", "cocoa", "herbal",
   "ginger ale", "sprite", "pepsi", "fluids", "electrolytes", "pedialyte", "nothing", "non alcoholic",
-  "na beers?", "mocktails?", "virgin", "root beer", "a lot of water", "liquid iv", "espresso", "latte",
+  "na beers?", "mocktails?", "virgin", "root beer", "a lot of water", "liquid iv", "espressos?", "lattes?", "cappuccinos?",
   "chai", "matcha", "cider vinegar", "apple cider"
 );
 
@@ -149,7 +149,7 @@ export const FOIL = anyOf("foil", "tinfoil", "tin foil", "aluminum foil", "alumi
  * containers and drugs by their street names ("la chela", "la bolsita", "el perico").
  */
 export const SUSTANCIA = anyOf(
-  "cervezas?", "chelas?", "cheves?", "caguamas?", "caguamon", "latas? de \\w+", "tragos?", "copas?", "botellas?(?! de (?:agua|jugo|refresco|leche))", "pomos?", "pistos?",
+  "cervezas?(?! de raiz| sin alcohol)", "chelas?", "cheves?", "caguamas?", "caguamon", "latas? de \\w+", "tragos?", "copas?", "botellas?(?! de (?:agua|jugo|refresco|leche))", "pomos?", "pistos?",
   "guaro", "vino", "tequila", "ron", "whisky", "vodka", "mezcal", "six", "bolsitas?", "bolsas? de \\w+", "grapas?", "perico", "coca(?! cola)", "cocaina",
   "cristal", "piedra", "chiva", "heroina", "fenta", "fentanilo", "mota", "porros?", "churros?", "toques?", "rayas?", "pastillas", "azulitas", "tachas?", "jeringas?"
 );
@@ -159,7 +159,7 @@ export const SUSTANCIA = anyOf(
  * "ahuevado", "bajoneado"). Alone these are everyday complaints; beside a hardship they are distress.
  */
 export const LOW_MOOD = anyOf(
-  "(?:feel|feeling|felt|im|i am|ive been|been|so) (?:(?:so|really|pretty|super|very|extra|real|kinda|like|just) )*(?:low|down|depressed|like shit|like crap|like garbage|like a loser|like a failure|defeated|crushed|gutted|sick about it|awful|terrible|horrible|miserable|down bad)(?! (?:on|to|for|with|the|here|there|stairs|a bit|about (?:the|my) (?:game|team|show))\\b)",
+  "(?:feel|feeling|felt|im|i am|ive been|been|so) (?:(?:so|really|pretty|super|very|extra|real|kinda|like|just) )*(?:low|down|depressed|like shit|like crap|like garbage|like a loser|like a failure|defeated|crushed|gutted|sick about it|awful|terrible|horrible|miserable)(?! (?:on|to|for|with|the|here|there|stairs|a bit|bad|about (?:the|my) (?:game|team|show))\\b)",
   "(?:dont|do not) (?:want|feel like) (?:to )?(?:do(?:ing)? anything|get(?:ting)? (?:up|out of bed)|see(?:ing)? anyone|eat(?:ing)?)", "no motivation (?:for|to do) anything"
 );
 export const LOW_MOOD_ES = anyOf(

@@ -13,7 +13,7 @@ import { rule, type RiskRule } from "./types.ts";
 const U = "substance_use" as const;
 
 /** Not followed by a harmless drink, allowing up to 3 quantity words ("a lot of water"). */
-const NOT_SOFT_DRINK = `(?! (?:(?:a|some|my|the|lots of|a lot of|so much|too much|plenty of|more|only|just|\\w+ (?:cups?|glass(?:es)?|bottles?|mugs?|cans?|liters?|ounces?|oz) of|a (?:cup|glass|bottle|mug|can|gallon|liter) of) ){0,3}${NON_ALCOHOLIC}\\b)`;
+const NOT_SOFT_DRINK = `(?! (?:(?:a|some|my|the|lots of|a lot of|so much|too much|plenty of|more|only|just|\\d+|two|three|four|five|a couple|a few|like|\\w+ (?:cups?|glass(?:es)?|bottles?|mugs?|cans?|liters?|ounces?|oz) of|a (?:cup|glass|bottle|mug|can|gallon|liter) of) ){0,3}${NON_ALCOHOLIC}\\b)`;
 
 /** Drinks that are alcohol whatever the verb (no "drinks", "shots" or "pints", which lead to food and soda too). */
 const HARD_DRINK = "wine|vodka|whiske?y|tequila|rum|gin|bourbon|scotch|brandy|cognac|beers?|liquor|booze|jack|henny|hennessy|fireball|a fifth|the fifth|handle of \\w+|mezcal|moonshine|forties|tall cans?|white claws?|four lokos?|twisted teas?|six pack|12 pack|bottle of (?:wine|vodka|whiske?y|tequila|rum|gin|jack|henny)";
@@ -49,11 +49,11 @@ export const USE_RULES_EN: RiskRule[] = [
   // Recovery's own words for a lapse, told without an object: "fell off again", "then slipped hard". "fell off my bike", "slipped on the ice" have one.
   rule("fell-off", U, "en", `(?:^|(?<=\\b(?:i|ive|i have|and|then|just|finally|totally|kinda|so|but) ))(?:fell off|slipped)(?: (?:hard|bad|big time|again))*(?=$| (?:${WHEN}|again|hard|bad)\\b)(?! (?:\\w+ )?(?:on|in|off|down|over|out of|and (?:fell|broke|hurt))\\b)`),
   // A stretch of use: "went on a 3 day run", "been on a run since thursday", "on a run friday thru sunday". A run with no span is a jog.
-  rule("on-a-run", U, "en", `(?:went|go|been|was|were|am|im|got|still|back) on (?:a |another |an |my )?(?:(?:${SPAN}) (?:${SPREE})|(?:${SPREE}) (?:since \\w+|for (?:${SPAN})|all (?:weekend|week)|(?:from )?(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|last night|yesterday)(?: night)? (?:thru|through|till|til|until|to) \\w+))(?! (?:streak|club|group|app|training|plan|program)\\b)`),
+  rule("on-a-run", U, "en", `(?:went|go|been|was|were|am|im|got|still|back) on (?:a |another |an |my )?(?:(?:${SPAN}) (?:${SPREE})|(?:${SPREE}) (?:since \\w+|for (?:${SPAN})|all (?:weekend|week)|(?:from )?(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|last night|yesterday)(?: night)? (?:thru|through|till|til|until|to) \\w+))(?! (?:streak|club|group|app|training|plan|program)\\b)(?![^]{0,60}\\b(?:running|club|miles?|marathon|5k|10k|race|training|pace|jog\\w*|workout|gym)\\b)`),
   // A first drink that grew: "a couple beers turned into a whole 30 rack", "one drink turned into like 12".
   rule("drinks-grew", U, "en", `(?:(?:${QTY}) ){0,2}(?:${CONTAINER} )?(?:${DRINK_ADJ} )?(?:${ALCOHOL})${NOT_OF_SOFT} (?:${GREW}) (?:(?:${QTY}|the whole|the rest of the) ){0,3}(?:(?:${CONTAINER} )?(?:${ALCOHOL})|\\d+|twelve|ten|fifteen|twenty|a (?:bender|binge|blackout)|the (?:whole )?(?:bottle|case|night|weekend))`),
   // Smoking an opioid: "chased the dragon", "smoked blues on foil". "play chase the dragon" is a game.
-  rule("chased-the-dragon", U, "en", `(?<!\\bplay(?:ing|ed)? )chas(?:ed|ing|in) (?:the )?dragon|(?:smoked|smoking|smoke|did|doing|hit|hitting|burned|burning|ran|running) (?:(?:${QTY}|em|them|it|some|a couple|a few) )?(?:(?:${STREET}) )?(?:on|off|with|off of) (?:a |some |the |my )?(?:${FOIL})`),
+  rule("chased-the-dragon", U, "en", `(?<!\\bplay(?:ing|ed)? )chas(?:ed|ing|in) (?:the )?dragon(?! (?:boat|kite|parade|dance|costume)s?\\b)(?<!\\b(?:boat|kite|parade|dance|costume)s?\\b[^]{0,80})|(?:smoked|smoking|smoke|hit|hitting|chased|chasing) (?:(?:${QTY}|em|them|it|some|a couple|a few) )?(?:(?:${STREET}) )?(?:on|off|with|off of) (?:a |some |the |my )?(?:${FOIL})`),
   // "used" / "using": time marker, drug, "again" or end of clause. Not "used to", not "used my...".
   rule("used", U, "en",
     `(?:i|ive|i have|i just|we|and|but|finally|also) used(?=$| (?:${WHEN}|${DRUG}|a little$|a bit$|some$)\\b)|used (?:${WHEN}|${DRUG})|used (?:a little|a bit|some)$` +

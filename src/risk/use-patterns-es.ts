@@ -28,9 +28,9 @@ const NO_ALCOHOL_ES =
 const DROGA =
   "(?:mota|motita|marihuana|hierba|yerba|porros?|manteca|roches|rufis|reinas|clonas|pastas|azulitas|pastillas azules|m30s?|polvo|nieve|merca|farlopa|base|hielo|vidrio|fenty|un porro|churros? de mota|un churro de mota|un toque|toques|cristal|piedra|crack|perico|coca(?! cola)|cocaina|heroina|chiva|fentanilo|fenta|tachas?|extasis|lsd|acido|hongos alucinogenos|hongos magicos|ketamina|chochos|drogas?|una raya|rayas|unas rayas|un pase|pases|unos pases|una linea|lineas|unas lineas|un pericazo|un gallo|foco|metanfetamina|popper|inhalantes|thinner|activo|resistol|pastillas que no (?:eran|son|era|es) mias?|perlas)";
 
-/** What one is "back on" ("otra vez en el perico", "volví a la botella"): never everyday nouns such as "nieve" or "pipa". */
+/** What one is "back on" ("otra vez en el perico", "volví a la botella"): never everyday nouns such as "nieve" or "pipa", nor "pastillas", which may be prescribed. */
 const BACK_ON_ES =
-  "perico|coca(?! cola)|cocaina|cristal|piedra|crack|chiva|heroina|fenta|fentanilo|foco|mota|droga|drogas|pastillas|azulitas|tachas|vicio|trago|pisto|chupe|alcohol|botella|guaro|chelas?|cervezas?|peda";
+  "perico|coca(?! cola)|cocaina|cristal|piedra|crack|chiva|heroina|fenta|fentanilo|foco|mota|droga|drogas|azulitas|tachas|vicio|trago|pisto|chupe|alcohol|botella|guaro|chelas?|cervezas?|peda";
 
 export const USE_RULES_ES: RiskRule[] = [
   // Relapse vocabulary: "recaí", "he recaído", "tuve una recaída", "volví a tomar".
