@@ -52,16 +52,16 @@ export const ALCOHOL = anyOf(
   "soju", "mezcal", "champagne", "prosecco", "sangria", "pints", "forties", "tall cans?", "tallboys?",
   "six pack", "6 pack", "twelve pack", "12 pack", "jager", "patron", "moonshine",
   "shots", "cervezas?", "chelas?", "mixed drinks?", "fifths?", "a fifth", "handles?", "a handle", "pints?", "forties", "40s",
-  "cold ones?", "brews?", "hooch", "boxed wine", "a bottle of (?:wine|vodka|whiske?y|tequila|rum|gin|jack|henny)", "jack", "jack daniels"
+  "cold ones?", "brews?", "hooch", "boxed wine", "(?:6|12|18|24|30|six|twelve|eighteen|thirty) ?(?:packs|racks?)", "a bottle of (?:wine|vodka|whiske?y|tequila|rum|gin|jack|henny)", "jack", "jack daniels"
 );
 
 /** Drinks that make "drank"/"drinking" harmless ("drank coffee", "drinking water"). */
 export const NON_ALCOHOLIC = anyOf(
-  "coffee", "water", "tea", "juice", "soda", "milk", "pop", "coke", "diet \\w+", "gatorade",
+  "coffees?", "water", "tea", "juices?", "sodas?", "milk", "pop", "coke", "diet \\w+", "gatorade",
   "lemonade", "smoothies?", "kombucha", "protein", "shakes?", "broth", "seltzer", "la croix",
   "sparkling", "decaf", "energy drinks?", "red ?bull", "monster", "hot chocolate", "cocoa", "herbal",
   "ginger ale", "sprite", "pepsi", "fluids", "electrolytes", "pedialyte", "nothing", "non alcoholic",
-  "na beers?", "mocktails?", "virgin", "root beer", "a lot of water", "liquid iv", "espresso", "latte",
+  "na beers?", "mocktails?", "virgin", "root beer", "a lot of water", "liquid iv", "espressos?", "lattes?", "cappuccinos?",
   "chai", "matcha", "cider vinegar", "apple cider"
 );
 
@@ -133,6 +133,63 @@ export const WHEN = anyOf(
 
 /** Doses and forms that only a use verb makes a drug: "did a line", "took a bump", "smoked some ice". */
 export const DOSE = anyOf("lines?", "bumps?", "rails?", "hits?", "rips?", "dabs?", "bowls?", "tabs?", "points?", "a point", "half a point", "grams?", "a g", "bags?", "baggies", "bundles?", "shots? of (?:vodka|whiske?y|tequila|rum|gin|jack|fireball|henny|patron|jager|liquor)");
+/**
+ * A relapse told in recovery's own words as a stretch of use ("a run", "a bender") and how long
+ * it lasted ("a 3 day run", "a two week bender").
+ */
+export const SPREE = anyOf("run", "bender", "binge");
+export const SPAN = "(?:\\d+|one|two|three|four|five|six|seven|a few|few|several|couple|multi|multiple) ?(?:day|days|night|week|weekend)(?: long)?";
+/** A first small amount that grew: "a couple beers turned into a 30 rack", "unas chelas se volvieron 20". */
+export const GREW = anyOf("turned into", "turns into", "became", "becomes", "led to", "leads to", "ended up (?:being|as)");
+/** Smoking an opioid: "chased the dragon", "smoked blues on foil". */
+export const FOIL = anyOf("foil", "tinfoil", "tin foil", "aluminum foil", "aluminium foil");
+
+/**
+ * What a person can hold, be handed or look at before using, in Spanish: drinks, their
+ * containers and drugs by their street names ("la chela", "la bolsita", "el perico").
+ */
+export const SUSTANCIA = anyOf(
+  "cervezas?(?! de raiz| sin alcohol)", "chelas?", "cheves?", "caguamas?", "caguamon", "latas? de \\w+", "tragos?", "copas?", "botellas?(?! de (?:agua|jugo|refresco|leche))", "pomos?", "pistos?",
+  "guaro", "vino", "tequila", "ron", "whisky", "vodka", "mezcal", "six", "bolsitas?", "bolsas? de \\w+", "grapas?", "perico", "coca(?! cola)", "cocaina",
+  "cristal", "piedra", "chiva", "heroina", "fenta", "fentanilo", "mota", "porros?", "churros?", "toques?", "rayas?", "pastillas", "azulitas", "tachas?", "jeringas?"
+);
+
+/**
+ * Low mood in plain words and regional slang ("feel like crap", "so down", "bien agüitado",
+ * "ahuevado", "bajoneado"). Alone these are everyday complaints; beside a hardship they are distress.
+ */
+export const LOW_MOOD = anyOf(
+  "(?:feel|feeling|felt|im|i am|ive been|been|so) (?:(?:so|really|pretty|super|very|extra|real|kinda|like|just) )*(?:low|down|depressed|like shit|like crap|like garbage|like a loser|like a failure|defeated|crushed|gutted|sick about it|awful|terrible|horrible|miserable)(?! (?:on|to|for|with|the|here|there|stairs|a bit|bad|about (?:the|my) (?:game|team|show))\\b)",
+  "(?:dont|do not) (?:want|feel like) (?:to )?(?:do(?:ing)? anything|get(?:ting)? (?:up|out of bed)|see(?:ing)? anyone|eat(?:ing)?)", "no motivation (?:for|to do) anything"
+);
+export const LOW_MOOD_ES = anyOf(
+  "(?:estoy|ando|toy|me siento|me sentia|bien|muy|andaba|estaba|quede) (?:(?:bien|muy|super|re|medio|todo|toda|tan) )*(?:aguitad[oa]|ahuevad[oa]|bajonead[oa]|achicopalad[oa]|agobiad[oa]|triste|deprimid[oa]|desanimad[oa]|por los suelos|de bajon|con el bajon|apagad[oa]|hech[oa] (?:mierda|pedazos|polvo)|del carajo|jodid[oa]|fregad[oa]|de la verga|sin ganas de nada)",
+  "sin ganas de nada", "no tengo ganas de nada"
+);
+/** Hardships that turn low mood into distress: a job lost, rent that cannot be paid, an eviction. */
+export const HARDSHIP = anyOf(
+  "lost (?:my|the|our) (?:job|jobs|work|shifts?|apartment|place|housing)", "(?:got|been|was|just got|getting) (?:fired|laid off|let go|canned|sacked)",
+  "(?:laid|let) me (?:off|go)", "fired me", "cut my hours", "(?:cant|cannot|can not|wont be able to|couldnt) (?:pay|make|afford|cover) (?:the |my |our )?(?:rent|bills|mortgage|car payment)",
+  "behind on (?:the |my |our )?(?:rent|bills|payments)", "rent is due", "eviction(?: notice)?", "evicted", "no money", "out of work", "no job", "unemployed"
+);
+export const HARDSHIP_ES = anyOf(
+  "perdi (?:el|mi) (?:jale|trabajo|chamba|empleo|chance|camello|brete|chambita)", "me (?:corrieron|despidieron|echaron|botaron|liquidaron)(?! de (?:la casa|mi casa|donde vivo|el cuarto))",
+  "(?:me quede|estoy|ando|sigo|toy|estamos|seguimos|andamos) sin (?:jale|trabajo|chamba|empleo|casa|donde vivir|dinero|un peso|lana|feria)",
+  "no (?:tengo|me alcanza|alcanzo|hay) (?:para|ni para) (?:la renta|el alquiler|pagar|comer)", "no (?:puedo|voy a poder|se como voy a) pagar", "(?:debo|debemos) (?:\\w+ ){0,2}(?:de )?(?:renta|alquiler)",
+  "me van a (?:correr|sacar|desalojar|echar)", "desalojo", "desahucio"
+);
+
+/**
+ * Peers in recovery named as the subject of a clause ("the new girl in group", "a guy at the
+ * meeting", "mi ahijado", "el nuevo del grupo"): their day one, chip or lapse is not the writer's.
+ */
+export const PEER = anyOf(
+  "(?:the |a |this |that |one |our )?new (?:girl|guy|kid|lady|man|woman|dude|one|member|person)", "newcomers?", "newbies?", "(?:my |a |the )?sponsee",
+  "(?:a |the |this |some |one )?(?:guy|girl|lady|dude|man|woman|kid|member|person|someone|somebody) (?:at|in|from) (?:the |my |our )?(?:meeting|group|iop|program|detox|rehab|home group)",
+  "(?:el|la) nuev[oa]", "(?:un|una|el|la|mi) (?:chav[oa]|chic[oa]|muchach[oa]|vato|morr[oa]|compa|companer[oa]|senor|senora) (?:nuev[oa]|de la junta|del grupo|del programa|de aa|de na)",
+  "(?:mi|su) ahijad[oa]"
+);
+
 /** Smoked forms that are ambiguous anywhere else ("ice", "glass", "rock", "gas"). */
 export const SMOKED = anyOf("ice", "glass", "rock", "rocks", "gas", "bud", "za", "tar", "the pipe", "foil", "off foil", "the foil");
 

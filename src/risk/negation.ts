@@ -15,6 +15,7 @@
  * vivir", "nothing to live for") are never cancelled: a second negation in front of them is
  * rare and ambiguous, and ambiguity must resolve to crisis.
  */
+import { PEER } from "./lexicon.ts";
 
 /** Words that negate what follows, English and Spanish. ("cant" is deliberately absent:
  *  "I can't kill myself because of my kids" is still crisis talk.) */
@@ -64,7 +65,7 @@ const TOPIC_SCOPE = new RegExp(`(?:^| )(?:${TOPIC})(?: (?:${TOPIC_FILLER}))* ?$`
  * A trigger worth a note, not the participant's lapse.
  */
 const THIRD_PARTY = new RegExp(
-  "(?:^| )(?:he|she|they|hes|shes|theyre|everyone|everybody|people|someone|somebody|nobody|coworkers?|friends|(?:my|his|her|our|their|mi|su|sus|mis) (?:\\w+ )?(?:dads|moms|brothers|sisters|roommate|roomie|friend|friends|buddy|buddies|brother|sister|mom|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|son|daughter|kids?|cousin|uncle|aunt|neighbou?r|coworkers?|boss|family|parents|sponsor|sponsee|hermano|hermana|mama|papa|esposo|esposa|novio|novia|primo|prima|amigo|amiga|amigos|tio|tia|hijo|hija|roomie|pareja|vecino|jefe)|ella|ellos|ellas|todos)(?= )"
+  `(?:^| )(?:he|she|they|hes|shes|theyre|everyone|everybody|people|someone|somebody|nobody|coworkers?|friends|(?:my|his|her|our|their|mi|su|sus|mis) (?:\\w+ )?(?:dads|moms|brothers|sisters|roommate|roomie|friend|friends|buddy|buddies|brother|sister|mom|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|son|daughter|kids?|cousin|uncle|aunt|neighbou?r|coworkers?|boss|family|parents|sponsor|sponsee|hermano|hermana|mama|papa|esposo|esposa|novio|novia|primo|prima|amigo|amiga|amigos|tio|tia|hijo|hija|roomie|pareja|vecino|jefe)|ella|ellos|ellas|todos|${PEER})(?= )`
 );
 const FIRST_PERSON = /(?:^| )(?:i|im|ive|id|ill|me|we|us|were|yo|nos|nosotros|mi|di|tome|fume|use|probe|acepte|cai|meti|bebi|consumi|recai|compre|acabe|termine|entre)(?= |$)/;
 

@@ -7,13 +7,13 @@
  * drug word. Prescription medication is not a lapse unless it was someone else's or more
  * than prescribed.
  */
-import { ALCOHOL, CONTAINER, DOSE, DRINK_ADJ, DRUG, NON_ALCOHOLIC, QTY, RX, SMOKED, STREET, WHEN } from "./lexicon.ts";
+import { ALCOHOL, CONTAINER, DOSE, DRINK_ADJ, DRUG, FOIL, GREW, NON_ALCOHOLIC, QTY, RX, SMOKED, SPAN, SPREE, STREET, WHEN } from "./lexicon.ts";
 import { rule, type RiskRule } from "./types.ts";
 
 const U = "substance_use" as const;
 
 /** Not followed by a harmless drink, allowing up to 3 quantity words ("a lot of water"). */
-const NOT_SOFT_DRINK = `(?! (?:(?:a|some|my|the|lots of|a lot of|so much|too much|plenty of|more|only|just|\\w+ (?:cups?|glass(?:es)?|bottles?|mugs?|cans?|liters?|ounces?|oz) of|a (?:cup|glass|bottle|mug|can|gallon|liter) of) ){0,3}${NON_ALCOHOLIC}\\b)`;
+const NOT_SOFT_DRINK = `(?! (?:(?:a|some|my|the|lots of|a lot of|so much|too much|plenty of|more|only|just|\\d+|two|three|four|five|a couple|a few|like|\\w+ (?:cups?|glass(?:es)?|bottles?|mugs?|cans?|liters?|ounces?|oz) of|a (?:cup|glass|bottle|mug|can|gallon|liter) of) ){0,3}${NON_ALCOHOLIC}\\b)`;
 
 /** Drinks that are alcohol whatever the verb (no "drinks", "shots" or "pints", which lead to food and soda too). */
 const HARD_DRINK = "wine|vodka|whiske?y|tequila|rum|gin|bourbon|scotch|brandy|cognac|beers?|liquor|booze|jack|henny|hennessy|fireball|a fifth|the fifth|handle of \\w+|mezcal|moonshine|forties|tall cans?|white claws?|four lokos?|twisted teas?|six pack|12 pack|bottle of (?:wine|vodka|whiske?y|tequila|rum|gin|jack|henny)";
@@ -31,13 +31,29 @@ const NOT_OBJECT = "(?! (?:my|the|a|an|it|that|this|his|her|their|our|all(?! (?:
 const NOT_SMOKED_FOOD_TOBACCO =
   "(?! (?:a |some |the |my |\\w+ )?(?:cigarettes?|cigs?|cigars?|tobacco|hookah|vapes?|brisket|salmon|meat|ribs|turkey|chicken|fish|pork|sausage|cheese|out|the competition|a pack|packs?|newports|marlboros?)\\b)";
 
+/**
+ * A day one that is not the writer's today: their own past ("reminds me of me at day 1", "where i
+ * was at day 1") or the consequence clause of a lapse just told, which the lapse's own clause
+ * decides ("my cousin fell off again, back to day one": the cousin's).
+ */
+const NOT_PAST_DAY_ONE = "(?<!\\b(?:me|myself|mine|i was|we were|when i was|remember)(?: (?:at|on))? )(?<!\\b(?:relapsed|relapsing|fell off|slipped|picked up|used|drank|recayo|recaio)(?: again| hard| otra vez)?\\n)";
+
 const DRINK = `(?:(?:${QTY}) ){0,2}(?:${CONTAINER} )?(?:${DRINK_ADJ} )?(?:${ALCOHOL})${NOT_OF_SOFT}`;
 
 export const USE_RULES_EN: RiskRule[] = [
   // Relapse vocabulary. "I did not relapse" has no past-tense match, so it stays clear.
-  rule("relapsed", U, "en", "relapsed|relapsing|relaped|relasped|(?:had|have had|just had|i had) a (?:little |small |minor |big |bad |major |quick |slight |tiny |full )?(?:relapse|slip|lapse|slip up|slipup)|slipped up|fell off the wagon|(?:broke|lost|blew) my (?:sobriety|clean time|clean date|sober date|sobriety date)|(?:reset|restart(?:ed)?) my (?:sobriety|clean time|clean date|sober date|sobriety date|date|days|clock)|back to day (?:one|1|zero|0)|day (?:one|1) again|starting over at day (?:one|1)"),
+  rule("relapsed", U, "en", `relapsed|relapsing|relaped|relasped|(?:had|have had|just had|i had) a (?:little |lil |small |minor |big |bad |major |quick |slight |tiny |full )?(?:relapse|slip|lapse|slip up|slipup)|slipped up|fell off the wagon|(?:broke|lost|blew) my (?:sobriety|clean time|clean date|sober date|sobriety date)|(?:reset|restart(?:ed)?) my (?:sobriety|clean time|clean date|sober date|sobriety date|date|days|clock)` +
+    `|${NOT_PAST_DAY_ONE}back to day (?:one|1|zero|0)|day (?:one|1) again|starting over at day (?:one|1)`),
   // "I slipped" only as a report, never "slipped on the ice".
   rule("slipped", U, "en", `(?:i|ive|i have|i just|and|but) slipped(?=$| ${WHEN}\\b| (?:and (?:drank|used|got high)|again)\\b)`),
+  // Recovery's own words for a lapse, told without an object: "fell off again", "then slipped hard". "fell off my bike", "slipped on the ice" have one.
+  rule("fell-off", U, "en", `(?:^|(?<=\\b(?:i|ive|i have|and|then|just|finally|totally|kinda|so|but) ))(?:fell off|slipped)(?: (?:hard|bad|big time|again))*(?=$| (?:${WHEN}|again|hard|bad)\\b)(?! (?:\\w+ )?(?:on|in|off|down|over|out of|and (?:fell|broke|hurt))\\b)`),
+  // A stretch of use: "went on a 3 day run", "been on a run since thursday", "on a run friday thru sunday". A run with no span is a jog.
+  rule("on-a-run", U, "en", `(?:went|go|been|was|were|am|im|got|still|back) on (?:a |another |an |my )?(?:(?:${SPAN}) (?:${SPREE})|(?:${SPREE}) (?:since \\w+|for (?:${SPAN})|all (?:weekend|week)|(?:from )?(?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|last night|yesterday)(?: night)? (?:thru|through|till|til|until|to) \\w+))(?! (?:streak|club|group|app|training|plan|program)\\b)(?![^]{0,60}\\b(?:running|club|miles?|marathon|5k|10k|race|training|pace|jog\\w*|workout|gym)\\b)`),
+  // A first drink that grew: "a couple beers turned into a whole 30 rack", "one drink turned into like 12".
+  rule("drinks-grew", U, "en", `(?:(?:${QTY}) ){0,2}(?:${CONTAINER} )?(?:${DRINK_ADJ} )?(?:${ALCOHOL})${NOT_OF_SOFT} (?:${GREW}) (?:(?:${QTY}|the whole|the rest of the) ){0,3}(?:(?:${CONTAINER} )?(?:${ALCOHOL})|\\d+|twelve|ten|fifteen|twenty|a (?:bender|binge|blackout)|the (?:whole )?(?:bottle|case|night|weekend))`),
+  // Smoking an opioid: "chased the dragon", "smoked blues on foil". "play chase the dragon" is a game.
+  rule("chased-the-dragon", U, "en", `(?<!\\bplay(?:ing|ed)? )chas(?:ed|ing|in) (?:the )?dragon(?! (?:boat|kite|parade|dance|costume)s?\\b)(?<!\\b(?:boat|kite|parade|dance|costume)s?\\b[^]{0,80})|(?:smoked|smoking|smoke|hit|hitting|chased|chasing) (?:(?:${QTY}|em|them|it|some|a couple|a few) )?(?:(?:${STREET}) )?(?:on|off|with|off of) (?:a |some |the |my )?(?:${FOIL})`),
   // "used" / "using": time marker, drug, "again" or end of clause. Not "used to", not "used my...".
   rule("used", U, "en",
     `(?:i|ive|i have|i just|we|and|but|finally|also) used(?=$| (?:${WHEN}|${DRUG}|a little$|a bit$|some$)\\b)|used (?:${WHEN}|${DRUG})|used (?:a little|a bit|some)$` +
@@ -95,7 +111,7 @@ export const USE_RULES_EN: RiskRule[] = [
     `|(?:took|take|taking|popped|swallowed) (?:\\d+|three|four|five|six|seven|eight|a handful|a bunch) of my (?:${RX}|pills|meds)` +
     `|(?:used up|ran through|run through|went through|finished|blew through) (?:my |a |the )?(?:whole |entire |full )?(?:month|months|script|prescription|bottle|weeks?)(?: (?:supply|worth))? (?:of )?(?:my )?(?:${RX}|pills|meds)? ?(?:in|early|before)\\b` +
     `|(?:took|take|taking|stole|borrowed|used|popped|snuck|tried|swiped|grabbed) (?:a couple |a couple of |some of |a few of |one of |two of |\\d+ of )?(?:my \\w+s|my (?:friends|moms|dads)|his|her|their|a friends|someone elses) (?:${RX}|${STREET}|pills|meds)`),
-  rule("relapse-day-one", U, "en", `(?:back (?:at|to|on)|on|at|starting) day (?:one|1|zero|0)(?! of (?:my|the|our|a) (?:job|trip|vacation|class|diet|program)\\b)|(?:lost|reset|changed|had to change|blew) my (?:date|time|days|sober date|clean date|sobriety)|(?:went|going|been) back out(?: there)?(?=$| (?:again|${WHEN})\\b)|(?:im |i am )?(?:back )?out there again|(?:i |and )?picked up (?:again|a drink|the bottle|a drug)|(?:white|desire|newcomer) chip (?:again|tomorrow|today|tonight|back)|(?:another|picking up (?:a|the|my|another)|pick up (?:a|the|another)|got (?:a|another)) (?:white|desire) chip|(?:day count|my count|days|clock|counter|day counter|sober counter|sobriety counter|clean counter|streak)(?: \\w+)? (?:got |is |was |went )?(?:reset|back) (?:to )?(?:0|zero|1|one|day one|day 1)\\b|(?:reset|restarted|restart) (?:my )?(?:day count|sober counter|sobriety counter|clean counter|sober app|sobriety app|days)\\b`),
+  rule("relapse-day-one", U, "en", `${NOT_PAST_DAY_ONE}(?:back (?:at|to|on)|on|at|starting) day (?:one|1|zero|0)(?! of (?:my|the|our|a) (?:job|trip|vacation|class|diet|program)\\b)|(?:lost|reset|changed|had to change|blew) my (?:date|time|days|sober date|clean date|sobriety)|(?:went|going|been) back out(?: there)?(?=$| (?:again|${WHEN})\\b)|(?:im |i am )?(?:back )?out there again|(?:i |and )?picked up (?:again|a drink|the bottle|a drug)|(?:white|desire|newcomer) chip (?:again|tomorrow|today|tonight|back)|(?:another|picking up (?:a|the|my|another)|pick up (?:a|the|another)|got (?:a|another)) (?:white|desire) chip|(?:day count|my count|days|clock|counter|day counter|sober counter|sobriety counter|clean counter|streak)(?: \\w+)? (?:got |is |was |went )?(?:reset|back) (?:to )?(?:0|zero|1|one|day one|day 1)\\b|(?:reset|restarted|restart) (?:my )?(?:day count|sober counter|sobriety counter|clean counter|sober app|sobriety app|days)\\b`),
   // Going where only alcohol or drugs are sold: "went to the liquor store on my lunch break".
   rule("went-to-store", U, "en", "(?:went|go|going|stopped|ran|drove|walked|snuck|slipped|headed|hit) (?:to|by|into|in|up|at) (?:the |a )?(?:liquor store|package store|packie|dispensary|trap house|trap|dope house|crack house|my dealers|the plugs?)(?! (?:parking lot|for (?:ice|chips|snacks|soda|cigarettes|smokes|a lottery ticket|lottery tickets|scratchers|cups)|and (?:kept|turned|left|walked out|didnt|did not)|but (?:didnt|did not|left|turned|walked|only|just))\\b)"),
   rule("alcohol-pulls", U, "en", `(?:took|had|did|a few|some|couple|couple of|a couple|a couple of|two|three) (?:pulls?|swigs?|sips?|gulps?|chugs?|slugs?) (?:off|of|from|out of) (?:a |the |my |his |her |that |this |\\w+s )*(?:${ALCOHOL}|bottle|flask|fifth|handle)`),
