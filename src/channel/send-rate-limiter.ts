@@ -23,7 +23,8 @@ interface Waiter {
  *
  * Several instances sending for one sender share its limit through `share`: each start then
  * also waits for a slot all instances take in turn (src/outbox/reserve-send-slot.ts), which
- * spaces their starts together. The in-flight window above stays per instance: between
+ * spaces their starts together. A crisis reply or a page takes its slot without waiting for
+ * it: it never waits on the database. The in-flight window above stays per instance: between
  * instances, arrivals at the provider can bunch by the spread of its response times (a few
  * milliseconds, and the provider queues what is early; a crisis reply may be one of them).
  */
@@ -75,10 +76,17 @@ export class SendRateLimiter {
         // The spacing counts from here, not from after the shared slot's round trip to the
         // database, which would otherwise add to every interval.
         let start = this.now();
-        const turn = this.shared ? await this.shared(this.intervalMs).catch(() => 0) : 0; // never strands a send
-        if (turn > 0) {
-          await this.sleep(turn);
-          start = this.now();
+        if (this.shared && next!.priority <= PRIORITY.alert) {
+          // A crisis reply or a page takes its slot (the other instances space their sends
+          // after it) without waiting for the database to hand it out: at worst it reaches the
+          // provider one interval early, and the provider queues it.
+          void this.shared(this.intervalMs).catch(() => 0);
+        } else {
+          const turn = this.shared ? await this.shared(this.intervalMs).catch(() => 0) : 0; // never strands a send
+          if (turn > 0) {
+            await this.sleep(turn);
+            start = this.now();
+          }
         }
         this.nextAt = Math.max(start, this.nextAt) + this.intervalMs;
         const entry = { answeredAt: Infinity };

@@ -77,4 +77,20 @@ describe("sending rate per sender", () => {
     expect(starts).toEqual([0, 800, 900]);
     expect(asked).toEqual([100, 100, 100]);
   });
+
+  it("with a shared limit, a crisis reply or a page takes its turn among the instances without waiting for it", async () => {
+    const t = virtualTime();
+    const limiter = new SendRateLimiter(10, t.now, t.sleep);
+    const asked: string[] = [];
+    // The database hands out turns late (or never): only routine sends wait for theirs.
+    limiter.share((intervalMs) => (asked.push(`${intervalMs}`), new Promise<number>(() => {})));
+    const crisis = await limiter.take("crisis");
+    crisis();
+    const alert = await limiter.take("alert");
+    alert();
+    expect([t.now(), asked]).toEqual([100, ["100", "100"]]);
+    const prompt = Promise.race([limiter.take("prompt").then(() => "started"), new Promise((r) => setTimeout(r, 50, "waiting"))]);
+    expect(await prompt).toBe("waiting");
+    expect(asked).toHaveLength(3);
+  });
 });
