@@ -10,6 +10,7 @@ import { FAREWELL_RULES } from "./crisis-farewell.ts";
 import { HARM_TO_OTHERS_RULES, SELF_HARM_RULES } from "./crisis-harm.ts";
 import { IDEATION_RULES } from "./crisis-ideation.ts";
 import { MEANS_ACT_RULES } from "./crisis-means-acts.ts";
+import { SELF_INJURY_RULES } from "./crisis-self-injury.ts";
 import { OVERDOSE_RULES } from "./crisis-overdose.ts";
 import { PASSIVE_WISH_RULES } from "./crisis-passive-wish.ts";
 import { DISTRESS_RULES } from "./distress-rules.ts";
@@ -31,6 +32,7 @@ export const CRISIS_RULES: readonly RiskRule[] = [
   ...ATTEMPT_RULES,
   ...MEANS_ACT_RULES,
   ...SELF_HARM_RULES,
+  ...SELF_INJURY_RULES,
   ...OVERDOSE_RULES,
   ...HARM_TO_OTHERS_RULES,
   ...MEDICAL_RULES,
