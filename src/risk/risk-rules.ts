@@ -4,6 +4,7 @@
  * the others are never run, which keeps a text at a few microseconds.
  */
 import { CRAVING_RULES } from "./craving-rules.ts";
+import { ABSENCE_RULES } from "./crisis-absence.ts";
 import { ATTEMPT_RULES, INTENT_RULES, PLAN_RULES, PREPARATORY_RULES } from "./crisis-acts.ts";
 import { ABUSE_RULES, MEDICAL_RULES } from "./crisis-emergency.ts";
 import { FAREWELL_RULES } from "./crisis-farewell.ts";
@@ -29,6 +30,7 @@ export const CRISIS_RULES: readonly RiskRule[] = [
   ...PLAN_RULES,
   ...PREPARATORY_RULES,
   ...FAREWELL_RULES,
+  ...ABSENCE_RULES,
   ...ATTEMPT_RULES,
   ...MEANS_ACT_RULES,
   ...SELF_HARM_RULES,

@@ -58,7 +58,7 @@ export const RISK_CASES: readonly RiskCase[] = [
   crisis("I never thought I'd want to kill myself but here I am", "suicidal_ideation"),
   crisis("I don't know if I want to live", "suicidal_ideation"),
   crisis("i've been saving up my pills", "preparatory_act", "suicidal_ideation"),
-  crisis("this is my last message, goodbye everyone", "preparatory_act"),
+  crisis("this is my last message, goodbye everyone", "preparatory_act", "suicidal_intent"),
   crisis("I'm so tired of living", "suicidal_ideation"),
   crisis("im done with life", "suicidal_ideation"),
   crisis("life isn't worth living", "suicidal_ideation"),
