@@ -6,6 +6,7 @@
  * directly. Any intent form ("want to hurt myself", "keep cutting myself") is always crisis.
  */
 import { INTENT, PERSON, SELF } from "./lexicon.ts";
+import { NO_JUEGO } from "./crisis-violent-acts.ts";
 import { rule, type RiskRule, unlessHistory } from "./types.ts";
 
 /** Words right after "hurt/cut myself" that describe an accident, not self-harm. */
@@ -46,6 +47,10 @@ export const SELF_HARM_RULES: RiskRule[] = [
   ),
 ];
 
+/** Spanish threats to kill or beat someone; "partir la madre" is also a game's boast (NO_JUEGO). */
+const ES_MATARLO =
+  "(?:voy a|quiero|ganas de|pienso|pienso en|pensando en|he pensado en|tengo ganas de|lo voy a|la voy a|los voy a|voy a ir a) (?:matarl[oa]s?|matarte|matar (?:a|al|a la|a los|a las) (?:alguien|el|ella|ese|esa|mi \\w+|\\w+)|lastimarl[oa]s?|lastimar a (?:alguien|el|ella|mi \\w+)|hacerle dano a (?:alguien|el|ella|mi \\w+))|(?:lo|la|los|las|te) (?:voy a|quiero|pienso|van a) (?:matar|lastimar|apunalar|balear)|matar a alguien|hacerle dano a alguien|lastimar a alguien|(?:lo|la) mato$|(?:lo|la|los|las|le|les) (?:voy a|vamos a|quiero|pienso) (?:agarrar|dar|poner) a (?:golpes|madrazos|putazos|cuchilladas|balazos|tiros|patadas)|hasta matarl[oa]s?|(?:atropellar|aventarle el carro|echarle el carro|echarles el carro|aventarles el carro)(?:l[oa]s?)? a (?:la gente|todos|el|ella|mi \\w+|ese|esa|esos)|homicid[a-z]*|(?:darle|darles|meterle|pegarle) (?:un |unos )?(?:balazos?|tiros?|plomazos?|navajazos?|punaladas?|putazos?)|(?:le|les|lo|la) (?:voy a|vamos a|quiero) (?:romper|partir|madrear|golpear|picar|apunalar|balear|desfigurar|quebrar) (?:la cara|la madre|el hocico|la cabeza|todo)?|(?:romperle|partirle|quebrarle) (?:la cara|la madre|la cabeza|el hocico)|(?:voy a|quiero|ganas de|pienso|vamos a) (?:apunalar|balear|picar|acuchillar|disparar(?:le)?|matar|madrear|golpear) a (?:ese|esa|este|esta|mi|el|la|alguien|un|una|mis|los|las)\\b";
+
 export const HARM_TO_OTHERS_RULES: RiskRule[] = [
   // "going to kill him", "want to hurt someone". Base/-ing verbs only: past "killed it" is an idiom.
   rule("kill-someone", "harm_to_others", "en",
@@ -67,7 +72,7 @@ export const HARM_TO_OTHERS_RULES: RiskRule[] = [
   rule("threat-with-time", "harm_to_others", "en", "(?:someone|somebody|people|he|she|they|that \\w+|this \\w+)(?: (?:at|from|in)(?: \\w+){1,2})? (?:is|are|s|gonna|going to|will) (?:getting|get|gonna get|going to get|be getting) (?:hurt|killed|stabbed|jumped|smoked|dropped|handled)(?: \\w+){0,2} (?:tonight|tomorrow|today|soon|this weekend|when (?:he|she|they) \\w+)(?![^\\n]{0,30}\\b(?:lol|lmao|haha[a-z]*|at practice|in the game)\\b)|(?:im|ill|i will|gonna|going to|about to|i swear ill|im gonna|im going to) (?:put|putting|send|sending) (?:him|her|them|that \\w+|my \\w+|his ass|her ass) (?:in|into|to) (?:the )?(?:hospital|ground|grave|icu|morgue|er)|six feet (?:under|deep)(?<=\\b(?:put|putting|send|sending|gonna|going to|ill)\\b[^]{0,40})"),
   // ---- Spanish ----
   rule("es-matarlo", "harm_to_others", "es",
-    "(?:voy a|quiero|ganas de|pienso|pienso en|pensando en|he pensado en|tengo ganas de|lo voy a|la voy a|los voy a|voy a ir a) (?:matarl[oa]s?|matarte|matar (?:a|al|a la|a los|a las) (?:alguien|el|ella|ese|esa|mi \\w+|\\w+)|lastimarl[oa]s?|lastimar a (?:alguien|el|ella|mi \\w+)|hacerle dano a (?:alguien|el|ella|mi \\w+))|(?:lo|la|los|las|te) (?:voy a|quiero|pienso|van a) (?:matar|lastimar|apunalar|balear)|matar a alguien|hacerle dano a alguien|lastimar a alguien|(?:lo|la) mato$|(?:lo|la|los|las|le|les) (?:voy a|vamos a|quiero|pienso) (?:agarrar|dar|poner) a (?:golpes|madrazos|putazos|cuchilladas|balazos|tiros|patadas)|hasta matarl[oa]s?|(?:atropellar|aventarle el carro|echarle el carro|echarles el carro|aventarles el carro)(?:l[oa]s?)? a (?:la gente|todos|el|ella|mi \\w+|ese|esa|esos)|homicid[a-z]*|(?:darle|darles|meterle|pegarle) (?:un |unos )?(?:balazos?|tiros?|plomazos?|navajazos?|punaladas?|putazos?)|(?:le|les|lo|la) (?:voy a|vamos a|quiero) (?:romper|partir|madrear|golpear|picar|apunalar|balear|desfigurar|quebrar) (?:la cara|la madre|el hocico|la cabeza|todo)?|(?:romperle|partirle|quebrarle) (?:la cara|la madre|la cabeza|el hocico)|(?:voy a|quiero|ganas de|pienso|vamos a) (?:apunalar|balear|picar|acuchillar|disparar(?:le)?|matar|madrear|golpear) a (?:ese|esa|este|esta|mi|el|la|alguien|un|una|mis|los|las)\\b"
+    `(?:${ES_MATARLO})${NO_JUEGO}`
   ),
   // Present-for-future threats and thoughts of harming someone close: "le rompo la cara", "no llega a mañana", "pensamientos de lastimar a mi bebé".
   rule("es-amenaza-presente", "harm_to_others", "es", "(?:le|les) (?:rompo|parto|quiebro|madreo|reviento|pico|meto un tiro|meto un balazo) (?:la cara|la madre|la cabeza|el hocico|la jeta|todo|el alma)|(?:ese|esa|el|ella|este|esta)(?: (?:wey|guey|vato|tipo|cabron|vieja|morro|culero))? no (?:llega|pasa|amanece) (?:a|de) (?:manana|la noche|hoy|el lunes|este fin)|(?:pensamientos|ideas|imagenes|ganas) de (?:lastimar|hacerle dano|matar|ahogar|asfixiar|sacudir|golpear) a (?:mi|mis|alguien|mi \\w+)"),

@@ -14,6 +14,7 @@ import { MEANS_ACT_RULES } from "./crisis-means-acts.ts";
 import { SELF_INJURY_RULES } from "./crisis-self-injury.ts";
 import { OVERDOSE_RULES } from "./crisis-overdose.ts";
 import { PASSIVE_WISH_RULES } from "./crisis-passive-wish.ts";
+import { VIOLENT_ACT_RULES } from "./crisis-violent-acts.ts";
 import { DISTRESS_RULES } from "./distress-rules.ts";
 import { buildRegexPrefilter } from "./regex-prefilter.ts";
 import { SCREEN_CUES } from "./screen-cues.ts";
@@ -37,6 +38,7 @@ export const CRISIS_RULES: readonly RiskRule[] = [
   ...SELF_INJURY_RULES,
   ...OVERDOSE_RULES,
   ...HARM_TO_OTHERS_RULES,
+  ...VIOLENT_ACT_RULES,
   ...MEDICAL_RULES,
   ...ABUSE_RULES,
 ];
