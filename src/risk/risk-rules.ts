@@ -6,6 +6,7 @@
 import { CRAVING_RULES } from "./craving-rules.ts";
 import { ABSENCE_RULES } from "./crisis-absence.ts";
 import { ATTEMPT_RULES, INTENT_RULES, PLAN_RULES, PREPARATORY_RULES } from "./crisis-acts.ts";
+import { CONTROL_RULES } from "./crisis-control.ts";
 import { ABUSE_RULES, MEDICAL_RULES } from "./crisis-emergency.ts";
 import { FAREWELL_RULES } from "./crisis-farewell.ts";
 import { HARM_TO_OTHERS_RULES, SELF_HARM_RULES } from "./crisis-harm.ts";
@@ -41,6 +42,7 @@ export const CRISIS_RULES: readonly RiskRule[] = [
   ...VIOLENT_ACT_RULES,
   ...MEDICAL_RULES,
   ...ABUSE_RULES,
+  ...CONTROL_RULES,
 ];
 
 /** Rules of the urgent tier: distress (negated like crisis phrases), substance use and cravings (negated like use). */
