@@ -11,6 +11,7 @@ import { ABUSE_RULES, MEDICAL_RULES } from "./crisis-emergency.ts";
 import { FAREWELL_RULES } from "./crisis-farewell.ts";
 import { HARM_TO_OTHERS_RULES, SELF_HARM_RULES } from "./crisis-harm.ts";
 import { IDEATION_RULES } from "./crisis-ideation.ts";
+import { SIGN_RULES } from "./crisis-medical.ts";
 import { MEANS_ACT_RULES } from "./crisis-means-acts.ts";
 import { SELF_INJURY_RULES } from "./crisis-self-injury.ts";
 import { OVERDOSE_RULES } from "./crisis-overdose.ts";
@@ -41,6 +42,7 @@ export const CRISIS_RULES: readonly RiskRule[] = [
   ...HARM_TO_OTHERS_RULES,
   ...VIOLENT_ACT_RULES,
   ...MEDICAL_RULES,
+  ...SIGN_RULES,
   ...ABUSE_RULES,
   ...CONTROL_RULES,
 ];

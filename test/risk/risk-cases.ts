@@ -321,6 +321,18 @@ export const RISK_CASES: readonly RiskCase[] = [
   none("my son took my car so i cant go to group today"),
   none("my wife checks my phone all the time lol its fine"),
   none("mi jefe me toco el turno de noche"),
+  // Medical emergencies told by their signs; a pet, a tantrum, a laugh and a machine are not.
+  crisis("my son fell off his bike and hit his head, hes acting confused", "medical_emergency"),
+  crisis("the baby is shaking on the floor", "medical_emergency"),
+  crisis("his face is drooping and hes slurring", "medical_emergency"),
+  crisis("my throat is swelling up", "medical_emergency"),
+  crisis("mi hermano se cayo y se pego en la cabeza, no se acuerda de nada", "medical_emergency"),
+  crisis("se le fueron los ojos pa atras", "medical_emergency"),
+  crisis("no le llega el aire y se le hincharon los labios", "medical_emergency"),
+  none("my dog is shaking on the floor, thunder"),
+  none("i had a fit when i saw the bill"),
+  none("me dio un ataque de risa"),
+  none("la lavadora esta temblando en el piso"),
   // ---- Mixed ----
   crisis("I relapsed and took too many pills", "overdose", "substance_use"),
   crisis("drank all night and now I want to die", "substance_use", "suicidal_ideation"),
