@@ -14,7 +14,7 @@
  */
 import { HEIGHT, POISON, SOMEONE_HERE, VEHICLE } from "./grammar-en.ts";
 import { VENENO } from "./grammar-es.ts";
-import { anyOf, rule, type RiskRule } from "./types.ts";
+import { anyOf, rule, type RiskRule, unlessStory } from "./types.ts";
 
 /** A closed garage or room where an engine or charcoal burns. */
 const ENGINE = anyOf("engine", "motor", "car", "truck", "van", "generator", "carro", "coche", "camioneta", "troca", "planta de luz");
@@ -49,30 +49,30 @@ const CANTIDAD_ES = "(?:(?:un|una|el|la|los|las|poco|tantito|vaso|taza|trago|tra
 
 export const MEANS_ACT_RULES: RiskRule[] = [
   // "drank antifreeze", "chugged half a bottle of bleach", "drinking drain cleaner rn".
-  rule("swallowed-poison", "suicide_attempt", "en", `${NOT_PET}(?<!\\b(?:he|she|they|my (?:son|daughter|kid|baby|brother|sister|mom|dad|friend|roommate)) (?:just )?)${SWALLOWED} ${AMOUNT}(?:${POISON})(?! (?:smell|fumes|cleanup|bottle (?:cap|label))\\b)(?! (?:to|into|out|outside|over|back|down to|in) (?:the|my|a)\\b)`),
+  unlessStory(rule("swallowed-poison", "suicide_attempt", "en", `${NOT_PET}(?<!\\b(?:he|she|they|my (?:son|daughter|kid|baby|brother|sister|mom|dad|friend|roommate)) (?:just )?)${SWALLOWED} ${AMOUNT}(?:${POISON})(?! (?:smell|fumes|cleanup|bottle (?:cap|label))\\b)(?! (?:to|into|out|outside|over|back|down to|in) (?:the|my|a)\\b)`)),
   // The poison named first, then swallowed with a pronoun: "put rat poison in my soda and drank it".
-  rule("poison-then-swallowed", "suicide_attempt", "en", `(?:${POISON})\\b[^\\n]{0,50}\\b(?:and|then|&) (?:i )?(?:just )?(?:drank|swallowed|ate|downed|chugged) (?:it|them|all of it|the whole thing)`),
+  unlessStory(rule("poison-then-swallowed", "suicide_attempt", "en", `(?:${POISON})\\b[^\\n]{0,50}\\b(?:and|then|&) (?:i )?(?:just )?(?:drank|swallowed|ate|downed|chugged) (?:it|them|all of it|the whole thing)`)),
   // Someone present who swallowed one: 911 first.
   rule("other-swallowed-poison", "medical_emergency", "en", `(?!my (?:dog|cat|puppy|kitten|pet)s?\\b)(?:${SOMEONE_HERE}) (?:just |accidentally |might have |may have |think (?:he|she) )?(?:drank|swallowed|ate|got into|drinking|swallowing|eating) ${AMOUNT}(?:${POISON})`),
   // ---- Spanish ----
-  rule("es-tome-veneno", "suicide_attempt", "es", `${TOME} ${CANTIDAD_ES}(?:${VENENO})`),
-  rule("es-veneno-y-me-lo-tome", "suicide_attempt", "es", `(?:${VENENO})\\b[^\\n]{0,50}\\by (?:ya )?(?:me )?(?:lo|la|los|las) (?:tome|trague|bebi|comi|estoy tomando)`),
+  unlessStory(rule("es-tome-veneno", "suicide_attempt", "es", `${TOME} ${CANTIDAD_ES}(?:${VENENO})`)),
+  unlessStory(rule("es-veneno-y-me-lo-tome", "suicide_attempt", "es", `(?:${VENENO})\\b[^\\n]{0,50}\\by (?:ya )?(?:me )?(?:lo|la|los|las) (?:tome|trague|bebi|comi|estoy tomando)`)),
   rule("es-otro-tomo-veneno", "medical_emergency", "es", `(?:mi (?:hij[oa]|bebe|nin[oa]|herman[oa]|mama|papa|amig[oa]|pareja|espos[oa]|novi[oa]|roomie|compa)|el (?:nino|bebe)|la (?:nina|bebe)|alguien) (?:se )?(?:tomo|trago|bebio|comio|esta tomando|se esta tomando|acaba de tomar) ${CANTIDAD_ES}(?:${VENENO})`),
   rule("es-voy-a-tomar-veneno", "suicidal_intent", "es", `(?:voy a|me voy a|ya voy a|esta noche me|hoy me) (?:tomar|tragar|beber|tomarme|tragarme|beberme|tomo|trago|bebo) ${CANTIDAD_ES}(?:${VENENO})`),
 
   // "sitting in the car with the engine running in the closed garage", "garaje cerrado con el motor prendido".
-  rule("engine-in-garage", "suicide_attempt", "en", `${GARAGE}\\b[^\\n]{0,50}\\b${ENGINE} ${RUNNING}${NOT_CHORE}|${ENGINE} (?:\\w+ )?${RUNNING}\\b[^\\n]{0,40}\\b${GARAGE}${NOT_CHORE}`),
+  unlessStory(rule("engine-in-garage", "suicide_attempt", "en", `${GARAGE}\\b[^\\n]{0,50}\\b${ENGINE} ${RUNNING}${NOT_CHORE}|${ENGINE} (?:\\w+ )?${RUNNING}\\b[^\\n]{0,40}\\b${GARAGE}${NOT_CHORE}`)),
   // "lit charcoal in the bathroom and sealed the door".
-  rule("charcoal-sealed", "suicide_attempt", "en", `${CHARCOAL}\\b[^]{0,80}\\b${SEALED}|${SEALED}\\b[^]{0,80}\\b${CHARCOAL}\\b`),
+  unlessStory(rule("charcoal-sealed", "suicide_attempt", "en", `${CHARCOAL}\\b[^]{0,80}\\b${SEALED}|${SEALED}\\b[^]{0,80}\\b${CHARCOAL}\\b`)),
   // "jumped from the parking garage", "stepped in front of a car on purpose".
-  rule("jumped-past", "suicide_attempt", "en",
+  unlessStory(rule("jumped-past", "suicide_attempt", "en",
     `${JUMPED} (?:off|from) (?:a |the |that |this |my |our )?(?:${HEIGHT})${NOT_POOL}` +
-      `|${STEPPED} (?:in front of (?:a |the )?(?:${VEHICLE})|(?:out )?into (?:oncoming )?traffic|(?:on|onto|across) the (?:train )?tracks)`),
+      `|${STEPPED} (?:in front of (?:a |the )?(?:${VEHICLE})|(?:out )?into (?:oncoming )?traffic|(?:on|onto|across) the (?:train )?tracks)`)),
   // "gonna take all of them at once", "swallow all of it tonight".
   rule("take-all-of-them", "suicidal_intent", "en", "(?:take|swallow|down|pop|chug|eat) all (?:of )?(?:them|those|these|it)(?=$| (?:at once|tonight|today|now|right now|together|at the same time|in one go|when|after|and|every)\\b)"),
   // ---- Spanish ----
-  rule("es-me-avente", "suicide_attempt", "es",
-    `(?:me (?:avente|tire|lance|deje caer)|salte) (?:del|de la|de un|de una|desde el|desde la|desde un) (?:${ES_HEIGHT})${NOT_POOL}|(?:me (?:avente|tire|atravese|puse|lance)) (?:enfrente|delante|frente) (?:de|del|de un|de una) (?:carro|camion|tren|trailer|coche|bus|autobus)`),
+  unlessStory(rule("es-me-avente", "suicide_attempt", "es",
+    `(?:me (?:avente|tire|lance|deje caer)|salte) (?:del|de la|de un|de una|desde el|desde la|desde un) (?:${ES_HEIGHT})${NOT_POOL}|(?:me (?:avente|tire|atravese|puse|lance)) (?:enfrente|delante|frente) (?:de|del|de un|de una) (?:carro|camion|tren|trailer|coche|bus|autobus)`)),
   rule("es-tomarlas-todas", "suicidal_intent", "es",
     "(?:me )?(?:las|los) (?:tomo|trago|voy a tomar|voy a tragar|tomare|tragare) (?:todas|todos)(?: (?:de (?:un jalon|golpe|una vez|un trago)|juntas|juntos))?|(?:tomarmelas|tragarmelas|tomarmelos|tragarmelos) (?:todas|todos)|me voy a (?:tomar|tragar) (?:todas|todos) (?:juntas|juntos|de golpe|de una vez|de un jalon)"),
 ];

@@ -333,6 +333,16 @@ export const RISK_CASES: readonly RiskCase[] = [
   none("i had a fit when i saw the bill"),
   none("me dio un ataque de risa"),
   none("la lavadora esta temblando en el piso"),
+  // A past crisis told as a recovery story (a past time and a milestone or a retelling); any word of now keeps it a crisis.
+  none("4 years ago i tried to kill myself, today i got my 1 year chip"),
+  none("hace 5 años intente matarme, hoy tengo 1 año limpio"),
+  none("5 yrs ago i drank bleach, got my 2 year coin today"),
+  crisis("4 years ago i tried to kill myself, today i got my chip and i want to die", "suicidal_ideation", "suicide_attempt"),
+  crisis("hace 5 años intente matarme y hoy lo voy a intentar otra vez", "suicidal_ideation", "suicide_attempt"),
+  crisis("shared my story about my overdose in 2018. i have a plan", "suicidal_plan"),
+  crisis("i tried to kill myself last week", "suicidal_ideation", "suicide_attempt"),
+  crisis("after my attempt last year i want to try again", "suicidal_intent"),
+  crisis("intente matarme en 2019 y quiero volver a intentarlo otra vez", "suicidal_ideation", "suicidal_intent", "suicide_attempt"),
   // ---- Mixed ----
   crisis("I relapsed and took too many pills", "overdose", "substance_use"),
   crisis("drank all night and now I want to die", "substance_use", "suicidal_ideation"),
