@@ -32,7 +32,7 @@ import type { RiskLevel } from "../domain/types.ts";
 import { isCrisisDenied, isHedged, isUseDenied } from "./negation.ts";
 import { isProgramLife } from "./program-life.ts";
 import { riskVariants } from "./normalize-text.ts";
-import { isRecoveryHistory } from "./recovery-history.ts";
+import { isRecoveryHistory, isRecoveryStory, isRetoldAttempt } from "./recovery-history.ts";
 import { CRISIS_RULES, DISTRESS_RULES, OFFSET, PREFILTER, USE_RULES } from "./risk-rules.ts";
 import { SCREEN_CUES, type ScreenCue } from "./screen-cues.ts";
 import { readScreen, strongestWords, type ScreenReading } from "./screen-reader.ts";
@@ -51,7 +51,7 @@ export interface RiskMatch {
   span: string;
   /** Which normalized variant it was found in: 0 is the text as normalized. */
   variant: number;
-  /** True when negation cancelled this match ("I'm not suicidal"), program-life words near a rule marked unlessProgramLife, or a recovery-history frame (unlessHistory). */
+  /** True when negation cancelled this match ("I'm not suicidal"), program-life words near a rule marked unlessProgramLife, a recovery-history frame (unlessHistory), or a recovery story (unlessStory, and any crisis word inside a past attempt it retells). */
   negated: boolean;
 }
 
@@ -67,7 +67,7 @@ export interface RiskExplanation extends RiskAssessment {
 }
 
 type Kind = "crisis" | "distress" | "use" | "screen";
-type Matcher = Pick<RiskRule, "id" | "lang" | "re" | "unlessProgramLife" | "unlessHistory"> & { reason?: RiskReason };
+type Matcher = Pick<RiskRule, "id" | "lang" | "re" | "unlessProgramLife" | "unlessHistory" | "unlessStory"> & { reason?: RiskReason };
 
 type Outcome = "fired" | "denied" | "absent";
 
@@ -92,7 +92,11 @@ function evaluate(m: Matcher, text: string, kind: Kind, record?: { variant: numb
       const negated =
         isNegated(kind, text, match.index, match[0]) ||
         (m.unlessProgramLife === true && isProgramLife(text, match.index, match[0])) ||
-        (m.unlessHistory === true && isRecoveryHistory(text));
+        (m.unlessHistory === true && isRecoveryHistory(text)) ||
+        (m.unlessStory === true && isRecoveryStory(text)) ||
+        (kind !== "use" && isRetoldAttempt(text, match.index, match[0])) ||
+        // A recovery story with nothing of now does not need the screening question.
+        (kind === "screen" && isRecoveryStory(text));
       if (record) record.into.push({ id: m.id, category: m.reason ?? "screen", lang: m.lang, span: match[0], variant: record.variant, negated });
       if (!negated) {
         if (!record) return "fired";

@@ -4,13 +4,17 @@
  *   suicide_attempt - carbon monoxide (a running engine in a closed garage, charcoal in a
  *                     sealed room) and a fatal act told in the past ("jumped from the parking
  *                     garage", "me aventé del puente", "stepped in front of a car on purpose");
+ *   suicide_attempt - a poison or caustic swallowed, done or under way ("drank antifreeze",
+ *                     "drinking bleach rn", "me tomé el cloro", "le eché raticida al refresco
+ *                     y me lo tomé"); someone else who swallowed one is a medical emergency;
  *   suicidal_intent - pills announced by a pronoun ("gonna take all of them at once", "esta
  *                     noche me las tomo todas").
  * Summer fun ("jumped off the dock into the lake") names no height or vehicle of the lists
  * and does not match; a jump into a pool is carved out.
  */
-import { HEIGHT, VEHICLE } from "./grammar-en.ts";
-import { anyOf, rule, type RiskRule } from "./types.ts";
+import { HEIGHT, POISON, SOMEONE_HERE, VEHICLE } from "./grammar-en.ts";
+import { VENENO } from "./grammar-es.ts";
+import { anyOf, rule, type RiskRule, unlessStory } from "./types.ts";
 
 /** A closed garage or room where an engine or charcoal burns. */
 const ENGINE = anyOf("engine", "motor", "car", "truck", "van", "generator", "carro", "coche", "camioneta", "troca", "planta de luz");
@@ -30,20 +34,45 @@ const STEPPED = anyOf("jumped", "leapt", "threw myself", "stepped", "walked", "r
 const NOT_POOL = "(?! (?:\\w+ ){0,3}into (?:the |a )?(?:pool|snow|foam pit|hay)\\b)(?![^\\n]{0,60}\\b(?:lol|lmao|haha[a-z]*|for fun|on a dare)\\b)";
 const ES_HEIGHT = anyOf("puente", "edificio", "techo", "azotea", "paso a desnivel", "puente peatonal", "segundo piso", "tercer piso", "barranco", "precipicio", "balcon", "estacionamiento");
 
+/** Swallowing, done or under way. */
+const SWALLOWED = anyOf("drank", "drinking", "chugged", "chugging", "swallowed", "swallowing", "ate", "eating", "downed", "downing", "gulped", "gulping", "took (?:a |some |\\d+ |a few |a couple |two |three )?(?:big )?(?:gulps?|sips?|swigs?|shots?|mouthfuls?|spoonfuls?|capfuls?|cups?|swallows?) of", "sipped", "sipping", "drunk");
+/** Only amounts and containers may sit between the verb and the poison: "drank water after using bleach" is a chore. */
+const AMOUNT = "(?:(?:some|a|an|the|half|whole|entire|full|big|small|cup|cups|glass|glasses|bottle|jug|capful|cap|caps|mouthful|gulps?|sips?|swigs?|shots?|bunch|lot|little|few|couple|of|my|his|her|our|dads|moms|that|this|all|rest|\\d+|bit|spoonful|pellets|tablets) ){0,5}";
+/** Not a pet or a plant that got into it. */
+const NOT_PET = "(?<!\\b(?:dog|dogs|cat|cats|puppy|kitten|pet|pets|plants?|garden|mice|rats?|roaches|ants)\\b[^\\n]{0,20})";
+/** Spanish swallowing verbs, first person, done or under way. */
+const TOME = anyOf(
+  "(?:ya )?me (?:tome|trague|bebi|comi|tome un poco de|tome tantito)", "(?:ya )?tome", "(?:ya )?trague", "(?:ya )?bebi", "me (?:estoy|ando) (?:tomando|bebiendo|tragando)",
+  "(?:me )?acabo de (?:tomar|tragar|beber)(?:me)?", "acabo de (?:tomarme|tragarme|beberme)", "estoy (?:tomando|bebiendo|tragando)"
+);
+const CANTIDAD_ES = "(?:(?:un|una|el|la|los|las|poco|tantito|vaso|taza|trago|tragos|botella|bote|chorro|cucharada|de|del|medio|media|mitad|toda|todo|galon|sorbo|buche) ){0,5}";
+
 export const MEANS_ACT_RULES: RiskRule[] = [
+  // "drank antifreeze", "chugged half a bottle of bleach", "drinking drain cleaner rn".
+  unlessStory(rule("swallowed-poison", "suicide_attempt", "en", `${NOT_PET}(?<!\\b(?:he|she|they|my (?:son|daughter|kid|baby|brother|sister|mom|dad|friend|roommate)) (?:just )?)${SWALLOWED} ${AMOUNT}(?:${POISON})(?! (?:smell|fumes|cleanup|bottle (?:cap|label))\\b)(?! (?:to|into|out|outside|over|back|down to|in) (?:the|my|a)\\b)`)),
+  // The poison named first, then swallowed with a pronoun: "put rat poison in my soda and drank it".
+  unlessStory(rule("poison-then-swallowed", "suicide_attempt", "en", `(?:${POISON})\\b[^\\n]{0,50}\\b(?:and|then|&) (?:i )?(?:just )?(?:drank|swallowed|ate|downed|chugged) (?:it|them|all of it|the whole thing)`)),
+  // Someone present who swallowed one: 911 first.
+  rule("other-swallowed-poison", "medical_emergency", "en", `(?!my (?:dog|cat|puppy|kitten|pet)s?\\b)(?:${SOMEONE_HERE}) (?:just |accidentally |might have |may have |think (?:he|she) )?(?:drank|swallowed|ate|got into|drinking|swallowing|eating) ${AMOUNT}(?:${POISON})`),
+  // ---- Spanish ----
+  unlessStory(rule("es-tome-veneno", "suicide_attempt", "es", `${TOME} ${CANTIDAD_ES}(?:${VENENO})`)),
+  unlessStory(rule("es-veneno-y-me-lo-tome", "suicide_attempt", "es", `(?:${VENENO})\\b[^\\n]{0,50}\\by (?:ya )?(?:me )?(?:lo|la|los|las) (?:tome|trague|bebi|comi|estoy tomando)`)),
+  rule("es-otro-tomo-veneno", "medical_emergency", "es", `(?:mi (?:hij[oa]|bebe|nin[oa]|herman[oa]|mama|papa|amig[oa]|pareja|espos[oa]|novi[oa]|roomie|compa)|el (?:nino|bebe)|la (?:nina|bebe)|alguien) (?:se )?(?:tomo|trago|bebio|comio|esta tomando|se esta tomando|acaba de tomar) ${CANTIDAD_ES}(?:${VENENO})`),
+  rule("es-voy-a-tomar-veneno", "suicidal_intent", "es", `(?:voy a|me voy a|ya voy a|esta noche me|hoy me) (?:tomar|tragar|beber|tomarme|tragarme|beberme|tomo|trago|bebo) ${CANTIDAD_ES}(?:${VENENO})`),
+
   // "sitting in the car with the engine running in the closed garage", "garaje cerrado con el motor prendido".
-  rule("engine-in-garage", "suicide_attempt", "en", `${GARAGE}\\b[^\\n]{0,50}\\b${ENGINE} ${RUNNING}${NOT_CHORE}|${ENGINE} (?:\\w+ )?${RUNNING}\\b[^\\n]{0,40}\\b${GARAGE}${NOT_CHORE}`),
+  unlessStory(rule("engine-in-garage", "suicide_attempt", "en", `${GARAGE}\\b[^\\n]{0,50}\\b${ENGINE} ${RUNNING}${NOT_CHORE}|${ENGINE} (?:\\w+ )?${RUNNING}\\b[^\\n]{0,40}\\b${GARAGE}${NOT_CHORE}`)),
   // "lit charcoal in the bathroom and sealed the door".
-  rule("charcoal-sealed", "suicide_attempt", "en", `${CHARCOAL}\\b[^]{0,80}\\b${SEALED}|${SEALED}\\b[^]{0,80}\\b${CHARCOAL}\\b`),
+  unlessStory(rule("charcoal-sealed", "suicide_attempt", "en", `${CHARCOAL}\\b[^]{0,80}\\b${SEALED}|${SEALED}\\b[^]{0,80}\\b${CHARCOAL}\\b`)),
   // "jumped from the parking garage", "stepped in front of a car on purpose".
-  rule("jumped-past", "suicide_attempt", "en",
+  unlessStory(rule("jumped-past", "suicide_attempt", "en",
     `${JUMPED} (?:off|from) (?:a |the |that |this |my |our )?(?:${HEIGHT})${NOT_POOL}` +
-      `|${STEPPED} (?:in front of (?:a |the )?(?:${VEHICLE})|(?:out )?into (?:oncoming )?traffic|(?:on|onto|across) the (?:train )?tracks)`),
+      `|${STEPPED} (?:in front of (?:a |the )?(?:${VEHICLE})|(?:out )?into (?:oncoming )?traffic|(?:on|onto|across) the (?:train )?tracks)`)),
   // "gonna take all of them at once", "swallow all of it tonight".
   rule("take-all-of-them", "suicidal_intent", "en", "(?:take|swallow|down|pop|chug|eat) all (?:of )?(?:them|those|these|it)(?=$| (?:at once|tonight|today|now|right now|together|at the same time|in one go|when|after|and|every)\\b)"),
   // ---- Spanish ----
-  rule("es-me-avente", "suicide_attempt", "es",
-    `(?:me (?:avente|tire|lance|deje caer)|salte) (?:del|de la|de un|de una|desde el|desde la|desde un) (?:${ES_HEIGHT})${NOT_POOL}|(?:me (?:avente|tire|atravese|puse|lance)) (?:enfrente|delante|frente) (?:de|del|de un|de una) (?:carro|camion|tren|trailer|coche|bus|autobus)`),
+  unlessStory(rule("es-me-avente", "suicide_attempt", "es",
+    `(?:me (?:avente|tire|lance|deje caer)|salte) (?:del|de la|de un|de una|desde el|desde la|desde un) (?:${ES_HEIGHT})${NOT_POOL}|(?:me (?:avente|tire|atravese|puse|lance)) (?:enfrente|delante|frente) (?:de|del|de un|de una) (?:carro|camion|tren|trailer|coche|bus|autobus)`)),
   rule("es-tomarlas-todas", "suicidal_intent", "es",
     "(?:me )?(?:las|los) (?:tomo|trago|voy a tomar|voy a tragar|tomare|tragare) (?:todas|todos)(?: (?:de (?:un jalon|golpe|una vez|un trago)|juntas|juntos))?|(?:tomarmelas|tragarmelas|tomarmelos|tragarmelos) (?:todas|todos)|me voy a (?:tomar|tragar) (?:todas|todos) (?:juntas|juntos|de golpe|de una vez|de un jalon)"),
 ];

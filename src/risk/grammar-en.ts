@@ -50,6 +50,13 @@ export const ALL_OF = anyOf(
 /** A routine dose: "take all my pills at night now", "with food". */
 export const ROUTINE = "(?! (?:at night|in the morning|with (?:food|dinner|breakfast|water)|once a day|daily|every (?:day|night|morning)|each (?:day|night)|at bedtime|before bed|on time|as prescribed|like (?:the|my) doctor)\\b)";
 
+/** Poisons and caustics swallowed as a method (household, garage and farm products). */
+export const POISON = anyOf(
+  "bleach", "clorox", "antifreeze", "anti freeze", "rat poison", "rat bait", "mouse poison", "poison", "drain cleaner", "drano", "liquid plumber", "lye",
+  "pesticides?", "insecticide", "bug spray", "roach (?:killer|spray)", "weed ?killer", "herbicide", "roundup", "paraquat", "ammonia",
+  "(?:windshield )?washer fluid", "windshield fluid", "methanol", "lighter fluid", "toilet (?:bowl )?cleaner", "oven cleaner", "cyanide", "arsenic"
+);
+
 /** Weapons, ligatures and places: the means of a method. */
 export const WEAPON = anyOf("gun", "pistol", "handgun", "rifle", "shotgun", "revolver", "glock", "firearm", "bullets?", "ammo", "a round");
 export const LIGATURE = anyOf("rope", "noose", "cord", "belt", "extension cord", "ligature");
@@ -84,7 +91,7 @@ export const FATAL_ACTS: readonly string[] = [
   "walk into (?:the )?(?:lake|river|ocean|sea|water)",
   `(?:drive|crash|steer|swerve|floor it|gun it|speed) (?:my car |the car |my truck |it )?(?:off|into|over) (?:a |the |that )?(?:${HEIGHT}|tree|wall|river|lake|pole|oncoming traffic|traffic|semi|truck|guardrail)`,
   "(?:slit|cut|open|slice) (?:my )?(?:wrists?|throat|veins)", "cut (?:too )?deep(?:er)? this time",
-  "drink (?:bleach|antifreeze|poison)", "drink myself to death", "(?:shoot|do|use) (?:a |the )?(?:hot shot|whole bag|whole gram|all of it) (?:on purpose|to (?:die|end it|not wake up))",
+  `(?:drink|chug|swallow|eat|down) (?:some |the |a (?:cup|glass|bottle) of |a bunch of )?(?:${POISON})`, "drink myself to death", "(?:shoot|do|use) (?:a |the )?(?:hot shot|whole bag|whole gram|all of it) (?:on purpose|to (?:die|end it|not wake up))",
   "end (?:it|things)(?! (?:with|off|early|for today|for now|here|there|at|between|before)\\b)", "end (?:it all|everything|my life|my own life)",
   "take my (?:own )?life", "not (?:be here|be alive|wake up) (?:tomorrow|by morning|after tonight)"
 ];

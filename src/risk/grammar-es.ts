@@ -31,6 +31,13 @@ export const TODAS = anyOf(
   "(?:muchas|demasiadas|un chingo de|como \\d+|\\d\\d+) "
 );
 
+/** Poisons and caustics swallowed as a method, with regional names (clorox, gramoxone, la pastilla del frijol). */
+export const VENENO = anyOf(
+  "cloro", "clorox", "clorex", "blanqueador", "lejia", "raticida", "matarratas", "mata ratas", "veneno(?: (?:para|pa|de) (?:las |los )?(?:ratas|ratones|cucarachas|hormigas|plagas|bichos))?",
+  "anticongelante", "destapacanos", "destapa canos", "liquido (?:para|pa) destapar(?: \\w+)?", "sosa caustica", "soda caustica", "insecticida", "pesticida", "herbicida", "plaguicida",
+  "gramoxone", "paraquat", "(?:la )?pastilla (?:del|para el|pa el|de) frijol", "fosfuro", "baygon", "creolina", "acido muriatico", "thinner", "tiner", "mata ?hierbas?", "amoniaco"
+);
+
 /** Weapons, ligatures, blades and places of a method. */
 export const ARMA = anyOf("pistola", "arma", "revolver", "escopeta", "rifle", "cuete", "fusca", "fierro", "balas?");
 export const SOGA = anyOf("cuerda", "soga", "cinturon", "mecate", "lazo", "cable");

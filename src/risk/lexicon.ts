@@ -198,3 +198,22 @@ export const SMOKED = anyOf("ice", "glass", "rock", "rocks", "gas", "bud", "za",
 export const SCOLDER = "(?:boss|jefe|jefa|manager|supervisor|teacher|coach|profe|maestr[oa]|mom|mama|mother|madre|dad|papa|father|padre|sponsor|padrino|madrina|grandma|abuela|wife|esposa|sister|hermana|coworkers?|roommate|roomie|friends?|brother|bro|compa|companer[oa]|amig[oa])";
 /** The everyday mishaps a scolding follows: late, forgot, dented the car. */
 export const MISHAP = "(?:late|tarde|forgot|forget|olvide|olvido|overslept|me quede dormid[oa]|broke|rompi|choque|crashed|spent|gaste|missed|dented|scratched|lost|perdi|bill|cuenta|printer)";
+
+/** Parts of one's own body a self-injury is done to (after "my"). */
+export const BODY_PART = anyOf(
+  "head", "face", "forehead", "arms?", "forearms?", "legs?", "thighs?", "wrists?", "skin", "stomach", "belly", "chest", "hands?",
+  "knuckles", "fists?", "hips?", "ribs", "shins?", "ankles?", "neck", "cheeks?", "scalp", "body"
+);
+/** The same in Spanish, with the article ("la cabeza", "los brazos", "mis piernas"). */
+export const PARTE_CUERPO = anyOf(
+  "(?:la|mi) (?:cabeza|cara|frente|piel|panza|pierna|mano|muneca|espalda|pansa)", "(?:el|mi) (?:brazo|muslo|pecho|estomago|cuello|cuerpo|puno)",
+  "(?:los|mis) (?:brazos|muslos|nudillos|punos)", "(?:las|mis) (?:piernas|munecas|manos)"
+);
+/** Sharp things used to cut or carve skin. */
+export const SHARP = anyOf(
+  "safety pins?", "pins?", "needles?", "razors?", "razor blades?", "blades?", "box cutter", "knife", "scissors", "glass", "a compass", "compass",
+  "nails", "my nails", "a paperclip", "paper ?clips?", "sharpener blades?", "a shard", "broken glass", "a screw", "keys?"
+);
+export const FILO = anyOf(
+  "(?:la punta (?:de|del) )?(?:un |una |el |la |mi |mis )?(?:compas|aguja|alfiler|seguro|navaja|cuchilla|gillette|vidrio|clavo|tijeras|cuchillo|sacapuntas|una?s|hoja de afeitar|rastrillo|llaves?)"
+);

@@ -5,8 +5,14 @@
  * behind the participant and says nothing of now. Checked on the whole text, once per match.
  *
  * Bias: any word of now ("again", "tonight", "otra vez", "anoche") keeps the rule firing, and
- * suicide attempts are never marked: a past attempt the counselor should hear of still reaches
- * them through the inbox, and an attempt told in passing must not be lost to this frame.
+ * suicide attempts are not marked with this broad frame: an attempt told in passing must not be
+ * lost to it.
+ *
+ * A narrower frame, the recovery story, also covers attempts (`unlessStory`): an explicit past
+ * time ("3 years ago", "in 2019", "hace 2 años") together with a present milestone ("today i
+ * got my 90 day chip", "hoy cumplo 6 meses limpio") or a retelling ("shared my story in group
+ * about when...", "en el grupo conté cuando..."), and no word of now outside the milestone:
+ * "2 years ago i tried to kill myself and now im thinking about it again" still fires.
  */
 import { anyOf } from "./types.ts";
 
@@ -34,5 +40,53 @@ const NOW_RE = new RegExp(`\\b${NOW}(?![a-z0-9])`);
 
 /** True when the text frames past behaviour as behind the participant and says nothing of now. */
 export function isRecoveryHistory(text: string): boolean {
-  return BEHIND_RE.test(text) && !NOW_RE.test(text);
+  return (BEHIND_RE.test(text) && !NOW_RE.test(text)) || isRecoveryStory(text);
+}
+
+/** An explicit time in the past: "3 years ago", "in 2019", "last year", "hace 2 años". */
+const PAST_TIME = anyOf(
+  "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|a couple(?: of)?|couple(?: of)?) (?:years?|yrs?|months?) ago", "(?:back )?in (?:19|20)\\d\\d", "back in the day", "last year", "years back",
+  "when i was (?:\\d+|a teen\\w*|young|a kid|in (?:high school|college))", "hace (?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|varios|muchos) (?:anos|ano|meses|mes)",
+  "hace (?:anos|mucho|tiempo)", "en (?:19|20)\\d\\d", "el ano pasado", "cuando (?:tenia \\d+|era (?:joven|chav[oa]|adolescente|nin[oa]))"
+);
+/** A milestone of recovery now, with the words of now that introduce it ("today i got my chip"). */
+const MILESTONE = `(?:(?:today|hoy|now|ahora|ahorita|just|and|y|but|pero|ya|finally|por fin) )*(?:i |yo |me )?(?:got|picked up|earned|received|celebrated|celebrating|hit|reached|have|im|i am|am|cumplo|cumpli|tengo|llevo|recibi|dieron|celebre|celebro|estoy|ando)(?: \\w+){0,4}? ${anyOf(
+  "chips?", "coins?", "medallions?", "key ?tags?", "fichas?", "medallas?", "llaveros?",
+  "(?:\\d+|\\w+) (?:days?|months?|years?|yrs?|dias|meses|anos) (?:clean|sober|limpi[oa]|sobri[oa]|sin (?:consumir|tomar|usar|drogas))(?: from it)?",
+  "(?:clean|sober|limpi[oa]|sobri[oa])"
+)}(?: (?:today|hoy|this (?:morning|week)|esta (?:manana|semana)))?`;
+/** Retelling the past: a share, a story, a testimony, a step. */
+const RETELLING = anyOf(
+  "shared (?:my story|about|in group|my (?:share|testimony))", "told (?:the (?:group|new \\w+|newcomers?)|my story|them|everyone|my sponsor)(?: \\w+){0,2} about", "talked about", "wrote (?:my \\w+ )?about", "in my share",
+  "my (?:story|testimony|share|lead)", "(?:gave|did) (?:my|a) (?:lead|share|talk)", "step (?:4|four|5|five)", "comparti (?:mi historia|sobre|en el grupo)", "conte (?:en el grupo|mi historia|de cuando|cuando|sobre)",
+  "les conte", "platique (?:de|sobre)", "mi testimonio", "hable (?:en el grupo )?(?:de|sobre) (?:cuando|mi)"
+);
+/** Words of now for a story: like NOW, but a past attempt's own verb ("tried", "intenté") is the history told. */
+const NOW_STORY = anyOf(
+  "again", "tonight", "today", "right now", "now", "last night", "this morning", "yesterday", "just", "relapsed", "slipped",
+  "otra vez", "de nuevo", "hoy", "ahorita", "ahora", "anoche", "ayer", "esta noche", "volvi a", "recai", "volver a",
+  "want", "wanna", "going to", "gonna", "urges?", "thinking", "scared", "afraid", "quiero", "ganas", "voy a", "pienso", "miedo"
+);
+
+const PAST_TIME_RE = new RegExp(`\\b${PAST_TIME}(?![a-z0-9])`);
+const MILESTONE_RE = new RegExp(`\\b${MILESTONE}(?![a-z0-9])`, "g");
+const RETELLING_RE = new RegExp(`\\b${RETELLING}(?![a-z0-9])`);
+const NOW_STORY_RE = new RegExp(`\\b${NOW_STORY}(?![a-z0-9])`);
+
+/** True when the text tells a past crisis as a recovery story: an explicit past time, a milestone or a retelling, and no word of now. */
+export function isRecoveryStory(text: string): boolean {
+  if (!PAST_TIME_RE.test(text)) return false;
+  const rest = text.replace(MILESTONE_RE, " ");
+  return (rest !== text || RETELLING_RE.test(text)) && !NOW_STORY_RE.test(rest);
+}
+
+/** The lead of a past attempt right before a match ("tried to | kill myself", "intenté | suicidarme") or an "attempt" right after it. */
+const ATTEMPT_LEAD = /(?:^| )(?:tried|attempted|try|trying|tries|intente|trate|quise|intento|casi)(?: (?:to|de|a|and))? ?$/;
+const ATTEMPT_NOUN = /^ (?:attempt|attempts)\b/;
+
+/** True for a crisis word inside a past attempt that the text tells as a recovery story. */
+export function isRetoldAttempt(text: string, index: number, matched: string): boolean {
+  const before = text.slice(Math.max(0, index - 20), index);
+  if (!ATTEMPT_LEAD.test(before) && !ATTEMPT_NOUN.test(text.slice(index + matched.length, index + matched.length + 12))) return false;
+  return isRecoveryStory(text);
 }

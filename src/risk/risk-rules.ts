@@ -4,14 +4,19 @@
  * the others are never run, which keeps a text at a few microseconds.
  */
 import { CRAVING_RULES } from "./craving-rules.ts";
+import { ABSENCE_RULES } from "./crisis-absence.ts";
 import { ATTEMPT_RULES, INTENT_RULES, PLAN_RULES, PREPARATORY_RULES } from "./crisis-acts.ts";
+import { CONTROL_RULES } from "./crisis-control.ts";
 import { ABUSE_RULES, MEDICAL_RULES } from "./crisis-emergency.ts";
 import { FAREWELL_RULES } from "./crisis-farewell.ts";
 import { HARM_TO_OTHERS_RULES, SELF_HARM_RULES } from "./crisis-harm.ts";
 import { IDEATION_RULES } from "./crisis-ideation.ts";
+import { SIGN_RULES } from "./crisis-medical.ts";
 import { MEANS_ACT_RULES } from "./crisis-means-acts.ts";
+import { SELF_INJURY_RULES } from "./crisis-self-injury.ts";
 import { OVERDOSE_RULES } from "./crisis-overdose.ts";
 import { PASSIVE_WISH_RULES } from "./crisis-passive-wish.ts";
+import { VIOLENT_ACT_RULES } from "./crisis-violent-acts.ts";
 import { DISTRESS_RULES } from "./distress-rules.ts";
 import { buildRegexPrefilter } from "./regex-prefilter.ts";
 import { SCREEN_CUES } from "./screen-cues.ts";
@@ -28,13 +33,18 @@ export const CRISIS_RULES: readonly RiskRule[] = [
   ...PLAN_RULES,
   ...PREPARATORY_RULES,
   ...FAREWELL_RULES,
+  ...ABSENCE_RULES,
   ...ATTEMPT_RULES,
   ...MEANS_ACT_RULES,
   ...SELF_HARM_RULES,
+  ...SELF_INJURY_RULES,
   ...OVERDOSE_RULES,
   ...HARM_TO_OTHERS_RULES,
+  ...VIOLENT_ACT_RULES,
   ...MEDICAL_RULES,
+  ...SIGN_RULES,
   ...ABUSE_RULES,
+  ...CONTROL_RULES,
 ];
 
 /** Rules of the urgent tier: distress (negated like crisis phrases), substance use and cravings (negated like use). */

@@ -73,6 +73,8 @@ export interface RiskRule {
   unlessProgramLife?: boolean;
   /** When true, a text that frames the behaviour as past recovery history (recovery-history.ts) does not count. */
   unlessHistory?: boolean;
+  /** When true, a text that tells the behaviour as a past recovery story (isRecoveryStory in recovery-history.ts) does not count. */
+  unlessStory?: boolean;
 }
 
 /** Marks a farewell or affairs-in-order rule or cue as not firing near program-life words. */
@@ -83,6 +85,11 @@ export function unlessProgramLife<T extends { re: RegExp }>(r: T): T & { unlessP
 /** Marks a rule of past behaviour (an overdose, self-harm) as not firing in a text told as recovery history. */
 export function unlessHistory<T extends { re: RegExp }>(r: T): T & { unlessHistory: true } {
   return { ...r, unlessHistory: true };
+}
+
+/** Marks a rule of a past act (an attempt) as not firing in a text told as a recovery story with a past time and a milestone or a retelling. */
+export function unlessStory<T extends { re: RegExp }>(r: T): T & { unlessStory: true } {
+  return { ...r, unlessStory: true };
 }
 
 /**

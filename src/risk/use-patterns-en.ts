@@ -8,6 +8,7 @@
  * than prescribed.
  */
 import { ALCOHOL, CONTAINER, DOSE, DRINK_ADJ, DRUG, FOIL, GREW, NON_ALCOHOLIC, QTY, RX, SMOKED, SPAN, SPREE, STREET, WHEN } from "./lexicon.ts";
+import { POISON } from "./grammar-en.ts";
 import { rule, type RiskRule } from "./types.ts";
 
 const U = "substance_use" as const;
@@ -60,7 +61,8 @@ export const USE_RULES_EN: RiskRule[] = [
       `|(?:been|started|start|was|were|am|im|keep|kept|back to|went back to|caught myself|ended up|still) using(?=$| (?:${WHEN}|${DRUG})\\b)|using (?:again|${DRUG})`
   ),
   // Drinking alcohol. "drank coffee", "drinking water" are excluded by NOT_SOFT_DRINK.
-  rule("drank", U, "en", `(?:drank|drunk|dranks)${NOT_SOFT_DRINK}(?! (?:driver|drivers|driving)\\b)`),
+  // A poison swallowed is an attempt (crisis-means-acts.ts), not a drink.
+  rule("drank", U, "en", `(?:drank|drunk|dranks)${NOT_SOFT_DRINK}(?! (?:(?:some|a|the|half|half a|a cup of|a glass of|a bottle of|my|his|her) ){0,2}(?:${POISON})\\b)(?! (?:driver|drivers|driving)\\b)`),
   rule("drinking", U, "en", `(?:been|started|start|was|were|am|im|keep|kept|back to|went back to|went|out|caught myself|ended up|still|binge|day|i|we) drinking${NOT_SOFT_DRINK}(?! (?:problem|buddies|age|game)\\b)|drinking again`),
   rule("had-drinks", U, "en", `(?:had|drank|downed|finished|killed|slammed|chugged|pounded|knocked back|threw back|shotgunned|sipped|split|shared|ordered) ${DRINK}`),
   rule("took-shots", U, "en", "(?:took|did|had|taking|doing) (?:some |a few |a couple |a couple of |two |three |four |five |\\d+ |too many |a bunch of )?shots|(?:a )?shots? of (?:vodka|whiske?y|tequila|rum|gin|jack|fireball|henny|patron|jager|liquor|alcohol|bourbon)"),
