@@ -8,6 +8,7 @@ import type { InboundMessage } from "../domain/messages.ts";
 import { CHANNELS, type Lang } from "../domain/types.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
+import { replyKeyPrefix } from "./inbound-turn.ts";
 import { SENT_INLINE, type OutboxRow } from "../outbox/deliver-outbox.ts";
 import { outboxRow } from "../outbox/outbox-draft.ts";
 import type { RiskAssessment } from "../risk/index.ts";
@@ -178,7 +179,7 @@ function one(ctx: EngineContext, s: Statements, { msg, text, now, risk, inline }
   const markedInline = inline && plan.replies.length > 0;
   const replies = plan.replies.map((reply, i) => {
     const r = outboxRow(
-      { channel: msg.channel, address: msg.from, recipientKind: "participant", recipientId: p.id, kind: "reply", text: reply, idempotencyKey: `reply:${msg.channel}:${msg.providerId}:${i}`, dueAt: now, purpose: plan.reprompt ? "reprompt" : null },
+      { channel: msg.channel, address: msg.from, recipientKind: "participant", recipientId: p.id, kind: "reply", text: reply, idempotencyKey: `${replyKeyPrefix(msg)}${i}`, dueAt: now, purpose: plan.reprompt ? "reprompt" : null },
       now,
       claim,
     );

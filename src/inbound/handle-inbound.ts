@@ -4,13 +4,13 @@ import type { EngineContext } from "../engine/engine-context.ts";
 import { errorLabel } from "../log/logger.ts";
 import { messagesFor } from "../messages/messages-for.ts";
 import { CRISIS_LINES } from "../messages/en.ts";
-import { toMessage } from "../outbox/deliver-outbox.ts";
+import { SENT_INLINE, toMessage } from "../outbox/deliver-outbox.ts";
 import { assessRisk, classifyKeyword, type RiskAssessment } from "../risk/index.ts";
 import { recordFallbackAnswer, type CrisisFallback } from "./crisis-fallback.ts";
 import { handleCounselor } from "./handle-counselor.ts";
 import { handleParticipant } from "./handle-participant.ts";
 import type { InboundSpool } from "./inbound-spool.ts";
-import { InboundTurn } from "./inbound-turn.ts";
+import { InboundTurn, replyKeyPrefix } from "./inbound-turn.ts";
 import { settleHeldReplies, settleMarkedInline, settleNothing, type HeldReplies } from "./settle-held-replies.ts";
 import type { FastInbound } from "./fast-inbound.ts";
 import { fastInboundQueue } from "./fast-inbound-queue.ts";
@@ -126,7 +126,7 @@ async function handleInOrder(
     return { result, outcome: result.duplicate ? "duplicate" : "crisis" };
   }
   const fast = await tryFast(ctx, msg, text, now, risk, inline);
-  if (fast?.duplicate) return duplicate();
+  if (fast?.duplicate) return redelivered(ctx, msg);
   if (fast?.markedInline) {
     // Committed: its events (a completed check-in) are told now, like finish does, whichever way the replies go.
     for (const event of fast.turn.events) ctx.emit(event);
@@ -140,8 +140,11 @@ async function handleInOrder(
     if (isUniqueViolation(e)) {
       // A crisis the fallback answered, whose transaction committed although it was reported
       // as failed: what it holds is recorded as answered, never sent again.
-      if (answered) await recordFallbackAnswer(ctx.db, msg, now);
-      return duplicate();
+      if (answered) {
+        await recordFallbackAnswer(ctx.db, msg, now);
+        return duplicate();
+      }
+      return redelivered(ctx, msg);
     }
     ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(e) });
     // Kept on disk and handled once the database is back; the provider is answered now.
@@ -232,6 +235,26 @@ interface Via {
 function spooled(ctx: EngineContext, msg: InboundMessage, risk: RiskAssessment): Counted {
   ctx.logger.warn("inbound_spooled", { channel: msg.channel, risk: risk.level });
   return { result: { duplicate: false, replies: [], settle: settleNothing() }, outcome: "spooled" };
+}
+
+/** How long after the first answer a repeated webhook is answered again: a provider retries within seconds. */
+const REDELIVERY_WINDOW_MS = 15 * 60_000;
+
+/**
+ * A message stored already that comes again. A provider sends a webhook again only when it got
+ * no answer to it, and a reply recorded as sent in the answer to the first (providerId
+ * SENT_INLINE) may have been lost with it: the process killed as it wrote the response. Those
+ * replies are given again in this answer; replies sent through the API, or still waiting to
+ * be, are not, nor after REDELIVERY_WINDOW_MS. A repeat that is not a webhook (the message-log check) settles with "send", which sends
+ * nothing here.
+ */
+async function redelivered(ctx: EngineContext, msg: InboundMessage): Promise<Counted> {
+  const prefix = replyKeyPrefix(msg);
+  const since = new Date(ctx.clock().getTime() - REDELIVERY_WINDOW_MS);
+  const rows = await ctx.db.outbox.findMany({ where: { idempotencyKey: { startsWith: prefix }, status: "sent", providerId: SENT_INLINE, sentAt: { gte: since } } });
+  if (rows.length === 0) return duplicate();
+  rows.sort((a, b) => Number(a.idempotencyKey.slice(prefix.length)) - Number(b.idempotencyKey.slice(prefix.length)));
+  return { result: { duplicate: true, replies: rows.map(toMessage), settle: settleNothing() }, outcome: "duplicate" };
 }
 
 function duplicate(): Counted {

@@ -53,7 +53,7 @@ export class InboundTurn {
         recipientId: this.sender.id,
         kind,
         text,
-        idempotencyKey: `reply:${this.msg.channel}:${this.msg.providerId}:${this.replies.length}`,
+        idempotencyKey: `${replyKeyPrefix(this.msg)}${this.replies.length}`,
         dueAt: this.now,
         purpose,
       },
@@ -81,4 +81,9 @@ export class InboundTurn {
     }
     this.alertIds.push(...opened.outboxIds);
   }
+}
+
+/** The start of the outbox keys of the replies to `msg`: the prefix, then the reply's number from 0. */
+export function replyKeyPrefix(msg: InboundMessage): string {
+  return `reply:${msg.channel}:${msg.providerId}:`;
 }

@@ -60,6 +60,29 @@ describe("replies an adapter answers inline (TwiML)", () => {
     expect(app.events).toContainEqual(expect.objectContaining({ type: "checkin", participant: "p-001", mood: 7, craving: 2, complete: true, status: "complete" }));
   });
 
+  it("a webhook that comes again gets the replies recorded as sent in the first answer (that answer may have been lost), once stored", async () => {
+    app = await startTestApp({ at: "2026-11-24T17:00:00-06:00" });
+    await app.advanceTo("2026-11-24T18:01:00-06:00");
+    const sms = (providerId: string, text: string) => ({ conversation: { kind: "direct" as const }, channel: "sms" as const, providerId, from: "+13125550111", text, receivedAt: app!.clock.now });
+    // The general path (a keyword) and the fast path (a plain check-in answer).
+    for (const [id, text] of [["SM-again-1", "HELP"], ["SM-again-2", "7, 2, yes"]] as const) {
+      const first = await app.engine.handleInbound(sms(id, text));
+      expect(await first.settle("inline")).toBe(true);
+      const again = await app.engine.handleInbound(sms(id, text));
+      expect(again.duplicate).toBe(true);
+      expect(again.replies.map((r) => r.text)).toEqual(first.replies.map((r) => r.text));
+      expect(again.replies.length).toBeGreaterThan(0);
+      expect(await again.settle("inline")).toBe(true);
+    }
+    // Replies that went through the API are not given again.
+    const sent = await app.engine.handleInbound(sms("SM-again-3", "what time is group"));
+    expect(sent.replies.length).toBeGreaterThan(0);
+    expect(await sent.settle("send")).toBe(true);
+    const again = await app.engine.handleInbound(sms("SM-again-3", "what time is group"));
+    expect(again).toMatchObject({ duplicate: true, replies: [] });
+    expect(await app.db.inbound.count({ where: { providerId: { startsWith: "SM-again-" } } })).toBe(3);
+  });
+
   it("a duplicate provider id settles to nothing", async () => {
     app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
     await app.engine.handleInbound(crisis("SM-inline-4", app.clock.now)).then((r) => r.settle("inline"));

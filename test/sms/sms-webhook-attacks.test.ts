@@ -70,7 +70,9 @@ describe("the SMS webhook refuses what Twilio did not send", () => {
     const first = await h.text(sms);
     const replay = await h.text(sms);
     expect([first.status, replay.status]).toEqual([200, 200]);
-    expect(messages(replay.body)).toEqual([]);
+    // The same answer again and nothing else (a webhook comes again when its answer was lost):
+    // the replayed request already held the text it answers.
+    expect(messages(replay.body)).toEqual(messages(first.body));
     expect(await h.app.db.inbound.count({ where: { providerId: sms.messageSid } })).toBe(1);
     expect(await h.app.db.escalation.count({ where: { participantId: "p-001", level: "urgent" } })).toBe(1);
   });
