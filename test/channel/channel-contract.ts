@@ -74,17 +74,21 @@ export function runChannelContract(harness: ContractHarness): void {
       expect((await checkIn(s)).stateJson).not.toBe(state);
     });
 
-    it("a duplicate (the provider's retry) gets no second reply and has no second effect", async () => {
+    it("a duplicate (the provider's retry) has no second effect; only an answer given in the provider's response is given again", async () => {
       const s = await start(NOON);
       const sam = s.address("p-001");
       await s.deliver({ id: "c-dup-1", from: sam, text: "hello" });
-      const after = s.sentTo(sam).length;
+      const first = s.sentTo(sam);
       const stored = await s.app.db.inbound.count();
-      expect(after).toBeGreaterThan(0);
+      const outbox = await s.app.db.outbox.count();
+      expect(first.length).toBeGreaterThan(0);
       await s.deliver({ id: "c-dup-1", from: sam, text: "hello" });
       await s.app.engine.idle();
-      expect(s.sentTo(sam)).toHaveLength(after);
+      // A provider retries a webhook only when its answer did not arrive, and an answer in the
+      // response may have been lost with it: that answer is given again, nothing else is sent.
+      expect(s.sentTo(sam)).toEqual(traits.answersInResponse ? [...first, ...first] : first);
       expect(await s.app.db.inbound.count()).toBe(stored);
+      expect(await s.app.db.outbox.count()).toBe(outbox);
     });
 
     it.skipIf(!traits.buttons)("a button press reads as the typed reply it stands for", async () => {
