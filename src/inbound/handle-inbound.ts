@@ -245,8 +245,8 @@ const REDELIVERY_WINDOW_MS = 15 * 60_000;
  * no answer to it, and a reply recorded as sent in the answer to the first (providerId
  * SENT_INLINE) may have been lost with it: the process killed as it wrote the response. Those
  * replies are given again in this answer; replies sent through the API, or still waiting to
- * be, are not, nor after REDELIVERY_WINDOW_MS. A repeat that is not a webhook (the message-log check) settles with "send", which sends
- * nothing here.
+ * be, are not, nor after REDELIVERY_WINDOW_MS. A repeat that is not a webhook (the message-log
+ * check) settles with "send", which sends nothing here.
  */
 async function redelivered(ctx: EngineContext, msg: InboundMessage): Promise<Counted> {
   const prefix = replyKeyPrefix(msg);
