@@ -12,9 +12,9 @@
  * cross-validation so that it screens at most 4% of the table's benign texts, which are
  * chosen to be hard (idioms, dark jokes, recovery history, other people's news).
  */
-import { readerFeatures, readerWords, wordFeatures } from "./reader-features.ts";
+import { readerWords, wordFeatures } from "./reader-features.ts";
 import { BIAS, THRESHOLD, WEIGHTS } from "./screen-reader-model.ts";
-import type { ReaderModel } from "./train-screen-reader.ts";
+import { readerProbability, type ReaderModel } from "./train-screen-reader.ts";
 
 /** The stored model, parsed once. */
 export const SCREEN_READER: ReaderModel & { threshold: number } = {
@@ -37,9 +37,7 @@ export interface ScreenReading {
 }
 
 export function readScreen(normalized: string, model = SCREEN_READER): ScreenReading {
-  let z = model.bias;
-  for (const f of readerFeatures(normalized)) z += model.weights.get(f) ?? 0;
-  const probability = 1 / (1 + Math.exp(-z));
+  const probability = readerProbability(model, normalized);
   return { probability, screen: probability >= model.threshold };
 }
 
