@@ -51,7 +51,10 @@ export type StoreTurn = (beforeCommit: (turn: InboundTurn) => Promise<void>) => 
  *   the message is spooled as answered, and the replay records it the same way; a commit
  *   that landed although the client saw it fail is found by the replay (the message is
  *   already stored) and recorded the same way too.
- * A rejected insert of the message (a provider's retry) is a duplicate, as everywhere else.
+ * A rejected insert of the message (a provider's retry) is a duplicate, as everywhere else: it
+ * is answered by `repeated` (the crisis reply again when it went in the first webhook's
+ * answer, which may have been lost with a killed process), within what is left of the
+ * deadline; nothing is paged again.
  */
 export async function answerCrisis(o: {
   ctx: EngineContext;
@@ -61,6 +64,8 @@ export async function answerCrisis(o: {
   risk: RiskAssessment;
   now: Date;
   store: StoreTurn;
+  /** What a message stored already gets (a provider's retry). */
+  repeated: () => Promise<InboundResult>;
   /** CRISIS_DEADLINE_MS unless the host says otherwise (Infinity: wait for the database, as a simulation does). */
   deadlineMs?: number;
 }): Promise<InboundResult> {
@@ -95,7 +100,7 @@ export async function answerCrisis(o: {
   if (first === "stored") {
     const done = await outcome;
     if (done.ok) return sendHeld(ctx, spool, done.turn, held!, deadlineAt);
-    if (isUniqueViolation(done.error)) return { duplicate: true, replies: [], settle: settleNothing() };
+    if (isUniqueViolation(done.error)) return answerRepeat(ctx, o.repeated, deadlineAt);
     ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(done.error) });
     const result = fallback.handle(msg, risk);
     if (!result.duplicate) keepAnswered(ctx, spool, msg);
@@ -122,6 +127,19 @@ export async function answerCrisis(o: {
     ctx.logger.warn("crisis_recorded_late", { channel: msg.channel });
   });
   return result;
+}
+
+/** A provider's retry of a stored crisis text: `repeated`, unless the database fails or is late to say (then nothing, as before). */
+async function answerRepeat(ctx: EngineContext, repeated: () => Promise<InboundResult>, deadlineAt: number): Promise<InboundResult> {
+  const nothing: InboundResult = { duplicate: true, replies: [], settle: settleNothing() };
+  try {
+    const r = await within(repeated(), deadlineAt - performance.now());
+    if (r !== "late") return r;
+    ctx.logger.warn("crisis_repeat_late", {});
+  } catch (e) {
+    ctx.logger.error("crisis_repeat_failed", { errorCode: errorLabel(e) });
+  }
+  return nothing;
 }
 
 /** Kept on disk as answered, to be recorded once the database takes it; logged when it cannot be kept. */

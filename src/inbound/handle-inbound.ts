@@ -122,7 +122,8 @@ async function handleInOrder(
   // A crisis is answered and paged within CRISIS_DEADLINE_MS, whatever the database does.
   if (urgentRoute && !answered) {
     const store = (beforeCommit: (turn: InboundTurn) => Promise<void>) => storeTurn(ctx, screens, msg, text, now, receivedAt, risk, false, beforeCommit);
-    const result = await answerCrisis({ ctx, fallback, spool, msg, risk: urgentRoute, now, store, deadlineMs: crisisDeadlineMs });
+    const repeated = async () => (await redelivered(ctx, msg)).result;
+    const result = await answerCrisis({ ctx, fallback, spool, msg, risk: urgentRoute, now, store, repeated, deadlineMs: crisisDeadlineMs });
     return { result, outcome: result.duplicate ? "duplicate" : "crisis" };
   }
   const fast = await tryFast(ctx, msg, text, now, risk, inline);

@@ -83,13 +83,27 @@ describe("replies an adapter answers inline (TwiML)", () => {
     expect(await app.db.inbound.count({ where: { providerId: { startsWith: "SM-again-" } } })).toBe(3);
   });
 
-  it("a duplicate provider id settles to nothing", async () => {
+  it("a crisis text that comes again gets the crisis reply given in the first answer again, and pages nobody again", async () => {
     app = await startTestApp({ at: "2026-11-24T10:00:00-06:00" });
-    await app.engine.handleInbound(crisis("SM-inline-4", app.clock.now)).then((r) => r.settle("inline"));
+    const first = await app.engine.handleInbound(crisis("SM-inline-4", app.clock.now));
+    expect(await first.settle("inline")).toBe(true);
+    await app.engine.idle();
     const again = await app.engine.handleInbound(crisis("SM-inline-4", app.clock.now));
-    expect(again).toMatchObject({ duplicate: true, replies: [] });
+    expect(again.duplicate).toBe(true);
+    expect(again.replies.map((r) => r.text)).toEqual(first.replies.map((r) => r.text));
+    expect(again.replies[0]?.text).toContain("988");
     expect(await again.settle("inline")).toBe(true);
+    await app.engine.idle();
     expect(await app.db.escalation.count()).toBe(1);
+    expect(app.inbox("c-rivera")).toHaveLength(1);
+    // Sent through the channel the first time: a repeat gets nothing, and nothing is sent again.
+    const sent = await app.engine.handleInbound(crisis("SM-inline-6", app.clock.now));
+    expect(await sent.settle("send")).toBe(true);
+    const repeat = await app.engine.handleInbound(crisis("SM-inline-6", app.clock.now));
+    expect(repeat).toMatchObject({ duplicate: true, replies: [] });
+    expect(await repeat.settle("send")).toBe(true);
+    await app.engine.idle();
+    expect(app.inbox("p-001")).toHaveLength(1);
   });
 });
 
