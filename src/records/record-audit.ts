@@ -1,4 +1,6 @@
 import type { Db, Tx } from "../store/create-db.ts";
+import { insertRows } from "../store/insert-rows.ts";
+import type { RawStatement } from "../store/write-batch.ts";
 import { timeOrderedId } from "../store/time-ordered-id.ts";
 import type { AuditAction, AuditActorKind } from "./audit-action.ts";
 
@@ -41,6 +43,15 @@ export async function recordAudit(client: Db | Tx, ...entries: AuditEntry[]): Pr
   if (entries.length === 0) return;
   if (entries.length === 1) await client.auditEvent.create({ data: row(entries[0]!) });
   else await client.auditEvent.createMany({ data: entries.map(row) });
+}
+
+/**
+ * Audit events as plain INSERT statements, for writeBatch beside the change they record: for
+ * thousands at once (a first program sync), where one createMany would be split by Prisma
+ * into chunks sent at once on one transaction's connection.
+ */
+export function auditStatements(db: Db, entries: readonly AuditEntry[]): RawStatement[] {
+  return insertRows(db, "AuditEvent", entries.map(row));
 }
 
 let lastMs = -1;

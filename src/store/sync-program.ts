@@ -3,7 +3,7 @@ import type { Program } from "../program/program-schema.ts";
 import type { Db } from "./create-db.ts";
 import { insertRows, isUniqueViolation } from "./insert-rows.ts";
 import { writeBatch } from "./write-batch.ts";
-import { recordAudit } from "../records/record-audit.ts";
+import { auditStatements, recordAudit } from "../records/record-audit.ts";
 
 /** What a sync changed, as lines a person can read. No contact details or answers appear here. */
 export interface SyncReport {
@@ -228,19 +228,16 @@ async function syncAddresses(db: Db, program: Program, now: Date, changes: strin
     changes.push(`${stale.length} contact address(es) removed`);
   }
   if (events.length === 0) return;
-  await db.$transaction(async (tx) => {
-    await tx.consentEvent.createMany({ data: events });
-    await recordAudit(
-      tx,
-      ...events.map((e) => ({
-        at: now,
-        actorKind: "system" as const,
-        actorId: "sync",
-        action: e.action === "consent_given" ? ("consent_granted" as const) : ("consent_revoked" as const),
-        participantId: e.participantId,
-        via,
-        detail: { source: "program_file", channels: [e.channel] },
-      })),
-    );
-  });
+  // One transaction of plain statements: a first sync writes an event and an audit row for
+  // every participant, more than one interactive transaction should hold.
+  const audits = events.map((e) => ({
+    at: now,
+    actorKind: "system" as const,
+    actorId: "sync",
+    action: e.action === "consent_given" ? ("consent_granted" as const) : ("consent_revoked" as const),
+    participantId: e.participantId,
+    via,
+    detail: { source: "program_file", channels: [e.channel] },
+  }));
+  await writeBatch(db, [...insertRows(db, "ConsentEvent", events), ...auditStatements(db, audits)]);
 }

@@ -35,4 +35,22 @@ describe("program sync by several instances at once", () => {
   it("on SQLite all four come up and the database holds the program once", async () => {
     await fourAtOnce(freshSqlite);
   }, 60_000);
+
+  it("a first sync of thousands on PostgreSQL records each consent and its audit event, one statement at a time on the connection", async () => {
+    database = await freshPostgres();
+    const db = await createDb(database.url);
+    clients = [db];
+    const program = programWithParticipants(10_000, { channel: "sms" });
+    // The pg driver warns (and will refuse, in its next major version) when a query is sent
+    // on a connection that is still running one: make that warning fail the sync.
+    const before = process.throwDeprecation;
+    process.throwDeprecation = true;
+    try {
+      await syncProgram(db, program, new Date("2026-11-24T12:00:00-06:00"));
+    } finally {
+      process.throwDeprecation = before;
+    }
+    expect(await db.consentEvent.count({ where: { action: "consent_given" } })).toBe(10_000);
+    expect(await db.auditEvent.count({ where: { action: "consent_granted" } })).toBe(10_000);
+  }, 120_000);
 });
