@@ -15,6 +15,7 @@ import { SECURITY_HEADERS, sendJson, sendText } from "./console-http.ts";
 import type { ConsoleMode } from "./console-mode.ts";
 import { readConsoleState, type ConsoleState } from "./console-state.ts";
 import { OffsetClock } from "./offset-clock.ts";
+import { recordConsoleView } from "./record-console-view.ts";
 
 /** Options of the console. */
 export interface SteadyConsoleOptions {
@@ -131,7 +132,7 @@ export class SteadyConsole {
         res.writeHead(200, { ...SECURITY_HEADERS, "content-type": asset.type }).end(body);
       }));
     }
-    server.route("GET", "/console/state", this.guarded(async (_req, res) => sendJson(res, 200, await this.state())));
+    server.route("GET", "/console/state", this.guarded(async (_req, res) => sendJson(res, 200, await this.viewed("state"))));
     server.route("GET", "/console/events", this.guarded(async (req, res) => this.openStream(req, res)));
     server.route("POST", "/console/reply", this.action((body) => replyAsParticipant(app, body)));
     server.route("POST", "/console/staff", this.action((body) => messageAsCounselor(app, body)));
@@ -170,6 +171,17 @@ export class SteadyConsole {
     return readConsoleState(this.app!.engine, { mode: this.mode, inFlight, unreachable: this.app!.unreachable });
   }
 
+  /**
+   * The state for a page that opens it. Read-only, beside real providers, it holds real
+   * people's records: the view is recorded in the audit log first (recordConsoleView); the
+   * pushes that keep an open page current are part of that view.
+   */
+  private async viewed(how: "state" | "events"): Promise<ConsoleState> {
+    const state = await this.state();
+    if (this.mode === "read-only") await recordConsoleView(this.app!.engine.ctx.db, state, this.app!.engine.ctx.clock(), how);
+    return state;
+  }
+
   private async push(): Promise<void> {
     if (this.pushing) {
       this.pushAgain = true;
@@ -197,11 +209,12 @@ export class SteadyConsole {
   }
 
   private async openStream(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // Recorded before the stream opens: a view that cannot be recorded gets no pushes either.
+    const state = await this.viewed("events");
     res.writeHead(200, { ...SECURITY_HEADERS, "content-type": "text/event-stream; charset=utf-8", connection: "keep-alive" });
     res.write("retry: 2000\n\n");
     this.streams.add(res);
     req.on("close", () => this.streams.delete(res));
-    const state = await this.state();
     if (!res.writableEnded) res.write(`event: state\ndata: ${JSON.stringify(state)}\n\n`);
     // A push computed while this state was read may have gone out first with older news; the
     // next push goes to everyone whatever it holds, so this page ends up current.

@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS = [
   "inbox_item_answered",
   /** A counselor read their caseload: one event per participant on it. */
   "caseload_viewed",
+  /** The console beside real providers showed the participants' records (one event per participant shown; actor "console"). */
+  "console_viewed",
   /** Everything stored about a participant was written out (detail.format). */
   "participant_exported",
   /** Message text older than the retention period was blanked (detail: counts). */

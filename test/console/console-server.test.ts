@@ -187,6 +187,33 @@ describe("console state and actions", () => {
     }
     expect(await app.db.inbound.count()).toBe(0);
     expect(running.clock.read().getTime() - before).toBeLessThan(60_000);
+    // Each read of real people's records is in the audit log, one event per participant shown.
+    const views = await app.db.auditEvent.findMany({ where: { action: "console_viewed" } });
+    const shown = state.phones.map((p) => p.id).sort();
+    expect(shown.length).toBeGreaterThan(0);
+    for (const how of ["state", "events"]) {
+      const these = views.filter((v) => JSON.parse(v.detail).how === how);
+      expect(these.map((v) => v.participantId).sort(), how).toEqual(shown);
+      expect(these.every((v) => v.actorKind === "staff" && v.actorId === "console" && v.via === "console"), how).toBe(true);
+    }
+  });
+
+  it("shows nothing it could not record as viewed, read-only; the local demo records no views", async () => {
+    running = await startConsole({ at: TUESDAY_4PM, mode: "read-only", token: TOKEN });
+    const auth = { authorization: `Bearer ${TOKEN}` };
+    // The audit table refuses writes (as a full disk or a revoked grant would).
+    await running.app.db.$executeRawUnsafe(`CREATE TRIGGER audit_refuses BEFORE INSERT ON "AuditEvent" BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    const answer = await request(`${running.url}/console/state`, { headers: auth });
+    expect(answer.status).toBe(500);
+    expect(answer.body).not.toContain("p-001");
+    const events = await request(`${running.url}/console/events`, { headers: auth });
+    expect(events.status).toBe(500);
+    expect(events.body).not.toContain("p-001");
+    await running.close();
+
+    running = await startConsole({ at: TUESDAY_4PM });
+    expect((await request(`${running.url}/console/state`)).status).toBe(200);
+    expect(await running.app.db.auditEvent.count({ where: { action: "console_viewed" } })).toBe(0);
   });
 
   it("pushes what happens over server-sent events: a reply, a crisis alert and its acknowledgement", async () => {
