@@ -49,7 +49,10 @@ export function reasonWords(reasons: string[]): string {
 export interface DigestContent {
   enrolled: string[];
   discharged: string[];
+  /** Participants who opted out since the last digest and are opted out everywhere now. */
   optedOut: string[];
+  /** Participants who opted out of some channels only since the last digest (messages go on on the others), with those channels. */
+  optedOutOf: { pid: string; channels: string[] }[];
   /** Participants who missed a check-in since the last digest; `inARow` is set for a run long enough to flag. */
   missed: { pid: string; inARow: number | null }[];
   /** Codes of the open (unacknowledged) alerts on the caseload. */
@@ -72,6 +75,9 @@ function digest(d: DigestContent): string | null {
   if (d.enrolled.length > 0) parts.push(`New: ${idList(d.enrolled)}.`);
   if (d.discharged.length > 0) parts.push(`Discharged: ${idList(d.discharged)}.`);
   if (d.optedOut.length > 0) parts.push(`Opted out: ${idList(d.optedOut)}.`);
+  const partly = new Map<string, string[]>();
+  for (const o of d.optedOutOf) partly.set(o.channels.join(", "), [...(partly.get(o.channels.join(", ")) ?? []), o.pid]);
+  for (const [channels, ids] of partly) parts.push(`Opted out of ${channels} only: ${idList(ids)}.`);
   if (d.missed.length > 0) {
     // Runs long enough to flag come first, so they are never the ones cut off.
     const sorted = [...d.missed].sort((a, b) => (b.inARow ?? 0) - (a.inARow ?? 0));

@@ -28,11 +28,12 @@ export async function digestContent(ctx: EngineContext, counselorId: string, dat
   const enrolled = caseload.filter((p) => p.startDate > sinceDate && p.startDate <= date).map((p) => p.id);
   const discharged = caseload.filter((p) => p.endDate >= sinceDate && p.endDate < date).map((p) => p.id);
   const window = { gt: since, lte: now };
-  const optOuts = await ctx.db.consentEvent.findMany({ where: { participantId: { in: ids }, action: "opt_out", at: window }, select: { participantId: true } });
-  const optedOut = [...new Set(optOuts.map((e) => e.participantId))].sort();
+  const optOuts = await ctx.db.consentEvent.findMany({ where: { participantId: { in: ids }, action: "opt_out", at: window }, select: { participantId: true, channel: true } });
+  // Someone who opted out everywhere gets no check-in to miss: not a missed check-in worth a line.
+  const stopped = new Set(caseload.filter((p) => p.optedOutAt !== null).map((p) => p.id));
+  const optedOut = [...new Set(optOuts.map((e) => e.participantId))].filter((pid) => stopped.has(pid)).sort();
+  const optedOutOf = await stillOptedOutOf(ctx, optOuts.filter((e) => !stopped.has(e.participantId)));
   const missedRows = await ctx.db.checkIn.findMany({ where: { participantId: { in: ids }, status: "missed", closedAt: window }, select: { participantId: true } });
-  // Someone who opted out gets no check-in to miss: not a missed check-in worth a line.
-  const stopped = new Set([...optedOut, ...caseload.filter((p) => p.optedOutAt !== null).map((p) => p.id)]);
   const missedIds = [...new Set(missedRows.map((r) => r.participantId))].filter((pid) => !stopped.has(pid)).sort();
   const flagAt = Math.max(2, ctx.program.program.checkin.thresholds.missedInARow);
   const missed = [];
@@ -48,7 +49,25 @@ export async function digestContent(ctx: EngineContext, counselorId: string, dat
   }
   const open = await ctx.db.escalation.findMany({ where: { participantId: { in: ids }, status: "open" }, select: { code: true }, orderBy: { createdAt: "asc" } });
   const unread = await ctx.db.inboxItem.count({ where: unreadFor(counselorId) });
-  return { enrolled, discharged, optedOut, missed, openAlerts: open.map((e) => e.code), unread };
+  return { enrolled, discharged, optedOut, optedOutOf, missed, openAlerts: open.map((e) => e.code), unread };
+}
+
+/**
+ * Of opt-outs from one channel (STOP by SMS, with Slack still on), the channels each person is
+ * still opted out of now: their check-ins go on elsewhere, so they are not "opted out".
+ */
+async function stillOptedOutOf(ctx: EngineContext, optOuts: { participantId: string; channel: string }[]): Promise<DigestContent["optedOutOf"]> {
+  if (optOuts.length === 0) return [];
+  const out = await ctx.db.address.findMany({
+    where: { ownerKind: "participant", ownerId: { in: [...new Set(optOuts.map((e) => e.participantId))] }, optedOutAt: { not: null } },
+    select: { ownerId: true, channel: true },
+  });
+  const byPerson = new Map<string, Set<string>>();
+  for (const a of out) {
+    if (!optOuts.some((e) => e.participantId === a.ownerId && e.channel === a.channel)) continue;
+    byPerson.set(a.ownerId, (byPerson.get(a.ownerId) ?? new Set()).add(a.channel));
+  }
+  return [...byPerson].map(([pid, channels]) => ({ pid, channels: [...channels].sort() })).sort((a, b) => a.pid.localeCompare(b.pid));
 }
 
 /**

@@ -80,6 +80,24 @@ describe("the daily digest", () => {
     expect(alerts(app, "c-rivera")).toHaveLength(1);
   });
 
+  it("tells an opt-out of one channel from an opt-out everywhere, and keeps the first one's missed check-ins", async () => {
+    // p-001 has SMS and Slack, consented to both.
+    const program = testProgram((y) =>
+      y
+        .replace('    contacts: { sms: "+13125550111" }\n', '    contacts: { sms: "+13125550111", slack: U0FAKE0111 }\n')
+        .replace('      sms: { date: 2026-11-02, method: "signed intake form" }\n', '      sms: { date: 2026-11-02, method: "signed intake form" }\n      slack: { date: 2026-11-02, method: "signed intake form" }\n'),
+    );
+    const app = await start("2026-11-24T17:00:00-06:00", program);
+    // p-001 texts STOP by SMS: the number is stopped, Slack goes on.
+    const stop = await app.engine.handleInbound({ conversation: { kind: "direct" }, channel: "sms", providerId: "SM-digest-stop", from: "+13125550111", text: "STOP", receivedAt: app.clock.now });
+    await stop.settle("send");
+    await app.local.receive("p-002", "STOP");
+    await app.advanceTo("2026-11-25T08:30:00-06:00");
+    expect(await app.db.participant.findUniqueOrThrow({ where: { id: "p-001" } })).toMatchObject({ optedOutAt: null });
+    const [digest] = digests(app, "c-rivera");
+    expect(digest).toBe("Steady daily summary. Opted out: p-002. Opted out of sms only: p-001. Missed check-in: p-001.");
+  });
+
   it("goes out once when two instances share the database", async () => {
     shared = freshSqlite();
     const a = await startTestApp({ at: "2026-11-24T17:00:00-06:00", database: shared });
@@ -97,7 +115,7 @@ describe("the daily digest", () => {
 
 describe("digest wording", () => {
   it("fits one SMS segment on a normal day and two on a busy one, in GSM-7", () => {
-    const normal = staff.digest({ enrolled: ["p-114"], discharged: [], optedOut: [], missed: [{ pid: "p-101", inARow: 2 }, { pid: "p-107", inARow: null }], openAlerts: ["4821"], unread: 3 })!;
+    const normal = staff.digest({ enrolled: ["p-114"], discharged: [], optedOut: [], optedOutOf: [], missed: [{ pid: "p-101", inARow: 2 }, { pid: "p-107", inARow: null }], openAlerts: ["4821"], unread: 3 })!;
     expect(normal).toBe("Steady daily summary. New: p-114. Missed check-in: p-101 (2 in a row), p-107. Open alerts: 1 (ACK 4821). Unread messages: 3 (READ).");
     expect(smsSegments(normal)).toMatchObject({ encoding: "GSM-7", segments: 1 });
     const ids = (n: number) => Array.from({ length: n }, (_, i) => `p-${201 + i}`);
@@ -105,6 +123,7 @@ describe("digest wording", () => {
       enrolled: ids(6),
       discharged: ids(3),
       optedOut: ids(2),
+      optedOutOf: [],
       missed: ids(12).map((pid, i) => ({ pid, inARow: i < 5 ? 3 : null })),
       openAlerts: ["4821", "1377", "9050", "2291", "6604"],
       unread: 14,
@@ -116,6 +135,6 @@ describe("digest wording", () => {
   });
 
   it("is null when there is nothing to report", () => {
-    expect(staff.digest({ enrolled: [], discharged: [], optedOut: [], missed: [], openAlerts: [], unread: 0 })).toBeNull();
+    expect(staff.digest({ enrolled: [], discharged: [], optedOut: [], optedOutOf: [], missed: [], openAlerts: [], unread: 0 })).toBeNull();
   });
 });
