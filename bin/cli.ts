@@ -220,7 +220,7 @@ async function main(argv: string[]): Promise<number> {
         for (const c of report.changes) console.log(c);
         console.log(report.changes.length === 0 ? `no changes (${report.unchanged} records up to date)` : `${report.changes.length} change(s), ${report.unchanged} unchanged`);
         // Who the bot's channels cannot reach; their counselors are told once, through the outbox.
-        for (const line of (await reportReach(db, { ...reachOptions(now), logger: silentLogger })).warning) console.error(line);
+        for (const line of (await reportReach(db, { ...reachOptions(now), logger: silentLogger, office: program.program })).warning) console.error(line);
       } finally {
         await db.$disconnect();
       }

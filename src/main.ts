@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   // Who no running channel reaches: said at start and after every reload, and told to their
   // counselor once (src/staff/check-reach.ts).
   const reachOptions = (): ReachOptions => ({ running: configured.map((c) => c.name), available: ADAPTERS.map((a) => a.name), now: clock() });
-  const reach = await sayWhoIsUnreachable(() => reportReach(app.db, { ...reachOptions(), logger }), logger);
+  const reach = await sayWhoIsUnreachable(() => reportReach(app.db, { ...reachOptions(), logger, office: app.engine.ctx.program.program }), logger);
   // The console types on the channel inside this process, and shows what it delivers at once.
   const typing = channels.find(isInProcessChannel) ?? null;
   if (steadyConsole) typing?.listen(steadyConsole.onLocalDelivery);
@@ -88,7 +88,7 @@ async function main(): Promise<void> {
       for (const line of report.changes) console.log(`sync: ${line}`);
       const n = report.changes.length;
       console.log(`program file reloaded (${n === 0 ? "no changes" : `${n} change${n === 1 ? "" : "s"}`})`);
-      for (const line of await sayWhoIsUnreachable(() => reportReach(app.db, { ...reachOptions(), logger }), logger)) console.error(line);
+      for (const line of await sayWhoIsUnreachable(() => reportReach(app.db, { ...reachOptions(), logger, office: app.engine.ctx.program.program }), logger)) console.error(line);
     },
     (e) => {
       logger.error("program_reload_failed", { errorCode: errorLabel(e) });

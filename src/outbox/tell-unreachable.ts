@@ -4,6 +4,7 @@ import type { Logger } from "../log/logger.ts";
 import { staff } from "../messages/staff.ts";
 import { isCounselorsConcern, type Unreachable } from "../program/find-unreachable.ts";
 import type { Db } from "../store/create-db.ts";
+import { nextOfficeOpening, type OfficeHours } from "../time/office-hours.ts";
 import { outboxRow } from "./outbox-draft.ts";
 import { counselorAddresses } from "./pick-address.ts";
 
@@ -22,9 +23,16 @@ export function unreachableNoticeKey(u: Pick<Unreachable, "id" | "cause">): stri
  * participant's choice), and a counselor's supervisor of a counselor alerts cannot reach.
  * When that person cannot be reached either, the next on the ladder is told instead, as an
  * alert would go: the on-call order, then the supervisor. `running` are the channels this
- * process sends on. Returns how many notices were newly queued.
+ * process sends on. A participant's setup is office work: that notice waits for the office to
+ * open (a restart at 2 AM wakes nobody); a counselor alerts cannot reach is told at once,
+ * since tonight's alerts are at stake. Returns how many notices were newly queued.
  */
-export async function tellUnreachable(db: Db, found: Unreachable[], running: ReadonlySet<string>, now: Date, logger: Logger): Promise<number> {
+export async function tellUnreachable(
+  db: Db,
+  found: Unreachable[],
+  o: { running: ReadonlySet<string>; now: Date; logger: Logger; office: { timeZone: string; officeHours: OfficeHours } },
+): Promise<number> {
+  const { running, now, logger } = o;
   const concerns = found.filter((u) => isCounselorsConcern(u) || u.kind === "counselor");
   if (concerns.length === 0) return 0;
   const [counselors, addresses] = await Promise.all([
@@ -56,7 +64,7 @@ export async function tellUnreachable(db: Db, found: Unreachable[], running: Rea
         kind: "system",
         text: staff.unreachableSetup({ who: u.id, cause: u.cause as "no_running_channel" | "no_consent" | "counselor_unreachable", channels: u.channels }),
         idempotencyKey: unreachableNoticeKey(u),
-        dueAt: now,
+        dueAt: u.kind === "counselor" ? now : nextOfficeOpening(now, o.office.timeZone, o.office.officeHours),
       },
       now,
     );

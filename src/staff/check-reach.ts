@@ -5,6 +5,7 @@ import { tellUnreachable } from "../outbox/tell-unreachable.ts";
 import { findUnreachable, type Unreachable } from "../program/find-unreachable.ts";
 import { unreachableWarning } from "../program/unreachable-words.ts";
 import type { Db } from "../store/create-db.ts";
+import type { OfficeHours } from "../time/office-hours.ts";
 import { loadReachInput } from "../store/load-reach-input.ts";
 
 /** Who and what cannot be reached with the channels that run, and the warning that says so. */
@@ -37,13 +38,14 @@ export async function checkReach(db: Db, o: ReachOptions): Promise<ReachCheck> {
 
 /**
  * What start-up and every sync do: check, log each finding (ids and codes), and tell the care
- * team once per person and cause (tellUnreachable). Returns the check, for its warning block.
+ * team once per person and cause (tellUnreachable; `office` is the program's zone and office
+ * hours, when setup notices go out). Returns the check, for its warning block.
  */
-export async function reportReach(db: Db, o: ReachOptions & { logger: Logger }): Promise<ReachCheck> {
+export async function reportReach(db: Db, o: ReachOptions & { logger: Logger; office: { timeZone: string; officeHours: OfficeHours } }): Promise<ReachCheck> {
   const check = await checkReach(db, o);
   const ids = (kind: Unreachable["kind"]) => check.found.filter((u) => u.kind === kind).map((u) => `${u.id}:${u.cause}`).join(",");
   for (const u of check.found) if (u.kind === "counselor") o.logger.error("counselor_unreachable", { id: u.id, channels: u.channels.join(",") });
   if (check.found.length > 0) o.logger.warn("unreachable", { participants: ids("participant"), groups: ids("group"), counselors: ids("counselor"), checked: check.checked.join(",") });
-  await tellUnreachable(db, check.found, new Set(o.running), o.now, o.logger);
+  await tellUnreachable(db, check.found, { running: new Set(o.running), now: o.now, logger: o.logger, office: o.office });
   return check;
 }

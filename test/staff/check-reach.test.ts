@@ -12,9 +12,9 @@ const EXAMPLE = readFileSync(new URL("../../examples/program.yaml", import.meta.
 const example = (edit: (yaml: string) => string = (y) => y) => loadProgram(edit(EXAMPLE), "program.yaml").program;
 const NOW = new Date("2026-11-24T10:00:00-06:00");
 /** What `npm start` runs with Twilio configured: SMS only, in a build with the SMS and local adapters. */
-const SMS_ONLY = { running: ["sms"] as ChannelName[], available: ["sms", "local"] as ChannelName[] };
+const SMS_ONLY = { running: ["sms"] as ChannelName[], available: ["sms", "local"] as ChannelName[], office: example().program };
 /** What it runs with no provider: the local channel, standing in for SMS. */
-const LOCAL = { running: ["local"] as ChannelName[], available: ["sms", "local"] as ChannelName[] };
+const LOCAL = { running: ["local"] as ChannelName[], available: ["sms", "local"] as ChannelName[], office: example().program };
 
 const cleanup: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -101,6 +101,19 @@ describe("who no running channel reaches, at each sync", () => {
     expect(await notices(fresh2)).toEqual([
       { to: "c-okafor", channel: "sms", text: "Steady: alerts can't reach c-vega: no contact on a channel Steady runs (has discord). Please add one." },
       { to: "c-rivera", channel: "sms", text: "Steady: p-105 gets no messages: no contact on a channel Steady runs (has discord). Please add one." },
+    ]);
+  });
+
+  it("a participant's setup notice waits for the office to open; a counselor alerts cannot reach is told at once", async () => {
+    const db = await open(await fresh());
+    const vegaOffline = example((y) => y.replace('contacts: { sms: "+13125550102", discord: "100000000000000102" }', 'contacts: { discord: "100000000000000102" }'));
+    await syncProgram(db, vegaOffline, NOW);
+    const night = new Date("2026-11-25T02:00:00-06:00"); // a restart at 2 AM on a Wednesday
+    await reportReach(db, { ...SMS_ONLY, now: night, logger: createLogger({ write: () => {} }) });
+    const rows = await db.outbox.findMany({ where: { idempotencyKey: { startsWith: "unreachable-setup:" } }, orderBy: { idempotencyKey: "asc" } });
+    expect(rows.map((r) => [r.idempotencyKey, r.dueAt.toISOString()])).toEqual([
+      ["unreachable-setup:c-vega:counselor_unreachable", night.toISOString()],
+      ["unreachable-setup:p-105:no_running_channel", new Date("2026-11-25T08:30:00-06:00").toISOString()],
     ]);
   });
 
