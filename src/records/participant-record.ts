@@ -1,19 +1,9 @@
+import type { ParticipantSummary } from "../domain/participant-summary.ts";
 import type { Db } from "../store/create-db.ts";
 
 /** Everything stored about one participant, by kind, oldest first: what `steady export` writes. */
 export interface ParticipantRecord {
-  participant: {
-    id: string;
-    name: string;
-    counselorId: string;
-    groupId: string | null;
-    language: string;
-    timeZone: string;
-    startDate: string;
-    endDate: string;
-    active: boolean;
-    optedOutAt: Date | null;
-  };
+  participant: ParticipantSummary & { optedOutAt: Date | null };
   /** Where they are reached, with the consent recorded for each channel. */
   contacts: { channel: string; address: string; consentAt: Date | null; consentHow: string | null; optedOutAt: Date | null; unreachableAt: Date | null }[];
   checkins: { date: string; status: string; promptAt: Date; lastReplyAt: Date | null; mood: number | null; craving: number | null; meeting: boolean | null; note: string | null; closedAt: Date | null }[];

@@ -1,5 +1,6 @@
 import { mayAct, type RefusalReason } from "../escalation/may-act.ts";
 import { staff } from "../messages/staff.ts";
+import type { ParticipantSummary } from "../domain/participant-summary.ts";
 import type { Db } from "../store/create-db.ts";
 import { addDays, localDate } from "../time/local-date.ts";
 import { messageThreads, type ThreadMessage } from "./message-threads.ts";
@@ -37,18 +38,7 @@ export interface HistoryAlert {
 
 /** What a counselor sees of one participant over the last days: check-ins, alerts and messages. */
 export interface ParticipantHistory {
-  participant: {
-    id: string;
-    name: string;
-    counselorId: string;
-    groupId: string | null;
-    language: string;
-    timeZone: string;
-    startDate: string;
-    endDate: string;
-    active: boolean;
-    optedOut: boolean;
-  };
+  participant: ParticipantSummary & { optedOut: boolean };
   /** Newest first. */
   checkIns: HistoryCheckIn[];
   /** Newest first: those raised in the period and any still not resolved. */
