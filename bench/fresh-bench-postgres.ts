@@ -1,5 +1,5 @@
-import pg from "pg";
 import { migrateDatabase } from "../src/store/migrate-database.ts";
+import { processAlive, withPostgresAdmin } from "../test/support/postgres-admin.ts";
 
 /** Where the benchmarks create their PostgreSQL databases (a role that may create databases). */
 export const BENCH_POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
@@ -10,16 +10,6 @@ export interface BenchPostgres {
   name: string;
 }
 
-async function admin<T>(run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: BENCH_POSTGRES_URL });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
 function named(name: string): BenchPostgres {
   const url = new URL(BENCH_POSTGRES_URL);
   url.pathname = `/${name}`;
@@ -28,29 +18,20 @@ function named(name: string): BenchPostgres {
 
 /** Drops the databases of earlier benchmark runs whose process is gone (interrupted runs). */
 export async function dropLeftoverBenchDatabases(): Promise<void> {
-  await admin(async (c) => {
+  await withPostgresAdmin(BENCH_POSTGRES_URL, async (c) => {
     const old = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'steady_bench_%'");
     for (const { datname } of old.rows) {
       const pid = Number(/^steady_bench_(\d+)_/.exec(datname)?.[1] ?? Number.NaN);
-      if (Number.isNaN(pid) || alive(pid)) continue;
+      if (Number.isNaN(pid) || processAlive(pid)) continue;
       await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     }
   });
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
 /** A new migrated database `steady_bench_<pid>_<suffix>`, or a copy of `template` (which nobody may be connected to). */
 export async function freshBenchPostgres(suffix: string, template?: BenchPostgres): Promise<BenchPostgres> {
   const db = named(`steady_bench_${process.pid}_${suffix}`);
-  await admin(async (c) => {
+  await withPostgresAdmin(BENCH_POSTGRES_URL, async (c) => {
     await c.query(`DROP DATABASE IF EXISTS "${db.name}" WITH (FORCE)`);
     await c.query(`CREATE DATABASE "${db.name}"${template ? ` TEMPLATE "${template.name}"` : ""}`);
   });
@@ -60,10 +41,10 @@ export async function freshBenchPostgres(suffix: string, template?: BenchPostgre
 
 /** Drops a database made by freshBenchPostgres. */
 export async function removeBenchPostgres(db: BenchPostgres): Promise<void> {
-  await admin((c) => c.query(`DROP DATABASE IF EXISTS "${db.name}" WITH (FORCE)`));
+  await withPostgresAdmin(BENCH_POSTGRES_URL, (c) => c.query(`DROP DATABASE IF EXISTS "${db.name}" WITH (FORCE)`));
 }
 
 /** Process ids of the server processes connected to database `name` now. */
 export async function backendPids(name: string): Promise<number[]> {
-  return admin(async (c) => (await c.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1", [name])).rows.map((r) => r.pid));
+  return withPostgresAdmin(BENCH_POSTGRES_URL, async (c) => (await c.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE datname = $1", [name])).rows.map((r) => r.pid));
 }

@@ -1,4 +1,4 @@
-import pg from "pg";
+import { processAlive, withPostgresAdmin } from "../support/postgres-admin.ts";
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -11,19 +11,9 @@ export function goliveRoleName(pid = process.pid): string {
   return `steady_t${pid}_golive`;
 }
 
-async function withAdmin(work: (c: pg.Client) => Promise<void>): Promise<void> {
-  const c = new pg.Client({ connectionString: ADMIN_URL });
-  await c.connect();
-  try {
-    await work(c);
-  } finally {
-    await c.end();
-  }
-}
-
 /** Drops the role `name` and the databases the guide's commands made for it. */
 export function dropGoliveRole(name: string): Promise<void> {
-  return withAdmin(async (c) => {
+  return withPostgresAdmin(ADMIN_URL, async (c) => {
     for (const db of [name, `${name}_check`]) await c.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
     await c.query(`DROP ROLE IF EXISTS "${name}"`);
   });
@@ -32,20 +22,11 @@ export function dropGoliveRole(name: string): Promise<void> {
 /** Drops the roles and databases of runs whose process is gone. */
 export async function dropGoliveLeftovers(): Promise<void> {
   let names: string[] = [];
-  await withAdmin(async (c) => {
+  await withPostgresAdmin(ADMIN_URL, async (c) => {
     names = (await c.query<{ rolname: string }>("SELECT rolname FROM pg_roles WHERE rolname LIKE 'steady\\_t%\\_golive'")).rows.map((r) => r.rolname);
   });
   for (const name of names) {
     const pid = Number(/^steady_t(\d+)_golive$/.exec(name)?.[1]);
-    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) await dropGoliveRole(name);
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
+    if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) await dropGoliveRole(name);
   }
 }

@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "../../src/store/migrate-database.ts";
 import { PROJECT_ROOT } from "../../src/project-root.ts";
 import { findPersonalData, LOG_LINES_DIR } from "./log-privacy-check.ts";
+import { processAlive, withPostgresAdmin } from "./postgres-admin.ts";
 
 /** Where tests put their databases and artifacts. */
 export const OUTPUT_DIR = path.join(PROJECT_ROOT, "test-output");
@@ -34,12 +34,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("sqliteTemplate", template);
 
   const pgTemplate = `${RUN_TAG}_template`;
-  await withAdmin(async (admin) => {
+  await withPostgresAdmin(PG_ADMIN_URL, async (admin) => {
     // Leftovers of interrupted runs (their process is gone); a run still going is left alone.
     const old = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'steady_t%'");
     for (const { datname } of old.rows) {
       const pid = Number(/^steady_t(\d+)_/.exec(datname)?.[1] ?? Number.NaN);
-      if (!Number.isNaN(pid) && alive(pid)) continue;
+      if (!Number.isNaN(pid) && processAlive(pid)) continue;
       await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     }
     await admin.query(`CREATE DATABASE "${pgTemplate}"`);
@@ -51,7 +51,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
 
   return async () => {
     fs.rmSync(templateDir, { recursive: true, force: true });
-    await withAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS "${pgTemplate}" WITH (FORCE)`));
+    await withPostgresAdmin(PG_ADMIN_URL, (admin) => admin.query(`DROP DATABASE IF EXISTS "${pgTemplate}" WITH (FORCE)`));
     // Privacy: no log line written during the run may carry a name, a number or a text.
     const found = findPersonalData(LOG_LINES_DIR);
     if (found.length > 0) {
@@ -60,23 +60,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
       throw new Error(`${found.length} log line${found.length === 1 ? "" : "s"} written during the tests carry personal data (log fields are ids, counts and codes only):\n${found.slice(0, 20).join("\n")}`);
     }
   };
-}
-
-async function withAdmin<T>(work: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await admin.connect();
-  try {
-    return await work(admin);
-  } finally {
-    await admin.end();
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === "EPERM";
-  }
 }
