@@ -7,7 +7,7 @@ import { isUniqueViolation } from "../store/insert-rows.ts";
 import { crisisHoldToken, recordFallbackAnswer, type CrisisFallback } from "./crisis-fallback.ts";
 import { settleNothing } from "./settle-held-replies.ts";
 import type { InboundSpool } from "./inbound-spool.ts";
-import type { InboundTurn } from "./inbound-turn.ts";
+import { turnCommitted, type InboundTurn } from "./inbound-turn.ts";
 
 /**
  * How long a crisis text waits for the database before it is answered and paged from memory.
@@ -123,7 +123,7 @@ export async function answerCrisis(o: {
       // Replayed from the spool: already stored, so the replay only records the answer.
       keepAnswered(ctx, spool, msg);
     }
-    for (const event of done.turn.events) ctx.emit(event);
+    turnCommitted(ctx, done.turn);
     ctx.logger.warn("crisis_recorded_late", { channel: msg.channel });
   });
   return result;
@@ -169,7 +169,7 @@ async function holdCrisisTurn(turn: InboundTurn): Promise<Held> {
  * this process still holds them.
  */
 function sendHeld(ctx: EngineContext, spool: InboundSpool | null, turn: InboundTurn, held: Held, deadlineAt: number): InboundResult {
-  for (const event of turn.events) ctx.emit(event);
+  turnCommitted(ctx, turn);
   if (turn.risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: turn.msg.channel, risk: turn.risk.level, ownerKind: turn.sender.kind });
   const replies = held.replies.map(toMessage);
   const token = crisisHoldToken(turn.msg);

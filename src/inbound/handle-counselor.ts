@@ -26,7 +26,7 @@ export async function handleCounselor(turn: InboundTurn, counselorId: string): P
   const code = match[2]!;
   // The staff desk decides who may act, by the one rule every surface uses (escalation/may-act.ts).
   const act = verb === "ack" ? acknowledgeAlert : resolveAlert;
-  const outcome = await act(turn.ctx, code, { counselorId, via: turn.msg.channel }, { note: match[3], tx: turn.tx });
+  const outcome = await act(turn.ctx, code, { counselorId, via: turn.msg.channel }, { note: match[3], tx: turn.tx, afterCommit: turn.afterCommit });
   if (outcome.kind === "done") turn.events.push(outcome.event);
   if (outcome.kind === "not_found") await turn.reply(staff.noSuchAlert({ code }), "system");
   else if (outcome.kind === "refused") await turn.reply(outcome.message, "system");

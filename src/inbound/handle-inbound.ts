@@ -10,7 +10,7 @@ import { recordFallbackAnswer, type CrisisFallback } from "./crisis-fallback.ts"
 import { handleCounselor } from "./handle-counselor.ts";
 import { handleParticipant } from "./handle-participant.ts";
 import type { InboundSpool } from "./inbound-spool.ts";
-import { InboundTurn, replyKeyPrefix } from "./inbound-turn.ts";
+import { InboundTurn, replyKeyPrefix, turnCommitted } from "./inbound-turn.ts";
 import { settleHeldReplies, settleMarkedInline, settleNothing, type HeldReplies } from "./settle-held-replies.ts";
 import type { FastInbound } from "./fast-inbound.ts";
 import { fastInboundQueue } from "./fast-inbound-queue.ts";
@@ -271,8 +271,8 @@ async function tryFast(ctx: EngineContext, msg: InboundMessage, text: string, no
 }
 
 /** After the commit: events, then the replies held for the adapter's settlement (the staff alerts follow them). */
-function finish(ctx: EngineContext, turn: HeldReplies & { events: EngineEvent[] }): InboundResult {
-  for (const event of turn.events) ctx.emit(event);
+function finish(ctx: EngineContext, turn: HeldReplies & { events: EngineEvent[]; afterCommit?: (() => void)[] }): InboundResult {
+  turnCommitted(ctx, turn);
   return { duplicate: false, replies: turn.replies.map(toMessage), settle: settleHeldReplies(ctx, turn) };
 }
 

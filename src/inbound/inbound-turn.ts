@@ -24,6 +24,8 @@ export class InboundTurn {
   }
   readonly alertIds: string[] = [];
   readonly events: EngineEvent[] = [];
+  /** Work that must wait for the commit (a metric of what the turn did), run after its events. */
+  readonly afterCommit: (() => void)[] = [];
   /** What this turn did to the sender's screening question, for the memory kept after commit (src/safety/open-screens.ts). */
   screenChange: ScreenChange = null;
   constructor(
@@ -86,4 +88,10 @@ export class InboundTurn {
 /** The start of the outbox keys of the replies to `msg`: the prefix, then the reply's number from 0. */
 export function replyKeyPrefix(msg: InboundMessage): string {
   return `reply:${msg.channel}:${msg.providerId}:`;
+}
+
+/** Once a turn's transaction has committed: its events are told, then its after-commit work runs. */
+export function turnCommitted(ctx: EngineContext, turn: { events: readonly EngineEvent[]; afterCommit?: readonly (() => void)[] }): void {
+  for (const event of turn.events) ctx.emit(event);
+  for (const run of turn.afterCommit ?? []) run();
 }

@@ -46,7 +46,12 @@ export async function acknowledgeAlert(desk: DeskContext, code: string, actor: S
     await recordAudit(tx, { at: now, actorKind: "staff", actorId: by, action: "escalation_acknowledged", participantId: esc.participantId, escalationId: esc.id, via: actor.via, detail: { code, note: cleanNote(o.note) !== null } });
     return { kind: "done", code, participantId: esc.participantId, event: escalationEvent(esc, "acknowledged", "acknowledged", now, await notifiedIds(tx, esc.id)) };
   });
-  // Committed here, or written in the caller's transaction (an inbound ACK), which commits it next.
-  if (outcome.kind === "done" && done.level && isEscalationLevel(done.level)) desk.metrics?.acknowledged(done.level, done.seconds ?? 0);
+  if (outcome.kind === "done" && done.level && isEscalationLevel(done.level)) {
+    const level = done.level;
+    const observe = () => desk.metrics?.acknowledged(level, done.seconds ?? 0);
+    // Committed here; or written in the caller's transaction (an inbound ACK), counted once that commits.
+    if (o.tx && o.afterCommit) o.afterCommit.push(observe);
+    else if (!o.tx) observe();
+  }
   return outcome;
 }

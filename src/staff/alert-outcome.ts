@@ -17,6 +17,8 @@ export interface AlertActionOptions {
   note?: string | null;
   /** The caller's transaction (an inbound turn): the caller emits `event` once it commits. */
   tx?: Tx;
+  /** With `tx`: where to leave work that must wait for the caller's commit (InboundTurn.afterCommit). */
+  afterCommit?: (() => void)[];
 }
 
 /** What acknowledging or resolving an alert did. A refusal is an answer, not an error. */

@@ -106,6 +106,24 @@ describe("Prometheus metrics of a running app", () => {
     expect(sample(m, "process_cpu_user_seconds_total")).toBeUndefined();
   });
 
+  it("counts an ACK by text once its turn has committed, and not when the commit fails", async () => {
+    const metrics = new SteadyMetrics({ processMetrics: false });
+    app = await startTestApp({ at: "2026-11-24T10:00:00-06:00", metrics });
+    await app.local.receive("p-001", "i want to kill myself");
+    const esc = await app.db.escalation.findFirstOrThrow();
+    app.clock.advance(5);
+    const acks = async () => sample(parseSamples((await metrics.scrape()).body), "steady_time_to_acknowledge_seconds_count", { level: "crisis" }) ?? 0;
+    // The ACK's reply to the counselor is the turn's last write: refused, the turn rolls back.
+    await app.db.$executeRawUnsafe(`CREATE TRIGGER refuse_staff_reply BEFORE INSERT ON "Outbox" WHEN NEW."kind" = 'system' BEGIN SELECT RAISE(ABORT, 'refused'); END`);
+    await app.local.receive("c-rivera", `ACK ${esc.code}`).catch(() => null);
+    expect(await app.db.escalation.findUniqueOrThrow({ where: { id: esc.id } })).toMatchObject({ status: "open" });
+    expect(await acks()).toBe(0);
+    await app.db.$executeRawUnsafe(`DROP TRIGGER refuse_staff_reply`);
+    await app.local.receive("c-rivera", `ACK ${esc.code}`, "local-ack-again");
+    expect(await app.db.escalation.findUniqueOrThrow({ where: { id: esc.id } })).toMatchObject({ status: "acknowledged" });
+    expect(await acks()).toBe(1);
+  });
+
   it("keeps each app's metrics apart", async () => {
     const a = new SteadyMetrics({ processMetrics: false });
     const b = new SteadyMetrics({ processMetrics: false });
