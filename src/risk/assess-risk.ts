@@ -95,8 +95,8 @@ function evaluate(m: Matcher, text: string, kind: Kind, record?: { variant: numb
         (m.unlessHistory === true && isRecoveryHistory(text)) ||
         (m.unlessStory === true && isRecoveryStory(text)) ||
         (kind !== "use" && isRetoldAttempt(text, match.index, match[0])) ||
-        // A recovery story with nothing of now does not need the screening question.
-        (kind === "screen" && isRecoveryStory(text));
+        // A recovery story with nothing of now is neither a lapse nor needs the screening question.
+        ((kind === "screen" || kind === "use") && isRecoveryStory(text));
       if (record) record.into.push({ id: m.id, category: m.reason ?? "screen", lang: m.lang, span: match[0], variant: record.variant, negated });
       if (!negated) {
         if (!record) return "fired";
