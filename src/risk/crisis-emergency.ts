@@ -7,7 +7,7 @@
  *                       participant is not safe where they are.
  * Overdoses, the participant's own and someone else's, are in crisis-overdose.ts.
  */
-import { AGGRESSOR, MISHAP, SCOLDER } from "./lexicon.ts";
+import { AGGRESSOR, MISHAP, SCOLDER, THING_THAT_KILLS } from "./lexicon.ts";
 import { rule, type RiskRule } from "./types.ts";
 
 /**
@@ -17,8 +17,21 @@ import { rule, type RiskRule } from "./types.ts";
 const MISHAP_JOKE =
   "(?! (?:if|when|si|cuando) (?:\\w+ ){0,3}(?:late|tarde|forget|forgot|olvido|olvide|find out|finds out|se entera|se enteran|sees this|ve esto|miss (?:the|my) (?:bus|deadline|game))\\b)(?![^\\n]*\\b(?:lol|lmao|haha[a-z]*|jaja[a-z]*|jeje[a-z]*|jk)\\b)";
 
+/**
+ * At the start of a threat: not one whose subject is a thing ("this humidity is gonna kill me",
+ * "este partido me va a matar"), up to four words back with no person or new clause between.
+ */
+const NOT_A_THING = `(?<!\\b${THING_THAT_KILLS}(?: (?!(?:and|but|y|pero|he|she|hes|shes|my|his|her|ella|mi|mis)\\b)[a-z0-9]+){0,4} )`;
+
 /** At the end of a threat: not a scolder's (within 30 characters before) with a mishap within 80 characters. */
 const NOT_SCOLDING = `(?:(?<!\\b${SCOLDER}\\b[^\\n]{0,30})|(?<!\\b${MISHAP}\\b[^]{0,110})(?![^]{0,80}\\b${MISHAP}\\b))`;
+
+/**
+ * "Qué calor, me estoy muriendo aquí": dying of heat, cold, hunger, a laugh or sore feet is a
+ * complaint. Any danger sign in the text is caught by its own rule (chest pain, no breath).
+ */
+const HYPERBOLE_CAUSE_ES = "(?:calor|caloron|bochorno|frio|sol|hambre|sueno|cansancio|flojera|aburrimiento|risa|jaja[a-z]*|jeje[a-z]*|lol|pies|nervios|antojo|verguenza|pena|picante|picos[oa]s?|chile|partido|examen|trabajo|chamba|fila|trafico|cruda)";
+const NOT_HYPERBOLE_ES = `(?<!\\b${HYPERBOLE_CAUSE_ES}\\b[^]{0,40})(?![^]{0,40}\\b${HYPERBOLE_CAUSE_ES}\\b)`;
 
 export const MEDICAL_RULES: RiskRule[] = [
   // "emergency contact" is a form field, not an emergency.
@@ -34,7 +47,8 @@ export const MEDICAL_RULES: RiskRule[] = [
   rule("es-emergencia", "medical_emergency", "es", "(?<!contacto de )(?<!contactos de )emergencias?|(?:llama|llamen|llamar|llame|llamo|llamad|marca|marquen) (?:al |a la |a una |una |la )?(?:911|policia|ambulancia|patrulla)|ambulancia|auxilio|socorro|ayudenme(?! (?:con|a)\\b)|(?:ayudame|ayuda) (?:por favor |porfa )?(?:ya|ahora|rapido|urgente)$|necesito ayuda (?:urgente|ya|ahora mismo|ahora|rapido)$"),
   rule("es-peligro", "abuse", "es", "no estoy a salvo|no me siento (?:segur[oa]|a salvo)|no estoy segur[oa] (?:en (?:casa|mi casa)|aqui|con (?:el|ella))|estoy en peligro|corro peligro|mi vida (?:corre|esta en) peligro|temo por mi vida"),
   rule("es-abstinencia-herida", "medical_emergency", "es", "me (?:aprieta|aprietan|oprime|aplasta) el pecho|(?:presion|opresion|peso) (?:fuerte )?en el pecho|(?:veo|oigo|escucho|vi|oi|siento) (?:cosas|bichos|animales|voces|sombras|gente|aranas|aranitas)(?: [a-z]+){0,4} (?:que no (?:estan|hay|existen)|en la pared|caminando|por todos lados|subiendo)|(?:vomitando|vomite|vomito|escupiendo|escupi|tosiendo) sangre|(?:viendo|oyendo|escuchando|sintiendo) (?:cosas|bichos|animales|voces|sombras|gente)(?: (?:que no (?:estan|hay)|en la pared|caminando|por todos lados))?|(?:temblando|sudando) (?:mucho|un chingo|y (?:viendo|no puedo|vomitando))|(?:estoy |me estoy )?sangrando (?:mucho|un chingo|sin parar|bastante)|no (?:para|deja) de sangrar|me (?:pegue|golpee|di) (?:en|un golpe en) la cabeza(?! (?:con|contra)\\b)|(?:me duele|dolor (?:de|en)) (?:mucho |bien fuerte |fuerte )?(?:el pecho|el brazo izquierdo)|brazo izquierdo (?:entumido|dormido|adormecido)"),
-  rule("es-medico", "medical_emergency", "es", "me (?:esta dando|dio|da) (?:un |una )?(?:infarto|ataque al corazon|convulsion|derrame)|(?:estoy |esta )?convulsionando|no (?:puedo|podia) respirar|(?:siento|creo) que me (?:muero|voy a morir|estoy muriendo)(?! de)|me estoy muriendo(?! de)|(?:tengo|tuve|me dio) (?:una )?(?:convulsion|convulsiones|infarto|ataque al corazon)|dolor (?:de|en el) pecho"),
+  rule("es-medico", "medical_emergency", "es", `me (?:esta dando|dio|da) (?:un |una )?(?:infarto|ataque al corazon|convulsion|derrame)|(?:estoy |esta )?convulsionando|no (?:puedo|podia) respirar|(?:siento|creo) que me (?:muero|voy a morir|estoy muriendo)(?! de)${NOT_HYPERBOLE_ES}|me estoy muriendo(?! de)${NOT_HYPERBOLE_ES}|(?:tengo|tuve|me dio) (?:una )?(?:convulsion|convulsiones|infarto|ataque al corazon)|dolor (?:de|en el) pecho`),
+
 ];
 
 export const ABUSE_RULES: RiskRule[] = [
@@ -46,7 +60,7 @@ export const ABUSE_RULES: RiskRule[] = [
   // Someone coming to hurt the participant: "hes coming for me and he knows where i live", "viene por mi y sabe donde vivo".
   rule("coming-for-me", "abuse", "en", "(?:hes|shes|theyre|he is|she is|they are|hes gonna be|they gonna be|is) (?:coming|comin) (?:for|after) me(?! (?:at|to pick|with the car|for (?:lunch|dinner|the)|in (?:the|his|her) car)\\b)|(?:he|she|they) (?:knows|know) where i (?:live|stay|sleep|work)(?<=\\b(?:threat\\w*|kill|hurt|coming|pay|owe|find me|get me|warned)\\b[^]{0,120})"),
   rule("es-viene-por-mi", "abuse", "es", "(?:viene|vienen|va a venir|van a venir) (?:por mi|a buscarme para|a matarme|a golpearme|a partirme)(?! (?:a las|al trabajo|en el carro|para (?:ir|comer|cenar))\\b)|sabe(?:n)? donde vivo(?<=\\b(?:amenaz\\w*|matar\\w*|pagar|pague|debo|debe|por mi|buscar\\w*)\\b[^]{0,120})"),
-  rule("kill-me-threat", "abuse", "en", `(?:(?:hell|shell|theyll|he will|she will|they will|hed|shed|theyd|he would|she would)(?: really| actually| literally)?|going to|gonna|gunna|wants to|want to|trying to|tried to|threatened to|threatening to|threatens to|will|is gonna|said hed|said shed|says hell|says shell|swore hed|is going to) (?:kill|hurt|beat|shoot|stab|choke) me${MISHAP_JOKE}${NOT_SCOLDING}`),
+  rule("kill-me-threat", "abuse", "en", `${NOT_A_THING}(?:(?:hell|shell|theyll|he will|she will|they will|hed|shed|theyd|he would|she would)(?: really| actually| literally)?|going to|gonna|gunna|wants to|want to|trying to|tried to|threatened to|threatening to|threatens to|will|is gonna|said hed|said shed|says hell|says shell|swore hed|is going to) (?:kill|hurt|beat|shoot|stab|choke) me${MISHAP_JOKE}${NOT_SCOLDING}`),
   // Confinement by a partner: "he wont let me leave", "locked in the bathroom, hes banging on the door".
   rule("confined", "abuse", "en", `${AGGRESSOR} (?:wont|will not|doesnt|does not|isnt going to|is not going to|aint gonna|wouldnt|would not) let me (?:leave|go|out|call|use (?:my|the) phone|see|sleep|eat|get help)|(?:im|i am|were|we are|got|been|hes got me|shes got me|they got me) (?:locked|trapped|shut) (?:me |us )?in (?:the|my|a|his|her|their) (?:bathroom|room|bedroom|closet|house|apartment|apt|car|basement|garage)|locked me (?:in|out of|inside)|(?:hes|shes|theyre|he is|she is|they are|he|she|they|someone|somebody|my \\w+) (?:is |are |keeps |started |just started )?(?:banging|pounding|kicking|punching|beating|trying to break) (?:on |down |in )?(?:the|my) (?:door|bathroom door|bedroom door|front door|window|car window)`),
   rule("stalked-hiding", "abuse", "en", "(?:keeps |kept |is |s |been |has been |always )?(?:following|follows|followed|stalking|stalks|stalked|watching|showing up at|shows up at|showed up at|waiting outside|parked outside) (?:me(?: home| everywhere| around)?|my (?:job|work|house|home|place|door|apartment|apt|car|school|kids school))(?! (?:on|in) (?:instagram|insta|twitter|tiktok|facebook|social media)\\b)|(?:im |i am |were |we are )?hiding (?:in|from) (?:the |my )?(?:bathroom|closet|room|bedroom|car|him|her|them|my \\w+)|(?:screaming|yelling) and (?:throwing|breaking|smashing|punching) (?:stuff|things|shit|everything|the walls?|dishes)|(?:throwing|breaking|smashing) (?:stuff|things|shit) at me"),
@@ -57,6 +71,6 @@ export const ABUSE_RULES: RiskRule[] = [
   rule("es-me-pega", "abuse", "es",
     "me (?:esta |estan |estaba |estaban |sigue |siguen )?(?:pegando|golpeando|ahorcando|asfixiando|estrangulando|amenazando|lastimando|maltratando|violando|acosando|persiguiendo)|me (?:pega|pego|golpea|golpeo|amenaza|amenazo|maltrata|maltrato|viola|violo|violaron|ahorca|ahorco|empujo|empuja|agredio|agrede|ataco|atacaron|asaltaron|apunalaron|dispararon)(?! un (?:tiro|balazo|plomazo)\\b)(?! (?:la|el|los|las) (?:gripe|gripa|resfriado|chicle|virus|cancion|costumbre|mania)\\b)"
   ),
-  rule("es-amenaza", "abuse", "es", `me (?:quiere|quieren|va a|van a) matar${MISHAP_JOKE}${NOT_SCOLDING}|me amenazo con (?:matarme|pegarme|un cuchillo|una pistola)|tiene (?:una )?(?:pistola|arma|cuchillo)|abus(?:o|a|aron|ando) de mi|abuso sexual|violencia (?:domestica|familiar)|tengo miedo de (?:el|ella|mi (?:pareja|esposo|esposa|novio|novia|ex|papa|padrastro|hermano))|me (?:sigue|siguen|persigue|vigila|acecha) (?:a todos lados|a todas partes|hasta (?:mi )?(?:casa|trabajo)|todo el tiempo)|(?:estaba|esta|se para|se paro|me espera|me esperaba) afuera de mi (?:casa|trabajo|escuela|departamento|depa)|me (?:esta|estan|viene|vienen) siguiendo(?! en (?:insta|instagram|face|facebook|tiktok|twitter|redes)\\b)|(?:le|les) (?:esta|estan) (?:pegando|golpeando|ahorcando) a mi (?:mama|madre|hermana|hermano|hij[oa]|bebe|abuela|papa)|(?:estoy |me )?escondid[oa] (?:en|de) (?:el bano|el closet|el cuarto|mi cuarto|el)|(?:gritando|grita) y (?:aventando|tirando|rompiendo|quebrando) (?:cosas|todo)`),
+  rule("es-amenaza", "abuse", "es", `${NOT_A_THING}me (?:quiere|quieren|va a|van a) matar${MISHAP_JOKE}${NOT_SCOLDING}|me amenazo con (?:matarme|pegarme|un cuchillo|una pistola)|tiene (?:una )?(?:pistola|arma|cuchillo)|abus(?:o|a|aron|ando) de mi|abuso sexual|violencia (?:domestica|familiar)|tengo miedo de (?:el|ella|mi (?:pareja|esposo|esposa|novio|novia|ex|papa|padrastro|hermano))|me (?:sigue|siguen|persigue|vigila|acecha) (?:a todos lados|a todas partes|hasta (?:mi )?(?:casa|trabajo)|todo el tiempo)|(?:estaba|esta|se para|se paro|me espera|me esperaba) afuera de mi (?:casa|trabajo|escuela|departamento|depa)|me (?:esta|estan|viene|vienen) siguiendo(?! en (?:insta|instagram|face|facebook|tiktok|twitter|redes)\\b)|(?:le|les) (?:esta|estan) (?:pegando|golpeando|ahorcando) a mi (?:mama|madre|hermana|hermano|hij[oa]|bebe|abuela|papa)|(?:estoy |me )?escondid[oa] (?:en|de) (?:el bano|el closet|el cuarto|mi cuarto|el)|(?:gritando|grita) y (?:aventando|tirando|rompiendo|quebrando) (?:cosas|todo)`),
   rule("es-encerrada", "abuse", "es", "no me (?:deja|dejan|quiere dejar|quieren dejar) (?:salir|irme|ir|llamar|usar el (?:telefono|cel|celular)|ver a|pedir ayuda)|(?:estoy |me tiene |me tienen |me dejo |me dejaron |estamos )?encerrad[oa]s? en (?:el|la|mi|su) (?:bano|cuarto|recamara|closet|casa|carro|sotano|departamento)|me (?:encerro|encerraron|tiene encerrad[oa]|tienen encerrad[oa])|(?:esta|estan|sigue|siguen|empezo a) (?:golpeando|pateando|aporreando|tumbando|tratando de tumbar) la puerta|me (?:volvio|volvieron|vuelve|vuelven) a (?:pegar|golpear|ahorcar|lastimar|amenazar|violar|empujar|patear)"),
 ];

@@ -4,10 +4,12 @@
  * Self-harm phrases collide with accidents ("I cut myself shaving") and grooming
  * ("cortarme el pelo"); those are carved out only when the accident/grooming words follow
  * directly. Any intent form ("want to hurt myself", "keep cutting myself") is always crisis.
+ * Threats against someone close told laughing, with nothing serious, are annoyance
+ * (unlessJoke, joke-frame.ts): "im gonna kill my roommate if he leaves dishes again haha".
  */
 import { INTENT, PERSON, SELF } from "./lexicon.ts";
 import { NO_JUEGO } from "./crisis-violent-acts.ts";
-import { rule, type RiskRule, unlessHistory } from "./types.ts";
+import { rule, type RiskRule, unlessHistory, unlessJoke } from "./types.ts";
 
 /** Words right after "hurt/cut myself" that describe an accident, not self-harm. */
 const ACCIDENT =
@@ -53,15 +55,15 @@ const ES_MATARLO =
 
 export const HARM_TO_OTHERS_RULES: RiskRule[] = [
   // "going to kill him", "want to hurt someone". Base/-ing verbs only: past "killed it" is an idiom.
-  rule("kill-someone", "harm_to_others", "en",
+  unlessJoke(rule("kill-someone", "harm_to_others", "en",
     `(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|choke|choking|beat up|beating up) ${PERSON}${HARM_IDIOM}|beat ${PERSON} (?:up|senseless|to death|half to death|until (?:he|she|they) (?:stops|cant|is dead|s dead))` +
       "|(?:run|running|drive|driving|ram|ramming|plow|plowing|mow|mowing) (?:my |the |a |his |her )?(?:car|truck|van|suv) (?:into|through|over|down) (?:the |a |those |these |all )?(?:people|crowd|\\w+ crowd|everyone|everybody|him|her|them|(?:my )?(?:ex|boss|coworkers)|protesters|kids)\\b"
-  ),
+  )),
   // "Hurt" alone is mostly emotional ("my drinking hurt my family"), so it needs an intent word.
   // A place shot up: mass violence announced.
   rule("shoot-up-place", "harm_to_others", "en", "(?:(?:shoot|shooting|shot) up|bomb|blow up|set fire to|burn down) (?:the|my|this|that|his|her|our) (?:place|school|office|job|work|building|church|party|store|bar|club|mall|clinic|meeting|group)(?! (?:with (?:water|nerf|paintball)|for (?:a|the) (?:photo|video|movie|ad))\\b)"),
   rule("es-balacera", "harm_to_others", "es", "(?:voy a|quiero|vamos a|pienso) (?:balacear|tirotear|agarrar a balazos|rafaguear) (?:el|la|mi|ese|esa|a todos en) \\w+"),
-  rule("intent-hurt-other", "harm_to_others", "en", `${OTHER_INTENT} (?:hurt|harm|attack|punch|hit) ${PERSON}${HARM_IDIOM}`),
+  unlessJoke(rule("intent-hurt-other", "harm_to_others", "en", `${OTHER_INTENT} (?:hurt|harm|attack|punch|hit) ${PERSON}${HARM_IDIOM}`)),
   rule("make-them-pay", "harm_to_others", "en", `(?:going to|gonna|will|ill|want to|about to) make (?:him|her|them|${PERSON}) pay(?! for (?:dinner|lunch|the|it|his|her|their|my)\\b)|(?:he|she|they|that \\w+) (?:wont|will not|isnt going to|aint gonna) (?:walk away|get away with (?:it|this)|see tomorrow|live (?:through|past))|(?:got|grabbed|have|bringing|taking|loaded|with) (?:my |a |the )?(?:gun|pistol|knife|bat|piece|strap)\\b[^\\n]{0,10}\\n?[^\\n]{0,40}(?:going|gonna|heading|on my way|driving) (?:over )?to (?:his|her|their|my \\w+s?|the \\w+s?|that \\w+s?) (?:place|house|apartment|apt|job|work|crib)|i know (?:how|where (?:he|she|they) (?:lives?|works?|sleeps?))$`),
   rule("hurt-someone", "harm_to_others", "en", "(?:hurt|harm|harming|hurting) (?:someone|somebody|some1|others|anyone|anybody)(?!s)|(?:want|wanna|going to|gonna) (?:hurt|harm|kill) people|homicid[a-z]*|want (?:him|her|them|someone|that \\w+) dead|(?:get|got|buy|bought) a (?:gun|knife) (?:for|to (?:kill|hurt|shoot|get)) (?:him|her|them)"),
   // Thoughts of harming someone close, told with fear: "thoughts of hurting my baby". Clinically urgent even when ego-dystonic.
@@ -71,9 +73,9 @@ export const HARM_TO_OTHERS_RULES: RiskRule[] = [
   // A threat with a time or a target: "somebody at that shop is getting hurt tonight", "im putting him in the hospital".
   rule("threat-with-time", "harm_to_others", "en", "(?:someone|somebody|people|he|she|they|that \\w+|this \\w+)(?: (?:at|from|in)(?: \\w+){1,2})? (?:is|are|s|gonna|going to|will) (?:getting|get|gonna get|going to get|be getting) (?:hurt|killed|stabbed|jumped|smoked|dropped|handled)(?: \\w+){0,2} (?:tonight|tomorrow|today|soon|this weekend|when (?:he|she|they) \\w+)(?![^\\n]{0,30}\\b(?:lol|lmao|haha[a-z]*|at practice|in the game)\\b)|(?:im|ill|i will|gonna|going to|about to|i swear ill|im gonna|im going to) (?:put|putting|send|sending) (?:him|her|them|that \\w+|my \\w+|his ass|her ass) (?:in|into|to) (?:the )?(?:hospital|ground|grave|icu|morgue|er)|six feet (?:under|deep)(?<=\\b(?:put|putting|send|sending|gonna|going to|ill)\\b[^]{0,40})"),
   // ---- Spanish ----
-  rule("es-matarlo", "harm_to_others", "es",
+  unlessJoke(rule("es-matarlo", "harm_to_others", "es",
     `(?:${ES_MATARLO})${NO_JUEGO}`
-  ),
+  )),
   // Present-for-future threats and thoughts of harming someone close: "le rompo la cara", "no llega a mañana", "pensamientos de lastimar a mi bebé".
-  rule("es-amenaza-presente", "harm_to_others", "es", "(?:le|les) (?:rompo|parto|quiebro|madreo|reviento|pico|meto un tiro|meto un balazo) (?:la cara|la madre|la cabeza|el hocico|la jeta|todo|el alma)|(?:ese|esa|el|ella|este|esta)(?: (?:wey|guey|vato|tipo|cabron|vieja|morro|culero))? no (?:llega|pasa|amanece) (?:a|de) (?:manana|la noche|hoy|el lunes|este fin)|(?:pensamientos|ideas|imagenes|ganas) de (?:lastimar|hacerle dano|matar|ahogar|asfixiar|sacudir|golpear) a (?:mi|mis|alguien|mi \\w+)"),
+  unlessJoke(rule("es-amenaza-presente", "harm_to_others", "es", "(?:le|les) (?:rompo|parto|quiebro|madreo|reviento|pico|meto un tiro|meto un balazo) (?:la cara|la madre|la cabeza|el hocico|la jeta|todo|el alma)|(?:ese|esa|el|ella|este|esta)(?: (?:wey|guey|vato|tipo|cabron|vieja|morro|culero))? no (?:llega|pasa|amanece) (?:a|de) (?:manana|la noche|hoy|el lunes|este fin)|(?:pensamientos|ideas|imagenes|ganas) de (?:lastimar|hacerle dano|matar|ahogar|asfixiar|sacudir|golpear) a (?:mi \\w+|mis \\w+|mi|mis|alguien)")),
 ];

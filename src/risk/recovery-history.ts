@@ -57,7 +57,7 @@ const MILESTONE = `(?:(?:today|hoy|now|ahora|ahorita|just|and|y|but|pero|ya|fina
   "chips?", "coins?", "medallions?", "key ?tags?", "fichas?", "medallas?", "llaveros?", CLEAN_TIME, "(?:clean|sober|limpi[oa]|sobri[oa])",
   // Clean time said bare, as recovery says it: "now i have 18 months and a job".
   "(?:\\d+|\\w+) (?:months?|years?|meses|anos)(?= and | y |\\n|$)"
-)})|${CLEAN_TIME}(?= (?:now|today|and counting|hoy|ahora)\\b)|(?:(?:estoy )?aqui (?:contandolo|para contarlo)|vivo para contarlo|(?:lived|here|alive) to tell (?:it|the tale|about it)))(?: (?:today|hoy|now|ahora|this (?:morning|week)|esta (?:manana|semana)))?`;
+)})|${CLEAN_TIME}(?= (?:now|today|and counting|hoy|ahora)\\b)|(?:(?:estoy )?aqui (?:contandolo|para contarlo)|vivo para contarlo|(?:lived|here|alive) to tell (?:it|the tale|about it)))(?: (?:today|hoy|now|ahora|tonight|this (?:morning|week)|esta (?:manana|semana|noche)))?`;
 /** An anniversary of the past event, which names today without being about now: "3 years ago today", "hoy hace 2 años". */
 const ANNIVERSARY = "(?:ago (?:today|this (?:week|month))|(?:today|hoy) (?:(?:it|its|it has been|marks) )?(?:\\d+|one|two|three|four|five) (?:years?|months?) (?:since|ago)|hoy (?:se cumplen|hace) (?:\\d+|un|una|dos|tres|cuatro|cinco) (?:anos|ano|meses|mes))";
 /** Retelling the past: a share, a story, a testimony, a step. */
