@@ -26,7 +26,7 @@ const SERIOUS = anyOf(
   "tonight", "tomorrow", "when (?:he|she|they) (?:gets?|comes?) (?:home|back)", "esta noche", "manana", "cuando (?:llegue|regrese|venga)",
   "plan", "planned", "planning", "wait for (?:him|her)", "waiting for (?:him|her)", "esperarl[oa]", "lo voy a esperar", "la voy a esperar",
   "not joking", "no joke", "im serious", "for real", "fr", "deadass", "no es broma", "no estoy jugando", "hablo en serio", "en serio", "neta que si",
-  "hurt", "hurting", "beat", "beating", "lastimar", "golpear", "madrear"
+  "hurt", "hurting", "hurts", "beat", "beats", "beating", "hit", "hits", "hitting", "abus[a-z]*", "lastim[a-z]*", "golpe[a-z]*", "pega", "pegando", "madrear"
 );
 
 const LAUGH_RE = new RegExp(`\\b${LAUGH}(?![a-z0-9])`);

@@ -58,10 +58,10 @@ const TOPIC =
   // Things made or held about a subject, and the subject named as a topic: "a handout on", "the topic tonight was", "el tema de la junta fue".
   "|(?:book|books|handout|sheet|pamphlet|flyer|brochure|worksheet|segment|paper|essay|assembly|session|discussion|sermon|lecture|seminar|webinar|panel|chapter|unit|module|course|poster|talk|speech|series|psa|campaign|walk|vigil|fundraiser) (?:was |is )?(?:on|about|regarding|covering)" +
   "|(?:topic|theme|subject)(?: (?:tonight|today|this week|of the (?:day|week|night)|in group|at group))? (?:was|is|were)|(?:preached|preaching|lectured|wrote|writing|write|posted|posting|testified|teaching|taught) (?:about|on)|went over|covered|in case of" +
-  "|(?:documental|pelicula|libro|articulo|nota|hoja|folleto|tarea|taller|sermon|podcast|video|reportaje|programa|ensayo|serie|sesion|junta|platica|charla|campana|caminata) (?:sobre|del|acerca de|de la|de los|de las)" +
+  "|(?:documental|pelicula|libro|articulo|nota|hoja|folleto|tarea|taller|sermon|podcast|video|reportaje|programa|ensayo|serie|sesion|junta|platica|charla|campana|caminata|cancion) (?:sobre|de|del|acerca de|de la|de los|de las)" +
   "|(?:el |la )?tema(?: (?:de|del|de la|de hoy|hoy|junta|grupo|sesion|la|el)){0,3} (?:fue|es|era)|hablo (?:de|del|sobre)|hablaron del|conto (?:de|del|sobre)|contaron (?:de|del|sobre)|salio lo de|salieron lo de|noticias? (?:de|del|sobre)|en caso de";
 const TOPIC_FILLER =
-  "and|or|y|o|relapse|relapses|recaida|recaidas|addiction|adiccion|depression|depresion|grief|duelo|the|a|an|her|his|their|our|su|sus|intento de|intentos de|historia de|experiencia con|experiencia de|how to|how|to|use|using|give|bunch of|lot of|some|signs of|warning signs of|prevention of|fentanyl|fent|opioid|opioids|drug|drugs|heroin|meth|alcohol|teen|teenage|youth|accidental|rising|local|the rise in|de|del|la|las|el|los|un|una|senales de|senales de alerta de|senales de alerta del|alerta|prevencion de|como|usar|what|what an|what a|what to do in an?|his|her own|la prevencion del";
+  "and|or|y|o|relapse|relapses|recaida|recaidas|addiction|adiccion|depression|depresion|grief|duelo|the|a|an|her|his|their|our|su|sus|intento de|intentos de|historia de|experiencia con|experiencia de|how to|how|to|use|using|give|bunch of|lot of|some|signs of|warning signs of|prevention of|fentanyl|fent|opioid|opioids|drug|drugs|heroin|meth|alcohol|teen|teenage|youth|accidental|rising|local|the rise in|de|del|la|las|el|los|un|una|senales de|senales de alerta de|senales de alerta del|alerta|prevencion de|como|usar|what|what an|what a|what to do in an?|his|her own|la prevencion del|prevencion del|prevention|suicide prevention";
 const TOPIC_SCOPE = new RegExp(`(?:^| )(?:${TOPIC})(?: (?:${TOPIC_FILLER}))* ?$`);
 
 /**
@@ -70,9 +70,18 @@ const TOPIC_SCOPE = new RegExp(`(?:^| )(?:${TOPIC})(?: (?:${TOPIC_FILLER}))* ?$`
  * the frame and the match, so "the show is about suicide and i want to die" is still a crisis.
  */
 const MEDIA =
-  "(?:movie|film|show|series|book|novel|song|episode|documentary|podcast|play|pelicula|peli|serie|libro|novela|cancion|episodio|documental|obra)(?: (?:is|was|s|es|era))? (?:about|had|has|shows|showed|trata de|trata sobre|se trata de|es sobre|es de|habla de|habla sobre|tiene|tenia|muestra)";
+  "(?:movie|film|show|series|book|novel|song|episode|documentary|podcast|play|pelicula|peli|serie|libro|novela|cancion|episodio|documental|obra)(?: (?:is|was|s|es|era))? (?:about|had|has|shows|showed|trata de|trata del|trata sobre|se trata de|se trata del|es sobre|es de|es del|habla de|habla del|habla sobre|tiene|tenia|muestra)";
 const WRITER = "i|im|ive|id|ill|me|my|myself|mine|we|us|our|yo|mi|mis|conmigo|nos|nosotros|nuestro|nuestra";
-const MEDIA_SCOPE = new RegExp(`(?:^| )${MEDIA}(?: (?!(?:${WRITER})(?: |$))[a-z0-9]+){0,8} ?$`);
+/** Words that turn from the story to the writer's now: "the movie was about suicide and now i know which bridge". */
+const TURN = "now|but|tonight|today|ahora|pero|hoy|esta noche|ya";
+const MEDIA_SCOPE = new RegExp(`(?:^| )${MEDIA}(?: (?!(?:${WRITER}|${TURN})(?: |$))[a-z0-9]+){0,8} ?$`);
+const WRITER_FIRST = new RegExp(`^(?:${WRITER})(?: |$)`);
+/**
+ * The writer taking the topic as their own: "the show is about suicide and i want to do it
+ * too", "trata de un chavo que se suicida y yo también lo voy a hacer". Anywhere in the text,
+ * it keeps a topic's crisis word firing.
+ */
+const IDENTIFIES = /\b(?:i|im|yo)\b[^\n]{0,30}\b(?:want to|wanna|gonna|going to|will|might|plan to|thinking about|think about|quiero|voy a|pienso|tambien)\b[^\n]{0,20}\b(?:do it|do that|try it|too|the same|same thing|as well|hacerlo|intentarlo|hacer lo mismo|lo (?:voy a|quiero|pienso) hacer|lo mismo)(?![a-z])/;
 
 /**
  * Someone else's use: a third-party subject earlier in the clause and no first person
@@ -117,7 +126,7 @@ function clausePrefix(text: string, index: number): string {
 /** True when a crisis match is cancelled by an explicit denial, or is a topic, right before it. */
 export function isCrisisDenied(text: string, index: number, matched: string): boolean {
   const prefix = clausePrefix(text, index);
-  if (TOPIC_SCOPE.test(prefix) || MEDIA_SCOPE.test(prefix)) return true;
+  if ((TOPIC_SCOPE.test(prefix) || (MEDIA_SCOPE.test(prefix) && !WRITER_FIRST.test(matched))) && !IDENTIFIES.test(text)) return true;
   if (SELF_NEGATED.test(` ${matched} `)) return false;
   return DENIAL.test(prefix);
 }

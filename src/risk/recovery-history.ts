@@ -70,7 +70,9 @@ const RETELLING = anyOf(
 const NOW_STORY = anyOf(
   "again", "tonight", "today", "right now", "now", "last night", "this morning", "yesterday", "just", "relapsed", "slipped",
   "otra vez", "de nuevo", "hoy", "ahorita", "ahora", "anoche", "ayer", "esta noche", "volvi a", "recai", "volver a", "acabo de", "acabamos de",
-  "want", "wanna", "going to", "gonna", "urges?", "thinking", "scared", "afraid", "quiero", "ganas", "voy a", "pienso", "miedo"
+  "(?:still )?think(?:ing)? about (?:it|doing it|that|dying|ending it|it again)", "thoughts", "lo (?:sigo )?pienso", "todavia (?:lo )?pienso", "sigo pensando",
+  "want(?! to (?:say|share|thank|tell|celebrate|let (?:you|yall|everyone|the group) know))", "wanna", "going to", "gonna", "urges?", "thinking", "scared", "afraid",
+  "quiero(?! (?:compartir|decir|agradecer|contarles|contar|celebrar|dar las gracias))", "ganas", "voy a", "pienso", "miedo"
 );
 
 const PAST_TIME_RE = new RegExp(`\\b${PAST_TIME}(?![a-z0-9])`);
