@@ -33,13 +33,15 @@ const NOT_SCOLDING = `(?:(?<!\\b${SCOLDER}\\b[^\\n]{0,30})|(?<!\\b${MISHAP}\\b[^
 const HYPERBOLE_CAUSE_ES = "(?:calor|caloron|bochorno|frio|sol|hambre|sueno|cansancio|flojera|aburrimiento|risa|jaja[a-z]*|jeje[a-z]*|lol|pies|nervios|antojo|verguenza|pena|picante|picos[oa]s?|chile|partido|examen|trabajo|chamba|fila|trafico|cruda)";
 const NOT_HYPERBOLE_ES = `(?<!\\b${HYPERBOLE_CAUSE_ES}\\b[^]{0,40})(?![^]{0,40}\\b${HYPERBOLE_CAUSE_ES}\\b)`;
 
+/** Said of a knock to the head: it is minor ("just a bump", "nada más un chichón", "estoy bien"). */
+const MINOR = "(?![^]{0,80}\\b(?:just a bump|only a bump|a little bump|im fine|im ok|im okay|im good|no big deal|all good|goose egg|nothing serious|nada grave|nada mas un|nomas un|solo un (?:chichon|golpe|moreton|raspon)|un chichon|estoy bien|no paso nada|ya estoy bien)\\b)";
 /**
  * "Hit my head so hard on the cabinet door": a bump on furniture or a fixture is an everyday
  * knock. A fall to the floor stays, and a head injury with a danger sign (confused, throwing
  * up) is its own rule (crisis-medical.ts).
  */
 const NOT_ON_FURNITURE =
-  "(?! (?:on|against|into|off|under|getting (?:in|out|up)(?: \\w+){0,2} (?:on|against)) (?:the |a |my |that |this |our |his |her )?(?:\\w+ )?(?:cabinet|cabinets|cupboard|shelf|shelves|door|doors|doorframe|door frame|bunk|bunk bed|bed|headboard|table|counter|desk|ceiling|sink|faucet|fridge|freezer|window|locker|dresser|shower|beam|pipe|vent|hood|trunk|steering wheel|car door|mirror|lamp|fan|rack|frame|slide|monkey bars)\\b)";
+  `(?! (?:on|against|into|off|under|getting (?:in|out|up)(?: \\w+){0,2} (?:on|against)) (?:the |a |my |that |this |our |his |her )?(?:\\w+ )?(?:cabinet|cabinets|cupboard|shelf|shelves|door|doors|doorframe|door frame|bunk|bunk bed|bed|headboard|table|counter|desk|ceiling|sink|faucet|fridge|freezer|window|locker|dresser|shower|beam|pipe|vent|hood|trunk|steering wheel|car door|mirror|lamp|fan|rack|frame|slide|monkey bars)\\b)${MINOR}`;
 
 export const MEDICAL_RULES: RiskRule[] = [
   // "emergency contact" is a form field, not an emergency.
@@ -55,7 +57,8 @@ export const MEDICAL_RULES: RiskRule[] = [
   // ---- Spanish ----
   rule("es-emergencia", "medical_emergency", "es", "(?<!contacto de )(?<!contactos de )emergencias?|(?:llama|llamen|llamar|llame|llamo|llamad|marca|marquen) (?:al |a la |a una |una |la )?(?:911|policia|ambulancia|patrulla)|ambulancia|auxilio|socorro|ayudenme(?! (?:con|a)\\b)|(?:ayudame|ayuda) (?:por favor |porfa )?(?:ya|ahora|rapido|urgente)$|necesito ayuda (?:urgente|ya|ahora mismo|ahora|rapido)$"),
   rule("es-peligro", "abuse", "es", "no estoy a salvo|no me siento (?:segur[oa]|a salvo)|no estoy segur[oa] (?:en (?:casa|mi casa)|aqui|con (?:el|ella))|estoy en peligro|corro peligro|mi vida (?:corre|esta en) peligro|temo por mi vida"),
-  rule("es-abstinencia-herida", "medical_emergency", "es", "me (?:aprieta|aprietan|oprime|aplasta) el pecho|(?:presion|opresion|peso) (?:fuerte )?en el pecho|(?:veo|oigo|escucho|vi|oi|siento) (?:cosas|bichos|animales|voces|sombras|gente|aranas|aranitas)(?: [a-z]+){0,4} (?:que no (?:estan|hay|existen)|en la pared|caminando|por todos lados|subiendo)|(?:vomitando|vomite|vomito|escupiendo|escupi|tosiendo) sangre|(?:viendo|oyendo|escuchando|sintiendo) (?:cosas|bichos|animales|voces|sombras|gente)(?: (?:que no (?:estan|hay)|en la pared|caminando|por todos lados))?|(?:temblando|sudando) (?:mucho|un chingo|y (?:viendo|no puedo|vomitando))|(?:estoy |me estoy )?sangrando (?:mucho|un chingo|sin parar|bastante)|no (?:para|deja) de sangrar|me (?:pegue|golpee|di) (?:en|un golpe en) la cabeza(?! (?:con|contra)\\b)|(?:me duele|dolor (?:de|en)) (?:mucho |bien fuerte |fuerte )?(?:el pecho|el brazo izquierdo)|brazo izquierdo (?:entumido|dormido|adormecido)"),
+  rule("es-abstinencia-herida", "medical_emergency", "es", `me (?:aprieta|aprietan|oprime|aplasta) el pecho|(?:presion|opresion|peso) (?:fuerte )?en el pecho|(?:veo|oigo|escucho|vi|oi|siento) (?:cosas|bichos|animales|voces|sombras|gente|aranas|aranitas)(?: [a-z]+){0,4} (?:que no (?:estan|hay|existen)|en la pared|caminando|por todos lados|subiendo)|(?:vomitando|vomite|vomito|escupiendo|escupi|tosiendo) sangre|(?:viendo|oyendo|escuchando|sintiendo) (?:cosas|bichos|animales|voces|sombras|gente)(?: (?:que no (?:estan|hay)|en la pared|caminando|por todos lados))?|(?:temblando|sudando) (?:mucho|un chingo|y (?:viendo|no puedo|vomitando))|(?:estoy |me estoy )?sangrando (?:mucho|un chingo|sin parar|bastante)|no (?:para|deja) de sangrar|me (?:pegue|golpee|di) (?:en|un golpe en) la cabeza(?! (?:con|contra)\\b)${MINOR}|(?:me duele|dolor (?:de|en)) (?:mucho |bien fuerte |fuerte )?(?:el pecho|el brazo izquierdo)|brazo izquierdo (?:entumido|dormido|adormecido)`),
+
   rule("es-medico", "medical_emergency", "es", `me (?:esta dando|dio|da) (?:un |una )?(?:infarto|ataque al corazon|convulsion|derrame)|(?:estoy |esta )?convulsionando|no (?:puedo|podia) respirar|(?:siento|creo) que me (?:muero|voy a morir|estoy muriendo)(?! de)${NOT_HYPERBOLE_ES}|me estoy muriendo(?! de)${NOT_HYPERBOLE_ES}|(?:tengo|tuve|me dio) (?:una )?(?:convulsion|convulsiones|infarto|ataque al corazon)|dolor (?:de|en el) pecho`),
 
 ];

@@ -45,7 +45,7 @@ export function isRecoveryHistory(text: string): boolean {
 
 /** An explicit time in the past: "3 years ago", "in 2019", "last year", "hace 2 años". */
 const PAST_TIME = anyOf(
-  "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|a couple(?: of)?|couple(?: of)?) (?:years?|yrs?|months?) ago(?: today| this (?:week|month))?", "years ago", "(?:today|hoy) (?:(?:it|its|it has been|marks) )?(?:\\d+|one|two|three|four|five) (?:years?|months?) (?:since|ago)", "hoy (?:se cumplen|hace) (?:\\d+|un|una|dos|tres|cuatro|cinco) (?:anos|ano|meses|mes)", "(?:back )?in (?:19|20)\\d\\d", "back in the day", "last year", "years back",
+  "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|a couple(?: of)?|couple(?: of)?) (?:years?|yrs?|months?) ago(?: today| this (?:week|month))?", "years ago", "(?:today|hoy) (?:(?:it|its|it has been|marks) )?(?:\\d+|one|two|three|four|five) (?:years?|months?) (?:since|ago)", "hoy (?:se cumplen|hace) (?:\\d+|un|una|dos|tres|cuatro|cinco) (?:anos|ano|meses|mes)", "(?:back )?in (?:19|20)\\d\\d", "before (?:19|20)\\d\\d", "antes (?:de|del) (?:19|20)\\d\\d", "back in the day", "last year", "years back",
   "when i was (?:\\d+|a teen\\w*|young|a kid|in (?:high school|college))", "hace (?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|varios|muchos) (?:anos|ano|meses|mes)",
   "hace (?:anos|mucho|tiempo)", "en (?:19|20)\\d\\d", "el ano pasado", "cuando (?:tenia \\d+|era (?:joven|chav[oa]|adolescente|nin[oa]))"
 );
@@ -57,7 +57,7 @@ const MILESTONE = `(?:(?:today|hoy|now|ahora|ahorita|just|and|y|but|pero|ya|fina
   "chips?", "coins?", "medallions?", "key ?tags?", "fichas?", "medallas?", "llaveros?", CLEAN_TIME, "(?:clean|sober|limpi[oa]|sobri[oa])",
   // Clean time said bare, as recovery says it: "now i have 18 months and a job".
   "(?:\\d+|\\w+) (?:months?|years?|meses|anos)(?= and | y |\\n|$)"
-)})|${CLEAN_TIME}(?= (?:now|today|and counting|hoy|ahora)\\b)|(?:(?:estoy )?aqui (?:contandolo|para contarlo)|vivo para contarlo|(?:lived|here|alive) to tell (?:it|the tale|about it)))(?: (?:today|hoy|now|ahora|tonight|this (?:morning|week)|esta (?:manana|semana|noche)))?`;
+)})|${CLEAN_TIME}(?= (?:now|today|and counting|hoy|ahora)\\b|\\n|$)|(?:(?:estoy )?aqui (?:contandolo|para contarlo)|vivo para contarlo|(?:lived|here|alive) to tell (?:it|the tale|about it)))(?: (?:today|hoy|now|ahora|tonight|this (?:morning|week)|esta (?:manana|semana|noche)))?`;
 /** An anniversary of the past event, which names today without being about now: "3 years ago today", "hoy hace 2 años". */
 const ANNIVERSARY = "(?:ago (?:today|this (?:week|month))|(?:today|hoy) (?:(?:it|its|it has been|marks) )?(?:\\d+|one|two|three|four|five) (?:years?|months?) (?:since|ago)|hoy (?:se cumplen|hace) (?:\\d+|un|una|dos|tres|cuatro|cinco) (?:anos|ano|meses|mes))";
 /** Retelling the past: a share, a story, a testimony, a step. */
