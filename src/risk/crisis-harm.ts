@@ -23,7 +23,7 @@ const ES_GROOMING =
  * An everyday task right after the injury, in a text with no word of intent or of doing it
  * again: "me corté el dedo pelando papas", "me corté la mano con un vidrio lavando trastes".
  */
-const ES_ACCIDENT = "(?!(?: [a-z]+){0,6} (?:pelando|picando|cocinando|lavando|limpiando|recogiendo|levantando|abriendo|trabajando|jugando|rasurandome|afeitandome|depilandome|sin querer|por accidente)\\b(?![^]*\\b(?:a proposito|adrede|para sentir|para castigarme|para calmarme|para desahogarme|otra vez|de nuevo|segui|sigo|seguia|volvi a|quiero|ganas de)\\b))";
+const ES_ACCIDENT = "(?!(?: [a-z]+){0,6} (?:pelando|picando|cocinando|lavando|limpiando|recogiendo|levantando|abriendo|trabajando|jugando|rasurandome|afeitandome|depilandome|sin querer|por accidente)\\b(?![^]{0,160}\\b(?:a proposito|adrede|para sentir|para castigarme|para calmarme|para desahogarme|otra vez|de nuevo|segui|sigo|seguia|volvi a|quiero|ganas de)\\b))";
 
 /** Object after "kill/hurt him" that makes it an idiom ("kill him with kindness"). */
 const HARM_IDIOM = "(?! (?:with kindness|feelings|feeling|a text|a message|an email|a msg|a dm|a note|a line|a call)\\b)";

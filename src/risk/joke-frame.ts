@@ -9,6 +9,7 @@
  * home"), a plan or "not joking". A threat against strangers or everyone ("someone", "alguien",
  * "todos") is never a joke here, and a threat to the participant (abuse) is never marked.
  */
+import { perText } from "./per-text.ts";
 import { anyOf } from "./types.ts";
 
 /** Laughter as texted: lol, lmao, haha, jaja, jeje, xd ("😂" is read as "lol" by normalize-text.ts). */
@@ -33,7 +34,9 @@ const LAUGH_RE = new RegExp(`\\b${LAUGH}(?![a-z0-9])`);
 const SERIOUS_RE = new RegExp(`\\b${SERIOUS}(?![a-z0-9])`);
 const CLOSE_RE = new RegExp(`\\b${CLOSE}(?![a-z0-9])`);
 
+const laughsLightly = perText((text) => LAUGH_RE.test(text) && !SERIOUS_RE.test(text));
+
 /** True when a threat match names someone close and the text laughs with nothing serious in it. */
 export function isLaughingThreat(text: string, matched: string): boolean {
-  return CLOSE_RE.test(matched) && LAUGH_RE.test(text) && !SERIOUS_RE.test(text);
+  return CLOSE_RE.test(matched) && laughsLightly(text);
 }

@@ -16,6 +16,7 @@
  * rare and ambiguous, and ambiguity must resolve to crisis.
  */
 import { PEER } from "./lexicon.ts";
+import { perText } from "./per-text.ts";
 
 /** Words that negate what follows, English and Spanish. ("cant" is deliberately absent:
  *  "I can't kill myself because of my kids" is still crisis talk.) */
@@ -83,6 +84,7 @@ const WRITER_FIRST = new RegExp(`^(?:${WRITER})(?: |$)`);
  * it keeps a topic's crisis word firing.
  */
 const IDENTIFIES = /\b(?:i|im|yo)\b[^\n]{0,30}\b(?:want to|wanna|gonna|going to|will|might|plan to|thinking about|think about|quiero|voy a|pienso|tambien)\b[^\n]{0,20}\b(?:do it|do that|try it|too|the same|same thing|as well|hacerlo|intentarlo|hacer lo mismo|lo (?:voy a|quiero|pienso) hacer|lo mismo)(?![a-z])/;
+const identifies = perText((text) => IDENTIFIES.test(text));
 
 /**
  * Someone else's use: a third-party subject earlier in the clause and no first person
@@ -127,7 +129,7 @@ function clausePrefix(text: string, index: number): string {
 /** True when a crisis match is cancelled by an explicit denial, or is a topic, right before it. */
 export function isCrisisDenied(text: string, index: number, matched: string): boolean {
   const prefix = clausePrefix(text, index);
-  if ((TOPIC_SCOPE.test(prefix) || (MEDIA_SCOPE.test(prefix) && !WRITER_FIRST.test(matched))) && !IDENTIFIES.test(text)) return true;
+  if ((TOPIC_SCOPE.test(prefix) || (MEDIA_SCOPE.test(prefix) && !WRITER_FIRST.test(matched))) && !identifies(text)) return true;
   if (SELF_NEGATED.test(` ${matched} `)) return false;
   return DENIAL.test(prefix);
 }

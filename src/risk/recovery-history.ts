@@ -14,6 +14,7 @@
  * about when...", "en el grupo conté cuando..."), and no word of now outside the milestone:
  * "2 years ago i tried to kill myself and now im thinking about it again" still fires.
  */
+import { perText } from "./per-text.ts";
 import { anyOf } from "./types.ts";
 
 const BEHIND = anyOf(
@@ -39,9 +40,7 @@ const BEHIND_RE = new RegExp(`\\b${BEHIND}(?![a-z0-9])`);
 const NOW_RE = new RegExp(`\\b${NOW}(?![a-z0-9])`);
 
 /** True when the text frames past behaviour as behind the participant and says nothing of now. */
-export function isRecoveryHistory(text: string): boolean {
-  return (BEHIND_RE.test(text) && !NOW_RE.test(text)) || isRecoveryStory(text);
-}
+export const isRecoveryHistory: (text: string) => boolean = perText((text) => (BEHIND_RE.test(text) && !NOW_RE.test(text)) || isRecoveryStory(text));
 
 /** An explicit time in the past: "3 years ago", "in 2019", "last year", "hace 2 años". */
 const PAST_TIME = anyOf(
@@ -82,11 +81,11 @@ const NOW_STORY_RE = new RegExp(`\\b${NOW_STORY}(?![a-z0-9])`);
 const ANNIVERSARY_RE = new RegExp(`\\b${ANNIVERSARY}(?![a-z0-9])`, "g");
 
 /** True when the text tells a past crisis as a recovery story: an explicit past time, a milestone or a retelling, and no word of now. */
-export function isRecoveryStory(text: string): boolean {
+export const isRecoveryStory: (text: string) => boolean = perText((text) => {
   if (!PAST_TIME_RE.test(text)) return false;
   const rest = text.replace(MILESTONE_RE, " ");
   return (rest !== text || RETELLING_RE.test(text)) && !NOW_STORY_RE.test(rest.replace(ANNIVERSARY_RE, " "));
-}
+});
 
 /** The lead of a past attempt right before a match ("tried to | kill myself", "intenté | suicidarme") or an "attempt" right after it. */
 const ATTEMPT_LEAD = /(?:^| )(?:tried|attempted|try|trying|tries|intente|trate|quise|intento|casi)(?: (?:to|de|a|and))? ?$/;
