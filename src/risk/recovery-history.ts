@@ -48,15 +48,18 @@ const PAST_TIME = anyOf(
   "when i was (?:\\d+|a teen\\w*|young|a kid|in (?:high school|college))", "hace (?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|varios|muchos) (?:anos|ano|meses|mes)",
   "hace (?:anos|mucho|tiempo)", "en (?:19|20)\\d\\d", "el ano pasado", "cuando (?:tenia \\d+|era (?:joven|chav[oa]|adolescente|nin[oa]))"
 );
-/** A milestone of recovery now, with the words of now that introduce it ("today i got my chip"). */
 /** Words of now that may not sit inside a milestone's filler ("im thinking about using again after 2 years clean"). */
 const NOW_WORD = "(?:again|tonight|today|now|last|yesterday|just|relapsed|slipped|want|wanna|going|gonna|urges?|thinking|scared|afraid|otra|nuevo|hoy|ahorita|ahora|anoche|ayer|volvi|recai|volver|acabo|quiero|ganas|voy|pienso|miedo)";
+/** The life a story ends in, told with "now": "now i run the thursday meeting", "ahora trabajo y estudio". */
+const LIFE_NOW = "(?:(?:now|today|these days|ahora|hoy|hoy en dia) )(?:i |im |i am |yo |soy )?(?:run|lead|chair|sponsor|coach|teach|volunteer|mentor|work (?:at|as|in|for|full time)|study|help (?:others|people|newcomers)|am a (?:peer|counselor|sponsor|mom|dad|nurse|student|mentor)|a (?:peer|counselor|sponsor|mom|dad|nurse|student|mentor)|trabajo (?:en|de|como|tiempo completo)|estudio|ayudo a|apadrino|coordino|doy (?:juntas|platicas)|(?:consejer[oa]|padrino|madrina|enfermer[oa]|estudiante|mama|papa|mentora?))";
+/** Clean time: "2 years clean", "18 meses sin consumir". */
 const CLEAN_TIME = "(?:\\d+|\\w+) (?:days?|months?|years?|yrs?|dias|meses|anos) (?:clean|sober|limpi[oa]|sobri[oa]|sin (?:consumir|tomar|usar|drogas))(?: from it)?";
+/** A milestone of recovery now, with the words of now that introduce it ("today i got my chip"). */
 const MILESTONE = `(?:(?:today|hoy|now|ahora|ahorita|just|and|y|but|pero|ya|finally|por fin|tonight|this (?:morning|week)|esta (?:manana|semana|noche)) )*(?:(?:(?:i |yo |me )?(?:got|picked up|earned|received|celebrated|celebrating|celebrate|hit|reached|have|im|i am|am|cumplo|cumpli|tengo|llevo|recibi|dieron|celebre|celebro|estoy|ando)(?: (?!${NOW_WORD}\\b)\\w+){0,6}? ${anyOf(
   "chips?", "coins?", "medallions?", "key ?tags?", "fichas?", "medallas?", "llaveros?", CLEAN_TIME, "(?:clean|sober|limpi[oa]|sobri[oa])",
   // Clean time said bare, as recovery says it: "now i have 18 months and a job".
   "(?:\\d+|\\w+) (?:months?|years?|meses|anos)(?= and | y |\\n|$)"
-)})|${CLEAN_TIME}(?= (?:now|today|and counting|hoy|ahora)\\b|\\n|$)|(?:(?:estoy )?aqui (?:contandolo|para contarlo)|vivo para contarlo|(?:lived|here|alive) to tell (?:it|the tale|about it)))(?: (?:today|hoy|now|ahora|tonight|this (?:morning|week)|esta (?:manana|semana|noche)))?`;
+)})|${CLEAN_TIME}(?= (?:now|today|and counting|hoy|ahora)\\b|\\n|$)|(?:(?:estoy )?aqui (?:contandolo|para contarlo)|vivo para contarlo|(?:lived|here|alive) to tell (?:it|the tale|about it))|${LIFE_NOW})(?: (?:today|hoy|now|ahora|tonight|this (?:morning|week)|esta (?:manana|semana|noche)))?`;
 /** An anniversary of the past event, which names today without being about now: "3 years ago today", "hoy hace 2 años". */
 const ANNIVERSARY = "(?:ago (?:today|this (?:week|month))|(?:today|hoy) (?:(?:it|its|it has been|marks) )?(?:\\d+|one|two|three|four|five) (?:years?|months?) (?:since|ago)|hoy (?:se cumplen|hace) (?:\\d+|un|una|dos|tres|cuatro|cinco) (?:anos|ano|meses|mes))";
 /** Retelling the past: a share, a story, a testimony, a step. */
