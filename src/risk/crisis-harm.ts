@@ -19,6 +19,9 @@ const ACCIDENT =
 const ES_GROOMING =
   "(?! (?:el |los |las |la |mi |mis |un |unas |unos |un poco )?(?:pelo|cabello|flequillo|fleco|barba|bigote|unas|puntas|pelito|melena|dedo|dedos|mano|pie|pies|patillas)\\b| (?:con|cocinando|pelando|picando|afeitando|afeitarme|afeitandome|rasurando|rasurarme|rasurandome|depilandome|sin querer|por accidente|en la cocina)\\b)";
 
+/** Hair and nails after "me voy a cortar": a haircut, never a kitchen or a blade ("me voy a cortar con la navaja" stays). */
+const ES_HAIR = "(?! (?:el |los |las |la |mi |mis |un poco |bien corto )?(?:pelo|cabello|flequillo|fleco|barba|bigote|unas|puntas|pelito|melena|patillas)\\b)";
+
 /**
  * An everyday task right after the injury, in a text with no word of intent or of doing it
  * again: "me corté el dedo pelando papas", "me corté la mano con un vidrio lavando trastes".
@@ -52,7 +55,7 @@ export const SELF_HARM_RULES: RiskRule[] = [
   rule("es-lesion-progresiva", "self_harm", "es", "me (?:segui|sigo|seguia|he seguido) (?:cortando|quemando|lastimando|rasgunando)|(?:segui|sigo|seguia) (?:cortandome|quemandome|lastimandome|rasgunandome)|me estoy (?:cortando|quemando|rasgunando|rascando|rasgando|golpeando|lastimando|mordiendo|arañando|aranando)(?: \\w+){0,4} (?:hasta (?:sacarme )?(?:sangre|sangrar)|con (?:un |una |el |la )?(?:encendedor|cigarro|navaja|cuchilla|vidrio|gillette|cuchillo|tijeras)|y no (?:puedo|me puedo) (?:parar|dejar de)|otra vez|a proposito)"),
   unlessHistory(rule("es-cortarme", "self_harm", "es", `(?<!\\b(?:dias|semanas|meses|anos|tiempo|rato) sin )cortarme${ES_GROOMING}|cortandome${ES_GROOMING}|me (?:estoy cortando|corte|corto|cortaba|he cortado|volvi a cortar|he vuelto a cortar)${ES_GROOMING}|volvi a cortarme|cortes en (?:los |mis )?(?:brazos|munecas|piernas|muslos)`)),
   rule("es-hacerme-dano", "self_harm", "es",
-    "hacerme dano|lastimarme|autolesion[a-z]*|autolastim[a-z]*|me autolesion[a-z]*|me (?:quiero|voy a) (?:lastimar|cortar|hacer dano|quemar|golpear)|quemarme(?! (?:con el sol|al sol|la lengua|la mano|cocinando))|golpearme|me lastime(?=$| (?:a proposito|adrede|otra vez|de nuevo)\\b)|me hice dano(?! (?:en|jugando|corriendo|al|con)\\b)|me hago dano|me estoy haciendo dano"
+    `hacerme dano|lastimarme|autolesion[a-z]*|autolastim[a-z]*|me autolesion[a-z]*|me (?:quiero|voy a) (?:lastimar|cortar${ES_HAIR}|hacer dano|quemar|golpear)|quemarme(?! (?:con el sol|al sol|la lengua|la mano|cocinando))|golpearme|me lastime(?=$| (?:a proposito|adrede|otra vez|de nuevo)\\b)|me hice dano(?! (?:en|jugando|corriendo|al|con)\\b)|me hago dano|me estoy haciendo dano`
   ),
 ];
 
