@@ -20,8 +20,9 @@ const MISHAP_JOKE =
 /**
  * At the start of a threat: not one whose subject is a thing ("this humidity is gonna kill me",
  * "este partido me va a matar"), up to four words back with no person or new clause between.
+ * The thing must head the subject: "the dealer from work is gonna kill me" stays a threat.
  */
-const NOT_A_THING = `(?<!\\b${THING_THAT_KILLS}(?: (?!(?:and|but|y|pero|he|she|hes|shes|my|his|her|ella|mi|mis)\\b)[a-z0-9]+){0,4} )`;
+const NOT_A_THING = `(?<!(?<!\\b(?:from|at|in|of|with|for|to|de|del|en|con|al|para) (?:the |a |my |his |her |el |la |los |las |mi |su )?)\\b${THING_THAT_KILLS}(?: (?!(?:and|but|y|pero|he|she|hes|shes|my|his|her|ella|mi|mis)\\b)[a-z0-9]+){0,4} )`;
 
 /** At the end of a threat: not a scolder's (within 30 characters before) with a mishap within 80 characters. */
 const NOT_SCOLDING = `(?:(?<!\\b${SCOLDER}\\b[^\\n]{0,30})|(?<!\\b${MISHAP}\\b[^]{0,110})(?![^]{0,80}\\b${MISHAP}\\b))`;

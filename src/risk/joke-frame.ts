@@ -26,7 +26,7 @@ const SERIOUS = anyOf(
   "guns?", "pistol", "glock", "knife", "knives", "blade", "bat", "piece", "strap", "ammo", "bullets?", "machete", "pistola", "arma", "cuchillo", "navaja", "fierro", "cuete", "balas?",
   "tonight", "tomorrow", "when (?:he|she|they) (?:gets?|comes?) (?:home|back)", "esta noche", "manana", "cuando (?:llegue|regrese|venga)",
   "plan", "planned", "planning", "wait for (?:him|her)", "waiting for (?:him|her)", "esperarl[oa]", "lo voy a esperar", "la voy a esperar",
-  "not joking", "no joke", "im serious", "for real", "fr", "deadass", "no es broma", "no estoy jugando", "hablo en serio", "en serio", "neta que si",
+  "not joking", "no joke", "not a joke", "i mean it", "im serious", "lo digo en serio", "no es juego", "for real", "fr", "deadass", "no es broma", "no estoy jugando", "hablo en serio", "en serio", "neta que si",
   "hurt", "hurting", "hurts", "beat", "beats", "beating", "hit", "hits", "hitting", "abus[a-z]*", "lastim[a-z]*", "golpe[a-z]*", "pega", "pegando", "madrear"
 );
 
