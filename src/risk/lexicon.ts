@@ -197,7 +197,7 @@ export const SMOKED = anyOf("ice", "glass", "rock", "rocks", "gas", "bud", "za",
 /** People whose "gonna kill me" is a scolding after a mishap: "mi jefe me va a matar, llegue tarde". */
 export const SCOLDER = "(?:boss|jefe|jefa|manager|supervisor|teacher|coach|profe|maestr[oa]|mom|mama|mother|madre|dad|papa|father|padre|sponsor|padrino|madrina|grandma|abuela|wife|esposa|sister|hermana|coworkers?|roommate|roomie|friends?|brother|bro|compa|companer[oa]|amig[oa])";
 /** The everyday mishaps a scolding follows: late, forgot, dented the car. */
-export const MISHAP = "(?:late|tarde|forgot|forget|olvide|olvido|overslept|me quede dormid[oa]|broke|rompi|choque|crashed|spent|gaste|missed|dented|scratched|lost|perdi|bill|cuenta|printer|spilled|spilt|stained|ruined|wore|borrowed|ate|manche|derrame|tire|arruine|agarre|use|me puse|me comi)";
+export const MISHAP = "(?:late|tarde|forgot|forget|olvide|olvido|overslept|me quede dormid[oa]|broke|rompi|choque|crashed|spent|gaste|missed|dented|scratched|lost|perdi|bill|cuenta|printer|no hice|didnt do|didnt finish|spilled|spilt|stained|ruined|wore|borrowed|ate|manche|derrame|tire|arruine|agarre|use|me puse|me comi)";
 
 /**
  * Things, not people, that "kill" in hyperbole: weather, a game, school, work, food, a wait, a
