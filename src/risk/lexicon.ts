@@ -217,7 +217,7 @@ export const THING_THAT_KILLS = anyOf(
   "examen", "examenes", "prueba", "tarea", "tareas", "escuela", "clase", "clases", "semestre", "proyecto",
   "trabajo", "chamba", "jale", "turnos?", "horario", "trafico", "fila", "cola", "espera", "inventario",
   "comida", "salsa", "chile", "chiles", "picante", "ejercicio", "gym", "gimnasio", "novela", "serie", "renta", "cuentas", "precios", "gasolina",
-  "cruda", "alergias?", "migrana", "pies", "espalda", "rodillas"
+  "cruda", "alergias?", "migrana", "pies", "espalda", "rodillas", "nervios", "nerves", "stress", "estres", "ansias"
 );
 
 /** Parts of one's own body a self-injury is done to (after "my"). */
