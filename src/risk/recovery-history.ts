@@ -52,6 +52,8 @@ const PAST_TIME = anyOf(
 const NOW_WORD = "(?:again|tonight|today|now|last|yesterday|just|relapsed|slipped|want|wanna|going|gonna|urges?|thinking|scared|afraid|otra|nuevo|hoy|ahorita|ahora|anoche|ayer|volvi|recai|volver|acabo|quiero|ganas|voy|pienso|miedo)";
 /** The life a story ends in, told with "now": "now i run the thursday meeting", "ahora trabajo y estudio". */
 const LIFE_NOW = "(?:(?:now|today|these days|ahora|hoy|hoy en dia) )(?:i |im |i am |yo |soy )?(?:run|lead|chair|sponsor|coach|teach|volunteer|mentor|work (?:at|as|in|for|full time)|study|help (?:others|people|newcomers)|am a (?:peer|counselor|sponsor|mom|dad|nurse|student|mentor)|a (?:peer|counselor|sponsor|mom|dad|nurse|student|mentor)|trabajo (?:en|de|como|tiempo completo)|estudio|ayudo a|apadrino|coordino|doy (?:juntas|platicas)|(?:consejer[oa]|padrino|madrina|enfermer[oa]|estudiante|mama|papa|mentora?))";
+/** A clean-time token named on its own, with no verb: "proud of my 18 month coin", "mi ficha de un año". */
+const TOKEN = "(?:\\d+|one|two|three|four|five|six|nine|a|1st|first) ?(?:day|month|year|yr)s? (?:chip|coin|medallion|key ?tag)|(?:ficha|medalla|llavero) de (?:\\d+|un|una|uno|dos|tres|seis|nueve) (?:dias?|mes|meses|ano|anos)";
 /** Clean time: "2 years clean", "18 meses sin consumir". */
 const CLEAN_TIME = "(?:\\d+|\\w+) (?:days?|months?|years?|yrs?|dias|meses|anos) (?:clean|sober|limpi[oa]|sobri[oa]|sin (?:consumir|tomar|usar|drogas))(?: from it)?";
 /** A milestone of recovery now, with the words of now that introduce it ("today i got my chip"). */
@@ -59,7 +61,7 @@ const MILESTONE = `(?:(?:today|hoy|now|ahora|ahorita|just|and|y|but|pero|ya|fina
   "chips?", "coins?", "medallions?", "key ?tags?", "fichas?", "medallas?", "llaveros?", CLEAN_TIME, "(?:clean|sober|limpi[oa]|sobri[oa])",
   // Clean time said bare, as recovery says it: "now i have 18 months and a job".
   "(?:\\d+|\\w+) (?:months?|years?|meses|anos)(?= and | y |\\n|$)"
-)})|${CLEAN_TIME}(?= (?:now|today|and counting|hoy|ahora)\\b|\\n|$)|(?:(?:estoy )?aqui (?:contandolo|para contarlo)|vivo para contarlo|(?:lived|here|alive) to tell (?:it|the tale|about it))|${LIFE_NOW})(?: (?:today|hoy|now|ahora|tonight|this (?:morning|week)|esta (?:manana|semana|noche)))?`;
+)})|${CLEAN_TIME}(?= (?:now|today|and counting|hoy|ahora)\\b|\\n|$)|${TOKEN}|(?:(?:estoy )?aqui (?:contandolo|para contarlo)|vivo para contarlo|(?:lived|here|alive) to tell (?:it|the tale|about it))|${LIFE_NOW})(?: (?:today|hoy|now|ahora|tonight|this (?:morning|week)|esta (?:manana|semana|noche)))?`;
 /** An anniversary of the past event, which names today without being about now: "3 years ago today", "hoy hace 2 años". */
 const ANNIVERSARY = "(?:ago (?:today|this (?:week|month))|(?:today|hoy) (?:(?:it|its|it has been|marks) )?(?:\\d+|one|two|three|four|five) (?:years?|months?) (?:since|ago)|hoy (?:se cumplen|hace) (?:\\d+|un|una|dos|tres|cuatro|cinco) (?:anos|ano|meses|mes))";
 /** Retelling the past: a share, a story, a testimony, a step. */
