@@ -7,7 +7,7 @@
  * Threats against someone close told laughing, with nothing serious, are annoyance
  * (unlessJoke, joke-frame.ts): "im gonna kill my roommate if he leaves dishes again haha".
  */
-import { INTENT, PERSON, SELF } from "./lexicon.ts";
+import { EVERYDAY_TASK, INJURY_PURPOSE, INTENT, PERSON, SELF } from "./lexicon.ts";
 import { NO_JUEGO } from "./crisis-violent-acts.ts";
 import { rule, type RiskRule, unlessHistory, unlessJoke } from "./types.ts";
 
@@ -28,6 +28,12 @@ const ES_HAIR = "(?! (?:el |los |las |la |mi |mis |un poco |bien corto )?(?:pelo
  */
 const ES_ACCIDENT = "(?!(?: [a-z]+){0,6} (?:pelando|picando|cocinando|lavando|limpiando|recogiendo|levantando|abriendo|trabajando|jugando|rasurandome|afeitandome|depilandome|sin querer|por accidente)\\b(?![^]{0,160}\\b(?:a proposito|adrede|para sentir|para castigarme|para calmarme|para desahogarme|otra vez|de nuevo|segui|sigo|seguia|volvi a|quiero|ganas de)\\b))";
 
+/**
+ * An everyday task in the same clause, with no word of purpose or repetition in the text: "bit
+ * my tongue so hard it bled eating cereal", "cut my thumb chopping onions so hard it bled".
+ */
+const EN_ACCIDENT = `(?![^\\n]{0,60}\\b${EVERYDAY_TASK}\\b(?![^]{0,120}\\b${INJURY_PURPOSE}\\b)(?<![^]{0,160}\\b${INJURY_PURPOSE}\\b[^]{0,60}))`;
+
 /** Object after "kill/hurt him" that makes it an idiom ("kill him with kindness"). */
 const HARM_IDIOM = "(?! (?:with kindness|feelings|feeling|a text|a message|an email|a msg|a dm|a note|a line|a call)\\b)";
 
@@ -46,7 +52,8 @@ export const SELF_HARM_RULES: RiskRule[] = [
   unlessHistory(rule("hurt-myself", "self_harm", "en", `(?:hurt|hurting|harm|harming|harmed|burn|burning|burned|burnt|cut|cutting|cuts|cutted|cuting|punch|punching|hit|hitting|scratch|scratching|bang|banging|starve|starving|starved) ${SELF}${ACCIDENT}`)),
   unlessHistory(rule("cutting-again", "self_harm", "en", "(?:started|start|been|am|im|was) cutting again|relapsed on (?:cutting|self harm|sh)|cuts on my (?:arms?|wrists?|legs?|thighs?|stomach)|(?:cut|cutting|slice|slicing|carve|carving) (?:my )?(?:wrists?|arms?|legs?|thighs?|skin)(?! (?:on|shaving|by accident|accidentally|while)\\b)|(?:razor|blade) to my (?:skin|arm|wrist|leg)")),
   // Injury with a self-harm purpose or extent: "to feel something", "till it bled", a body part, "again".
-  rule("injury-purpose", "self_harm", "en", "(?:cut|cutting|burned|burnt|burning|scratched|scratching|scraped|scraping|gouged|slashed|carved|carving|sliced|hit|hitting|punched|punching|banged|banging|bit|biting|stabbed|picked|picking|hurt)(?: \\w+){0,6} (?:to feel (?:something|anything|better|real|alive)|(?:bc|because|since|cause|cuz) i (?:couldnt|cant|could not) feel|(?:til|till|until) (?:it|they|i|my \\w+) (?:bled|bleed|bleeds|bruised|was bleeding|were bleeding|broke)|on purpose|raw|so hard it bled)|(?:punch|punching|punched|hit|hitting|bang|banging|banged|slam|slamming|slammed) (?:my (?:head|fist|fists) (?:against|into|on) )?(?:the |a )?walls?(?: (?:with my (?:head|fists?)|(?:til|till|until)|so hard))|(?:burned|burnt|burning|cut|cutting|scratched|scratching|carved|carving) (?:into |in |up )?(?:my )?(?:arms?|legs?|wrists?|thighs?|skin|stomach|hands?|hips?) (?:with|w) (?:a |my |the )?(?:lighter|cigarette|cig|razor|blade|knife|nails|scissors|glass|pen|lid)"),
+  rule("injury-purpose", "self_harm", "en", `(?:cut|cutting|burned|burnt|burning|scratched|scratching|scraped|scraping|gouged|slashed|carved|carving|sliced|hit|hitting|punched|punching|banged|banging|bit|biting|stabbed|picked|picking|hurt)${EN_ACCIDENT}(?: \\w+){0,6} (?:to feel (?:something|anything|better|real|alive)|(?:bc|because|since|cause|cuz) i (?:couldnt|cant|could not) feel|(?:til|till|until) (?:it|they|i|my \\w+) (?:bled|bleed|bleeds|bruised|was bleeding|were bleeding|broke)|on purpose|raw|so hard it bled)|(?:punch|punching|punched|hit|hitting|bang|banging|banged|slam|slamming|slammed) (?:my (?:head|fist|fists) (?:against|into|on) )?(?:the |a )?walls?(?: (?:with my (?:head|fists?)|(?:til|till|until)|so hard))|(?:burned|burnt|burning|cut|cutting|scratched|scratching|carved|carving) (?:into |in |up )?(?:my )?(?:arms?|legs?|wrists?|thighs?|skin|stomach|hands?|hips?) (?:with|w) (?:a |my |the )?(?:lighter|cigarette|cig|razor|blade|knife|nails|scissors|glass|pen|lid)`),
+
   rule("cut-again", "self_harm", "en", "(?:cut|sliced|slashed) (?:too |really |so |way )?deep(?:er)?(?! (?:into|in) (?:the|my|our) (?:budget|wood|onion|savings|hours)\\b)|(?:i|ive|i have|been|started|start|i just|and) (?:cut|cutting|burned|burning|scratched) again(?! (?:my hair|the)\\b)|(?:started|back to) (?:cutting|burning|scratching) (?:again|myself)"),
   // ---- Spanish ----
   rule("es-lesion-proposito", "self_harm", "es", `(?:tengo )?(?:las |mis )?(?:munecas|brazos|piernas|muslos) (?:cortad[oa]s|llen[oa]s de cortes|sangrando)|me (?:queme|quemo|corte|corto|rasgue|rasgo|raspe|rasguñe|rasgune|pegue|pego|golpee|golpeo|lastime|lastimo|mordi|muerdo|arañe|arane)${ES_ACCIDENT}(?: \\w+){0,6} (?:para sentir (?:algo|dolor|alivio|algo mas)|para (?:calmarme|desahogarme|castigarme|no sentir|olvidar)|con (?:el |un |una |la )?(?:cigarro|encendedor|navaja|cuchilla|gillette|vidrio)|hasta (?:que (?:me )?sangr[a-z]*|sangrar|sacarme sangre)|a proposito|adrede|otra vez|de nuevo|contra la pared)|me (?:rasgue|raspe|corte|queme) la piel|(?:con|w) (?:una |un |la |el )?(?:navaja|cuchilla|gillette|cigarro|encendedor|vidrio)(?: \\w+){0,2} (?:otra vez|de nuevo|para sentir|hasta sangrar)`),

@@ -13,7 +13,7 @@
  * A bump on a cabinet door, a scratch from the cat or a child's tantrum names no extent and no
  * own body, and does not match.
  */
-import { BODY_PART, FILO, PARTE_CUERPO, SHARP } from "./lexicon.ts";
+import { BODY_PART, FILO, FIXTURE, INJURY_PURPOSE, PARTE_CUERPO, SHARP } from "./lexicon.ts";
 import { anyOf, rule, type RiskRule, unlessHistory } from "./types.ts";
 
 /** Acts of striking or tearing at oneself. */
@@ -47,9 +47,12 @@ const SH_LIMPIA = anyOf(
 );
 const RECAIDA = anyOf("recai", "volvi a (?:caer|hacerlo|las andadas)", "la cague", "la rega(?:ue)?", "rompi (?:mi|la) racha", "falle", "cai otra vez");
 
+/** A knock on furniture ("banged my head on the cabinet so hard i saw stars"), unless the text gives it a purpose. */
+const NOT_KNOCK = `(?! (?:on|against|into|under|off|getting (?:in|out|up)(?: \\w+){0,2} (?:on|against)) (?:the |a |my |that |this |our )?(?:\\w+ )?${FIXTURE}\\b(?![^]{0,120}\\b${INJURY_PURPOSE}\\b))`;
+
 export const SELF_INJURY_RULES: RiskRule[] = [
   // "banged my head against the wall til i saw stars", "hitting myself in the face ... i deserve it".
-  unlessHistory(rule("strike-self-extent", "self_harm", "en", `${STRIKE} (?:at |into |up )?(?:my (?:own )?${BODY_PART}|myself(?: in the (?:face|head|stomach|chest|legs?))?)\\b(?: (?:up|open|raw))?[^]{0,60}?\\b${EXTENT}`)),
+  unlessHistory(rule("strike-self-extent", "self_harm", "en", `${STRIKE} (?:at |into |up )?(?:my (?:own )?${BODY_PART}|myself(?: in the (?:face|head|stomach|chest|legs?))?)\\b${NOT_KNOCK}(?: (?:up|open|raw))?[^]{0,60}?\\b${EXTENT}`)),
   // Walls, floors and doors struck with the head or fists until hurt: "punched the wall til my knuckles split".
   unlessHistory(rule("strike-wall-extent", "self_harm", "en", `${STRIKE} (?:the |a )?(?:wall|walls|floor|door|mirror)(?: with my (?:head|fists?|hands?))?\\b[^]{0,40}?\\b${EXTENT}`)),
   // Carving the skin: "carved his initials into my thigh", "scratched the word into my arm w a pin".

@@ -220,6 +220,22 @@ export const THING_THAT_KILLS = anyOf(
   "cruda", "alergias?", "migrana", "pies", "espalda", "rodillas", "nervios", "nerves", "stress", "estres", "ansias"
 );
 
+/**
+ * Furniture and fixtures one knocks into by accident ("hit my head on the cabinet", "the top
+ * bunk"); never the wall, floor, door or mirror that self-injury is done against.
+ */
+export const FIXTURE = anyOf(
+  "cabinets?", "cupboards?", "shelf", "shelves", "bunk", "bunk bed", "top bunk", "bed frame", "headboard", "table", "coffee table", "counter", "desk", "ceiling",
+  "sink", "faucet", "fridge", "freezer", "locker", "dresser", "shower", "beam", "pipe", "vent", "hood", "trunk", "steering wheel", "car door", "lamp", "fan", "rack", "slide", "monkey bars"
+);
+/** Everyday tasks an injury happens in: "bit my tongue eating", "cut my thumb chopping onions". */
+export const EVERYDAY_TASK = anyOf(
+  "eating", "chewing", "cooking", "chopping", "slicing", "peeling", "dicing", "shaving", "cleaning", "washing (?:the )?dishes", "doing (?:the )?dishes", "opening", "unloading", "gardening",
+  "playing", "practicing", "at (?:work|practice|the gym)", "working out", "by accident", "accidentally"
+);
+/** Words of purpose or repetition that keep an injury self-harm whatever the task. */
+export const INJURY_PURPOSE = anyOf("on purpose", "to feel", "deserve", "deserved", "punish", "again", "kept", "keep", "keeps", "wanted to", "want to", "urge");
+
 /** Parts of one's own body a self-injury is done to (after "my"). */
 export const BODY_PART = anyOf(
   "head", "face", "forehead", "arms?", "forearms?", "legs?", "thighs?", "wrists?", "skin", "stomach", "belly", "chest", "hands?",
