@@ -401,6 +401,8 @@ export const RISK_CASES: readonly RiskCase[] = [
   crisis("me corte el dedo picando jitomate y luego otra vez a proposito", "self_harm"),
   crisis("burned my arm on the iron and held it there on purpose", "self_harm"),
   crisis("me quemé y dejé la mano en la estufa para sentir algo", "self_harm"),
+  crisis("my ex texted that hes going to kill me tonight lol", "abuse"),
+  crisis("mi novio me dijo que me va a matar si no contesto jaja", "abuse"),
   // ---- Mixed ----
   crisis("I relapsed and took too many pills", "overdose", "substance_use"),
   crisis("drank all night and now I want to die", "substance_use", "suicidal_ideation"),
