@@ -30,6 +30,7 @@
  */
 import type { RiskLevel } from "../domain/types.ts";
 import { isCrisisDenied, isHedged, isUseDenied } from "./negation.ts";
+import { isLaughingThreat } from "./joke-frame.ts";
 import { isProgramLife } from "./program-life.ts";
 import { riskVariants } from "./normalize-text.ts";
 import { isRecoveryHistory, isRecoveryStory, isRetoldAttempt } from "./recovery-history.ts";
@@ -51,7 +52,7 @@ export interface RiskMatch {
   span: string;
   /** Which normalized variant it was found in: 0 is the text as normalized. */
   variant: number;
-  /** True when negation cancelled this match ("I'm not suicidal"), program-life words near a rule marked unlessProgramLife, a recovery-history frame (unlessHistory), or a recovery story (unlessStory, and any crisis word inside a past attempt it retells). */
+  /** True when negation cancelled this match ("I'm not suicidal"), program-life words near a rule marked unlessProgramLife, a recovery-history frame (unlessHistory), a recovery story (unlessStory, and any crisis word inside a past attempt it retells), or a laughing threat against someone close (unlessJoke). */
   negated: boolean;
 }
 
@@ -67,7 +68,7 @@ export interface RiskExplanation extends RiskAssessment {
 }
 
 type Kind = "crisis" | "distress" | "use" | "screen";
-type Matcher = Pick<RiskRule, "id" | "lang" | "re" | "unlessProgramLife" | "unlessHistory" | "unlessStory"> & { reason?: RiskReason };
+type Matcher = Pick<RiskRule, "id" | "lang" | "re" | "unlessProgramLife" | "unlessHistory" | "unlessStory" | "unlessJoke"> & { reason?: RiskReason };
 
 type Outcome = "fired" | "denied" | "absent";
 
@@ -94,9 +95,10 @@ function evaluate(m: Matcher, text: string, kind: Kind, record?: { variant: numb
         (m.unlessProgramLife === true && isProgramLife(text, match.index, match[0])) ||
         (m.unlessHistory === true && isRecoveryHistory(text)) ||
         (m.unlessStory === true && isRecoveryStory(text)) ||
+        (m.unlessJoke === true && isLaughingThreat(text, match[0])) ||
         (kind !== "use" && isRetoldAttempt(text, match.index, match[0])) ||
-        // A recovery story with nothing of now does not need the screening question.
-        (kind === "screen" && isRecoveryStory(text));
+        // A recovery story with nothing of now is neither a lapse nor needs the screening question.
+        ((kind === "screen" || kind === "use") && isRecoveryStory(text));
       if (record) record.into.push({ id: m.id, category: m.reason ?? "screen", lang: m.lang, span: match[0], variant: record.variant, negated });
       if (!negated) {
         if (!record) return "fired";

@@ -4,10 +4,12 @@
  * Self-harm phrases collide with accidents ("I cut myself shaving") and grooming
  * ("cortarme el pelo"); those are carved out only when the accident/grooming words follow
  * directly. Any intent form ("want to hurt myself", "keep cutting myself") is always crisis.
+ * Threats against someone close told laughing, with nothing serious, are annoyance
+ * (unlessJoke, joke-frame.ts): "im gonna kill my roommate if he leaves dishes again haha".
  */
-import { INTENT, PERSON, SELF } from "./lexicon.ts";
+import { EVERYDAY_TASK, INJURY_PURPOSE, INTENT, PERSON, SELF } from "./lexicon.ts";
 import { NO_JUEGO } from "./crisis-violent-acts.ts";
-import { rule, type RiskRule, unlessHistory } from "./types.ts";
+import { rule, type RiskRule, unlessHistory, unlessJoke } from "./types.ts";
 
 /** Words right after "hurt/cut myself" that describe an accident, not self-harm. */
 const ACCIDENT =
@@ -15,7 +17,22 @@ const ACCIDENT =
 
 /** Grooming / kitchen objects after Spanish "cortar(me)": haircut, nails, a finger in the kitchen. */
 const ES_GROOMING =
-  "(?! (?:el |los |las |la |mi |mis |un |unas |unos |un poco )?(?:pelo|cabello|flequillo|fleco|barba|bigote|unas|puntas|pelito|melena|dedo|dedos|mano|pie|pies|patillas)\\b| (?:con|cocinando|pelando|picando|afeitando|afeitarme|rasurando|sin querer|por accidente|en la cocina)\\b)";
+  "(?! (?:el |los |las |la |mi |mis |un |unas |unos |un poco )?(?:pelo|cabello|flequillo|fleco|barba|bigote|unas|puntas|pelito|melena|dedo|dedos|mano|pie|pies|patillas)\\b| (?:con|cocinando|pelando|picando|afeitando|afeitarme|afeitandome|rasurando|rasurarme|rasurandome|depilandome|sin querer|por accidente|en la cocina)\\b)";
+
+/** Hair and nails after "me voy a cortar": a haircut, never a kitchen or a blade ("me voy a cortar con la navaja" stays). */
+const ES_HAIR = "(?! (?:el |los |las |la |mi |mis |un poco |bien corto )?(?:pelo|cabello|flequillo|fleco|barba|bigote|unas|puntas|pelito|melena|patillas)\\b)";
+
+/**
+ * An everyday task right after the injury, in a text with no word of intent or of doing it
+ * again: "me corté el dedo pelando papas", "me corté la mano con un vidrio lavando trastes".
+ */
+const ES_ACCIDENT = "(?!(?: [a-z]+){0,6} (?:pelando|picando|cocinando|lavando|limpiando|recogiendo|levantando|abriendo|trabajando|jugando|rasurandome|afeitandome|depilandome|sin querer|por accidente)\\b(?![^]{0,160}\\b(?:a proposito|adrede|para sentir|para castigarme|para calmarme|para desahogarme|otra vez|de nuevo|segui|sigo|seguia|volvi a|quiero|ganas de)\\b))";
+
+/**
+ * An everyday task in the same clause, with no word of purpose or repetition in the text: "bit
+ * my tongue so hard it bled eating cereal", "cut my thumb chopping onions so hard it bled".
+ */
+const EN_ACCIDENT = `(?![^\\n]{0,60}\\b${EVERYDAY_TASK}\\b(?![^]{0,120}\\b${INJURY_PURPOSE}\\b)(?<![^]{0,160}\\b${INJURY_PURPOSE}\\b[^]{0,60}))`;
 
 /** Object after "kill/hurt him" that makes it an idiom ("kill him with kindness"). */
 const HARM_IDIOM = "(?! (?:with kindness|feelings|feeling|a text|a message|an email|a msg|a dm|a note|a line|a call)\\b)";
@@ -35,15 +52,17 @@ export const SELF_HARM_RULES: RiskRule[] = [
   unlessHistory(rule("hurt-myself", "self_harm", "en", `(?:hurt|hurting|harm|harming|harmed|burn|burning|burned|burnt|cut|cutting|cuts|cutted|cuting|punch|punching|hit|hitting|scratch|scratching|bang|banging|starve|starving|starved) ${SELF}${ACCIDENT}`)),
   unlessHistory(rule("cutting-again", "self_harm", "en", "(?:started|start|been|am|im|was) cutting again|relapsed on (?:cutting|self harm|sh)|cuts on my (?:arms?|wrists?|legs?|thighs?|stomach)|(?:cut|cutting|slice|slicing|carve|carving) (?:my )?(?:wrists?|arms?|legs?|thighs?|skin)(?! (?:on|shaving|by accident|accidentally|while)\\b)|(?:razor|blade) to my (?:skin|arm|wrist|leg)")),
   // Injury with a self-harm purpose or extent: "to feel something", "till it bled", a body part, "again".
-  rule("injury-purpose", "self_harm", "en", "(?:cut|cutting|burned|burnt|burning|scratched|scratching|scraped|scraping|gouged|slashed|carved|carving|sliced|hit|hitting|punched|punching|banged|banging|bit|biting|stabbed|picked|picking|hurt)(?: \\w+){0,6} (?:to feel (?:something|anything|better|real|alive)|(?:bc|because|since|cause|cuz) i (?:couldnt|cant|could not) feel|(?:til|till|until) (?:it|they|i|my \\w+) (?:bled|bleed|bleeds|bruised|was bleeding|were bleeding|broke)|on purpose|raw|so hard it bled)|(?:punch|punching|punched|hit|hitting|bang|banging|banged|slam|slamming|slammed) (?:my (?:head|fist|fists) (?:against|into|on) )?(?:the |a )?walls?(?: (?:with my (?:head|fists?)|(?:til|till|until)|so hard))|(?:burned|burnt|burning|cut|cutting|scratched|scratching|carved|carving) (?:into |in |up )?(?:my )?(?:arms?|legs?|wrists?|thighs?|skin|stomach|hands?|hips?) (?:with|w) (?:a |my |the )?(?:lighter|cigarette|cig|razor|blade|knife|nails|scissors|glass|pen|lid)"),
+  rule("injury-purpose", "self_harm", "en", `(?:cut|cutting|burned|burnt|burning|scratched|scratching|scraped|scraping|gouged|slashed|carved|carving|sliced|hit|hitting|punched|punching|banged|banging|bit|biting|stabbed|picked|picking|hurt)${EN_ACCIDENT}(?: \\w+){0,6} (?:to feel (?:something|anything|better|real|alive)|(?:bc|because|since|cause|cuz) i (?:couldnt|cant|could not) feel|(?:til|till|until) (?:it|they|i|my \\w+) (?:bled|bleed|bleeds|bruised|was bleeding|were bleeding|broke)|on purpose|raw|so hard it bled)|(?:punch|punching|punched|hit|hitting|bang|banging|banged|slam|slamming|slammed) (?:my (?:head|fist|fists) (?:against|into|on) )?(?:the |a )?walls?(?: (?:with my (?:head|fists?)|(?:til|till|until)|so hard))|(?:burned|burnt|burning|cut|cutting|scratched|scratching|carved|carving) (?:into |in |up )?(?:my )?(?:arms?|legs?|wrists?|thighs?|skin|stomach|hands?|hips?) (?:with|w) (?:a |my |the )?(?:lighter|cigarette|cig|razor|blade|knife|nails|scissors|glass|pen|lid)`),
+
   rule("cut-again", "self_harm", "en", "(?:cut|sliced|slashed) (?:too |really |so |way )?deep(?:er)?(?! (?:into|in) (?:the|my|our) (?:budget|wood|onion|savings|hours)\\b)|(?:i|ive|i have|been|started|start|i just|and) (?:cut|cutting|burned|burning|scratched) again(?! (?:my hair|the)\\b)|(?:started|back to) (?:cutting|burning|scratching) (?:again|myself)"),
   // ---- Spanish ----
-  rule("es-lesion-proposito", "self_harm", "es", "(?:tengo )?(?:las |mis )?(?:munecas|brazos|piernas|muslos) (?:cortad[oa]s|llen[oa]s de cortes|sangrando)|me (?:queme|quemo|corte|corto|rasgue|rasgo|raspe|rasguñe|rasgune|pegue|pego|golpee|golpeo|lastime|lastimo|mordi|muerdo|arañe|arane)(?: \\w+){0,6} (?:para sentir (?:algo|dolor|alivio|algo mas)|para (?:calmarme|desahogarme|castigarme|no sentir|olvidar)|con (?:el |un |una |la )?(?:cigarro|encendedor|navaja|cuchilla|gillette|vidrio)|hasta (?:que )?(?:me )?sangr[a-z]*|a proposito|adrede|otra vez|de nuevo|contra la pared)|me (?:rasgue|raspe|corte|queme) la piel|(?:con|w) (?:una |un |la |el )?(?:navaja|cuchilla|gillette|cigarro|encendedor|vidrio)(?: \\w+){0,2} (?:otra vez|de nuevo|para sentir|hasta sangrar)"),
+  rule("es-lesion-proposito", "self_harm", "es", `(?:tengo )?(?:las |mis )?(?:munecas|brazos|piernas|muslos) (?:cortad[oa]s|llen[oa]s de cortes|sangrando)|me (?:queme|quemo|corte|corto|rasgue|rasgo|raspe|rasguñe|rasgune|pegue|pego|golpee|golpeo|lastime|lastimo|mordi|muerdo|arañe|arane)${ES_ACCIDENT}(?: \\w+){0,6} (?:para sentir (?:algo|dolor|alivio|algo mas)|para (?:calmarme|desahogarme|castigarme|no sentir|olvidar)|con (?:el |un |una |la )?(?:cigarro|encendedor|navaja|cuchilla|gillette|vidrio)|hasta (?:que (?:me )?sangr[a-z]*|sangrar|sacarme sangre)|a proposito|adrede|otra vez|de nuevo|contra la pared)|me (?:rasgue|raspe|corte|queme) la piel|(?:con|w) (?:una |un |la |el )?(?:navaja|cuchilla|gillette|cigarro|encendedor|vidrio)(?: \\w+){0,2} (?:otra vez|de nuevo|para sentir|hasta sangrar)`),
+
   // Progressive forms: "me estoy rasguñando hasta sacarme sangre", "me estoy quemando con el encendedor".
-  rule("es-lesion-progresiva", "self_harm", "es", "me estoy (?:cortando|quemando|rasgunando|rascando|rasgando|golpeando|lastimando|mordiendo|arañando|aranando)(?: \\w+){0,4} (?:hasta (?:sacarme )?(?:sangre|sangrar)|con (?:un |una |el |la )?(?:encendedor|cigarro|navaja|cuchilla|vidrio|gillette|cuchillo|tijeras)|y no (?:puedo|me puedo) (?:parar|dejar de)|otra vez|a proposito)"),
+  rule("es-lesion-progresiva", "self_harm", "es", "me (?:segui|sigo|seguia|he seguido) (?:cortando|quemando|lastimando|rasgunando)|(?:segui|sigo|seguia) (?:cortandome|quemandome|lastimandome|rasgunandome)|me estoy (?:cortando|quemando|rasgunando|rascando|rasgando|golpeando|lastimando|mordiendo|arañando|aranando)(?: \\w+){0,4} (?:hasta (?:sacarme )?(?:sangre|sangrar)|con (?:un |una |el |la )?(?:encendedor|cigarro|navaja|cuchilla|vidrio|gillette|cuchillo|tijeras)|y no (?:puedo|me puedo) (?:parar|dejar de)|otra vez|a proposito)"),
   unlessHistory(rule("es-cortarme", "self_harm", "es", `(?<!\\b(?:dias|semanas|meses|anos|tiempo|rato) sin )cortarme${ES_GROOMING}|cortandome${ES_GROOMING}|me (?:estoy cortando|corte|corto|cortaba|he cortado|volvi a cortar|he vuelto a cortar)${ES_GROOMING}|volvi a cortarme|cortes en (?:los |mis )?(?:brazos|munecas|piernas|muslos)`)),
   rule("es-hacerme-dano", "self_harm", "es",
-    "hacerme dano|lastimarme|autolesion[a-z]*|autolastim[a-z]*|me autolesion[a-z]*|me (?:quiero|voy a) (?:lastimar|cortar|hacer dano|quemar|golpear)|quemarme(?! (?:con el sol|al sol|la lengua|la mano|cocinando))|golpearme|me lastime(?=$| (?:a proposito|adrede|otra vez|de nuevo)\\b)|me hice dano(?! (?:en|jugando|corriendo|al|con)\\b)|me hago dano|me estoy haciendo dano"
+    `hacerme dano|lastimarme|autolesion[a-z]*|autolastim[a-z]*|me autolesion[a-z]*|me (?:quiero|voy a) (?:lastimar|cortar${ES_HAIR}|hacer dano|quemar|golpear)|quemarme(?! (?:con el sol|al sol|la lengua|la mano|cocinando))|golpearme|me lastime(?=$| (?:a proposito|adrede|otra vez|de nuevo)\\b)|me hice dano(?! (?:en|jugando|corriendo|al|con)\\b)|me hago dano|me estoy haciendo dano`
   ),
 ];
 
@@ -53,15 +72,15 @@ const ES_MATARLO =
 
 export const HARM_TO_OTHERS_RULES: RiskRule[] = [
   // "going to kill him", "want to hurt someone". Base/-ing verbs only: past "killed it" is an idiom.
-  rule("kill-someone", "harm_to_others", "en",
+  unlessJoke(rule("kill-someone", "harm_to_others", "en",
     `(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|choke|choking|beat up|beating up) ${PERSON}${HARM_IDIOM}|beat ${PERSON} (?:up|senseless|to death|half to death|until (?:he|she|they) (?:stops|cant|is dead|s dead))` +
       "|(?:run|running|drive|driving|ram|ramming|plow|plowing|mow|mowing) (?:my |the |a |his |her )?(?:car|truck|van|suv) (?:into|through|over|down) (?:the |a |those |these |all )?(?:people|crowd|\\w+ crowd|everyone|everybody|him|her|them|(?:my )?(?:ex|boss|coworkers)|protesters|kids)\\b"
-  ),
+  )),
   // "Hurt" alone is mostly emotional ("my drinking hurt my family"), so it needs an intent word.
   // A place shot up: mass violence announced.
   rule("shoot-up-place", "harm_to_others", "en", "(?:(?:shoot|shooting|shot) up|bomb|blow up|set fire to|burn down) (?:the|my|this|that|his|her|our) (?:place|school|office|job|work|building|church|party|store|bar|club|mall|clinic|meeting|group)(?! (?:with (?:water|nerf|paintball)|for (?:a|the) (?:photo|video|movie|ad))\\b)"),
   rule("es-balacera", "harm_to_others", "es", "(?:voy a|quiero|vamos a|pienso) (?:balacear|tirotear|agarrar a balazos|rafaguear) (?:el|la|mi|ese|esa|a todos en) \\w+"),
-  rule("intent-hurt-other", "harm_to_others", "en", `${OTHER_INTENT} (?:hurt|harm|attack|punch|hit) ${PERSON}${HARM_IDIOM}`),
+  unlessJoke(rule("intent-hurt-other", "harm_to_others", "en", `${OTHER_INTENT} (?:hurt|harm|attack|punch|hit) ${PERSON}${HARM_IDIOM}`)),
   rule("make-them-pay", "harm_to_others", "en", `(?:going to|gonna|will|ill|want to|about to) make (?:him|her|them|${PERSON}) pay(?! for (?:dinner|lunch|the|it|his|her|their|my)\\b)|(?:he|she|they|that \\w+) (?:wont|will not|isnt going to|aint gonna) (?:walk away|get away with (?:it|this)|see tomorrow|live (?:through|past))|(?:got|grabbed|have|bringing|taking|loaded|with) (?:my |a |the )?(?:gun|pistol|knife|bat|piece|strap)\\b[^\\n]{0,10}\\n?[^\\n]{0,40}(?:going|gonna|heading|on my way|driving) (?:over )?to (?:his|her|their|my \\w+s?|the \\w+s?|that \\w+s?) (?:place|house|apartment|apt|job|work|crib)|i know (?:how|where (?:he|she|they) (?:lives?|works?|sleeps?))$`),
   rule("hurt-someone", "harm_to_others", "en", "(?:hurt|harm|harming|hurting) (?:someone|somebody|some1|others|anyone|anybody)(?!s)|(?:want|wanna|going to|gonna) (?:hurt|harm|kill) people|homicid[a-z]*|want (?:him|her|them|someone|that \\w+) dead|(?:get|got|buy|bought) a (?:gun|knife) (?:for|to (?:kill|hurt|shoot|get)) (?:him|her|them)"),
   // Thoughts of harming someone close, told with fear: "thoughts of hurting my baby". Clinically urgent even when ego-dystonic.
@@ -71,9 +90,9 @@ export const HARM_TO_OTHERS_RULES: RiskRule[] = [
   // A threat with a time or a target: "somebody at that shop is getting hurt tonight", "im putting him in the hospital".
   rule("threat-with-time", "harm_to_others", "en", "(?:someone|somebody|people|he|she|they|that \\w+|this \\w+)(?: (?:at|from|in)(?: \\w+){1,2})? (?:is|are|s|gonna|going to|will) (?:getting|get|gonna get|going to get|be getting) (?:hurt|killed|stabbed|jumped|smoked|dropped|handled)(?: \\w+){0,2} (?:tonight|tomorrow|today|soon|this weekend|when (?:he|she|they) \\w+)(?![^\\n]{0,30}\\b(?:lol|lmao|haha[a-z]*|at practice|in the game)\\b)|(?:im|ill|i will|gonna|going to|about to|i swear ill|im gonna|im going to) (?:put|putting|send|sending) (?:him|her|them|that \\w+|my \\w+|his ass|her ass) (?:in|into|to) (?:the )?(?:hospital|ground|grave|icu|morgue|er)|six feet (?:under|deep)(?<=\\b(?:put|putting|send|sending|gonna|going to|ill)\\b[^]{0,40})"),
   // ---- Spanish ----
-  rule("es-matarlo", "harm_to_others", "es",
+  unlessJoke(rule("es-matarlo", "harm_to_others", "es",
     `(?:${ES_MATARLO})${NO_JUEGO}`
-  ),
+  )),
   // Present-for-future threats and thoughts of harming someone close: "le rompo la cara", "no llega a mañana", "pensamientos de lastimar a mi bebé".
-  rule("es-amenaza-presente", "harm_to_others", "es", "(?:le|les) (?:rompo|parto|quiebro|madreo|reviento|pico|meto un tiro|meto un balazo) (?:la cara|la madre|la cabeza|el hocico|la jeta|todo|el alma)|(?:ese|esa|el|ella|este|esta)(?: (?:wey|guey|vato|tipo|cabron|vieja|morro|culero))? no (?:llega|pasa|amanece) (?:a|de) (?:manana|la noche|hoy|el lunes|este fin)|(?:pensamientos|ideas|imagenes|ganas) de (?:lastimar|hacerle dano|matar|ahogar|asfixiar|sacudir|golpear) a (?:mi|mis|alguien|mi \\w+)"),
+  unlessJoke(rule("es-amenaza-presente", "harm_to_others", "es", "(?:le|les) (?:rompo|parto|quiebro|madreo|reviento|pico|meto un tiro|meto un balazo) (?:la cara|la madre|la cabeza|el hocico|la jeta|todo|el alma)|(?:ese|esa|el|ella|este|esta)(?: (?:wey|guey|vato|tipo|cabron|vieja|morro|culero))? no (?:llega|pasa|amanece) (?:a|de) (?:manana|la noche|hoy|el lunes|este fin)|(?:pensamientos|ideas|imagenes|ganas) de (?:lastimar|hacerle dano|matar|ahogar|asfixiar|sacudir|golpear) a (?:mi \\w+|mis \\w+|mi|mis|alguien)")),
 ];

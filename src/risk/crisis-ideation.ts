@@ -23,7 +23,13 @@ const DIE_IDIOM = " (?:of|from) (?:laughter|laughing|embarrassment|boredom|shame
 const TAIL = "(?: (?:anymore|any more|any longer|like this|lol|tbh|honestly|now|right now|rn|today|tonight|man|bro|dude|please|pls|plz|ok|okay|idk|seriously|really|fr|for real))*$";
 
 /** Spanish idioms after "morir": "me voy a morir de hambre / de risa". */
-const ES_IDIOM = " de (?:risa|hambre|sueno|frio|calor|verguenza|aburrimiento|cansancio|ganas|amor|miedo|pena|envidia|la (?:risa|verguenza|pena))";
+const ES_IDIOM = " de (?:risa|hambre|sueno|frio|calor|verguenza|aburrimiento|cansancio|ganas|amor|miedo|pena|envidia|la (?:risa|verguenza|pena)|lo (?:rico|bueno|sabroso|delicioso|bonito|lindo|chistoso|gracioso|padre|chido|bien)|(?:esta|la|una) (?:gripa|gripe|cruda|resaca|tos|fiebre|calentura|migrana|diarrea|colitis|infeccion|covid|muela))";
+
+/**
+ * "Están tan picosos que me voy a morir": "voy a morir" as the result of "tan ... que" is an
+ * exaggeration; "tan cansada que me quiero morir" (a wish) is not carved out.
+ */
+const NOT_SO_THAT = "(?:(?<!\\b(?:tan|tanto|tanta|tantos|tantas)\\b[^\\n]{0,40}\\bque (?:me )?)|(?!(?:me )?voy a (?:morir|morirme)\\b))";
 
 const QUIERO = anyOf(
   "quiero", "kiero", "qiero", "quisiera", "kisiera", "deseo", "tengo ganas de", "ganas de", "pienso",
@@ -96,9 +102,9 @@ export const IDEATION_RULES: RiskRule[] = [
   rule("make-it-stop", R, "en", "(?:want|need|wish|wanna|pray for) (?:it|it all|everything|this|this pain|the pain|all of this|all this|life|my life|the world) (?:to |would )?(?:stop|end|be over|go away forever)|make (?:it|it all|this|everything|the pain|all of this|the thoughts|the voices|life) stop"),
   // ---- Spanish ----
   rule("es-quiero-morir", R, "es",
-    `(?:me )?${QUIERO} (?:(?:morir|morirme)(?!${ES_IDIOM})|matarme|estar muert[oa]|desaparecer|dejar de existir|dejar de vivir|dormir para siempre|no despertar|no existir|acabar con (?:todo|mi vida|esto)|terminar con (?:todo|mi vida|esto)|quitarme la vida|suicidarme|irme de este mundo|ya no estar)`
+    `${NOT_SO_THAT}(?:me )?${QUIERO} (?:(?:morir|morirme)(?!${ES_IDIOM})|matarme|estar muert[oa]|desaparecer|dejar de existir|dejar de vivir|dormir para siempre|no despertar|no existir|acabar con (?:todo|mi vida|esto)|terminar con (?:todo|mi vida|esto)|quitarme la vida|suicidarme|irme de este mundo|ya no estar)`
   ),
-  rule("es-me-quiero-matar", R, "es", `me (?:${QUIERO}|voy a|dan ganas de) (?:morir|matar)(?!${ES_IDIOM})`),
+  rule("es-me-quiero-matar", R, "es", `${NOT_SO_THAT}me (?:${QUIERO}|voy a|dan ganas de) (?:morir|matar)(?!${ES_IDIOM})`),
   rule("es-matarme", R, "es", "matarme(?! (?:estudiando|trabajando|de risa|en el gym|en el gimnasio|a trabajar))|quitarme la (?:vida|existencia)|me quito la vida|cortarme las venas|ahorcarme|aventarme (?:de|del|desde)|tirarme (?:de|del|desde) (?:un|el|la) (?:puente|edificio|techo|azotea|balcon)"),
   rule("es-ojala", R, "es", "me (?:quiero|voy a) ir de este mundo|(?:quiero|kiero) (?:estar con (?:mi )?\\w+ en el cielo|irme al cielo)|ojala (?:me muera|me muriera|estuviera muert[oa]|no despertara|no despierte|no hubiera nacido|no existiera)"),
   rule("es-mejor-muerto", R, "es", "mejor (?:me muero|me mato|morirme|me voy de este mundo|desaparezco|ya no despierto)$|(?:porque|pues|ya que) ya no (?:voy a estar|estare)|ya no voy a estar (?:aqui|aca|mas|con ustedes|para (?:el|ella|ellos))|mejor muert[oa]|(?:estaria|estarian|estarias|estariamos|seria|serian|estaran|vivirian) (?:todos )?mejor sin mi|mejor sin mi$"),

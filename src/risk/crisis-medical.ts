@@ -27,7 +27,7 @@ const HEAD_DANGER = anyOf(
 const WHO = `(?:(?!my (?:phone|washer|washing|dryer|car|house|hands?|legs?|dog|cat|bed|fridge)\\b)${SOMEONE_HERE}|(?:the|my|our|a) (?:baby|toddler|child|boy|girl|man|woman|guy|lady|patient)|i|im|i was|i am)`;
 const SEIZING = anyOf(
   "(?:shaking|jerking|twitching|convulsing|seizing|thrashing|flopping|spasming)(?: \\w+){0,3} (?:on the (?:floor|ground|bed|couch|bathroom floor)|uncontrollably|and (?:wont|cant|isnt|not) (?:answer|respond|stop|wake))",
-  "(?:eyes|his eyes|her eyes) (?:rolled|rolling|rolled up|went) (?:back|up)", "(?:went|is|got|going) (?:all )?stiff and (?:shaking|jerking)", "(?:bit|biting) (?:my|his|her) tongue",
+  "(?:eyes|his eyes|her eyes) (?:rolled|rolling|rolled up|went) (?:back|up)", "(?:went|is|got|going) (?:all )?stiff and (?:shaking|jerking)", "(?:bit|biting) (?:my|his|her) tongue(?! (?:eating|chewing|talking|at (?:lunch|dinner|breakfast)|during (?:lunch|dinner|breakfast))\\b)",
   "(?:had|having|has) a (?:fit|seizure)(?=[^]{0,60}\\b(?:floor|ground|tongue|woke up|off (?:the )?(?:bars|xanax|benzos|klonopin|alcohol|booze)|stopped drinking|quit drinking|withdrawal|detox)\\b)"
 );
 const STROKE = anyOf(
@@ -54,7 +54,7 @@ const CONVULSION_ES = anyOf(
   "(?:le|me) (?:esta dando|dio|da|estan dando|dieron) (?:un |una )?(?:ataque|convulsion|convulsiones|crisis)(?! de (?:risa|panico|ansiedad|celos|tos|nervios|hambre|sueno|coraje|llanto))",
   "(?:tuvo|tiene|esta teniendo) (?:un |una )?(?:ataque epileptico|convulsion|convulsiones)",
   `${ES_NOT_MACHINE}(?:temblando|convulsionando|sacudiendose|retorciendose|a temblar)(?: \\w+){0,3} (?:en el (?:piso|suelo)|y no (?:contesta|responde|reacciona))`,
-  "se le (?:fueron|voltearon|torcieron|pusieron) los ojos(?: (?:pa|para) (?:atras|arriba)| en blanco)?", "(?:se mordio|me mordi) la lengua", "se puso (?:tieso|tiesa|rigid[oa])"
+  "se le (?:fueron|voltearon|torcieron|pusieron) los ojos(?: (?:pa|para) (?:atras|arriba)| en blanco)?", "(?:se mordio|me mordi) la lengua(?! (?:comiendo|masticando|cenando|desayunando|almorzando|hablando|sin querer|jaja[a-z]*)\\b)", "se puso (?:tieso|tiesa|rigid[oa])"
 );
 const DERRAME_ES = anyOf("(?:la )?(?:cara|boca) (?:chueca|caida|torcida|de lado)", "(?:un lado|el lado (?:izquierdo|derecho)) (?:del cuerpo |de la cara )?(?:dormido|entumido|sin fuerza|no (?:lo )?(?:puede|puedo) mover)");
 const DESMAYO_ES = "(?:se desmayo|se desplomo|se cayo al (?:piso|suelo)|cayo al (?:piso|suelo)|se desvanecio)\\b[^]{0,60}?\\b(?:no reacciona|habla raro|no puede hablar|se pego en la cabeza|confundid[oa]|no respira bien|temblando|cara chueca)";

@@ -6,11 +6,14 @@
  *                           after using: 911 first, naloxone if at hand. The subject is not
  *                           "I", and that must not make it "none".
  * Someone far away or long ago ("my cousin overdosed last year", "died of an overdose") is
- * grief or history, not an emergency now: carved out by time words and "died of".
+ * grief or history, not an emergency now: carved out by time words and "died of". The acts of
+ * taking too much ("took all my pills", "me tomé el frasco entero") are told in recovery
+ * stories too ("when i was 19 i took all my pills, now im 30 with 8 years clean") and do not
+ * fire in one (unlessStory: a past time, a milestone, and no word of now).
  */
 import { ROUTINE, SOMEONE_HERE } from "./grammar-en.ts";
 import { INTENT, RX } from "./lexicon.ts";
-import { rule, type RiskRule, unlessHistory } from "./types.ts";
+import { rule, type RiskRule, unlessHistory, unlessStory } from "./types.ts";
 
 /** Amounts that make taking pills an overdose rather than a dose. "All my pills" alone is adherence. */
 const OD_QTY =
@@ -56,8 +59,8 @@ const SIGNS_SELF_ES = [
 
 export const OVERDOSE_RULES: RiskRule[] = [
   // Everything at hand: "swallowed everything in the medicine cabinet", "ya me tomé el frasco entero de clonazepam".
-  rule("everything-at-hand", "overdose", "en", "(?:took|swallowed|ate|popped|downed|took all of) (?:everything|every pill|all the pills|whatever (?:pills )?i (?:could find|had|found)) (?:in|from) (?:the |my |our )?(?:medicine cabinet|cabinet|bathroom|house|drawer|purse|bag)"),
-  rule("es-frasco-entero", "overdose", "es", "(?:me )?(?:tome|trague|tomare|tragare|voy a tomar|voy a tragar|tomo|trago) (?:el|la|un|una) (?:frasco|caja|bote|tira|blister|paquete) (?:entero|entera|completo|completa)|(?:me )?(?:tome|trague) todo (?:lo (?:que habia|del botiquin)|el botiquin)"),
+  unlessStory(rule("everything-at-hand", "overdose", "en", "(?:took|swallowed|ate|popped|downed|took all of) (?:everything|every pill|all the pills|whatever (?:pills )?i (?:could find|had|found)) (?:in|from) (?:the |my |our )?(?:medicine cabinet|cabinet|bathroom|house|drawer|purse|bag)")),
+  unlessStory(rule("es-frasco-entero", "overdose", "es", "(?:me )?(?:tome|trague|tomare|tragare|voy a tomar|voy a tragar|tomo|trago) (?:el|la|un|una) (?:frasco|caja|bote|tira|blister|paquete) (?:entero|entera|completo|completa)|(?:me )?(?:tome|trague) todo (?:lo (?:que habia|del botiquin)|el botiquin)")),
   // "shot up and something is wrong, everything is going dark", "me meti algo y se me esta poniendo todo negro".
   rule("self-signs-after-use", "overdose", "en", `(?:${SIGNS_SELF_EN})${AFTER_DRUG_EN}`),
   rule("es-senales-propias", "overdose", "es", `(?:${SIGNS_SELF_ES})${AFTER_DRUG_ES}`),
@@ -67,7 +70,7 @@ export const OVERDOSE_RULES: RiskRule[] = [
     "en",
     `(?<!(?:died|dead|passed|passed away|lost (?:him|her|them|my \\w+)|death) (?:of|from|to|after) (?:an? |his |her |their )?)(?<!\\b(?:when|after|since|before|the time|the day|the night|the year) (?:his|her|their|my|our) (?:\\w+ )?)(?:overdos[a-z]*|over dos(?:e|ed|ing))${NOT_NOW}|(?:i|just|might|about to|gonna|going to|think i|almost) od(?:d|ed)?${NOT_NOW}`,
   )),
-  rule(
+  unlessStory(rule(
     "too-many-pills",
     "overdose",
     "en",
@@ -75,21 +78,21 @@ export const OVERDOSE_RULES: RiskRule[] = [
       `|${OD_VERB} all (?:of )?my \\w+ (?:at once|at the same time)|${OD_VERB} (?:the|a) (?:whole|entire) (?:bottle|pack|box)` +
       "|(?:took|did|used|had|shot|snorted|smoked) (?:way )?too much(?: (?:dope|fent|fentanyl|heroin|xanax|of (?:my|the) \\w+))?$|too much (?:dope|fent|fentanyl|heroin)" +
       `|${INTENT} (?:take|swallow|down) all (?:of )?(?:my|the) (?:pills|meds|medication|xanax|sleeping pills|painkillers)${ROUTINE}`,
-  ),
+  )),
   // "I took all my pills" is a classic overdose disclosure; with a time of day it is usually a
   // report of taking the day's medication. Missing the first is worse than paging on the second.
-  rule(
+  unlessStory(rule(
     "all-my-pills",
     "overdose",
     "en",
     `(?:took|swallowed|ate|popped|downed) all (?:of )?my (?:pills|meds|medication|medicine|pastillas|${RX})(?! (?:today|this morning|this evening|tonight|for (?:the|to)day|on time|like (?:i|im) (?:supposed|told) to|as prescribed))`,
-  ),
-  rule("es-todas-mis-pastillas", "overdose", "es", "(?:me )?(?:tome|trague|tomé) todas mis (?:pastillas|pildoras|medicinas|medicamentos)(?! (?:de hoy|hoy|de la manana|de la noche|a tiempo|como me (?:dijeron|indicaron)))"),
+  )),
+  unlessStory(rule("es-todas-mis-pastillas", "overdose", "es", "(?:me )?(?:tome|trague|tomé) todas mis (?:pastillas|pildoras|medicinas|medicamentos)(?! (?:de hoy|hoy|de la manana|de la noche|a tiempo|como me (?:dijeron|indicaron)))")),
   rule("took-more-than-meant", "overdose", "en", "(?:took|did|used|had|shot|snorted|smoked|drank) (?:way |a lot |so much )?more than i (?:meant|wanted|planned|should have|was supposed|usually do|normally do)(?: to)?|(?:did|took|used|shot|snorted|smoked) (?:way )?too much(?! (?:work|food|coffee|caffeine|sugar|time|money|homework|overtime|of (?:my time|the work))\\b)|(?:pills|bars|blues|percs|xans|it|the dope|the coke|that shit) (?:were|was|are|is|must have been|mustve been) (?:pressed|laced|cut) with (?:fent|fentanyl|something)"),
   rule("signs-after-use", "overdose", "en", `(?:\\b(?:cant keep my eyes open|cant feel my (?:legs|arms|face|hands|body)|heart (?:is )?(?:pounding|racing|beating) (?:so )?(?:fast|hard|out of my chest)|heart (?:is )?(?:going|beating) (?:like )?\\d{3}|heart (?:is )?pounding out of my chest|chest (?:is )?(?:so |really )?(?:tight|hurting)|cant breathe? right|(?:going to|gonna|about to) pass out|everything is spinning|(?:nodding|nodded) (?:out|off) (?:hard|bad|so bad|really bad|and (?:cant|can barely))|can barely (?:type|stay awake|keep my eyes open|breathe|move|see)|lips (?:feel|are|r) (?:weird|numb|tingly|tingling)))${AFTER_USE_EN}|\\b(?:chest|heart)\\b[^\\n]{0,40} after (?:that|a|the|my|this) (?:bump|line|hit|shot|pill|dose|fent|bag)`),
   // Benzodiazepines or opioids with a lot of alcohol: the mix that stops breathing.
-  rule("mixed-with-alcohol", "overdose", "en", "(?:mixed|mixing|took|taking|popped|had|did|washed down) (?:my |some |a few |a couple |\\d+ |all my |the )?(?:xanax|xans|bars|benzos|klonopin|valium|ativan|oxys?|percs|opioids|fent|fentanyl|dope|heroin|methadone|sleeping pills|painkillers|seroquel)\\b[^\\n]{0,30}\\b(?:with|and|then) (?:a |half a |the |a whole |most of a |some |\\d+ )?(?:fifth|bottle|pint|handle|liquor|vodka|whiske?y|tequila|booze|shots|beers|(?:\\d+|six|a bunch of|a lot of|lots of) (?:beers|drinks|shots))\\b"),
-  rule("es-mezcla-alcohol", "overdose", "es", "(?:mezcle|mezclando|me tome|tome|me trague|me meti) (?:mis |las |unas |\\d+ )?(?:pastillas|clonazepam|xanax|rivotril|roches|tafil|chochos|fenta|fentanilo|heroina|chiva|pastas)\\b[^\\n]{0,30}\\b(?:con|y) (?:una |media |toda la |unas |\\d+ |un )?(?:botella|caguamas?|tequila|vodka|licor|alcohol|cervezas|chelas|mezcal|whisky|pisto|tragos)\\b"),
+  unlessStory(rule("mixed-with-alcohol", "overdose", "en", "(?:mixed|mixing|took|taking|popped|had|did|washed down) (?:my |some |a few |a couple |\\d+ |all my |the )?(?:xanax|xans|bars|benzos|klonopin|valium|ativan|oxys?|percs|opioids|fent|fentanyl|dope|heroin|methadone|sleeping pills|painkillers|seroquel)\\b[^\\n]{0,30}\\b(?:with|and|then) (?:a |half a |the |a whole |most of a |some |\\d+ )?(?:fifth|bottle|pint|handle|liquor|vodka|whiske?y|tequila|booze|shots|beers|(?:\\d+|six|a bunch of|a lot of|lots of) (?:beers|drinks|shots))\\b")),
+  unlessStory(rule("es-mezcla-alcohol", "overdose", "es", "(?:mezcle|mezclando|me tome|tome|me trague|me meti) (?:mis |las |unas |\\d+ )?(?:pastillas|clonazepam|xanax|rivotril|roches|tafil|chochos|fenta|fentanilo|heroina|chiva|pastas)\\b[^\\n]{0,30}\\b(?:con|y) (?:una |media |toda la |unas |\\d+ |un )?(?:botella|caguamas?|tequila|vodka|licor|alcohol|cervezas|chelas|mezcal|whisky|pisto|tragos)\\b")),
   rule("first-person-signs", "overdose", "en", "(?:i think )?(?:im|i am) (?:overdosing|oding|nodding out and cant|turning blue)|(?:i|i think i) (?:did|took|used) too much and (?:cant|my)"),
   // ---- Someone present ----
   rule("other-signs", "overdose_other_person", "en", `${SOMEONE_HERE}(?: \\w+){0,8} ${SIGNS_EN}`),

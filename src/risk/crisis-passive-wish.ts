@@ -5,6 +5,10 @@
  * todo") and indifference to dying ("wouldn't mind if I didn't make it home", "no me
  * importaría no despertar"). English and Spanish.
  *
+ * A hyperbole taken literally is one too: "work is gonna kill me and honestly i hope it does",
+ * "este calor me va a matar, ojalá que sí". The idiom alone is carved out of the threat rules;
+ * hoping it comes true is not.
+ *
  * The outside agents are things that kill (vehicles, bullets, illness, "something");
  * "hope the bus comes soon" names no harm to the speaker and does not match.
  */
@@ -55,4 +59,7 @@ export const PASSIVE_WISH_RULES: RiskRule[] = [
   // "no me importaría no despertar", "me daría igual morirme".
   rule("es-no-me-importaria", R, "es",
     "(?:no me importaria|me daria igual|me vale si|no me molestaria) (?:no despertar|morirme|morir|que me (?:pasara|paso) algo|que me mataran|no volver|si me muero|que me atropellaran)"),
+  // A "kills me" idiom hoped for: "gonna kill me and i hope it does", "me va a matar y ojalá que sí".
+  rule("hope-it-kills", R, "en", "(?:kill|killing|kills) me\\b[^]{0,40}\\b(?:i (?:really |honestly |kinda |lowkey )?hope (?:it|they|he|she) (?:does|do|will|would|did)|(?:and )?i hope so|hopefully (?:it|they) (?:does|do|will)|i wish it (?:would|did|could)|i wouldnt mind)(?![a-z])"),
+  rule("es-ojala-me-mate", R, "es", "(?:me (?:va|van) a matar|me (?:esta|estan) matando|me mata|me matan)\\b[^]{0,40}\\b(?:ojala (?:que )?(?:si|lo haga|asi sea|me mate|de verdad)|y (?:la neta )?que bueno|ni modo que (?:me )?mate)(?![a-z])"),
 ];

@@ -13,7 +13,7 @@
  * A bump on a cabinet door, a scratch from the cat or a child's tantrum names no extent and no
  * own body, and does not match.
  */
-import { BODY_PART, FILO, PARTE_CUERPO, SHARP } from "./lexicon.ts";
+import { BODY_PART, FILO, FIXTURE, INJURY_PURPOSE, PARTE_CUERPO, SHARP } from "./lexicon.ts";
 import { anyOf, rule, type RiskRule, unlessHistory } from "./types.ts";
 
 /** Acts of striking or tearing at oneself. */
@@ -47,9 +47,12 @@ const SH_LIMPIA = anyOf(
 );
 const RECAIDA = anyOf("recai", "volvi a (?:caer|hacerlo|las andadas)", "la cague", "la rega(?:ue)?", "rompi (?:mi|la) racha", "falle", "cai otra vez");
 
+/** A knock on furniture ("banged my head on the cabinet so hard i saw stars"), unless the text gives it a purpose. */
+const NOT_KNOCK = `(?! (?:on|against|into|under|off|getting (?:in|out|up)(?: \\w+){0,2} (?:on|against)) (?:the |a |my |that |this |our )?(?:\\w+ )?${FIXTURE}\\b(?![^]{0,120}\\b${INJURY_PURPOSE}\\b))`;
+
 export const SELF_INJURY_RULES: RiskRule[] = [
   // "banged my head against the wall til i saw stars", "hitting myself in the face ... i deserve it".
-  unlessHistory(rule("strike-self-extent", "self_harm", "en", `${STRIKE} (?:at |into |up )?(?:my (?:own )?${BODY_PART}|myself(?: in the (?:face|head|stomach|chest|legs?))?)\\b(?: (?:up|open|raw))?[^]{0,60}?\\b${EXTENT}`)),
+  unlessHistory(rule("strike-self-extent", "self_harm", "en", `${STRIKE} (?:at |into |up )?(?:my (?:own )?${BODY_PART}|myself(?: in the (?:face|head|stomach|chest|legs?))?)\\b${NOT_KNOCK}(?: (?:up|open|raw))?[^]{0,60}?\\b${EXTENT}`)),
   // Walls, floors and doors struck with the head or fists until hurt: "punched the wall til my knuckles split".
   unlessHistory(rule("strike-wall-extent", "self_harm", "en", `${STRIKE} (?:the |a )?(?:wall|walls|floor|door|mirror)(?: with my (?:head|fists?|hands?))?\\b[^]{0,40}?\\b${EXTENT}`)),
   // Carving the skin: "carved his initials into my thigh", "scratched the word into my arm w a pin".
@@ -62,4 +65,7 @@ export const SELF_INJURY_RULES: RiskRule[] = [
   // "me marqué la pierna con la punta del compás", "me grabé su nombre en el brazo con una navaja".
   unlessHistory(rule("es-grabar-piel", "self_harm", "es", `me (?:marque|marco|marcaba|grabe|grabo|grababa|raye|rayo|rayaba|talle|tallo|escribi|escribo|rasgue|rasgo)(?: \\w+){0,3} (?:en )?${PARTE_CUERPO} (?:con|usando) ${FILO}`)),
   rule("es-recaida", "self_harm", "es", `${SH_LIMPIA}\\b[^]{0,60}?\\b${RECAIDA}|${RECAIDA} (?:en|con) (?:cortarme|lastimarme|quemarme|golpearme|las autolesiones|la autolesion|la navaja|las cortadas)|(?:agarre|tome|saque|use|volvi a agarrar|volvi a usar) (?:la|una|mi|las|el) (?:gillette|navaja|cuchilla|hoja de afeitar|rastrillo)s? (?:de nuevo|otra vez|otra ves)`),
+  // An accident kept going: "burned my hand on the stove, then held it there to feel something", "dejé la mano en el comal a propósito".
+  rule("kept-it-there", "self_harm", "en", "(?:held|hold|holding|kept|keep|keeping|pressed|pressing|left) (?:it|my \\w+) (?:there|on (?:it|the \\w+)|against (?:it|the \\w+)|under (?:it|the \\w+)|down)\\b[^\\n]{0,30}?\\b(?:to feel (?:something|anything|it|the pain)|on purpose|(?:til|till|until) (?:it|they|i) (?:blistered|bled|burned|couldnt)|because i deserve)"),
+  rule("es-la-deje-ahi", "self_harm", "es", "(?:deje|dejaba|mantuve|aguante|puse) (?:la|el|mi) (?:mano|brazo|dedo|pierna|piel)(?: \\w+){0,3} (?:ahi|en el \\w+|en la \\w+|contra el \\w+|contra la \\w+)\\b[^\\n]{0,30}?\\b(?:para sentir|a proposito|adrede|hasta que (?:se )?(?:me )?(?:ampoll|quem|sangr)\\w*|porque me lo merezco)"),
 ];

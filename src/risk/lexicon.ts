@@ -197,7 +197,44 @@ export const SMOKED = anyOf("ice", "glass", "rock", "rocks", "gas", "bud", "za",
 /** People whose "gonna kill me" is a scolding after a mishap: "mi jefe me va a matar, llegue tarde". */
 export const SCOLDER = "(?:boss|jefe|jefa|manager|supervisor|teacher|coach|profe|maestr[oa]|mom|mama|mother|madre|dad|papa|father|padre|sponsor|padrino|madrina|grandma|abuela|wife|esposa|sister|hermana|coworkers?|roommate|roomie|friends?|brother|bro|compa|companer[oa]|amig[oa])";
 /** The everyday mishaps a scolding follows: late, forgot, dented the car. */
-export const MISHAP = "(?:late|tarde|forgot|forget|olvide|olvido|overslept|me quede dormid[oa]|broke|rompi|choque|crashed|spent|gaste|missed|dented|scratched|lost|perdi|bill|cuenta|printer)";
+export const MISHAP = "(?:late|tarde|forgot|forget|olvide|olvido|overslept|me quede dormid[oa]|broke|rompi|choque|crashed|spent|gaste|missed|dented|scratched|lost|perdi|bill|cuenta|printer|no hice|didnt do|didnt finish|spilled|spilt|stained|ruined|wore|borrowed|ate|manche|derrame|tire|arruine|agarre|use|me puse|me comi)";
+
+/**
+ * Things, not people, that "kill" in hyperbole: weather, a game, school, work, food, a wait, a
+ * show, an ache ("this heat is gonna kill me", "ese partido me va a matar", "el tráfico me está
+ * matando"). As the subject of a threat to the participant they make it an idiom.
+ */
+export const THING_THAT_KILLS = anyOf(
+  "heat", "humidity", "cold", "weather", "sun", "snow", "rain", "wind", "heatwave", "heat wave",
+  "game", "games", "match", "team", "season", "playoffs", "overtime", "tournament", "ref", "refs", "penalties",
+  "exams?", "finals?", "tests?", "quiz", "homework", "class", "classes", "school", "semester", "midterms?", "essay", "paper", "project", "deadline",
+  "job", "work", "shifts?", "hours", "commute", "traffic", "line", "wait", "dmv", "inventory", "overtime",
+  "food", "wings", "salsa", "sauce", "peppers?", "spice", "tacos", "burrito", "curry", "wasabi", "jalapenos?",
+  "workout", "gym", "leg day", "stairs", "hike", "run",
+  "show", "series", "episode", "suspense", "cliffhanger", "ending", "book",
+  "rent", "bills", "prices", "gas prices", "hangover", "allergies", "migraine", "headache", "cramps", "feet", "back", "knees",
+  "calor", "caloron", "bochorno", "frio", "sol", "clima", "lluvia", "partido", "juego", "equipo", "penales", "temporada", "liguilla",
+  "examen", "examenes", "prueba", "tarea", "tareas", "escuela", "clase", "clases", "semestre", "proyecto",
+  "trabajo", "chamba", "jale", "turnos?", "horario", "trafico", "fila", "cola", "espera", "inventario",
+  "comida", "salsa", "chile", "chiles", "picante", "ejercicio", "gym", "gimnasio", "novela", "serie", "renta", "cuentas", "precios", "gasolina",
+  "cruda", "alergias?", "migrana", "pies", "espalda", "rodillas", "nervios", "nerves", "stress", "estres", "ansias"
+);
+
+/**
+ * Furniture and fixtures one knocks into by accident ("hit my head on the cabinet", "the top
+ * bunk"); never the wall, floor, door or mirror that self-injury is done against.
+ */
+export const FIXTURE = anyOf(
+  "cabinets?", "cupboards?", "shelf", "shelves", "bunk", "bunk bed", "top bunk", "bed frame", "headboard", "table", "coffee table", "counter", "desk", "ceiling",
+  "sink", "faucet", "fridge", "freezer", "locker", "dresser", "shower", "beam", "pipe", "vent", "hood", "trunk", "steering wheel", "car door", "lamp", "fan", "rack", "slide", "monkey bars"
+);
+/** Everyday tasks an injury happens in: "bit my tongue eating", "cut my thumb chopping onions". */
+export const EVERYDAY_TASK = anyOf(
+  "eating", "chewing", "cooking", "chopping", "slicing", "peeling", "dicing", "shaving", "cleaning", "washing (?:the )?dishes", "doing (?:the )?dishes", "opening", "unloading", "gardening",
+  "playing", "practicing", "at (?:work|practice|the gym)", "working out", "by accident", "accidentally"
+);
+/** Words of purpose or repetition that keep an injury self-harm whatever the task. */
+export const INJURY_PURPOSE = anyOf("on purpose", "to feel", "deserve", "deserved", "punish", "again", "kept", "keep", "keeps", "wanted to", "want to", "urge");
 
 /** Parts of one's own body a self-injury is done to (after "my"). */
 export const BODY_PART = anyOf(

@@ -16,6 +16,7 @@
  * rare and ambiguous, and ambiguity must resolve to crisis.
  */
 import { PEER } from "./lexicon.ts";
+import { perText } from "./per-text.ts";
 
 /** Words that negate what follows, English and Spanish. ("cant" is deliberately absent:
  *  "I can't kill myself because of my kids" is still crisis talk.) */
@@ -54,10 +55,36 @@ const COUNTERFACTUAL_FILLER = `${FILLER}|i|that|about|of|que|yo|to|ill|might|wou
  * want to die" is still a crisis.
  */
 const TOPIC =
-  "learned how to|learning how to|learn how to|taught us how to|showed us how to|trained us how to|aprendimos a|nos ensenaron a|shared about|shared his|shared her|shared their|told us about|told his story|told her story|told their story|spoke of|compartio sobre|compartio de|nos conto de|nos conto sobre|talked about|talking about|talk about|talks about|learned about|learning about|learn about|heard about|read about|reading about|discussed|discussing|spoke about|speaking about|training on|trained on|trained in|training in|class on|classes on|class about|workshop on|video about|video on|news story about|story about|article about|podcast about|documentary about|documentary on|movie about|film about|show about|episode about|post about|report about|report on|lecture on|presentation on|group on|session on|hablamos de|hablamos sobre|hablaron de|hablaron sobre|aprendimos|aprendimos sobre|platicamos de|platicaron de|vimos un video de|leimos sobre|clase de|clase sobre|taller de|taller sobre|charla de|charla sobre|platica de|platica sobre|una platica sobre|mentioned|mention|noticia de|noticia sobre";
+  "learned how to|learning how to|learn how to|taught us how to|showed us how to|trained us how to|aprendimos a|nos ensenaron a|shared about|shared his|shared her|shared their|told us about|told his story|told her story|told their story|spoke of|compartio sobre|compartio de|nos conto de|nos conto sobre|talked about|talking about|talk about|talks about|learned about|learning about|learn about|heard about|read about|reading about|discussed|discussing|spoke about|speaking about|training on|trained on|trained in|training in|class on|classes on|class about|workshop on|video about|video on|news story about|story about|article about|podcast about|documentary about|documentary on|movie about|film about|show about|episode about|post about|report about|report on|lecture on|presentation on|group on|session on|hablamos de|hablamos del|hablamos sobre|hablaron de|hablaron sobre|platicamos del|aprendimos|aprendimos sobre|platicamos de|platicaron de|vimos un video de|leimos sobre|clase de|clase sobre|taller de|taller sobre|charla de|charla sobre|platica de|platica sobre|una platica sobre|mentioned|mention|noticia de|noticia sobre" +
+  // Things made or held about a subject, and the subject named as a topic: "a handout on", "the topic tonight was", "el tema de la junta fue".
+  "|(?:article|articles|story|stories|study|studies|research|reading|readings|news|book|books|handout|sheet|pamphlet|flyer|brochure|worksheet|segment|paper|essay|assembly|session|discussion|sermon|lecture|seminar|webinar|panel|chapter|unit|module|course|poster|talk|speech|series|psa|campaign|walk|vigil|fundraiser) (?:was |is )?(?:on|about|regarding|covering)" +
+  "|(?:ad|ads|poster|sign|billboard|commercial|psa|flyer|banner|sticker|shirt|bumper sticker|anuncio|cartel|letrero|playera)(?: [a-z]+){0,4} (?:says|said|reads|read|dice|decia)(?: that| que)?|(?:topic|theme|subject)(?: (?:tonight|today|this week|of the (?:day|week|night)|in group|at group))? (?:was|is|were)|(?:preached|preaching|lectured|wrote|writing|write|posted|posting|testified|teaching|taught) (?:about|on)|went over|covered|in case of" +
+  "|(?:documental|pelicula|libro|articulo|nota|hoja|folleto|tarea|taller|sermon|podcast|video|reportaje|programa|ensayo|serie|sesion|junta|platica|charla|campana|caminata|cancion) (?:sobre|de|del|acerca de|de la|de los|de las)" +
+  "|(?:el |la )?tema(?: (?:de|del|de la|de hoy|hoy|junta|grupo|sesion|la|el)){0,3} (?:fue|es|era)|hablo (?:de|del|sobre)|hablaron del|conto (?:de|del|sobre)|contaron (?:de|del|sobre)|salio lo de|salieron lo de|noticias? (?:de|del|sobre)|en caso de";
 const TOPIC_FILLER =
-  "and|or|y|o|relapse|relapses|recaida|recaidas|addiction|adiccion|depression|depresion|grief|duelo|the|a|an|her|his|their|our|su|sus|intento de|intentos de|historia de|experiencia con|experiencia de|how to|how|to|use|using|give|bunch of|lot of|some|signs of|warning signs of|prevention of|fentanyl|fent|opioid|opioids|drug|drugs|heroin|meth|alcohol|teen|teenage|youth|accidental|rising|local|the rise in|de|del|la|las|el|los|un|una|senales de|senales de alerta de|senales de alerta del|alerta|prevencion de|como|usar";
+  "and|or|y|o|relapse|relapses|recaida|recaidas|addiction|adiccion|depression|depresion|grief|duelo|the|a|an|her|his|their|our|su|sus|intento de|intentos de|historia de|experiencia con|experiencia de|how to|how|to|use|using|give|bunch of|lot of|some|signs of|warning signs of|prevention of|fentanyl|fent|opioid|opioids|drug|drugs|heroin|meth|alcohol|teen|teenage|youth|accidental|rising|local|the rise in|de|del|la|las|el|los|un|una|senales de|senales de alerta de|senales de alerta del|alerta|prevencion de|como|usar|what|what an|what a|what to do in an?|his|her own|la prevencion del|prevencion del|prevention|suicide prevention";
 const TOPIC_SCOPE = new RegExp(`(?:^| )(?:${TOPIC})(?: (?:${TOPIC_FILLER}))* ?$`);
+
+/**
+ * A story told by a film, a show or a book about someone else: "the movie had a suicide scene",
+ * "la película trata de un chavo que se suicida". Any words but the writer's own may sit between
+ * the frame and the match, so "the show is about suicide and i want to die" is still a crisis.
+ */
+const MEDIA_NOUN = "(?:movie|film|show|series|book|novel|song|episode|documentary|podcast|play|pelicula|peli|serie|libro|novela|cancion|episodio|documental|obra)";
+const MEDIA =
+  `(?:${MEDIA_NOUN}(?: (?:is|was|s|es|era))? (?:about|had|has|shows|showed|trata de|trata del|trata sobre|se trata de|se trata del|es sobre|es de|es del|habla de|habla del|habla sobre|tiene|tenia|muestra)|(?:in|on|en) (?:the|that|this|la|el|esa|ese|esta|este) ${MEDIA_NOUN})`;
+const WRITER = "i|im|ive|id|ill|me|my|myself|mine|we|us|our|yo|mi|mis|conmigo|nos|nosotros|nuestro|nuestra";
+/** Words that turn from the story to the writer's now: "the movie was about suicide and now i know which bridge". */
+const TURN = "now|but|tonight|today|ahora|pero|hoy|esta noche|ya";
+const MEDIA_SCOPE = new RegExp(`(?:^| )${MEDIA}(?: (?!(?:${WRITER}|${TURN})(?: |$))[a-z0-9]+){0,8} ?$`);
+const WRITER_FIRST = new RegExp(`^(?:${WRITER})(?: |$)`);
+/**
+ * The writer taking the topic as their own: "the show is about suicide and i want to do it
+ * too", "trata de un chavo que se suicida y yo también lo voy a hacer". Anywhere in the text,
+ * it keeps a topic's crisis word firing.
+ */
+const IDENTIFIES = /\b(?:i|im|yo)\b[^\n]{0,30}\b(?:want to|wanna|gonna|going to|will|might|plan to|thinking about|think about|quiero|voy a|pienso|tambien)\b[^\n]{0,20}\b(?:do it|do that|try it|too|the same|same thing|as well|hacerlo|intentarlo|hacer lo mismo|lo (?:voy a|quiero|pienso) hacer|lo mismo)(?![a-z])/;
+const identifies = perText((text) => IDENTIFIES.test(text));
 
 /**
  * Someone else's use: a third-party subject earlier in the clause and no first person
@@ -102,7 +129,7 @@ function clausePrefix(text: string, index: number): string {
 /** True when a crisis match is cancelled by an explicit denial, or is a topic, right before it. */
 export function isCrisisDenied(text: string, index: number, matched: string): boolean {
   const prefix = clausePrefix(text, index);
-  if (TOPIC_SCOPE.test(prefix)) return true;
+  if ((TOPIC_SCOPE.test(prefix) || (MEDIA_SCOPE.test(prefix) && !WRITER_FIRST.test(matched))) && !identifies(text)) return true;
   if (SELF_NEGATED.test(` ${matched} `)) return false;
   return DENIAL.test(prefix);
 }

@@ -14,6 +14,7 @@
  * about when...", "en el grupo conté cuando..."), and no word of now outside the milestone:
  * "2 years ago i tried to kill myself and now im thinking about it again" still fires.
  */
+import { perText } from "./per-text.ts";
 import { anyOf } from "./types.ts";
 
 const BEHIND = anyOf(
@@ -30,7 +31,7 @@ const BEHIND = anyOf(
 /** Words of now that keep a past-behaviour rule firing whatever the frame. */
 const NOW = anyOf(
   "again", "tonight", "today", "right now", "now", "last night", "this morning", "yesterday", "just", "relapsed", "slipped",
-  "otra vez", "de nuevo", "hoy", "ahorita", "ahora", "anoche", "ayer", "esta noche", "volvi a", "recai",
+  "otra vez", "de nuevo", "hoy", "ahorita", "ahora", "anoche", "ayer", "esta noche", "volvi a", "recai", "acabo de", "acabamos de",
   // Intent and urges are about now too: "clean two years but I want to cut".
   "on purpose", "want", "wanna", "going to", "gonna", "tried", "urges?", "thinking", "scared", "afraid", "quiero", "ganas", "voy a", "pienso", "miedo"
 );
@@ -39,22 +40,30 @@ const BEHIND_RE = new RegExp(`\\b${BEHIND}(?![a-z0-9])`);
 const NOW_RE = new RegExp(`\\b${NOW}(?![a-z0-9])`);
 
 /** True when the text frames past behaviour as behind the participant and says nothing of now. */
-export function isRecoveryHistory(text: string): boolean {
-  return (BEHIND_RE.test(text) && !NOW_RE.test(text)) || isRecoveryStory(text);
-}
+export const isRecoveryHistory: (text: string) => boolean = perText((text) => (BEHIND_RE.test(text) && !NOW_RE.test(text)) || isRecoveryStory(text));
 
 /** An explicit time in the past: "3 years ago", "in 2019", "last year", "hace 2 años". */
 const PAST_TIME = anyOf(
-  "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|a couple(?: of)?|couple(?: of)?) (?:years?|yrs?|months?) ago", "(?:back )?in (?:19|20)\\d\\d", "back in the day", "last year", "years back",
+  "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|a couple(?: of)?|couple(?: of)?) (?:years?|yrs?|months?) ago(?: today| this (?:week|month))?", "years ago", "(?:today|hoy) (?:(?:it|its|it has been|marks) )?(?:\\d+|one|two|three|four|five) (?:years?|months?) (?:since|ago)", "hoy (?:se cumplen|hace) (?:\\d+|un|una|dos|tres|cuatro|cinco) (?:anos|ano|meses|mes)", "(?:back )?in (?:19|20)\\d\\d", "before (?:19|20)\\d\\d", "antes (?:de|del) (?:19|20)\\d\\d", "back in the day", "last year", "years back",
   "when i was (?:\\d+|a teen\\w*|young|a kid|in (?:high school|college))", "hace (?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|varios|muchos) (?:anos|ano|meses|mes)",
   "hace (?:anos|mucho|tiempo)", "en (?:19|20)\\d\\d", "el ano pasado", "cuando (?:tenia \\d+|era (?:joven|chav[oa]|adolescente|nin[oa]))"
 );
+/** Words of now that may not sit inside a milestone's filler ("im thinking about using again after 2 years clean"). */
+const NOW_WORD = "(?:again|tonight|today|now|last|yesterday|just|relapsed|slipped|want|wanna|going|gonna|urges?|thinking|scared|afraid|otra|nuevo|hoy|ahorita|ahora|anoche|ayer|volvi|recai|volver|acabo|quiero|ganas|voy|pienso|miedo)";
+/** The life a story ends in, told with "now": "now i run the thursday meeting", "ahora trabajo y estudio". */
+const LIFE_NOW = "(?:(?:now|today|these days|ahora|hoy|hoy en dia) )(?:i |im |i am |yo |soy )?(?:run|lead|chair|sponsor|coach|teach|volunteer|mentor|work (?:at|as|in|for|full time)|study|help (?:others|people|newcomers)|am a (?:peer|counselor|sponsor|mom|dad|nurse|student|mentor)|a (?:peer|counselor|sponsor|mom|dad|nurse|student|mentor)|trabajo (?:en|de|como|tiempo completo)|estudio|ayudo a|apadrino|coordino|doy (?:juntas|platicas)|(?:consejer[oa]|padrino|madrina|enfermer[oa]|estudiante|mama|papa|mentora?))";
+/** A clean-time token named on its own, with no verb: "proud of my 18 month coin", "mi ficha de un año". */
+const TOKEN = "(?:\\d+|one|two|three|four|five|six|nine|a|1st|first) ?(?:day|month|year|yr)s? (?:chip|coin|medallion|key ?tag)|(?:ficha|medalla|llavero) de (?:\\d+|un|una|uno|dos|tres|seis|nueve) (?:dias?|mes|meses|ano|anos)";
+/** Clean time: "2 years clean", "18 meses sin consumir". */
+const CLEAN_TIME = "(?:\\d+|\\w+) (?:days?|months?|years?|yrs?|dias|meses|anos) (?:clean|sober|limpi[oa]|sobri[oa]|sin (?:consumir|tomar|usar|drogas))(?: from it)?";
 /** A milestone of recovery now, with the words of now that introduce it ("today i got my chip"). */
-const MILESTONE = `(?:(?:today|hoy|now|ahora|ahorita|just|and|y|but|pero|ya|finally|por fin) )*(?:i |yo |me )?(?:got|picked up|earned|received|celebrated|celebrating|hit|reached|have|im|i am|am|cumplo|cumpli|tengo|llevo|recibi|dieron|celebre|celebro|estoy|ando)(?: \\w+){0,4}? ${anyOf(
-  "chips?", "coins?", "medallions?", "key ?tags?", "fichas?", "medallas?", "llaveros?",
-  "(?:\\d+|\\w+) (?:days?|months?|years?|yrs?|dias|meses|anos) (?:clean|sober|limpi[oa]|sobri[oa]|sin (?:consumir|tomar|usar|drogas))(?: from it)?",
-  "(?:clean|sober|limpi[oa]|sobri[oa])"
-)}(?: (?:today|hoy|this (?:morning|week)|esta (?:manana|semana)))?`;
+const MILESTONE = `(?:(?:today|hoy|now|ahora|ahorita|just|and|y|but|pero|ya|finally|por fin|tonight|this (?:morning|week)|esta (?:manana|semana|noche)) )*(?:(?:(?:i |yo |me )?(?:got|picked up|earned|received|celebrated|celebrating|celebrate|hit|reached|have|im|i am|am|cumplo|cumpli|tengo|llevo|recibi|dieron|celebre|celebro|estoy|ando)(?: (?!${NOW_WORD}\\b)\\w+){0,6}? ${anyOf(
+  "chips?", "coins?", "medallions?", "key ?tags?", "fichas?", "medallas?", "llaveros?", CLEAN_TIME, "(?:clean|sober|limpi[oa]|sobri[oa])",
+  // Clean time said bare, as recovery says it: "now i have 18 months and a job".
+  "(?:\\d+|\\w+) (?:months?|years?|meses|anos)(?= and | y |\\n|$)"
+)})|${CLEAN_TIME}(?= (?:now|today|and counting|hoy|ahora)\\b|\\n|$)|${TOKEN}|(?:(?:estoy )?aqui (?:contandolo|para contarlo)|vivo para contarlo|(?:lived|here|alive) to tell (?:it|the tale|about it))|${LIFE_NOW})(?: (?:today|hoy|now|ahora|tonight|this (?:morning|week)|esta (?:manana|semana|noche)))?`;
+/** An anniversary of the past event, which names today without being about now: "3 years ago today", "hoy hace 2 años". */
+const ANNIVERSARY = "(?:ago (?:today|this (?:week|month))|(?:today|hoy) (?:(?:it|its|it has been|marks) )?(?:\\d+|one|two|three|four|five) (?:years?|months?) (?:since|ago)|hoy (?:se cumplen|hace) (?:\\d+|un|una|dos|tres|cuatro|cinco) (?:anos|ano|meses|mes))";
 /** Retelling the past: a share, a story, a testimony, a step. */
 const RETELLING = anyOf(
   "shared (?:my story|about|in group|my (?:share|testimony))", "told (?:the (?:group|new \\w+|newcomers?)|my story|them|everyone|my sponsor)(?: \\w+){0,2} about", "talked about", "wrote (?:my \\w+ )?about", "in my share",
@@ -64,21 +73,24 @@ const RETELLING = anyOf(
 /** Words of now for a story: like NOW, but a past attempt's own verb ("tried", "intenté") is the history told. */
 const NOW_STORY = anyOf(
   "again", "tonight", "today", "right now", "now", "last night", "this morning", "yesterday", "just", "relapsed", "slipped",
-  "otra vez", "de nuevo", "hoy", "ahorita", "ahora", "anoche", "ayer", "esta noche", "volvi a", "recai", "volver a",
-  "want", "wanna", "going to", "gonna", "urges?", "thinking", "scared", "afraid", "quiero", "ganas", "voy a", "pienso", "miedo"
+  "otra vez", "de nuevo", "hoy", "ahorita", "ahora", "anoche", "ayer", "esta noche", "volvi a", "recai", "volver a", "acabo de", "acabamos de",
+  "(?:still )?think(?:ing)? about (?:it|doing it|that|dying|ending it|it again)", "thoughts", "lo (?:sigo )?pienso", "todavia (?:lo )?pienso", "sigo pensando",
+  "want(?! to (?:say|share|thank|tell|celebrate|let (?:you|yall|everyone|the group) know))", "wanna", "going to", "gonna", "urges?", "thinking", "scared", "afraid",
+  "quiero(?! (?:compartir|decir|agradecer|contarles|contar|celebrar|dar las gracias))", "ganas", "voy a", "pienso", "miedo"
 );
 
 const PAST_TIME_RE = new RegExp(`\\b${PAST_TIME}(?![a-z0-9])`);
 const MILESTONE_RE = new RegExp(`\\b${MILESTONE}(?![a-z0-9])`, "g");
 const RETELLING_RE = new RegExp(`\\b${RETELLING}(?![a-z0-9])`);
 const NOW_STORY_RE = new RegExp(`\\b${NOW_STORY}(?![a-z0-9])`);
+const ANNIVERSARY_RE = new RegExp(`\\b${ANNIVERSARY}(?![a-z0-9])`, "g");
 
 /** True when the text tells a past crisis as a recovery story: an explicit past time, a milestone or a retelling, and no word of now. */
-export function isRecoveryStory(text: string): boolean {
+export const isRecoveryStory: (text: string) => boolean = perText((text) => {
   if (!PAST_TIME_RE.test(text)) return false;
   const rest = text.replace(MILESTONE_RE, " ");
-  return (rest !== text || RETELLING_RE.test(text)) && !NOW_STORY_RE.test(rest);
-}
+  return (rest !== text || RETELLING_RE.test(text)) && !NOW_STORY_RE.test(rest.replace(ANNIVERSARY_RE, " "));
+});
 
 /** The lead of a past attempt right before a match ("tried to | kill myself", "intenté | suicidarme") or an "attempt" right after it. */
 const ATTEMPT_LEAD = /(?:^| )(?:tried|attempted|try|trying|tries|intente|trate|quise|intento|casi)(?: (?:to|de|a|and))? ?$/;

@@ -75,6 +75,8 @@ export interface RiskRule {
   unlessHistory?: boolean;
   /** When true, a text that tells the behaviour as a past recovery story (isRecoveryStory in recovery-history.ts) does not count. */
   unlessStory?: boolean;
+  /** When true, a threat against someone close, in a text that laughs and says nothing serious (joke-frame.ts), does not count. */
+  unlessJoke?: boolean;
 }
 
 /** Marks a farewell or affairs-in-order rule or cue as not firing near program-life words. */
@@ -90,6 +92,11 @@ export function unlessHistory<T extends { re: RegExp }>(r: T): T & { unlessHisto
 /** Marks a rule of a past act (an attempt) as not firing in a text told as a recovery story with a past time and a milestone or a retelling. */
 export function unlessStory<T extends { re: RegExp }>(r: T): T & { unlessStory: true } {
   return { ...r, unlessStory: true };
+}
+
+/** Marks a threat against others as not firing when told laughing about someone close, with nothing serious (joke-frame.ts). */
+export function unlessJoke<T extends { re: RegExp }>(r: T): T & { unlessJoke: true } {
+  return { ...r, unlessJoke: true };
 }
 
 /**
