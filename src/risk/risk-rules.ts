@@ -6,6 +6,7 @@
 import { CRAVING_RULES } from "./craving-rules.ts";
 import { ABSENCE_RULES } from "./crisis-absence.ts";
 import { ATTEMPT_RULES, INTENT_RULES, PLAN_RULES, PREPARATORY_RULES } from "./crisis-acts.ts";
+import { ASSAULT_RULES } from "./crisis-assault.ts";
 import { CONTROL_RULES } from "./crisis-control.ts";
 import { ABUSE_RULES, MEDICAL_RULES } from "./crisis-emergency.ts";
 import { FAREWELL_RULES } from "./crisis-farewell.ts";
@@ -45,6 +46,7 @@ export const CRISIS_RULES: readonly RiskRule[] = [
   ...SIGN_RULES,
   ...ABUSE_RULES,
   ...CONTROL_RULES,
+  ...ASSAULT_RULES,
 ];
 
 /** Rules of the urgent tier: distress (negated like crisis phrases), substance use and cravings (negated like use). */
