@@ -24,13 +24,13 @@ const STRIKE = anyOf(
 );
 /** How far or why: "til it bled", "until i saw stars", "over and over", "i deserve it". */
 const EXTENT = anyOf(
-  "(?:til|till|untill?|to the point|so hard|so bad|hard enough)(?: \\w+){0,4} (?:bled|bleed|bleeds|bleeding|bruised|bruise|bruises|bruising|purple|black and blue|raw|swollen|split|split open|broke|cracked|numb|saw stars|see stars|seeing stars|blacked out|dizzy|went dark)",
-  "over and over", "on purpose", "to punish (?:myself|me)", "(?:i|cuz i|cause i|bc i|because i) (?:deserve|deserved) (?:it|this|the pain|to hurt)", "(?:deserve|deserved) it$"
+  "(?:til|till|untill?|to the point|so hard|so bad|hard enough)(?: \\w+){0,4} (?:bled|bleed|bleeds|bleeding|bruised|bruise|bruises|bruising|purple|black and blue|raw|swollen|swelled|swelled up|split|split open|broke|cracked|numb|saw stars|see stars|seeing stars|blacked out|dizzy|went dark|marks|welts|scabs)",
+  "(?:its|it is|theyre|they are|now its|and its)(?: all| so)? (?:bruised|bleeding|swollen|purple|raw|split)", "over and over", "on purpose", "to punish (?:myself|me)", "(?:i|cuz i|cause i|bc i|because i) (?:deserve|deserved) (?:it|this|the pain|to hurt)", "(?:deserve|deserved) it$"
 );
 /** The Spanish counterpart: "hasta que me sangró", "hasta dejarme moretones", "me lo merezco". */
 const HASTA = anyOf(
-  "hasta (?:que )?(?:se me |me )?(?:sangr\\w*|sacarme sangre|abri\\w*|revent\\w*|romp\\w*|rajar\\w*|dejarme (?:moretones|morad[oa]|marcas)|quedar morad[oa]s?|hinch\\w*|desmay\\w*|ver estrellas|mare\\w*|quedar en carne viva)",
-  "(?:yo sol[oa]|a mi mism[oa])", "me lo (?:merezco|meresco|merecia|gane)", "a proposito", "adrede", "(?:toda|toa) la noche", "una y otra vez", "para castigarme"
+  "hasta (?:que )?(?:se me |me )?(?:sangr\\w*|doli\\w*|dol\\w*|sacarme sangre|abri\\w*|revent\\w*|romp\\w*|rajar\\w*|dejarme (?:moretones|morad[oa]|marcas)|quedar morad[oa]s?|hinch\\w*|desmay\\w*|ver estrellas|mare\\w*|quedar en carne viva)",
+  "hasta dejar(?:me)? (?:marcas|moretones|heridas)", "(?:muchas|varias|mil) veces", "(?:yo sol[oa]|a mi mism[oa])", "me lo (?:merezco|meresco|merecia|gane)", "a proposito", "adrede", "(?:toda|toa) la noche", "una y otra vez", "para castigarme"
 );
 
 /** Clean time from self-harm, the frame a relapse word needs to be about self-harm. */
@@ -45,21 +45,60 @@ const SH_LIMPIA = anyOf(
   "(?:limpi[oa]|sobri[oa]|libre) de (?:autolesion\\w*|cortarme|lastimarme|quemarme|la navaja|las cortadas|los cortes)",
   "(?:dias|semanas|meses|anos|racha) sin (?:cortarme|autolesion\\w*|lastimarme|quemarme|hacerme dano)"
 );
-const RECAIDA = anyOf("recai", "volvi a (?:caer|hacerlo|las andadas)", "la cague", "la rega(?:ue)?", "rompi (?:mi|la) racha", "falle", "cai otra vez");
+/** An accident or a sport right after keeps a mark ordinary. */
+const NO_ACCIDENTE = "(?! (?:jugando|corriendo|en el (?:partido|trabajo|gym)|sin querer|por accidente|con la puerta)\\b)";
+const RECAIDA = anyOf("recai", "volvi a lo mismo", "ya volvi a lo mismo", "volvi a (?:caer|hacerlo|las andadas)", "la cague", "la rega(?:ue)?", "rompi (?:mi|la) racha", "falle", "cai otra vez");
 
 export const SELF_INJURY_RULES: RiskRule[] = [
   // "banged my head against the wall til i saw stars", "hitting myself in the face ... i deserve it".
-  unlessHistory(rule("strike-self-extent", "self_harm", "en", `${STRIKE} (?:at |into |up )?(?:my (?:own )?${BODY_PART}|myself(?: in the (?:face|head|stomach|chest|legs?))?)\\b(?: (?:up|open|raw))?[^]{0,60}?\\b${EXTENT}`)),
+  unlessHistory(rule("strike-self-extent", "self_harm", "en", `${STRIKE} (?:at |into |up )?(?:my (?:finger)?nails (?:into|in) )?(?:my (?:own )?${BODY_PART}|myself(?: in the (?:face|head|stomach|chest|legs?))?)\\b(?: (?:up|open|raw))?[^]{0,60}?\\b${EXTENT}`)),
   // Walls, floors and doors struck with the head or fists until hurt: "punched the wall til my knuckles split".
-  unlessHistory(rule("strike-wall-extent", "self_harm", "en", `${STRIKE} (?:the |a )?(?:wall|walls|floor|door|mirror)(?: with my (?:head|fists?|hands?))?\\b[^]{0,40}?\\b${EXTENT}`)),
+  unlessHistory(rule("strike-wall-extent", "self_harm", "en", `${STRIKE} (?:the |a )?(?:brick |concrete |bathroom |bedroom )?(?:wall|walls|floor|door|mirror)(?: with my (?:head|fists?|hands?))?\\b[^]{0,40}?\\b${EXTENT}`)),
   // Carving the skin: "carved his initials into my thigh", "scratched the word into my arm w a pin".
   unlessHistory(rule("carve-skin", "self_harm", "en", `(?:carve|carved|carving|etch|etched|etching|gouge|gouged|gouging|engrave|engraved|scratch|scratched|scratching|dig|dug|digging) (?:\\w+ ){0,3}(?:into|in|on) (?:my (?:own )?${BODY_PART})\\b(?: \\w+){0,2} (?:with|w|using) (?:a |the |my |some )?${SHARP}|(?:carve|carved|carving|etch|etched|etching|gouge|gouged|gouging) (?:\\w+ ){0,3}into (?:my (?:own )?${BODY_PART})`)),
   // A relapse told against clean time from self-harm, in either order.
   rule("sh-relapse", "self_harm", "en", `${SH_CLEAN}\\b[^]{0,60}?\\b${SLIP}|${SLIP}\\b[^]{0,40}?\\b(?:on|with|after)(?: \\w+){0,4} ${SH_CLEAN}|(?:picked|picking) (?:up )?(?:the|my|a) (?:blade|blades|razor|razors)(?: back up| up again| again)`),
   // ---- Spanish ----
-  unlessHistory(rule("es-golpes-a-mi", "self_harm", "es", `me (?:di|doy|daba|dio|estuve dando|estoy dando|he estado dando|he dado|sigo dando|pegue|pego|pegaba|golpee|golpeo|golpeaba|rasgune|rasguno|aranaba|arane|arano|rasque|rasco) (?:de )?(?:(?:cabezazos|golpes|punetazos|putazos|madrazos|chingadazos|trancazos|cachetadas|bofetadas)\\b )?(?:(?:en|contra) )?(?:${PARTE_CUERPO}|la pared|el piso|la puerta)\\b[^]{0,60}?\\b${HASTA}`)),
+  unlessHistory(rule("es-golpes-a-mi", "self_harm", "es", `me (?:di|doy|daba|dio|estuve dando|estoy dando|he estado dando|he dado|sigo dando|estuve pegando|estoy pegando|estaba pegando|estuve golpeando|estoy golpeando|pegue|pego|pegaba|golpee|golpeo|golpeaba|rasgune|rasguno|aranaba|arane|arano|rasque|rasco|mordi|muerdo|encaje|encajo|enterre|entierro|clave|clavo|pellizque|pellizco) (?:de )?(?:(?:cabezazos|golpes|punetazos|putazos|madrazos|chingadazos|trancazos|cachetadas|bofetadas|las unas)\\b )?(?:(?:en|contra) )?(?:${PARTE_CUERPO}|la pared|el piso|la puerta)\\b[^]{0,60}?\\b${HASTA}`)),
   unlessHistory(rule("es-golpes-a-la-pared", "self_harm", "es", `(?:le )?(?:di|daba|doy|estuve dando|estoy dando) (?:de )?(?:cabezazos|golpes|punetazos|putazos|madrazos|chingadazos|trancazos) (?:a|contra|en) (?:la pared|el piso|la puerta|el espejo)\\b[^]{0,40}?\\b${HASTA}|me (?:di|doy|daba|estuve dando|estoy dando|sigo dando|dio por darme) (?:de )?(?:cabezazos|golpes|punetazos) (?:contra la pared|contra el piso|en la cabeza|en la cara)`)),
   // "me marqué la pierna con la punta del compás", "me grabé su nombre en el brazo con una navaja".
   unlessHistory(rule("es-grabar-piel", "self_harm", "es", `me (?:marque|marco|marcaba|grabe|grabo|grababa|raye|rayo|rayaba|talle|tallo|escribi|escribo|rasgue|rasgo)(?: \\w+){0,3} (?:en )?${PARTE_CUERPO} (?:con|usando) ${FILO}`)),
-  rule("es-recaida", "self_harm", "es", `${SH_LIMPIA}\\b[^]{0,60}?\\b${RECAIDA}|${RECAIDA} (?:en|con) (?:cortarme|lastimarme|quemarme|golpearme|las autolesiones|la autolesion|la navaja|las cortadas)|(?:agarre|tome|saque|use|volvi a agarrar|volvi a usar) (?:la|una|mi|las|el) (?:gillette|navaja|cuchilla|hoja de afeitar|rastrillo)s? (?:de nuevo|otra vez|otra ves)`),
+  rule("es-recaida", "self_harm", "es", `${SH_LIMPIA}\\b[^]{0,60}?\\b${RECAIDA}|${RECAIDA} (?:en|con) (?:cortarme|lastimarme|quemarme|golpearme|las autolesiones|la autolesion|la navaja|las cortadas)|(?:agarre|tome|saque|use|volvi a agarrar|volvi a usar) (?:la|una|mi|las|el) (?:gillette|navaja|cuchilla|hoja de afeitar|rastrillo)s? (?:de nuevo|otra vez|otra ves)|volvi a (?:agarrar|usar|sacar) (?:la|una|mi|las|el) (?:gillette|navaja|cuchilla|hoja de afeitar|rastrillo)s?(?! (?:para|pa) (?:afeitar|rasurar|cortar)\\w*)(?![^\\n]{0,30}\\b(?:barba|bigote|piernas para|axilas)\\b)`),
+];
+
+/** Parts of the body a self-injury is hidden on (never the face: "new lines on my face" are wrinkles). */
+const HIDDEN_PART = anyOf("arms?", "forearms?", "legs?", "thighs?", "wrists?", "stomach", "belly", "hips?", "skin", "ankles?", "shoulders?", "ribs", "chest");
+const PARTE_OCULTA = anyOf("(?:el|mi) (?:brazo|muslo|estomago|abdomen|pecho|tobillo)", "(?:la|mi) (?:pierna|muneca|panza|pansa|piel|cadera)", "(?:los|mis) (?:brazos|muslos|tobillos)", "(?:las|mis) (?:piernas|munecas|caderas)");
+/** Hot things pressed to the skin. */
+const HOT = "(?:stove|burner|\\w+ burner|iron|curling iron|flat iron|flame|lighter|candle|oven rack|hot (?:\\w+)|boiling \\w+|cigarette|cig|match)";
+/** Taking risks in the hope of being hurt: no seatbelt, a bad street at night, traffic. */
+const RISKY = anyOf("no seatbelt", "without (?:a|my) seatbelt", "(?:drove|driving|drive|speeding|sped)(?: \\w+){0,3} (?:fast|100|over 100|like crazy)", "ran (?:red lights|the lights)", "(?:walked|walking|walk|went|go) (?:home |out |around )?(?:thru|through|into|in) (?:the )?(?:bad|worst|sketchy|rough|dangerous) (?:part|parts|side|area|neighborhood)", "(?:at|around) [1-5] ?am", "into traffic");
+const HOPING = anyOf("hoping (?:something (?:bad )?(?:would|will|might) happen|(?:someone|somebody|a car|a truck|something|they) (?:would |will |might )?(?:hit|jump|hurt|kill|run over|rob|attack|stab) me|(?:i|id) (?:would |might )?(?:crash|get hurt|get hit|get jumped|wreck))", "so (?:i|id) (?:would |might )?(?:crash|get hurt|get hit|wreck)");
+const ARRIESGO = anyOf("sin cinturon", "a toda velocidad", "(?:a )?(?:200|mil) por hora", "me pase (?:los|todos los) altos", "(?:de madrugada|a las [1-5] de la manana|de noche) (?:por|en) (?:el|la|un|una) (?:barrio|colonia|calle|zona) (?:fe[oa]|peligros[oa]|mal[oa])", "(?:por|en) (?:el|la|un|una) (?:barrio|colonia|zona) (?:fe[oa]|peligros[oa]|mal[oa]) (?:de madrugada|de noche|a las [1-5])");
+const ESPERANDO = anyOf("esperando (?:chocar|estrellarme|que me (?:atropell\\w+|pegu\\w+|mat\\w+|pase algo|hagan algo|asalt\\w+))", "a ver si (?:alguien me (?:hacia|hace|hiciera) algo|me (?:pasaba|pasa|pasara) algo|me (?:atropellaban|atropellan|mataban|asaltaban)|chocaba|me estrellaba)", "ojala (?:chocara|me pasara algo|me atropellaran)");
+
+/**
+ * The other forms and the words people use for them, English and Spanish: the act told as
+ * "the thing" or "it" on a body part ("did the thing again on my arm", "me lo hice otra vez
+ * en las piernas", "los brazos otra vez, no me pude aguantar"); hair pulled to a bald spot;
+ * blades taken out of a razor or sharpener; heat held to the skin; marks made on a hidden body
+ * part; scars reopened; a rubber band snapped to welts; an urge that won with bandages after;
+ * food refused as a punishment; risks taken in the hope of being hurt.
+ */
+export const SELF_INJURY_FORMS: RiskRule[] = [
+  // "cut again. a lot." at the start of a clause, with no hair, lawn or budget in sight.
+  unlessHistory(rule("cut-again-bare", "self_harm", "en", `^(?:cut|cutting|burned|burnt|burning) again(?! (?:my|the|his|her|our|it|them)\\b)(?![^]{0,60}\\b(?:hair|bangs|grass|lawn|budget|hours|coupons?|class|team|roster|shift|wood|fabric|paper)\\b)`)),
+  rule("did-it-on-my-body", "self_harm", "en", `(?:did|done|do|doing) (?:the thing|it|that|this) (?:again |agian |another time )?(?:on|to) my (?:${HIDDEN_PART})|my (?:arms|legs|thighs|wrists|stomach) again\\b[^]{0,40}?\\b(?:couldnt (?:help it|stop|hold (?:back|off))|i caved|gave in|it won)`),
+  unlessHistory(rule("hair-pulled-bald", "self_harm", "en", `(?:pulled|pulling|pull|ripped|ripping|yanked|yanking|tore|tearing|plucked|plucking) (?:out )?(?:a |some |more )?(?:(?:patch|patches|chunk|chunks|clump|clumps|handful|handfuls) of )?(?:my )?(?:hair|eyelashes|lashes|eyebrows)(?: out)?\\b[^]{0,60}?\\b(?:bald|bleed|bleeding|bled|scabs?|raw|cant stop)`)),
+  rule("blade-taken-out", "self_harm", "en", `(?:took|take|taking|got|get|pulled|popped|broke|breaking) (?:the |a |some )?(?:blade|blades|razor|razors)(?: \\w+){0,2} out of (?:my |the |a )?(?:\\w+ )?(?:shaver|razor|sharpener|pencil sharpener|box cutter)|(?:used|using|took|put|ran|dragged|pressed) (?:the |a |my )?(?:\\w+ )?(?:sharpener blade|blade|razor blade|box cutter|broken glass|shard) (?:on|to|across|over|into) my (?:${HIDDEN_PART})|went at my (?:${HIDDEN_PART}) (?:with|w)|(?:razor|blade)\\b[^]{0,40}?\\bwent at my (?:${HIDDEN_PART})`),
+  rule("heat-on-skin", "self_harm", "en", `(?:held|hold|holding|pressed|press|pressing|put|putting|stuck) my (?:hand|hands|arm|arms|wrist|wrists|finger|fingers|palm|leg|thigh) (?:on|against|over|under|in|to) (?:the |a |my )?${HOT}\\b(?: \\w+){0,3} (?:on purpose|til|till|until|as long as|again|to feel|for (?:as long|a long time))|(?:put|putting|stubbed|stubbing|snuffed|snuffing) (?:my |a |the )?(?:cigarette|cig|smoke|blunt|joint) out on my (?:${HIDDEN_PART}|hand|hands)|(?:burned|burnt|burning|burn) (?:my )?(?:${HIDDEN_PART}|hand|hands) (?:with|w) (?:a |the |my )?(?:hot|heated|red hot) (?:knife|spoon|coin|key|needle|wire|nail|metal|butter knife|paperclip|screw|fork)|gave myself (?:a |another |some |more |new )?(?:burns?|cuts?|welts?|scratches|lines|marks)(?! (?:shaving|cooking|by accident|accidentally|at work|while)\\b)`),
+  rule("marks-on-hidden-part", "self_harm", "en", `(?:made|make|making|added|adding|did) (?:some |more |a few |new |fresh |another )*(?:lines|cuts|marks|burns|slashes) (?:on|in|across|into) my (?:${HIDDEN_PART})|(?:re)?open(?:ed|ing)? (?:up )?(?:the |my |some )?(?:old |healed |healing )?(?:scars?|cuts?) (?:again|tonight|last night|today|with|w)|(?:snap|snapped|snapping) (?:the |a |my )?(?:rubber ?band|hair tie|elastic)\\b[^]{0,40}?\\b(?:welts?|bleed|bled|bleeding|bruis\\w*|raw)|urges? (?:won|got me|beat me|got the best of me)\\b[^]{0,60}?\\b(?:band ?aids?|bandages?|gauze|blood|bleeding|blade|razor|burns?)|(?:relapsed|slipped|caved|gave in) (?:with|on|to) (?:the|my|a) (?:blade|blades|razor|razors|lighter)`),
+  rule("starve-punish", "self_harm", "en", `(?:havent|have not|didnt|not|stopped|no) (?:eaten|eat|eating|ate|food)(?: \\w+){0,4} (?:on purpose|to punish (?:myself|me))|(?:i )?(?:dont|do not) deserve (?:to eat|food|a meal|dinner|breakfast|lunch)`),
+  rule("risk-to-get-hurt", "self_harm", "en", `${RISKY}\\b[^]{0,80}?\\b${HOPING}|${HOPING}\\b[^]{0,40}?\\b${RISKY}`),
+  // ---- Spanish ----
+  rule("es-me-lo-hice-en", "self_harm", "es", `me lo (?:hice|volvi a hacer|hago|estoy haciendo) (?:otra vez |de nuevo |otra ves )?(?:en|a) ${PARTE_OCULTA}|(?:los brazos|las piernas|los muslos|las munecas|la panza) (?:otra vez|de nuevo|otra ves)\\b[^]{0,40}?\\bno (?:me )?(?:pude|aguante|contuve|pude aguantar(?:me)?|pude parar)|me volvi a (?:lastimar|hacer dano)(?=$| (?:otra vez|de nuevo|a proposito|adrede)$| ${PARTE_OCULTA})`),
+  rule("es-pelo-arrancado", "self_harm", "es", `me (?:arranque|arranco|estoy arrancando|jale|jalo|saque|quite) (?:el pelo|el cabello|las pestanas|las cejas|mechones|pelo|pelos|los pelos)\\b[^]{0,60}?\\b(?:hueco|calva|calvas|sangr\\w*|herida|costra)`),
+  rule("es-marcas-en-mi", "self_harm", "es", `(?:me (?:hice|hago|hize|volvi a hacer|estoy haciendo)|hacerme) (?:unas |mas |nuevas |otras |varias )?(?:lineas|rayas|cortadas|cortes|quemaduras|marcas)(?: nuevas)? (?:en|por) ${PARTE_OCULTA}${NO_ACCIDENTE}|me (?:abri|abro|volvi a abrir|reabri) (?:las|mis) (?:cicatrices|cortadas|costras)|me (?:puse|pongo|pegue|pego|pase|apoye|apoyo) (?:el|la|un|una) (?:cuchara|plancha|encendedor|cigarro|cerillo|fierro|tenedor|cuchillo|clavo|moneda|olla)(?: \\w+)? (?:caliente|ardiendo|prendid[oa]) (?:en|sobre|contra) ${PARTE_OCULTA}|me (?:rasque|rasco|rasgune|rasguno|arane|arano|mordi|muerdo|pellizque|pellizco|jale|encaje|enterre|clave) (?:las unas )?hasta (?:sangrar|sacarme sangre|que me sangr\\w*)|me (?:apague|apago|apagaba) (?:el|un|mi) (?:cigarro|cigarrillo|churro|toque) en ${PARTE_OCULTA}|me (?:queme|quemo|quemaba|estoy quemando|volvi a quemar) ${PARTE_OCULTA} con (?:un|una|el|la|mi) (?:cuchara|moneda|cuchillo|clavo|fierro|llave|aguja|plancha|tenedor)(?: \\w+)? (?:caliente|ardiendo|al rojo)|me (?:castigue|castigo|estoy castigando)\\b[^]{0,60}?\\b(?:marcas|cortadas|cortes|moretones|quemaduras|sangr\\w*)|me (?:lastime|lastimo|corte|corto|queme|quemo|rasgune|rasque|pegue|golpee|mordi)(?: \\w+){0,4}\\b[^]{0,40}?\\b(?:ya )?no (?:se como|puedo|me puedo|logro) (?:parar|dejar de hacerlo|dejarlo|detenerme|controlarme)`),
+  rule("es-sin-comer-castigo", "self_harm", "es", `(?:sin comer|no he comido|no como|deje de comer)(?: \\w+){0,3} (?:a proposito|adrede|para castigarme)|no (?:merezco|me merezco) (?:comer|la comida|comida)`),
+  rule("es-arriesgarme", "self_harm", "es", `${ARRIESGO}\\b[^]{0,80}?\\b${ESPERANDO}|${ESPERANDO}\\b[^]{0,40}?\\b${ARRIESGO}`),
 ];

@@ -14,7 +14,7 @@ import { HARM_TO_OTHERS_RULES, SELF_HARM_RULES } from "./crisis-harm.ts";
 import { IDEATION_RULES } from "./crisis-ideation.ts";
 import { SIGN_RULES } from "./crisis-medical.ts";
 import { MEANS_ACT_RULES } from "./crisis-means-acts.ts";
-import { SELF_INJURY_RULES } from "./crisis-self-injury.ts";
+import { SELF_INJURY_FORMS, SELF_INJURY_RULES } from "./crisis-self-injury.ts";
 import { OVERDOSE_RULES } from "./crisis-overdose.ts";
 import { PASSIVE_WISH_RULES } from "./crisis-passive-wish.ts";
 import { VIOLENT_ACT_RULES } from "./crisis-violent-acts.ts";
@@ -39,6 +39,7 @@ export const CRISIS_RULES: readonly RiskRule[] = [
   ...MEANS_ACT_RULES,
   ...SELF_HARM_RULES,
   ...SELF_INJURY_RULES,
+  ...SELF_INJURY_FORMS,
   ...OVERDOSE_RULES,
   ...HARM_TO_OTHERS_RULES,
   ...VIOLENT_ACT_RULES,
