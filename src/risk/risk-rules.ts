@@ -17,6 +17,7 @@ import { MEANS_ACT_RULES } from "./crisis-means-acts.ts";
 import { SELF_INJURY_FORMS, SELF_INJURY_RULES } from "./crisis-self-injury.ts";
 import { OVERDOSE_RULES } from "./crisis-overdose.ts";
 import { PASSIVE_WISH_RULES } from "./crisis-passive-wish.ts";
+import { REVENGE_RULES } from "./crisis-revenge.ts";
 import { VIOLENT_ACT_RULES } from "./crisis-violent-acts.ts";
 import { DISTRESS_RULES } from "./distress-rules.ts";
 import { buildRegexPrefilter } from "./regex-prefilter.ts";
@@ -43,6 +44,7 @@ export const CRISIS_RULES: readonly RiskRule[] = [
   ...OVERDOSE_RULES,
   ...HARM_TO_OTHERS_RULES,
   ...VIOLENT_ACT_RULES,
+  ...REVENGE_RULES,
   ...MEDICAL_RULES,
   ...SIGN_RULES,
   ...ABUSE_RULES,
