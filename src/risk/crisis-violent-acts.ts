@@ -54,6 +54,6 @@ export const VIOLENT_ACT_RULES: RiskRule[] = [
   // ---- Spanish ----
   rule("es-acto-violento-cuerpo", "harm_to_others", "es", `(?:(?:le|les) ${VOY} ?(?:${ROMPER})|(?:${ROMPER})(?:le|les)|(?:le|les) (?:${ROMPO})) ${PARTE_AJENA}${NO_JUEGO}`),
   rule("es-acto-violento-persona", "harm_to_others", "es", `(?:(?:lo|la|los|las) ${VOY} ?(?:${A_PERSONA})|(?:${A_PERSONA})(?:l[oa]s?)|(?:caerle|caerles|darle|darles|agarrarlo|agarrarla|agarrarlos|le caigo|les caigo|(?:le|les) (?:voy a|vamos a) caer|(?:lo|la|los) (?:voy a|vamos a) agarrar|(?:lo|la|los) agarro) a (?:${A_GOLPES}))${NO_JUEGO}`),
-  rule("es-quemarle-con-el-adentro", "harm_to_others", "es", `quemar(?:le|les)? (?:la casa|el carro|el cuarto|el depa|el departamento|la troca) con (?:el|ella|ellos|ellas|todos|toda la familia) (?:adentro|dentro)`),
+  rule("es-quemarle-con-el-adentro", "harm_to_others", "es", `quemar(?:le|les)? (?:la casa|el carro|el cuarto|el depa|el departamento|la troca)(?: a (?:mi \\w+|ese \\w+|esa \\w+|\\w+))? con (?:el|ella|ellos|ellas|todos|toda la familia) (?:adentro|dentro)`),
   rule("es-no-se-escapa", "harm_to_others", "es", `(?:esta vez|ahora si|hoy|ahora) no se me (?:escapa|va|pela|sale)|(?:ese|esa|el|ella)(?: \\w+)? no (?:sale|va a salir|llega) viv[oa]`),
 ];

@@ -6,6 +6,7 @@
 import { CRAVING_RULES } from "./craving-rules.ts";
 import { ABSENCE_RULES } from "./crisis-absence.ts";
 import { ATTEMPT_RULES, INTENT_RULES, PLAN_RULES, PREPARATORY_RULES } from "./crisis-acts.ts";
+import { ASSAULT_RULES } from "./crisis-assault.ts";
 import { CONTROL_RULES } from "./crisis-control.ts";
 import { ABUSE_RULES, MEDICAL_RULES } from "./crisis-emergency.ts";
 import { FAREWELL_RULES } from "./crisis-farewell.ts";
@@ -13,9 +14,10 @@ import { HARM_TO_OTHERS_RULES, SELF_HARM_RULES } from "./crisis-harm.ts";
 import { IDEATION_RULES } from "./crisis-ideation.ts";
 import { SIGN_RULES } from "./crisis-medical.ts";
 import { MEANS_ACT_RULES } from "./crisis-means-acts.ts";
-import { SELF_INJURY_RULES } from "./crisis-self-injury.ts";
+import { SELF_INJURY_FORMS, SELF_INJURY_RULES } from "./crisis-self-injury.ts";
 import { OVERDOSE_RULES } from "./crisis-overdose.ts";
 import { PASSIVE_WISH_RULES } from "./crisis-passive-wish.ts";
+import { REVENGE_RULES } from "./crisis-revenge.ts";
 import { VIOLENT_ACT_RULES } from "./crisis-violent-acts.ts";
 import { DISTRESS_RULES } from "./distress-rules.ts";
 import { buildRegexPrefilter } from "./regex-prefilter.ts";
@@ -38,13 +40,16 @@ export const CRISIS_RULES: readonly RiskRule[] = [
   ...MEANS_ACT_RULES,
   ...SELF_HARM_RULES,
   ...SELF_INJURY_RULES,
+  ...SELF_INJURY_FORMS,
   ...OVERDOSE_RULES,
   ...HARM_TO_OTHERS_RULES,
   ...VIOLENT_ACT_RULES,
+  ...REVENGE_RULES,
   ...MEDICAL_RULES,
   ...SIGN_RULES,
   ...ABUSE_RULES,
   ...CONTROL_RULES,
+  ...ASSAULT_RULES,
 ];
 
 /** Rules of the urgent tier: distress (negated like crisis phrases), substance use and cravings (negated like use). */

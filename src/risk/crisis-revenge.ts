@@ -1,0 +1,72 @@
+/**
+ * Harm to others told as a plan rather than a verb of killing, English and Spanish (the
+ * threat-assessment markers for the duty to warn: a weapon made ready, a target's place or
+ * hours, lying in wait, revenge with a time, a doom pronounced on a named person):
+ *
+ *   - a weapon readied and a consequence for someone: "loaded the gun. he'll know what pain
+ *     is", "ya afilé el cuchillo, no sabe lo que le espera";
+ *   - going to the target armed: "going over to his place tonight with the bat", "voy a ir a
+ *     su casa en la noche con el machete";
+ *   - lying in wait, or knowing the target's hours: "i know when she gets off work and ill be
+ *     waiting", "sé dónde trabaja y a qué hora sale", "lo espero y lo dejo tirado";
+ *   - revenge or a score to settle, with a person and a time: "revenge tonight", "voy a
+ *     desquitarme con él", "me voy a cobrar lo que le hizo a mi hermana";
+ *   - a doom pronounced: "hes a dead man", "he better pray", "es hombre muerto", "no ve el día
+ *     de mañana";
+ *   - a conditional act in the present for the future: "si la veo otra vez la atropello".
+ * A game, a sport, a movie or a laugh nearby keeps it talk; revenge "en el gym" names no one.
+ */
+import { anyOf, rule, type RiskRule } from "./types.ts";
+
+/** A game, a sport, a story on a screen or a laugh. */
+const NOT_PLAY =
+  "(?![^]{0,60}\\b(?:lol|lmao|haha[a-z]*|jk|jaja[a-z]*|jeje[a-z]*|game|games|match|rematch|madden|2k|fifa|fortnite|cod|warzone|xbox|ps5|movie|show|episode|season|practice|range|hunting|league|tournament|partido|juego|equipo|torneo|pelicula|serie|cancha|gym)\\b)";
+/** A kitchen, a yard or a present: a knife or a hammer brought for a chore. */
+const NOT_CHORE = "(?<!\\b(?:cook|cooking|kitchen|bbq|grill|carve|carving|chop|chopping|fishing|camping)\\b[^]{0,80})(?![^]{0,80}\\b(?:cook|cooking|kitchen|bbq|grill|grilling|carve|carving|chop|chopping|fix|fixing|camping|fishing|repair|build|building|yard|garden|fence|turkey|cake|birthday|gift|present|move|moving)\\b)";
+const WEAPON = anyOf("screwdriver", "shank", "shiv", "gun", "pistol", "glock", "piece", "strap", "shotgun", "rifle", "knife", "blade", "machete", "bat", "crowbar", "hammer", "pipe", "heat", "tool", "burner");
+/** A weapon made ready or brought: "loaded the gun", "got my cousins gun", "sharpened the knife". */
+const ARMED = `(?:getting|gettin|get|loaded|loading|load|cleaned|cocked|racked|grabbed|got|bought|sharpened|sharpening|bringing|brought|taking|took|have|with|w) (?:(?:the|my|a|his|her) )?(?:\\w+s )?${WEAPON}`;
+/** A third person's fate: "hell know what pain is", "hes done", "is getting his tonight". */
+const DOOM = anyOf(
+  "(?:hell|shell|theyll|he will|she will|they will) (?:know what pain is|regret (?:it|this)|pay|be sorry|learn)", "(?:hes|shes|theyre|he is|she is|they are) (?:done|finished|dead|a dead (?:man|woman)|next)",
+  "(?:is|s|are) (?:getting|gonna get|going to get) (?:his|hers|theirs|it|whats coming)", "(?:hes|shes|theyre) (?:getting|gonna get|going to get) (?:his|hers|theirs|it|whats coming)",
+  "(?:is|s|are|hes|shes|theyre) (?:gonna|going to) (?:learn|pay|regret it|get it|find out)", "(?:mans|man is|guy is|dudes|dude is|hes|shes|he is|she is|theyre)(?: not| aint| wont be| isnt)? (?:not |aint )?(?:leaving|walking out|going home|coming home|making it home|getting up)(?: alive| tonight)?", "(?:gonna|going to|will) regret (?:it|this)", "(?:his|her|their) turn"
+);
+const GOING = anyOf(
+  "(?:going|goin|gonna go|heading|headed|driving|on my way|rolling|about to go|finna go|pulling up)(?: over)? to (?:his|her|their|that \\w+s?|my \\w+s?) (?:place|house|crib|apartment|apt|job|work|spot|door)",
+  "(?:going|goin|heading|headed|driving|rolling) over there(?: (?:tonight|now|rn|right now))?$",
+  "(?:going|goin|gonna go|heading|headed|on my way) (?:over )?there(?: \\w+){0,2} to (?:handle|deal with|get|see|find|catch|confront|settle (?:it|things|this) with) (?:him|her|them|that \\w+)"
+);
+const WAITING = anyOf(
+  "(?:ill be|im|i am|gonna be|will be) waiting (?:outside|for (?:him|her|them)|at (?:his|her|their))", "(?:ill be|im|i am|gonna be) waiting$", "waiting outside (?:the \\w+ |his \\w+ |her \\w+ )?for (?:him|her|them)",
+  "(?:following|follow|gonna follow|tailing|tail) (?:him|her|them|that \\w+) (?:home|to (?:his|her|their) \\w+)", "i know (?:when|where|what time) (?:he|she|they) (?:gets? off|leaves?|gets? out|works?|lives?|sleeps?|gets? home|parks?)"
+);
+const PERSON = "(?:him|her|them|(?:that|this) (?:guy|dude|girl|bitch|mf|fool|punk|man|woman|bastard|asshole|kid|supervisor|manager|boss|cop|dealer|clown)|my (?:\\w+ )?(?:ex|stepdad|stepfather|dad|boss|supervisor|manager|landlord|roommate|neighbou?r|brother|sister|uncle|cousin|husband|wife|boyfriend|girlfriend|bf|gf|dealer|coworker|baby daddy|baby mama))";
+
+/** The Spanish counterparts. */
+const ARMA = anyOf("pistola", "cuete", "fierro", "fusca", "escuadra", "cuchillo", "navaja", "machete", "arma", "bate", "tubo", "bat");
+const ARMADO = `(?:(?:ya )?(?:tengo|consegui|agarre|cargue|afile|compre|traigo|llevo|con) (?:la|el|un|una|mi) ${ARMA}|(?:tengo|ya tengo) (?:el|la) ${ARMA} (?:lista|listo|cargad[oa]|en la puerta))`;
+const SUERTE = anyOf(
+  "se muere (?:hoy|esta noche|manana|ahorita)", "se va a morir", "no sale viv[oa]", "no la cuenta", "es (?:hombre|mujer) muert[oa]", "no sabe lo que le espera", "se va a arrepentir",
+  "me las (?:va|van) a pagar", "me la (?:va|van) a pagar", "va a saber quien soy", "ya valio", "(?:lo|la) dejo tirad[oa]", "(?:lo|la) voy a dejar tirad[oa]"
+);
+const IR = "(?:voy|vamos|me voy|ya voy|voy a ir|vamos a ir|voy palla|voy pa alla|voy para alla|ire)";
+const ESPERA = anyOf("(?:lo|la|los) (?:espero|voy a esperar|estoy esperando|espero afuera)", "se (?:donde|a que hora|cuando) (?:vive|trabaja|sale|llega|duerme|esta)");
+const ALGUIEN = "(?:el|ella|ellos|ese|esa|esos|este|esta|mi|su|tu)(?: (?:wey|guey|vato|tipo|cabron|vieja|morro|culero|pendejo|ex|padrastro|jefe|vecino|hermano|cunado|companero|roomie|dealer|primo|tio|esposo|marido|novio|novia|mujer))?";
+const SOLO_ELLA = "(?:el|ella|ellos|ellas)(?=$| (?:hoy|esta noche|manana|ahorita|ya|cuando|por|tonight)\\b)";
+const VENGANZA = anyOf("desquitarme", "desquitar", "vengarme", "vengar", "cobrarmela", "cobrarmelas", "me la voy a cobrar", "me las voy a cobrar");
+
+export const REVENGE_RULES: RiskRule[] = [
+  rule("armed-doom", "harm_to_others", "en", `${ARMED}\\b[^]{0,80}?\\b${DOOM}${NOT_PLAY}|${DOOM}\\b[^]{0,60}?\\b${ARMED}${NOT_PLAY}`),
+  rule("armed-going", "harm_to_others", "en", `${NOT_CHORE}(?:i know where (?:he|she|they) (?:lives?|works?|sleeps?|stays?)\\b[^]{0,60}?\\b${ARMED}${NOT_PLAY}|${GOING}\\b[^]{0,60}?\\b${ARMED}${NOT_PLAY}|${ARMED}\\b[^]{0,60}?\\b${GOING}${NOT_PLAY}|(?:sharpened|sharpening|loaded|loading|cleaned) (?:the|my|a) ${WEAPON}\\b[^]{0,80}?\\b(?:hurting|hurt|kill|killing|stab|stabbing|get) ${PERSON}|(?:picturing|imagining|thinking about) (?:hurting|stabbing|killing|hitting) ${PERSON}\\b[^]{0,60}?\\b(?:sharpened|sharpening|loaded|bought|got) (?:the|my|a) ${WEAPON})`),
+  rule("lying-in-wait", "harm_to_others", "en", `${NOT_CHORE}${WAITING}\\b[^]{0,60}?\\b${ARMED}${NOT_PLAY}|${WAITING}\\b[^]{0,80}?\\b(?:${DOOM}|regret)${NOT_PLAY}|(?:${DOOM}|regret it)\\b[^]{0,80}?\\b${WAITING}${NOT_PLAY}`),
+  rule("revenge-now", "harm_to_others", "en", `(?:^|\\b(?:im|ill|i will|gonna|going to|want to|wanna|about to|time to|need to|finna|imma|ima) )(?:get|getting|take|taking|have|having) (?:my )?(?:revenge|payback|even) (?:on|with) ${PERSON}${NOT_PLAY}|^revenge (?:tonight|today|tomorrow|time|is coming)${NOT_PLAY}|teach ${PERSON} a lesson\\b[^]{0,40}?\\b${ARMED}${NOT_PLAY}|(?:make|making) ${PERSON} (?:bleed|suffer|pay with (?:his|her|their) life)${NOT_PLAY}|(?:beat|kick|knock|beating|kicking) the (?:shit|crap|hell|fuck|living (?:shit|daylights)) out of ${PERSON}${NOT_PLAY}`),
+  rule("doom-pronounced", "harm_to_others", "en", `(?:i swear|swear to god|on my (?:mom|mother|kids|life|everything|daughter|son)|mark my words)\\b[^]{0,30}?\\b(?:he|she|they|that \\w+|my \\w+)(?: \\w+)? (?:dies|is dying|is gonna die|gonna die|will die|is dead|is done)\\b${NOT_PLAY}|(?:hope|want|wish) (?:he|she|they|that \\w+|my \\w+) (?:dies|die|dead|drops dead)\\b[^]{0,40}?\\b(?:make sure|make it happen|see to it|help it along|do it myself)${NOT_PLAY}|(?:he|she|they|that \\w+|my \\w+)(?: is| s|s)? (?:a )?dead (?:man|woman|meat)(?! (?:walking )?(?:if|when) (?:my |our )?(?:mom|dad|mother|father|boss|wife|teacher|coach|sister|brother|grandma|parents)\\b)${NOT_PLAY}|(?:he|she|they|that \\w+|my \\w+) (?:better|betta|bettr|gotta) (?:pray|run|hide|watch (?:his|her|their|its) back|sleep with one eye open)${NOT_PLAY}|(?:his|her|their) days are numbered${NOT_PLAY}|(?:pulling|pull|pullin|sliding|slide) up on (?:him|her|them|that \\w+)\\b[^]{0,30}?\\b(?:in \\d+|tonight|rn|now|with|strapped)${NOT_PLAY}`),
+  rule("weapon-acts-on-them", "harm_to_others", "en", `(?:shoot|shooting|spray|spraying|light|lighting) up (?:his|her|their|that \\w+s?) (?:car|house|crib|place|apartment|apt|truck|whip)${NOT_PLAY}|(?:pour|pouring|poured|throw|throwing|splash|splashing) (?:gas|gasoline|lighter fluid|acid|bleach) (?:on|all over) (?:him|her|them|his|her|their)\\b${NOT_PLAY}|(?:smash|smashing|break|breaking|bust|busting|crack|cracking) (?:a |the )?(?:bottle|chair|brick|bat|pipe|glass|plate|bottle) (?:over|on|across|into) (?:his|her|their) (?:head|face|skull)${NOT_PLAY}|(?:break|breaking|snap|snapping) every bone in (?:his|her|their) body${NOT_PLAY}|(?:hit|hitting|ram|ramming|run down) ${PERSON} with (?:the|my|a) (?:car|truck|van|suv)${NOT_PLAY}`),
+  // ---- Spanish ----
+  rule("es-armado-suerte", "harm_to_others", "es", `${ARMADO}\\b[^]{0,80}?\\b${SUERTE}${NOT_PLAY}|${SUERTE}\\b[^]{0,60}?\\b${ARMADO}${NOT_PLAY}`),
+  rule("es-ir-armado", "harm_to_others", "es", `(?<!\\b(?:cocinar|cocina|carne asada|asado|pastel|cumple\\w*|regalo)\\b[^]{0,80})(?:${IR} (?:a |pa |para )?(?:su casa|su trabajo|(?:la )?casa de (?:${ALGUIEN}|\\w+)|donde (?:vive|trabaja|esta)|alla|palla)\\b[^]{0,60}?\\b(?:con|llevo|traigo|tengo) (?:el|la|un|una|mi) ${ARMA}${NOT_PLAY}|(?:(?:le|les) (?:voy a|vamos a) caer|(?:le|les) (?:caigo|caemos))(?: a ${ALGUIEN})?\\b[^]{0,40}?\\b(?:fierro|pistola|cuchillo|machete|navaja|cuete|bate|la banda|batazos)${NOT_PLAY}|se donde (?:vive|trabaja|duerme|esta|sale)\\b[^]{0,60}?\\b(?:${ARMADO}|${IR}(?: \\w+){0,3} con (?:el|la|un|una|mi) ${ARMA})${NOT_PLAY}|(?:arreglar|ajustar) (?:cuentas|las cuentas) con ${ALGUIEN}\\b[^]{0,40}?\\b(?:${ARMADO}|llevo (?:el|la) ${ARMA})${NOT_PLAY})(?![^]{0,60}\\b(?:cocinar|cocina|carne asada|asado|pastel|cumple\\w*|regalo|arreglar (?:la|el) \\w+)\\b)`),
+  rule("es-al-acecho", "harm_to_others", "es", `${ESPERA}\\b[^]{0,60}?\\b(?:con|llevo|traigo) (?:el|la|un|una|mi) ${ARMA}${NOT_PLAY}|${ESPERA}\\b[^]{0,80}?\\b${SUERTE}${NOT_PLAY}|${SUERTE}\\b[^]{0,80}?\\b${ESPERA}${NOT_PLAY}`),
+  rule("es-venganza", "harm_to_others", "es", `(?:voy a|me voy a|quiero|ya me voy a|ahora si me voy a|gonna|going to|im gonna|tengo que|hoy me) ${VENGANZA} (?:con|de) (?:${SOLO_ELLA}|${ALGUIEN} \\w+|mi \\w+)${NOT_PLAY}|(?:me voy a|voy a|le voy a) cobrar (?:lo que (?:le|me|nos) hizo|la que (?:me|le) debe)${NOT_PLAY}|(?:le|les) (?:voy a|vamos a) dar su merecido${NOT_PLAY}`),
+  rule("es-sentencia", "harm_to_others", "es", `(?:echar|tirar|aventar|echarle|tirarle|aventarle|le voy a echar|le voy a tirar|le voy a aventar|le echo) (?:acido|acido muriatico|cloro|gasolina|agua hirviendo|aceite hirviendo) (?:en la cara|a la cara|encima|en el cuerpo)${NOT_PLAY}|(?:le|les) (?:tengo|traigo) ganas a ${ALGUIEN}\\b[^]{0,40}?\\b(?:se la (?:parto|rompo)|(?:le|les) (?:parto|rompo) (?:la madre|la cara|su madre)|lo (?:mato|pico|quiebro))${NOT_PLAY}|(?:me voy a|voy a|me lo voy a) (?:chingar|quebrar|despachar|tronar|enfriar) a (?:mi|ese|esa|este|esta) \\w+(?! (?:de la escuela|del trabajo|de la casa)\\b)${NOT_PLAY}|(?:(?:le|les) (?:voy a dar|vamos a dar|doy|damos|van a dar)|darle|darles) (?:piso|cuello|matarile|chicharron)${NOT_PLAY}|(?:voy a|vamos a) agarrar a ${ALGUIEN}(?: \\w+)? a (?:batazos|balazos|madrazos|putazos|golpes|cuchilladas|machetazos|navajazos|tubazos|patadas|plomazos)${NOT_PLAY}|(?:le|les) (?:voy a|vamos a|quiero) (?:meter|dar|pegar|sorrajar|poner|volar) (?:un |unos |dos |tres |unos cuantos |sus |su )?(?:balazos?|tiros?|plomazos?|navajazos?|punaladas?|filerazos?|cuchillazos?|machetazos?|batazos?|plomo)${NOT_PLAY}|(?:ese|esa|este|esta) (?:wey|guey|vato|tipo|cabron|cabrona|vieja|morro|culero|pendejo|pendeja|desgraciad[oa]|malnacid[oa]|mamon|hijo de \\w+)(?: \\w+)? no (?:amanece|ve (?:el dia de )?manana|vera (?:el dia de )?manana|llega a manana|pasa de (?:hoy|esta noche))${NOT_PLAY}|es (?:hombre|mujer) muert[oa]${NOT_PLAY}|(?:ese|esa|el|ella|este|esta)(?: \\w+)? no (?:ve|vera|va a ver) (?:el dia de )?manana${NOT_PLAY}|si (?:lo |la |los )?(?:vuelve|vuelven|veo|vuelvo a ver|se (?:acerca|aparece|mete)|me (?:vuelve a )?(?:toca|busca)|viene|toca)\\b[^]{0,40}?\\b(?:lo|la|los|las) (?:pico|mato|apunalo|acuchillo|atropello|ahorco|balaceo|plomeo|quiebro|madreo|reviento|filereo|desaparezco|entierro)${NOT_PLAY}|(?:le|les) ${"(?:voy a|vamos a)"} (?:reventar|romper|quebrar|estrellar) (?:una|un|la|el) (?:botella|silla|bate|tubo|ladrillo|piedra|vaso) (?:en|sobre|contra) (?:la cabeza|la cara|el craneo|la jeta)${NOT_PLAY}`),
+];
