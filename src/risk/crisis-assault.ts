@@ -41,7 +41,9 @@ const FAMILY = "(?:my (?:kids?|son|daughter|baby|babies|family|mom|mother|sister
 
 /** The Spanish counterparts. */
 const ME_HIZO = anyOf(
-  "me (?:jalo|jala|jalaron|agarro|agarra|agarraron|tomo) (?:del|de los|de la|de las|por el|por los|por la|por las) (?:pelo|pelos|cabello|cuello|brazo|brazos|greñas|grenas|garganta|cara|mano)",
+  // A hand taken is a friendly touch ("me agarró de la mano y bailamos"); pulled by it, not.
+  "me (?:jalo|jala|jalaron|agarro|agarra|agarraron|tomo) (?:del|de los|de la|de las|por el|por los|por la|por las) (?:pelo|pelos|cabello|cuello|brazo|brazos|greñas|grenas|garganta|cara)",
+  "me (?:jalo|jala|jalaron|jaloneo|jalonea) (?:de|por) la mano",
   "me (?:avento|avienta|aventaron|tiro|tira|tiraron|estrello|estrella|azoto|azota) (?:contra|al|a la|en el|en la|por) (?:la pared|el piso|el suelo|la puerta|el carro|la mesa|las escaleras|la cama|el mueble|piso|suelo)",
   "me (?:dio|da|dieron|ha dado|volvio a dar|metio|metieron|mete|solto|soltaron|planto|pego|pegaron|aplico) (?:una |un |unas |unos |sus )?(?:cachetada|cachetadas|bofetada|bofetadas|bofeton|pela|galleta|galletazo|galletazos|trompada|trompadas|pescozon|pescozones|pinazo|pinazos|golpiza|paliza|putiza|madriza|chinga|patada|patadas|punetazo|punetazos|trancazo|trancazos|chingadazo|chingadazos|madrazo|madrazos|cintarazos|cinturonazos|manazo|jalon de pelo)",
   "me (?:pateo|patea|patearon|cacheteo|cachetea|abofeteo|arrastro|arrastra|mordio|muerde|quemo con|quema con|quemaron con|corto con|apreto el cuello|aprieta el cuello|aplasto|estrangulo|zarandeo|sacudio)",

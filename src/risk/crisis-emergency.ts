@@ -68,11 +68,20 @@ export const MEDICAL_RULES: RiskRule[] = [
 
 ];
 
+/**
+ * After "grabbed me", "slapped me": something fetched or a friendly touch, not a blow ("grabbed
+ * me a coffee", "grabbed me some groceries", "grabbed me by the hand", "slapped me a high
+ * five"). A count is never a thing fetched: "grabbed me a few times" stays.
+ */
+const NOT_FETCHED =
+  "(?!(?<=\\b(?:grabbed|grabs) me)(?: (?:a|an|some|another) (?!(?:few|couple|lot|bunch|second|third|fourth|little|bit|hundred|million|dozen|number|hard)\\b)\\w+| by the hand\\b))" +
+  "(?!(?<=\\b(?:slapped|slaps) me) (?:a )?(?:high five|high-five|five|fist bump)\\b)";
+
 export const ABUSE_RULES: RiskRule[] = [
   // "-ing me" with anyone as subject: "he's hitting me". Sports ("beating me at chess") excluded.
   rule("hitting-me", "abuse", "en", "(?:hitting|beating|choking|strangling|attacking|abusing|raping|punching|kicking|slapping|threatening|stalking|molesting) me(?! (?:at|in|to|with|out|up|off)\\b)"),
   rule("he-hit-me", "abuse", "en",
-    `${AGGRESSOR} (?:just |has |had |have |keeps |kept |always |then |also |has been |is |s |was )?(?:hit|hits|beat|beats|choked|chokes|strangled|raped|assaulted|attacked|stabbed|punched|punches|slapped|slaps|kicked|kicks|threatened|threatens|hurt|hurts|abused|abuses|shoved|pushed|grabbed|molested) me(?! (?:at|in|to|out|up|with the|that|how)\\b)`
+    `${AGGRESSOR} (?:just |has |had |have |keeps |kept |always |then |also |has been |is |s |was )?(?:hit|hits|beat|beats|choked|chokes|strangled|raped|assaulted|attacked|stabbed|punched|punches|slapped|slaps|kicked|kicks|threatened|threatens|hurt|hurts|abused|abuses|shoved|pushed|grabbed|molested) me(?! (?:at|in|to|out|up|with the|that|how)\\b)${NOT_FETCHED}`
   ),
   // Someone coming to hurt the participant: "hes coming for me and he knows where i live", "viene por mi y sabe donde vivo".
   rule("coming-for-me", "abuse", "en", "(?:hes|shes|theyre|he is|she is|they are|hes gonna be|they gonna be|is) (?:coming|comin) (?:for|after) me(?! (?:at|to pick|with the car|for (?:lunch|dinner|the)|in (?:the|his|her) car)\\b)|(?:he|she|they) (?:knows|know) where i (?:live|stay|sleep|work)(?<=\\b(?:threat\\w*|kill|hurt|coming|pay|owe|find me|get me|warned)\\b[^]{0,120})"),
