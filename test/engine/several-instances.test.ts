@@ -132,10 +132,15 @@ describe("the provider failing for a stretch", () => {
     // Eight seconds (four minutes on the instances' clocks) of 500s, then eight of no answer.
     // The welcome is tried at 0, 1, 3, 7 and 15 s, the check-in at 4, 5, 7 and 11 s: when the
     // provider is back, the check-in's next try (19 s) comes before the welcome's (31 s).
+    // Each stretch lasts until its failure was met (the instances start at their own pace,
+    // and their backoff can put every try of a stretch just past it).
+    const hangs = () => fake!.rejected.filter((r) => r.status === null).length;
     await new Promise((r) => setTimeout(r, 8_000));
+    await waitFor("the 500s", () => fake!.rejected.filter((r) => r.status === 500).length >= 2 * N, 30_000);
     failing();
     const hanging = fake.failWhen(() => true, { hang: 5_000 });
     await new Promise((r) => setTimeout(r, 8_000));
+    await waitFor("a request left unanswered", () => hangs() > 0, 60_000);
     hanging();
     await waitFor("every welcome and prompt", async () => fake!.delivered().length >= 2 * N && (await count(db.url, `SELECT count(*) AS n FROM "Outbox" WHERE status = 'pending'`)) === 0, 60_000);
     expect(await stopAll(running)).toEqual([0, 0]);
