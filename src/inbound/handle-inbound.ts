@@ -130,7 +130,7 @@ async function handleInOrder(
   if (fast?.duplicate) return redelivered(ctx, msg);
   if (fast?.markedInline) {
     // Committed: its events (a completed check-in) are told now, like finish does, whichever way the replies go.
-    for (const event of fast.turn.events) ctx.emit(event);
+    turnCommitted(ctx, fast.turn);
     return { result: { duplicate: false, replies: fast.turn.replies.map(toMessage), settle: settleMarkedInline(ctx, fast.turn) }, outcome: "answered" };
   }
   if (fast) return { result: finish(ctx, fast.turn), outcome: "answered" };

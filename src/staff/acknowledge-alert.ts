@@ -51,7 +51,7 @@ export async function acknowledgeAlert(desk: DeskContext, code: string, actor: S
     const observe = () => desk.metrics?.acknowledged(level, done.seconds ?? 0);
     // Committed here; or written in the caller's transaction (an inbound ACK), counted once that commits.
     if (o.tx && o.afterCommit) o.afterCommit.push(observe);
-    else if (!o.tx) observe();
+    else observe();
   }
   return outcome;
 }

@@ -17,7 +17,7 @@ export interface AlertActionOptions {
   note?: string | null;
   /** The caller's transaction (an inbound turn): the caller emits `event` once it commits. */
   tx?: Tx;
-  /** With `tx`: where to leave work that must wait for the caller's commit (InboundTurn.afterCommit). */
+  /** With `tx`: where to leave work that must wait for the caller's commit (InboundTurn.afterCommit); without it, that work runs at once. */
   afterCommit?: (() => void)[];
 }
 
