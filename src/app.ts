@@ -28,8 +28,8 @@ export interface AppOptions {
   sync?: boolean;
   /** SQLite WAL checkpoints in a worker thread (default on; one-shot commands turn it off). */
   backgroundCheckpoints?: boolean;
-  /** See EngineOptions.sqliteFastPaths (default on). */
-  sqliteFastPaths?: boolean;
+  /** See EngineOptions.fastPaths (default on). */
+  fastPaths?: boolean;
   /** See EngineOptions.inboundSpoolFile (the long-running bot sets it; one-shot commands do not). */
   inboundSpoolFile?: string;
   /** See EngineOptions.crisisDeadlineMs. */
@@ -64,7 +64,7 @@ export async function openApp(o: AppOptions): Promise<App> {
   try {
     const sync = o.sync === false ? null : await syncProgram(db, o.program, clock());
     const channels = o.channels;
-    const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, metrics: o.metrics, retentionDays: o.retentionDays, random: o.random, onEvent: o.onEvent, sqliteFastPaths: o.sqliteFastPaths, inboundSpoolFile: o.inboundSpoolFile, crisisDeadlineMs: o.crisisDeadlineMs });
+    const engine = createEngine({ db, program: o.program, channels, clock, logger: o.logger ?? silentLogger, metrics: o.metrics, retentionDays: o.retentionDays, random: o.random, onEvent: o.onEvent, fastPaths: o.fastPaths, inboundSpoolFile: o.inboundSpoolFile, crisisDeadlineMs: o.crisisDeadlineMs });
     for (const c of channels) await c.start(engine.handleInbound, engine.recordDelivery, engine.services);
     return {
       db,

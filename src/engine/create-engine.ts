@@ -33,8 +33,8 @@ export interface EngineOptions {
   random?: () => number;
   onEvent?: (event: EngineEvent) => void;
   instanceId?: string;
-  /** False runs everything through Prisma, as on PostgreSQL; see EngineContext.sqliteFastPaths. */
-  sqliteFastPaths?: boolean;
+  /** False runs everything through Prisma; see EngineContext.fastPaths. */
+  fastPaths?: boolean;
   /** Outbox claim length (default 60 s): how soon a crashed dispatcher's rows are taken over. */
   claimMs?: number;
   /** Due jobs and outbox rows claimed at a time by dispatchDue (default 500); tests use small pages. */
@@ -109,7 +109,7 @@ export function createEngine(options: EngineOptions): Engine {
     background: new BackgroundTasks(logger),
     stopping: { requested: false },
     claimMs: options.claimMs ?? CLAIM_MS,
-    sqliteFastPaths: options.sqliteFastPaths ?? true,
+    fastPaths: options.fastPaths ?? true,
     retentionDays: options.retentionDays ?? null,
   };
   const fallback = new CrisisFallback(ctx);

@@ -22,8 +22,8 @@ export interface EngineContext {
   instanceId: string;
   /** How long an outbox claim keeps other dispatchers off a row; renewed while a batch is sending. */
   claimMs: number;
-  /** On SQLite, plain check-in answers and marking replies sent skip Prisma (src/inbound/fast-inbound.ts, src/outbox/mark-sent-sqlite.ts); false runs everything through Prisma. Default on. */
-  sqliteFastPaths?: boolean;
+  /** Plain check-in answers skip Prisma (src/inbound/fast-inbound.ts on SQLite, fast-inbound-postgres.ts on PostgreSQL), and so do marking replies sent and writing dispatch batches on SQLite; false runs everything through Prisma. Default on. */
+  fastPaths?: boolean;
   /** Follow-up work nobody waits for (alerts after an inline reply). */
   background: BackgroundTasks;
   /** Days message text is kept (RETENTION_DAYS); null or unset keeps it all. See src/records/run-retention.ts. */

@@ -1,7 +1,8 @@
 import type { EngineContext } from "../engine/engine-context.ts";
 import { errorLabel } from "../log/logger.ts";
 import type { SqliteConnection } from "../store/sqlite-connection.ts";
-import { fastInboundBatch, type FastInbound, type FastInboundInput } from "./fast-inbound.ts";
+import type { FastInbound, FastInboundInput } from "./fast-answer-plan.ts";
+import { fastInboundBatch } from "./fast-inbound.ts";
 
 interface Waiting {
   input: FastInboundInput;

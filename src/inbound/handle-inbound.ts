@@ -12,11 +12,12 @@ import { handleParticipant } from "./handle-participant.ts";
 import type { InboundSpool } from "./inbound-spool.ts";
 import { InboundTurn, replyKeyPrefix, turnCommitted } from "./inbound-turn.ts";
 import { settleHeldReplies, settleMarkedInline, settleNothing, type HeldReplies } from "./settle-held-replies.ts";
-import type { FastInbound } from "./fast-inbound.ts";
+import { mayTakeFast, type FastInbound, type FastInboundInput } from "./fast-answer-plan.ts";
+import { fastInboundPostgres } from "./fast-inbound-postgres.ts";
 import { fastInboundQueue } from "./fast-inbound-queue.ts";
 import { senderKey, senderOrder } from "./sender-order.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
-import { dialectOf, sqliteConnectionOf } from "../store/create-db.ts";
+import { dialectOf, postgresPoolOf, sqliteConnectionOf } from "../store/create-db.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
 import { answerCrisis } from "./answer-crisis.ts";
 import { optedOutHere } from "./apply-keyword.ts";
@@ -126,7 +127,12 @@ async function handleInOrder(
     const result = await answerCrisis({ ctx, fallback, spool, msg, risk: urgentRoute, now, store, repeated, deadlineMs: crisisDeadlineMs });
     return { result, outcome: result.duplicate ? "duplicate" : "crisis" };
   }
-  const fast = await tryFast(ctx, msg, text, now, risk, inline);
+  let fast: FastInbound;
+  try {
+    fast = await tryFast(ctx, { msg, text, now, receivedAt, risk, inline });
+  } catch (e) {
+    return storeFailed(ctx, spool, msg, risk, answered, e);
+  }
   if (fast?.duplicate) return redelivered(ctx, msg);
   if (fast?.markedInline) {
     // Committed: its events (a completed check-in) are told now, like finish does, whichever way the replies go.
@@ -147,10 +153,7 @@ async function handleInOrder(
       }
       return redelivered(ctx, msg);
     }
-    ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(e) });
-    // Kept on disk and handled once the database is back; the provider is answered now.
-    if (spool?.add(msg, answered)) return spooled(ctx, msg, risk);
-    throw e;
+    return storeFailed(ctx, spool, msg, risk, answered, e);
   }
   if (risk.level !== "none") ctx.logger.warn("inbound_risk", { channel: msg.channel, risk: risk.level, ownerKind: turn.sender.kind });
   return { result: finish(ctx, turn), outcome: "answered" };
@@ -232,6 +235,13 @@ interface Via {
   screens?: OpenScreens | null;
 }
 
+/** The database failed to take the message: kept on disk and handled once it is back (the provider is answered now), or thrown without a spool. */
+function storeFailed(ctx: EngineContext, spool: InboundSpool | null, msg: InboundMessage, risk: RiskAssessment, answered: boolean, e: unknown): Counted {
+  ctx.logger.error("inbound_failed", { channel: msg.channel, risk: risk.level, errorCode: errorLabel(e) });
+  if (spool?.add(msg, answered)) return spooled(ctx, msg, risk);
+  throw e;
+}
+
 /** Kept in the spool: nothing to answer now; the replies go out when it is handled. */
 function spooled(ctx: EngineContext, msg: InboundMessage, risk: RiskAssessment): Counted {
   ctx.logger.warn("inbound_spooled", { channel: msg.channel, risk: risk.level });
@@ -262,12 +272,16 @@ function duplicate(): Counted {
   return { result: { duplicate: true, replies: [], settle: settleNothing() }, outcome: "duplicate" };
 }
 
-/** The SQLite fast path for plain check-in answers (see fast-inbound.ts); null when it does not apply. */
-async function tryFast(ctx: EngineContext, msg: InboundMessage, text: string, now: Date, risk: RiskAssessment, inline: boolean): Promise<FastInbound> {
-  if (ctx.sqliteFastPaths === false || risk.level !== "none" || risk.screen) return null;
+/**
+ * The fast path for plain check-in answers (fast-inbound.ts on SQLite, fast-inbound-postgres.ts
+ * on PostgreSQL); null when it does not apply. Throws when the database is failing.
+ */
+async function tryFast(ctx: EngineContext, input: FastInboundInput): Promise<FastInbound> {
+  if (ctx.fastPaths === false || !mayTakeFast(input)) return null;
   const conn = sqliteConnectionOf(ctx.db);
-  if (!conn) return null;
-  return fastInboundQueue(ctx, conn).submit({ msg, text, now, risk, inline });
+  if (conn) return fastInboundQueue(ctx, conn).submit(input);
+  const pool = postgresPoolOf(ctx.db);
+  return pool ? fastInboundPostgres(ctx, pool, input) : null;
 }
 
 /** After the commit: events, then the replies held for the adapter's settlement (the staff alerts follow them). */

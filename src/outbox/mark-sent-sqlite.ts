@@ -12,7 +12,7 @@ const MAX_IDS = 50;
  * open, or null: PostgreSQL, the fast path turned off, a transaction open, or too many rows.
  */
 function usable(ctx: EngineContext, count: number): SqliteConnection | null {
-  if (ctx.sqliteFastPaths === false || count === 0 || count > MAX_IDS) return null;
+  if (ctx.fastPaths === false || count === 0 || count > MAX_IDS) return null;
   const conn = sqliteConnectionOf(ctx.db);
   return conn && !conn.inTransaction ? conn : null;
 }

@@ -73,7 +73,7 @@ async function planParticipants(ctx: EngineContext, batch: ParticipantRow[], now
     }
   }
   const ids = batch.map((p) => p.id);
-  const direct = ctx.sqliteFastPaths !== false;
+  const direct = ctx.fastPaths !== false;
   // Plain statements only (see updateByIds).
   try {
     await writeBatch(ctx.db, [

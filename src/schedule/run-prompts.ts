@@ -115,6 +115,6 @@ export async function runPrompts(ctx: EngineContext, jobs: JobRow[], now: Date):
     ...updateByIds(db, "CheckIn", { status: "skipped", closedAt: now }, skipped, { status: "scheduled" }),
     ...updateByIds(db, "Job", { status: "done", doneAt: now, claimToken: null }, done),
     ...deferred.flatMap((d) => updateByIds(db, "Job", { dueAt: d.dueAt, claimToken: null, claimedUntil: null }, [d.id])),
-  ], ctx.sqliteFastPaths !== false);
+  ], ctx.fastPaths !== false);
   return outbox;
 }

@@ -1,4 +1,5 @@
 import path from "node:path";
+import type pg from "pg";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SqliteConnection } from "./sqlite-connection.ts";
@@ -11,6 +12,7 @@ export type Db = PrismaClient;
 export type Dialect = "sqlite" | "postgres";
 const dialects = new WeakMap<object, Dialect>();
 const sqliteConnections = new WeakMap<object, () => SqliteConnection | null>();
+const postgresPools = new WeakMap<object, pg.Pool>();
 
 /** The dialect of a client made by createDb. */
 export function dialectOf(db: Db): Dialect {
@@ -24,6 +26,15 @@ export function dialectOf(db: Db): Dialect {
  */
 export function sqliteConnectionOf(db: Db): SqliteConnection | null {
   return sqliteConnections.get(db)?.() ?? null;
+}
+
+/**
+ * The connection pool under a PostgreSQL client made by createDb (the very pool Prisma's
+ * driver adapter uses), or null on SQLite. Hand-written statements on it share the pool's
+ * limits and timeouts; see src/inbound/fast-inbound-postgres.ts.
+ */
+export function postgresPoolOf(db: Db): pg.Pool | null {
+  return postgresPools.get(db) ?? null;
 }
 
 /** True for a PostgreSQL connection string. */
@@ -58,13 +69,15 @@ export async function createDb(url: string): Promise<Db> {
       import("../generated/postgres/client.ts"),
       import("./postgres-pool.ts"),
     ]);
-    const adapter = new PrismaPg(pool.createPostgresPool(url), { disposeExternalPool: true });
+    const pgPool = pool.createPostgresPool(url);
+    const adapter = new PrismaPg(pgPool, { disposeExternalPool: true });
     // Same models, separately generated client for the postgresql provider.
     const pgDb = new PgPrismaClient({
       adapter,
       transactionOptions: { maxWait: pool.TRANSACTION_MAX_WAIT_MS, timeout: pool.TRANSACTION_TIMEOUT_MS },
     }) as unknown as Db;
     dialects.set(pgDb, "postgres");
+    postgresPools.set(pgDb, pgPool);
     return pgDb;
   }
   if (!url.startsWith("file:")) throw new Error(`DATABASE_URL must start with file: or postgres://, got "${url.split(":")[0]}:"`);

@@ -2,7 +2,7 @@ import { handleAndSend } from "../support/handle-and-send.ts";
 import { DIRECT } from "../../src/domain/messages.ts";
 import { afterEach, describe, expect, it } from "vitest";
 import type { InboundMessage } from "../../src/domain/messages.ts";
-import { fastInbound } from "../../src/inbound/fast-inbound.ts";
+import { fastInbound, fastInboundBatch } from "../../src/inbound/fast-inbound.ts";
 import type { Channel } from "../../src/channel/channel.ts";
 import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import { assessRisk } from "../../src/risk/index.ts";
@@ -10,13 +10,14 @@ import { sqliteConnectionOf } from "../../src/store/create-db.ts";
 import { freshPostgres } from "../support/fresh-database.ts";
 import { startTestApp, type TestApp } from "../support/test-app.ts";
 
-// The SQLite fast path (plain check-in answers without Prisma) must behave exactly like the
-// general path. The same day is played on two databases, one with the fast path off, and
-// every row and reply compared.
+// The fast paths (plain check-in answers without Prisma, on SQLite and on PostgreSQL) must
+// behave exactly like the general path. The same day is played on two databases, one with
+// the fast path off, and every row and reply compared.
 
 const apps: TestApp[] = [];
 afterEach(async () => {
-  for (const a of apps.splice(0)) await a.dispose();
+  // Last started first: a second instance on a test's database closes before the database goes.
+  for (const a of apps.splice(0).reverse()) await a.dispose();
 });
 
 function seeded(): () => number {
@@ -24,8 +25,11 @@ function seeded(): () => number {
   return () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 }
 
-async function start(sqliteFastPaths: boolean): Promise<TestApp> {
-  const app = await startTestApp({ at: "2026-11-24T12:00:00-06:00", random: seeded(), sqliteFastPaths });
+/** Where a test plays: the embedded default, or PostgreSQL. */
+type Where = "SQLite" | "PostgreSQL";
+
+async function start(fastPaths: boolean, where: Where = "SQLite"): Promise<TestApp> {
+  const app = await startTestApp({ at: "2026-11-24T12:00:00-06:00", random: seeded(), fastPaths, database: where === "PostgreSQL" ? await freshPostgres() : undefined });
   apps.push(app);
   return app;
 }
@@ -118,10 +122,10 @@ async function sendBurst(fast: TestApp, general: TestApp, burst: [string, string
   return { fast: await snapshot(fast), general: await snapshot(general) };
 }
 
-describe("the SQLite fast path for check-in answers", () => {
+describe.each<Where>(["SQLite", "PostgreSQL"])("the fast path for check-in answers on %s", (where) => {
   it("leaves exactly what the general path leaves: replies, rows and events", async () => {
-    const fast = await start(true);
-    const general = await start(false);
+    const fast = await start(true, where);
+    const general = await start(false, where);
     const fastReplies = await play(fast);
     const generalReplies = await play(general);
     expect(fastReplies).toEqual(generalReplies);
@@ -144,6 +148,71 @@ describe("the SQLite fast path for check-in answers", () => {
     expect(fast.inbox("p-001")).toEqual(general.inbox("p-001"));
   });
 
+  it("records an inline answer as sent in the same transaction on a channel that answers inline; a late adapter puts the replies back and they go out once", async () => {
+    // SMS answers in its webhook response (the registry's answersInResponse): a stand-in SMS channel that only records sends.
+    const smsSent: string[] = [];
+    const sms: Channel = { name: "sms", start: async () => {}, send: async (m) => (smsSent.push(m.text), { providerId: `SM${smsSent.length}` }), stop: async () => {} };
+    const local = new LocalChannel();
+    const app = await startTestApp({ at: "2026-11-24T12:00:00-06:00", random: seeded(), fastPaths: true, channels: [local, sms], database: where === "PostgreSQL" ? await freshPostgres() : undefined });
+    apps.push(app);
+    await app.advanceTo("2026-11-24T18:00:30-06:00");
+    const at = app.clock.now;
+    const sam = { conversation: DIRECT, channel: "sms" as const, from: "+13125550111", receivedAt: at };
+    const first = await app.engine.handleInbound({ ...sam, providerId: "SM-fast-1", text: "7" });
+    const row = await app.db.outbox.findUniqueOrThrow({ where: { idempotencyKey: "reply:sms:SM-fast-1:0" } });
+    expect(row).toMatchObject({ status: "sent", providerId: "inline", attempts: 1, claimToken: null });
+    expect(await first.settle("inline")).toBe(true);
+    expect(await first.settle("send")).toBe(false);
+    expect(app.events.filter((e) => e.type === "message" && e.text.includes("urges"))).toHaveLength(1);
+
+    const second = await app.engine.handleInbound({ ...sam, providerId: "SM-fast-2", text: "2" });
+    expect(await second.settle("send")).toBe(true);
+    expect(await second.settle("inline")).toBe(false);
+    const sent = await app.db.outbox.findUniqueOrThrow({ where: { idempotencyKey: "reply:sms:SM-fast-2:0" } });
+    expect(sent).toMatchObject({ status: "sent", providerId: "SM1", attempts: 1, claimToken: null });
+    app.clock.advance(5);
+    await app.tick();
+    // Only the second reply went through the channel, once; the first went in the adapter's response.
+    expect(smsSent).toEqual(["Got it. Did you make it to a meeting today? Yes or no"]);
+  });
+
+  it("on a channel that sends its replies, the fast path holds them for the adapter's settlement", async () => {
+    const app = await start(true, where);
+    await app.advanceTo("2026-11-24T18:00:30-06:00");
+    const before = app.inbox("p-001").length;
+    const r = await app.engine.handleInbound({ conversation: DIRECT, channel: "local", providerId: "m-held", from: "p-001", text: "7", receivedAt: app.clock.now });
+    expect(await app.db.outbox.findUniqueOrThrow({ where: { idempotencyKey: "reply:local:m-held:0" } })).toMatchObject({ status: "pending" });
+    expect(app.inbox("p-001").length).toBe(before);
+    expect(await r.settle("send")).toBe(true);
+    expect(app.inbox("p-001").slice(before)).toEqual(["Got it. How strong were urges today, 0 (none) to 10 (very strong)?"]);
+  });
+
+  it("a burst handled together (in one transaction on SQLite, side by side on PostgreSQL) leaves what one message at a time leaves", async () => {
+    const fast = await start(true, where);
+    const general = await start(false, where);
+    const burst: [string, string][] = [
+      ["p-001", "7"],
+      ["p-002", "siete"],
+      ["p-001", "2"],
+      ["p-002", "HELP"], // general path: p-002's later messages in the burst follow it there
+      ["p-002", "ninguna"],
+      ["p-001", "yes"],
+      ["p-001", "yes"], // an answer to the note question
+    ];
+    const after = await sendBurst(fast, general, burst);
+    // Rows and each person's events are the same; only the order in which concurrent turns emit them differs.
+    const { events: fastEvents, ...fastRows } = after.fast;
+    const { events: generalEvents, ...generalRows } = after.general;
+    expect(fastRows).toEqual(generalRows);
+    const whose = (e: (typeof fastEvents)[number]) => (e.type === "message" ? e.to : e.participant);
+    const of = (events: typeof fastEvents, who: string) => events.filter((e) => whose(e) === who).map((e) => JSON.stringify(e)).sort();
+    for (const who of ["p-001", "p-002"]) expect(of(fastEvents, who)).toEqual(of(generalEvents, who));
+    expect(fastEvents).toHaveLength(generalEvents.length);
+    expect((await fast.db.checkIn.findFirstOrThrow({ where: { participantId: "p-001" } })).status).toBe("complete");
+  });
+});
+
+describe("the SQLite fast path for check-in answers", () => {
   it("takes the plain answer and leaves everything else to the general path, writing nothing", async () => {
     const app = await start(true);
     await app.advanceTo("2026-11-24T18:00:30-06:00");
@@ -181,6 +250,17 @@ describe("the SQLite fast path for check-in answers", () => {
     expect(row.dueAt).toEqual(now);
   });
 
+  it("stores a text replayed after an outage with the time it arrived", async () => {
+    const app = await start(true);
+    await app.advanceTo("2026-11-24T18:40:00-06:00");
+    const arrived = new Date("2026-11-24T18:00:30-06:00");
+    const [r] = fastInboundBatch(app.engine.ctx, sqliteConnectionOf(app.db)!, [
+      { msg: { conversation: DIRECT, channel: "local", providerId: "kept-1", from: "p-001", text: "7", receivedAt: arrived }, text: "7", now: app.clock.now, receivedAt: arrived, risk: assessRisk("7"), inline: false },
+    ]);
+    expect(r).toMatchObject({ duplicate: false });
+    expect((await app.db.inbound.findFirstOrThrow({ where: { providerId: "kept-1" } })).receivedAt).toEqual(arrived);
+  });
+
   it("steps aside while Prisma has a transaction open on the connection", async () => {
     const app = await start(true);
     await app.advanceTo("2026-11-24T18:00:30-06:00");
@@ -206,68 +286,8 @@ describe("the SQLite fast path for check-in answers", () => {
     expect(await app.db.inbound.count()).toBe(1);
   });
 
-  it("records an inline answer as sent in the same transaction on a channel that answers inline; a late adapter puts the replies back and they go out once", async () => {
-    // SMS answers in its webhook response (the registry's answersInResponse): a stand-in SMS channel that only records sends.
-    const smsSent: string[] = [];
-    const sms: Channel = { name: "sms", start: async () => {}, send: async (m) => (smsSent.push(m.text), { providerId: `SM${smsSent.length}` }), stop: async () => {} };
-    const local = new LocalChannel();
-    const app = await startTestApp({ at: "2026-11-24T12:00:00-06:00", random: seeded(), sqliteFastPaths: true, channels: [local, sms] });
-    apps.push(app);
-    await app.advanceTo("2026-11-24T18:00:30-06:00");
-    const at = app.clock.now;
-    const sam = { conversation: DIRECT, channel: "sms" as const, from: "+13125550111", receivedAt: at };
-    const first = await app.engine.handleInbound({ ...sam, providerId: "SM-fast-1", text: "7" });
-    const row = await app.db.outbox.findUniqueOrThrow({ where: { idempotencyKey: "reply:sms:SM-fast-1:0" } });
-    expect(row).toMatchObject({ status: "sent", providerId: "inline", attempts: 1, claimToken: null });
-    expect(await first.settle("inline")).toBe(true);
-    expect(await first.settle("send")).toBe(false);
-    expect(app.events.filter((e) => e.type === "message" && e.text.includes("urges"))).toHaveLength(1);
 
-    const second = await app.engine.handleInbound({ ...sam, providerId: "SM-fast-2", text: "2" });
-    expect(await second.settle("send")).toBe(true);
-    expect(await second.settle("inline")).toBe(false);
-    const sent = await app.db.outbox.findUniqueOrThrow({ where: { idempotencyKey: "reply:sms:SM-fast-2:0" } });
-    expect(sent).toMatchObject({ status: "sent", providerId: "SM1", attempts: 1, claimToken: null });
-    app.clock.advance(5);
-    await app.tick();
-    // Only the second reply went through the channel, once; the first went in the adapter's response.
-    expect(smsSent).toEqual(["Got it. Did you make it to a meeting today? Yes or no"]);
-  });
 
-  it("on a channel that sends its replies, the fast path holds them for the adapter's settlement", async () => {
-    const app = await start(true);
-    await app.advanceTo("2026-11-24T18:00:30-06:00");
-    const before = app.inbox("p-001").length;
-    const r = await app.engine.handleInbound({ conversation: DIRECT, channel: "local", providerId: "m-held", from: "p-001", text: "7", receivedAt: app.clock.now });
-    expect(await app.db.outbox.findUniqueOrThrow({ where: { idempotencyKey: "reply:local:m-held:0" } })).toMatchObject({ status: "pending" });
-    expect(app.inbox("p-001").length).toBe(before);
-    expect(await r.settle("send")).toBe(true);
-    expect(app.inbox("p-001").slice(before)).toEqual(["Got it. How strong were urges today, 0 (none) to 10 (very strong)?"]);
-  });
-
-  it("a burst handled together, in one transaction, leaves what one message at a time leaves", async () => {
-    const fast = await start(true);
-    const general = await start(false);
-    const burst: [string, string][] = [
-      ["p-001", "7"],
-      ["p-002", "siete"],
-      ["p-001", "2"],
-      ["p-002", "HELP"], // general path: p-002's later messages in the burst follow it there
-      ["p-002", "ninguna"],
-      ["p-001", "yes"],
-      ["p-001", "yes"], // an answer to the note question
-    ];
-    const after = await sendBurst(fast, general, burst);
-    // Rows and each person's events are the same; only the order in which concurrent turns emit them differs.
-    const { events: fastEvents, ...fastRows } = after.fast;
-    const { events: generalEvents, ...generalRows } = after.general;
-    expect(fastRows).toEqual(generalRows);
-    const whose = (e: (typeof fastEvents)[number]) => (e.type === "message" ? e.to : e.participant);
-    const of = (events: typeof fastEvents, who: string) => events.filter((e) => whose(e) === who).map((e) => JSON.stringify(e)).sort();
-    for (const who of ["p-001", "p-002"]) expect(of(fastEvents, who)).toEqual(of(generalEvents, who));
-    expect(fastEvents).toHaveLength(generalEvents.length);
-    expect((await fast.db.checkIn.findFirstOrThrow({ where: { participantId: "p-001" } })).status).toBe("complete");
-  });
 
   it("a write that fails mid-burst rolls the whole burst back, and the general path takes every message of it: nothing lost, nothing doubled", async () => {
     const fast = await start(true);
@@ -293,6 +313,79 @@ describe("the SQLite fast path for check-in answers", () => {
     const logs = fast.logs.join("\n");
     expect(logs).toContain("inbound_fast_path_failed");
     expect(logs).not.toContain("siete");
+  });
+});
+
+describe("the PostgreSQL fast path for check-in answers", () => {
+  /** Records which statement inserted each inbound row (the fast path's starts with its CTE). */
+  async function recordInserts(app: TestApp) {
+    await app.db.$executeRawUnsafe('CREATE TABLE "InsertedBy" ("providerId" text, "statement" text)');
+    await app.db.$executeRawUnsafe(
+      `CREATE FUNCTION inserted_by() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO "InsertedBy" VALUES (NEW."providerId", current_query()); RETURN NEW; END $$`,
+    );
+    await app.db.$executeRawUnsafe('CREATE TRIGGER inserted_by AFTER INSERT ON "Inbound" FOR EACH ROW EXECUTE FUNCTION inserted_by()');
+    return async () => {
+      const rows = await app.db.$queryRawUnsafe<{ providerId: string; statement: string }[]>('SELECT "providerId", "statement" FROM "InsertedBy"');
+      return Object.fromEntries(rows.map((r) => [r.providerId, r.statement.trimStart().startsWith("WITH a AS") ? "fast" : "general"]));
+    };
+  }
+
+  it("takes the plain answer through the engine and leaves everything else to the general path", async () => {
+    const app = await start(true, "PostgreSQL");
+    await app.advanceTo("2026-11-24T18:00:30-06:00");
+    const insertedBy = await recordInserts(app);
+    const send = (text: string, id: string) => handleAndSend(app.engine, { conversation: DIRECT, channel: "local", providerId: id, from: "p-001", text, receivedAt: app.clock.now });
+    expect((await send("7", "a-1")).replies.map((r) => r.text)).toEqual(["Got it. How strong were urges today, 0 (none) to 10 (very strong)?"]);
+    expect((await send("7", "a-1")).duplicate).toBe(true);
+    await send("HELP", "a-2");
+    await send("relapsed last night", "a-3");
+    await send("1", "a-4"); // may answer a session reminder: asked
+    await send("3", "a-5"); // the craving: plain again
+    expect(await insertedBy()).toEqual({ "a-1": "fast", "a-2": "general", "a-3": "general", "a-4": "general", "a-5": "fast" });
+    expect(await app.db.inbound.count()).toBe(5);
+    const checkIn = await app.db.checkIn.findFirstOrThrow({ where: { participantId: "p-001", localDate: "2026-11-24" } });
+    expect(checkIn).toMatchObject({ mood: 7, craving: 3 });
+  });
+
+  it("an error from the server rolls the turn back, and the general path takes the message: nothing lost, nothing doubled", async () => {
+    const app = await start(true, "PostgreSQL");
+    await app.advanceTo("2026-11-24T18:00:30-06:00");
+    const insertedBy = await recordInserts(app);
+    // The first insert of the reply to f-1 fails, as a constraint or a cancelled statement
+    // would (counted by a sequence, which a rollback does not undo).
+    await app.db.$executeRawUnsafe("CREATE SEQUENCE fail_count");
+    await app.db.$executeRawUnsafe(
+      `CREATE FUNCTION fail_once() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+         IF NEW."idempotencyKey" = 'reply:local:f-1:0' AND nextval('fail_count') = 1 THEN RAISE EXCEPTION 'write failed'; END IF;
+         RETURN NEW; END $$`,
+    );
+    await app.db.$executeRawUnsafe('CREATE TRIGGER fail_once BEFORE INSERT ON "Outbox" FOR EACH ROW EXECUTE FUNCTION fail_once()');
+    const r = await handleAndSend(app.engine, { conversation: DIRECT, channel: "local", providerId: "f-1", from: "p-001", text: "7", receivedAt: app.clock.now });
+    expect(r.replies.map((m) => m.text)).toEqual(["Got it. How strong were urges today, 0 (none) to 10 (very strong)?"]);
+    await app.engine.idle();
+    // The fast path's transaction failed and left nothing: the general path stored the message and wrote the reply.
+    expect(await app.db.$queryRawUnsafe<{ n: bigint }[]>("SELECT last_value AS n FROM fail_count")).toEqual([{ n: 2n }]);
+    expect(await insertedBy()).toEqual({ "f-1": "general" });
+    expect(await app.db.outbox.count({ where: { idempotencyKey: "reply:local:f-1:0" } })).toBe(1);
+    expect(app.inbox("p-001").filter((t) => t.includes("urges"))).toHaveLength(1);
+  });
+
+  it("two instances answering one person at the same moment take turns: neither answer is lost", async () => {
+    const a = await start(true, "PostgreSQL");
+    await a.advanceTo("2026-11-24T18:00:30-06:00");
+    // A second instance on the same database, with its own client and engine.
+    const b = await startTestApp({ at: "2026-11-24T18:00:30-06:00", database: { url: a.database.url, drop: async () => {} } });
+    apps.push(b);
+    const insertedBy = await recordInserts(a);
+    const msg = (from: string, text: string): InboundMessage => ({ conversation: DIRECT, channel: "local", providerId: `${from}-${text}`, from, text, receivedAt: a.clock.now });
+    const people = ["p-001", "p-002"];
+    await Promise.all(people.flatMap((who) => [a.engine.handleInbound(msg(who, "6")), b.engine.handleInbound(msg(who, "7"))]));
+    // One answer is the mood, the other the craving, whichever came first; had both read the check-in before the other wrote it, both would be the mood.
+    for (const who of people) {
+      const checkIn = await a.db.checkIn.findFirstOrThrow({ where: { participantId: who, localDate: "2026-11-24" } });
+      expect([checkIn.mood, checkIn.craving].sort(), who).toEqual([6, 7]);
+    }
+    expect(Object.values(await insertedBy())).toEqual(["fast", "fast", "fast", "fast"]);
   });
 });
 

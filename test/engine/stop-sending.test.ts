@@ -37,7 +37,7 @@ describe("shutting down in the middle of a dispatch pass", () => {
     db = await createDb(database.url);
     await syncProgram(db, program, at);
     const channel = new SlowChannel();
-    const engine = createEngine({ db, program, channels: [channel], clock: () => at, sqliteFastPaths: false });
+    const engine = createEngine({ db, program, channels: [channel], clock: () => at, fastPaths: false });
     await engine.dispatchDue(); // plans tonight's prompts
     at = new Date("2026-11-24T18:00:30-06:00");
     channel.onFirst = () => engine.stopSending();
@@ -50,7 +50,7 @@ describe("shutting down in the middle of a dispatch pass", () => {
 
     // Another instance (a fresh engine on the same database) sends them, each once.
     const other = new SlowChannel();
-    await createEngine({ db, program, channels: [other], clock: () => at, sqliteFastPaths: false }).dispatchDue();
+    await createEngine({ db, program, channels: [other], clock: () => at, fastPaths: false }).dispatchDue();
     expect(other.sent).toHaveLength(29);
     expect(new Set([...channel.sent, ...other.sent].map((m) => m.recipientId)).size).toBe(30);
   });

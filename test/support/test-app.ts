@@ -51,7 +51,7 @@ export async function startTestApp(options: {
   database?: FreshDatabase;
   random?: () => number;
   channels?: Channel[];
-  sqliteFastPaths?: boolean;
+  fastPaths?: boolean;
   /** Where inbound messages wait while the database fails (none by default, as in one-shot commands). */
   inboundSpoolFile?: string;
   /** See EngineOptions.crisisDeadlineMs; by default a crisis waits for the database, so a loaded machine cannot change a test's outcome. */
@@ -73,7 +73,7 @@ export async function startTestApp(options: {
     logger: capturedLogger(clock.read, (l) => logs.push(l)),
     random: options.random,
     channels: options.channels ?? [local],
-    sqliteFastPaths: options.sqliteFastPaths,
+    fastPaths: options.fastPaths,
     inboundSpoolFile: options.inboundSpoolFile,
     crisisDeadlineMs: options.crisisDeadlineMs ?? Infinity,
     metrics: options.metrics,
