@@ -13,6 +13,12 @@
  *  3. CPU seconds per 1,000 webhooks (and per 1,000 prompts) summed over the bot processes
  *     (process.cpuUsage in each, over IPC), and, where /proc shows them, of the PostgreSQL
  *     server processes connected to the bench database;
+ *  3b. the same bot CPU per webhook at a paced load (a fixed rate, well below what any setup
+ *     answers): N instances sharing the rate, and one instance carrying the rate, a half and a
+ *     quarter of it. A process's CPU per request grows as its load drops (its event loop
+ *     sleeps between requests, and its caches go cold), whatever else runs, so N instances
+ *     sharing a load spend more per webhook than one carrying all of it even with nothing to
+ *     coordinate; one instance at an N-th of the rate takes that apart from coordination;
  *  4. what doubled: a prompt sent twice to one person, a resend of an idempotency key at the
  *     stand-in, a crisis paged twice; and what was lost (prompts not sent, webhooks not stored).
  * With two instances on PostgreSQL it also sends crisis texts (one every 100 ms, alternating
@@ -56,11 +62,18 @@ const MOST_INSTANCES = 4;
  */
 const warmParticipants = (o: ClusterOptions, instances: number) => Math.ceil(o.participants / 10) * instances;
 
+/** The rates one instance is paced at, as fractions of ClusterOptions.pacedPerSecond: the whole, and what each of 2 and 4 instances carries. */
+const PACED_SHARES = [1, 2, MOST_INSTANCES];
+
 /** How big the run is. */
 export interface ClusterOptions {
   prompts: number;
   /** Participants who answer their check-in (4 webhooks each); the first ones of `prompts`. */
   participants: number;
+  /** Participants who answer at the paced load, in each paced round (after the warm-up ones). */
+  pacedParticipants: number;
+  /** The paced load, webhooks per second over all instances. */
+  pacedPerSecond: number;
   crisisTexts: number;
   smsPerSecond: number;
   concurrency: number;
@@ -74,12 +87,17 @@ export function clusterOptions(quick: boolean): ClusterOptions {
     participants: size("BENCH_CLUSTER_PARTICIPANTS", 1_000, 300),
     crisisTexts: size("BENCH_CLUSTER_CRISIS", 100, 20),
     smsPerSecond: size("BENCH_CLUSTER_SMS_RATE", 1_000, 1_000),
+    pacedParticipants: size("BENCH_CLUSTER_PACED_PARTICIPANTS", 300, 100),
+    pacedPerSecond: size("BENCH_CLUSTER_PACED_RATE", 120, 120),
     concurrency: 16,
   };
-  if (o.participants + warmParticipants(o, MOST_INSTANCES) + o.crisisTexts > o.prompts)
-    throw new Error("BENCH_CLUSTER_PROMPTS must cover the participants who answer, those who warm the instances up and those who send crisis texts");
+  if (pacedStart(o) + PACED_SHARES.length * o.pacedParticipants + o.crisisTexts > o.prompts)
+    throw new Error("BENCH_CLUSTER_PROMPTS must cover the participants who answer, those who warm the instances up, those who answer at the paced load and those who send crisis texts");
   return o;
 }
+
+/** The first participant of the paced rounds: after those who answer at full speed and those who warm four instances up. */
+const pacedStart = (o: ClusterOptions) => o.participants + warmParticipants(o, MOST_INSTANCES);
 
 /** One setup's figures. */
 export interface SetupFigures {
@@ -87,9 +105,20 @@ export interface SetupFigures {
   instances: number;
   dispatch: { ms: number; sent: number; botCpuPer1000: number };
   webhooks: { count: number; perSecond: number; p50: number; p99: number; failures: number; botCpuPer1000: number; dbCpuPer1000: number | null; apiSends: number };
+  /** Bot CPU per 1,000 webhooks at a paced load: all instances sharing `perSecond`. */
+  paced: PacedFigures[];
   doubled: number;
   lost: number;
   crisis?: CrisisFigures;
+}
+
+/** One paced round. */
+export interface PacedFigures {
+  /** Webhooks per second offered, over all the setup's instances. */
+  perSecond: number;
+  count: number;
+  failures: number;
+  botCpuPer1000: number;
 }
 
 /** Crisis text to counselor alert at the stand-in. */
@@ -179,8 +208,20 @@ async function runSetup(label: string, url: string, pgDb: BenchPostgres | null, 
     const webhookCpu = (await botCpu(bots)) - cpu0;
     const dbCpu = await dbMeter();
     const apiSends = fake.requests.length - sendsBefore;
+
+    // PostgreSQL x1 is paced at every share of the rate (see the file comment); N instances at the whole of it.
+    const shares = pgDb && instances === 1 ? PACED_SHARES : pgDb ? [1] : [];
+    const paced: PacedFigures[] = [];
+    for (const [round, share] of shares.entries()) {
+      const perSecond = o.pacedPerSecond / share;
+      progress(`${label}: webhooks at ${perSecond.toFixed(0)}/s`);
+      const first = pacedStart(o) + round * o.pacedParticipants;
+      const start = await botCpu(bots);
+      const p = await drive(ports, Array.from({ length: o.pacedParticipants }, (_, i) => answers(first + i)), o.concurrency, undefined, perSecond);
+      paced.push({ perSecond, count: p.count, failures: p.failures, botCpuPer1000: (1000 * ((await botCpu(bots)) - start)) / p.count });
+    }
     const stored = await countInbound(url);
-    const expectedInbound = (o.participants + warmParticipants(o, instances)) * 4;
+    const expectedInbound = (o.participants + warmParticipants(o, instances) + shares.length * o.pacedParticipants) * 4;
 
     if (crisis) progress(`${label}: crisis texts`);
     const c = crisis ? await crisisUnderLoad(ports, fake, o) : undefined;
@@ -189,6 +230,7 @@ async function runSetup(label: string, url: string, pgDb: BenchPostgres | null, 
       instances,
       dispatch: { ms: dispatchMs, sent: promptsSent, botCpuPer1000: (1000 * dispatchCpu) / prompts.length },
       webhooks: { ...w, botCpuPer1000: (1000 * webhookCpu) / w.count, dbCpuPer1000: dbCpu === null ? null : (1000 * dbCpu) / w.count, apiSends },
+      paced,
       doubled: countDoubles(fake.requests, prompts) + (c?.doubled ?? 0),
       lost: Math.max(0, o.prompts - promptsSent) + Math.max(0, expectedInbound - stored),
       crisis: c,

@@ -51,17 +51,29 @@ export function poster(ports: number[], concurrency: number) {
 /** The `p`th percentile of sorted values. */
 export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
-/** Each participant's answers in order, `concurrency` in flight; stops early once `stop()` is true. */
-export async function drive(ports: number[], perParticipant: Load[][], concurrency: number, stop: () => boolean = () => false) {
+/**
+ * Each participant's answers in order, `concurrency` in flight; stops early once `stop()` is
+ * true. With `perSecond`, no request starts before its turn on an even schedule (the k-th at
+ * k / perSecond seconds): the same offered load whatever the setup, instead of as fast as it
+ * answers.
+ */
+export async function drive(ports: number[], perParticipant: Load[][], concurrency: number, stop: () => boolean = () => false, perSecond = Infinity) {
   const { post, close } = poster(ports, concurrency);
   const latencies: number[] = [];
   let failures = 0;
   const queue = perParticipant.slice();
   const t0 = performance.now();
+  let started = 0;
+  const turn = async () => {
+    const at = t0 + (1000 * started++) / perSecond;
+    const wait = at - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  };
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       for (let next = queue.shift(); next && !stop(); next = queue.shift())
         for (const l of next) {
+          await turn();
           const t = performance.now();
           if ((await post(l)).status !== 200) failures++;
           latencies.push(performance.now() - t);

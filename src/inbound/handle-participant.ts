@@ -109,7 +109,7 @@ export async function handleParticipant(turn: InboundTurn, p: ParticipantRow): P
     return;
   }
 
-  // On SQLite, src/inbound/fast-inbound.ts answers the "checkin" route when nothing else is
+  // The fast paths (src/inbound/fast-answer-plan.ts) answer the "checkin" route when nothing else is
   // in the text (no threshold newly crossed, nothing for a person to read) without Prisma.
   if (route === "rsvp_word" && (await answerRsvpWord(turn, p, open, lang))) return;
   if (open) {

@@ -32,8 +32,8 @@ export interface ParticipantFacts {
  * - `no_checkin`: nothing open to answer (a late reply, small talk, words for the counselor).
  * Urgent risk is escalated on every route from `opted_out` on (see handleParticipant).
  *
- * The general path (handleParticipant) and the SQLite fast path (fast-inbound.ts, which takes
- * `checkin` only, when nothing else is in the text) both route by this one function, so a
+ * The general path (handleParticipant) and the fast paths (fast-answer-plan.ts, which take
+ * `checkin` only, when nothing else is in the text) all route by this one function, so a
  * gate added here applies to both.
  */
 export type ParticipantRoute = "group" | "crisis" | "keyword" | "opted_out" | "screening_answer" | "screening_ask" | "not_enrolled" | "rsvp_word" | "checkin" | "no_checkin";
