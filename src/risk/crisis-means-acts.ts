@@ -36,6 +36,9 @@ const TO_SEAL = anyOf(
   "(?:cinta|plastico) (?:para|pa) (?:la |las |el )?(?:puerta|puertas|ventanas?|rendijas)"
 );
 
+/** A stranger's act heard of in the news or a story: "saw on the news a man jumped off the garage". */
+const HEARD_OF = "(?<!\\b(?:news|paper|article|headline|headlines|report|reported|reports|documentary|podcast|movie|film|show|episode|book|novel|heard|read|saw on|on tv|online|story)\\b[^]{0,80}\\b(?:a|an|the|some|this|that) (?:man|woman|guy|girl|lady|kid|teen|teenager|boy|person|student|dude|celebrity|actor|singer|character|stranger)(?: \\w+){0,3} )";
+
 /** Past fatal acts, by verb and place. */
 const JUMPED = anyOf("jumped", "leapt", "leaped", "threw myself", "let myself fall");
 const STEPPED = anyOf("jumped", "leapt", "threw myself", "stepped", "walked", "ran", "laid down", "lay down", "lied down", "stood");
@@ -76,7 +79,7 @@ export const MEANS_ACT_RULES: RiskRule[] = [
   unlessStory(rule("charcoal-to-seal", "preparatory_act", "en", `${CHARCOAL}\\b[^]{0,80}\\b${TO_SEAL}|${TO_SEAL}\\b[^]{0,80}\\b${CHARCOAL}\\b`)),
   // "jumped from the parking garage", "stepped in front of a car on purpose".
   unlessStory(rule("jumped-past", "suicide_attempt", "en",
-    `${JUMPED} (?:off|from) (?:a |the |that |this |my |our )?(?:${HEIGHT})${NOT_POOL}` +
+    `${HEARD_OF}${JUMPED} (?:off|from) (?:a |the |that |this |my |our )?(?:${HEIGHT})${NOT_POOL}` +
       `|${STEPPED} (?:in front of (?:a |the )?(?:${VEHICLE})|(?:out )?into (?:oncoming )?traffic|(?:on|onto|across) the (?:train )?tracks)`)),
   // "gonna take all of them at once", "swallow all of it tonight".
   rule("take-all-of-them", "suicidal_intent", "en", "(?:take|swallow|down|pop|chug|eat) all (?:of )?(?:them|those|these|it)(?=$| (?:at once|tonight|today|now|right now|together|at the same time|in one go|when|after|and|every)\\b)"),

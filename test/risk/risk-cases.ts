@@ -629,4 +629,21 @@ export const RISK_CASES: readonly RiskCase[] = [
   none("my doctor took me off the seroquel and put me on abilify"),
   none("nothing matters more than my recovery"),
   none("my grandma had a stroke last year but shes doing great now"),
+  // Precision of the same round: a game, a body part worn out, a stranger in the news, a story
+  // told against now, Spanish hyperbole and the marriage idiom; each beside a crisis of its shape.
+  none("gonna kill my cousin at spades tonight"),
+  crisisLevel("gonna kill my cousin tonight, got my gun"),
+  none("my calves have officially died after that hike"),
+  none("the news said a teen jumped from the overpass, so sad"),
+  crisisLevel("i jumped from the overpass last week and nobody knows"),
+  none("used to cut myself when i was sad, now i go for a walk instead"),
+  crisisLevel("used to cut myself, now i go for a walk but last night i cut again"),
+  none("me quiero morir de la pena, se me cayo la charola en la boda"),
+  none("casi me muero subiendo el cerro pero llegue"),
+  crisisLevel("casi me muero, me tome el frasco entero"),
+  none("mi primo se echo la soga al cuello con la hipoteca"),
+  crisisLevel("tenia la soga al cuello cuando llego mi hermana"),
+  none("hace tres años intente quitarme la vida, hoy festejamos mi graduacion"),
+  none("strapped the kayak down with rope for the drive"),
+  none("le preste mi navaja a mi hijo para el campamento"),
 ];
