@@ -60,7 +60,11 @@ const DONT_ARGUE_EN = "(?:dont|do not|dont even|no point|no use|nobody can|no on
 /** "stop texting me" with an ending beside it. */
 const STOP_CONTACT_EN = "stop (?:texting|messaging|calling|checking on|checking in on|reaching out to) me";
 /** "tonight is the night", told with no event after it. */
-const THE_NIGHT_EN = "(?:tonight is|tonights|tonight s|today is|todays|this is) (?:the|gonna be the) (?:night|day)(?: (?:i|its happening|im doing it))?(?=$| (?:i finally|i stop|i end|i do it|ill do it|its over|im done)\\b)(?![^]{0,80}\\b(?:game|date|party|concert|show|premiere|finale|fight|match|wedding|prom|dinner|movie|recital|launch|draft|opening|lol|haha[a-z]*)\\b)";
+/** Things one decides on or looks forward to, which make "dont talk me out of it" or "tonights the night" ordinary. */
+const ORDINARY_PLAN = "(?:(?:getting|get|buying|buy|bought|ordering|ordered|adopting|adopt|signing up for|signed up for|running|doing|dyeing|dye|cutting|booking|booked|proposing|quitting|joining|going to)(?: \\w+){0,3} (?:tattoo|haircut|hair|bangs|piercing|puppy|dog|kitten|cat|car|truck|bike|motorcycle|marathon|race|trip|ring|flight|tickets?|gym|class|job|concert|game|party|date)|(?:game|date|party|concert|premiere|finale|fight|wedding|prom|recital|debut|interview|chip|coin|anniversary|birthday)|lol|lmao|haha[a-z]*|jaja[a-z]*)";
+const NOT_ORDINARY_PLAN = `(?![^]{0,100}\\b${ORDINARY_PLAN}\\b)(?<!\\b${ORDINARY_PLAN}\\b[^]{0,100})`;
+/** "tonight is the night", told with no event around it; "today is the day" only with what is done. */
+const THE_NIGHT_EN = `(?:(?:tonight is|tonights|tonight s) (?:the|gonna be the) night(?: (?:i|its happening|im doing it))?(?=$| (?:i finally|i stop|i end|i do it|ill do it|its over|im done)\\b)|(?:today is|todays|this is) (?:the|gonna be the) day (?:i finally (?:end|stop|do it|go)|i (?:end|stop) (?:it|everything)|i do it|its over))${NOT_ORDINARY_PLAN}`;
 
 const ENDING_ES = anyOf(
   ABSENT_ES, NO_ESPEREN, "(?:ya )?no (?:me )?(?:van a|vas a) (?:ver|tener que aguantarme|tener que cargar conmigo)", "ya (?:no )?(?:les )?(?:voy a )?(?:dar|seguir dando) (?:mas )?(?:problemas|lata)(?= |$)",
@@ -68,7 +72,7 @@ const ENDING_ES = anyOf(
 );
 const NO_MAS_CARGA_ES = "(?:dejo|deje|dejare|voy a dejar|vo a dejar|por fin dejo) de ser (?:una |un )?(?:carga|estorbo|problema|peso) (?:para|pa) (?:todos|ustedes|mi familia|nadie|los demas)|ya no (?:voy a ser|sere) (?:una |un )?(?:carga|estorbo|problema) (?:para|pa) (?:nadie|todos|ustedes)(?<=\\b(?:hoy|esta noche|manana|despues|pronto|semana)\\b[^]{0,60})";
 const NO_ME_CONVENZAN_ES = "no (?:me )?(?:traten|trates|intenten|intentes) (?:de )?convencer(?:me)?|no (?:traten|intenten|trates|intentes) de convencerme|nadie me va a (?:hacer cambiar de (?:opinion|idea)|convencer(?: de lo contrario)?|hacer cambiar)";
-const LA_NOCHE_ES = "(?:(?:hoy|esta noche) es (?:la|esta) noche|hoy es el dia)(?=$| (?:que|en que) (?:por fin )?(?:acabo|termino|me voy|lo hago|dejo)\\b)(?![^]{0,80}\\b(?:partido|fiesta|boda|concierto|cita|cena|pelicula|estreno|final|pelea|baile|graduacion|jaja[a-z]*|jeje[a-z]*)\\b)";
+const LA_NOCHE_ES = "(?:(?:hoy|esta noche) es (?:la|esta) noche(?=$| (?:que|en que) (?:por fin )?(?:acabo|termino|me voy|lo hago|dejo)\\b)|hoy es el dia (?:que|en que) (?:por fin )?(?:acabo|termino|me voy|lo hago|dejo))(?![^]{0,80}\\b(?:partido|fiesta|boda|concierto|cita|cena|pelicula|estreno|final|pelea|baile|graduacion|jaja[a-z]*|jeje[a-z]*)\\b)";
 
 export const ABSENCE_RULES: RiskRule[] = [
   unlessProgramLife(rule("last-message", "suicidal_intent", "en", `(?:this is|this will be|thats|this is gonna be|this is going to be|heres|its) (?:the|my) (?:last|final) (?:check ?in|message|text|msg|reply|update)(?:s)?(?= (?:ill|i will|im gonna|im going to|youll|you will|u will|you ll) (?:\\w+ )?(?:send|sending|get|getting|hear|see|receive)| (?:from me|to (?:anyone|anybody|you all|yall|you guys|the group|everyone)|ever)\\b|$)${NOT_ORDINARY}`)),
@@ -78,7 +82,7 @@ export const ABSENCE_RULES: RiskRule[] = [
   // An ending beside a decision, a goodbye to contact or a burden lifted: "decided. you can stop texting me, it wont matter after tonight".
   unlessProgramLife(rule("ending-with-decision", "suicidal_intent", "en", `(?:${DONT_ARGUE_EN}|${STOP_CONTACT_EN})(?=[^]{0,100}\\b${ENDING_EN})|(?:${DONT_ARGUE_EN}|${STOP_CONTACT_EN})(?<=\\b${ENDING_EN}\\b[^]{0,100})|(?:i|im|ive|im gonna|ill) (?:\\w+ ){0,3}?(?:${DONT_ARGUE_EN})`)),
   unlessProgramLife(rule("no-longer-a-burden", "suicidal_intent", "en", NO_LONGER_BURDEN_EN)),
-  rule("dont-talk-me-out", "suicidal_intent", "en", `(?:please |pls |just |and )?${DONT_ARGUE_EN}(?: (?:this time|again|please|pls|ok|okay))*$`),
+  rule("dont-talk-me-out", "suicidal_intent", "en", `(?:please |pls |just |and )?${DONT_ARGUE_EN}(?: (?:this time|again|please|pls|ok|okay))*$${NOT_ORDINARY_PLAN}`),
   unlessProgramLife(rule("the-night", "suicidal_intent", "en", THE_NIGHT_EN)),
   unlessProgramLife(rule("decided-ending", "suicidal_intent", "en", `(?:(?:ive |i have |i )?(?:finally )?(?:decided|made up my mind|made my decision)|my mind is made up)(?=$| (?:already|finally|now)$)(?=[^]{0,100}\\b(?:${ABSENT_EN}|(?:it|this|nothing) (?:wont|will not) matter|(?:nobody|no one|everyone) (?:will have to|has to|wont have to|gonna have to) (?:deal with|worry about) me|better this way|${DONT_ARGUE_EN}|${STOP_CONTACT_EN}|be gone))`)),
   unlessProgramLife(rule("absent-better-this-way", "suicidal_intent", "en", `${ABSENT_EN}\\b[^]{0,80}?\\b(?:(?:its|it is|it s) better this way|(?:everyone|yall|you all|they|my family|everybody) (?:will be|are|r|is) better off|(?:it|nothing) (?:doesnt|dont|wont) matter (?:anymore|any more|now))|(?:(?:its|it is) better this way|(?:nothing|cravings|it) (?:doesnt|dont) matter (?:anymore|any more))\\b[^]{0,80}?\\b${ABSENT_EN}`)),

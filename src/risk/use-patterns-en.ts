@@ -46,7 +46,7 @@ export const USE_RULES_EN: RiskRule[] = [
   rule("relapsed", U, "en", `relapsed|relapsing|relaped|relasped|(?:had|have had|just had|i had) a (?:little |lil |small |minor |big |bad |major |quick |slight |tiny |full )?(?:relapse|slip|lapse|slip up|slipup)|slipped up|fell off the wagon|(?:broke|lost|blew) my (?:sobriety|clean time|clean date|sober date|sobriety date)|(?:reset|restart(?:ed)?) my (?:sobriety|clean time|clean date|sober date|sobriety date|date|days|clock)` +
     `|${NOT_PAST_DAY_ONE}back to day (?:one|1|zero|0)|day (?:one|1) again|starting over at day (?:one|1)`),
   // Bought, told in slang with a unit and a time: "copped a bag this morning", "scored a point last night".
-  rule("copped-unit", U, "en", `(?:copped|scored|re ?upped)(?: (?:a |another |some |one |two |half a |a half )?(?:bag|bags|baggie|bundle|point|half point|g|gram|ball|8 ball|eighth|zip|pack|sack|dub|nick|dime|blue|blues|bar|bars))?(?=$| (?:${WHEN}|again|earlier|off|from)\\b)`),
+  rule("copped-unit", U, "en", `(?:copped|(?:copped|scored|re ?upped)(?: (?:a |another |some |one |two |half a |a half )?(?:bag|bags|baggie|bundle|point|half point|g|gram|ball|8 ball|eighth|zip|pack|sack|dub|nick|dime|blue|blues|bar|bars)))(?=$| (?:${WHEN}|again|earlier|off|from)\\b)`),
   // "I slipped" only as a report, never "slipped on the ice".
   rule("slipped", U, "en", `(?:i|ive|i have|i just|and|but) slipped(?=$| ${WHEN}\\b| (?:and (?:drank|used|got high)|again)\\b)`),
   // Recovery's own words for a lapse, told without an object: "fell off again", "then slipped hard". "fell off my bike", "slipped on the ice" have one.

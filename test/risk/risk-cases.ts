@@ -646,4 +646,10 @@ export const RISK_CASES: readonly RiskCase[] = [
   none("hace tres años intente quitarme la vida, hoy festejamos mi graduacion"),
   none("strapped the kayak down with rope for the drive"),
   none("le preste mi navaja a mi hijo para el campamento"),
+  // Broad words of the round kept narrow: "scored" and "outside" alone, "me puse" with clothes, a plan named.
+  none("my daughter scored last night"),
+  none("im outside, come down"),
+  none("me puse ayer el sueter nuevo"),
+  distress("sleeping outside tonight, nowhere to go"),
+  crisisLevel("i bought what i need. dont talk me out of it"),
 ];
