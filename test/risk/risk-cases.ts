@@ -652,4 +652,11 @@ export const RISK_CASES: readonly RiskCase[] = [
   none("me puse ayer el sueter nuevo"),
   distress("sleeping outside tonight, nowhere to go"),
   crisisLevel("i bought what i need. dont talk me out of it"),
+  none("i took a weeks worth of vacation"),
+  none("missed my dose this morning but took it at noon"),
+  none("stopped my zoloft last month with my doctor"),
+  none("drank a lot of coke at the party and my heart is racing lol"),
+  crisisLevel("did a lot of coke and my chest is tight"),
+  none("ya no voy a estar en el grupo del lunes, ya lo decidi, me cambio de horario"),
+  crisisLevel("stop texting me, ill be gone for good"),
 ];
