@@ -7,6 +7,9 @@
  *     último mensaje que les mando";
  *   - not being around, for good: "dont wait for me tomorrow, i wont be here", "wont be around
  *     for group next week, or any week after that", "no me esperen, ya no voy a estar";
+ *   - an ending beside a decision, a "stop texting me" or "dont talk me out of it": "decided.
+ *     you can stop texting me, it wont matter after tonight", "tonights the night", "esta
+ *     noche dejo de ser una carga", "no me traten de convencer";
  *   - the decision told with nothing decided named: "ive made up my mind. just wanted someone
  *     to know", "ya tomé la decisión, nomás quería que alguien lo supiera".
  * Program life is absence too (an appointment, a trip, a shift, a move, a sick child): every
@@ -24,7 +27,7 @@ const ABSENT_EN = anyOf(
   "(?:there|theres) (?:wont be|will be no|aint gonna be|is not gonna be) (?:anyone|anybody|no one|nobody|nothing) (?:to|here to|left to) (?:answer|reply|read|respond|pick up|check in)"
 );
 /** For good: "ever", "or any week after that", "anymore". */
-const FOR_GOOD = anyOf("ever(?: again)?", "for good", "anymore", "any more", "or any (?:week|day|time|other \\w+|\\w+) (?:after (?:that|this)|again)", "after (?:tonight|today|this weekend)", "no more", "never again", "(?:or|and) after");
+const FOR_GOOD = anyOf("ever(?: again)?", "for good", "anymore", "any more", "or any (?:week|day|time|other \\w+|\\w+) (?:after(?: (?:that|this))?|again)", "after (?:tonight|today|this weekend)", "no more", "never again", "(?:or|and) after");
 /** Telling people not to expect you. */
 const DONT_WAIT = "(?:dont|do not|no need to|yall can|you can|u can) (?:wait (?:for|on) me(?! (?:for|at|to|in|before|after) )|save me a (?:seat|spot|chair|plate)|bother (?:texting|calling|checking on|looking for|with) me|expect me|look for me|stop (?:the )?check ?ins|stop checking on me)";
 
@@ -38,12 +41,57 @@ const CALM_EN = "(?: (?:and|so) (?:im|i am|i feel|feeling) (?:so )?(?:calm|at pe
 const TO_KNOW_ES = "(?:y )?(?:nomas|nada mas|solo|solamente|namas|nada mas que) (?:queria|quiero|quise|necesitaba) (?:que )?(?:alguien|una persona|alguno de ustedes|ustedes|tu|usted) (?:lo )?(?:supiera|sepa|supieran|sepan|supiese)";
 const CALMA_ES = "(?: y (?:estoy|me siento|ya estoy) (?:muy )?(?:tranquil[oa]|en paz|bien|list[oa]))?";
 
+/**
+ * An ending said outright, with no act named: "it wont matter after tonight", "its better this
+ * way", "nobody will have to deal with me". Alone these are low mood; beside an absence, a
+ * "stop texting me" or a decision they are intent.
+ */
+const ENDING_EN = anyOf(
+  `${ABSENT_EN}`, "(?:it|this|none of (?:it|this)|nothing) (?:wont|will not|doesnt|aint gonna) matter(?: (?:after|by|anymore|any more)|$)", "(?:its|it is|it s) better this way",
+  "(?:nobody|no one|noone|yall|you all|everyone|anyone) (?:will have to|has to|have to|wont have to|will not have to|gonna have to) (?:deal with|worry about|put up with) me",
+  "(?:ill|i will|im gonna) be gone(?! (?:all|for (?!good|ever)|till|til|until|this|next|over|on|to|from)\\b)", "(?:made up my mind|my mind is made up|ive decided|i (?:finally )?decided)(?= |$)(?! (?:to|on|that|what|which|between|against)\\b)"
+);
+/** Stopping being a weight on people, at a time: "tonight i stop being a burden to everyone". */
+const NO_LONGER_BURDEN_EN =
+  "(?:stop|quit|be done) being (?:a |the |such a )?(?:burden|problem|weight|drain) (?:to|for|on) (?:everyone|everybody|anyone|anybody|all of you|yall|you all|my family|you guys|people)" +
+  "|(?:wont|will not|never gonna|not gonna) be a (?:burden|problem) (?:to|for|on) (?:anyone|anybody|everyone|everybody|nobody|you all|yall)(?: (?:anymore|any more|again|ever again))?(?<=\\b(?:tonight|tomorrow|after|soon|by|weekend|anymore|again)\\b[^]{0,60})";
+/** "dont try to talk me out of it": a decision someone might argue with, its object unnamed. */
+const DONT_ARGUE_EN = "(?:dont|do not|dont even|no point|no use|nobody can|no one can|you cant|u cant) (?:try(?:ing)? (?:to |and )?)?talk(?:ing)? me out of it(?![^\\n]{0,40}\\b(?:lol|lmao|haha[a-z]*)\\b)";
+/** "stop texting me" with an ending beside it. */
+const STOP_CONTACT_EN = "stop (?:texting|messaging|calling|checking on|checking in on|reaching out to) me";
+/** "tonight is the night", told with no event after it. */
+/** Things one decides on or looks forward to, which make "dont talk me out of it" or "tonights the night" ordinary. */
+const ORDINARY_PLAN = "(?:(?:getting|get|buying|buy|bought|ordering|ordered|adopting|adopt|signing up for|signed up for|running|doing|dyeing|dye|cutting|booking|booked|proposing|quitting|joining|going to)(?: \\w+){0,3} (?:tattoo|haircut|hair|bangs|piercing|puppy|dog|kitten|cat|car|truck|bike|motorcycle|marathon|race|trip|ring|flight|tickets?|gym|class|job|concert|game|party|date)|(?:switching|switch|moving|going) to (?:nights|days|the \\w+ shift|evenings|mornings|part time|full time|remote)|(?:night|day|double|extra|evening|morning) shifts?|(?:game|date|party|concert|premiere|finale|fight|wedding|prom|recital|debut|interview|chip|coin|anniversary|birthday|camping|fishing|hunting|vacation)|lol|lmao|haha[a-z]*|jaja[a-z]*)";
+const NOT_ORDINARY_PLAN = `(?![^]{0,100}\\b${ORDINARY_PLAN}\\b)(?<!\\b${ORDINARY_PLAN}\\b[^]{0,100})`;
+/** "tonight is the night", told with no event around it; "today is the day" only with what is done. */
+const THE_NIGHT_EN = `(?:(?:tonight is|tonights|tonight s) (?:the|gonna be the) night(?: (?:i|its happening|im doing it))?(?=$| (?:i finally|i stop|i end|i do it|ill do it|its over|im done)\\b)|(?:today is|todays|this is) (?:the|gonna be the) day (?:i finally (?:end|stop|do it|go)|i (?:end|stop) (?:it|everything)|i do it|its over))${NOT_ORDINARY_PLAN}`;
+
+const ENDING_ES = anyOf(
+  ABSENT_ES, NO_ESPEREN, "(?:ya )?no (?:me )?(?:van a|vas a) (?:ver|tener que aguantarme|tener que cargar conmigo)", "ya (?:no )?(?:les )?(?:voy a )?(?:dar|seguir dando) (?:mas )?(?:problemas|lata)(?= |$)",
+  "(?:ya )?(?:tome|hice) (?:la|mi) decision", "ya lo (?:decidi|tengo decidido)", "ya me decidi(?! (?:a|por)\\b)", "ya (?:esta|lo tengo) decidido"
+);
+const NO_MAS_CARGA_ES = "(?:dejo|deje|dejare|voy a dejar|vo a dejar|por fin dejo) de ser (?:una |un )?(?:carga|estorbo|problema|peso) (?:para|pa) (?:todos|ustedes|mi familia|nadie|los demas)|ya no (?:voy a ser|sere) (?:una |un )?(?:carga|estorbo|problema) (?:para|pa) (?:nadie|todos|ustedes)(?<=\\b(?:hoy|esta noche|manana|despues|pronto|semana)\\b[^]{0,60})";
+const NO_ME_CONVENZAN_ES = "no (?:me )?(?:traten|trates|intenten|intentes) (?:de )?convencer(?:me)?|no (?:traten|intenten|trates|intentes) de convencerme|nadie me va a (?:hacer cambiar de (?:opinion|idea)|convencer(?: de lo contrario)?|hacer cambiar)";
+const LA_NOCHE_ES = "(?:(?:hoy|esta noche) es (?:la|esta) noche(?=$| (?:que|en que) (?:por fin )?(?:acabo|termino|me voy|lo hago|dejo)\\b)|hoy es el dia (?:que|en que) (?:por fin )?(?:acabo|termino|me voy|lo hago|dejo))(?![^]{0,80}\\b(?:partido|fiesta|boda|concierto|cita|cena|pelicula|estreno|final|pelea|baile|graduacion|jaja[a-z]*|jeje[a-z]*)\\b)";
+
 export const ABSENCE_RULES: RiskRule[] = [
   unlessProgramLife(rule("last-message", "suicidal_intent", "en", `(?:this is|this will be|thats|this is gonna be|this is going to be|heres|its) (?:the|my) (?:last|final) (?:check ?in|message|text|msg|reply|update)(?:s)?(?= (?:ill|i will|im gonna|im going to|youll|you will|u will|you ll) (?:\\w+ )?(?:send|sending|get|getting|hear|see|receive)| (?:from me|to (?:anyone|anybody|you all|yall|you guys|the group|everyone)|ever)\\b|$)${NOT_ORDINARY}`)),
   unlessProgramLife(rule("absent-for-good", "suicidal_intent", "en", `${ABSENT_EN}\\b[^]{0,60}?\\b${FOR_GOOD}(?![a-z])`)),
   unlessProgramLife(rule("dont-wait-absent", "suicidal_intent", "en", `${DONT_WAIT}\\b[^]{0,60}?\\b(?:${ABSENT_EN}|(?:ill|i will|im gonna) be gone|(?:im |i am )?never coming back|(?:wont|will not|not gonna) (?:be needing|need) (?:them|it|these|those)(?: \\w+){0,2} ${FOR_GOOD})`)),
   unlessProgramLife(rule("mind-made-up", "suicidal_intent", "en", `(?:(?:ive |i have |i )?(?:made up my mind|made my decision|made the decision)|my mind is made up|(?:ive|i have|i) (?:decided|made a decision))(?: about it| already)?${CALM_EN}\\n${TO_KNOW_EN}`)),
+  // An ending beside a decision, a goodbye to contact or a burden lifted: "decided. you can stop texting me, it wont matter after tonight".
+  unlessProgramLife(rule("ending-with-decision", "suicidal_intent", "en", `(?:${DONT_ARGUE_EN}|${STOP_CONTACT_EN})(?=[^]{0,100}\\b${ENDING_EN})|(?:${DONT_ARGUE_EN}|${STOP_CONTACT_EN})(?<=\\b${ENDING_EN}\\b[^]{0,100})|(?:i|im|ive|im gonna|ill) (?:\\w+ ){0,3}?(?:${DONT_ARGUE_EN})${NOT_ORDINARY_PLAN}`)),
+  unlessProgramLife(rule("no-longer-a-burden", "suicidal_intent", "en", NO_LONGER_BURDEN_EN)),
+  rule("dont-talk-me-out", "suicidal_intent", "en", `(?:please |pls |just |and )?${DONT_ARGUE_EN}(?: (?:this time|again|please|pls|ok|okay))*$${NOT_ORDINARY_PLAN}`),
+  unlessProgramLife(rule("the-night", "suicidal_intent", "en", THE_NIGHT_EN)),
+  unlessProgramLife(rule("decided-ending", "suicidal_intent", "en", `(?:(?:ive |i have |i )?(?:finally )?(?:decided|made up my mind|made my decision)|my mind is made up)(?=$| (?:already|finally|now)$)(?=[^]{0,100}\\b(?:${ABSENT_EN}|(?:it|this|nothing) (?:wont|will not) matter|(?:nobody|no one|everyone) (?:will have to|has to|wont have to|gonna have to) (?:deal with|worry about) me|better this way|${DONT_ARGUE_EN}|${STOP_CONTACT_EN}|be gone))${NOT_ORDINARY_PLAN}`)),
+  unlessProgramLife(rule("absent-better-this-way", "suicidal_intent", "en", `${ABSENT_EN}\\b[^]{0,80}?\\b(?:(?:its|it is|it s) better this way|(?:everyone|yall|you all|they|my family|everybody) (?:will be|are|r|is) better off|(?:it|nothing) (?:doesnt|dont|wont) matter (?:anymore|any more|now))|(?:(?:its|it is) better this way|(?:nothing|cravings|it) (?:doesnt|dont) matter (?:anymore|any more))\\b[^]{0,80}?\\b${ABSENT_EN}`)),
   // ---- Spanish ----
+  unlessProgramLife(rule("es-final-decidido", "suicidal_intent", "es", `(?:${NO_ME_CONVENZAN_ES})(?=[^]{0,100}\\b${ENDING_ES})|(?:${NO_ME_CONVENZAN_ES})(?<=\\b${ENDING_ES}\\b[^]{0,100})|(?:${NO_ME_CONVENZAN_ES})(?: (?:esta vez|otra vez|por favor|porfa))*$`)),
+  unlessProgramLife(rule("es-ya-no-estar-decidido", "suicidal_intent", "es", `(?:${ABSENT_ES}|${NO_ESPEREN})\\b[^]{0,80}?\\b(?:ya lo decidi|ya (?:tome|hice) la decision|ya esta decidido|es mejor asi|estaran mejor)|(?:ya lo decidi|ya (?:tome|hice) la decision|ya esta decidido|es mejor asi)\\b[^]{0,80}?\\b(?:${ABSENT_ES}|${NO_ESPEREN})`)),
+  unlessProgramLife(rule("es-no-me-busquen", "suicidal_intent", "es", `(?:${NO_ESPEREN})\\b[^]{0,60}?\\b(?:ya no (?:voy a estar|estare)|ya no me (?:van a ver|veran))|ya no (?:voy a estar|estare)\\b[^]{0,60}?\\b(?:${NO_ESPEREN})`)),
+  unlessProgramLife(rule("es-dejar-de-ser-carga", "suicidal_intent", "es", NO_MAS_CARGA_ES)),
+  unlessProgramLife(rule("es-la-noche", "suicidal_intent", "es", LA_NOCHE_ES)),
   unlessProgramLife(rule("es-ultimo-mensaje", "suicidal_intent", "es", `(?:este es|es|sera|este sera|este va a ser|aqui va) (?:el|mi) ultimo (?:check ?in|mensaje|texto|msj|reporte|mensajito)(?= (?:que|q) (?:les |te |le )?(?:mando|envio|escribo|voy a mandar|van a recibir|recibiran)| (?:de mi parte|para (?:todos|ustedes|nadie))\\b|$)${NOT_ORDINARY}`)),
   unlessProgramLife(rule("es-ausente-para-siempre", "suicidal_intent", "es", `(?:${ABSENT_ES})\\b[^]{0,50}?\\b${PARA_SIEMPRE}(?![a-z])|(?:${NO_ESPEREN})\\b[^]{0,60}?\\b(?:ya no (?:voy a estar|estare|vuelvo|regreso|voy a volver|voy a regresar)(?: aqui| mas| por aqui)?$|ya no me (?:van a ver|veran))`)),
   unlessProgramLife(rule("es-ya-decidi", "suicidal_intent", "es", `(?:(?:ya )?(?:tome|hice) (?:la|mi) decision|ya lo (?:decidi|tengo decidido)|ya me decidi|ya (?:esta|lo tengo) decidido)${CALMA_ES}\\n${TO_KNOW_ES}`)),

@@ -61,7 +61,16 @@ const AGRESOR = "(?:el|ella|ellos|mi (?:novio|novia|esposo|esposa|marido|mujer|p
 const FAMILIA = "(?:mi familia|mis hij[oa]s|mi hij[oa]|mi mama|mi madre|mis hermanos|mi hermana|mi bebe|mis papas|mi esposa|mi esposo)";
 const ME_MATA = anyOf("me mata", "me matan", "me va a matar", "me van a matar", "me parte la madre", "me rompe la cara", "me va a ir peor", "me va a pesar", "me encuentra", "me busca", "me desaparece", "me entierra", "me va a buscar", "me va a encontrar", "me quita a los ninos", "me quita a mis hijos", "me saca");
 
+/** After "forced me": a task, a place or a direction, which make it ordinary ("forced me to work a double", "forced me out of bed"). */
+const NOT_A_TASK_EN = "(?! (?:to|into|out|off|onto|back|up|down|awake|through|in(?:to)? (?:a |the )?(?:corner|meeting|class|line|car seat)|(?:a |the )?(?:smile|laugh))\\b)";
+/** Someone who may be a household member, partner or acquaintance, for "me tocó" (which is also "it was my turn"). */
+const PERSONA_ES = "(?:tio|tia|primo|prima|padrastro|papa|padre|abuelo|hermano|hermanastro|novio|esposo|marido|pareja|ex|jefe|patron|vecino|amigo|compa|companero|maestro|profe|doctor|casero|roomie|dealer|tipo|senor|hombre|vato|wey|el)";
+
 export const ASSAULT_RULES: RiskRule[] = [
+  // Sexual assault told in a few words: "they forced me", "he made me do stuff i didnt want".
+  rule("forced-me", "abuse", "en", `(?:forced|forces) (?:me|himself on me|herself on me)${NOT_A_TASK_EN}(?![^\\n]{0,40}\\b(?:lol|lmao|haha[a-z]*|jk)\\b)`),
+  rule("made-me-do-stuff", "abuse", "en", "(?:made|makes|forced|pressured|pushed|talked) me (?:into )?(?:do(?:ing)? |have |having )?(?:stuff|things|something|sexual (?:stuff|things)|sex|sexual things|it) (?:that )?(?:i|ive|i have) (?:didnt|did not|dont|do not|never) (?:want|wanted|agree|agreed|consent|consented)"),
+  rule("es-me-forzaron", "abuse", "es", `me (?:forzo|forzaron|forzaba|forzo a tener|violo|violaron|abuso|abusaron)(?! a (?!(?:tener|hacer|acostarme|tocar)\\b))(?![^\\n]{0,40}\\b(?:jaja[a-z]*|jeje[a-z]*)\\b)|me (?:obligo|obligaron|forzo|forzaron|obliga|obligan) a (?:tener (?:relaciones|sexo)|acostarme|hacer(?:le)? (?:cosas|eso|algo)(?: (?:que|q) (?:yo )?no (?:queria|quise|quiero))?|tocarl[oa]|tocarle|desvestirme|chupar\\w*)|me (?:manoseo|manosea|manosearon|manoseaban|manoseaba)|${PERSONA_ES}(?: \\w+){0,4} me (?:toco|tocaba|toca|tocaron)(?=$| (?:ahi|sin (?:permiso|que yo quisiera)|cuando|mientras|aunque|las (?:piernas|pompis|nalgas)|los pechos|mis partes|abajo)\\b)`),
   // "he grabbed me by the hair", "husband pinned me down", "my boyfriend slammed my head on the counter".
   rule("assault-act", "abuse", "en", `${WHO} (?:just |already |again |has |had |always |keeps |kept |then |also )?${ASSAULT} ${MY_BODY}\\b(?! (?:by (?:the|my) hand|up|off|out(?! of \\w+ by my)|a(?! (?:few|lot|bunch|couple|million|hundred|dozen|second|third|ton|bit)\\b)|an|some|at|to|into (?:a |an |the |this |that |his |her |our )?(?:meeting|class|church|store|shop|party|conversation|convo|argument|drama|mess|plan|project|office|pool|lake|water|dance|hug|game|photo|picture|selfie|\\w+ing)|into doing|in (?:a|the) (?:race|game|\\w+ game)|to it|awake|back|over|by|for|with (?:kindness|a pillow|questions|emails|a text))\\b)${NOT_PLAY}`),
   // Something thrown at, or a weapon pulled on, the participant: "threw a bottle at my head", "pulled a knife on me".

@@ -34,8 +34,15 @@ const ES_ACCIDENT = "(?!(?: [a-z]+){0,6} (?:pelando|picando|cocinando|lavando|li
  */
 const EN_ACCIDENT = `(?![^\\n]{0,60}\\b${EVERYDAY_TASK}\\b(?![^]{0,120}\\b${INJURY_PURPOSE}\\b)(?<![^]{0,160}\\b${INJURY_PURPOSE}\\b[^]{0,60}))`;
 
+/**
+ * "gonna kill him at bowling": beating someone at a game, in the same clause, with no weapon
+ * anywhere in the text.
+ */
+const GAME = "(?:bowling|cards|poker|spades|euchre|rummy|uno|trivia|chess|checkers|pool|billiards|darts|golf|mini golf|tennis|pickleball|ping pong|cornhole|horseshoes|bingo|dominoes|scrabble|monopoly|mario kart|madden|fifa|2k|fortnite|video games|game night|the game|basketball|hoops|softball|volleyball|racquetball|karaoke|the rematch|board games|jeopardy|wordle)";
+const AT_A_GAME = `(?!(?=[^\\n]{0,40}\\b(?:at|in|on) ${GAME}\\b)(?![^]*\\b(?:gun|knife|piece|strap|blade|pistol|glock)\\b))`;
+
 /** Object after "kill/hurt him" that makes it an idiom ("kill him with kindness"). */
-const HARM_IDIOM = "(?! (?:with kindness|feelings|feeling|a text|a message|an email|a msg|a dm|a note|a line|a call)\\b)(?![^\\n]{0,60}\\b(?:lol jk|jk|just kidding|lmao jk|haha jk)\\b)";
+const HARM_IDIOM = `(?! (?:with kindness|feelings|feeling|a text|a message|an email|a msg|a dm|a note|a line|a call)\\b)(?![^\\n]{0,60}\\b(?:lol jk|jk|just kidding|lmao jk|haha jk)\\b)${AT_A_GAME}`;
 
 /** People close to the participant, who intrusive thoughts are about. */
 const KIN = "baby|babies|newborn|infant|son|daughter|kids?|children|child|toddler|little one|wife|husband|partner|mom|dad|girlfriend|boyfriend|family";

@@ -23,7 +23,7 @@ const DIE_IDIOM = " (?:of|from) (?:laughter|laughing|embarrassment|boredom|shame
 const TAIL = "(?: (?:anymore|any more|any longer|like this|lol|tbh|honestly|now|right now|rn|today|tonight|man|bro|dude|please|pls|plz|ok|okay|idk|seriously|really|fr|for real))*$";
 
 /** Spanish idioms after "morir": "me voy a morir de hambre / de risa". */
-const ES_IDIOM = " de (?:risa|hambre|sueno|frio|calor|verguenza|aburrimiento|cansancio|ganas|amor|miedo|pena|envidia|la (?:risa|verguenza|pena)|lo (?:rico|bueno|sabroso|delicioso|bonito|lindo|chistoso|gracioso|padre|chido|bien)|(?:esta|la|una) (?:gripa|gripe|cruda|resaca|tos|fiebre|calentura|migrana|diarrea|colitis|infeccion|covid|muela))";
+const ES_IDIOM = " de (?:risa|hambre|sueno|frio|calor|verguenza|aburrimiento|cansancio|ganas|amor|miedo|pena|envidia|la (?:risa|verguenza|pena)|lo (?:rico|bueno|sabroso|delicioso|bonito|lindo|chistoso|gracioso|padre|chido|bien|aburrid[oa]|ridicul[oa]|emocionad[oa]|nervios[oa]|llen[oa])|(?:esta|la|una) (?:gripa|gripe|cruda|resaca|tos|fiebre|calentura|migrana|diarrea|colitis|infeccion|covid|muela))";
 
 /**
  * "Están tan picosos que me voy a morir": "voy a morir" as the result of "tan ... que" is an

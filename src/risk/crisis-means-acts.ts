@@ -28,6 +28,17 @@ const SEALED = anyOf(
   "(?:selle|tape|cerre|tapie|bloquee|cubri) (?:\\w+ ){0,2}(?:puerta|puertas|ventanas?|rendijas|huecos)"
 );
 
+/** Readying a room to be sealed: tape or plastic to cover its openings. */
+const TO_SEAL = anyOf(
+  "(?:tape|duct tape|plastic|plastic sheeting|towels|foam)\\b[^]{0,50}\\b(?:to |for |so i can |gonna )?(?:seal|tape|cover|block|close) (?:up |off )?(?:\\w+ ){0,2}(?:door|doors|windows?|vents?|gaps|cracks|bathroom|room|car)",
+  "(?:tape|duct tape|plastic|plastic sheeting) for (?:the |my )?(?:\\w+ )?(?:door|doors|windows?|vents?|gaps|cracks)",
+  "(?:cinta|plastico|toallas)\\b[^]{0,50}\\b(?:para|pa|y voy a) (?:sellar|tapar|cubrir|cerrar|bloquear) (?:\\w+ ){0,2}(?:puerta|puertas|ventanas?|rendijas|huecos|bano|cuarto|carro)",
+  "(?:cinta|plastico) (?:para|pa) (?:la |las |el )?(?:puerta|puertas|ventanas?|rendijas)"
+);
+
+/** A stranger's act heard of in the news or a story: "saw on the news a man jumped off the garage". */
+const HEARD_OF = "(?<!\\b(?:news|paper|article|headline|headlines|report|reported|reports|documentary|podcast|movie|film|show|episode|book|novel|heard|read|saw on|on tv|online|story)\\b[^]{0,80}\\b(?:a|an|the|some|this|that) (?:man|woman|guy|girl|lady|kid|teen|teenager|boy|person|student|dude|celebrity|actor|singer|character|stranger)(?: \\w+){0,3} )";
+
 /** Past fatal acts, by verb and place. */
 const JUMPED = anyOf("jumped", "leapt", "leaped", "threw myself", "let myself fall");
 const STEPPED = anyOf("jumped", "leapt", "threw myself", "stepped", "walked", "ran", "laid down", "lay down", "lied down", "stood");
@@ -64,9 +75,11 @@ export const MEANS_ACT_RULES: RiskRule[] = [
   unlessStory(rule("engine-in-garage", "suicide_attempt", "en", `${GARAGE}\\b[^\\n]{0,50}\\b${ENGINE} ${RUNNING}${NOT_CHORE}|${ENGINE} (?:\\w+ )?${RUNNING}\\b[^\\n]{0,40}\\b${GARAGE}${NOT_CHORE}`)),
   // "lit charcoal in the bathroom and sealed the door".
   unlessStory(rule("charcoal-sealed", "suicide_attempt", "en", `${CHARCOAL}\\b[^]{0,80}\\b${SEALED}|${SEALED}\\b[^]{0,80}\\b${CHARCOAL}\\b`)),
+  // Charcoal with the means of sealing a room, before the act: "bought charcoal and tape to seal the bathroom", "compré carbón y cinta para tapar las ventanas".
+  unlessStory(rule("charcoal-to-seal", "preparatory_act", "en", `${CHARCOAL}\\b[^]{0,80}\\b${TO_SEAL}|${TO_SEAL}\\b[^]{0,80}\\b${CHARCOAL}\\b`)),
   // "jumped from the parking garage", "stepped in front of a car on purpose".
   unlessStory(rule("jumped-past", "suicide_attempt", "en",
-    `${JUMPED} (?:off|from) (?:a |the |that |this |my |our )?(?:${HEIGHT})${NOT_POOL}` +
+    `${HEARD_OF}${JUMPED} (?:off|from) (?:a |the |that |this |my |our )?(?:${HEIGHT})${NOT_POOL}` +
       `|${STEPPED} (?:in front of (?:a |the )?(?:${VEHICLE})|(?:out )?into (?:oncoming )?traffic|(?:on|onto|across) the (?:train )?tracks)`)),
   // "gonna take all of them at once", "swallow all of it tonight".
   rule("take-all-of-them", "suicidal_intent", "en", "(?:take|swallow|down|pop|chug|eat) all (?:of )?(?:them|those|these|it)(?=$| (?:at once|tonight|today|now|right now|together|at the same time|in one go|when|after|and|every)\\b)"),

@@ -57,7 +57,29 @@ const SIGNS_SELF_ES = [
   "me estoy (?:quedando dormid[oa]|apagando|desmayando|yendo)(?: y no (?:me )?puedo (?:despertar|mantener))?|no (?:me )?puedo despertar bien|no paro de (?:vomitar|temblar|convulsionar)",
 ].join("|");
 
+/** A supply meant for days taken together: "a whole months worth of", "my weeks supply of". */
+const SUPPLY_EN = "(?:a |my |the |his |her )?(?:whole |entire |full )?(?:weeks?|months?|\\d+ (?:days?|weeks?)|two weeks|(?:a |one )?(?:week|month)s?) (?:worth|supply|worth of (?:pills|meds))";
+/** Benzodiazepines and opioid pills, which with alcohol slow breathing. */
+const DOWNER_EN = "(?:bars|xans|xanax|benzos|klonopin|valium|ativan|percs|percocets|oxys?|roxys?|vicodin|norcos?|m30s|blues|sleeping pills|painkillers|pain pills|seroquel|ambien|gabapentin|methadone)";
+const ALCOHOL_EN = "(?:drinking|drank|drunk|beers?|tequila|vodka|whiske?y|liquor|booze|shots|wine|rum|henny|fifth|pint)";
+/** Drowsiness that, after downers and drink, means breathing may slow. */
+const SLEEPY_EN = "(?:so |really |super |real |getting |gettin |im |very )*(?:sleepy|drowsy|can(?:t| barely) (?:stay (?:up|awake)|keep my eyes open|keep my head up)|nodding(?: out| off)?|falling asleep|passing out|keep (?:dozing|nodding|passing out))";
+/** "Coke" the soda is drunk, canned or dieted on: "drank a lot of coke", "the coke machine". */
+const STIMULANT_EN = "(?:(?<!\\b(?:drank|drink|drinking|sipping|sipped|can of|cans of|bottle of|glass of|diet|cherry|vanilla|mexican)\\b(?: \\w+){0,3} )coke(?! (?:zero|machine|can|bottle|float|and (?:fries|pizza|chips))\\b)|cocaine|blow|crack|meth|crystal|ice|speed|molly|lines|rails|bumps|adderall|addys)";
+const CHEST_EN = "(?:chest (?:is |feels |keeps )?(?:so |really )?(?:crushing|crushed|hurting|hurts|killing me|on fire|burning|heavy|tight|pounding|squeezing)|chest pains?|heart (?:is |keeps )?(?:skipping|racing|pounding|beating (?:weird|funny|wrong))|arm (?:is |went )?numb)";
+const PASTILLA_ES = "(?:pastillas|roches|clonazepam|rivotril|xanax|tafil|chochos|pastas|diazepam|valium|tramadol|pastillas para dormir)";
+const ALCOHOL_ES = "(?:tomando|chupando|pisteando|bebiendo|cervezas|chelas|caguamas|tragos|tequila|mezcal|vodka|alcohol|borrach[oa]|pedo|peda)";
+const SUENO_ES = "(?:mucho sueno|bien dormid[oa]|me estoy (?:quedando dormid[oa]|durmiendo)|me (?:cabeceo|cabeceando)|no puedo (?:mantener|tener) los ojos abiertos|se me cierran los ojos|me gana el sueno)";
+
 export const OVERDOSE_RULES: RiskRule[] = [
+  // A supply for days taken at once, even "by accident": "swallowed a months worth of klonopin", "me tomé las pastillas de toda la semana".
+  unlessStory(rule("supply-at-once", "overdose", "en", `${OD_VERB} ${SUPPLY_EN} (?:of )?(?:my |the |his |her )?(?:\\w+ )?${OD_DRUG}`)),
+  unlessStory(rule("es-dosis-de-dias", "overdose", "es", "(?:me )?(?:tome|trague|meti|tomo) (?:todas )?(?:las (?:pastillas|medicinas|pildoras|dosis) |la medicina |lo )?de (?:toda la semana|todo el mes|una semana|un mes|la semana entera|\\w+ (?:dias|semanas))(?: (?:de )?(?:golpe|una vez|un jalon))?")),
+  // Downers on top of drink, and drowsy: "popped 5 bars after a night of drinking and i can barely stay up".
+  rule("downers-drink-sleepy", "overdose", "en", `${SLEEPY_EN}(?<=\\b${DOWNER_EN}\\b[^]{0,200})(?<=\\b${ALCOHOL_EN}\\b[^]{0,200})`),
+  rule("es-pastillas-alcohol-sueno", "overdose", "es", `${SUENO_ES}(?<=\\b${PASTILLA_ES}\\b[^]{0,200})(?<=\\b${ALCOHOL_ES}\\b[^]{0,200})`),
+  // A stimulant and the chest: "did a bunch of coke, chest feels tight and my heart is skipping".
+  rule("stimulant-chest", "overdose", "en", `${CHEST_EN}(?<=\\b${STIMULANT_EN}\\b[^]{0,160})`),
   // Everything at hand: "swallowed everything in the medicine cabinet", "ya me tomé el frasco entero de clonazepam".
   unlessStory(rule("everything-at-hand", "overdose", "en", "(?:took|swallowed|ate|popped|downed|took all of) (?:everything|every pill|all the pills|whatever (?:pills )?i (?:could find|had|found)) (?:in|from) (?:the |my |our )?(?:medicine cabinet|cabinet|bathroom|house|drawer|purse|bag)")),
   unlessStory(rule("es-frasco-entero", "overdose", "es", "(?:me )?(?:tome|trague|tomare|tragare|voy a tomar|voy a tragar|tomo|trago) (?:el|la|un|una) (?:frasco|caja|bote|tira|blister|paquete) (?:entero|entera|completo|completa)|(?:me )?(?:tome|trague) todo (?:lo (?:que habia|del botiquin)|el botiquin)")),

@@ -41,6 +41,13 @@ export const VENENO = anyOf(
 /** Weapons, ligatures, blades and places of a method. */
 export const ARMA = anyOf("pistola", "arma", "revolver", "escopeta", "rifle", "cuete", "fusca", "fierro", "balas?");
 export const SOGA = anyOf("cuerda", "soga", "cinturon", "mecate", "lazo", "cable");
+/**
+ * "Echarse la soga al cuello", to take on a marriage or a debt: the idiom needs the verb and,
+ * in the text, what was taken on. Placed at "soga", it looks back for the verb and around for
+ * the marriage, loan or laugh.
+ */
+export const NOT_SOGA_IDIOM =
+  "(?:(?!soga al cuello)|(?<!\\b(?:echo|eche|echa|echar|echarse|echarme|echarte|echaron|echamos|echaste|puso|puse|ponerse)(?: (?:solit[oa]|sol[oa]|ya|bien))? la )|(?![^]{0,100}\\b(?:casa|casar\\w*|boda|prestamo|credito|deuda|hipoteca|matrimonio|tarjeta|compromiso|anillo|jaja\\w*|jeje\\w*)\\b)(?<!\\b(?:casa|casar\\w*|boda|prestamo|credito|deuda|hipoteca|matrimonio|tarjeta|compromiso|anillo|jaja\\w*|jeje\\w*)\\b[^]{0,100}))";
 export const ALTURA = anyOf("puente", "edificio", "techo", "azotea", "balcon", "barranco", "precipicio", "ventana", "segundo piso", "tercer piso", "paso a desnivel");
 
 /**

@@ -23,7 +23,7 @@ const PROGRAM_LIFE = anyOf(
   "(?:me|nos) (?:mudo|mudamos|voy a mudar|vamos a mudar)", "mudanza", "vacaciones", "cumpleanos", "cumple", "boda", "abogad[oa]", "notari[oa]", "tarea",
   "(?:kid|kids|son|daughter|baby|child|mom|dad|wife|husband|hijo|hija|nino|nina|bebe|mama|papa)s? (?:is|s|are|got|was|esta|estan|se puso|anda) (?:sick|ill|enferm[oa]s?)",
   "(?:work|double|night|early|late|extra|overtime) shifts?", "picked up (?:a |an )?(?:\\w+ )?shift", "(?:doble )?turno", "(?:switch|switching|switched|transfer|transferring|transferred|moving) (?:to|groups|programs) (?:the )?(?:\\w+ )?(?:group|program|clinic)?",
-  "(?:evening|morning|night|other|new|online) group", "grupo (?:de la (?:tarde|manana|noche)|en linea)", "(?:me )?cambiaron (?:el|de|mi) (?:horario|turno|grupo)",
+  "(?:evening|morning|night|other|new|online) group", "grupo (?:de la (?:tarde|manana|noche)|en linea)", "(?:me )?cambiaron (?:el|de|mi) (?:horario|turno|grupo)", "(?:me )?(?:cambio|cambie|voy a cambiar|estoy cambiando) (?:de|el|mi) (?:horario|turno|grupo|trabajo)",
   "ultim[oa] (?:grupo|sesion|junta|clase|dia del programa)", "orgullos[oa] de mi",
   "(?:carta|cartas) de despedida (?:al|a la|a mi|a las|a los) (?:alcohol|droga|drogas|adiccion|vicio|botella|cristal|mota|perico|coca|cocaina|heroina|chiva|fenta|fentanilo|pastillas|piedra|enfermedad|cerveza)"
 );

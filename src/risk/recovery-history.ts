@@ -36,11 +36,22 @@ const NOW = anyOf(
   "on purpose", "want", "wanna", "going to", "gonna", "tried", "urges?", "thinking", "scared", "afraid", "quiero", "ganas", "voy a", "pienso", "miedo"
 );
 
+/**
+ * What the participant does now instead, told against the past ("antes me cortaba, ahora
+ * dibujo", "used to cut, now i go for a run", "hoy caminé 5 km"): a healthy clause of now that
+ * is the contrast, not a word of now about the behaviour. Removed before NOW is looked for.
+ */
+const INSTEAD_NOW = anyOf(
+  "(?:now|these days|today|ahora|hoy en dia|hoy) (?:i |yo |me )?(?:go for (?:a )?(?:walk|run|jog|drive)s?|go to (?:group|a meeting|meetings|the gym|church)|walk|run|draw|paint|write|journal|pray|meditate|call my sponsor|text my sponsor|breathe|play (?:guitar|music|ball)|lift|swim|salgo a (?:caminar|correr|andar)|camino|corro|dibujo|pinto|escribo|rezo|oro|medito|respiro|leo|toco (?:la guitarra|musica)|voy (?:al grupo|a las juntas|al gym|al gimnasio|a la iglesia|a terapia)|le (?:llamo|hablo|escribo) a mi (?:madrina|padrino|consejer[oa])|hago ejercicio)(?: (?!(?:pero|but|y|and|aunque|though|except|excepto|anoche|ayer|hoy|today|tonight|again|otra|volvi|relapsed|recai)\\b)[a-z0-9]+){0,6}",
+  "(?:today|hoy) (?:i |yo )?(?:walked|ran|drew|painted|went to (?:group|a meeting|the gym)|camine|corri|sali a (?:caminar|correr)|dibuje|pinte|fui (?:al grupo|a la junta|al gym|al gimnasio))(?: (?!(?:pero|but|y|and|aunque|though|except|excepto|anoche|ayer|hoy|today|tonight|again|otra|volvi|relapsed|recai)\\b)[a-z0-9]+){0,6}"
+);
+
 const BEHIND_RE = new RegExp(`\\b${BEHIND}(?![a-z0-9])`);
 const NOW_RE = new RegExp(`\\b${NOW}(?![a-z0-9])`);
+const INSTEAD_NOW_RE = new RegExp(`\\b${INSTEAD_NOW}(?![a-z0-9])`, "g");
 
 /** True when the text frames past behaviour as behind the participant and says nothing of now. */
-export const isRecoveryHistory: (text: string) => boolean = perText((text) => (BEHIND_RE.test(text) && !NOW_RE.test(text)) || isRecoveryStory(text));
+export const isRecoveryHistory: (text: string) => boolean = perText((text) => (BEHIND_RE.test(text) && !NOW_RE.test(text.replace(INSTEAD_NOW_RE, " "))) || isRecoveryStory(text));
 
 /** An explicit time in the past: "3 years ago", "in 2019", "last year", "hace 2 años". */
 const PAST_TIME = anyOf(
@@ -51,7 +62,7 @@ const PAST_TIME = anyOf(
 /** Words of now that may not sit inside a milestone's filler ("im thinking about using again after 2 years clean"). */
 const NOW_WORD = "(?:again|tonight|today|now|last|yesterday|just|relapsed|slipped|want|wanna|going|gonna|urges?|thinking|scared|afraid|otra|nuevo|hoy|ahorita|ahora|anoche|ayer|volvi|recai|volver|acabo|quiero|ganas|voy|pienso|miedo)";
 /** The life a story ends in, told with "now": "now i run the thursday meeting", "ahora trabajo y estudio". */
-const LIFE_NOW = "(?:(?:now|today|these days|ahora|hoy|hoy en dia) )(?:i |im |i am |yo |soy )?(?:run|lead|chair|sponsor|coach|teach|volunteer|mentor|work (?:at|as|in|for|full time)|study|help (?:others|people|newcomers)|am a (?:peer|counselor|sponsor|mom|dad|nurse|student|mentor)|a (?:peer|counselor|sponsor|mom|dad|nurse|student|mentor)|trabajo (?:en|de|como|tiempo completo)|estudio|ayudo a|apadrino|coordino|doy (?:juntas|platicas)|(?:consejer[oa]|padrino|madrina|enfermer[oa]|estudiante|mama|papa|mentora?))";
+const LIFE_NOW = "(?:(?:now|today|these days|ahora|hoy|hoy en dia) )(?:i |im |i am |yo |soy )?(?:run|lead|chair|sponsor|coach|teach|volunteer|mentor|work (?:at|as|in|for|full time)|study|help (?:others|people|newcomers)|am a (?:peer|counselor|sponsor|mom|dad|nurse|student|mentor)|celebrated|celebrating|graduated|(?:im |i am )?(?:grateful|thankful|happy) (?:for|to be)|celebre|celebramos|festeje|festejamos|me gradue|(?:estoy |me siento )?(?:agradecid[oa]|feliz) (?:con|de|por)|cumplo (?:\\d+|un|una|dos|tres) (?:anos?|meses|mes) (?:en|de) (?:la universidad|la escuela|el trabajo|mi trabajo|casad[oa])|a (?:peer|counselor|sponsor|mom|dad|nurse|student|mentor)|trabajo (?:en|de|como|tiempo completo)|estudio|ayudo a|apadrino|coordino|doy (?:juntas|platicas)|(?:consejer[oa]|padrino|madrina|enfermer[oa]|estudiante|mama|papa|mentora?))";
 /** A clean-time token named on its own, with no verb: "proud of my 18 month coin", "mi ficha de un año". */
 const TOKEN = "(?:\\d+|one|two|three|four|five|six|nine|a|1st|first) ?(?:day|month|year|yr)s? (?:chip|coin|medallion|key ?tag)|(?:ficha|medalla|llavero) de (?:\\d+|un|una|uno|dos|tres|seis|nueve) (?:dias?|mes|meses|ano|anos)";
 /** Clean time: "2 years clean", "18 meses sin consumir". */

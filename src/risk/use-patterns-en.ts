@@ -45,6 +45,8 @@ export const USE_RULES_EN: RiskRule[] = [
   // Relapse vocabulary. "I did not relapse" has no past-tense match, so it stays clear.
   rule("relapsed", U, "en", `relapsed|relapsing|relaped|relasped|(?:had|have had|just had|i had) a (?:little |lil |small |minor |big |bad |major |quick |slight |tiny |full )?(?:relapse|slip|lapse|slip up|slipup)|slipped up|fell off the wagon|(?:broke|lost|blew) my (?:sobriety|clean time|clean date|sober date|sobriety date)|(?:reset|restart(?:ed)?) my (?:sobriety|clean time|clean date|sober date|sobriety date|date|days|clock)` +
     `|${NOT_PAST_DAY_ONE}back to day (?:one|1|zero|0)|day (?:one|1) again|starting over at day (?:one|1)`),
+  // Bought, told in slang with a unit and a time: "copped a bag this morning", "scored a point last night".
+  rule("copped-unit", U, "en", `(?:copped|(?:copped|scored|re ?upped)(?: (?:a |another |some |one |two |half a |a half )?(?:bag|bags|baggie|bundle|point|half point|g|gram|ball|8 ball|eighth|zip|pack|sack|dub|nick|dime|blue|blues|bar|bars)))(?=$| (?:${WHEN}|again|earlier|off|from)\\b)`),
   // "I slipped" only as a report, never "slipped on the ice".
   rule("slipped", U, "en", `(?:i|ive|i have|i just|and|but) slipped(?=$| ${WHEN}\\b| (?:and (?:drank|used|got high)|again)\\b)`),
   // Recovery's own words for a lapse, told without an object: "fell off again", "then slipped hard". "fell off my bike", "slipped on the ice" have one.
@@ -118,5 +120,5 @@ export const USE_RULES_EN: RiskRule[] = [
   rule("went-to-store", U, "en", "(?:went|go|going|stopped|ran|drove|walked|snuck|slipped|headed|hit) (?:to|by|into|in|up|at) (?:the |a )?(?:liquor store|package store|packie|dispensary|trap house|trap|dope house|crack house|my dealers|the plugs?)(?! (?:parking lot|for (?:ice|chips|snacks|soda|cigarettes|smokes|a lottery ticket|lottery tickets|scratchers|cups)|and (?:kept|turned|left|walked out|didnt|did not)|but (?:didnt|did not|left|turned|walked|only|just))\\b)"),
   rule("alcohol-pulls", U, "en", `(?:took|had|did|a few|some|couple|couple of|a couple|a couple of|two|three) (?:pulls?|swigs?|sips?|gulps?|chugs?|slugs?) (?:off|of|from|out of) (?:a |the |my |his |her |that |this |\\w+s )*(?:${ALCOHOL}|bottle|flask|fifth|handle)`),
   rule("bare-use-verb", U, "en", `(?:^|(?<=\\b(?:i|we|and|just|then|also) ))(?:shot up|smoked|snorted|sniffed|railed|banged|slammed|used|drank|dabbed|got high|got drunk|got loaded|got wasted|got lit)(?: (?:some|a little|a bit|a lot|too much))?(?: with (?:my |a |the |some |an old |an |this |that )?\\w+(?: \\w+)?)?(?= ${WHEN}\\b|$)|^drinking(?= (?:rn|right now|now|${WHEN})\\b|$)`),
-  rule("picked-up", U, "en", `(?:i|ive|i have|i just) picked up(?=$| ${WHEN}\\b| after (?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\\w+) (?:days?|weeks?|months?|years?)\\b)`),
+  rule("picked-up", U, "en", `(?:^|(?<=\\b(?:i|ive|i have|i just|and|but|then|finally)\\b ))picked up(?=$| ${WHEN}\\b| after (?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\\w+) (?:days?|weeks?|months?|years?)\\b)`),
 ];

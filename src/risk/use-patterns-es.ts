@@ -34,6 +34,8 @@ const BACK_ON_ES =
 
 export const USE_RULES_ES: RiskRule[] = [
   // Relapse vocabulary: "recaí", "he recaído", "tuve una recaída", "volví a tomar".
+  // "Me puse" is also "I put on": only a time or old company right after it makes it getting high ("me puse ayer con los de antes").
+  rule("es-me-puse", U, "es", `me (?:puse|pongo|volvi a poner)(?=(?: (?:${CUANDO}|otra vez|de nuevo))+(?:$| (?:con|y|bien)\\b)| con (?:los|las|mis) (?:de antes|compas de antes|amigos de antes|cuates))`),
   rule("es-recai", U, "es", "recai(?:do|mos)?|tuve (?:una |otra |mi )?recaida|tuve un (?:desliz|tropiezo)|(?:volvi|he vuelto|volvimos) a (?:caer|recaer|tomar|beber|consumir|drogarme|fumar|usar|meterme|inyectarme)|perdi mi (?:sobriedad|tiempo limpi[oa])|(?:empece|empezar) de cero otra vez|volvi al dia (?:uno|1)|(?:tuve|hice|hubo) (?:un |una )?(?:relapse|slip|lapse|recaidita)|relapsie|(?:^|yo |ya |si |pues |bueno )(?:use|consumi)(?: (?:otra vez|de nuevo|ayer|anoche|hoy))?$"),
   rule("es-drogue", U, "es", "me droge|me drogue|me he drogado|me estuve drogando|(?:estaba|estoy|andaba|ando|estuve) drogad[oa]|me (?:meti|inyecte|inyecto|eche)(?: (?:una|un|algo de|un poco de))? (?:droga|algo|coca|cocaina|perico|cristal|heroina|chiva|piedra|una raya|un pase|un toque|pastillas|fentanilo)|me inyecte(?! (?:insulina|la vacuna|vitamina)\\b)|esnife|inhale (?:thinner|activo|resistol|cemento)"),
   // "consumí": a lapse unless the object is food ("consumí mucha azúcar").
