@@ -97,7 +97,8 @@ async function snapshot(app: TestApp) {
       .sort((x, y) => `${x.idempotencyKey}|${x.dueAt.toISOString()}|${x.text}`.localeCompare(`${y.idempotencyKey}|${y.dueAt.toISOString()}|${y.text}`)),
     checkIns: await db.checkIn.findMany({ orderBy: { id: "asc" } }),
     inbound: (await db.inbound.findMany({ orderBy: { providerId: "asc" } })).map(({ id, ...rest }) => rest),
-    escalations: (await db.escalation.findMany({ orderBy: { createdAt: "asc" } })).map(({ id, code, ...rest }) => rest),
+    // Escalations of one instant (the clock stands still between messages) in a fixed order: PostgreSQL returns ties in whatever order its pages hold them.
+    escalations: (await db.escalation.findMany({ orderBy: [{ createdAt: "asc" }, { participantId: "asc" }, { level: "asc" }] })).map(({ id, code, ...rest }) => rest),
     consent: (await db.consentEvent.findMany({ orderBy: { id: "asc" } })).map(({ id, ...rest }) => rest),
     // Ids and codes differ from run to run; what happened must not.
     events: app.events.map((e) => (e.type === "escalation" ? { ...e, id: "", code: "" } : e.type === "message" ? { ...e, id: "", escalationId: e.escalationId === null ? null : "" } : e)),
@@ -138,8 +139,8 @@ describe.each<Where>(["SQLite", "PostgreSQL"])("the fast path for check-in answe
       ["p-002", "urgent", "threshold"],
       ["p-003", "urgent", "threshold"],
       ["p-001", "urgent", "threshold"],
-      ["p-002", "urgent", "text"],
       ["p-002", "crisis", "text"],
+      ["p-002", "urgent", "text"],
     ]);
     expect(a.escalations.filter((e) => e.source === "threshold").map((e) => e.reasonsJson)).toEqual(['["craving_high"]', '["craving_high"]', '["mood_drop"]']);
     expect(a.checkIns.find((c) => c.participantId === "p-002" && c.localDate === "2026-11-25")).toMatchObject({ mood: 6, craving: 1 });
