@@ -92,7 +92,7 @@ export const SIGN_RULES: RiskRule[] = [
   rule("airway-heart", "medical_emergency", "en", `${AIRWAY}|${CHEST}`),
   // ---- Spanish ----
   rule("es-golpe-cabeza-peligro", "medical_emergency", "es", `${GOLPE_ES}\\b[^]{0,100}?\\b${PELIGRO_ES}`),
-  rule("es-convulsion-vista", "medical_emergency", "es", `(?:${CONVULSION_ES})${YA_PASO_ES}`),
+  unlessStory(rule("es-convulsion-vista", "medical_emergency", "es", `(?:${CONVULSION_ES})${YA_PASO_ES}`)),
   rule("es-derrame-desmayo", "medical_emergency", "es", `${DERRAME_ES}|${DESMAYO_ES}`),
   rule("es-vias-aereas", "medical_emergency", "es", AIRE_ES),
 ];

@@ -22,6 +22,8 @@ const BODY_EN =
   "chest (?:feels |is )?(?:heavy|tight|crushing)|(?:cant stop|keep|keeps) (?:nodding|passing out|blacking out|throwing up|puking)|(?:throwing up|puking|vomiting)|everything (?:is )?(?:spinning|slow|going dark|getting dark|far away)|" +
   "(?:lips|fingers|tongue) (?:are |feel |r )?(?:tingly|tingling|numb|blue)|jaw (?:is )?(?:locked|clenched)(?: up)?|burning up|cold (?:and|n) (?:sweaty|clammy)|(?:so|really|super|way too|too) (?:heavy|sleepy)|" +
   "(?:room|it|everything) is (?:going|getting) (?:dark|black)|(?:getting|its getting) (?:real |really )?hard to (?:see|breathe|stay awake)|(?:hitting|hit) (?:me )?(?:way )?too hard|(?:hands|body) (?:wont|cant) stop shaking)";
+/** The strongest signs, enough after "i overdid it" alone. */
+const GOING_DARK_EN = "(?:(?:room|it|everything|my vision) is (?:going|getting) (?:dark|black)|(?:going|fading) (?:dark|black|out)|(?:getting|its getting) (?:real |really )?hard to (?:see|breathe|stay awake)|(?:cant|can not|cannot) (?:breathe|stay awake|keep my eyes open)|lips (?:are |r )?(?:blue|purple))";
 /** Signs of the body now (Spanish). */
 const BODY_ES =
   "(?:el corazon (?:se me sale|me va a (?:reventar|explotar|estallar)|me late (?:muy |bien |super )?(?:rapido|fuerte|lento|raro))|(?:tengo )?(?:la boca|los labios|la lengua) (?:dormid[oa]s?|entumid[oa]s?|morad[oa]s?)|" +
@@ -41,7 +43,7 @@ export const OVERDOSE_SIGN_RULES: RiskRule[] = [
   unlessStory(rule("supply-gone", "overdose", "en", `(?:took|swallowed|popped|did|finished) (?:all of them|every (?:last|single) one|the (?:whole|entire) (?:thing|bag|pack|bottle)|all of it)\\b[^]{0,120}?\\b(?:(?:bottle|pack|bag|box) is (?:empty|gone)|${BODY_EN})|(?:bottle|pack|bag) is empty\\b[^]{0,60}?\\b${BODY_EN}`)),
   rule("es-me-meti-todo", "overdose", "es", `(?:me (?:meti|tome|trague|fume|inyecte) todo (?:lo que (?:me )?quedaba|lo que tenia)|(?:la bolsa|el frasco|el bote) (?:quedo|esta) vaci[oa])\\b[^]{0,120}?\\b${BODY_ES}`),
   // Too much told as a slip: "i overdid it", "messed up bad with the pills", "went too hard on the speed".
-  rule("overdid-it", "overdose", "en", `(?:overdid it|overdone it|(?:messed|fucked|screwed) up (?:bad |real bad )?with (?:the|my) (?:pills|bars|xans|percs|dope|fent|stuff)|went (?:way )?too hard (?:on|with) (?:the )?(?:speed|meth|coke|pills|bars|dope|fent|molly|crystal|ice|addys|adderall))\\b[^]{0,160}?\\b${BODY_EN}`),
+  rule("overdid-it", "overdose", "en", `(?:overdid it|overdone it)(?![^]{0,60}\\b(?:gym|workout|run|running|hike|hiking|lifting|leg day|food|wings|eating|pizza|tacos|sun|cake|shopping)\\b)\\b[^]{0,80}?\\b${GOING_DARK_EN}|(?:(?:messed|fucked|screwed) up (?:bad |real bad )?with (?:the|my) (?:pills|bars|xans|percs|dope|fent|stuff)|went (?:way )?too hard (?:on|with) (?:the )?(?:speed|meth|coke|pills|bars|dope|fent|molly|crystal|ice|addys|adderall))\\b[^]{0,160}?\\b${BODY_EN}`),
   rule("es-me-excedi", "overdose", "es", `(?:me excedi|me pase de lanza|(?:dias|noches) (?:bien |muy )?(?:loc[oa]|malilla) con el|(?:me )?(?:meti|fume) (?:mucho|muchisimo|un chingo de)) (?:con )?(?:el |la )?(?:cristal|coca|perico|fenta|chiva|pastillas|foco|vidrio)\\b[^]{0,160}?\\b${BODY_ES}`),
   // Tolerance lost: "60 days clean then shot the same amount, its hitting way too hard".
   rule("old-amount-after-clean", "overdose", "en", `(?:clean|sober|off it|off dope|out of (?:jail|rehab|detox))\\b[^]{0,80}?\\b(?:same (?:amount|dose|as (?:before|i used to))|what i used to (?:do|use|take)|like (?:before|old times)|my old (?:amount|dose)|a full (?:shot|bag|dose|point))\\b[^]{0,120}?\\b${BODY_EN}`),

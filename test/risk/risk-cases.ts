@@ -714,4 +714,9 @@ export const RISK_CASES: readonly RiskCase[] = [
   none("had a stroke of luck at bingo lol"),
   none("mi mama me quito el celular y las llaves del carro por llegar tarde jaja"),
   none("me tapo la boca con la mano cuando toso"),
+  // The round's rules kept narrow: a workout, a chore, a joke, a seizure told in a recovery story.
+  none("overdid it on leg day, my legs feel so heavy"),
+  crisisLevel("i overdid it. everything is going black"),
+  none("hace 2 años tuve una convulsion en el detox, hoy tengo 2 años limpio"),
+  crisisLevel("mi hermano tuvo una convulsion ahorita y no despierta"),
 ];
