@@ -32,7 +32,9 @@ const ASSAULT = anyOf(
 );
 const MY_BODY = "(?:me|my (?:head|face|hair|neck|throat|arm|arms|wrist|wrists|stomach|belly|chest|back|ribs|leg|legs|eye|jaw|mouth|nose|lip|ear|side|shoulder|body))";
 /** A sport, a game, a small child or a laugh: not an assault. */
-const NOT_PLAY = "(?![^\\n]{0,60}\\b(?:lol|lmao|haha[a-z]*|jaja[a-z]*|jk|sparring|spar|practice|game|match|wrestling|boxing|bjj|jiu jitsu|mma|class|playing|pillow|snowball|tickl\\w*)\\b)";
+/** A video game: a grenade thrown "at me" in one is play. */
+const VIDEO_GAME = "(?:fortnite|warzone|apex|call of duty|cod|minecraft|roblox|valorant|halo|gta|overwatch|pubg|free fire|xbox|ps5|playstation|gaming|teammate|in game|lobby|respawn\\w*|health bar|lost all my health)";
+const NOT_PLAY = `(?![^\\n]{0,60}\\b(?:lo+l|lmao+|haha[a-z]*|jaja[a-z]*|jk|sparring|spar|practice|game|match|wrestling|boxing|bjj|jiu jitsu|mma|class|playing|pillow|snowball|tickl\\w*)\\b)(?<!\\b${VIDEO_GAME}\\b[^]{0,100})(?![^]{0,80}\\b${VIDEO_GAME}\\b)`;
 
 /** "said im next": the participant named as the next target. */
 const NEXT = "(?:said|says|told me|screamed|yelled) (?:that )?(?:im|i am|i was|youre|you are|ur) next";

@@ -55,7 +55,7 @@ export const isRecoveryHistory: (text: string) => boolean = perText((text) => (B
 
 /** An explicit time in the past: "3 years ago", "in 2019", "last year", "hace 2 años". */
 const PAST_TIME = anyOf(
-  "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|a couple(?: of)?|couple(?: of)?) (?:years?|yrs?|months?) ago(?: today| this (?:week|month))?", "years ago", "(?:today|hoy) (?:(?:it|its|it has been|marks) )?(?:\\d+|one|two|three|four|five) (?:years?|months?) (?:since|ago)", "hoy (?:se cumplen|hace) (?:\\d+|un|una|dos|tres|cuatro|cinco) (?:anos|ano|meses|mes)", "(?:back )?in (?:19|20)\\d\\d", "before (?:19|20)\\d\\d", "antes (?:de|del) (?:19|20)\\d\\d", "back in the day", "last year", "years back",
+  "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|a couple(?: of)?|couple(?: of)?) (?:years?|yrs?|months?) ago(?: today| this (?:week|month))?", "years ago", "(?:today|hoy) (?:(?:it|its|it has been|marks) )?(?:\\d+|one|two|three|four|five) (?:years?|months?) (?:since|ago)", "hoy (?:se cumplen|hace) (?:\\d+|un|una|dos|tres|cuatro|cinco) (?:anos|ano|meses|mes)", "(?:back )?in (?:19|20)\\d\\d", "before (?:19|20)\\d\\d", "antes (?:de|del) (?:19|20)\\d\\d", "back in the day", "last year", "years back", "remember (?:when|the (?:time|night|day) (?:i|we|when))",
   "when i was (?:\\d+|a teen\\w*|young|a kid|in (?:high school|college))", "hace (?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|varios|muchos) (?:anos|ano|meses|mes)",
   "hace (?:anos|mucho|tiempo)", "en (?:19|20)\\d\\d", "el ano pasado", "cuando (?:tenia \\d+|era (?:joven|chav[oa]|adolescente|nin[oa]))"
 );
@@ -66,7 +66,7 @@ const LIFE_NOW = "(?:(?:now|today|these days|ahora|hoy|hoy en dia) )(?:i |im |i 
 /** A clean-time token named on its own, with no verb: "proud of my 18 month coin", "mi ficha de un año". */
 const TOKEN = "(?:\\d+|one|two|three|four|five|six|nine|a|1st|first) ?(?:day|month|year|yr)s? (?:chip|coin|medallion|key ?tag)|(?:ficha|medalla|llavero) de (?:\\d+|un|una|uno|dos|tres|seis|nueve) (?:dias?|mes|meses|ano|anos)";
 /** Clean time: "2 years clean", "18 meses sin consumir". */
-const CLEAN_TIME = "(?:\\d+|\\w+) (?:days?|months?|years?|yrs?|dias|meses|anos) (?:clean|sober|limpi[oa]|sobri[oa]|sin (?:consumir|tomar|usar|drogas))(?: from it)?";
+const CLEAN_TIME = "(?:\\d+|\\w+) (?:days?|months?|years?|yrs?|dias|meses|anos) (?:clean|sober|limpi[oa]|sobri[oa]|off (?:the )?(?:benzos|bars|pills|dope|heroin|fent|meth|coke|booze|alcohol|opioids|xanax)|sin (?:consumir|tomar|usar|drogas))(?: from it)?";
 /** A milestone of recovery now, with the words of now that introduce it ("today i got my chip"). */
 const MILESTONE = `(?:(?:today|hoy|now|ahora|ahorita|just|and|y|but|pero|ya|finally|por fin|tonight|this (?:morning|week)|esta (?:manana|semana|noche)) )*(?:(?:(?:i |yo |me )?(?:hes|shes|he is|she is|theyre|they are|he has|she has|got|picked up|earned|received|celebrated|celebrating|celebrate|hit|reached|have|im|i am|am|cumplo|cumpli|tengo|llevo|recibi|dieron|celebre|celebro|estoy|ando)(?: (?!${NOW_WORD}\\b)\\w+){0,6}? ${anyOf(
   "chips?", "coins?", "medallions?", "key ?tags?", "fichas?", "medallas?", "llaveros?", CLEAN_TIME, "(?:clean|sober|limpi[oa]|sobri[oa])",

@@ -719,4 +719,11 @@ export const RISK_CASES: readonly RiskCase[] = [
   crisisLevel("i overdid it. everything is going black"),
   none("hace 2 años tuve una convulsion en el detox, hoy tengo 2 años limpio"),
   crisisLevel("mi hermano tuvo una convulsion ahorita y no despierta"),
+  // A grenade in a video game, a brain fried by training, an ER or a withdrawal seizure in a recovery story.
+  none("my little brother threw a grenade at me in fortnite again lol"),
+  crisisLevel("my brother threw a plate at my head"),
+  none("safety training all day and my brain is so fried"),
+  urgent("got fried again last night"),
+  none("remember the time i ended up in the er? a year off pills now"),
+  crisisLevel("my dad is in the er right now"),
 ];
