@@ -39,7 +39,7 @@ const GOING = anyOf(
 );
 const WAITING = anyOf(
   "(?:ill be|im|i am|gonna be|will be) waiting (?:outside|for (?:him|her|them)|at (?:his|her|their))", "(?:ill be|im|i am|gonna be) waiting$", "waiting outside (?:the \\w+ |his \\w+ |her \\w+ )?for (?:him|her|them)",
-  "(?:ill be|im|i am|gonna be|will be) (?:(?:parked|sitting|posted) )?(?:outside (?:his|her|their)|across the street|in the (?:parking )?lot|by (?:his|her|their))", "parked outside (?:his|her|their)", "(?:found|got|have) (?:his|her|their) address",
+  "(?:ill be|im|i am|gonna be|will be) (?:(?:parked|sitting|posted) )?(?:outside (?:his|her|their)|across the street|in the (?:parking )?lot|by (?:his|her|their))", "parked outside (?:his|her|their)", "(?:im|i am|ill be) (?:parked|posted) (?:right )?(?:outside|out front)(?: of (?:his|her|their) \\w+)?", "(?:ill be|im|i am|gonna be|will be) waiting (?:in|at|by) the (?:parking )?(?:lot|garage|exit|back door|entrance|gate)", "(?:found|got|have) (?:his|her|their) address",
   "(?:following|follow|gonna follow|tailing|tail) (?:him|her|them|that \\w+) (?:home|to (?:his|her|their) \\w+)", "i know (?:when|where|what time) (?:he|she|they) (?:gets? off|leaves?|gets? out|works?|lives?|sleeps?|gets? home|parks?)"
 );
 const PERSON = "(?:him|her|them|(?:that|this) (?:guy|dude|girl|bitch|mf|fool|punk|man|woman|bastard|asshole|kid|supervisor|manager|boss|cop|dealer|clown)|my (?:\\w+ )?(?:ex|stepdad|stepfather|dad|boss|supervisor|manager|landlord|roommate|neighbou?r|brother|sister|uncle|cousin|husband|wife|boyfriend|girlfriend|bf|gf|dealer|coworker|baby daddy|baby mama))";

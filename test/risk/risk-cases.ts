@@ -726,4 +726,9 @@ export const RISK_CASES: readonly RiskCase[] = [
   urgent("got fried again last night"),
   none("remember the time i ended up in the er? a year off pills now"),
   crisisLevel("my dad is in the er right now"),
+  // Lying in wait at an exit or out front, and a Spanish extent texted short.
+  crisisLevel("ill be waiting by the back door and hes gonna pay"),
+  none("ill be waiting by the back door with the groceries"),
+  crisisLevel("bat in my truck, im parked outside"),
+  crisisLevel("me arane la cara hasta q salio sangre"),
 ];
