@@ -731,4 +731,11 @@ export const RISK_CASES: readonly RiskCase[] = [
   none("ill be waiting by the back door with the groceries"),
   crisisLevel("bat in my truck, im parked outside"),
   crisisLevel("me arane la cara hasta q salio sangre"),
+  // Armed then waiting, a hot tool held, a cover story believed, a Spanish burn with a purpose; a baby dropped is an accident feared.
+  crisisLevel("got my gun, waiting for him to get off work"),
+  crisisLevel("pressed a red hot nail against my arm"),
+  crisisLevel("everyone thinks the scars are from my dog. its not"),
+  crisisLevel("me queme con el cigarro en el brazo a proposito"),
+  none("me queme con la plancha en la mano, ya me puse pomada"),
+  none("so scared ill drop my baby on the stairs, im so clumsy"),
 ];
