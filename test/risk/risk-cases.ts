@@ -745,4 +745,8 @@ export const RISK_CASES: readonly RiskCase[] = [
   none("made a list of people who owe me money, my brother is at the top"),
   none("he said hell break my legs in the rec league game lol"),
   none("mi abuelo toca a mi hermanita las mananitas en la guitarra"),
+  // An errand or a greeting is not an intrusion or stalking.
+  none("my sister came into my room while i was asleep to grab her hoodie"),
+  crisisLevel("my stepdad comes into my room while i was asleep"),
+  none("the old man next door follows me home from mass to chat"),
 ];
