@@ -86,13 +86,13 @@ export const SIGN_RULES: RiskRule[] = [
   rule("gi-bleed", "medical_emergency", "en", `(?:(?:${GI_BLEED_EN})(?=[^]{0,80}\\b${FAINT_EN})|(?:${GI_BLEED_EN})(?<=\\b${FAINT_EN}\\b[^]{0,80})|(?:vomit|throw up|puke|throwing up|threw up|puking|vomiting)(?: \\w+){0,2} (?:looks? |is |was )?like coffee grounds)${NOT_OTHER_CAUSE_EN}`),
   rule("es-sangrado-digestivo", "medical_emergency", "es", `(?:(?:${SANGRADO_ES})(?=[^]{0,80}\\b${DESMAYO_SANGRADO_ES})|(?:${SANGRADO_ES})(?<=\\b${DESMAYO_SANGRADO_ES}\\b[^]{0,80})|(?:vomit\\w*|guacare\\w*) (?:como )?(?:cafe molido|borra de cafe))${NOT_OTHER_CAUSE_ES}`),
   rule("head-injury-danger", "medical_emergency", "en", `${HEAD_HIT}\\b[^]{0,100}?\\b${HEAD_DANGER}|${HEAD_DANGER}\\b[^]{0,60}?\\b(?:after|since) (?:\\w+ ){0,2}${HEAD_HIT}`),
-  rule("seizure-seen", "medical_emergency", "en", `${WHO} (?:\\w+ ){0,4}?${SEIZING}|${SEIZING}\\b[^]{0,80}?\\b(?:off (?:the )?(?:bars|xanax|benzos|klonopin|valium|ativan|alcohol|booze)|stopped drinking|quit drinking|withdrawal|detox)|(?:off (?:the )?(?:bars|xanax|benzos|klonopin|valium|ativan|alcohol|booze)|stopped drinking|quit drinking|withdrawal|detox)\\b[^]{0,80}?\\b${SEIZING}`),
+  unlessStory(rule("seizure-seen", "medical_emergency", "en", `${WHO} (?:\\w+ ){0,4}?${SEIZING}|${SEIZING}\\b[^]{0,80}?\\b(?:off (?:the )?(?:bars|xanax|benzos|klonopin|valium|ativan|alcohol|booze)|stopped drinking|quit drinking|withdrawal|detox)|(?:off (?:the )?(?:bars|xanax|benzos|klonopin|valium|ativan|alcohol|booze)|stopped drinking|quit drinking|withdrawal|detox)\\b[^]{0,80}?\\b${SEIZING}`)),
   rule("stroke-signs", "medical_emergency", "en", `${STROKE}(?![^]{0,40}\\b(?:tired|sleepy|botox|dentist|novocaine|numbing|filler|lol|lmao|haha[a-z]*)\\b)|(?:${COLLAPSE}|suddenly|all of a sudden)\\b[^]{0,60}?\\b(?:cant|can not|cannot) (?:talk|speak) (?:right|straight|clearly|properly)`),
   rule("collapse-with-sign", "medical_emergency", "en", `(?:${COLLAPSE})\\b[^]{0,60}?\\b${COLLAPSE_SIGN}`),
   rule("airway-heart", "medical_emergency", "en", `${AIRWAY}|${CHEST}`),
   // ---- Spanish ----
   rule("es-golpe-cabeza-peligro", "medical_emergency", "es", `${GOLPE_ES}\\b[^]{0,100}?\\b${PELIGRO_ES}`),
-  rule("es-convulsion-vista", "medical_emergency", "es", `(?:${CONVULSION_ES})${YA_PASO_ES}`),
+  unlessStory(rule("es-convulsion-vista", "medical_emergency", "es", `(?:${CONVULSION_ES})${YA_PASO_ES}`)),
   rule("es-derrame-desmayo", "medical_emergency", "es", `${DERRAME_ES}|${DESMAYO_ES}`),
   rule("es-vias-aereas", "medical_emergency", "es", AIRE_ES),
 ];

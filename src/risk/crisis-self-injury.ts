@@ -29,8 +29,8 @@ const EXTENT = anyOf(
 );
 /** The Spanish counterpart: "hasta que me sangró", "hasta dejarme moretones", "me lo merezco". */
 const HASTA = anyOf(
-  "hasta (?:que )?(?:se me |me )?(?:sangr\\w*|doli\\w*|dol\\w*|sacarme sangre|abri\\w*|revent\\w*|romp\\w*|rajar\\w*|dejarme (?:moretones|morad[oa]|marcas)|quedar morad[oa]s?|hinch\\w*|desmay\\w*|ver estrellas|mare\\w*|quedar en carne viva)",
-  "hasta dejar(?:me)? (?:marcas|moretones|heridas)", "(?:muchas|varias|mil) veces", "(?:yo sol[oa]|a mi mism[oa])", "me lo (?:merezco|meresco|merecia|gane)", "a proposito", "adrede", "(?:toda|toa) la noche", "una y otra vez", "para castigarme"
+  "hasta (?:que |q )?(?:se me |me )?(?:(?:salio|saliera|sale|salia) sangre|sangr\\w*|doli\\w*|dol\\w*|sacarme sangre|abri\\w*|revent\\w*|romp\\w*|rajar\\w*|dejarme (?:moretones|morad[oa]|marcas)|quedar morad[oa]s?|hinch\\w*|desmay\\w*|ver estrellas|mare\\w*|quedar en carne viva)",
+  "hasta dejar(?:me)? (?:marcas|moretones|heridas)", "(?:muchas|varias|mil) veces", "(?:yo sol[oa]|a mi mism[oa])", "me lo (?:merezco|meresco|merecia|gane)", "a proposito", "adrede", "(?:queria|quiero|para) sentir algo", "(?:toda|toa) la noche", "una y otra vez", "para castigarme"
 );
 
 /** Clean time from self-harm, the frame a relapse word needs to be about self-harm. */

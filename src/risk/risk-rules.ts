@@ -7,15 +7,19 @@ import { CRAVING_RULES } from "./craving-rules.ts";
 import { ABSENCE_RULES } from "./crisis-absence.ts";
 import { ATTEMPT_RULES, INTENT_RULES, PLAN_RULES, PREPARATORY_RULES } from "./crisis-acts.ts";
 import { ASSAULT_RULES } from "./crisis-assault.ts";
+import { ABUSE_FORM_RULES } from "./crisis-abuse-forms.ts";
 import { CONTROL_RULES } from "./crisis-control.ts";
 import { ABUSE_RULES, MEDICAL_RULES } from "./crisis-emergency.ts";
 import { FAREWELL_RULES } from "./crisis-farewell.ts";
 import { HARM_TO_OTHERS_RULES, SELF_HARM_RULES } from "./crisis-harm.ts";
+import { HARM_INTENT_RULES } from "./crisis-harm-intent.ts";
 import { IDEATION_RULES } from "./crisis-ideation.ts";
 import { SIGN_RULES } from "./crisis-medical.ts";
 import { MEANS_ACT_RULES } from "./crisis-means-acts.ts";
 import { SELF_INJURY_FORMS, SELF_INJURY_RULES } from "./crisis-self-injury.ts";
+import { SELF_INJURY_TOOL_RULES } from "./crisis-self-injury-tools.ts";
 import { OVERDOSE_RULES } from "./crisis-overdose.ts";
+import { OVERDOSE_SIGN_RULES } from "./crisis-overdose-signs.ts";
 import { PASSIVE_WISH_RULES } from "./crisis-passive-wish.ts";
 import { REVENGE_RULES } from "./crisis-revenge.ts";
 import { VIOLENT_ACT_RULES } from "./crisis-violent-acts.ts";
@@ -41,14 +45,18 @@ export const CRISIS_RULES: readonly RiskRule[] = [
   ...SELF_HARM_RULES,
   ...SELF_INJURY_RULES,
   ...SELF_INJURY_FORMS,
+  ...SELF_INJURY_TOOL_RULES,
   ...OVERDOSE_RULES,
+  ...OVERDOSE_SIGN_RULES,
   ...HARM_TO_OTHERS_RULES,
+  ...HARM_INTENT_RULES,
   ...VIOLENT_ACT_RULES,
   ...REVENGE_RULES,
   ...MEDICAL_RULES,
   ...SIGN_RULES,
   ...ABUSE_RULES,
   ...CONTROL_RULES,
+  ...ABUSE_FORM_RULES,
   ...ASSAULT_RULES,
 ];
 

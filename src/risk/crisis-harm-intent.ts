@@ -1,0 +1,41 @@
+/**
+ * Harm to others told by the preparations and the fear, not by "kill" or "hurt", English and
+ * Spanish (threat assessment: a target, a place, a weapon, a time; and the parent afraid of
+ * what they might do to their own child):
+ *
+ *   - a list of grievances with someone at its top;
+ *   - a blade on a person: "gonna slash him", "not his tires, him";
+ *   - fire set with the person inside: "torch his truck with him in it";
+ *   - a beating "until he doesnt get up";
+ *   - a parent's fear of harming a child, or an act begun: "scared im going to shake my son",
+ *     "need someone to come take him", "tengo miedo de lastimar a mi bebé";
+ *   - an intrusive urge acted towards: "the urge to push her down the stairs and i stood right
+ *     behind her"; "i dont trust myself around him";
+ *   - Spanish blows announced with a weapon: "le voy a dar con el machete", "ya tengo el bat para
+ *     cuando lo vea", "cuando se duerma le hago lo mismo".
+ * (Lying in wait with a weapon is in crisis-revenge.ts.) A bat for a ball game, a guest list or prices slashed name no
+ * menace, and do not match.
+ */
+import { rule, type RiskRule, unlessJoke } from "./types.ts";
+
+const WHO = "(?:him|her|them|that (?:guy|dude|man|woman|bitch|mf|bastard|fool|punk)|(?:my|his|her) (?:\\w+ )?(?:ex|stepdad|stepfather|dad|father|mom|mother|boss|supervisor|landlord|roommate|neighbou?r|brother|sister|uncle|cousin|husband|wife|boyfriend|girlfriend|bf|gf|dealer|coworker|baby daddy|baby mama|man))";
+/** Grievances that put a name on a list. */
+const GRIEVANCE = "(?:humiliat\\w*|disrespect\\w*|wronged|did me (?:wrong|dirty)|screwed me|crossed me|snitched|betrayed|revenge|get even|played me)";
+const CHILD = "(?:baby|babies|newborn|infant|son|daughter|kid|kids|toddler|little (?:one|boy|girl|guy)|boy|girl)";
+
+/** Care that a new parent fears getting wrong: nails, the bath, a diaper. */
+const NOT_CARE = "(?![^]{0,40}\\b(?:nails|bath|bathe|bathing|diaper|car seat|carrier|stairs|clumsy|holding (?:him|her))\\b)";
+
+export const HARM_INTENT_RULES: RiskRule[] = [
+  rule("name-on-a-list", "harm_to_others", "en", `(?:have|got|made|wrote|theres|there is|keeping) (?:a|my) list\\b[^]{0,80}?\\b(?:first on it|number one|at the top|top of (?:it|the list)|first one)(?<=\\b${GRIEVANCE}\\b[^]{0,200})|(?:hes|shes|theyre|he is|she is|they are|youre|you are) (?:first|number one|at the top) on (?:my|the) list(?<=\\b${GRIEVANCE}\\b[^]{0,200})|${GRIEVANCE}\\b[^]{0,120}?\\b(?:a|my) list\\b[^]{0,60}?\\b(?:first|number one|at the top|top of it)`),
+  unlessJoke(rule("blade-on-person", "harm_to_others", "en", `(?:gonna|going to|im|ill|i will|about to|want to|wanna) (?:slash|shank|knife|cut|gut|carve up) ${WHO}(?! (?:off|out|loose|some slack|a check|a deal|in line|short|down to size|back|in on)\\b)(?![^\\n]{0,30}\\b(?:hair|bangs|lawn|grass|check|slack|deal|line|traffic)\\b)|(?:slash|cut|stab) (?:him|her|them),? not (?:his|her|their) (?:tires|car|truck)`)),
+  rule("fire-with-them-inside", "harm_to_others", "en", "(?:torch|torching|burn|burning|set fire to|light|lighting) (?:up )?(?:his|her|their|my \\w+s?) (?:\\w+ )?(?:car|truck|house|place|trailer|apartment|apt|garage|shed|camper|room|van)(?: on fire)? (?:with|while) (?:him|her|them|hes|shes|theyre|he is|she is) (?:\\w+ ){0,3}(?:in it|inside|in there|asleep|sleeping)"),
+  unlessJoke(rule("till-they-dont-get-up", "harm_to_others", "en", `(?:beat|beating|stomp|stomping|hit|hitting|kick|kicking|choke|choking|pound|pounding) ${WHO} (?:\\w+ ){0,3}(?:until|till|til|untill) (?:he|she|they) (?:doesnt|dont|does not|cant|wont|stops|stop) (?:get up|getting up|move|moving|breathe|breathing|wake up)`)),
+  // A parent afraid of harming a child, or an act begun on one.
+  rule("fear-of-harming-child", "harm_to_others", "en", `(?:scared|afraid|terrified|worried) (?:im|i am|ill|i will|i might|that i|of what i)(?: \\w+){0,3} (?:shake|hurt|hit|smother|throw|choke|squeeze|slap|snap and hurt) (?:my|the|our) ${CHILD}${NOT_CARE}|(?:almost|nearly|came close to|came so close to) (?:shook|shaking|shake|threw|throwing|smothered|smothering|hit|hitting|choked|slammed) (?:my|the|our) ${CHILD}|(?:hands?|fingers) (?:on|around) (?:my|the|our) (?:little )?(?:babys|sons|daughters|kids|toddlers|boys|girls) (?:neck|throat|face)|(?:grabbed|shook|squeezed) (?:her|him|my ${CHILD}) too hard\\b[^]{0,40}?\\b(?:wanted to keep|couldnt stop|kept going)|(?:need|needs) (?:someone|somebody|you|someone to come|somebody to come)(?: to)?(?: come)? (?:take|get|watch) (?:him|her|them|the baby|my ${CHILD})(?<=\\b(?:scared|afraid|hurt|shake|shook|hit|squeez\\w*|snap|lose it|lost it|grabbed|throw|threw)\\b[^]{0,160})`),
+  rule("urge-acted-toward", "harm_to_others", "en", "(?:urges?|thoughts?|picturing|imagining|keep (?:picturing|imagining|thinking about)) (?:to |of |about )?(?:push|pushing|shove|shoving|throw|throwing|drown|drowning|stab|stabbing|smother|smothering) (?:my |her |him |them )?(?:\\w+ )?(?:down|into|off|under|in front of|out of|with)?\\b[^]{0,100}?\\b(?:stood|was standing|walked (?:him|her|them)|had my hands?|got the knife|right behind (?:him|her|them))|(?:dont|do not|cant|can not) trust myself (?:around|with|near|alone with) (?:him|her|them|my (?:\\w+ )?(?:mom|dad|mother|father|baby|son|daughter|kids?|wife|husband|partner|brother|sister|grandma|toddler)|the (?:baby|kids))(?=$| (?:right now|anymore|tonight|today|alone|when|if|after|because|bc|cuz|rn|now)\\b)"),
+  // ---- Spanish ----
+  unlessJoke(rule("es-le-doy-con", "harm_to_others", "es", "(?:le|les) (?:voy a dar|vamos a dar|doy|damos|voy a meter|meto|voy a caer|caigo) (?:con|un|una) (?:el |la |un |una )?(?:machete|machetazo|tubo|tubazo|bat|bate|batazo|fierro|cuchillo|pistola|martillo|piedra|palo|navaja|cadena)(?! (?:a la|al) (?:hierba|yerba|pasto|maleza|monte|arbol|rama|coco|tronco|pinata|pelota)\\b)")),
+  rule("es-ya-tengo-el-arma", "harm_to_others", "es", "ya (?:tengo|traigo|cargo|llevo|agarre) (?:el|la|un|una|mi) (?:bat|bate|machete|cuchillo|pistola|fierro|navaja|cuete|tubo)\\b[^]{0,60}?\\b(?:para cuando (?:lo|la|los) vea|para cuando (?:salga|llegue|aparezca|se duerma)(?![^]{0,40}\\b(?:jugar|juego|partido|beis\\w*|practica|pinata|entrenar|liga)\\b)|pa cuando (?:lo|la) vea|para (?:ese|esa) (?:wey|guey|vato|tipo|cabron|culero|vieja)|para ir por (?:el|ella)|para (?:el|ella)$|cuando se duerma|le hago)|cuando (?:se duerma|se quede dormid[oa]|llegue|salga|lo vea|la vea) (?:le|les) (?:hago|voy a hacer) lo mismo"),
+  rule("es-miedo-de-lastimar", "harm_to_others", "es", "(?:miedo|panico) de (?:lastimar|hacerle dano|sacudir|golpear|ahogar|aventar|pegarle) a (?:mi|mis) (?:bebe|bebes|hij[oa]s?|nin[oa]s?|chiquit[oa]s?|nene|nena)(?![^]{0,40}\\b(?:unas|bano|banarl\\w*|panal|cargarl\\w*|vestirl\\w*|cortarle|corto|la silla|el carro)\\b)|casi (?:la|lo) (?:avente|sacudi|ahogue|golpee|azote|tire) contra|(?:que alguien|alguien) (?:venga|se la lleve|se lo lleve) (?:por (?:ella|el|mi bebe|mi hij[oa])|a mi bebe)(?<=\\b(?:miedo|lastimar|sacudir|avente|sacudi|golpee|ahogue)\\b[^]{0,160})"),
+];
