@@ -5,7 +5,7 @@ import { outboxRow } from "../outbox/outbox-draft.ts";
 import type { RiskAssessment } from "../risk/index.ts";
 import { sqliteCell } from "../store/insert-rows.ts";
 import type { SqliteConnection, SqliteStatement } from "../store/sqlite-connection.ts";
-import { fastAnswerWrites, fastParticipantId, fastTurn, mayTakeFast, planFastAnswer, type FastInbound, type FastInboundInput, type FastOpenCheckin } from "./fast-answer-plan.ts";
+import { fastAnswerWrites, fastParticipantId, fastTurn, mayTakeFast, planFastAnswer, type FastInbound, type FastInboundInput, type FastOpenCheckin, type FastParticipant } from "./fast-answer-plan.ts";
 import { senderKey } from "./sender-order.ts";
 
 interface Statements {
@@ -54,16 +54,8 @@ function statements(conn: SqliteConnection): Statements {
   return s;
 }
 
-interface ParticipantCols {
-  id: string;
-  name: string;
-  language: string;
-  timeZone: string;
-  startDate: string;
-  endDate: string;
-  active: number;
-  optedOutAt: string | null;
-}
+/** The participant row as SQLite gives it: a boolean as 0 or 1, a DateTime as ISO text. */
+type ParticipantCols = Omit<FastParticipant, "active" | "optedOutAt"> & { active: number; optedOutAt: string | null };
 
 /**
  * The common case of an inbound message, on SQLite, without Prisma: a participant answering
