@@ -13,6 +13,7 @@
  * A bottle of vitamins finished, a heart racing on espresso or a room dark in a power cut name
  * no drug or no sign, and do not match; a past overdose in a recovery story is history.
  */
+import { DRUG, STREET } from "./lexicon.ts";
 import { rule, type RiskRule, unlessStory } from "./types.ts";
 
 /** Signs of the body now, after a drug (first person, English). */
@@ -37,7 +38,7 @@ const NOT_WHAT_SOLD_EN =
 const NOT_WHAT_SOLD_ES = "(?:no era lo que me dijeron|no era (?:coca|perico|cristal|chiva|mota|pasta|una pasta)|(?:traia|tenia|venia con) (?:algo|fenta|fentanilo)|estaba (?:cortad[oa]|mezclad[oa])|era (?:falsa|pirata|chafa))";
 
 /** A drug named, or a way of taking one: the frame a sign needs ("my phone was laced with viruses" names none). */
-const DRUG_EN = "(?:pill|pills|bag|bars?|xans?|percs?|oxys?|dope|coke|molly|weed|blues|m30s?|fent|fentanyl|heroin|meth|crack|snorted|smoked|shot up|sniffed|lines?|dealer|plug|used|using|hit)";
+const DRUG_EN = `(?:${DRUG}|${STREET}|pills?|bags?|bars?|lines?|snorted|smoked|shot up|sniffed|dealer|plug|used|using|hit)`;
 const DROGA_ES = "(?:pastillas?|chiva|fenta|fentanilo|perico|coca|cristal|pasta|tacha|mota|droga|polvo|foco|me inyecte)";
 /** A dose changed by the prescriber is a new dose, not an overdose. */
 const NOT_PRESCRIBED = "(?<!\\b(?:doctor|dr|doc|psychiatrist|prescriber|np)\\b[^]{0,120})(?![^]{0,80}\\b(?:doctor|dr|doc|psychiatrist|prescriber|as prescribed)\\b)";
