@@ -4,6 +4,8 @@ import { URGENT_KINDS, type DeliveryOutcome, type DeliveryUpdate, type InboundMe
 import { CrisisFallback } from "../inbound/crisis-fallback.ts";
 import { handleInbound } from "../inbound/handle-inbound.ts";
 import { InboundSpool } from "../inbound/inbound-spool.ts";
+import { CRISIS_DEADLINE_MS } from "../inbound/answer-crisis.ts";
+import { UrgentFirst } from "../inbound/urgent-first.ts";
 import { OpenScreens } from "../safety/open-screens.ts";
 import { silentLogger, type Logger } from "../log/logger.ts";
 import { noMetrics, type Metrics } from "../metrics/metrics.ts";
@@ -43,7 +45,8 @@ export interface EngineOptions {
   inboundSpoolFile?: string;
   /**
    * How long (real time) a crisis text waits for the database before it is answered and paged
-   * from memory (default CRISIS_DEADLINE_MS, see answer-crisis.ts). Infinity waits as long as
+   * from memory (default CRISIS_DEADLINE_MS, see answer-crisis.ts), and the longest other
+   * messages wait to start while a crisis is in hand (see UrgentFirst). Infinity waits as long as
    * the database takes: for simulations and tests that compare runs, where nobody waits and a
    * slow machine must not change the outcome.
    */
@@ -114,16 +117,17 @@ export function createEngine(options: EngineOptions): Engine {
   };
   const fallback = new CrisisFallback(ctx);
   const screens = new OpenScreens();
+  const urgentFirst = new UrgentFirst(options.crisisDeadlineMs ?? CRISIS_DEADLINE_MS);
   const leases = new Leases(ctx.db, ctx.instanceId, ctx.clock, logger);
   const spool = options.inboundSpoolFile ? new InboundSpool(options.inboundSpoolFile, logger) : null;
   /** What the database could not take earlier: fallback sends, then spooled messages (never spooled again). */
   const catchUp = async () => {
     await fallback.retry();
-    await spool?.replay(async (m, answered) => (await handleInbound(ctx, fallback, m, { answered, replayed: true, screens })).settle("send"), () => databaseAnswers(ctx.db));
+    await spool?.replay(async (m, answered) => (await handleInbound(ctx, fallback, m, { answered, replayed: true, screens, urgentFirst })).settle("send"), () => databaseAnswers(ctx.db));
   };
   return {
     ctx,
-    handleInbound: (m) => handleInbound(ctx, fallback, m, { spool, screens, crisisDeadlineMs: options.crisisDeadlineMs }),
+    handleInbound: (m) => handleInbound(ctx, fallback, m, { spool, screens, urgentFirst, crisisDeadlineMs: options.crisisDeadlineMs }),
     recordDelivery: (u) => recordDelivery(ctx, u),
     services: {
       sendSlotWait: (sender, intervalMs) => sendSlotWait(ctx, sender, intervalMs),

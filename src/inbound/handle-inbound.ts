@@ -16,6 +16,7 @@ import { mayTakeFast, type FastInbound, type FastInboundInput } from "./fast-ans
 import { fastInboundPostgres } from "./fast-inbound-postgres.ts";
 import { fastInboundQueue } from "./fast-inbound-queue.ts";
 import { senderKey, senderOrder } from "./sender-order.ts";
+import type { UrgentFirst } from "./urgent-first.ts";
 import type { EngineEvent } from "../engine/engine-event.ts";
 import { dialectOf, postgresPoolOf, sqliteConnectionOf } from "../store/create-db.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
@@ -44,7 +45,8 @@ export function cleanText(text: unknown): string {
  * the dedupe row, so a failure leaves no trace and the provider's retry is handled as new;
  * with a `spool`, a message the database cannot take is kept on disk and handled later
  * instead. One sender's messages are handled in the order they arrived (see SenderOrder),
- * except that a crisis message never waits.
+ * except that a crisis message never waits; while one is in hand, other messages wait to
+ * start (see UrgentFirst).
  */
 export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback, raw: InboundMessage, via: Via = {}): Promise<InboundResult> {
   // A guess the fast path uses to record replies as sent inline in its own commit; the
@@ -59,7 +61,10 @@ export async function handleInbound(ctx: EngineContext, fallback: CrisisFallback
   try {
     counted = await (urgentRoute
       ? handleInOrder(ctx, fallback, via, msg, text, risk, inline, urgentRoute)
-      : senderOrder(ctx).run(senderKey(msg), () => handleInOrder(ctx, fallback, via, msg, text, risk, inline, null)));
+      : senderOrder(ctx).run(senderKey(msg), async () => {
+          await via.urgentFirst?.ordinary();
+          return handleInOrder(ctx, fallback, via, msg, text, risk, inline, null);
+        }));
   } catch (e) {
     ctx.metrics.inbound(msg.channel, "failed");
     throw e;
@@ -102,7 +107,7 @@ function crisisRoute(ctx: EngineContext, via: Via, msg: InboundMessage, risk: Ri
 async function handleInOrder(
   ctx: EngineContext,
   fallback: CrisisFallback,
-  { spool = null, answered: replayedAnswered = false, replayed = false, crisisDeadlineMs, screens = null }: Via,
+  { spool = null, answered: replayedAnswered = false, replayed = false, crisisDeadlineMs, screens = null, urgentFirst = null }: Via,
   msg: InboundMessage,
   text: string,
   risk: RiskAssessment,
@@ -124,7 +129,8 @@ async function handleInOrder(
   if (urgentRoute && !answered) {
     const store = (beforeCommit: (turn: InboundTurn) => Promise<void>) => storeTurn(ctx, screens, msg, text, now, receivedAt, risk, false, beforeCommit);
     const repeated = async () => (await redelivered(ctx, msg)).result;
-    const result = await answerCrisis({ ctx, fallback, spool, msg, risk: urgentRoute, now, store, repeated, deadlineMs: crisisDeadlineMs });
+    const answer = () => answerCrisis({ ctx, fallback, spool, msg, risk: urgentRoute, now, store, repeated, deadlineMs: crisisDeadlineMs });
+    const result = await (urgentFirst ? urgentFirst.urgent(answer) : answer());
     return { result, outcome: result.duplicate ? "duplicate" : "crisis" };
   }
   let fast: FastInbound;
@@ -233,6 +239,8 @@ interface Via {
   crisisDeadlineMs?: number;
   /** The screening questions this process is waiting on (the engine's). */
   screens?: OpenScreens | null;
+  /** Holds ordinary turns while a crisis turn is in hand (the engine's). */
+  urgentFirst?: UrgentFirst | null;
 }
 
 /** The database failed to take the message: kept on disk and handled once it is back (the provider is answered now), or thrown without a spool. */
