@@ -33,8 +33,9 @@ export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef,
   const recipients = recipientsAtStep(ladder, level, step);
   const addresses = await tx.address.findMany({ where: { ownerKind: "counselor", ownerId: { in: recipients } } });
   const running = new Set(ctx.channels.keys());
-  // "Still open" only to someone who was alerted to this escalation before, never on a first alert.
-  const earlier = await tx.escalationNotice.findMany({ where: { escalationId: esc.id, counselorId: { in: recipients } }, select: { counselorId: true } });
+  // "Still open" only to someone who was alerted to this escalation before, never on a first
+  // alert (step 0 is the first notice of an escalation: nobody to ask about).
+  const earlier = step === 0 ? [] : await tx.escalationNotice.findMany({ where: { escalationId: esc.id, counselorId: { in: recipients } }, select: { counselorId: true } });
   const alertedBefore = new Set(earlier.map((n) => n.counselorId));
   const rows: ReturnType<typeof outboxRow>[] = [];
   const notices = [];
