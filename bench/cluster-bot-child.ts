@@ -18,6 +18,7 @@
  */
 import { SmsChannel } from "../adapters/sms/sms-channel.ts";
 import { openApp } from "../src/app.ts";
+import { warmRiskRules } from "../src/risk/warm-risk-rules.ts";
 import { HttpServer } from "../src/http/http-server.ts";
 import { programWithParticipants } from "../test/support/many-participants.ts";
 import { TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, TEST_STEADY_NUMBER } from "../test/support/signed-webhook.ts";
@@ -36,6 +37,8 @@ const sms = new SmsChannel({
   http: server,
   clock,
 });
+// As main does before it takes messages.
+warmRiskRules();
 const app = await openApp({ databaseUrl: databaseUrl!, program: programWithParticipants(Number(n), { channel: "sms" }), clock, channels: [sms], sync: false });
 const port = await server.listen(0, "127.0.0.1");
 

@@ -20,6 +20,7 @@ import http from "node:http";
 import twilio from "twilio";
 import { SmsChannel } from "../adapters/sms/sms-channel.ts";
 import { openApp } from "../src/app.ts";
+import { warmRiskRules } from "../src/risk/warm-risk-rules.ts";
 import { HttpServer } from "../src/http/http-server.ts";
 import { createDb, sqliteConnectionOf } from "../src/store/create-db.ts";
 import { sqliteCell } from "../src/store/insert-rows.ts";
@@ -95,6 +96,8 @@ if (mode === "bare") {
     http: server,
     clock,
   });
+  // As main does before it takes messages.
+  warmRiskRules();
   const app = await openApp({ databaseUrl: databaseUrl!, program: programWithParticipants(Number(n), { channel: "sms" }), clock, channels: [sms] });
   await app.engine.dispatchDue(); // tonight's prompts, so every check-in is open
   const port = await server.listen(0, "127.0.0.1");

@@ -16,6 +16,7 @@ import { prettyStream } from "./log/pretty-stream.ts";
 import { metricsRoute } from "./metrics/metrics-route.ts";
 import { SteadyMetrics } from "./metrics/steady-metrics.ts";
 import { readProgramFile } from "./program/read-program-file.ts";
+import { warmRiskRules } from "./risk/warm-risk-rules.ts";
 import { watchProgramFile } from "./program/watch-program-file.ts";
 import { checkReach, reportReach, type ReachOptions } from "./staff/check-reach.ts";
 import { Ticker } from "./schedule/ticker.ts";
@@ -38,6 +39,10 @@ async function main(): Promise<void> {
   // JSON lines on stderr (stdout is the local channel's transcript); readable ones in a terminal.
   const logger = createLogger({ level: config.log.level, stream: config.log.pretty && process.stderr.isTTY ? await prettyStream() : undefined });
   const { program, warnings } = readProgramFile(config.programFile);
+  // Before any message can come: the first crisis text must not wait for its rules to compile.
+  const warming = performance.now();
+  const patterns = warmRiskRules();
+  logger.info("risk_rules_ready", { patterns, ms: Math.round(performance.now() - warming) });
   for (const w of warnings) console.error(`warning: ${w}`);
   const steadyConsole = consoleFromConfig(config);
   const http = new HttpServer();

@@ -21,9 +21,10 @@ export interface EscalationRef {
  * outbox ids and who was notified. Every channel that can reach a lock screen gets the
  * minimal form; the first name and reason category go only where the channel cannot (the
  * development console) or the program marks the counselor's address staff-only (see
- * alertDetail). The participant's own words stay in the database.
+ * alertDetail). The participant's own words stay in the database. With a `claim`, the rows
+ * are written held by it, for the caller to send from memory after commit.
  */
-export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef, step: number, now: Date) {
+export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef, step: number, now: Date, claim?: { token: string; until: Date }) {
   const participant = esc.participantId
     ? await tx.participant.findUnique({ where: { id: esc.participantId }, select: { name: true, counselorId: true } })
     : null;
@@ -60,6 +61,7 @@ export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef,
           purpose: step > 0 ? "reescalation" : null,
         },
         now,
+        claim,
       );
       rows.push(row);
       notices.push({ escalationId: esc.id, counselorId, channel: a.channel, outboxId: row.id, step, at: now });
@@ -72,7 +74,7 @@ export async function notifyStep(ctx: EngineContext, tx: Tx, esc: EscalationRef,
   }
   // Who a message went to: someone with no address the running channels reach was not paged.
   const paged = recipients.filter((id) => rows.some((r) => r.recipientId === id));
-  return { outboxIds: rows.map((r) => r.id), notified: recipients, paged };
+  return { outboxIds: rows.map((r) => r.id), rows, notified: recipients, paged };
 }
 
 /** Minutes until the next re-escalation of a level, ignoring office hours (see nextReescalationAt). */

@@ -32,9 +32,10 @@ async function freshCode(ctx: EngineContext, tx: Tx): Promise<string> {
  * the re-escalation job, all in the caller's transaction. The caller delivers the returned
  * outbox ids after commit and emits the event. An urgent escalation raised out of office
  * hours is stored all the same, with its first alert as a job due at the next opening
- * (see firstAlertAt); then nobody is notified yet and no outbox ids are returned.
+ * (see firstAlertAt); then nobody is notified yet and no outbox ids are returned. With a
+ * `claim`, the first alerts are written held by it (see notifyStep) and returned as rows.
  */
-export async function openEscalation(ctx: EngineContext, tx: Tx, input: EscalationInput, now: Date) {
+export async function openEscalation(ctx: EngineContext, tx: Tx, input: EscalationInput, now: Date, claim?: { token: string; until: Date }) {
   const id = randomUUID();
   const code = await freshCode(ctx, tx);
   const reasonsJson = JSON.stringify([...new Set(input.reasons)].sort());
@@ -54,9 +55,9 @@ export async function openEscalation(ctx: EngineContext, tx: Tx, input: Escalati
   });
   const settings = ctx.program.program;
   const firstAt = firstAlertAt(settings, input.level, now, input.atAnyHour);
-  let sent: { outboxIds: string[]; notified: string[]; paged: string[] } = { outboxIds: [], notified: [], paged: [] };
+  let sent: Awaited<ReturnType<typeof notifyStep>> = { outboxIds: [], rows: [], notified: [], paged: [] };
   if (firstAt.getTime() <= now.getTime()) {
-    sent = await notifyStep(ctx, tx, { id, code, participantId: input.participantId, level: input.level, reasonsJson }, 0, now);
+    sent = await notifyStep(ctx, tx, { id, code, participantId: input.participantId, level: input.level, reasonsJson }, 0, now, claim);
     await tx.job.create({ data: { id: `reescalate:${id}:1`, kind: "reescalate", refId: id, dueAt: nextReescalationAt(settings, input.level, now) } });
   } else {
     // A "reescalate" job at step 0, so ACK or RESOLVE before the opening cancels it like any other.
@@ -77,5 +78,5 @@ export async function openEscalation(ctx: EngineContext, tx: Tx, input: Escalati
     change: "opened",
     status: "open",
   };
-  return { id, code, outboxIds: sent.outboxIds, event };
+  return { id, code, outboxIds: sent.outboxIds, alerts: sent.rows, event };
 }

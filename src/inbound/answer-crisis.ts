@@ -1,7 +1,7 @@
 import type { InboundMessage, InboundResult } from "../domain/messages.ts";
 import type { EngineContext } from "../engine/engine-context.ts";
 import { errorLabel } from "../log/logger.ts";
-import { deliverClaimed, deliverHeld, recordSent, SENT_INLINE, toMessage, type OutboxRow } from "../outbox/deliver-outbox.ts";
+import { deliverClaimed, deliverHeld, deliverIds, recordSent, SENT_INLINE, toMessage, type OutboxRow } from "../outbox/deliver-outbox.ts";
 import type { RiskAssessment } from "../risk/index.ts";
 import { isUniqueViolation } from "../store/insert-rows.ts";
 import { crisisHoldToken, recordFallbackAnswer, type CrisisFallback } from "./crisis-fallback.ts";
@@ -25,10 +25,15 @@ export const CRISIS_DEADLINE_MS = 1_000;
 interface Held {
   replies: OutboxRow[];
   alerts: OutboxRow[];
+  /** Messages to others the turn wrote free (a counselor's REPLY to a participant): claimed and sent after the alerts. */
+  free: string[];
 }
 
-/** Runs the stored path of one message; `beforeCommit` runs inside its transaction, last. */
-export type StoreTurn = (beforeCommit: (turn: InboundTurn) => Promise<void>) => Promise<InboundTurn>;
+/**
+ * Runs the stored path of one message, its replies and alerts written held under `hold`;
+ * `beforeCommit` runs inside its transaction, last.
+ */
+export type StoreTurn = (hold: string, beforeCommit: (turn: InboundTurn) => Promise<void>) => Promise<InboundTurn>;
 
 /**
  * Answers a crisis text so that the reply and the page never wait on the database.
@@ -74,8 +79,9 @@ export async function answerCrisis(o: {
   const deadlineAt = performance.now() + deadlineMs;
   let decided: "stored" | "fallback" | null = null;
   let held: Held | null = null;
-  const stored = o.store(async (turn) => {
-    held = await holdCrisisTurn(turn);
+  const stored = o.store(crisisHoldToken(msg), async (turn) => {
+    const alerts = new Set(turn.alerts.map((a) => a.id));
+    held = { replies: turn.replies, alerts: turn.alerts, free: turn.alertIds.filter((id) => !alerts.has(id)) };
     // The fallback answered already: the turn commits as answered.
     if (decided === "fallback") await recordFallbackAnswer(turn.tx, msg, now);
   });
@@ -147,20 +153,6 @@ function keepAnswered(ctx: EngineContext, spool: InboundSpool | null, msg: Inbou
   if (!spool?.add(msg, true)) ctx.logger.error("crisis_unrecorded", { channel: msg.channel });
 }
 
-/** Inside the crisis turn's transaction: puts its replies and alerts under the crisis hold, and returns the rows as written. */
-async function holdCrisisTurn(turn: InboundTurn): Promise<Held> {
-  const { tx, ctx, msg, now } = turn;
-  const token = crisisHoldToken(msg);
-  const claimedUntil = new Date(now.getTime() + ctx.claimMs);
-  const ids = [...turn.replies.map((r) => r.id), ...turn.alertIds];
-  if (ids.length > 0) await tx.outbox.updateMany({ where: { id: { in: ids } }, data: { claimToken: token, claimedUntil } });
-  const rows = turn.alertIds.length > 0 ? await tx.outbox.findMany({ where: { id: { in: turn.alertIds } } }) : [];
-  // In the order they were written (the ladder's): ids made in the same millisecond do not sort that way.
-  const alerts = turn.alertIds.map((id) => rows.find((r) => r.id === id)).filter((r): r is OutboxRow => r !== undefined);
-  const replies = turn.replies.map((r) => ({ ...r, claimToken: token, claimedUntil }));
-  return { replies, alerts };
-}
-
 /**
  * The stored path won: the held reply goes out as the adapter settles it (inline or through
  * the channel), and the alerts with it, all from the rows in memory. An inline reply waits
@@ -189,14 +181,14 @@ function sendHeld(ctx: EngineContext, spool: InboundSpool | null, turn: InboundT
         else await deliverHeld(ctx, held.replies.map((r) => r.id), token);
         if (!paging) {
           paging = true;
-          await deliverClaimed(ctx, held.alerts);
+          await page(ctx, held);
         }
         return true;
       }
       triedInline = true;
       if (!paging) {
         paging = true;
-        ctx.background.run("inbound_alerts", () => deliverClaimed(ctx, held.alerts));
+        ctx.background.run("inbound_alerts", () => page(ctx, held));
       }
       const recording = recordInline(ctx, held.replies, token);
       const recorded = await within(recording, deadlineAt - performance.now());
@@ -217,6 +209,12 @@ function sendHeld(ctx: EngineContext, spool: InboundSpool | null, turn: InboundT
       return true;
     },
   };
+}
+
+/** Sends a crisis turn's alerts from memory, then claims and sends what else it wrote for others. */
+async function page(ctx: EngineContext, held: Held): Promise<void> {
+  await deliverClaimed(ctx, held.alerts);
+  if (held.free.length > 0) await deliverIds(ctx, held.free);
 }
 
 /**

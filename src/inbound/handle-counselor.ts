@@ -1,6 +1,6 @@
 import { CRISIS_LINES } from "../messages/en.ts";
 import { staff } from "../messages/staff.ts";
-import { handleInboxCommand } from "../inbox/handle-inbox-command.ts";
+import { handleInboxCommand, isInboxReply } from "../inbox/handle-inbox-command.ts";
 import { acknowledgeAlert } from "../staff/acknowledge-alert.ts";
 import { resolveAlert } from "../staff/resolve-alert.ts";
 import type { InboundTurn } from "./inbound-turn.ts";
@@ -12,8 +12,9 @@ const COMMAND = /^\s*(ack|resolve)\s*#?\s*(\d{4,5})(?:\s*[.!]?\s*$|\s*[:,-]?\s+(
 export async function handleCounselor(turn: InboundTurn, counselorId: string): Promise<void> {
   const match = COMMAND.exec(turn.text);
   // Staff are people too: crisis language from a staff number still gets the crisis lines,
-  // unless it is the note of an alert command, which tells what the participant said.
-  if (turn.risk.level === "crisis" && !match) {
+  // unless it is the note of an alert command or a REPLY to a participant, which tell or
+  // answer what the participant said.
+  if (turn.risk.level === "crisis" && !match && !isInboxReply(turn.text)) {
     await turn.reply(CRISIS_LINES, "crisis");
     return;
   }

@@ -127,7 +127,7 @@ async function handleInOrder(
   const receivedAt = replayed ? msg.receivedAt : now;
   // A crisis is answered and paged within CRISIS_DEADLINE_MS, whatever the database does.
   if (urgentRoute && !answered) {
-    const store = (beforeCommit: (turn: InboundTurn) => Promise<void>) => storeTurn(ctx, screens, msg, text, now, receivedAt, risk, false, beforeCommit);
+    const store = (hold: string, beforeCommit: (turn: InboundTurn) => Promise<void>) => storeTurn(ctx, screens, msg, text, now, receivedAt, risk, false, { hold, beforeCommit });
     const repeated = async () => (await redelivered(ctx, msg)).result;
     const answer = () => answerCrisis({ ctx, fallback, spool, msg, risk: urgentRoute, now, store, repeated, deadlineMs: crisisDeadlineMs });
     const result = await (urgentFirst ? urgentFirst.urgent(answer) : answer());
@@ -167,7 +167,8 @@ async function handleInOrder(
 
 /**
  * The stored path: the message with its dedupe row, and everything its handling writes, in
- * one transaction. `beforeCommit` runs inside it, last (the crisis path holds its rows there).
+ * one transaction. For the crisis path, `crisis.hold` is the token its replies and alerts are
+ * written held under, and `crisis.beforeCommit` runs inside the transaction, last.
  */
 async function storeTurn(
   ctx: EngineContext,
@@ -178,7 +179,7 @@ async function storeTurn(
   receivedAt: Date,
   risk: RiskAssessment,
   answered: boolean,
-  beforeCommit?: (turn: InboundTurn) => Promise<void>,
+  crisis?: { hold: string; beforeCommit: (turn: InboundTurn) => Promise<void> },
 ): Promise<InboundTurn> {
   // Looked up before the transaction so that the transaction starts with a write: on SQLite
   // that takes the write lock up front (waiting politely for another process) instead of
@@ -213,14 +214,14 @@ async function storeTurn(
     if (owner?.ownerKind === "participant" && dialectOf(ctx.db) === "postgres") {
       await tx.$queryRawUnsafe('SELECT id FROM "Participant" WHERE id = $1 FOR UPDATE', owner.ownerId);
     }
-    const t = new InboundTurn(ctx, tx, msg, text, now, risk, sender, answered);
+    const t = new InboundTurn(ctx, tx, msg, text, now, risk, sender, answered, crisis?.hold ?? null);
     const participant = owner?.ownerKind === "participant" ? await tx.participant.findUnique({ where: { id: owner.ownerId } }) : null;
     // "Opted out" for this message means where it came from: everywhere, or on this address.
     if (participant) await handleParticipant(t, { ...participant, optedOutAt: optedOutHere(participant, owner) });
     else if (groupId !== null) await handleGroupMessage(t);
     else if (owner?.ownerKind === "counselor") await handleCounselor(t, owner.ownerId);
     else await handleUnknown(t);
-    await beforeCommit?.(t);
+    await crisis?.beforeCommit(t);
     return t;
   }, { timeout: 15_000 });
   screens?.apply(senderKey(msg), turn.screenChange, now);

@@ -23,6 +23,8 @@ export class InboundTurn {
     return this.claim.token;
   }
   readonly alertIds: string[] = [];
+  /** The alerts' rows as written, when the turn holds them too (see `hold`). */
+  readonly alerts: OutboxRow[] = [];
   readonly events: EngineEvent[] = [];
   /** Work that must wait for the commit (a metric of what the turn did), run after its events. */
   readonly afterCommit: (() => void)[] = [];
@@ -38,8 +40,16 @@ export class InboundTurn {
     readonly sender: { kind: RecipientKind; id: string },
     /** The sender was answered already, from memory while the database was down: replies are recorded, not sent. */
     readonly answered = false,
+    /**
+     * A crisis turn's hold (crisisHoldToken): its replies and its staff alerts are both written
+     * held under it, so this process sends them from memory after commit and no other does
+     * meanwhile. Without one, replies are held under a token of the turn's own and alerts are
+     * written free, for whoever claims them.
+     */
+    private readonly hold: string | null = null,
   ) {
     this.claim.until = new Date(now.getTime() + ctx.claimMs);
+    if (hold !== null) this.claim.token = hold;
   }
 
   /**
@@ -72,7 +82,7 @@ export class InboundTurn {
 
   /** Stores an escalation and queues its first alerts. */
   async escalate(input: EscalationInput): Promise<void> {
-    const opened = await openEscalation(this.ctx, this.tx, input, this.now);
+    const opened = await openEscalation(this.ctx, this.tx, input, this.now, this.hold !== null && !this.answered ? this.claim : undefined);
     this.events.push(opened.event);
     if (this.answered) {
       // The fallback paged the whole ladder from memory: the first alerts are on record as
@@ -82,6 +92,7 @@ export class InboundTurn {
       return;
     }
     this.alertIds.push(...opened.outboxIds);
+    if (this.hold !== null) this.alerts.push(...opened.alerts);
   }
 }
 

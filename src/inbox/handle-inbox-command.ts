@@ -6,6 +6,11 @@ import { answerInboxItem, readInboxItem } from "./inbox-actions.ts";
 const READ = /^\s*read\s*#?\s*(\d{4,5})?\s*[.!]?\s*$/i;
 const REPLY = /^\s*reply\s*#?\s*(\d{4,5})\s*[:,-]?\s+(\S[\s\S]*)$/i;
 
+/** Whether a counselor's text is a REPLY to a participant: their words to someone else, which may quote what that person wrote. */
+export function isInboxReply(text: string): boolean {
+  return REPLY.test(text);
+}
+
 /** Longest stretch of a participant's message put in one staff text; the console shows it all. */
 const MAX_SHOWN = 600;
 

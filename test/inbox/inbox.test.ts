@@ -60,6 +60,20 @@ describe("the counselor's inbox: every word a participant writes reaches a perso
     ]);
   });
 
+  it("a REPLY quoting crisis words is the counselor's answer, not their crisis: sent to the participant at once, once", async () => {
+    await atNoteQuestion();
+    await app.local.receive("p-001", NOTE);
+    const { code } = await app.db.inboxItem.findFirstOrThrow();
+    // Staff quote what participants said: this reads as a crisis, and takes the crisis path.
+    const words = "You wrote 'i want to kill myself'. Are you safe? Call or text 988, I'm calling you now.";
+    const reply = await app.local.receive("c-rivera", `REPLY ${code} ${words}`);
+    expect(reply.replies[0]!.text).toBe("Sent to p-001.");
+    // Delivered with the counselor's answer, not left for the next tick.
+    expect(app.inbox("p-001").filter((t) => t.includes(words))).toHaveLength(1);
+    await app.tick();
+    expect(app.inbox("p-001").filter((t) => t.includes(words))).toHaveLength(1);
+  });
+
   it("only the assigned counselor, whoever it went on to, and the supervisor may READ or REPLY", async () => {
     await atNoteQuestion();
     await app.local.receive("p-001", NOTE);
