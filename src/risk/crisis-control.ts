@@ -45,7 +45,21 @@ const SIN_SALIR = anyOf(
   "no me deja", "sin (?:telefono|celular|cel|poder salir|poder llamar|dinero)", "estoy atrapad[oa]", "me tiene encerrad[oa]"
 );
 
+/** Being shut in by someone: "locks me in the apartment", "keeps me locked in my room". A lock-out ("locks me out") is not one. */
+const LOCKS_ME_IN = `${ABUSER} (?:\\w+ ){0,2}?(?:locks|locked|locking|keeps|kept|has|had|has been locking|been locking|likes to lock|will lock|would lock|started locking) me (?:locked |shut )?(?:in|inside|up)(?! (?:a hug|the (?:group chat|game|convo|conversation))\\b)(?: (?:the|my|his|her|our|their|a) \\w+)?`;
+/** What is taken to control someone, besides the phone and keys: medication, money, food. */
+const HELD_ITEMS = anyOf("meds", "medication", "medications", "medicine", "pills", "inhaler", "insulin", "glasses", "paycheck", "check", "checks", "food stamps", "ebt(?: card)?", "benefits", "food", "clothes");
+/** The control that goes with a thing taken: shut in, not let out, told nobody will believe it. */
+const CONTROL_MARK = anyOf(
+  `${LOCKS_ME_IN}`, "(?:wont|will not|doesnt|does not|wouldnt|never) let me (?:leave|go|out|call|see|have|use|eat|sleep|talk|work|keep)", "(?:not|never) allowed to (?:leave|go out|call|see|have|work|talk)",
+  "(?:says|said|tells me|told me|keeps saying|always says)(?: that)? (?:nobody|no one|noone|nobodys) (?:will|would|is gonna|is going to|ever|gonna) (?:believe|belive|beleive) me", "(?:if|when) i (?:tell|call|leave|try to leave)", CANT_LEAVE
+);
+
 export const CONTROL_RULES: RiskRule[] = [
+  // Shut in: "she locks me in the apartment when she goes out", "keeps me locked in my room".
+  rule("locks-me-in", "abuse", "en", `${LOCKS_ME_IN}${NOT_FINE}`),
+  // A thing taken with control beside it, in either order: "takes my meds ... says nobody will believe me", "wont let me leave and hides my insulin".
+  rule("takes-with-control", "abuse", "en", `(?:${ABUSER} (?:\\w+ ){0,2}?${TOOK} (?:away )?(?:all )?my (?:\\w+ )?(?:${ITEMS}|${HELD_ITEMS})\\b[^]{0,120}?\\b${CONTROL_MARK}|${CONTROL_MARK}\\b[^]{0,120}?\\b(?:${TOOK}|takes away|took away) (?:away )?(?:all )?my (?:\\w+ )?(?:${ITEMS}|${HELD_ITEMS}))${NOT_FINE}`),
   rule("took-my-things", "abuse", "en", `${ABUSER} (?:\\w+ ){0,2}?${TOOK} (?:away )?(?:all )?my (?:\\w+ )?${ITEMS}\\b[^]{0,80}?\\b${CANT_LEAVE}${NOT_FINE}`),
   rule("phone-watched", "abuse", "en", `${ABUSER} (?:\\w+ )?${WATCHES} ${WATCHED}\\b[^]{0,80}?(?:\\b${SECRET}|every (?:night|day|time)|all the time|constantly|24 7)${NOT_FINE}|\\b${SECRET}\\b[^]{0,80}?\\b${ABUSER} (?:\\w+ )?${WATCHES} ${WATCHED}`),
   rule("texting-in-secret", "abuse", "en", `(?:texting|writing|messaging|typing|text|msg|messaging you)(?: (?:you|u|yall|this))?(?: \\w+){0,2} (?:from|in) (?:the|my) (?:bathroom|closet|car|basement|garage)\\b[^]{0,40}?\\b${SECRET}|(?:texting|writing|messaging) (?:you|u|yall) (?:in secret|secretly|quietly while (?:he|she|they))`),

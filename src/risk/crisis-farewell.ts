@@ -30,14 +30,16 @@ const ABSENT_EN =
  */
 const APOLOGY_EN = anyOf(
   "(?:im |i am )?(?:so )?sorry for everything", "sorry (?:that )?(?:i (?:was never|never was|could never|couldnt|wasnt|cant|am not|m not|didnt|never)|for (?:not being|being (?:such )?a|never being))(?: \\w+){0,4} (?:better|enough|good enough|what you (?:needed|wanted)|stronger|burden|disappointment|failure|mess)", "(?:please )?forgive me", "(?:(?:it|this) (?:wasnt|isnt|was not|is not|was never)|none of (?:this|it) (?:was|is)) your fault",
-  "thank(?:s| you)(?: all| guys)? for (?:trying|everything you (?:tried|did)|putting up with me|not giving up on me)"
+  "thank(?:s| you)(?: all| guys)? for (?:trying(?! to (?:get|find|book|schedule|set|sort|fix|reach|switch|move|help me (?:with|find|get|pick))\\b)|everything you (?:tried|did)|putting up with me|not giving up on me)"
 );
 const FINAL_EN = anyOf(
   "(?:this is|thats|this will be|this the) (?:the|my) (?:last|final) (?:one|message|text|msg|check ?in|reply) (?:youll|you will|you ll|u will|ull) (?:ever )?(?:get|hear|see|receive)(?: from me)?",
   "tell (?:the group|my \\w+|them|everyone|everybody|her|him) (?:that )?i love (?:them|you|her|him|yall)", "good ?bye", "bye(?: forever| everyone| all| yall)?$", "farewell",
   "(?:(?:it|this) (?:wasnt|isnt|was not|is not|was never)|none of (?:this|it) (?:was|is)) anyones fault|(?:its|it is|this is|it was) nobodys fault", "dont save my seat", "(?:youre|you are) on the list", "(?:im |i am |finally )?at peace with (?:it|this|my decision|everything)", "(?:gave|sent|left|wrote down|told|emailed|texted) (?:\\w+ ){0,3}(?:all )?my (?:bank |account )?(?:passwords?|pins?)",
   "(?:gave|sent|left|showed|told|emailed) (?:\\w+ ){0,4}(?:my )?life insurance", "(?:all |everything is |its all )?squared away", "(?:wont|will not) (?:need|be needing) (?:it|them|this|these|those)",
-  "someone who is (?:actually )?going to be (?:here|around)", "take care of (?:my \\w+|them|her|him) for me"
+  "someone who is (?:actually )?going to be (?:here|around)", "take care of (?:my \\w+|them|her|him) for me",
+  // A decision announced as a clause of its own: "decided. thanks for trying".
+  "(?:^|(?<=\\n))(?:(?:i|ive|i have|i just|i finally|finally|i already|already|its|ok|okay|so) )?(?:decided|made up my mind|made my decision|my mind is made up|mind is made up)(?: (?:now|already|finally|for real|this time))?$"
 );
 const APOLOGY_ES = anyOf(
   "(?:fueron|han sido|siempre fueron) (?:muy |tan )?(?:buen[oa]s?) conmigo",
@@ -50,6 +52,14 @@ const FINAL_ES = anyOf(
 );
 /** Benefits paperwork at work is not putting affairs in order. */
 const NOT_PAPERWORK = "(?![^\\n]{0,60}\\b(?:open enrollment|benefits|hr|at work|beneficiary form for work|for the new job)\\b)";
+
+/** Being a burden, or someone having to deal with the participant: "wont be a problem for anyone", "yall wont have to deal with me". */
+const BURDEN_EN =
+  "(?:(?:wont|will not|not going to|not gonna|aint gonna|wont even|never going to|gonna stop|going to stop|will stop|ill stop) (?:be|being) (?:a |an |anyones |your |their |the |yalls |everyones |my \\w+s )?(?:problem|burden|bother|worry|pain|weight|trouble|headache|disappointment|mess|drain|issue)(?: (?:for|to|on|in) (?:anyone|anybody|you|u|yall|them|everyone|everybody|my \\w+|you guys|this family))?" +
+  "|(?:nobody|no one|noone|you|u|they|my family|everyone|yall|you guys|my \\w+) (?:will|wont|is going to|are going to|gonna) (?:have to|need to|ever have to) (?:worry about|deal with|take care of|put up with|carry|clean up after|pay for|look after) me(?: anymore)?)";
+/** A move, a ride, a discharge or money that explains the end of a burden. */
+const NOT_LEAVING =
+  "(?![^]{0,80}\\b(?:moving|move out|moved|graduat\\w*|leaving for|new job|new place|transfer\\w*|discharg\\w*|last day|vacation|trip|deploy\\w*|lease|apartment|sober living|halfway house|paycheck|paid|job|disability|insurance|check|ride|uber|lyft|bus|train|flight|plane|almost (?:done|finished|there|here)|finish\\w*)\\b)";
 
 /** A FINAL signal with another signal within 200 characters, in either order. */
 const pair = (apology: string, final: string) => `${final}\\b[^]{1,200}?\\b(?:${apology}|${final})|${apology}\\b[^]{1,200}?\\b${final}`;
@@ -64,6 +74,9 @@ export const FAREWELL_RULES: RiskRule[] = [
   unlessProgramLife(rule("es-amor-recado", "preparatory_act", "es", "(?:por favor |porfa |x favor )?(?:diganle|digan|dile|digale|diles) a (?:mis hijos|mi familia|mi (?:hijo|hija|mama|papa|esposa|esposo|bebe)) (?:que )?(?:los|las|la|lo) (?:quiero|amo|quise|ame)(?! (?:y|pero) (?:ya|luego|manana) (?:voy|los veo|llego)\\b)")),
   // Absence as relief with a time, or for good: "nobody will have to worry about me after tonight", "ill be gone for good".
   unlessProgramLife(rule("relief-after", "suicidal_intent", "en", `(?:(?:nobody|no one|noone|you|they|my family|everyone|yall|you guys) (?:will|wont|is going to|are going to|gonna) (?:have to|need to|ever have to) (?:worry about|deal with|take care of|put up with|carry|clean up after) me(?: anymore)? (?:${AFTER_TIME}|ever again)|(?:ill|i will|im going to|im gonna) be gone (?:for good|forever|by (?:morning|sunrise|tomorrow))|(?:you|u|yall|you guys|nobody|no one|anyone) (?:wont|will not|are not going to|arent gonna|is not going to|will never|wont ever) (?:ever )?hear from me (?:again|ever again|after (?:tonight|today|this)|anymore after)|(?:im|i am) (?:finally )?(?:going to|gonna) do it(?:\\n| )(?:tonight|today|right now|now)$)`)),
+  // Being a burden that ends soon, with no move or discharge that explains it: "i wont be a problem for anyone much longer",
+  // "soon i wont be anyones burden", "yall wont have to deal with me for much longer".
+  unlessProgramLife(rule("burden-ends-soon", "suicidal_intent", "en", `(?:${BURDEN_EN} (?:much longer|for (?:much )?longer|for long|(?:very |pretty )?soon|anymore after (?:tonight|today|this))|(?:soon|before long|shortly) (?:i |ill )?${BURDEN_EN})\\b${NOT_LEAVING}`)),
   // A farewell made of two signals: "im sorry for everything ... tell the group i love them ... goodbye".
   unlessProgramLife(rule("farewell-pair", "preparatory_act", "en", `(?:${pair(APOLOGY_EN, FINAL_EN)})`)),
   // "wrote down who gets what", "wrote out who gets my truck".
@@ -74,6 +87,7 @@ export const FAREWELL_RULES: RiskRule[] = [
   unlessProgramLife(rule("affairs-one-act", "preparatory_act", "en", `(?:paid|paid off|paid up|updated|checked on|made sure|renewed|signed|finished|wrote|made|got|printed|left out|put out) (?:\\w+ ){0,3}(?:the |my )?(?:life insurance|last will|will and testament|testament|funeral (?:plans|arrangements)|burial plot|final arrangements)${NOT_PAPERWORK}|(?:made sure|signed|finished|wrote|updated) my will\\b|my will (?:is|was) (?:signed|done|finished|ready|in order)|(?:gave|sent|left|wrote|told|showed|emailed|texted|handed|passed) (?:\\w+ ){0,5}(?:all (?:of )?my (?:bank |account )?passwords|where (?:the|my) passwords (?:are|is)|my bank (?:passwords|pins|logins))`)),
   // ---- Spanish ----
   unlessProgramLife(rule("es-ya-no-voy-a-estar", "suicidal_intent", "es", `(?:(?:ya no (?:voy a estar|estare|voy a seguir) (?:para|pa) \\w+|ya (?:no|nunca) (?:van a|vas a|van a volver a|vuelven a) saber (?:nada )?de mi|(?:me despido|despedirme|me voy|irme) de (?:este mundo|esta vida|la vida)|(?:manana|esta noche|despues de (?:hoy|esta noche)) ya no (?:voy a estar|estare|voy a existir)|ya no (?:voy a estar|estare)(?: aqui)? (?:manana|despues de (?:hoy|esta noche))|ya no (?:van a tener que|van a|tendran que|tienen que) (?:preocuparse|batallar|cargar|aguantarme|lidiar) (?:por mi |conmigo )?(?:despues de (?:hoy|esta noche)|desde manana|nunca mas)|(?:hoy|esta noche) es mi ultim[oa] (?:noche|dia)$|mi ultim[oa] (?:noche|dia) (?:con vida|en este mundo|viv[oa])|(?:en paz|list[oa]|preparad[oa]) (?:para|pa) irme(?= para siempre|$)))`)),
+  unlessProgramLife(rule("es-carga-por-poco", "suicidal_intent", "es", "(?:ya )?no (?:voy a ser|sere|seguire siendo) (?:una |su |tu )?(?:carga|problema|molestia|estorbo) (?:para (?:nadie|ustedes|ti|mi familia|nadie mas) )?(?:por mucho tiempo|por mucho mas|mucho tiempo mas|ya pronto|dentro de poco)|(?:pronto|dentro de poco) (?:ya )?no (?:voy a ser|sere) (?:una |su |tu )?(?:carga|problema|molestia|estorbo)")),
   unlessProgramLife(rule("es-asuntos-un-acto", "preparatory_act", "es", "(?:deje|dejar|pague|pagado|actualice|revise|firme|hice|tengo listo|deje listo|arregle) (?:\\w+ ){0,3}(?:el |mi )?(?:seguro de vida|testamento|funeral|entierro)|(?:le |les )?(?:pase|di|deje|mande|escribi|ensene|dije) (?:\\w+ ){0,5}(?:todas mis (?:contrasenas|claves)|donde estan (?:mis|las) (?:contrasenas|claves)|mis contrasenas del banco)")),
   unlessProgramLife(rule("es-despedida-doble", "preparatory_act", "es", `(?:${pair(APOLOGY_ES, FINAL_ES)})`)),
   unlessProgramLife(rule("es-quien-se-queda", "preparatory_act", "es", `(?:(?:quien se (?:queda|quedara|va a quedar) con (?:que|mis|mi|el|la|los|las)|se (?:quede|queden|quedara|quedaran) con (?:mi|mis) (?:perr\\w*|gat\\w*|mascotas?|hijos) (?:para siempre|de por vida|ya)|(?:mande|mandando|envie|enviando|escribi|escribiendo|grabe|estoy mandando) (?:un |unos |mis )?(?:mensajes?|cartas?|notas?|audios?|videos?) a (?:todos|cada uno|mis \\w+|mi \\w+)(?: [a-z]+){0,4} (?:para|pa) despedirme))`)),

@@ -60,10 +60,10 @@ const SIGNS_SELF_ES = [
 /** A supply meant for days taken together: "a whole months worth of", "my weeks supply of". */
 const SUPPLY_EN = "(?:a |my |the |his |her )?(?:whole |entire |full )?(?:weeks?|months?|\\d+ (?:days?|weeks?)|two weeks|(?:a |one )?(?:week|month)s?) (?:worth|supply|worth of (?:pills|meds))";
 /** Benzodiazepines and opioid pills, which with alcohol slow breathing. */
-const DOWNER_EN = "(?:bars|xans|xanax|benzos|klonopin|valium|ativan|percs|percocets|oxys?|roxys?|vicodin|norcos?|m30s|blues|sleeping pills|painkillers|pain pills|seroquel|ambien|gabapentin|methadone)";
-const ALCOHOL_EN = "(?:drinking|drank|drunk|beers?|tequila|vodka|whiske?y|liquor|booze|shots|wine|rum|henny|fifth|pint)";
+const DOWNER_EN = "(?:bars|xans|xanax|xannies|zans|zannies|benzos|klonopin|klonnies|k ?pins|valium|ativan|clonazepam|alprazolam|lorazepam|diazepam|percs|percocets|oxys?|oxycodone|oxycontin|roxys?|roxies|vicodin|hydrocodone|norcos?|m30s|30s|blues|tramadol|codeine|lean|morphine|dilaudid|fent|fentanyl|dope|heroin|sleeping pills|painkillers|pain pills|seroquel|ambien|gabapentin|methadone|suboxone|subs)";
+const ALCOHOL_EN = "(?:(?:drinking|drank|drunk)(?! (?:coffee|water|tea|juice|soda|milk|gatorade|a (?:coffee|water|tea|soda))\\b)|beers?|tequila|vodka|whiske?y|liquor|booze|shots|wine|rum|gin|bourbon|henny|hennessy|fireball|jack|fifth|pint|handle|forties|40s|tall ?boys?|twelve pack|12 pack|white claws?|four lokos?)";
 /** Drowsiness that, after downers and drink, means breathing may slow. */
-const SLEEPY_EN = "(?:so |really |super |real |getting |gettin |im |very )*(?:sleepy|drowsy|can(?:t| barely) (?:stay (?:up|awake)|keep my eyes open|keep my head up)|nodding(?: out| off)?|falling asleep|passing out|keep (?:dozing|nodding|passing out))";
+const SLEEPY_EN = "(?:so |really |super |real |getting |gettin |im |very )*(?:sleepy|drowsy|can(?:t|not| barely|t even) (?:stay (?:up|awake|conscious)|keep (?:my )?(?:eyes|eye) (?:open|opened)|keep (?:my )?head up|keep (?:my )?eyes from closing|wake (?:all the way )?up)|(?:my )?eyes (?:keep|wont stop|are) (?:closing|shutting|rolling)|nodding(?: out| off)?|nodded (?:out|off)|falling asleep (?:sitting|standing|mid|while|in the middle)|keep (?:dozing|nodding|passing out|falling asleep|blacking out)|passing out|blacking out)";
 /** "Coke" the soda is drunk, canned or dieted on: "drank a lot of coke", "the coke machine". */
 const STIMULANT_EN = "(?:(?<!\\b(?:drank|drink|drinking|sipping|sipped|can of|cans of|bottle of|glass of|diet|cherry|vanilla|mexican)\\b(?: \\w+){0,3} )coke(?! (?:zero|machine|can|bottle|float|and (?:fries|pizza|chips))\\b)|cocaine|blow|crack|meth|crystal|ice|speed|molly|lines|rails|bumps|adderall|addys)";
 const CHEST_EN = "(?:chest (?:is |feels |keeps )?(?:so |really )?(?:crushing|crushed|hurting|hurts|killing me|on fire|burning|heavy|tight|pounding|squeezing)|chest pains?|heart (?:is |keeps )?(?:skipping|racing|pounding|beating (?:weird|funny|wrong))|arm (?:is |went )?numb)";
@@ -76,7 +76,7 @@ export const OVERDOSE_RULES: RiskRule[] = [
   unlessStory(rule("supply-at-once", "overdose", "en", `${OD_VERB} ${SUPPLY_EN} (?:of )?(?:my |the |his |her )?(?:\\w+ )?${OD_DRUG}`)),
   unlessStory(rule("es-dosis-de-dias", "overdose", "es", "(?:me )?(?:tome|trague|meti|tomo) (?:todas )?(?:las (?:pastillas|medicinas|pildoras|dosis) |la medicina |lo )?de (?:toda la semana|todo el mes|una semana|un mes|la semana entera|\\w+ (?:dias|semanas))(?: (?:de )?(?:golpe|una vez|un jalon))?")),
   // Downers on top of drink, and drowsy: "popped 5 bars after a night of drinking and i can barely stay up".
-  rule("downers-drink-sleepy", "overdose", "en", `${SLEEPY_EN}(?<=\\b${DOWNER_EN}\\b[^]{0,200})(?<=\\b${ALCOHOL_EN}\\b[^]{0,200})`),
+  rule("downers-drink-sleepy", "overdose", "en", `${SLEEPY_EN}(?:(?<=\\b${DOWNER_EN}\\b[^]{0,200})|(?=[^]{0,200}\\b${DOWNER_EN}\\b))(?:(?<=\\b${ALCOHOL_EN}\\b[^]{0,200})|(?=[^]{0,200}\\b${ALCOHOL_EN}\\b))`),
   rule("es-pastillas-alcohol-sueno", "overdose", "es", `${SUENO_ES}(?<=\\b${PASTILLA_ES}\\b[^]{0,200})(?<=\\b${ALCOHOL_ES}\\b[^]{0,200})`),
   // A stimulant and the chest: "did a bunch of coke, chest feels tight and my heart is skipping".
   rule("stimulant-chest", "overdose", "en", `${CHEST_EN}(?<=\\b${STIMULANT_EN}\\b[^]{0,160})`),

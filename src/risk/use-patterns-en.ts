@@ -41,6 +41,11 @@ const NOT_PAST_DAY_ONE = "(?<!\\b(?:me|myself|mine|i was|we were|when i was|reme
 
 const DRINK = `(?:(?:${QTY}) ){0,2}(?:${CONTAINER} )?(?:${DRINK_ADJ} )?(?:${ALCOHOL})${NOT_OF_SOFT}`;
 
+/** Cannabis in the forms that are vaped, dabbed or eaten; a cart or a pen only with THC or weed named. */
+const THC_FORM =
+  "(?:(?:thc|weed|pot|delta ?[89]|d ?[89]|hhc|thca|cannabis|live resin|rosin|710|wax|dab|distillate|kush|sativa|indica|hybrid) (?:carts?|cartridges?|pens?|vapes?|disposables?|dispos?|gummies|gummys?|edibles?|brownies?|cookies?|chocolates?|candy|candies|drinks?|seltzers?|oil|rigs?)" +
+  "|thc|delta ?[89]|thca|hhc|weed vapes?|dab pens?|dab rigs?|dabs|a dab|wax|shatter|live resin|rosin|distillate|carts(?= (?:all|every|again|last|this|yesterday|today|tonight)\\b|$)|a cart(?= (?:all|every|again|last|this|yesterday|today|tonight|at|in|with)\\b|$)|(?:edible|edibles|gummies) (?:again|last night|all weekend|yesterday|today|tonight))";
+
 export const USE_RULES_EN: RiskRule[] = [
   // Relapse vocabulary. "I did not relapse" has no past-tense match, so it stays clear.
   rule("relapsed", U, "en", `relapsed|relapsing|relaped|relasped|(?:had|have had|just had|i had) a (?:little |lil |small |minor |big |bad |major |quick |slight |tiny |full )?(?:relapse|slip|lapse|slip up|slipup)|slipped up|fell off the wagon|(?:broke|lost|blew) my (?:sobriety|clean time|clean date|sober date|sobriety date)|(?:reset|restart(?:ed)?) my (?:sobriety|clean time|clean date|sober date|sobriety date|date|days|clock)` +
@@ -120,5 +125,7 @@ export const USE_RULES_EN: RiskRule[] = [
   rule("went-to-store", U, "en", "(?:went|go|going|stopped|ran|drove|walked|snuck|slipped|headed|hit) (?:to|by|into|in|up|at) (?:the |a )?(?:liquor store|package store|packie|dispensary|trap house|trap|dope house|crack house|my dealers|the plugs?)(?! (?:parking lot|for (?:ice|chips|snacks|soda|cigarettes|smokes|a lottery ticket|lottery tickets|scratchers|cups)|and (?:kept|turned|left|walked out|didnt|did not)|but (?:didnt|did not|left|turned|walked|only|just))\\b)"),
   rule("alcohol-pulls", U, "en", `(?:took|had|did|a few|some|couple|couple of|a couple|a couple of|two|three) (?:pulls?|swigs?|sips?|gulps?|chugs?|slugs?) (?:off|of|from|out of) (?:a |the |my |his |her |that |this |\\w+s )*(?:${ALCOHOL}|bottle|flask|fifth|handle)`),
   rule("bare-use-verb", U, "en", `(?:^|(?<=\\b(?:i|we|and|just|then|also) ))(?:shot up|smoked|snorted|sniffed|railed|banged|slammed|used|drank|dabbed|got high|got drunk|got loaded|got wasted|got lit)(?: (?:some|a little|a bit|a lot|too much))?(?: with (?:my |a |the |some |an old |an |this |that )?\\w+(?: \\w+)?)?(?= ${WHEN}\\b|$)|^drinking(?= (?:rn|right now|now|${WHEN})\\b|$)`),
+  // Cannabis vaped, dabbed or eaten: "vaped a thc cart all weekend", "hitting my dab pen", "ate two delta 8 gummies". Nicotine vapes are tobacco.
+  rule("thc-forms", U, "en", `(?:vaped|vaping|vape|vapin|been vaping|ripped|ripping|puffed|puffing|hit|hitting|smoked|smoking|took|taking|ate|eating|had|did|doing|popped|tried|finished|killed|went through|burned through|bought|copped|got|picked up|dabbed|dabbing) (?:(?:${QTY}|half (?:a|an|of)|my|the|his|her|a friends|someones|his|that|this|another|the whole|a whole|like half) )*(?:${THC_FORM})(?! (?:drug|test|tests|screen|ban|laws?|tax|shop|store|stock|company|article)\\b)`),
   rule("picked-up", U, "en", `(?:^|(?<=\\b(?:i|ive|i have|i just|and|but|then|finally)\\b ))picked up(?=$| ${WHEN}\\b| after (?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\\w+) (?:days?|weeks?|months?|years?)\\b)`),
 ];
