@@ -2,9 +2,9 @@
 // (test/risk/labelled/) and the case table (test/risk/risk-cases.ts). Do not edit: retrain;
 // test/risk/screen-reader.test.ts checks that this file is what those tables train.
 export const TRAINED_ON = 3131;
-export const CROSS_VALIDATION = {"folds":10,"threshold":0.83,"crisis":{"texts":1370,"found":632},"benign":{"texts":1316,"screened":51},"urgent":{"texts":445,"screened":23}};
+export const CROSS_VALIDATION = {"folds":10,"threshold":0.83,"crisis":{"texts":1370,"found":633},"benign":{"texts":1316,"screened":51},"urgent":{"texts":445,"screened":23}};
 export const THRESHOLD = 0.83;
-export const BIAS = -0.8022;
+export const BIAS = -0.8026;
 export const WEIGHTS = `
 b:1 ano	0.0013
 b:1 i	0.0116
@@ -24,16 +24,16 @@ b:2 dias	0.0038
 b:2 hours	-0.0057
 b:2 no	0.0113
 b:2 off	0.0152
-b:2 semanas	-0.0116
+b:2 semanas	-0.0115
 b:2 year	-0.0046
 b:2 years	-0.0072
 b:2 yes	0.0129
-b:20 min	0.0309
+b:20 min	0.0308
 b:2018 i	0.0159
 b:2019 i	0.0102
 b:3 cravings	0.0184
 b:3 days	0.021
-b:3 dias	0.0381
+b:3 dias	0.038
 b:3 meses	0.0003
 b:3 miles	-0.0033
 b:3 years	-0.0114
@@ -41,7 +41,7 @@ b:30 days	-0.0149
 b:30 rack	-0.0016
 b:4 anos	-0.0272
 b:4 cravings	0.0133
-b:4 days	0.033
+b:4 days	0.0329
 b:4 years	-0.0041
 b:40 days	0.028
 b:40 times	-0.0113
@@ -83,7 +83,7 @@ b:a cheeseburger	-0.0094
 b:a cobrar	0.0209
 b:a comprar	0.0178
 b:a cortar	0.043
-b:a cortarme	-0.0249
+b:a cortarme	-0.025
 b:a couple	-0.0199
 b:a dar	0.0042
 b:a day	-0.0044
@@ -93,12 +93,12 @@ b:a documentary	-0.0036
 b:a donde	-0.008
 b:a double	-0.0156
 b:a drink	-0.0389
-b:a echar	-0.0033
+b:a echar	-0.0034
 b:a esa	0.0061
 b:a escondidas	0.0243
 b:a ese	0.0792
 b:a esperar	0.0229
-b:a estar	-0.0105
+b:a estar	-0.0107
 b:a few	-0.0252
 b:a fifth	-0.0072
 b:a fit	0.006
@@ -108,7 +108,7 @@ b:a good	-0.0038
 b:a grenade	-0.0046
 b:a gun	0.0464
 b:a guy	-0.0017
-b:a hacer	0.0618
+b:a hacer	0.0617
 b:a hacerlo	0.0208
 b:a half	-0.0124
 b:a hammer	0.0047
@@ -116,11 +116,11 @@ b:a handful	0.0105
 b:a heart	0.0148
 b:a hot	0.034
 b:a intentar	0.0114
-b:a ir	0.0071
+b:a ir	0.0072
 b:a job	-0.0119
 b:a key	0.0158
 b:a knife	0.0291
-b:a la	-0.0128
+b:a la	-0.0129
 b:a las	-0.0347
 b:a lastimar	0.0036
 b:a letter	-0.0014
@@ -130,10 +130,10 @@ b:a little	-0.0077
 b:a los	0.0039
 b:a lot	0.0113
 b:a man	-0.0018
-b:a matar	-0.0266
+b:a matar	-0.0265
 b:a meeting	-0.0066
 b:a mess	-0.0198
-b:a mi	0.1391
+b:a mi	0.1392
 b:a mil	-0.0025
 b:a mis	0.0345
 b:a misa	-0.0051
@@ -141,7 +141,7 @@ b:a months	0.0111
 b:a morir	-0.0394
 b:a movie	-0.0179
 b:a nadie	0.0088
-b:a necesitar	0.0203
+b:a necesitar	0.0208
 b:a new	-0.0099
 b:a news	-0.0033
 b:a pagar	0.0054
@@ -156,9 +156,9 @@ b:a poder	-0.0099
 b:a proposito	0.0702
 b:a que	0.015
 b:a quemarle	0.0217
-b:a quien	-0.0054
+b:a quien	-0.0053
 b:a razor	0.0121
-b:a reventar	0.0429
+b:a reventar	0.0428
 b:a romper	0.0087
 b:a rope	0.0293
 b:a run	-0.0162
@@ -232,7 +232,7 @@ b:after that	0.0331
 b:after the	-0.022
 b:after this	0.0136
 b:after tonight	0.0186
-b:after work	-0.0472
+b:after work	-0.0471
 b:afuera de	0.0451
 b:afuera del	-0.025
 b:again after	-0.0082
@@ -247,14 +247,14 @@ b:again this	-0.0113
 b:again tonight	0.0695
 b:against my	0.029
 b:against the	0.034
-b:agarre el	0.0281
-b:agarro del	0.0196
+b:agarre el	0.0282
+b:agarro del	0.0195
 b:agarro su	-0.0076
 b:ago and	0.0178
 b:ago i	-0.0093
 b:ago today	-0.0231
 b:aguanto mas	0.0252
-b:aguitado porque	-0.0054
+b:aguitado porque	-0.0055
 b:ahora dibujo	0.0054
 b:ahora esta	0.0116
 b:ahora estoy	0.0149
@@ -263,9 +263,9 @@ b:ahora trabajo	0.0153
 b:ahorita le	-0.0126
 b:al cuello	0.0069
 b:al foco	-0.0105
-b:al grupo	-0.0081
+b:al grupo	-0.0082
 b:al otro	-0.0025
-b:al puente	0.012
+b:al puente	0.0119
 b:al rato	-0.018
 b:al trabajo	0.0021
 b:algo y	0.0185
@@ -295,7 +295,7 @@ b:an overdose	0.0058
 b:and a	-0.0313
 b:and bled	-0.007
 b:and cant	-0.0003
-b:and cut	-0.0037
+b:and cut	-0.0038
 b:and did	0.0252
 b:and dizzy	0.015
 b:and done	-0.0101
@@ -352,7 +352,7 @@ b:ano intente	0.0216
 b:ano limpio	-0.0015
 b:ano pasado	-0.0069
 b:anoche agarre	-0.0056
-b:anoche me	0.0636
+b:anoche me	0.0637
 b:anoche pero	0.0035
 b:anoche y	0.0132
 b:anos casi	-0.0024
@@ -618,7 +618,7 @@ b:car with	0.0404
 b:cara a	0.0238
 b:cara hasta	0.0129
 b:carbon en	0.0218
-b:carbon para	-0.0099
+b:carbon para	-0.0098
 b:carbon y	0.0268
 b:carga para	0.0172
 b:carne asada	-0.0048
@@ -640,7 +640,7 @@ b:cat too	-0.003
 b:catch my	0.0059
 b:cayo y	0.0251
 b:celular y	0.0229
-b:cerveza en	-0.0129
+b:cerveza en	-0.0128
 b:chair at	0.0212
 b:chamba me	0.0122
 b:changed the	-0.0075
@@ -686,20 +686,20 @@ b:como que	0.0294
 b:como voy	-0.0249
 b:compa me	-0.0073
 b:compre carbon	0.0057
-b:compre una	0.0192
-b:con alguien	-0.0125
+b:compre una	0.0193
+b:con alguien	-0.0126
 b:con cinta	0.0152
-b:con el	0.0595
-b:con ese	-0.0002
-b:con la	-0.026
+b:con el	0.0594
+b:con ese	-0.0001
+b:con la	-0.0259
 b:con las	0.0246
 b:con los	-0.0262
 b:con mi	-0.0408
 b:con mis	-0.0211
 b:con nada	-0.0027
-b:con sal	0.0248
+b:con sal	0.0249
 b:con todo	-0.0017
-b:con un	0.0376
+b:con un	0.0375
 b:con una	0.0321
 b:confused and	0.0089
 b:conte cuando	-0.0027
@@ -728,13 +728,13 @@ b:cousin is	0.0138
 b:cousin just	0.0128
 b:cousin tonight	0.0321
 b:cousins cart	-0.0137
-b:cousins wedding	0.0067
+b:cousins wedding	0.0068
 b:cover the	0.0104
 b:cravings 0	-0.0024
 b:cravings 1	-0.0032
 b:cravings 10	-0.0092
 b:cravings 2	0.0311
-b:cravings 3	-0.0071
+b:cravings 3	-0.007
 b:cravings 6	0.0073
 b:cravings 8	0.0156
 b:cravings 9	0.0163
@@ -747,20 +747,20 @@ b:crisis de	-0.0131
 b:cristal y	0.0175
 b:cuando intente	-0.0119
 b:cuando le	-0.0036
-b:cuando llegue	0.0095
+b:cuando llegue	0.0096
 b:cuando lo	0.0171
 b:cuando me	-0.0082
 b:cuando mi	0.0233
 b:cuando salga	0.0143
 b:cuando se	0.0223
-b:cuando vi	-0.0132
+b:cuando vi	-0.0133
 b:cuando viene	0.0258
 b:cuarto en	0.0056
 b:cuarto y	0.0051
 b:cuchara caliente	0.0222
 b:cuchillo en	0.0284
 b:cuchillo para	-0.0056
-b:cuchillo y	0.0057
+b:cuchillo y	0.0058
 b:cuello a	0.0123
 b:cuello con	-0.0177
 b:cuello en	0.0186
@@ -817,15 +817,15 @@ b:de golpes	0.0145
 b:de hambre	-0.0199
 b:de horario	-0.0114
 b:de hoy	0.0125
-b:de la	-0.1067
-b:de las	0.022
+b:de la	-0.1068
+b:de las	0.0219
 b:de lastimar	0.0081
 b:de lo	-0.0187
 b:de los	0.0076
 b:de manana	0.0095
 b:de matar	0.0017
 b:de mate	-0.0061
-b:de mi	0.0974
+b:de mi	0.0978
 b:de mis	0.016
 b:de mosquito	-0.0167
 b:de nada	0.0008
@@ -838,22 +838,22 @@ b:de risa	-0.009
 b:de semana	0.0004
 b:de ser	0.0173
 b:de sobredosis	-0.0135
-b:de su	0.0108
+b:de su	0.0109
 b:de suicidio	-0.0008
 b:de temblar	-0.0063
 b:de tequila	0.0108
 b:de toda	0.0167
 b:de tomar	-0.0223
-b:de trabajar	-0.0179
+b:de trabajar	-0.018
 b:de un	0.0058
 b:de una	0.0157
 b:de verdad	0.0172
-b:de vida	0.0068
+b:de vida	0.0067
 b:de vivir	0.0335
 b:dead lol	-0.0063
 b:dead man	0.0159
 b:dead tired	-0.0142
-b:dealer me	-0.0103
+b:dealer me	-0.0102
 b:death of	-0.0412
 b:deaths in	-0.0013
 b:decided im	0.0214
@@ -866,7 +866,7 @@ b:dedo picando	0.0026
 b:deja salir	0.0245
 b:dejar el	-0.0125
 b:deje cartas	0.0197
-b:deje de	0.0039
+b:deje de	0.0038
 b:deje la	0.0258
 b:dejo de	0.0256
 b:dejo el	0.003
@@ -886,7 +886,7 @@ b:del suicidio	0.0109
 b:del trabajo	0.0475
 b:demasiado fentanilo	0.0372
 b:desde ayer	0.0036
-b:desde el	0.0064
+b:desde el	0.0065
 b:desde hace	0.0158
 b:desde la	-0.0018
 b:desde que	-0.0096
@@ -899,7 +899,7 @@ b:despues de	0.0283
 b:despues del	0.0123
 b:desquitar con	0.0046
 b:desquitarme con	0.0151
-b:di con	-0.0318
+b:di con	-0.0319
 b:di de	0.017
 b:di punetazos	0.0167
 b:di unos	-0.0176
@@ -924,21 +924,21 @@ b:died after	-0.0072
 b:died of	-0.0024
 b:dieron el	-0.0049
 b:dieron mi	-0.0048
-b:dieron una	-0.0034
+b:dieron una	-0.0033
 b:digan a	0.0254
-b:digo que	-0.0224
+b:digo que	-0.0225
 b:dije a	0.0022
-b:dije que	0.0078
+b:dije que	0.0082
 b:dijo que	0.0675
 b:dio el	-0.0055
-b:dio un	-0.0133
+b:dio un	-0.0132
 b:dio una	0.0301
 b:disappear forever	0.0186
 b:do i	0.0331
 b:do it	0.0493
 b:do this	0.0354
 b:doble dosis	0.021
-b:doble turno	-0.0193
+b:doble turno	-0.0194
 b:doc said	-0.016
 b:doctor me	0.0186
 b:documental sobre	-0.0051
@@ -973,7 +973,7 @@ b:dos anos	-0.0057
 b:dos dias	0.0102
 b:dos meses	-0.0046
 b:dos semanas	0.0194
-b:dos veces	0.0018
+b:dos veces	0.0017
 b:dosis de	-0.0027
 b:double at	-0.0064
 b:double shift	-0.0081
@@ -1001,7 +1001,7 @@ b:driving to	0.004
 b:drop my	-0.0105
 b:drunk and	0.0089
 b:duct tape	0.0002
-b:due friday	-0.0063
+b:due friday	-0.0062
 b:duele el	0.0296
 b:duele la	-0.0358
 b:duele mucho	0.0219
@@ -1019,7 +1019,7 @@ b:el aire	0.0372
 b:el alcohol	0.0086
 b:el ano	-0.0069
 b:el bano	0.0603
-b:el barrio	0.0135
+b:el barrio	0.0136
 b:el bat	-0.0087
 b:el bate	-0.0179
 b:el brazo	0.019
@@ -1032,8 +1032,8 @@ b:el carro	0.0131
 b:el casero	0.0397
 b:el cel	0.0295
 b:el celular	0.0194
-b:el cigarro	0.0229
-b:el cinturon	0.0247
+b:el cigarro	0.023
+b:el cinturon	0.0246
 b:el cloro	0.0469
 b:el closet	0.0241
 b:el comal	-0.004
@@ -1041,7 +1041,7 @@ b:el corazon	0.0446
 b:el cristal	-0.0146
 b:el cuaderno	-0.0095
 b:el cuarto	0.0474
-b:el cuchillo	0.0308
+b:el cuchillo	0.0309
 b:el cuello	0.0152
 b:el cuerpo	0.0148
 b:el dealer	0.0262
@@ -1051,12 +1051,12 @@ b:el doctor	0.003
 b:el domingo	0.0058
 b:el encendedor	0.0264
 b:el examen	-0.0147
-b:el fentanilo	-0.0037
+b:el fentanilo	-0.0036
 b:el fierro	0.0186
 b:el fifa	-0.0034
 b:el fin	-0.0189
 b:el finde	0.0007
-b:el frasco	0.0415
+b:el frasco	0.0414
 b:el garaje	0.0312
 b:el grupo	-0.0192
 b:el gym	-0.0274
@@ -1065,7 +1065,7 @@ b:el juego	-0.0138
 b:el jueves	-0.0103
 b:el lunes	-0.0159
 b:el machete	0.0218
-b:el martillo	-0.0211
+b:el martillo	-0.0212
 b:el me	0.0481
 b:el motor	0.0237
 b:el muslo	0.033
@@ -1082,24 +1082,24 @@ b:el pelo	-0.0074
 b:el perico	0.0243
 b:el piso	0.0122
 b:el programa	-0.0153
-b:el que	-0.0113
+b:el que	-0.0112
 b:el rastrillo	0.0266
 b:el sabado	-0.0213
 b:el sacapuntas	0.0186
-b:el seguro	-0.0045
+b:el seguro	-0.0046
 b:el sol	-0.0083
 b:el suboxone	-0.0094
 b:el sueter	-0.007
 b:el suicidio	-0.0114
 b:el taller	-0.0055
-b:el tema	0.0059
+b:el tema	0.006
 b:el testamento	0.0036
 b:el trabajo	-0.0283
 b:el trafico	-0.0085
 b:el tubo	0.0182
 b:el turno	-0.0222
 b:el ultimo	0.0261
-b:el vato	0.0311
+b:el vato	0.031
 b:el viernes	-0.0072
 b:emergency contact	-0.0142
 b:empece el	-0.0037
@@ -1107,7 +1107,7 @@ b:en 2018	-0.0013
 b:en 2019	0.0064
 b:en 2020	0.0096
 b:en casa	0.0031
-b:en el	0.0338
+b:en el	0.0339
 b:en este	0.0103
 b:en la	-0.0144
 b:en las	-0.0058
@@ -1117,7 +1117,7 @@ b:en mi	-0.0002
 b:en misa	-0.0023
 b:en otra	-0.0097
 b:en papel	-0.0118
-b:en paz	0.008
+b:en paz	0.0079
 b:en su	0.0074
 b:en un	0.0108
 b:encerro en	0.0162
@@ -1155,14 +1155,14 @@ b:esta dando	0.0298
 b:esta en	0.0157
 b:esta enfermo	-0.0151
 b:esta matando	-0.0243
-b:esta noche	0.0504
+b:esta noche	0.0503
 b:esta temblando	-0.0019
 b:esta vez	0.0131
-b:esta vida	0.0137
+b:esta vida	0.0138
 b:estaba afuera	0.0239
 b:estaba parado	0.0301
 b:estar aqui	0.0251
-b:estar en	-0.0267
+b:estar en	-0.0268
 b:estar para	0.0201
 b:estarian mejor	0.0209
 b:este calor	-0.0031
@@ -1170,7 +1170,7 @@ b:este es	0.0367
 b:este mundo	0.0281
 b:este partido	-0.0052
 b:estoy a	0.0092
-b:estoy afuera	-0.0341
+b:estoy afuera	-0.0342
 b:estoy bien	-0.028
 b:estoy en	0.0617
 b:estoy estacionado	-0.0058
@@ -1224,7 +1224,7 @@ b:few beers	-0.0039
 b:few times	0.0206
 b:few years	-0.002
 b:ficha blanca	-0.0076
-b:ficha de	-0.0026
+b:ficha de	-0.0027
 b:fiesta de	-0.0134
 b:fiesta y	-0.0071
 b:fifth and	-0.0078
@@ -1236,7 +1236,7 @@ b:finger with	-0.0095
 b:fingers are	0.0226
 b:finished every	0.0081
 b:finished it	-0.0179
-b:finished the	0.0116
+b:finished the	0.0117
 b:firme el	0.0126
 b:first on	0.0154
 b:first time	0.0075
@@ -1356,7 +1356,7 @@ b:grabbed my	0.0167
 b:gracias a	-0.0146
 b:gracias por	0.041
 b:great now	-0.0063
-b:group about	0.002
+b:group about	0.0021
 b:group again	0.015
 b:group and	0.0351
 b:group is	-0.001
@@ -1381,7 +1381,7 @@ b:guy who	0.0006
 b:gym me	-0.0027
 b:hablamos de	-0.0017
 b:hablamos del	0.0246
-b:hablar con	-0.0221
+b:hablar con	-0.0222
 b:hace 2	0.0508
 b:hace 3	0.0329
 b:hace 4	-0.0126
@@ -1444,12 +1444,12 @@ b:havent taken	-0.0179
 b:having a	0.027
 b:having flashbacks	-0.0114
 b:he comes	0.012
-b:he comido	-0.0018
+b:he comido	-0.002
 b:he deserves	0.0221
 b:he did	0.0365
 b:he dies	0.0215
 b:he doesnt	-0.0006
-b:he estado	0.0215
+b:he estado	0.0214
 b:he finished	0.0144
 b:he gets	0.0173
 b:he grabbed	0.0393
@@ -1467,7 +1467,7 @@ b:he took	0.0037
 b:he used	0.0104
 b:he walks	0.0217
 b:he was	0.015
-b:he wont	0.0208
+b:he wont	0.0209
 b:head now	0.0068
 b:head on	-0.0164
 b:head really	0.0026
@@ -1487,7 +1487,7 @@ b:help me	-0.022
 b:her a	-0.0188
 b:her again	-0.0099
 b:her car	-0.0051
-b:her new	0.0083
+b:her new	0.0082
 b:here anymore	0.0183
 b:here holding	-0.0091
 b:here tomorrow	0.0026
@@ -1512,7 +1512,7 @@ b:hes still	0.0062
 b:hice unas	0.0053
 b:hid my	0.0121
 b:hiding in	0.0025
-b:hielo con	0.0248
+b:hielo con	0.0249
 b:high last	0.0027
 b:high school	-0.0004
 b:high with	-0.0161
@@ -1568,7 +1568,7 @@ b:horribles de	-0.0056
 b:hospital y	-0.0067
 b:hot pan	-0.0141
 b:hour ago	0.0371
-b:house and	-0.0038
+b:house and	-0.0037
 b:house with	0.0246
 b:how easy	0.0045
 b:how long	0.0248
@@ -1579,7 +1579,7 @@ b:hoy cumplo	-0.0359
 b:hoy en	0.0031
 b:hoy es	0.0191
 b:hoy estaba	0.039
-b:hoy estoy	-0.0149
+b:hoy estoy	-0.0148
 b:hoy la	0.0125
 b:hoy llevo	-0.0115
 b:hoy lo	0.0114
@@ -1589,7 +1589,7 @@ b:hoy quiero	0.0227
 b:hoy recibi	0.01
 b:hoy tengo	-0.0173
 b:hoy todo	-0.0066
-b:hoy y	-0.0129
+b:hoy y	-0.0128
 b:hoy ya	0.0275
 b:hurt my	0.0484
 b:hurt myself	-0.0464
@@ -1642,7 +1642,7 @@ b:i love	-0.0055
 b:i mean	0.0129
 b:i messed	0.015
 b:i might	0.0161
-b:i need	-0.015
+b:i need	-0.0151
 b:i never	-0.0109
 b:i overdosed	0.0499
 b:i owe	0.0296
@@ -1720,7 +1720,7 @@ b:im sorry	0.0174
 b:im supposed	-0.0117
 b:im swallowing	0.0146
 b:im taking	0.0029
-b:im thinking	0.0245
+b:im thinking	0.0244
 b:im waiting	0.0256
 b:in 2017	-0.0034
 b:in 2018	0.0159
@@ -1789,7 +1789,7 @@ b:is swollen	0.0074
 b:is the	0.0275
 b:is tight	0.0188
 b:is to	0.0112
-b:is turning	0.0341
+b:is turning	0.0342
 b:isnt breathing	0.0181
 b:it a	-0.0028
 b:it again	0.0516
@@ -1897,21 +1897,21 @@ b:la cabeza	0.0579
 b:la caja	0.0451
 b:la calle	-0.0091
 b:la cama	0.0061
-b:la cara	0.0736
+b:la cara	0.0735
 b:la carne	-0.0114
-b:la casa	0.0259
+b:la casa	0.0258
 b:la cerveza	-0.0158
 b:la chamba	0.0063
-b:la chancla	0.0064
+b:la chancla	0.0063
 b:la chiva	0.0282
 b:la clase	-0.0156
 b:la clinica	-0.0122
-b:la consejera	-0.0158
+b:la consejera	-0.0159
 b:la corte	-0.0022
 b:la cuadra	-0.012
-b:la cuenta	0.0081
+b:la cuenta	0.008
 b:la decision	0.0211
-b:la escuela	-0.0302
+b:la escuela	-0.0303
 b:la espalda	0.0072
 b:la estoy	-0.0054
 b:la familia	-0.0095
@@ -1936,7 +1936,7 @@ b:la manana	0.0008
 b:la mano	-0.0175
 b:la mesa	-0.0253
 b:la misa	-0.0142
-b:la naloxona	0.007
+b:la naloxona	0.0069
 b:la navaja	0.039
 b:la neta	0.0571
 b:la noche	0.0056
@@ -1945,39 +1945,39 @@ b:la parada	-0.0111
 b:la pared	0.072
 b:la pastilla	0.0109
 b:la pelicula	0.0108
-b:la pena	-0.0078
+b:la pena	-0.0079
 b:la piel	0.0378
-b:la pierna	0.0347
+b:la pierna	0.0346
 b:la pistola	0.0458
-b:la plancha	-0.0178
+b:la plancha	-0.0177
 b:la playa	-0.009
 b:la prepa	-0.0036
 b:la puerta	0.0101
-b:la renta	-0.0074
+b:la renta	-0.0073
 b:la risa	-0.0077
 b:la rodilla	-0.025
 b:la salida	0.0116
-b:la semana	-0.0007
+b:la semana	-0.0008
 b:la serie	-0.0179
 b:la sesion	-0.0024
-b:la soga	0.0256
+b:la soga	0.0255
 b:la tarde	-0.0043
 b:la tarea	-0.0174
 b:la troca	0.0068
-b:la unica	0.0282
+b:la unica	0.0283
 b:la vecina	0.0032
 b:la ventana	0.0223
 b:la verdad	0.0328
 b:la verguenza	-0.0053
 b:la vida	-0.0036
-b:la voy	0.0226
+b:la voy	0.0232
 b:laced with	-0.0121
 b:laid off	-0.007
 b:landlord changed	-0.0075
 b:landlord comes	0.0135
 b:landlord keeps	0.0142
 b:las de	0.0344
-b:las escaleras	0.0091
+b:las escaleras	0.0092
 b:las llaves	0.0231
 b:las noches	-0.0074
 b:las noticias	-0.0189
@@ -2006,20 +2006,20 @@ b:lastimar a	-0.0068
 b:lavadora esta	-0.0137
 b:le caigo	0.0042
 b:le debo	0.0243
-b:le di	-0.0192
+b:le di	-0.0188
 b:le digan	0.0254
 b:le digo	-0.0206
-b:le dije	0.0134
+b:le dije	0.0138
 b:le dio	0.004
 b:le doy	0.0038
 b:le fueron	0.0282
-b:le pago	0.0214
+b:le pago	0.0215
 b:le pedi	0.0176
 b:le pega	0.0126
 b:le regale	0.0036
 b:le rompo	0.0214
 b:le tengo	0.0042
-b:le voy	0.0601
+b:le voy	0.06
 b:league game	-0.0097
 b:learned about	-0.0028
 b:left arm	0.0223
@@ -2034,7 +2034,7 @@ b:lengua comiendo	-0.0061
 b:les mando	0.0261
 b:let me	0.0192
 b:letter to	-0.0046
-b:letters to	0.017
+b:letters to	0.0169
 b:life and	0.006
 b:life insurance	0.0296
 b:life is	-0.027
@@ -2068,7 +2068,7 @@ b:llaves del	0.0131
 b:llaves y	0.0095
 b:llega el	0.0198
 b:llegar tarde	-0.0143
-b:llego mi	0.0274
+b:llego mi	0.0273
 b:llego tarde	-0.0142
 b:llevo 3	0.0027
 b:llevo 4	-0.0029
@@ -2081,7 +2081,7 @@ b:lo dejo	0.0194
 b:lo del	-0.0206
 b:lo espero	0.0202
 b:lo hago	0.0219
-b:lo juro	0.0218
+b:lo juro	0.0219
 b:lo mato	-0.0005
 b:lo merezco	0.0252
 b:lo mismo	0.033
@@ -2108,7 +2108,7 @@ b:looked up	0.0203
 b:looking for	-0.0008
 b:looks like	0.008
 b:los brazos	0.0435
-b:los dias	-0.0235
+b:los dias	-0.0236
 b:los labios	0.0415
 b:los nervios	-0.0116
 b:los ninos	0.0331
@@ -2155,7 +2155,7 @@ b:manosea cuando	0.0219
 b:many pills	0.0192
 b:many xanax	0.0206
 b:marido me	0.0321
-b:martillo en	0.0087
+b:martillo en	0.0086
 b:mas con	0.0239
 b:mata el	-0.0058
 b:matar a	0.0201
@@ -2173,7 +2173,7 @@ b:matarme y	0.0114
 b:matters more	-0.0044
 b:me a	-0.0845
 b:me acaban	-0.0094
-b:me acabo	0.0159
+b:me acabo	0.016
 b:me acorde	-0.0091
 b:me acuerdo	-0.0183
 b:me acuesto	0.0187
@@ -2192,7 +2192,7 @@ b:me but	-0.0363
 b:me by	0.0114
 b:me cae	-0.0134
 b:me cai	0.0008
-b:me cambiaron	-0.0151
+b:me cambiaron	-0.015
 b:me cambio	-0.0097
 b:me cayo	-0.0269
 b:me corre	0.0119
@@ -2207,12 +2207,12 @@ b:me desmaye	0.0112
 b:me desmayo	0.0037
 b:me despidieron	-0.0135
 b:me despido	0.0204
-b:me di	-0.0097
+b:me di	-0.0099
 b:me diera	0.0087
 b:me dieron	-0.0232
 b:me dijeron	0.0078
 b:me dijo	0.0435
-b:me dio	0.0092
+b:me dio	0.0093
 b:me do	0.0034
 b:me down	0.0329
 b:me duele	0.0094
@@ -2226,7 +2226,7 @@ b:me esta	0.0097
 b:me estoy	0.0419
 b:me estuve	0.0228
 b:me excedi	0.0226
-b:me fije	-0.0135
+b:me fije	-0.0136
 b:me forzo	0.0243
 b:me from	-0.0019
 b:me fui	-0.0216
@@ -2257,7 +2257,7 @@ b:me luck	-0.029
 b:me manosea	0.0235
 b:me marque	0.014
 b:me mata	-0.009
-b:me mato	0.0043
+b:me mato	0.0042
 b:me meti	0.0334
 b:me money	-0.0128
 b:me mordi	0.0035
@@ -2277,9 +2277,9 @@ b:me pase	0.0451
 b:me paso	-0.0136
 b:me pateo	0.0176
 b:me pego	0.0183
-b:me pegue	0.0265
+b:me pegue	0.0264
 b:me pica	-0.0054
-b:me preocupa	-0.013
+b:me preocupa	-0.0131
 b:me puede	-0.012
 b:me puedo	0.0073
 b:me puse	-0.0488
@@ -2290,7 +2290,7 @@ b:me quedo	0.0028
 b:me quema	0.0303
 b:me queme	0.0089
 b:me quemo	0.0133
-b:me quiere	0.0018
+b:me quiere	0.0017
 b:me quiero	0.0653
 b:me quito	0.0224
 b:me rasgune	0.0097
@@ -2365,12 +2365,12 @@ b:mi cuarto	0.0165
 b:mi cunado	0.0192
 b:mi despues	0.03
 b:mi esposo	0.0815
-b:mi ex	0.0321
+b:mi ex	0.032
 b:mi familia	0.0298
 b:mi fecha	-0.005
 b:mi ficha	0.0178
 b:mi gato	-0.0134
-b:mi hermana	0.0187
+b:mi hermana	0.019
 b:mi hermanito	-0.0052
 b:mi hermano	-0.0086
 b:mi hija	-0.0415
@@ -2381,11 +2381,11 @@ b:mi jefe	-0.0111
 b:mi mama	-0.0041
 b:mi marido	0.0321
 b:mi medalla	-0.004
-b:mi metadona	-0.0073
+b:mi metadona	-0.0074
 b:mi novio	0.0512
 b:mi padrastro	0.0461
 b:mi padrino	-0.0068
-b:mi papa	0.0686
+b:mi papa	0.069
 b:mi pareja	0.018
 b:mi perrito	0.0066
 b:mi prima	0.0144
@@ -2395,8 +2395,8 @@ b:mi sobrina	0.0192
 b:mi sobrino	-0.0126
 b:mi suegro	0.0023
 b:mi tia	0.0166
-b:mi tio	0.0118
-b:mi ultima	0.0031
+b:mi tio	0.0119
+b:mi ultima	0.003
 b:mi ultimo	0.0146
 b:mi vecina	-0.0107
 b:miedo de	0.031
@@ -2404,7 +2404,7 @@ b:mientras dormia	0.0193
 b:min ago	0.0336
 b:mind is	0.0178
 b:mis cosas	0.0285
-b:mis hijos	0.0485
+b:mis hijos	0.0484
 b:mis pastillas	0.0173
 b:mis primos	-0.0063
 b:mismo que	0.0234
@@ -2489,7 +2489,7 @@ b:my emergency	-0.0142
 b:my ex	0.0357
 b:my eyes	0.0232
 b:my face	0.0261
-b:my family	0.0159
+b:my family	0.0158
 b:my feet	-0.0289
 b:my finger	-0.0128
 b:my fingers	0.0355
@@ -2540,7 +2540,7 @@ b:my newborn	0.0158
 b:my number	-0.0104
 b:my old	-0.0349
 b:my one	-0.0046
-b:my own	0.0179
+b:my own	0.018
 b:my passwords	0.0219
 b:my phone	0.0422
 b:my pills	0.0569
@@ -2592,7 +2592,7 @@ b:myself out	-0.0245
 b:myself today	0.0113
 b:myself tonight	0.0116
 b:myself when	-0.0095
-b:nada grave	-0.0229
+b:nada grave	-0.0228
 b:nada mas	-0.0017
 b:nadie me	0.0023
 b:narcan en	-0.0019
@@ -2634,7 +2634,7 @@ b:night when	0.0188
 b:no aguanto	0.0511
 b:no and	0.0023
 b:no big	-0.0085
-b:no consumi	-0.0098
+b:no consumi	-0.0097
 b:no cravings	-0.006
 b:no despertar	0.0226
 b:no despierta	0.0199
@@ -2645,33 +2645,33 @@ b:no es	0.0122
 b:no estan	0.0302
 b:no estoy	-0.0107
 b:no hay	0.0095
-b:no he	-0.0501
-b:no hubo	-0.009
+b:no he	-0.0503
+b:no hubo	-0.0091
 b:no i	-0.0013
-b:no la	-0.0236
+b:no la	-0.0231
 b:no le	0.0477
-b:no lo	0.0176
-b:no me	0.0395
+b:no lo	0.0175
+b:no me	0.0394
 b:no one	0.0201
-b:no paro	-0.0052
+b:no paro	-0.0053
 b:no puede	0.0197
-b:no puedo	0.0249
-b:no quiero	0.0374
+b:no puedo	0.0248
+b:no quiero	0.0375
 b:no reacciona	0.0372
 b:no reason	0.0207
 b:no respira	0.0136
 b:no responde	0.018
 b:no sabe	0.0097
-b:no se	-0.045
+b:no se	-0.0451
 b:no sentir	0.0182
-b:no siento	0.012
+b:no siento	0.0121
 b:no sleep	0.002
 b:no tengo	-0.0497
 b:no thoughts	-0.026
 b:no tiene	0.0082
-b:no tuve	-0.0206
+b:no tuve	-0.0207
 b:no van	0.03
-b:no voy	0.0327
+b:no voy	0.0325
 b:nobody can	0.0169
 b:nobody is	0.0192
 b:nobody sees	-0.0123
@@ -2679,10 +2679,10 @@ b:nobody would	0.0239
 b:noche dejo	0.0173
 b:noche en	-0.0007
 b:noche le	0.0139
-b:noche me	0.0403
+b:noche me	0.0402
 b:noche y	-0.0036
 b:noche ya	0.0158
-b:nomas queria	0.003
+b:nomas queria	0.0029
 b:nos ensenaron	-0.0029
 b:not being	0.0183
 b:not breathing	0.013
@@ -2694,7 +2694,7 @@ b:not leaving	0.0127
 b:not making	0.0185
 b:not ok	-0.023
 b:not proud	-0.004
-b:not safe	0.0322
+b:not safe	0.0323
 b:not suicidal	-0.0208
 b:not sure	0.0225
 b:not to	-0.017
@@ -2750,7 +2750,7 @@ b:of tylenol	0.0131
 b:of vodka	0.0058
 b:of water	-0.0089
 b:of wine	-0.0014
-b:of you	0.0135
+b:of you	0.0134
 b:off a	0.0219
 b:off again	-0.0051
 b:off his	0.0332
@@ -2793,7 +2793,7 @@ b:one of	0.0156
 b:one year	-0.0023
 b:only way	0.022
 b:opened up	0.015
-b:or any	0.0345
+b:or any	0.0344
 b:orgulloso de	-0.0052
 b:other team	-0.0047
 b:otra cosa	-0.0097
@@ -2812,7 +2812,7 @@ b:out of	0.0456
 b:out on	-0.0149
 b:outside his	0.0185
 b:outside my	0.0276
-b:outside the	-0.0063
+b:outside the	-0.0064
 b:over a	-0.0101
 b:over and	0.0426
 b:over my	0.0137
@@ -2845,7 +2845,7 @@ b:pain is	0.0219
 b:paliza en	-0.0041
 b:pan making	-0.0119
 b:panic attack	-0.0044
-b:papa le	0.0162
+b:papa le	0.0168
 b:papa me	0.0128
 b:para atras	0.0386
 b:para cuando	0.0117
@@ -2855,10 +2855,10 @@ b:para la	-0.086
 b:para mi	0.0196
 b:para mis	0.0197
 b:para no	0.0259
-b:para que	0.0282
+b:para que	0.0283
 b:para sellar	0.005
-b:para sentir	0.0259
-b:para siempre	0.033
+b:para sentir	0.026
+b:para siempre	0.0331
 b:para todos	0.0101
 b:pared hasta	0.0298
 b:pareja me	0.0267
@@ -2868,8 +2868,8 @@ b:parked outside	0.0161
 b:parking at	-0.003
 b:parking garage	0.0529
 b:parking lot	-0.0435
-b:paro de	-0.0078
-b:partido del	-0.0067
+b:paro de	-0.0079
+b:partido del	-0.0066
 b:partido me	-0.0052
 b:partir el	-0.0008
 b:party and	-0.0085
@@ -2897,17 +2897,17 @@ b:pego con	0.0119
 b:pego en	0.0144
 b:pego la	-0.0166
 b:pego un	0.0241
-b:pegue con	0.0419
-b:pegue en	-0.0061
+b:pegue con	0.0417
+b:pegue en	-0.006
 b:pelicula trata	0.0108
 b:pelo hasta	0.0295
 b:pensamientos de	0.0348
-b:pensando en	0.0187
+b:pensando en	0.0186
 b:pensar en	-0.0097
 b:people who	-0.0015
 b:perdi el	-0.0186
 b:perdi mi	-0.005
-b:perdon por	0.0302
+b:perdon por	0.0303
 b:perico en	-0.0121
 b:perico no	0.0124
 b:perico y	0.0162
@@ -2955,8 +2955,8 @@ b:por mi	-0.0019
 b:por si	0.0277
 b:por todo	0.0706
 b:porfa alguien	-0.0067
-b:porque no	0.0028
-b:porque ya	0.0185
+b:porque no	0.0023
+b:porque ya	0.0184
 b:pounding after	-0.0056
 b:pounding out	0.0119
 b:praying for	-0.0064
@@ -2996,7 +2996,7 @@ b:punetazos a	0.0167
 b:purpose i	0.0259
 b:puse ayer	-0.0054
 b:puse bien	-0.0071
-b:puse el	0.0059
+b:puse el	0.006
 b:puse hielo	0.0155
 b:puse la	0.0076
 b:puse una	-0.0082
@@ -3012,10 +3012,10 @@ b:que es	0.048
 b:que estoy	-0.0028
 b:que hace	-0.0108
 b:que hacer	-0.0498
-b:que hago	0.0033
+b:que hago	0.0034
 b:que hora	0.015
-b:que la	0.0342
-b:que le	0.0103
+b:que la	0.0347
+b:que le	0.0104
 b:que les	0.0261
 b:que lo	-0.0145
 b:que me	0.0483
@@ -3033,7 +3033,7 @@ b:quedo vacia	0.0128
 b:quemarle la	0.0217
 b:queme con	0.0116
 b:queme el	0.0014
-b:queme la	-0.0053
+b:queme la	-0.0052
 b:quemo con	-0.0022
 b:queria que	0.0269
 b:quiero ir	0.0071
@@ -3061,10 +3061,10 @@ b:really hard	0.0026
 b:really need	-0.0123
 b:really want	0.0001
 b:reason to	0.029
-b:recai el	-0.0024
+b:recai el	-0.0025
 b:recaidas y	-0.0033
 b:recibi mi	0.01
-b:regale mi	0.0121
+b:regale mi	0.012
 b:regreso el	-0.007
 b:regret it	0.0291
 b:relapsed and	0.0051
@@ -3089,12 +3089,12 @@ b:rompo el	0.0126
 b:room at	0.0047
 b:room while	-0.0104
 b:roommate is	0.0518
-b:roommate keeps	-0.0011
+b:roommate keeps	-0.001
 b:rope for	-0.0095
 b:rubber band	0.0036
 b:run friday	-0.0052
 b:run with	-0.005
-b:sabado perdon	-0.0025
+b:sabado perdon	-0.0024
 b:sabe donde	0.0229
 b:sacarme sangre	0.0125
 b:sacudir a	0.0224
@@ -3107,15 +3107,15 @@ b:said if	0.0113
 b:said im	0.0166
 b:said next	0.0282
 b:said no	0.0024
-b:sal en	0.0248
-b:sale mal	0.0028
+b:sal en	0.0249
+b:sale mal	0.0027
 b:salga del	0.019
 b:sali a	0.0302
 b:salida del	0.0116
 b:salio sangre	0.0006
 b:sangrando mucho	0.0212
 b:sangre y	0.0214
-b:sangro la	0.0108
+b:sangro la	0.0107
 b:sangro un	-0.0161
 b:saving up	0.0312
 b:saw a	-0.0039
@@ -3135,10 +3135,10 @@ b:scared to	0.0127
 b:scraped up	-0.0105
 b:scratched my	0.0198
 b:scratching my	0.0176
-b:se a	0.0065
+b:se a	0.0066
 b:se acaba	0.0075
 b:se acabara	0.0173
-b:se acabo	-0.0201
+b:se acabo	-0.0202
 b:se cayo	0.0251
 b:se como	0.0158
 b:se desmayo	0.0308
@@ -3151,7 +3151,7 @@ b:se mete	0.0056
 b:se metio	0.0172
 b:se murio	0.0146
 b:se pego	0.0251
-b:se porque	-0.0021
+b:se porque	-0.0023
 b:se que	-0.0598
 b:se quede	0.0249
 b:se rie	-0.0153
@@ -3163,13 +3163,13 @@ b:see a	0.0234
 b:see her	-0.0099
 b:see my	-0.0185
 b:seeing bugs	0.0195
-b:seguro de	0.0068
+b:seguro de	0.0067
 b:seizure last	0.0089
-b:self harm	0.0115
+b:self harm	0.0116
 b:semana ya	0.0204
 b:sentir algo	0.0269
 b:sentir lo	0.0113
-b:ser una	0.0226
+b:ser una	0.0227
 b:seroquel for	0.022
 b:seroquel so	0.0135
 b:session today	-0.0071
@@ -3209,7 +3209,7 @@ b:si tome	-0.008
 b:si voy	0.0087
 b:si vuelve	0.017
 b:siento el	0.0315
-b:siento las	0.012
+b:siento las	0.0121
 b:siento que	-0.0151
 b:sigo aqui	0.0272
 b:sigue desde	0.0077
@@ -3230,7 +3230,7 @@ b:sister and	-0.0072
 b:sister came	0.0146
 b:sister is	-0.0028
 b:sitting in	0.0151
-b:slammed my	0.0271
+b:slammed my	0.0272
 b:slapped me	0.0162
 b:sleep all	-0.0139
 b:sleep for	0.001
@@ -3249,7 +3249,7 @@ b:smashed my	0.0149
 b:smoked a	0.0067
 b:smoked it	-0.0071
 b:smoked some	-0.0083
-b:snapped the	0.0235
+b:snapped the	0.0236
 b:snoring weird	0.0118
 b:so annoying	-0.0078
 b:so bad	-0.0172
@@ -3346,7 +3346,7 @@ b:swallow the	0.0184
 b:swallowed a	-0.0065
 b:swallowed every	-0.0019
 b:swear on	0.0103
-b:swear to	0.021
+b:swear to	0.0211
 b:sweating and	0.0065
 b:swelling up	0.0269
 b:taco truck	-0.0026
@@ -3382,19 +3382,19 @@ b:tener relaciones	0.0212
 b:tengo 2	0.0135
 b:tengo 3	-0.0044
 b:tengo donde	-0.0222
-b:tengo el	-0.0056
+b:tengo el	-0.0055
 b:tengo ganas	0.0391
 b:tengo la	0.0274
 b:tengo miedo	0.0511
 b:tengo mucho	0.0291
-b:tengo para	-0.0195
+b:tengo para	-0.0194
 b:tengo pensamientos	-0.0021
 b:tengo que	-0.0458
 b:tengo todo	0.0032
 b:tengo un	-0.0048
 b:tengo unas	0.0141
-b:tenia la	0.0274
-b:termina con	-0.0128
+b:tenia la	0.0273
+b:termina con	-0.0127
 b:text me	-0.014
 b:texting me	0.003
 b:than i	0.034
@@ -3415,7 +3415,7 @@ b:the back	0.0129
 b:the bad	0.0153
 b:the bar	0.0014
 b:the basement	0.0317
-b:the bat	0.0246
+b:the bat	0.0247
 b:the bathroom	0.0565
 b:the bbq	-0.0017
 b:the bedroom	0.0315
@@ -3501,7 +3501,7 @@ b:the oven	-0.0147
 b:the overpass	0.0325
 b:the park	-0.0183
 b:the parking	0.0223
-b:the party	-0.0111
+b:the party	-0.011
 b:the pharmacy	-0.0063
 b:the pills	0.0437
 b:the point	0.0466
@@ -3528,9 +3528,9 @@ b:the time	-0.0063
 b:the tire	0.0131
 b:the top	-0.0078
 b:the truck	0.0113
-b:the urge	0.0306
+b:the urge	0.0305
 b:the wall	0.0335
-b:the walls	0.0307
+b:the walls	0.0308
 b:the warehouse	-0.0054
 b:the way	0.0091
 b:the weekend	-0.0102
@@ -3599,7 +3599,7 @@ b:tirado en	0.0194
 b:tired after	-0.0149
 b:tired of	0.0303
 b:tired today	-0.0068
-b:tiro del	0.0004
+b:tiro del	0.0005
 b:to a	-0.004
 b:to be	-0.0217
 b:to break	-0.0018
@@ -3618,7 +3618,7 @@ b:to fix	-0.007
 b:to get	-0.0204
 b:to give	-0.0292
 b:to go	-0.0478
-b:to god	0.021
+b:to god	0.0211
 b:to group	-0.0053
 b:to hang	0.0378
 b:to her	0.0149
@@ -3632,7 +3632,7 @@ b:to make	0.0281
 b:to me	-0.0018
 b:to my	0.0738
 b:to run	0.0138
-b:to say	-0.0227
+b:to say	-0.0228
 b:to school	0.0013
 b:to see	0.0028
 b:to self	0.0222
@@ -3667,16 +3667,16 @@ b:todo lo	0.0381
 b:todo me	0.0095
 b:todo negro	0.0038
 b:todo se	-0.0247
-b:todo tranquilo	-0.0044
+b:todo tranquilo	-0.0045
 b:todo y	-0.0138
 b:todos estarian	0.0209
-b:todos los	-0.0235
+b:todos los	-0.0236
 b:told him	0.0172
 b:told me	0.0276
 b:told my	0.0223
 b:told the	-0.0045
 b:tomando el	0.0101
-b:tomar el	-0.0118
+b:tomar el	-0.0119
 b:tomar hace	0.0283
 b:tomar todas	0.0174
 b:tomar y	0.0342
@@ -3711,7 +3711,7 @@ b:took 4	0.0243
 b:took a	0.0062
 b:took all	0.0142
 b:took an	-0.0047
-b:took me	-0.0208
+b:took me	-0.0207
 b:took my	0.0113
 b:took some	0.0107
 b:took the	0.043
@@ -3723,12 +3723,12 @@ b:topic tonight	-0.0107
 b:touched my	0.035
 b:touching me	0.0103
 b:touching my	-0.0013
-b:trabajo con	0.0172
+b:trabajo con	0.0173
 b:trabajo en	0.0153
 b:trabajo me	0.0158
 b:trabajo y	0.005
 b:traffic is	0.0015
-b:trafico me	-0.0134
+b:trafico me	-0.0133
 b:traigo la	0.0218
 b:tranquila solo	0.0077
 b:trata de	0.0035
@@ -3743,7 +3743,7 @@ b:trying with	0.0415
 b:tubo a	0.0232
 b:tuesday my	-0.0092
 b:turned into	-0.008
-b:turning blue	0.0341
+b:turning blue	0.0342
 b:turno de	-0.0105
 b:tuve una	0.0541
 b:twice and	0.0203
@@ -3753,7 +3753,7 @@ b:ultimo check	0.0146
 b:ultimo mensaje	0.0261
 b:un ano	-0.002
 b:un articulo	-0.0048
-b:un ataque	0.0063
+b:un ataque	0.0064
 b:un balazo	0.0098
 b:un camion	0.0254
 b:un chavo	0.0108
@@ -3778,7 +3778,7 @@ b:una convulsion	0.0195
 b:una cuchara	0.0094
 b:una curita	-0.0082
 b:una hoja	-0.0024
-b:una hora	0.0116
+b:una hora	0.0117
 b:una navaja	0.0141
 b:una paliza	-0.0068
 b:una pistola	0.0261
@@ -3793,7 +3793,7 @@ b:unas ganas	0.0141
 b:unas lineas	0.0053
 b:unas pastillas	0.0149
 b:uncle is	-0.0135
-b:unica salida	0.0282
+b:unica salida	0.0283
 b:unico en	-0.0147
 b:unos toques	-0.0068
 b:until i	-0.0042
@@ -3862,8 +3862,8 @@ b:volvi a	0.0573
 b:volviendo loca	-0.016
 b:volvio a	0.0279
 b:vomitando y	0.0183
-b:vomite dos	0.0018
-b:voy a	0.1165
+b:vomite dos	0.0017
+b:voy a	0.1166
 b:voy al	-0.0045
 b:voy para	-0.0019
 b:vueltas por	-0.012
@@ -3900,7 +3900,7 @@ b:was in	-0.0167
 b:was laced	-0.0121
 b:was never	0.0407
 b:was on	-0.0102
-b:was really	-0.0059
+b:was really	-0.006
 b:was snorting	-0.0039
 b:was using	-0.0098
 b:wasnt mine	-0.0155
@@ -3970,7 +3970,7 @@ b:with the	-0.0078
 b:with work	-0.0039
 b:withdrawal seizure	0.0051
 b:without me	0.0158
-b:woke up	-0.0021
+b:woke up	-0.002
 b:wont answer	-0.0073
 b:wont be	0.0715
 b:wont give	-0.0032
@@ -4013,18 +4013,18 @@ b:y dice	0.0261
 b:y el	0.0532
 b:y esta	0.0156
 b:y estoy	0.0267
-b:y hoy	0.0523
+b:y hoy	0.0524
 b:y la	0.0169
 b:y las	0.0015
 b:y le	-0.013
 b:y llevo	0.0152
-b:y lo	-0.0148
+b:y lo	-0.0147
 b:y los	0.002
 b:y luego	0.022
 b:y me	0.076
 b:y mi	0.002
 b:y nadie	0.018
-b:y no	-0.0167
+b:y no	-0.0168
 b:y oigo	0.0243
 b:y quiero	-0.0158
 b:y sangro	-0.0073
@@ -4035,9 +4035,9 @@ b:y sin	-0.0076
 b:y tape	0.0218
 b:y tengo	0.0199
 b:y todo	0.0139
-b:y un	0.0054
+b:y un	0.0055
 b:y veo	0.0407
-b:y ya	0.0426
+b:y ya	0.0425
 b:y yo	0.0135
 b:ya casi	-0.0045
 b:ya deje	0.0278
@@ -4048,7 +4048,7 @@ b:ya le	0.0266
 b:ya llevo	-0.0304
 b:ya lo	0.051
 b:ya me	0.023
-b:ya no	0.1189
+b:ya no	0.1192
 b:ya paso	-0.0048
 b:ya quedo	-0.0063
 b:ya se	-0.0074
@@ -4067,7 +4067,7 @@ b:yo discutimos	-0.0089
 b:yo no	0.0087
 b:yo sola	-0.0197
 b:yo tambien	0.0442
-b:yo ya	0.0078
+b:yo ya	0.0083
 b:you call	-0.004
 b:you for	0.0102
 b:you get	-0.0131
@@ -4080,7 +4080,7 @@ c: 1 	-0.0716
 c: 10	-0.1103
 c: 10 	-0.096
 c: 11	0.0172
-c: 11 	0.0194
+c: 11 	0.0193
 c: 12	-0.0159
 c: 12 	-0.0123
 c: 14	-0.0139
@@ -4092,7 +4092,7 @@ c: 15th	-0.0077
 c: 16	-0.0015
 c: 18	0.0015
 c: 18 	0.0015
-c: 2 	0.0299
+c: 2 	0.03
 c: 20	-0.0376
 c: 20 	0.0109
 c: 201	-0.0236
@@ -4104,7 +4104,7 @@ c: 2019	-0.0019
 c: 202	-0.0173
 c: 2020	-0.0042
 c: 2021	-0.0067
-c: 3 	-0.0069
+c: 3 	-0.007
 c: 30	-0.0385
 c: 30 	-0.0385
 c: 3r	-0.0163
@@ -4121,7 +4121,7 @@ c: 6 	-0.0819
 c: 60	0.0234
 c: 60 	0.0234
 c: 7 	-0.0055
-c: 8 	-0.0179
+c: 8 	-0.0178
 c: 9 	-0.0288
 c: 90	-0.0055
 c: 90 	-0.0055
@@ -4145,7 +4145,7 @@ c: abue	-0.0193
 c: abur	-0.0117
 c: ac	0.023
 c: ac 	-0.0116
-c: aca	0.0388
+c: aca	0.0387
 c: acab	0.0166
 c: acas	0.0277
 c: acc	-0.0027
@@ -4165,8 +4165,8 @@ c: ad	0.0006
 c: add	-0.0229
 c: adde	-0.0088
 c: addi	-0.0064
-c: ade	0.0231
-c: aden	0.0231
+c: ade	0.023
+c: aden	0.023
 c: adi	0.0268
 c: adio	0.032
 c: adv	0.0106
@@ -4176,9 +4176,9 @@ c: afr	0.0309
 c: afra	0.0309
 c: aft	0.0604
 c: afte	0.0604
-c: afu	0.009
-c: afue	0.009
-c: ag	-0.0343
+c: afu	0.0089
+c: afue	0.0089
+c: ag	-0.0344
 c: aga	0.0374
 c: agai	0.0341
 c: agar	0.0099
@@ -4188,23 +4188,23 @@ c: agr	-0.0253
 c: agra	-0.014
 c: agu	0.0002
 c: agua	-0.0032
-c: agui	-0.0112
-c: ah	0.0351
+c: agui	-0.0113
+c: ah	0.035
 c: ahi	0.0002
 c: ahi 	0.0132
 c: ahij	-0.0088
 c: aho	0.0549
 c: ahog	0.0228
 c: ahor	0.0363
-c: ahu	-0.0098
-c: ahue	-0.0098
+c: ahu	-0.0099
+c: ahue	-0.0099
 c: ai	0.0205
 c: air	0.025
 c: air 	0.003
 c: aire	0.0372
 c: al	-0.0808
 c: al 	-0.088
-c: alc	-0.011
+c: alc	-0.0109
 c: alca	-0.0157
 c: alco	0.0094
 c: alg	0.034
@@ -4234,16 +4234,16 @@ c: amb	0.038
 c: ambu	0.038
 c: ame	0.0373
 c: amen	0.0373
-c: ami	-0.0096
-c: amig	-0.0096
+c: ami	-0.0095
+c: amig	-0.0095
 c: amo	0.013
 c: amou	0.0152
 c: an	-0.0323
 c: an 	0.0011
-c: and	0.0501
+c: and	0.0499
 c: and 	0.1719
 c: anda	0.0007
-c: ando	-0.1038
+c: ando	-0.1039
 c: ani	-0.0122
 c: anim	-0.0122
 c: ank	-0.0122
@@ -4254,11 +4254,11 @@ c: ano	-0.0518
 c: ano 	-0.0149
 c: anoc	0.0588
 c: anos	-0.0714
-c: anot	0.0273
+c: anot	0.0274
 c: ans	-0.03
 c: ansi	-0.0175
 c: answ	-0.0077
-c: ant	-0.0629
+c: ant	-0.0628
 c: ante	-0.0315
 c: anti	0.0194
 c: anto	-0.0405
@@ -4298,8 +4298,8 @@ c: arou	0.014
 c: arr	0.0447
 c: arra	0.019
 c: arre	0.0139
-c: art	-0.0201
-c: arti	-0.0168
+c: art	-0.02
+c: arti	-0.0167
 c: as	-0.0171
 c: as 	0.0072
 c: asa	-0.0289
@@ -4313,14 +4313,14 @@ c: aske	0.0069
 c: asl	0.0177
 c: asle	0.0177
 c: ass	0.0024
-c: at	-0.0935
+c: at	-0.0934
 c: at 	-0.1171
 c: ata	-0.0019
 c: ataq	-0.0019
 c: ate	-0.0023
 c: ate 	-0.0023
-c: atr	0.0722
-c: atra	0.0358
+c: atr	0.0723
+c: atra	0.0359
 c: atro	0.0415
 c: att	0.0051
 c: atta	0.0035
@@ -4345,7 +4345,7 @@ c: ayud	-0.0443
 c: az	-0.0026
 c: azu	-0.0121
 c: azul	-0.0121
-c: ba	0.0069
+c: ba	0.0068
 c: bab	0.012
 c: baby	0.012
 c: bac	-0.0588
@@ -4355,7 +4355,7 @@ c: bad 	0.0188
 c: bag	0.017
 c: bag 	0.0287
 c: baj	-0.0058
-c: bajo	-0.0001
+c: bajo	-0.0002
 c: bal	0.0086
 c: bala	0.0037
 c: ban	0.0194
@@ -4363,9 +4363,9 @@ c: band	0.0047
 c: bang	-0.0309
 c: bano	0.0742
 c: bar	0.0213
-c: bar 	-0.0254
+c: bar 	-0.0255
 c: bare	0.0218
-c: barr	0.0135
+c: barr	0.0136
 c: bars	0.0433
 c: bas	0.0226
 c: base	0.0317
@@ -4415,8 +4415,8 @@ c: bf 	0.019
 c: bi	-0.1765
 c: bic	0.0042
 c: bici	-0.0124
-c: bie	-0.0776
-c: bien	-0.0776
+c: bie	-0.0775
+c: bien	-0.0775
 c: big	-0.0183
 c: big 	-0.0183
 c: bik	0.0017
@@ -4438,7 +4438,7 @@ c: bled	0.048
 c: blee	0.0505
 c: bli	0.0034
 c: blis	0.0034
-c: blo	-0.0436
+c: blo	-0.0435
 c: bloc	-0.0152
 c: bloo	-0.0091
 c: bloq	-0.0176
@@ -4447,7 +4447,7 @@ c: blu	-0.0042
 c: blue	0.0184
 c: blun	-0.0208
 c: bo	0.0064
-c: boc	-0.0228
+c: boc	-0.0227
 c: boca	-0.017
 c: bod	-0.0092
 c: boda	-0.0226
@@ -4488,12 +4488,12 @@ c: brin	0.0039
 c: bro	-0.0025
 c: bro 	0.0115
 c: brok	0.0195
-c: brot	-0.009
+c: brot	-0.0091
 c: brou	-0.0122
 c: bru	0.0216
 c: brui	0.0462
 c: brut	-0.012
-c: bu	-0.0602
+c: bu	-0.0603
 c: bud	-0.0061
 c: budd	-0.0061
 c: bue	-0.0105
@@ -4504,8 +4504,8 @@ c: bui	-0.0043
 c: buil	-0.0043
 c: bul	0.0326
 c: bull	0.0326
-c: bum	-0.049
-c: bump	-0.049
+c: bum	-0.0489
+c: bump	-0.0489
 c: bun	0.0127
 c: bunc	0.0244
 c: bunk	-0.0066
@@ -4524,13 +4524,13 @@ c: by	0.1333
 c: by 	0.0808
 c: bye	0.058
 c: bye 	0.058
-c: ca	0.0122
+c: ca	0.0125
 c: cab	0.1028
 c: cabe	0.0589
 c: cabi	0.0077
 c: cabr	0.0478
 c: cac	0.0141
-c: cad	0.0131
+c: cad	0.0137
 c: cae	-0.0052
 c: cae 	-0.0134
 c: caer	0.0112
@@ -4538,14 +4538,14 @@ c: caf	-0.0288
 c: cafe	-0.0288
 c: cag	-0.0104
 c: cagu	-0.0104
-c: cai	0.0065
-c: cai 	0.0056
+c: cai	0.0066
+c: cai 	0.0057
 c: caig	0.0042
 c: caj	0.0312
 c: caja	0.0243
 c: cak	-0.019
 c: cake	-0.019
-c: cal	-0.0598
+c: cal	-0.0599
 c: cale	-0.0089
 c: cali	0.019
 c: call	-0.0092
@@ -4554,8 +4554,8 @@ c: calo	-0.0347
 c: calv	0.0143
 c: cam	-0.0427
 c: cama	0.0213
-c: camb	-0.0336
-c: came	0.004
+c: camb	-0.0337
+c: came	0.0039
 c: cami	0.009
 c: camp	-0.0204
 c: can	-0.0814
@@ -4565,8 +4565,8 @@ c: cans	-0.0116
 c: cant	0.0287
 c: cap	-0.017
 c: car	0.1513
-c: car 	0.0837
-c: cara	0.0736
+c: car 	0.0836
+c: cara	0.0735
 c: carb	0.0366
 c: card	-0.0348
 c: care	0.023
@@ -4578,10 +4578,10 @@ c: carv	0.0125
 c: cas	0.0304
 c: casa	0.0359
 c: case	0.0545
-c: casi	-0.054
+c: casi	-0.0541
 c: caso	0.0026
 c: cat	-0.0103
-c: cat 	-0.0124
+c: cat 	-0.0125
 c: catc	0.0123
 c: cay	-0.0064
 c: cayo	-0.0064
@@ -4618,7 +4618,7 @@ c: ches	0.0853
 c: chi	-0.0097
 c: chic	-0.0227
 c: chil	-0.0084
-c: chin	0.0199
+c: chin	0.0198
 c: chip	0.0266
 c: chiv	0.0068
 c: cho	0.0525
@@ -4626,26 +4626,26 @@ c: choc	0.0184
 c: chok	0.0391
 c: chu	-0.0103
 c: chur	-0.0184
-c: ci	0.0521
+c: ci	0.0519
 c: cic	0.0178
 c: cica	0.0178
-c: cie	0.0024
-c: cier	0.0024
+c: cie	0.0023
+c: cier	0.0023
 c: cig	0.0306
 c: ciga	0.0208
-c: cin	0.0598
-c: cint	0.0598
+c: cin	0.0597
+c: cint	0.0597
 c: cir	-0.0077
 c: circ	-0.0077
 c: cit	-0.0134
 c: cita	-0.0134
-c: cl	0.0129
+c: cl	0.013
 c: cla	-0.0303
 c: clas	-0.0404
 c: claw	0.0142
 c: cle	-0.0417
 c: clea	-0.0417
-c: cli	-0.0173
+c: cli	-0.0172
 c: clin	-0.0105
 c: clo	0.1246
 c: clon	0.0559
@@ -4653,7 +4653,7 @@ c: clor	0.0451
 c: clos	0.0322
 c: clot	-0.006
 c: clu	-0.0088
-c: co	-0.1619
+c: co	-0.1621
 c: coa	-0.0439
 c: coac	-0.0357
 c: cob	0.0209
@@ -4669,20 +4669,20 @@ c: coi	0.0227
 c: coin	0.0227
 c: cok	0.0038
 c: coke	0.0038
-c: col	-0.0381
+c: col	-0.038
 c: cold	-0.0366
 c: cole	-0.0135
 c: colg	0.025
 c: coll	-0.0006
-c: com	-0.0198
+c: com	-0.0199
 c: coma	0.0076
 c: come	0.0371
-c: comi	0.0215
+c: comi	0.0213
 c: comm	-0.0033
 c: como	0.0014
 c: comp	-0.0546
 c: con	0.0831
-c: con 	0.0645
+c: con 	0.0644
 c: conc	-0.0062
 c: conf	0.031
 c: conm	0.0318
@@ -4696,7 +4696,7 @@ c: cop 	0.006
 c: cope	-0.0263
 c: copi	-0.0089
 c: copp	-0.0229
-c: cor	0.05
+c: cor	0.0501
 c: cora	0.0352
 c: cord	0.0387
 c: corn	0.01
@@ -4726,7 +4726,7 @@ c: craz	-0.0146
 c: cre	0.0573
 c: creo	0.0542
 c: crew	0.008
-c: cri	-0.0201
+c: cri	-0.02
 c: cris	-0.0302
 c: cro	0.0047
 c: cros	-0.0175
@@ -4735,20 +4735,20 @@ c: cru	-0.0027
 c: crus	0.0004
 c: cry	-0.0257
 c: cryi	-0.0174
-c: cu	0.1301
+c: cu	0.1305
 c: cua	0.0553
-c: cuad	-0.0328
-c: cuan	0.0489
+c: cuad	-0.0327
+c: cuan	0.0488
 c: cuar	0.0584
 c: cub	-0.0108
-c: cuc	0.068
+c: cuc	0.0681
 c: cuch	0.0762
-c: cue	0.0267
+c: cue	0.0266
 c: cuel	0.0255
-c: cuen	0.004
+c: cuen	0.0039
 c: cuer	0.0055
-c: cui	0.0319
-c: cuid	0.0319
+c: cui	0.0323
+c: cuid	0.0323
 c: cum	-0.0491
 c: cump	-0.0491
 c: cun	0.0291
@@ -4759,7 +4759,7 @@ c: cut	0.0193
 c: cut 	-0.0247
 c: cuts	0.0204
 c: cutt	0.0492
-c: da	0.0382
+c: da	0.0383
 c: da 	0.0161
 c: dab	-0.0184
 c: dabb	-0.0184
@@ -4773,16 +4773,16 @@ c: dar	-0.013
 c: dar 	-0.0059
 c: dark	-0.0026
 c: darl	0.0089
-c: dat	0.0208
-c: date	0.0208
+c: dat	0.0209
+c: date	0.0209
 c: dau	-0.0264
 c: daug	-0.0264
 c: day	-0.0416
 c: day 	-0.0549
 c: days	0.0209
-c: de	-0.0971
-c: de 	-0.1329
-c: dea	-0.0324
+c: de	-0.0969
+c: de 	-0.1328
+c: dea	-0.0323
 c: dead	0.0022
 c: deal	0.0298
 c: deat	-0.035
@@ -4796,14 +4796,14 @@ c: dee	0.0376
 c: deep	0.0376
 c: def	0.0048
 c: defe	0.0048
-c: dej	0.0734
-c: deja	0.0072
-c: deje	0.0562
+c: dej	0.0733
+c: deja	0.0073
+c: deje	0.0561
 c: dejo	0.0225
 c: del	-0.029
 c: del 	-0.025
-c: dem	0.055
-c: dema	0.055
+c: dem	0.0551
+c: dema	0.0551
 c: den	-0.0088
 c: dent	-0.0086
 c: dep	0.0196
@@ -4820,9 +4820,9 @@ c: dest	0.0138
 c: det	-0.0103
 c: dete	0.0007
 c: deto	-0.0073
-c: di	-0.087
-c: di 	-0.0343
-c: dia	0.0102
+c: di	-0.0869
+c: di 	-0.034
+c: dia	0.0101
 c: dia 	-0.0173
 c: diar	-0.011
 c: dias	0.0369
@@ -4831,7 +4831,7 @@ c: dibu	0.0054
 c: dic	0.0697
 c: dice	0.0569
 c: did	-0.0181
-c: did 	0.0315
+c: did 	0.0314
 c: didn	-0.0427
 c: die	-0.0307
 c: die 	0.0437
@@ -4844,8 +4844,8 @@ c: diff	0.0083
 c: dig	0.0256
 c: diga	0.0483
 c: digo	-0.0179
-c: dij	0.0409
-c: dije	-0.0059
+c: dij	0.0412
+c: dije	-0.0055
 c: dijo	0.0625
 c: din	-0.0069
 c: dine	0.016
@@ -4863,9 +4863,9 @@ c: diz	0.0354
 c: dizz	0.0354
 c: do	-0.1165
 c: do 	0.0395
-c: dob	-0.0218
-c: dobl	-0.0218
-c: doc	-0.1147
+c: dob	-0.0219
+c: dobl	-0.0219
+c: doc	-0.1148
 c: doc 	-0.0315
 c: doct	-0.0472
 c: docu	-0.0179
@@ -4878,7 +4878,7 @@ c: doin	0.0005
 c: dol	0.0035
 c: dolo	-0.0004
 c: dom	-0.0281
-c: domi	-0.0213
+c: domi	-0.0212
 c: don	0.0082
 c: dond	0.036
 c: done	-0.0016
@@ -4903,7 +4903,7 @@ c: doy 	0.0098
 c: dr	-0.1483
 c: dra	0.0093
 c: drag	-0.0015
-c: dran	-0.0274
+c: dran	-0.0273
 c: draw	0.0276
 c: dre	0.008
 c: dri	-0.062
@@ -4966,13 +4966,13 @@ c: emb	-0.0215
 c: embo	-0.0127
 c: eme	0.0168
 c: emer	0.0168
-c: emp	0.0307
+c: emp	0.0308
 c: empe	-0.0037
 c: empt	0.0359
 c: empu	0.0212
 c: en	-0.0498
-c: en 	-0.0406
-c: enc	0.0472
+c: en 	-0.0407
+c: enc	0.0473
 c: ence	0.0527
 c: enci	-0.0106
 c: enco	-0.0032
@@ -4983,7 +4983,7 @@ c: ende	-0.0046
 c: endi	0.0313
 c: ends	-0.0073
 c: enf	-0.0271
-c: enfe	-0.0258
+c: enfe	-0.0257
 c: enfr	0.0037
 c: eno	0.0585
 c: enoj	-0.0012
@@ -5000,18 +5000,18 @@ c: epis	-0.0043
 c: eq	-0.0191
 c: equ	-0.0191
 c: equi	-0.0191
-c: er	0.0488
+c: er	0.0492
 c: er 	-0.0006
-c: era	0.0366
-c: era 	0.0243
-c: es	0.1526
+c: era	0.037
+c: era 	0.0247
+c: es	0.1525
 c: es 	0.0878
 c: esa	-0.0001
 c: esa 	-0.0001
 c: esc	-0.0169
 c: esca	0.0136
 c: esco	0.0392
-c: escr	0.023
+c: escr	0.0229
 c: escu	-0.0549
 c: ese	0.1063
 c: ese 	0.1063
@@ -5025,9 +5025,9 @@ c: espe	0.0096
 c: espo	0.0825
 c: espr	-0.0197
 c: est	0.0644
-c: esta	0.0652
+c: esta	0.065
 c: este	0.0229
-c: esto	0.0007
+c: esto	0.0008
 c: estr	0.0045
 c: estu	-0.0121
 c: ev	0.0732
@@ -5049,7 +5049,7 @@ c: exit	0.0044
 c: exp	-0.0204
 c: expl	-0.0204
 c: ext	-0.0106
-c: extr	-0.0221
+c: extr	-0.0222
 c: ey	0.0427
 c: eye	0.0427
 c: eyes	0.0398
@@ -5057,7 +5057,7 @@ c: fa	-0.0046
 c: fac	0.0707
 c: face	0.0676
 c: fad	0.0061
-c: fai	-0.012
+c: fai	-0.0121
 c: fain	0.0134
 c: fair	-0.0082
 c: fak	0.0052
@@ -5093,7 +5093,7 @@ c: fev	-0.0231
 c: feve	-0.0231
 c: few	-0.0252
 c: few 	-0.0252
-c: fi	-0.2073
+c: fi	-0.2074
 c: fic	-0.0052
 c: fich	-0.0052
 c: fie	-0.0033
@@ -5103,9 +5103,9 @@ c: fif	-0.0328
 c: fifa	-0.0221
 c: fift	-0.0072
 c: fig	0.0065
-c: figh	-0.0114
-c: fij	-0.0135
-c: fije	-0.0135
+c: figh	-0.0113
+c: fij	-0.0136
+c: fije	-0.0136
 c: fil	-0.0175
 c: fill	-0.0062
 c: fin	-0.0868
@@ -5125,7 +5125,7 @@ c: fit	-0.0019
 c: fit 	0.006
 c: fix	0.0078
 c: fix 	-0.007
-c: fl	-0.0897
+c: fl	-0.0898
 c: fla	-0.0315
 c: flas	-0.0263
 c: fli	-0.0239
@@ -5157,7 +5157,7 @@ c: fot	0.0175
 c: foto	0.0175
 c: fou	-0.0278
 c: foun	-0.0264
-c: fr	-0.0437
+c: fr	-0.0438
 c: fra	0.0502
 c: fras	0.0502
 c: fre	0.0135
@@ -5175,14 +5175,14 @@ c: fu	-0.1338
 c: fue	0.0257
 c: fue 	-0.0041
 c: fuer	0.0355
-c: fui	-0.0758
-c: fui 	-0.062
+c: fui	-0.0759
+c: fui 	-0.0621
 c: fuim	-0.0097
 c: ful	0.015
 c: full	0.015
-c: fum	-0.0561
+c: fum	-0.056
 c: fuma	-0.0095
-c: fume	-0.0521
+c: fume	-0.052
 c: fumo	0.013
 c: fun	-0.0093
 c: fun 	-0.0057
@@ -5196,7 +5196,7 @@ c: gal	0.0359
 c: gall	0.0137
 c: gam	-0.0317
 c: game	-0.0317
-c: gan	-0.0078
+c: gan	-0.0079
 c: gana	-0.0011
 c: gar	0.1011
 c: gara	0.1038
@@ -5229,8 +5229,8 @@ c: glad	-0.0253
 c: glas	0.0183
 c: go	0.0224
 c: go 	-0.0154
-c: god	0.021
-c: god 	0.021
+c: god	0.0211
+c: god 	0.0211
 c: goe	0.0306
 c: goes	0.0306
 c: goi	0.045
@@ -5246,23 +5246,23 @@ c: goog	0.0196
 c: gor	-0.0159
 c: gord	-0.0159
 c: got	-0.097
-c: got 	-0.079
+c: got 	-0.0791
 c: gott	-0.0108
 c: gr	-0.2354
 c: gra	-0.0338
 c: grab	0.0281
-c: grac	0.0176
+c: grac	0.0177
 c: grad	-0.0176
 c: gran	-0.0225
 c: grat	-0.024
-c: grav	-0.0229
+c: grav	-0.0228
 c: gray	0.0275
 c: gre	-0.0455
 c: grea	-0.0323
 c: gren	-0.008
-c: gri	-0.0775
+c: gri	-0.0776
 c: gril	-0.019
-c: grip	-0.0402
+c: grip	-0.0403
 c: grit	-0.0087
 c: gro	-0.056
 c: groc	-0.0142
@@ -5270,11 +5270,11 @@ c: grou	-0.0547
 c: gru	-0.0331
 c: grue	0.0121
 c: grup	-0.041
-c: gu	0.1391
-c: gua	0.0121
+c: gu	0.139
+c: gua	0.012
 c: guar	0.0186
-c: gui	-0.0118
-c: guit	-0.0118
+c: gui	-0.0119
+c: guit	-0.0119
 c: gun	0.1678
 c: gun 	0.1678
 c: guy	0.0054
@@ -5283,13 +5283,13 @@ c: guys	-0.0161
 c: gy	-0.0496
 c: gym	-0.0496
 c: gym 	-0.0496
-c: ha	-0.1375
+c: ha	-0.1374
 c: hab	-0.0396
 c: habi	-0.0157
 c: habl	-0.0199
 c: hac	0.0249
 c: hace	0.0202
-c: haci	0.011
+c: haci	0.0111
 c: had	-0.0455
 c: had 	-0.0455
 c: hag	0.0191
@@ -5310,10 +5310,10 @@ c: hap	0.0061
 c: happ	0.0061
 c: har	-0.0037
 c: hard	-0.0078
-c: harm	0.0115
-c: has	0.1069
+c: harm	0.0116
+c: has	0.107
 c: has 	0.0235
-c: hast	0.0901
+c: hast	0.0902
 c: hat	-0.006
 c: hate	-0.006
 c: hav	0.0374
@@ -5323,13 +5323,13 @@ c: hay	-0.0135
 c: hay 	-0.0135
 c: haz	-0.0052
 c: haza	-0.0052
-c: he	0.2391
-c: he 	0.2242
+c: he	0.2392
+c: he 	0.2241
 c: hea	0.0188
 c: head	0.0229
 c: heal	-0.0212
 c: hear	0.0584
-c: heat	-0.0137
+c: heat	-0.0138
 c: heav	-0.0003
 c: hed	0.0264
 c: hed 	0.0264
@@ -5338,20 +5338,20 @@ c: hela	-0.0081
 c: held	0.0199
 c: hell	-0.0043
 c: help	-0.0575
-c: her	-0.094
+c: her	-0.0938
 c: her 	-0.0746
 c: here	0.0067
-c: herm	-0.0216
+c: herm	-0.0214
 c: hes	0.144
 c: hes 	0.144
 c: hi	0.0574
-c: hic	0.0178
+c: hic	0.0179
 c: hice	0.0349
 c: hici	0.0068
 c: hid	0.0169
 c: hid 	0.0189
 c: hidi	0.0025
-c: hie	0.004
+c: hie	0.0041
 c: hiel	0.0122
 c: hier	-0.0053
 c: hig	-0.0675
@@ -5376,8 +5376,8 @@ c: hit 	0.024
 c: hits	0.02
 c: hitt	0.0511
 c: ho	0.0392
-c: hoj	-0.0062
-c: hoja	-0.0062
+c: hoj	-0.0063
+c: hoja	-0.0063
 c: hol	-0.0226
 c: hold	-0.0401
 c: hom	0.0534
@@ -5404,9 +5404,9 @@ c: how	0.0286
 c: how 	0.0286
 c: hoy	-0.0289
 c: hoy 	-0.0289
-c: hu	0.0142
-c: hub	-0.0137
-c: hubo	-0.009
+c: hu	0.0141
+c: hub	-0.0139
+c: hubo	-0.0091
 c: hum	-0.0119
 c: humi	-0.0119
 c: hun	-0.0061
@@ -5442,8 +5442,8 @@ c: ins 	0.0101
 c: insi	0.0201
 c: inst	-0.0161
 c: insu	0.0307
-c: int	0.0242
-c: inte	0.0195
+c: int	0.0243
+c: inte	0.0196
 c: into	0.0246
 c: inv	-0.012
 c: iny	0.0179
@@ -5452,15 +5452,15 @@ c: io	-0.018
 c: iop	-0.018
 c: iop 	-0.018
 c: ir	0.0033
-c: ir 	0.0047
+c: ir 	0.0048
 c: iro	0.0038
 c: iron	0.0038
-c: is	0.0491
+c: is	0.049
 c: is 	0.0185
 c: isn	0.035
 c: isnt	0.035
 c: it	0.0245
-c: it 	0.0495
+c: it 	0.0496
 c: itc	-0.0195
 c: itch	-0.0195
 c: itl	0.0111
@@ -5479,7 +5479,7 @@ c: jaj	-0.1512
 c: jaja	-0.1512
 c: jal	0.0035
 c: jala	-0.0091
-c: jale	0.003
+c: jale	0.0031
 c: jalo	0.0181
 c: jaw	0.0245
 c: jaw 	0.0245
@@ -5503,7 +5503,7 @@ c: jove	-0.011
 c: ju	-0.0164
 c: jue	-0.0404
 c: jueg	-0.0138
-c: juev	-0.0229
+c: juev	-0.0228
 c: jug	-0.0384
 c: juga	-0.0384
 c: jui	-0.004
@@ -5513,8 +5513,8 @@ c: jumo	-0.0232
 c: jump	0.0766
 c: jun	-0.0167
 c: junt	-0.0106
-c: jur	0.0218
-c: juro	0.0218
+c: jur	0.0219
+c: juro	0.0219
 c: jus	0.0452
 c: just	0.0452
 c: ka	-0.0183
@@ -5528,14 +5528,14 @@ c: key	0.0287
 c: key 	0.0258
 c: keys	0.0151
 c: keyt	-0.0089
-c: ki	-0.0502
+c: ki	-0.0501
 c: kic	0.0073
 c: kick	0.0073
 c: kid	-0.0503
 c: kid 	-0.0535
 c: kids	0.0048
 c: kil	-0.0112
-c: kill	-0.0399
+c: kill	-0.0398
 c: kin	0.0033
 c: kind	0.007
 c: kit	0.019
@@ -5546,7 +5546,7 @@ c: klon	0.0184
 c: km	0.0168
 c: kms	0.0168
 c: kms 	0.0168
-c: kn	0.0902
+c: kn	0.0901
 c: kne	-0.0089
 c: knee	-0.0089
 c: kni	0.0855
@@ -5555,13 +5555,13 @@ c: kno	0.0155
 c: know	0.0264
 c: knu	0.0138
 c: knuc	0.0138
-c: la	0.0301
-c: la 	-0.0878
+c: la	0.0303
+c: la 	-0.0877
 c: lab	0.0415
 c: labi	0.0415
 c: lac	-0.0121
 c: lace	-0.0121
-c: lad	0.0205
+c: lad	0.0206
 c: lado	0.0221
 c: lai	-0.007
 c: laid	-0.007
@@ -5569,19 +5569,19 @@ c: lak	0.0101
 c: lake	0.0101
 c: lan	-0.0282
 c: land	-0.0267
-c: las	0.124
+c: las	0.1239
 c: las 	0.0521
 c: last	0.0452
 c: lat	0.0208
 c: late	0.0291
 c: lau	-0.0098
 c: laug	-0.0053
-c: lav	-0.0198
-c: lava	-0.0198
+c: lav	-0.0197
+c: lava	-0.0197
 c: law	-0.0051
 c: lawy	-0.0051
-c: le	0.0437
-c: le 	0.0602
+c: le	0.0439
+c: le 	0.0604
 c: lea	-0.0055
 c: leag	-0.0132
 c: lear	-0.0096
@@ -5606,7 +5606,7 @@ c: lev	0.0175
 c: leva	0.0175
 c: lex	-0.0242
 c: lexa	-0.0242
-c: li	-0.0379
+c: li	-0.0378
 c: lib	-0.0081
 c: libr	-0.0081
 c: lic	-0.0152
@@ -5637,21 +5637,20 @@ c: litt	-0.0117
 c: liv	0.064
 c: live	0.0267
 c: livi	0.0427
-c: ll	-0.0004
-c: lla	-0.0009
-c: llam	-0.0001
+c: ll	-0.0006
+c: lla	-0.0008
 c: llav	0.0175
-c: lle	0.0186
+c: lle	0.0187
 c: lleg	-0.0162
 c: llen	0.006
 c: llev	0.031
-c: llo	-0.0072
-c: llor	0.0009
+c: llo	-0.0074
+c: llor	0.0008
 c: lm	-0.0283
 c: lma	-0.0283
 c: lmao	-0.0283
-c: lo	-0.1211
-c: lo 	0.1501
+c: lo	-0.1212
+c: lo 	0.15
 c: loa	0.0265
 c: load	0.0265
 c: loc	0.0172
@@ -5674,21 +5673,21 @@ c: lov	-0.0112
 c: love	-0.0112
 c: low	-0.0091
 c: low 	-0.0091
-c: lu	-0.0695
+c: lu	-0.0696
 c: luc	-0.0386
 c: luck	-0.0386
 c: lue	0.022
 c: lueg	0.022
 c: lug	0.0221
 c: luga	0.0221
-c: lun	-0.0452
+c: lun	-0.0453
 c: lunc	-0.0144
-c: lune	-0.0266
+c: lune	-0.0267
 c: luz	-0.0152
 c: luz 	-0.0152
-c: ma	0.0593
-c: mac	0.0184
-c: mach	0.0184
+c: ma	0.0591
+c: mac	0.0185
+c: mach	0.0185
 c: mad	-0.0123
 c: mad 	-0.0147
 c: madd	-0.0128
@@ -5705,33 +5704,33 @@ c: mam	-0.0158
 c: mama	-0.0158
 c: man	0.0735
 c: man 	0.0172
-c: mana	0.0118
+c: mana	0.0117
 c: mand	0.0017
 c: mane	0.0095
 c: mano	0.0113
 c: mant	-0.0023
 c: many	0.0478
-c: mar	0.0543
+c: mar	0.0541
 c: marc	0.0128
 c: mare	0.0279
 c: mari	0.0182
 c: mark	0.0221
-c: marq	0.0119
-c: mart	-0.0085
+c: marq	0.0118
+c: mart	-0.0087
 c: mas	0.0542
-c: mas 	0.0608
-c: mat	-0.0257
+c: mas 	0.0609
+c: mat	-0.0258
 c: mata	0.001
 c: mate	-0.012
 c: mato	0.0002
 c: matt	-0.0027
-c: me	0.0107
+c: me	0.0106
 c: me 	0.035
 c: mea	0.0266
 c: mean	0.0266
 c: med	-0.0167
 c: meda	-0.0076
-c: medi	-0.0075
+c: medi	-0.0076
 c: meds	0.0089
 c: mee	-0.0228
 c: meet	-0.0228
@@ -5742,24 +5741,24 @@ c: meme	-0.0057
 c: memo	-0.0093
 c: men	0.003
 c: mens	0.0087
-c: mer	0.0382
-c: mere	0.0436
-c: mes	-0.0558
+c: mer	0.0381
+c: mere	0.0435
+c: mes	-0.0557
 c: mes 	-0.002
 c: mesa	-0.0253
 c: mese	-0.027
 c: mess	0.0155
 c: met	0.0342
-c: meta	-0.0106
+c: meta	-0.0107
 c: mete	0.0228
 c: meth	-0.0189
-c: meti	0.044
+c: meti	0.0441
 c: metr	0.0213
 c: mex	0.0107
 c: mexi	0.0107
 c: mf	0.0201
 c: mf 	0.0201
-c: mi	0.007
+c: mi	0.0071
 c: mi 	0.057
 c: mid	-0.0142
 c: mie	0.063
@@ -5777,10 +5776,10 @@ c: mine	-0.0405
 c: minu	-0.0093
 c: mis	0.0346
 c: mis 	0.0797
-c: misa	-0.0268
+c: misa	-0.0267
 c: mism	0.0292
 c: miss	-0.0426
-c: mo	-0.072
+c: mo	-0.0719
 c: mod	-0.0095
 c: modo	-0.0095
 c: mol	0.0113
@@ -5800,21 +5799,21 @@ c: mora	0.0333
 c: mord	0.0035
 c: more	0.0002
 c: mori	0.0232
-c: morn	-0.0611
+c: morn	-0.0612
 c: mos	-0.0167
 c: mosq	-0.0167
 c: most	0.0041
 c: mot	0.0013
 c: mota	-0.0243
-c: moto	0.0308
+c: moto	0.0309
 c: mou	0.0301
 c: mout	0.0201
 c: mov	-0.0513
 c: move	-0.0007
 c: movi	-0.044
-c: mu	0.0618
-c: muc	0.0328
-c: much	0.0328
+c: mu	0.0619
+c: muc	0.0329
+c: much	0.0329
 c: mue	0.0236
 c: muer	0.0127
 c: mun	0.0371
@@ -5844,11 +5843,11 @@ c: nar	0.0407
 c: narc	0.0326
 c: nav	0.0386
 c: nava	0.0492
-c: ne	-0.0899
+c: ne	-0.0896
 c: nea	-0.0033
 c: near	-0.0033
-c: nec	0.0303
-c: nece	-0.0106
+c: nec	0.0306
+c: nece	-0.0103
 c: neck	0.0465
 c: nee	-0.0081
 c: need	-0.0081
@@ -5856,22 +5855,22 @@ c: neg	0.0097
 c: negr	0.0097
 c: nei	0.0138
 c: neig	0.0138
-c: nep	-0.0125
-c: neph	-0.0125
+c: nep	-0.0126
+c: neph	-0.0126
 c: ner	-0.0359
 c: nerv	-0.0359
 c: net	0.0563
 c: neta	0.0571
 c: nev	-0.0294
 c: neve	-0.0294
-c: new	-0.1026
+c: new	-0.1027
 c: new 	-0.0617
 c: newb	0.0158
 c: newc	-0.0061
 c: news	-0.0333
 c: nex	0.0183
 c: next	0.0183
-c: ni	-0.0703
+c: ni	-0.0702
 c: ni 	-0.0477
 c: nic	-0.014
 c: nice	-0.014
@@ -5881,14 +5880,14 @@ c: nigh	-0.008
 c: nin	0.04
 c: nino	0.0293
 c: no	0.1332
-c: no 	0.1235
+c: no 	0.1234
 c: nob	0.0241
 c: nobo	0.0241
-c: noc	0.0192
-c: noch	0.0192
+c: noc	0.0191
+c: noch	0.0191
 c: nod	0.0325
 c: nodd	0.0325
-c: nom	-0.0048
+c: nom	-0.0047
 c: noma	-0.0243
 c: nomb	0.0232
 c: non	-0.0041
@@ -5896,7 +5895,7 @@ c: nons	-0.0171
 c: noo	0.0211
 c: noon	0.0028
 c: nop	-0.0226
-c: nope	-0.0126
+c: nope	-0.0125
 c: nor	-0.0134
 c: norm	-0.0095
 c: nos	-0.0312
@@ -5928,18 +5927,18 @@ c: o 	-0.0038
 c: ob	0.0377
 c: obl	0.0386
 c: obli	0.0386
-c: oc	-0.008
-c: ocu	-0.008
+c: oc	-0.0079
+c: ocu	-0.0079
 c: ocup	-0.006
-c: od	0.009
+c: od	0.0089
 c: of	-0.0209
 c: of 	0.0303
 c: off	-0.0029
 c: off 	0.0618
 c: offe	-0.0621
 c: offi	0.001
-c: ofr	-0.042
-c: ofre	-0.042
+c: ofr	-0.0421
+c: ofre	-0.0421
 c: oh	-0.0026
 c: ohi	-0.0026
 c: ohio	-0.0026
@@ -5960,7 +5959,7 @@ c: old 	-0.0771
 c: olv	-0.0146
 c: olvi	-0.0146
 c: on	-0.0158
-c: on 	-0.0016
+c: on 	-0.0015
 c: onc	0.0264
 c: once	0.0264
 c: one	-0.0204
@@ -5972,7 +5971,7 @@ c: ope	0.0196
 c: open	0.0223
 c: opi	0.0052
 c: opio	-0.0055
-c: or	0.0136
+c: or	0.014
 c: or 	0.0249
 c: ord	0.0174
 c: orde	0.0174
@@ -5989,9 +5988,9 @@ c: ouc	-0.0235
 c: ouch	-0.0235
 c: our	-0.0421
 c: our 	-0.0421
-c: out	0.0554
+c: out	0.0553
 c: out 	0.0619
-c: outs	0.0024
+c: outs	0.0023
 c: ov	0.0249
 c: ove	0.0249
 c: oven	-0.0147
@@ -5999,54 +5998,54 @@ c: over	0.0443
 c: ow	0.036
 c: owe	0.0248
 c: owe 	0.0118
-c: own	0.0179
-c: own 	0.0179
+c: own	0.018
+c: own 	0.018
 c: ox	-0.002
 c: oxy	-0.002
-c: pa	0.0011
+c: pa	0.0013
 c: pac	-0.0002
 c: pack	0.0186
 c: pad	0.0211
 c: padr	0.0211
 c: pag	0.0174
 c: paga	0.0003
-c: pago	0.0214
+c: pago	0.0215
 c: pai	0.0728
 c: paid	0.0363
 c: pain	0.0427
 c: pal	-0.0038
 c: pali	-0.0099
-c: palo	-0.0145
+c: palo	-0.0144
 c: pan	-0.0656
-c: pan 	-0.0211
+c: pan 	-0.021
 c: pana	-0.0071
 c: pani	-0.0147
 c: panz	-0.0024
-c: pap	0.044
-c: papa	0.0682
-c: pape	-0.0179
-c: par	0.0103
+c: pap	0.0443
+c: papa	0.0686
+c: pape	-0.018
+c: par	0.0101
 c: para	0.0161
 c: pare	0.0574
 c: park	0.0026
-c: paro	-0.0052
+c: paro	-0.0053
 c: parr	-0.0094
-c: part	-0.0256
+c: part	-0.0257
 c: pas	-0.0451
 c: pasa	-0.0287
 c: pase	0.0246
 c: paso	-0.0136
 c: pass	0.0373
 c: past	-0.0275
-c: pat	0.0016
+c: pat	0.0015
 c: patc	0.0069
-c: pate	-0.0018
+c: pate	-0.0019
 c: pati	-0.0025
 c: pay	0.0165
 c: pay 	0.0039
-c: paz	0.008
-c: paz 	0.008
-c: pe	0.0234
+c: paz	0.0079
+c: paz 	0.0079
+c: pe	0.0232
 c: pec	0.0659
 c: pech	0.0659
 c: ped	-0.0359
@@ -6054,32 +6053,32 @@ c: pedi	-0.0017
 c: pedo	-0.0255
 c: pee	-0.0176
 c: peel	-0.0165
-c: peg	0.0994
-c: pega	0.0469
-c: pego	0.038
-c: pegu	0.0265
+c: peg	0.0993
+c: pega	0.0468
+c: pego	0.0381
+c: pegu	0.0264
 c: pel	0.0095
 c: pela	0.0102
 c: pele	-0.0006
 c: peli	-0.0039
-c: pell	0.0168
+c: pell	0.0169
 c: pelo	0.0046
 c: pen	-0.0102
 c: pena	-0.0134
-c: pend	0.0177
+c: pend	0.0178
 c: pens	-0.0072
-c: peo	-0.0145
+c: peo	-0.0144
 c: peop	-0.023
-c: peor	0.0139
+c: peor	0.014
 c: per	-0.0613
 c: perc	0.0073
 c: perd	-0.0273
-c: peri	-0.0004
+c: peri	-0.0003
 c: pero	-0.0359
 c: perr	-0.0068
 c: pers	0.0137
 c: pes	0.0036
-c: pesa	-0.0008
+c: pesa	-0.0007
 c: pest	0.0086
 c: ph	-0.028
 c: pha	-0.0235
@@ -6097,18 +6096,18 @@ c: pid	-0.004
 c: pidi	-0.004
 c: pie	0.0904
 c: pie 	-0.0082
-c: pied	-0.0186
+c: pied	-0.0187
 c: piel	0.0378
 c: pien	0.0283
-c: pier	0.0798
+c: pier	0.0797
 c: pies	-0.0057
 c: pil	0.0354
 c: pill	0.0354
 c: pin	0.0138
 c: pip	-0.0013
 c: pipe	0.0039
-c: piq	-0.021
-c: piqu	-0.021
+c: piq	-0.0209
+c: piqu	-0.0209
 c: pis	0.0793
 c: piso	0.025
 c: pist	0.0599
@@ -6120,7 +6119,7 @@ c: plac	-0.0108
 c: plan	0.107
 c: plas	0.007
 c: plat	0.0187
-c: play	-0.0328
+c: play	-0.0329
 c: ple	0.0296
 c: plea	0.0296
 c: plo	0.0246
@@ -6128,7 +6127,7 @@ c: plom	0.0167
 c: pls	0.0123
 c: pls 	0.0123
 c: plu	0.0086
-c: po	-0.0524
+c: po	-0.053
 c: poc	-0.0157
 c: pock	-0.0101
 c: poco	-0.0032
@@ -6136,25 +6135,25 @@ c: pod	-0.0263
 c: podc	-0.0065
 c: pode	-0.0099
 c: podi	-0.0018
-c: poi	0.0421
+c: poi	0.0422
 c: poin	0.0316
 c: pois	0.0158
 c: pol	0.0425
 c: poli	0.046
 c: pon	0.0029
-c: poo	0.0018
+c: poo	0.0019
 c: pop	0.0213
 c: popo	0.0256
 c: popp	0.0052
 c: poq	-0.0052
 c: poqu	-0.0052
-c: por	-0.0274
-c: por 	-0.001
+c: por	-0.0283
+c: por 	-0.0008
 c: porf	-0.0032
-c: porq	-0.0077
+c: porq	-0.0088
 c: pos	-0.0098
-c: post	-0.0092
-c: pou	-0.0079
+c: post	-0.0091
+c: pou	-0.0078
 c: poun	-0.0115
 c: pour	0.0075
 c: pow	-0.0028
@@ -6185,7 +6184,7 @@ c: psi	-0.0241
 c: psiq	-0.0241
 c: psy	-0.0155
 c: psyc	-0.0155
-c: pu	0.1412
+c: pu	0.1413
 c: pud	0.0208
 c: pude	0.0208
 c: pue	0.0645
@@ -6196,7 +6195,7 @@ c: puk	0.0166
 c: puki	0.0166
 c: pul	0.0402
 c: pull	0.0225
-c: pun	0.0763
+c: pun	0.0762
 c: punc	0.0291
 c: pune	0.0242
 c: punt	0.0264
@@ -6213,13 +6212,13 @@ c: puso	0.0253
 c: put	0.0091
 c: put 	0.0071
 c: putt	-0.004
-c: qu	0.1752
-c: que	0.0465
-c: que 	0.0434
-c: qued	-0.0038
+c: qu	0.1757
+c: que	0.0471
+c: que 	0.0439
+c: qued	-0.0039
 c: quem	0.065
 c: quer	0.0399
-c: qui	0.1223
+c: qui	0.1222
 c: quie	0.0756
 c: quis	0.0468
 c: quit	0.032
@@ -6267,9 +6266,9 @@ c: recu	-0.0215
 c: ref	-0.0008
 c: refi	-0.0186
 c: refr	0.0218
-c: reg	-0.0343
-c: rega	-0.0211
-c: regr	0.0025
+c: reg	-0.0344
+c: rega	-0.0212
+c: regr	0.0024
 c: rel	0.02
 c: rela	0.037
 c: reli	-0.0029
@@ -6333,7 +6332,7 @@ c: run 	-0.0164
 c: runn	0.0012
 c: sa	0.0732
 c: sab	0.0139
-c: saba	-0.0325
+c: saba	-0.0324
 c: sabe	0.052
 c: sac	0.0659
 c: saca	0.0293
@@ -6346,7 +6345,7 @@ c: safe	0.0445
 c: sai	0.0035
 c: said	0.0035
 c: sal	0.1062
-c: sal 	0.0248
+c: sal 	0.0249
 c: sale	0.0379
 c: salg	0.0239
 c: sali	0.0433
@@ -6382,8 +6381,8 @@ c: scor	-0.0164
 c: scr	0.0138
 c: scra	0.0192
 c: scre	0.0062
-c: se	0.2172
-c: se 	-0.0235
+c: se	0.2171
+c: se 	-0.0236
 c: sea	0.0374
 c: sea 	-0.009
 c: seal	0.0248
@@ -6399,7 +6398,7 @@ c: segu	0.0111
 c: sei	0.006
 c: seiz	0.006
 c: sel	-0.0057
-c: self	0.0115
+c: self	0.0116
 c: sell	-0.0113
 c: sem	0.0005
 c: sema	0.0005
@@ -6411,7 +6410,7 @@ c: sens	0.0185
 c: sent	0.0344
 c: ser	0.0644
 c: ser 	0.0328
-c: seri	0.0182
+c: seri	0.0181
 c: sero	0.0339
 c: ses	-0.0185
 c: sesi	-0.0024
@@ -6458,10 +6457,10 @@ c: sin	-0.0267
 c: sin 	0.0102
 c: sinc	-0.0234
 c: sink	-0.0002
-c: sis	-0.0077
-c: sist	-0.0077
+c: sis	-0.0078
+c: sist	-0.0078
 c: sit	0.001
-c: sit 	-0.0114
+c: sit 	-0.0115
 c: sitt	0.0199
 c: sk	0.0394
 c: ski	0.0265
@@ -6484,8 +6483,8 @@ c: slow	0.0315
 c: slu	0.0057
 c: sm	-0.0358
 c: sma	0.0275
-c: smac	0.0178
-c: smas	0.0153
+c: smac	0.0177
+c: smas	0.0154
 c: smo	-0.0502
 c: smok	-0.0677
 c: sn	0.0216
@@ -6551,10 +6550,10 @@ c: squa	0.0157
 c: sque	-0.0074
 c: st	0.0014
 c: sta	0.0028
-c: stab	-0.0018
+c: stab	-0.0017
 c: stai	-0.0018
 c: stan	0.0208
-c: star	0.034
+c: star	0.0341
 c: stas	-0.0202
 c: stat	-0.0102
 c: stay	0.0159
@@ -6576,7 +6575,7 @@ c: stre	-0.0272
 c: stro	-0.0155
 c: stu	-0.0123
 c: stuc	0.0036
-c: stuf	-0.0064
+c: stuf	-0.0063
 c: su	-0.0568
 c: su 	-0.0504
 c: sub	-0.0454
@@ -6589,8 +6588,8 @@ c: sueg	0.0023
 c: suel	0.0039
 c: suen	0.0327
 c: suet	-0.007
-c: sui	0.0186
-c: suic	0.0186
+c: sui	0.0185
+c: suic	0.0185
 c: sun	-0.0073
 c: sund	0.0025
 c: sup	0.0502
@@ -6602,7 +6601,7 @@ c: sure	0.0624
 c: surp	-0.0158
 c: sus	-0.0229
 c: sus 	-0.0002
-c: sust	-0.0152
+c: sust	-0.0151
 c: sw	0.0693
 c: swa	0.0527
 c: swal	0.0527
@@ -6613,7 +6612,7 @@ c: swi	-0.0184
 c: swit	-0.0101
 c: swo	0.0153
 c: swol	0.0074
-c: ta	-0.0691
+c: ta	-0.0692
 c: tab	0.0164
 c: tabl	0.0164
 c: tac	-0.0547
@@ -6629,7 +6628,7 @@ c: tamb	0.0489
 c: tan	-0.0345
 c: tan 	-0.0111
 c: tant	-0.0119
-c: tap	0.0337
+c: tap	0.0338
 c: tapa	0.0012
 c: tape	0.0379
 c: tapo	0.0032
@@ -6643,8 +6642,8 @@ c: tatt	-0.0171
 c: tb	0.0079
 c: tbh	0.0079
 c: tbh 	0.0079
-c: te	-0.0464
-c: te 	0.0211
+c: te	-0.0465
+c: te 	0.021
 c: tea	-0.0383
 c: teac	0.0019
 c: team	-0.0252
@@ -6655,8 +6654,8 @@ c: tel	0.0042
 c: tele	0.0049
 c: tell	0.0192
 c: tem	0.0189
-c: tema	0.0059
-c: temb	0.0037
+c: tema	0.006
+c: temb	0.0038
 c: temp	0.0192
 c: ten	0.0671
 c: ten 	-0.0126
@@ -6671,7 +6670,7 @@ c: tes	-0.0208
 c: test	-0.0208
 c: tex	-0.0301
 c: text	-0.0301
-c: th	0.0499
+c: th	0.05
 c: tha	0.0342
 c: than	0.0425
 c: that	-0.0012
@@ -6701,12 +6700,12 @@ c: thur	-0.0079
 c: ti	0.2694
 c: tia	0.0166
 c: tia 	0.0166
-c: tie	0.0692
-c: tiem	-0.0068
+c: tie	0.0691
+c: tiem	-0.0069
 c: tien	0.085
 c: tig	0.0302
 c: tigh	0.0302
-c: til	0.1058
+c: til	0.1059
 c: til 	0.0721
 c: till	0.0326
 c: tim	0.0144
@@ -6723,12 +6722,12 @@ c: to	-0.0143
 c: to 	0.0121
 c: toa	0.0065
 c: toc	0.0563
-c: toca	0.0498
+c: toca	0.0499
 c: toco	0.0117
-c: tod	0.0043
+c: tod	0.0044
 c: toda	-0.0492
 c: todd	-0.0254
-c: todo	0.0913
+c: todo	0.0914
 c: tog	-0.0001
 c: toge	-0.0001
 c: tol	0.034
@@ -6737,7 +6736,7 @@ c: tom	0.0033
 c: toma	-0.0174
 c: tome	0.0005
 c: tomo	0.048
-c: ton	0.0978
+c: ton	0.0977
 c: ton 	0.0213
 c: tong	0.0067
 c: toni	0.0905
@@ -6761,7 +6760,7 @@ c: towe	0.0067
 c: town	0.0245
 c: tr	0.038
 c: tra	-0.0175
-c: trab	-0.008
+c: trab	-0.0081
 c: traf	0.0067
 c: trag	0.0384
 c: trai	0.0051
@@ -6784,7 +6783,7 @@ c: trus	-0.0094
 c: try	0.0538
 c: try 	0.0276
 c: tryi	0.0324
-c: tu	-0.0515
+c: tu	-0.0516
 c: tu 	-0.0085
 c: tub	0.0261
 c: tubo	0.0304
@@ -6792,8 +6791,8 @@ c: tue	0.0008
 c: tues	0.0008
 c: tur	-0.0481
 c: turn	-0.0335
-c: tuv	0.0003
-c: tuve	-0.0048
+c: tuv	0.0002
+c: tuve	-0.0049
 c: tv	0.0034
 c: tv 	0.0034
 c: tw	-0.0539
@@ -6817,7 +6816,7 @@ c: un	-0.1234
 c: un 	-0.0389
 c: una	-0.0087
 c: una 	0.0519
-c: unas	-0.0567
+c: unas	-0.0566
 c: unc	0.0029
 c: uncl	0.0029
 c: und	-0.0062
@@ -6866,7 +6865,7 @@ c: vat	0.0336
 c: vato	0.0336
 c: vay	0.022
 c: vaya	0.022
-c: ve	0.0835
+c: ve	0.0836
 c: ve 	0.0287
 c: vea	0.0208
 c: vea 	0.0208
@@ -6887,11 +6886,11 @@ c: ver 	-0.0057
 c: verd	0.0447
 c: verg	-0.0323
 c: ves	0.0047
-c: vet	-0.0047
+c: vet	-0.0048
 c: vez	0.0343
 c: vez 	0.0343
-c: vi	-0.0484
-c: vi 	-0.0652
+c: vi	-0.0485
+c: vi 	-0.0651
 c: via	0.0131
 c: vias	0.0167
 c: vid	-0.0024
@@ -6901,8 +6900,8 @@ c: vie	0.0111
 c: viej	0.0308
 c: vien	0.0133
 c: vier	-0.0157
-c: vim	0.001
-c: vimo	0.001
+c: vim	0.0009
+c: vimo	0.0009
 c: vin	-0.0213
 c: vini	-0.0114
 c: vio	-0.0073
@@ -6911,7 +6910,7 @@ c: viv	0.0644
 c: vive	0.0094
 c: vivi	0.05
 c: vivo	0.0136
-c: vo	0.1822
+c: vo	0.1823
 c: voc	0.0243
 c: voce	0.0243
 c: vod	0.0344
@@ -6920,8 +6919,8 @@ c: vol	0.0587
 c: volv	0.0518
 c: vom	0.0256
 c: vomi	0.0256
-c: voy	0.0813
-c: voy 	0.0813
+c: voy	0.0814
+c: voy 	0.0814
 c: vu	0.0198
 c: vue	0.0198
 c: vuel	0.0198
@@ -7001,8 +7000,8 @@ c: wish	0.0493
 c: wit	0.0482
 c: with	0.0482
 c: wo	0.1674
-c: wok	-0.0021
-c: woke	-0.0021
+c: wok	-0.002
+c: woke	-0.002
 c: wom	-0.0077
 c: won	0.1342
 c: wont	0.1261
@@ -7028,8 +7027,8 @@ c: xan	0.0112
 c: xana	0.0324
 c: xans	-0.0081
 c: y 	0.3058
-c: ya	0.1184
-c: ya 	0.1316
+c: ya	0.1186
+c: ya 	0.1317
 c: ye	-0.1818
 c: yea	-0.1033
 c: year	-0.0953
@@ -7040,8 +7039,8 @@ c: yes 	-0.0432
 c: yest	0.0054
 c: yet	-0.0019
 c: yet 	-0.0019
-c: yo	0.0323
-c: yo 	0.0044
+c: yo	0.0327
+c: yo 	0.0048
 c: you	0.0408
 c: you 	0.0075
 c: youl	0.0296
@@ -7116,9 +7115,9 @@ c:911 	0.0521
 c:aa 	0.0004
 c:ab 	-0.0276
 c:aba	-0.0916
-c:aba 	-0.0347
-c:abad	-0.0325
-c:abado	-0.0325
+c:aba 	-0.0346
+c:abad	-0.0324
+c:abado	-0.0324
 c:abaj	-0.0012
 c:abaja	-0.015
 c:abajo	0.0208
@@ -7148,7 +7147,7 @@ c:abl	-0.013
 c:abla	0.0021
 c:abla 	0.0168
 c:ablam	0.0116
-c:ablar	-0.0167
+c:ablar	-0.0168
 c:able	0.0057
 c:able 	-0.0042
 c:ablo	-0.0089
@@ -7174,13 +7173,13 @@ c:abur	-0.0117
 c:aburr	-0.0117
 c:aby	0.012
 c:aby 	0.012
-c:ac 	-0.0157
-c:aca	0.0438
+c:ac 	-0.0156
+c:aca	0.0439
 c:aca 	0.0047
 c:acab	0.0166
 c:acaba	0.0202
-c:acabe	-0.0052
-c:acabo	0.0116
+c:acabe	-0.0051
+c:acabo	0.0115
 c:acan	0.0148
 c:acap	0.0186
 c:acapu	0.0186
@@ -7202,7 +7201,7 @@ c:acer	0.0277
 c:acer 	0.002
 c:acerl	0.025
 c:acerm	0.0102
-c:ach	-0.0052
+c:ach	-0.0051
 c:ach 	0.0213
 c:acha	0.0174
 c:acha 	0.0174
@@ -7218,9 +7217,9 @@ c:acho	-0.0073
 c:acho 	0.0057
 c:achos	-0.0091
 c:aci	-0.0376
-c:acia	0.0389
+c:acia	0.039
 c:acia 	0.0278
-c:acias	0.0176
+c:acias	0.0177
 c:acie	-0.0075
 c:acien	-0.0075
 c:acin	-0.029
@@ -7235,7 +7234,7 @@ c:acki	0.0262
 c:ackin	0.0262
 c:acks	-0.0431
 c:acks 	-0.0431
-c:aco	-0.065
+c:aco	-0.0651
 c:aco 	0.0012
 c:acom	-0.0075
 c:acomp	-0.0075
@@ -7262,7 +7261,7 @@ c:acuer	-0.0059
 c:acues	0.0187
 c:acy	-0.0063
 c:acy 	-0.0063
-c:ad 	-0.0209
+c:ad 	-0.0208
 c:ada	0.0631
 c:ada 	0.0388
 c:adas	0.0406
@@ -7273,30 +7272,30 @@ c:adden	-0.0128
 c:adder	-0.0101
 c:addi	-0.0064
 c:addic	-0.0064
-c:ade	0.0691
+c:ade	0.0695
 c:ade 	0.0813
 c:adec	-0.014
 c:adeci	-0.014
 c:aded	0.0461
 c:aded 	0.0461
-c:aden	0.0287
-c:adent	0.0231
+c:aden	0.0291
+c:adent	0.023
 c:ader	-0.0243
 c:adern	-0.0095
 c:ades	-0.0214
 c:ades 	-0.0214
-c:adi	0.0451
+c:adi	0.0452
 c:adie	0.0628
 c:adie 	0.0628
 c:adin	-0.0103
 c:ading	-0.0103
 c:adio	0.032
 c:adios	0.032
-c:ado	-0.069
-c:ado 	0.0071
+c:ado	-0.0692
+c:ado 	0.0069
 c:adol	-0.0209
 c:adon	-0.0101
-c:adona	-0.0106
+c:adona	-0.0107
 c:adone	0.0056
 c:ador	-0.048
 c:ador 	-0.0286
@@ -7305,7 +7304,7 @@ c:ados	0.0101
 c:ados 	0.0101
 c:adow	0.0051
 c:adows	0.0051
-c:adr	0.0149
+c:adr	0.015
 c:adra	0.0297
 c:adra 	-0.012
 c:adras	0.0461
@@ -7317,7 +7316,7 @@ c:adru	0.0386
 c:adrug	0.0386
 c:ads	0.0467
 c:ads 	0.0467
-c:adu	-0.0222
+c:adu	-0.0223
 c:adua	-0.009
 c:aduat	-0.0041
 c:adv	0.0106
@@ -7347,9 +7346,9 @@ c:afrai	0.0309
 c:aft	0.0604
 c:afte	0.0604
 c:after	0.0604
-c:afu	0.009
-c:afue	0.009
-c:afuer	0.009
+c:afu	0.0089
+c:afue	0.0089
+c:afuer	0.0089
 c:ag 	0.0161
 c:aga	0.0425
 c:aga 	0.005
@@ -7379,8 +7378,8 @@ c:aguam	-0.023
 c:aguan	0.0484
 c:ague	0.0375
 c:ague 	0.0375
-c:agui	-0.0112
-c:aguit	-0.0112
+c:agui	-0.0113
+c:aguit	-0.0113
 c:aha	-0.0226
 c:aha 	-0.0226
 c:ahi	0.0002
@@ -7390,16 +7389,15 @@ c:ahija	-0.0088
 c:aho	0.0549
 c:ahog	0.0228
 c:ahor	0.0363
-c:ahora	-0.0056
-c:ahorc	-0.0001
+c:ahora	-0.0055
 c:ahori	0.0535
-c:ahu	-0.0098
-c:ahue	-0.0098
-c:ahuev	-0.0098
+c:ahu	-0.0099
+c:ahue	-0.0099
+c:ahuev	-0.0099
 c:ai 	0.023
 c:aia	-0.0168
 c:aia 	-0.0168
-c:aid	0.0035
+c:aid	0.0036
 c:aid 	0.0197
 c:aida	-0.0198
 c:aida 	-0.0144
@@ -7438,8 +7436,8 @@ c:ait	-0.0312
 c:ait 	-0.0132
 c:aiti	0.0097
 c:aitin	0.0097
-c:aja	-0.1205
-c:aja 	-0.0672
+c:aja	-0.1206
+c:aja 	-0.0673
 c:ajaj	-0.0082
 c:ajaja	-0.0082
 c:ajan	-0.0074
@@ -7455,7 +7453,7 @@ c:ajo 	0.0314
 c:ajon	-0.0041
 c:ajone	-0.0115
 c:ak 	-0.0028
-c:ake	0.1224
+c:ake	0.1225
 c:ake 	0.0822
 c:aken	-0.001
 c:aken 	-0.001
@@ -7475,7 +7473,7 @@ c:alan	0.0173
 c:aland	0.0173
 c:alaz	0.0037
 c:alazo	0.0037
-c:alc	-0.011
+c:alc	-0.0109
 c:alca	-0.0157
 c:alcan	-0.0157
 c:alco	0.0094
@@ -7483,15 +7481,15 @@ c:alcoh	0.0094
 c:ald	0.0159
 c:alda	0.0072
 c:alda 	0.0072
-c:ale	0.0469
-c:ale 	0.0395
+c:ale	0.0468
+c:ale 	0.0394
 c:aled	0.0178
 c:aled 	0.0178
 c:alen	-0.0089
 c:alent	-0.0089
 c:aler	0.0255
 c:aler 	0.0283
-c:alera	0.0061
+c:alera	0.0062
 c:ales	-0.0101
 c:ales 	-0.0101
 c:alf	-0.005
@@ -7499,8 +7497,8 @@ c:alf 	0.0028
 c:alg	0.0428
 c:alga	0.0143
 c:alga 	0.0143
-c:algo	0.0818
-c:algo 	0.0818
+c:algo	0.0819
+c:algo 	0.0819
 c:algu	-0.0145
 c:algui	-0.0107
 c:ali	0.049
@@ -7529,7 +7527,7 @@ c:alki	0.0048
 c:alkin	0.0048
 c:alks	0.0217
 c:alks 	0.0217
-c:all	-0.1076
+c:all	-0.1075
 c:all 	-0.0428
 c:alla	-0.0143
 c:alla 	-0.0047
@@ -7557,7 +7555,7 @@ c:almo	0.0262
 c:almoh	0.0192
 c:almos	0.0237
 c:alo	-0.0894
-c:alo 	-0.0522
+c:alo 	-0.0521
 c:alon	0.0214
 c:alon 	0.0317
 c:alone	-0.0057
@@ -7601,27 +7599,27 @@ c:amas	-0.0085
 c:amas 	-0.0085
 c:amaz	0.003
 c:amazo	0.0176
-c:amb	0.0279
+c:amb	0.0278
 c:amba	0.0167
 c:amba 	0.0167
-c:ambi	0.0091
+c:ambi	0.009
 c:ambia	-0.0046
 c:ambie	0.043
-c:ambio	-0.0178
+c:ambio	-0.0179
 c:ambr	-0.0199
 c:ambre	-0.0199
 c:ambu	0.038
 c:ambul	0.038
-c:ame	-0.0313
+c:ame	-0.0312
 c:ame 	-0.0534
 c:amen	0.0476
 c:amen 	0.0059
 c:amena	0.0373
 c:ament	0.0152
-c:ami	0.0178
+c:ami	0.0179
 c:amie	0.0323
 c:amien	0.0323
-c:amig	-0.0096
+c:amig	-0.0095
 c:amiga	0.0047
 c:amigo	-0.0108
 c:amil	0.0048
@@ -7634,7 +7632,7 @@ c:amio	0.0048
 c:amion	0.0048
 c:amm	0.0228
 c:amme	0.0225
-c:ammed	0.0271
+c:ammed	0.0272
 c:ammer	0.0001
 c:amo	-0.0541
 c:amos	-0.0666
@@ -7646,12 +7644,12 @@ c:ampa	-0.0162
 c:ampam	-0.013
 c:ams	0.0148
 c:ams 	0.02
-c:an 	0.0578
-c:ana	-0.0064
-c:ana 	0.0198
+c:an 	0.0577
+c:ana	-0.0062
+c:ana 	0.02
 c:anag	-0.0037
 c:anan	0.0187
-c:anana	0.0284
+c:anana	0.0283
 c:anar	-0.0107
 c:anar 	-0.0107
 c:anas	-0.0215
@@ -7668,8 +7666,8 @@ c:anch	-0.0288
 c:ancha	-0.0243
 c:anci	0.0047
 c:ancio	-0.0106
-c:ancl	0.0064
-c:ancla	0.0064
+c:ancl	0.0063
+c:ancla	0.0063
 c:and	0.071
 c:and 	0.1836
 c:anda	-0.0046
@@ -7677,7 +7675,7 @@ c:anda 	0.0232
 c:andab	-0.0118
 c:andai	-0.001
 c:ande	-0.0336
-c:ande 	0.0043
+c:ande 	0.0042
 c:anded	-0.034
 c:andf	0.0171
 c:andfu	0.0105
@@ -7688,7 +7686,7 @@ c:andle	-0.0347
 c:andlo	-0.0157
 c:andm	-0.0155
 c:andma	-0.0155
-c:ando	0.0266
+c:ando	0.0265
 c:ando 	0.0489
 c:andol	-0.0001
 c:andom	0.01
@@ -7705,7 +7703,7 @@ c:aner	0.0255
 c:anero	0.0025
 c:ang	0.0282
 c:ang 	0.0312
-c:ange	-0.0284
+c:ange	-0.0283
 c:anged	-0.0337
 c:angi	0.023
 c:angin	0.023
@@ -7719,7 +7717,7 @@ c:angs	-0.0245
 c:angs 	-0.0245
 c:ani	-0.0366
 c:anic	-0.0147
-c:anic 	-0.0068
+c:anic 	-0.0069
 c:anico	-0.0032
 c:anil	0.0344
 c:anilo	0.0344
@@ -7738,17 +7736,17 @@ c:anna	-0.0046
 c:anne	0.0313
 c:anned	0.0313
 c:anni	-0.0011
-c:annie	-0.0095
+c:annie	-0.0094
 c:anno	-0.0295
 c:annoy	-0.0295
-c:ano	0.0223
-c:ano 	0.0215
+c:ano	0.0222
+c:ano 	0.0213
 c:anoc	0.0588
 c:anoch	0.0588
 c:anos	-0.031
 c:anos 	-0.0596
 c:anose	0.0332
-c:anot	0.0273
+c:anot	0.0274
 c:anoth	0.0175
 c:anq	-0.025
 c:anqu	-0.025
@@ -7756,7 +7754,7 @@ c:anque	0.0092
 c:anqui	-0.0308
 c:ans	-0.0857
 c:ans 	-0.0249
-c:ansa	-0.0276
+c:ansa	-0.0275
 c:ansad	-0.0113
 c:ansan	-0.0088
 c:ansi	-0.0175
@@ -7764,7 +7762,7 @@ c:ansie	-0.0175
 c:answ	-0.0077
 c:answe	-0.0077
 c:ant	0.0695
-c:ant 	0.1751
+c:ant 	0.175
 c:anta	-0.008
 c:anta 	0.0009
 c:antar	0.016
@@ -7779,7 +7777,7 @@ c:antic	0.0173
 c:antid	-0.0024
 c:antif	0.0263
 c:anto	0.0009
-c:anto 	0.0458
+c:anto 	0.0459
 c:antoj	-0.037
 c:ants	-0.016
 c:ants 	-0.016
@@ -7801,22 +7799,22 @@ c:anza	-0.0232
 c:anza 	-0.0232
 c:ao 	-0.0422
 c:ap 	-0.037
-c:apa	0.0774
-c:apa 	0.0701
-c:apac	0.018
+c:apa	0.0777
+c:apa 	0.0705
+c:apac	0.0179
 c:apag	0.0168
 c:apaga	0.0168
 c:apar	-0.007
 c:apart	-0.0284
 c:apas	-0.001
 c:apas 	-0.001
-c:ape	-0.0123
+c:ape	-0.0124
 c:ape 	0.0463
-c:aped	-0.002
-c:aped 	-0.002
-c:apel	-0.0063
+c:aped	-0.0019
+c:aped 	-0.0019
+c:apel	-0.0064
 c:apel 	-0.0221
-c:apele	0.0198
+c:apele	0.0197
 c:apen	-0.0006
 c:apent	-0.0112
 c:aper	-0.0127
@@ -7852,12 +7850,12 @@ c:apun	0.0273
 c:apunt	0.0186
 c:aqu	-0.0001
 c:aque	-0.0038
-c:aque 	0.0045
+c:aque 	0.0046
 c:aqui	0.0097
 c:aqui 	0.0097
-c:ar 	0.0661
+c:ar 	0.0662
 c:ara	0.1504
-c:ara 	0.1211
+c:ara 	0.121
 c:arad	0.0143
 c:arada	-0.0111
 c:arado	0.0301
@@ -7866,13 +7864,13 @@ c:arage	0.0594
 c:araj	0.0498
 c:araje	0.0498
 c:aran	-0.0247
-c:arar	-0.0021
-c:arar 	-0.0021
+c:arar	-0.002
+c:arar 	-0.002
 c:arb	0.0296
 c:arbo	0.0366
 c:arbon	0.0366
 c:arc	0.0886
-c:arca	0.0583
+c:arca	0.0584
 c:arcan	0.0326
 c:arcas	0.0324
 c:arch	-0.0072
@@ -7940,8 +7938,8 @@ c:arm	0.2093
 c:arm 	0.0791
 c:arma	0.0024
 c:armac	-0.0095
-c:arme	0.1214
-c:arme 	0.1214
+c:arme	0.1213
+c:arme 	0.1213
 c:arms	0.0247
 c:arms 	0.0247
 c:arn	-0.028
@@ -7951,8 +7949,8 @@ c:arne 	-0.0114
 c:arned	-0.0084
 c:arni	-0.0024
 c:arnin	-0.0024
-c:aro	-0.0629
-c:aro 	0.0012
+c:aro	-0.063
+c:aro 	0.0011
 c:aron	-0.0624
 c:aron 	-0.0624
 c:arou	0.014
@@ -7960,22 +7958,22 @@ c:aroun	0.014
 c:arp	0.0208
 c:arpe	0.0208
 c:arpen	0.0208
-c:arq	0.0054
-c:arqu	0.0054
-c:arque	0.0054
+c:arq	0.0053
+c:arqu	0.0053
+c:arque	0.0053
 c:arr	0.0314
-c:arra	-0.0231
-c:arra 	-0.0152
+c:arra	-0.0232
+c:arra 	-0.0153
 c:arran	0.019
 c:arrar	-0.0148
 c:arre	0.0385
 c:arre 	0.0382
 c:arreb	-0.0151
-c:arreg	0.0212
+c:arreg	0.0211
 c:arrep	0.0149
-c:arri	0.0148
+c:arri	0.0149
 c:arrin	0.0134
-c:arrio	0.0135
+c:arrio	0.0136
 c:arro	0.0135
 c:arro 	0.0113
 c:arry	0.0131
@@ -7983,18 +7981,18 @@ c:ars	-0.0049
 c:ars 	-0.0348
 c:arse	0.0357
 c:arse 	0.0357
-c:art	-0.0483
-c:art 	0.0067
+c:art	-0.0485
+c:art 	0.0068
 c:arta	0.0009
 c:arta 	-0.0247
 c:artas	0.0307
 c:arte	-0.0093
 c:arted	0.0104
 c:artes	-0.0018
-c:arti	-0.0776
-c:artic	-0.0168
+c:arti	-0.0778
+c:artic	-0.0167
 c:artid	-0.0365
-c:artil	-0.0021
+c:artil	-0.0023
 c:artin	0.0159
 c:artir	-0.0069
 c:artm	0.0085
@@ -8046,10 +8044,10 @@ c:ashba	-0.0263
 c:ashe	0.0318
 c:ashed	0.025
 c:asher	0.0085
-c:ashi	-0.0191
-c:ashin	-0.0191
+c:ashi	-0.019
+c:ashin	-0.019
 c:asi	-0.0317
-c:asi 	-0.06
+c:asi 	-0.0599
 c:asia	0.0521
 c:asiad	0.0521
 c:asie	0.01
@@ -8088,7 +8086,7 @@ c:asswo	0.0279
 c:ast	0.112
 c:ast 	0.0238
 c:asta	0.0854
-c:asta 	0.0901
+c:asta 	0.0902
 c:astas	-0.0009
 c:aste	-0.1021
 c:aste 	-0.0051
@@ -8106,7 +8104,7 @@ c:astri	0.0266
 c:astro	0.0461
 c:asy	-0.0053
 c:asy 	-0.0053
-c:at 	-0.1337
+c:at 	-0.1336
 c:ata	-0.0598
 c:ata 	-0.0326
 c:atad	-0.0001
@@ -8120,11 +8118,11 @@ c:ataqu	-0.0019
 c:atar	0.0662
 c:atar 	-0.0078
 c:atarl	0.0165
-c:atarm	0.058
+c:atarm	0.0579
 c:atas	0.0067
 c:atas 	0.0111
-c:atc	-0.0081
-c:atch	-0.0081
+c:atc	-0.0082
+c:atch	-0.0082
 c:atch 	0.0009
 c:atche	-0.0262
 c:atchi	0.03
@@ -8148,7 +8146,7 @@ c:ates	-0.0213
 c:ates 	-0.0213
 c:ath	0.0512
 c:ath 	-0.0409
-c:athe	0.0314
+c:athe	0.0315
 c:athe 	0.019
 c:ather	0.017
 c:athi	0.039
@@ -8167,8 +8165,8 @@ c:atio	-0.0507
 c:atio 	-0.0025
 c:ation	-0.045
 c:ato	-0.0198
-c:ato 	0.0063
-c:atr	0.028
+c:ato 	0.0062
+c:atr	0.0281
 c:atra	0.0059
 c:atra 	-0.0241
 c:atras	0.0213
@@ -8222,12 +8220,12 @@ c:aved	-0.0216
 c:aved 	-0.0216
 c:aven	0.012
 c:avent	0.012
-c:aver	0.0135
+c:aver	0.0134
 c:aves	0.0225
 c:aves 	0.0225
 c:avi	0.0081
-c:avia	-0.0138
-c:avia 	-0.0138
+c:avia	-0.0137
+c:avia 	-0.0137
 c:avin	0.0247
 c:aving	0.0247
 c:avo	-0.0007
@@ -8253,7 +8251,7 @@ c:awye	-0.0051
 c:awyer	-0.0051
 c:ax 	0.0324
 c:ay 	-0.0932
-c:aya	-0.0196
+c:aya	-0.0195
 c:aya 	-0.02
 c:aye	-0.0198
 c:aye 	0.0176
@@ -8272,7 +8270,7 @@ c:ayu	-0.0558
 c:ayud	-0.0443
 c:ayuda	-0.0283
 c:ayude	-0.0113
-c:az 	0.008
+c:az 	0.0079
 c:aza	-0.0033
 c:azar	-0.0102
 c:azard	-0.0052
@@ -8304,8 +8302,8 @@ c:back 	-0.051
 c:backs	-0.0255
 c:bad	-0.0202
 c:bad 	0.0188
-c:bado	-0.0325
-c:bado 	-0.0309
+c:bado	-0.0324
+c:bado 	-0.0308
 c:bag	0.017
 c:bag 	0.0287
 c:baj	-0.0126
@@ -8345,7 +8343,7 @@ c:barel	0.0218
 c:baro	-0.0106
 c:baron	-0.0106
 c:barr	0.004
-c:barri	0.0135
+c:barri	0.0136
 c:bars	0.0433
 c:bars 	0.0433
 c:bas	0.0159
@@ -8433,7 +8431,7 @@ c:bia	-0.0202
 c:bia 	-0.012
 c:biar	-0.0009
 c:biar 	0.018
-c:biaro	-0.0151
+c:biaro	-0.015
 c:bic	0.0042
 c:bici	-0.0124
 c:bici 	-0.0124
@@ -8458,7 +8456,7 @@ c:binet	0.0077
 c:bing	-0.0047
 c:bing 	-0.004
 c:bio	-0.0132
-c:bio 	-0.0495
+c:bio 	-0.0496
 c:bios	0.0415
 c:bios 	0.0415
 c:bir	-0.0212
@@ -8476,11 +8474,11 @@ c:blam	0.0116
 c:blamo	0.0116
 c:blan	-0.0087
 c:blanc	-0.0179
-c:bland	0.0142
+c:bland	0.0143
 c:blar	-0.0182
 c:blar 	-0.0175
 c:ble	0.0385
-c:ble 	-0.0882
+c:ble 	-0.0883
 c:blea	0.0359
 c:bleac	0.0359
 c:bled	0.0507
@@ -8489,13 +8487,13 @@ c:blee	0.0474
 c:bleed	0.0474
 c:bles	0.0067
 c:bles 	0.0067
-c:bli	0.0379
+c:bli	0.038
 c:blig	0.0386
 c:bliga	0.0193
 c:bligo	0.0231
 c:blis	0.0034
 c:blist	0.0034
-c:blo	-0.0558
+c:blo	-0.0557
 c:blo 	0.0055
 c:bloc	-0.0191
 c:block	-0.0152
@@ -8510,9 +8508,9 @@ c:blue 	0.0642
 c:blues	-0.0397
 c:blun	-0.0208
 c:blunt	-0.0208
-c:bo 	0.0963
+c:bo 	0.0962
 c:boa	0.0054
-c:boc	-0.0228
+c:boc	-0.0227
 c:boca	-0.017
 c:boca 	-0.017
 c:bod	-0.0063
@@ -8528,7 +8526,7 @@ c:bolo	-0.0093
 c:bolo 	-0.0093
 c:bols	-0.006
 c:bolsa	0.0068
-c:bon	0.0301
+c:bon	0.03
 c:bon 	0.0366
 c:boo	-0.0002
 c:book	-0.0098
@@ -8572,7 +8570,7 @@ c:boys	0.0067
 c:boys 	0.0067
 c:bq 	-0.017
 c:bra	0.0387
-c:bra 	0.0176
+c:bra 	0.0175
 c:brai	0.001
 c:brain	0.001
 c:brar	0.0209
@@ -8584,7 +8582,7 @@ c:brati	-0.0024
 c:braz	0.0323
 c:brazo	0.0323
 c:bre	0.0369
-c:bre 	-0.0366
+c:bre 	-0.0365
 c:brea	0.0435
 c:break	-0.0108
 c:breat	0.0606
@@ -8608,13 +8606,13 @@ c:brio 	-0.0047
 c:brir	0.0146
 c:brir 	0.0146
 c:bro	0.0271
-c:bro 	0.0005
+c:bro 	0.0006
 c:brok	0.0195
 c:broke	0.0195
 c:bron	0.0478
 c:bron 	0.0478
-c:brot	-0.009
-c:broth	-0.009
+c:brot	-0.0091
+c:broth	-0.0091
 c:brou	-0.0122
 c:broug	-0.0122
 c:bru	0.0291
@@ -8651,8 +8649,8 @@ c:bula	0.038
 c:bulan	0.038
 c:bull	0.0326
 c:bulle	0.0326
-c:bum	-0.049
-c:bump	-0.049
+c:bum	-0.0489
+c:bump	-0.0489
 c:bump 	-0.0407
 c:bun	0.0127
 c:bunc	0.0244
@@ -8664,7 +8662,7 @@ c:burd	0.0312
 c:burde	0.0312
 c:burg	-0.0094
 c:burge	-0.0094
-c:burn	0.0428
+c:burn	0.0429
 c:burn 	0.0191
 c:burne	0.0116
 c:burni	0.0231
@@ -8692,21 +8690,21 @@ c:caba 	0.0075
 c:caban	-0.0094
 c:cabar	0.0286
 c:cabe	0.0497
-c:cabe 	-0.0052
+c:cabe 	-0.0051
 c:cabez	0.0589
 c:cabi	0.0077
 c:cabin	0.0077
-c:cabo	0.0116
-c:cabo 	0.0116
+c:cabo	0.0115
+c:cabo 	0.0115
 c:cabr	0.0478
 c:cabro	0.0478
 c:cac	0.0048
 c:caci	-0.0062
 c:cacio	-0.0062
-c:cad	-0.0009
+c:cad	-0.0005
 c:cada	0.0192
 c:cada 	0.0192
-c:cade	0.0054
+c:cade	0.006
 c:cado	-0.0084
 c:cado 	-0.0084
 c:cae	-0.0052
@@ -8718,7 +8716,7 @@ c:cafe 	-0.0149
 c:cag	-0.0104
 c:cagu	-0.0104
 c:cagua	-0.023
-c:cai	-0.0189
+c:cai	-0.0188
 c:cai 	0.023
 c:caid	-0.0246
 c:caida	-0.017
@@ -8735,7 +8733,7 @@ c:cal	-0.0683
 c:cal 	0.0008
 c:cale	-0.0066
 c:calen	-0.0089
-c:caler	0.0061
+c:caler	0.0062
 c:cali	0.019
 c:calie	0.0222
 c:call	-0.0092
@@ -8750,10 +8748,10 @@ c:calv	0.0143
 c:cam	-0.0313
 c:cama	0.0213
 c:cama 	0.0213
-c:camb	-0.0336
-c:cambi	-0.0336
-c:came	0.004
-c:came 	0.004
+c:camb	-0.0337
+c:cambi	-0.0337
+c:came	0.0039
+c:came 	0.0039
 c:cami	0.009
 c:camin	0.009
 c:camio	0.0048
@@ -8762,7 +8760,7 @@ c:campa	-0.013
 c:can	-0.0188
 c:can 	-0.023
 c:canc	-0.0308
-c:cance	-0.0266
+c:cance	-0.0265
 c:cand	0.0394
 c:cando	0.0445
 c:cann	-0.0089
@@ -8778,14 +8776,14 @@ c:capun	0.0186
 c:car	0.1526
 c:car 	0.0543
 c:cara	0.0655
-c:cara 	0.0736
+c:cara 	0.0735
 c:carb	0.0366
 c:carbo	0.0366
 c:card	-0.0348
 c:card 	-0.0051
-c:care	0.0147
+c:care	0.0146
 c:care 	0.0234
-c:cared	-0.0036
+c:cared	-0.0037
 c:carg	0.0443
 c:carga	0.035
 c:carm	0.0041
@@ -8808,16 +8806,16 @@ c:cas 	0.0451
 c:casa	0.0359
 c:casa 	0.0359
 c:case	0.0545
-c:case 	0.0119
+c:case 	0.0118
 c:caser	0.047
-c:casi	-0.054
+c:casi	-0.0541
 c:casi 	-0.051
 c:caso	0.0265
 c:caso 	0.0265
 c:cast	0.0033
 c:cast 	-0.0065
 c:cat	-0.0199
-c:cat 	-0.0124
+c:cat 	-0.0125
 c:catc	0.0123
 c:catch	0.0123
 c:cati	-0.0193
@@ -8835,7 +8833,7 @@ c:ccid	-0.0027
 c:ccide	-0.0027
 c:ccio	0.0253
 c:ccion	0.0253
-c:ce 	0.0298
+c:ce 	0.0299
 c:ceb	-0.0181
 c:cebo	-0.0181
 c:cebol	-0.0181
@@ -8843,7 +8841,7 @@ c:ced	0.0281
 c:ced 	0.0099
 c:cedi	0.0226
 c:cedi 	0.0226
-c:cei	0.0263
+c:cei	0.0262
 c:ceil	0.0363
 c:ceili	0.0363
 c:cel	0.0049
@@ -8860,7 +8858,7 @@ c:cena	-0.0201
 c:cena 	-0.0119
 c:cend	0.0264
 c:cende	0.0264
-c:cer	0.0015
+c:cer	0.0016
 c:cer 	0.0331
 c:cere	-0.006
 c:ceri	-0.0142
@@ -8870,20 +8868,20 @@ c:cerlo	0.025
 c:cerm	0.0133
 c:cerme	0.0133
 c:cerr	0.0267
-c:cerra	0.0188
+c:cerra	0.0189
 c:cerro	0.0123
 c:cert	-0.0024
 c:cerv	-0.0382
 c:cerve	-0.0382
-c:ces	0.0361
+c:ces	0.0364
 c:ces 	0.0524
-c:cesi	-0.0106
-c:cesit	-0.0106
+c:cesi	-0.0103
+c:cesit	-0.0103
 c:cet	-0.0256
 c:ceta	-0.0101
 c:ch 	-0.0741
 c:cha	-0.0546
-c:cha 	-0.0332
+c:cha 	-0.0331
 c:chac	-0.0131
 c:chach	-0.0131
 c:chai	0.0208
@@ -8893,8 +8891,8 @@ c:chamb	0.0167
 c:chan	-0.0022
 c:chanc	0.0015
 c:chang	0.0006
-c:char	0.0359
-c:char 	-0.0033
+c:char	0.0358
+c:char 	-0.0034
 c:chara	0.0222
 c:charc	0.0573
 c:charg	-0.0232
@@ -8930,12 +8928,12 @@ c:chest	0.0853
 c:chet	0.053
 c:cheta	0.0298
 c:chete	0.028
-c:chi	0.0398
+c:chi	0.0399
 c:chia	-0.0059
 c:chiat	-0.0059
 c:chic	-0.027
 c:chich	-0.0227
-c:chil	0.0457
+c:chil	0.0458
 c:chill	0.0489
 c:chin	0.0527
 c:ching	0.0608
@@ -8982,7 +8980,7 @@ c:cida 	-0.0029
 c:cidal	0.025
 c:cidar	0.0376
 c:cide	0.002
-c:cide 	-0.0144
+c:cide 	-0.0145
 c:cided	0.0318
 c:ciden	-0.0027
 c:cidi	0.0345
@@ -8994,29 +8992,29 @@ c:cido 	0.0182
 c:cie	-0.0019
 c:cien	-0.0075
 c:ciend	-0.0075
-c:cier	0.0106
+c:cier	0.0105
 c:ciero	0.0068
-c:cierr	0.0082
+c:cierr	0.0081
 c:cig	0.0306
 c:ciga	0.0208
 c:cigar	0.0208
 c:cil	0.0143
 c:cil 	0.0143
 c:cim	-0.0169
-c:cin	0.0172
+c:cin	0.0171
 c:cina	-0.0021
 c:cina 	-0.0065
 c:cinan	0.0197
 c:cing	-0.0383
 c:cing 	-0.0383
-c:cino	0.0021
-c:cint	0.0598
+c:cino	0.002
+c:cint	0.0597
 c:cinta	0.0095
-c:cintu	0.0438
-c:cio	-0.0662
+c:cintu	0.0436
+c:cio	-0.0661
 c:cio 	-0.0313
-c:cion	-0.0168
-c:cion 	-0.0428
+c:cion	-0.0167
+c:cion 	-0.0429
 c:ciona	0.0182
 c:cione	0.0182
 c:cir	0.0039
@@ -9047,8 +9045,8 @@ c:ckpi	0.0268
 c:ckpil	0.0268
 c:cks	-0.0394
 c:cks 	-0.0394
-c:cla	-0.0274
-c:cla 	0.0064
+c:cla	-0.0275
+c:cla 	0.0063
 c:clas	-0.0404
 c:clase	-0.0156
 c:class	-0.0201
@@ -9079,7 +9077,7 @@ c:coac	-0.0357
 c:coach	-0.0357
 c:coal	0.0573
 c:coal 	0.0573
-c:cob	0.0058
+c:cob	0.0057
 c:cobr	0.0209
 c:cobra	0.0209
 c:coc	0.0001
@@ -9104,7 +9102,7 @@ c:coin 	0.0227
 c:cok	0.0038
 c:coke	0.0038
 c:coke 	0.0038
-c:col	-0.0381
+c:col	-0.038
 c:cold	-0.0366
 c:cold 	-0.0366
 c:cole	-0.0135
@@ -9113,15 +9111,15 @@ c:colg	0.025
 c:colga	0.025
 c:coll	-0.0006
 c:colla	-0.0006
-c:com	-0.0678
+c:com	-0.0679
 c:coma	0.0076
 c:comal	-0.004
-c:come	0.0225
+c:come	0.0226
 c:come 	0.0376
 c:comer	-0.0173
 c:comes	0.0335
-c:comi	0.0152
-c:comid	-0.0117
+c:comi	0.0151
+c:comid	-0.0119
 c:comie	-0.0113
 c:comin	0.0633
 c:comm	-0.0033
@@ -9134,7 +9132,7 @@ c:compl	0.013
 c:compr	-0.0243
 c:compu	-0.0179
 c:con	0.1427
-c:con 	0.0645
+c:con 	0.0644
 c:conc	-0.0062
 c:conch	-0.0062
 c:cond	0.04
@@ -9148,9 +9146,9 @@ c:conge	0.011
 c:conm	0.0318
 c:conmi	0.0318
 c:cons	-0.0723
-c:conse	-0.0232
-c:consu	-0.0419
-c:cont	0.0111
+c:conse	-0.0233
+c:consu	-0.0418
+c:cont	0.0112
 c:conta	-0.0179
 c:conte	-0.0107
 c:contr	0.0566
@@ -9188,7 +9186,7 @@ c:corta	0.0567
 c:corte	0.0024
 c:corto	-0.0338
 c:cos	-0.0339
-c:cos 	-0.0491
+c:cos 	-0.0492
 c:cosa	0.0198
 c:cosa 	-0.0242
 c:cosas	0.0495
@@ -9283,7 +9281,7 @@ c:cua	0.0537
 c:cuad	-0.0344
 c:cuade	-0.0095
 c:cuadr	-0.0198
-c:cuan	0.0489
+c:cuan	0.0488
 c:cuand	0.0397
 c:cuant	0.013
 c:cuar	0.0584
@@ -9297,21 +9295,21 @@ c:cuchi	0.0581
 c:cud	0.0224
 c:cudi	0.0224
 c:cudir	0.0224
-c:cue	-0.0055
+c:cue	-0.0056
 c:cuel	-0.011
-c:cuela	-0.0302
+c:cuela	-0.0303
 c:cuell	0.0255
 c:cuen	0.0147
 c:cuent	0.0147
-c:cuer	-0.0204
+c:cuer	-0.0203
 c:cuerd	-0.0293
 c:cuerp	0.0148
 c:cues	0.025
 c:cuest	0.025
-c:cui	0.0319
-c:cuid	0.0319
+c:cui	0.0323
+c:cuid	0.0323
 c:cuida	0.0125
-c:cuide	0.0227
+c:cuide	0.0232
 c:cul	0.0164
 c:cula	0.0095
 c:cula 	0.0095
@@ -9327,7 +9325,7 @@ c:cuna	0.0291
 c:cunad	0.0192
 c:cup	-0.0091
 c:cupa	-0.0003
-c:cupa 	-0.013
+c:cupa 	-0.0131
 c:cupe	-0.0083
 c:cuper	-0.0083
 c:cupo	-0.006
@@ -9354,7 +9352,7 @@ c:daba	-0.0006
 c:daba 	-0.0006
 c:dabb	-0.0184
 c:dad	0.1263
-c:dad 	0.0736
+c:dad 	0.0737
 c:dads	0.0382
 c:dads 	0.0382
 c:dai	-0.0047
@@ -9368,15 +9366,15 @@ c:dalli	-0.0014
 c:dam	-0.0089
 c:dan	0.0297
 c:dan 	-0.0003
-c:dand	0.0385
-c:dando	0.0385
+c:dand	0.0386
+c:dando	0.0386
 c:dano	0.0295
 c:dano 	0.0295
 c:dar	0.0405
 c:dar 	0.0105
 c:dark	-0.0026
 c:dark 	-0.0026
-c:darl	0.0162
+c:darl	0.0163
 c:darle	0.0141
 c:darm	0.04
 c:darme	0.04
@@ -9389,9 +9387,9 @@ c:dated	-0.0123
 c:dau	-0.0264
 c:daug	-0.0264
 c:daugh	-0.0264
-c:dav	-0.0138
-c:davi	-0.0138
-c:davia	-0.0138
+c:dav	-0.0137
+c:davi	-0.0137
+c:davia	-0.0137
 c:day	-0.1361
 c:day 	-0.1329
 c:days	0.0096
@@ -9431,10 +9429,10 @@ c:debo	0.02
 c:debo 	0.02
 c:dec	0.081
 c:deci	0.081
-c:decid	0.0565
+c:decid	0.0566
 c:decir	0.0154
 c:decis	0.0211
-c:ded	0.0031
+c:ded	0.003
 c:ded 	0.0087
 c:dedo	0.0006
 c:dedo 	-0.0211
@@ -9446,22 +9444,22 @@ c:deepe	0.0253
 c:def	0.0048
 c:defe	0.0048
 c:defen	0.0048
-c:dej	0.0814
-c:deja	0.0072
+c:dej	0.0813
+c:deja	0.0073
 c:deja 	0.0309
 c:dejar	-0.016
-c:deje	0.0562
-c:deje 	0.0562
-c:dejo	0.0305
-c:dejo 	0.0305
+c:deje	0.0561
+c:deje 	0.0561
+c:dejo	0.0306
+c:dejo 	0.0306
 c:del	-0.029
 c:del 	-0.025
 c:dem	0.0372
-c:dema	0.055
-c:demas	0.055
-c:den	-0.0059
+c:dema	0.0551
+c:demas	0.0551
+c:den	-0.0055
 c:den 	0.0166
-c:dent	-0.0042
+c:dent	-0.0043
 c:dente	-0.0292
 c:denti	-0.0173
 c:dentr	0.0414
@@ -9509,9 +9507,9 @@ c:dful	0.0105
 c:dful 	0.0105
 c:dge	0.036
 c:dge 	0.0398
-c:di 	-0.0077
-c:dia	-0.0309
-c:dia 	-0.035
+c:di 	-0.0075
+c:dia	-0.0311
+c:dia 	-0.0351
 c:diar	-0.011
 c:diari	-0.0017
 c:dias	0.0369
@@ -9533,53 +9531,53 @@ c:dida 	0.0014
 c:didas	0.0252
 c:didn	-0.0427
 c:didnt	-0.0427
-c:dido	-0.0074
-c:dido 	0.0089
-c:die	-0.0118
+c:dido	-0.0073
+c:dido 	0.009
+c:die	-0.0117
 c:die 	0.088
 c:died	-0.0249
 c:died 	-0.0249
 c:dien	-0.0025
 c:dier	-0.0416
 c:diera	0.0087
-c:diero	-0.0478
+c:diero	-0.0477
 c:dies	0.0215
 c:dies 	0.0215
 c:diez	-0.0178
 c:diez 	-0.0178
-c:dif	0.0125
+c:dif	0.0126
 c:diff	0.0083
 c:diffe	0.0083
-c:difi	0.008
-c:dific	0.008
+c:difi	0.0081
+c:dific	0.0081
 c:dig	0.0256
 c:diga	0.0483
 c:digan	0.0379
 c:digo	-0.0179
 c:digo 	-0.0179
-c:dij	0.0568
+c:dij	0.0571
 c:dija	0.0206
 c:dijas	0.0206
-c:dije	-0.0059
-c:dije 	0.0057
-c:dijer	-0.0059
+c:dije	-0.0055
+c:dije 	0.0061
+c:dijer	-0.006
 c:dijo	0.0625
 c:dijo 	0.0625
 c:dil	-0.0095
 c:dill	-0.02
 c:dilla	-0.0327
 c:dillo	0.0167
-c:din	0.0332
+c:din	0.0331
 c:dine	0.016
 c:diner	0.016
 c:ding	0.0458
 c:ding 	0.0458
 c:dinn	-0.0187
 c:dinne	-0.0187
-c:dio	0.0035
-c:dio 	-0.006
-c:diod	-0.0081
-c:diodi	-0.0081
+c:dio	0.0033
+c:dio 	-0.0061
+c:diod	-0.0082
+c:diodi	-0.0082
 c:dios	0.0281
 c:dios 	0.0281
 c:dip	-0.0091
@@ -9605,7 +9603,7 @@ c:dizz	0.0354
 c:dizzy	0.0354
 c:dka	0.0344
 c:dka 	0.0344
-c:dle	-0.0403
+c:dle	-0.0404
 c:dle 	-0.0023
 c:dler	-0.0321
 c:dler 	-0.0321
@@ -9616,11 +9614,11 @@ c:dma	-0.0155
 c:dma 	-0.0116
 c:dnt	-0.0348
 c:dnt 	-0.0348
-c:do 	0.0444
-c:dob	-0.0218
-c:dobl	-0.0218
-c:doble	-0.0218
-c:doc	-0.1147
+c:do 	0.0442
+c:dob	-0.0219
+c:dobl	-0.0219
+c:doble	-0.0219
+c:doc	-0.1148
 c:doc 	-0.0315
 c:doct	-0.0472
 c:docto	-0.0472
@@ -9638,19 +9636,19 @@ c:doing	0.0005
 c:dol	-0.0264
 c:doli	-0.0013
 c:dolo	-0.0103
-c:dolor	-0.015
+c:dolor	-0.0149
 c:dom	-0.0067
 c:dome	0.02
 c:dome 	0.01
-c:domi	-0.0213
-c:domin	-0.0213
+c:domi	-0.0212
+c:domin	-0.0212
 c:don	0.0408
 c:don 	0.0224
 c:dona	-0.0126
-c:dona 	-0.0106
+c:dona 	-0.0107
 c:dond	0.036
 c:donde	0.036
-c:done	0.0302
+c:done	0.0303
 c:done 	0.001
 c:donen	0.034
 c:dont	-0.002
@@ -9668,7 +9666,7 @@ c:dora	-0.0152
 c:dora 	-0.0152
 c:dorm	0.0099
 c:dormi	0.0099
-c:dos	0.037
+c:dos	0.0371
 c:dos 	-0.0312
 c:dose	0.0031
 c:dose 	-0.0024
@@ -9697,8 +9695,8 @@ c:dra 	-0.0271
 c:drag	-0.0015
 c:dragg	0.0204
 c:drago	-0.0178
-c:dran	-0.0274
-c:drank	-0.0274
+c:dran	-0.0273
+c:drank	-0.0273
 c:dras	0.0461
 c:drast	0.0461
 c:draw	0.0261
@@ -9776,7 +9774,7 @@ c:each 	0.0457
 c:eache	-0.0119
 c:ead	0.0227
 c:ead 	0.0132
-c:eada	0.0045
+c:eada	0.0046
 c:eada 	0.0157
 c:eade	0.0324
 c:eaded	0.0324
@@ -9898,15 +9896,15 @@ c:ecau	0.0138
 c:ecaus	0.0138
 c:ecay	-0.0086
 c:ecayo	-0.0086
-c:ece	-0.0413
+c:ece	-0.041
 c:ece 	-0.0222
 c:ecen	-0.007
 c:ecen 	-0.007
 c:ecer	0.017
 c:ecer 	0.0212
-c:eces	0.011
+c:eces	0.0113
 c:eces 	0.0267
-c:ecesi	-0.0106
+c:ecesi	-0.0103
 c:ecet	-0.0189
 c:eceta	-0.0101
 c:ech	0.0222
@@ -9927,7 +9925,7 @@ c:ecidi	0.0491
 c:ecido	0.0047
 c:ecin	-0.0132
 c:ecina	-0.0114
-c:ecino	0.0021
+c:ecino	0.002
 c:ecio	-0.0201
 c:ecio 	-0.0201
 c:ecir	0.0154
@@ -9936,13 +9934,13 @@ c:ecis	0.0211
 c:ecisi	0.0211
 c:ecit	-0.0173
 c:eck	0.0376
-c:eck 	0.0441
+c:eck 	0.044
 c:ecki	0.0053
 c:eckin	0.0053
 c:ecks	-0.0024
 c:ecks 	-0.0024
-c:eco	-0.0224
-c:eco 	-0.0072
+c:eco	-0.0225
+c:eco 	-0.0073
 c:ecom	-0.0059
 c:econ	0.0187
 c:econd	0.0187
@@ -9955,7 +9953,7 @@ c:ecte 	0.01
 c:ecti	0.0137
 c:ectio	0.0137
 c:ecu	-0.0156
-c:ecue	-0.0035
+c:ecue	-0.0034
 c:ecuer	-0.0096
 c:ecup	-0.0083
 c:ecupe	-0.0083
@@ -9985,10 +9983,10 @@ c:edid	0.0038
 c:edida	0.0038
 c:edin	0.0407
 c:eding	0.0407
-c:edio	-0.0026
+c:edio	-0.0027
 c:edio 	0.0088
-c:ediod	-0.0081
-c:edo	0.0679
+c:ediod	-0.0082
+c:edo	0.0678
 c:edo 	0.0046
 c:edor	0.0264
 c:edor 	0.0264
@@ -10007,7 +10005,7 @@ c:edtim	-0.0098
 c:edu	-0.017
 c:edul	-0.017
 c:edule	-0.017
-c:ee 	0.0149
+c:ee 	0.015
 c:eed	0.0182
 c:eed 	-0.017
 c:eedi	0.0407
@@ -10057,7 +10055,7 @@ c:eeth	-0.0028
 c:eethi	-0.0028
 c:eeti	-0.0166
 c:eetin	-0.0166
-c:eez	0.0141
+c:eez	0.0142
 c:eeze	0.0092
 c:eeze 	0.0263
 c:eezi	0.0106
@@ -10086,11 +10084,11 @@ c:efu	-0.0188
 c:eful	-0.0188
 c:eful 	-0.0188
 c:eg 	-0.0139
-c:ega	0.0146
+c:ega	0.0145
 c:ega 	0.0449
-c:egal	-0.0052
+c:egal	-0.0053
 c:egala	0.0148
-c:egale	0.0194
+c:egale	0.0193
 c:egalo	-0.0319
 c:egan	0.0411
 c:egand	0.0411
@@ -10107,24 +10105,24 @@ c:eglad	0.0115
 c:ego	0.0264
 c:ego 	0.0166
 c:egr	0.0057
-c:egre	0.0025
+c:egre	0.0024
 c:egres	-0.0069
 c:egret	0.0148
 c:egro	0.0137
 c:egro 	0.0137
 c:egs	0.0215
 c:egs 	0.0215
-c:egu	0.0045
-c:egue	0.0118
-c:egue 	0.0118
-c:egui	0.0338
+c:egu	0.0044
+c:egue	0.0116
+c:egue 	0.0116
+c:egui	0.0339
 c:egui 	0.0192
 c:eguir	0.03
 c:egun	-0.0134
 c:egunt	-0.0134
 c:egur	-0.0101
 c:egura	0.0031
-c:eguro	-0.0101
+c:eguro	-0.0102
 c:ehi	0.0009
 c:ehin	0.0009
 c:ehind	0.0009
@@ -10139,8 +10137,8 @@ c:eil	0.0363
 c:eili	0.0363
 c:eilin	0.0363
 c:ein	0.0629
-c:eing	0.0673
-c:eing 	0.0673
+c:eing	0.0674
+c:eing 	0.0674
 c:eir	0.0206
 c:eir 	-0.0111
 c:eird	0.0367
@@ -10155,7 +10153,7 @@ c:eja	0.0243
 c:eja 	0.0579
 c:ejar	-0.016
 c:ejar 	-0.0217
-c:eje	0.0261
+c:eje	0.026
 c:eje 	0.0669
 c:ejer	-0.0348
 c:ejera	-0.0348
@@ -10197,8 +10195,8 @@ c:eled	-0.0115
 c:eled 	-0.0115
 c:elen	-0.0097
 c:elen 	-0.0097
-c:eles	0.0198
-c:eles 	0.0198
+c:eles	0.0197
+c:eles 	0.0197
 c:elet	-0.0138
 c:elf	0.0775
 c:elf 	0.0775
@@ -10235,7 +10233,7 @@ c:els	0.022
 c:els 	0.0304
 c:else	-0.0029
 c:else 	-0.0029
-c:elt	0.0558
+c:elt	0.0559
 c:elt 	0.0282
 c:elta	0.0087
 c:eltas	0.0087
@@ -10256,7 +10254,7 @@ c:eman	0.0039
 c:emana	0.0005
 c:emar	0.0217
 c:emarl	0.0217
-c:emas	0.055
+c:emas	0.0551
 c:emasi	0.0521
 c:emb	-0.0463
 c:embe	-0.0156
@@ -10281,12 +10279,12 @@ c:emind	-0.0042
 c:emo	-0.0078
 c:emo 	0.0133
 c:emor	-0.0093
-c:emp	0.068
+c:emp	0.0679
 c:empe	-0.0037
 c:empec	-0.0037
-c:empo	-0.0094
-c:empo 	-0.0094
-c:empr	0.0537
+c:empo	-0.0095
+c:empo 	-0.0095
+c:empr	0.0536
 c:empra	0.0192
 c:empre	0.0399
 c:empt	0.0409
@@ -10294,9 +10292,9 @@ c:empt 	0.0103
 c:empty	0.0359
 c:empu	0.0212
 c:empuj	0.0212
-c:en 	-0.0526
-c:ena	-0.0726
-c:ena 	-0.0379
+c:en 	-0.0527
+c:ena	-0.0722
+c:ena 	-0.0375
 c:enad	-0.0318
 c:enade	-0.017
 c:enal	-0.0101
@@ -10322,16 +10320,16 @@ c:encu	0.0144
 c:encue	0.0144
 c:ency	-0.0109
 c:ency 	-0.0109
-c:end	-0.0011
+c:end	-0.001
 c:end 	0.0519
 c:ende	0.0044
 c:ende 	-0.0185
 c:ended	0.0189
-c:endej	0.0177
+c:endej	0.0178
 c:ender	0.0056
 c:endi	0.0517
 c:endia	-0.014
-c:endid	0.0098
+c:endid	0.0099
 c:endij	0.0206
 c:endin	0.0465
 c:endo	-0.071
@@ -10339,7 +10337,7 @@ c:endo 	-0.071
 c:ends	-0.0047
 c:ends 	-0.0047
 c:ene	0.1193
-c:ene 	0.0814
+c:ene 	0.0813
 c:ened	0.0206
 c:ened 	0.0206
 c:enef	-0.0049
@@ -10347,15 +10345,15 @@ c:enefi	-0.0049
 c:enen	0.005
 c:eneno	-0.0082
 c:ener	0.0502
-c:ener 	0.0556
-c:enes	-0.008
-c:enes 	-0.008
+c:ener 	0.0557
+c:enes	-0.0079
+c:enes 	-0.0079
 c:enf	-0.0271
-c:enfe	-0.0258
-c:enfer	-0.0258
+c:enfe	-0.0257
+c:enfer	-0.0257
 c:enfr	0.0037
 c:enfre	0.0037
-c:eng	-0.0233
+c:eng	-0.0232
 c:enga	0.024
 c:engar	0.0155
 c:enge	-0.0123
@@ -10400,32 +10398,32 @@ c:enso	0.0283
 c:enso 	0.0283
 c:ent	-0.054
 c:ent 	-0.1068
-c:enta	0.0944
+c:enta	0.0945
 c:enta 	-0.0188
 c:ental	0.0114
 c:entan	0.024
 c:entar	0.0669
 c:entas	0.026
-c:ente	0.0809
+c:ente	0.0808
 c:ente 	0.0593
 c:enten	0.0117
 c:enter	0.0368
-c:enti	-0.0518
+c:enti	-0.0517
 c:enti 	0.0007
 c:entid	0.0239
 c:entin	-0.0315
-c:entio	-0.0119
+c:entio	-0.012
 c:entir	0.04
 c:entis	-0.0126
 c:entle	-0.0065
 c:ento	0.0163
 c:ento 	0.0035
 c:entos	0.0184
-c:entr	0.0005
+c:entr	0.0004
 c:entre	-0.0345
 c:entro	0.0487
-c:ents	0.0097
-c:ents 	0.0097
+c:ents	0.0098
+c:ents 	0.0098
 c:entu	-0.0146
 c:entur	-0.0146
 c:env	0.0037
@@ -10443,8 +10441,8 @@ c:eone 	0.0166
 c:eop	-0.028
 c:eopl	-0.023
 c:eople	-0.023
-c:eor	0.0139
-c:eor 	0.0139
+c:eor	0.014
+c:eor 	0.014
 c:ep 	0.0724
 c:epa	0.0302
 c:epa 	-0.0118
@@ -10458,9 +10456,9 @@ c:epen	0.0081
 c:epent	0.0149
 c:eper	0.0253
 c:eper 	0.0253
-c:eph	-0.0125
-c:ephe	-0.0125
-c:ephew	-0.0125
+c:eph	-0.0126
+c:ephe	-0.0126
+c:ephew	-0.0126
 c:epi	-0.0335
 c:epin	-0.0175
 c:eping	-0.0175
@@ -10477,7 +10475,7 @@ c:epre	-0.0088
 c:epres	-0.0088
 c:eps	0.0346
 c:eps 	0.0346
-c:ept	-0.0099
+c:ept	-0.0098
 c:ept 	-0.0019
 c:epy	0.0405
 c:epy 	0.0405
@@ -10485,9 +10483,9 @@ c:equ	0.0075
 c:equi	0.0075
 c:equil	0.032
 c:equip	-0.0149
-c:er 	-0.121
-c:era	0.0144
-c:era 	0.0376
+c:er 	-0.1209
+c:era	0.0146
+c:era 	0.0379
 c:erac	-0.0053
 c:eraci	-0.0053
 c:erad	-0.0097
@@ -10500,10 +10498,10 @@ c:erand	-0.0001
 c:erar	0.0229
 c:erar 	0.0229
 c:eras	0.0228
-c:eras 	0.0091
-c:erb	-0.0035
-c:erba	-0.0035
-c:erba 	-0.0035
+c:eras 	0.0092
+c:erb	-0.0036
+c:erba	-0.0036
+c:erba 	-0.0036
 c:erc	0.0024
 c:erca	-0.0145
 c:ercs	0.0219
@@ -10518,9 +10516,9 @@ c:erdi 	-0.038
 c:erdid	-0.0101
 c:erdo	0.0428
 c:erdo 	-0.0132
-c:erdon	0.052
+c:erdon	0.0521
 c:erdos	0.0156
-c:ere	0.0228
+c:ere	0.0227
 c:ere 	-0.0008
 c:ered	-0.0517
 c:ered 	-0.0517
@@ -10529,8 +10527,8 @@ c:eren 	-0.0015
 c:erent	0.0174
 c:eres	0.0579
 c:eres 	0.0579
-c:erez	0.0388
-c:erezc	0.0388
+c:erez	0.0387
+c:erezc	0.0387
 c:erg	-0.0201
 c:erga	-0.0135
 c:erga 	-0.0135
@@ -10555,25 +10553,25 @@ c:erle	0.0194
 c:erle 	0.0194
 c:erlo	0.025
 c:erlo 	0.025
-c:erm	-0.0808
-c:erma	0.0024
-c:erman	-0.0005
+c:erm	-0.0805
+c:erma	0.0026
+c:erman	-0.0003
 c:erme	-0.0002
 c:erme 	0.0068
 c:ermi	-0.0126
 c:ermin	-0.0126
-c:ermo	-0.0369
+c:ermo	-0.0368
 c:ermo 	-0.0303
-c:ern	0.0355
-c:erna	0.0798
-c:erna 	0.0347
+c:ern	0.0354
+c:erna	0.0797
+c:erna 	0.0346
 c:ernas	0.0499
 c:erne	-0.0157
 c:ernes	-0.0157
 c:erno	-0.0125
 c:erno 	-0.0095
 c:ero	-0.0044
-c:ero 	0.0141
+c:ero 	0.014
 c:eron	-0.0592
 c:eron 	-0.0592
 c:eroq	0.0339
@@ -10583,10 +10581,10 @@ c:erpa	0.0434
 c:erpas	0.0434
 c:erpo	0.0148
 c:erpo 	0.0148
-c:err	0.0578
+c:err	0.0577
 c:erra	0.0322
 c:erra 	0.0143
-c:errad	0.0188
+c:errad	0.0189
 c:erram	0.0133
 c:erri	0.0233
 c:errit	0.0053
@@ -10597,8 +10595,8 @@ c:ers 	-0.0334
 c:ersa	-0.0049
 c:erso	0.0137
 c:erson	0.0137
-c:ert	0.0402
-c:erta	0.0863
+c:ert	0.0403
+c:erta	0.0864
 c:erta 	0.0509
 c:ertar	0.0412
 c:erte	-0.0006
@@ -10631,7 +10629,7 @@ c:erywh	0.0105
 c:es 	0.0142
 c:esa	-0.0224
 c:esa 	-0.0301
-c:esad	-0.0008
+c:esad	-0.0007
 c:esado	0.0074
 c:esar	0.0172
 c:esar 	0.0172
@@ -10640,10 +10638,10 @@ c:esba	0.0057
 c:esbal	0.0057
 c:esc	-0.0542
 c:esca	0.0111
-c:escal	0.0061
+c:escal	0.0062
 c:esch	-0.0047
 c:esche	-0.0047
-c:esco	0.0347
+c:esco	0.0348
 c:esco 	0.0153
 c:escog	0.0345
 c:escon	0.0256
@@ -10651,8 +10649,8 @@ c:escr	0.0007
 c:escri	0.0007
 c:escu	-0.0549
 c:escuc	-0.0197
-c:escue	-0.0302
-c:esd	-0.0234
+c:escue	-0.0303
+c:esd	-0.0233
 c:esda	0.0008
 c:esday	0.0008
 c:esde	-0.0172
@@ -10668,12 +10666,12 @@ c:eses 	-0.0174
 c:esesp	-0.0097
 c:eset	-0.0081
 c:eset 	-0.0081
-c:esi	-0.0246
+c:esi	-0.0243
 c:esio	0.0051
 c:esion	0.0051
-c:esit	-0.0074
-c:esita	0.0238
-c:esito	-0.0262
+c:esit	-0.0071
+c:esita	0.0243
+c:esito	-0.0263
 c:esm	0.0493
 c:esma	0.0493
 c:esmay	0.0493
@@ -10691,10 +10689,10 @@ c:espe	0.0353
 c:espec	0.011
 c:esped	0.0087
 c:esper	0.0331
-c:espi	0.0948
+c:espi	0.0949
 c:espid	0.0029
 c:espie	0.0186
-c:espir	0.0841
+c:espir	0.0842
 c:espo	0.1152
 c:espon	0.0383
 c:espos	0.0825
@@ -10719,16 +10717,16 @@ c:essu	-0.0245
 c:essur	-0.0245
 c:est	0.0335
 c:est 	0.0107
-c:esta	0.0474
+c:esta	0.0472
 c:esta 	-0.0186
 c:estab	0.0126
-c:estac	-0.0138
+c:estac	-0.0137
 c:estad	0.0193
 c:estam	-0.0001
 c:estan	0.0443
-c:estar	0.0196
+c:estar	0.0194
 c:este	0.0086
-c:este 	0.0147
+c:este 	0.0148
 c:ester	0.0054
 c:esti	-0.029
 c:estic	0.0024
@@ -10738,7 +10736,7 @@ c:estly	0.0537
 c:esto	0.0019
 c:esto 	-0.0104
 c:estos	-0.0135
-c:estoy	0.019
+c:estoy	0.0191
 c:estr	-0.0125
 c:estra	-0.0004
 c:estre	0.0045
@@ -10749,8 +10747,8 @@ c:esu	-0.0148
 c:et 	-0.0484
 c:eta	0.1037
 c:eta 	0.0555
-c:etad	0.0117
-c:etado	-0.0029
+c:etad	0.0116
+c:etado	-0.003
 c:etaz	0.0487
 c:etazo	0.0487
 c:etb	-0.0062
@@ -10762,7 +10760,7 @@ c:eted	-0.0028
 c:eted 	-0.0028
 c:eter	0.0165
 c:eter 	0.023
-c:etera	0.0118
+c:etera	0.0117
 c:etes	-0.0197
 c:etes 	-0.0197
 c:eth	0.0186
@@ -10773,14 +10771,14 @@ c:ethe	-0.0001
 c:ether	-0.0001
 c:ethi	0.0488
 c:ethin	0.0488
-c:eti	0.0352
+c:eti	0.0353
 c:eti 	0.0334
 c:etim	0.0189
 c:etime	0.0189
 c:etin	-0.0166
 c:eting	-0.0166
-c:etio	0.0222
-c:etio 	0.0222
+c:etio	0.0223
+c:etio 	0.0223
 c:eto	-0.0252
 c:eto 	-0.0107
 c:eton	0.0155
@@ -10799,16 +10797,16 @@ c:ette 	0.0481
 c:etter	0.0462
 c:etti	-0.0355
 c:ettin	-0.0355
-c:etty	0.0074
-c:etty 	0.0074
+c:etty	0.0073
+c:etty 	0.0073
 c:ety	-0.0358
 c:ety 	-0.0358
-c:eva	0.0266
+c:eva	0.0265
 c:eva 	0.004
 c:evab	0.0147
 c:evaba	0.0147
-c:evad	-0.0098
-c:evado	-0.0098
+c:evad	-0.0099
+c:evado	-0.0099
 c:evan	0.0147
 c:evant	0.0175
 c:evas	0.0085
@@ -10824,14 +10822,14 @@ c:event	0.0221
 c:ever	0.0566
 c:ever 	0.0071
 c:every	0.0627
-c:eves	-0.0229
-c:eves 	-0.0229
+c:eves	-0.0228
+c:eves 	-0.0228
 c:evi	-0.0253
 c:evic	-0.0098
 c:evict	-0.0098
 c:evis	0.0016
 c:evisa	0.0016
-c:evo	-0.019
+c:evo	-0.0189
 c:evo 	-0.0255
 c:evos	-0.0034
 c:evos 	-0.0034
@@ -10862,7 +10860,7 @@ c:exapr	-0.0242
 c:exc	0.0226
 c:exce	0.0226
 c:exced	0.0226
-c:exi	0.0418
+c:exi	0.0417
 c:exic	0.0107
 c:exico	0.0107
 c:exis	0.0344
@@ -10874,36 +10872,36 @@ c:exon	-0.0091
 c:exp	-0.0204
 c:expl	-0.0204
 c:expli	-0.0079
-c:ext	-0.0369
-c:ext 	-0.0554
+c:ext	-0.037
+c:ext 	-0.0555
 c:exte	0.0201
 c:exted	0.0077
 c:exti	0.0314
 c:extin	0.0314
-c:extr	-0.0221
-c:extra	-0.0221
+c:extr	-0.0222
+c:extra	-0.0222
 c:ey 	-0.026
 c:eye	0.0427
 c:eyes	0.0398
 c:eyes 	0.0398
-c:eyr	0.0261
-c:eyre	0.0261
-c:eyre 	0.0261
+c:eyr	0.026
+c:eyre	0.026
+c:eyre 	0.026
 c:eys	0.0151
 c:eys 	0.0151
 c:eyt	-0.0089
 c:eyta	-0.0089
 c:eytag	-0.0089
 c:ez 	0.0076
-c:eza	0.0042
-c:eza 	0.0156
+c:eza	0.0043
+c:eza 	0.0157
 c:ezas	-0.0048
 c:ezas 	-0.0048
 c:ezaz	0.0062
 c:ezazo	0.0062
 c:ezc	0.0251
-c:ezco	0.0183
-c:ezco 	0.0183
+c:ezco	0.0182
+c:ezco 	0.0182
 c:eze	0.0092
 c:eze 	0.0263
 c:ezi	0.0106
@@ -10915,7 +10913,7 @@ c:fac	0.0707
 c:face	0.0676
 c:face 	0.0676
 c:fad	0.0061
-c:fai	-0.012
+c:fai	-0.0121
 c:fain	0.0134
 c:faint	0.0134
 c:fair	-0.0082
@@ -10975,7 +10973,7 @@ c:fere	-0.0552
 c:fered	-0.0583
 c:feren	0.0083
 c:feri	0.0136
-c:ferm	-0.0258
+c:ferm	-0.0257
 c:fermo	-0.0189
 c:fes	-0.0094
 c:fes 	-0.0049
@@ -10998,7 +10996,7 @@ c:ffic	0.0248
 c:ffic 	0.0293
 c:ffice	0.0117
 c:ffici	-0.0072
-c:fic	-0.0141
+c:fic	-0.014
 c:fic 	0.0293
 c:fica	0.0068
 c:ficac	-0.0052
@@ -11006,7 +11004,7 @@ c:fice	0.0117
 c:fice 	0.0117
 c:fich	-0.0052
 c:ficha	0.0058
-c:fici	-0.0119
+c:fici	-0.0118
 c:ficia	-0.0152
 c:fico	-0.0185
 c:fico 	-0.0185
@@ -11021,16 +11019,16 @@ c:fifa 	-0.0221
 c:fift	-0.0072
 c:fifth	-0.0072
 c:fig	0.0065
-c:figh	-0.0114
-c:fight	-0.0114
-c:fij	-0.0135
-c:fije	-0.0135
-c:fije 	-0.0135
+c:figh	-0.0113
+c:fight	-0.0113
+c:fij	-0.0136
+c:fije	-0.0136
+c:fije 	-0.0136
 c:fil	-0.0372
 c:fill	-0.0286
 c:fill 	-0.015
 c:fille	-0.0099
-c:fin	-0.091
+c:fin	-0.0909
 c:fin 	-0.0253
 c:fina	-0.008
 c:final	-0.008
@@ -11113,8 +11111,8 @@ c:frai	0.0309
 c:fraid	0.0309
 c:fras	0.0502
 c:frasc	0.0502
-c:fre	0.0035
-c:frec	-0.042
+c:fre	0.0034
+c:frec	-0.0421
 c:frece	-0.0144
 c:freci	-0.0238
 c:free	0.0247
@@ -11132,7 +11130,7 @@ c:frida	-0.0012
 c:fridg	0.0046
 c:frie	-0.013
 c:fried	-0.0229
-c:frien	0.0285
+c:frien	0.0284
 c:frio	0.0023
 c:frio 	0.0023
 c:fro	0.0229
@@ -11152,21 +11150,21 @@ c:ftove	-0.0146
 c:fue	0.0279
 c:fue 	-0.0041
 c:fuer	0.038
-c:fuera	0.009
-c:fuero	0.0298
+c:fuera	0.0089
+c:fuero	0.0299
 c:fuert	0.0109
-c:fui	-0.0758
-c:fui 	-0.062
+c:fui	-0.0759
+c:fui 	-0.0621
 c:fuim	-0.0097
 c:fuimo	-0.0097
 c:ful	-0.0229
 c:ful 	-0.0312
 c:full	0.015
 c:full 	0.015
-c:fum	-0.0561
+c:fum	-0.056
 c:fuma	-0.0095
-c:fume	-0.0521
-c:fume 	-0.0521
+c:fume	-0.052
+c:fume 	-0.052
 c:fumo	0.013
 c:fumo 	0.013
 c:fun	0.0036
@@ -11180,7 +11178,7 @@ c:fus	0.0218
 c:fuse	0.0218
 c:fused	0.0218
 c:fut	-0.0031
-c:ga 	0.143
+c:ga 	0.1431
 c:gab	-0.0211
 c:gaba	-0.0211
 c:gaba 	-0.0067
@@ -11194,10 +11192,10 @@ c:gai	0.0341
 c:gain	0.0341
 c:gain 	-0.0184
 c:gains	0.0585
-c:gal	0.0259
+c:gal	0.0258
 c:gala	0.0148
-c:gale	0.0194
-c:gale 	0.0194
+c:gale	0.0193
+c:gale 	0.0193
 c:gall	0.0137
 c:galo	-0.0103
 c:galo 	-0.0319
@@ -11208,8 +11206,8 @@ c:gan	0.0327
 c:gan 	0.0254
 c:gana	-0.0011
 c:ganas	0.0023
-c:gand	0.011
-c:gando	0.011
+c:gand	0.0111
+c:gando	0.0111
 c:gant	0.0178
 c:ganta	0.0178
 c:gar	0.1293
@@ -11229,7 +11227,7 @@ c:garr	0.0343
 c:garra	-0.0182
 c:garre	0.0382
 c:garro	0.0254
-c:gas	-0.0201
+c:gas	-0.02
 c:gas 	-0.027
 c:gat	-0.0307
 c:gato	-0.0307
@@ -11317,16 +11315,16 @@ c:gned	-0.0024
 c:gned 	-0.0024
 c:gns	-0.0024
 c:gns 	-0.0024
-c:go 	0.2105
-c:god	0.021
-c:god 	0.021
+c:go 	0.2106
+c:god	0.0211
+c:god 	0.0211
 c:goe	0.0306
 c:goes	0.0306
 c:goes 	0.0306
 c:goi	0.045
 c:goin	0.045
 c:going	0.045
-c:gol	0.0737
+c:gol	0.0738
 c:golp	0.0621
 c:golpe	0.0483
 c:gon	0.0224
@@ -11357,8 +11355,8 @@ c:gra	-0.0582
 c:grab	0.0281
 c:grab 	-0.0115
 c:grabb	0.0266
-c:grac	0.0176
-c:graci	0.0176
+c:grac	0.0177
+c:graci	0.0177
 c:grad	-0.0361
 c:grade	-0.014
 c:grado	-0.0058
@@ -11372,11 +11370,11 @@ c:grar	0.0304
 c:grar 	0.0304
 c:grat	-0.024
 c:grate	-0.0166
-c:grav	-0.0229
-c:grave	-0.0229
+c:grav	-0.0228
+c:grave	-0.0228
 c:gray	0.0275
 c:gray 	0.0275
-c:gre	-0.0228
+c:gre	-0.0229
 c:gre 	0.0443
 c:grea	-0.0323
 c:great	-0.0323
@@ -11387,11 +11385,11 @@ c:gresa	0.0172
 c:greso	-0.0197
 c:gret	0.0148
 c:gret 	0.0148
-c:gri	-0.0775
+c:gri	-0.0776
 c:gril	-0.019
 c:grill	-0.019
-c:grip	-0.0402
-c:gripa	-0.0402
+c:grip	-0.0403
+c:gripa	-0.0403
 c:grit	-0.0087
 c:grita	-0.0087
 c:gro	-0.0691
@@ -11417,19 +11415,19 @@ c:guan	0.0484
 c:guant	0.0484
 c:guar	0.0186
 c:guard	0.0278
-c:gue	0.0315
+c:gue	0.0314
 c:gue 	0.0666
 c:guen	-0.0154
 c:guenz	-0.0154
-c:gui	-0.0427
+c:gui	-0.0428
 c:gui 	0.0192
 c:guie	-0.0337
 c:guien	-0.0337
 c:guir	0.03
 c:guir 	0.03
-c:guit	-0.0268
-c:guita	-0.0268
-c:gul	-0.0099
+c:guit	-0.0269
+c:guita	-0.0269
+c:gul	-0.01
 c:gull	-0.0224
 c:gullo	-0.0224
 c:gun	0.1641
@@ -11439,8 +11437,8 @@ c:gune 	0.0097
 c:gunt	-0.0134
 c:gur	0.0091
 c:gura	0.0031
-c:guro	-0.0101
-c:guro 	-0.0101
+c:guro	-0.0102
+c:guro 	-0.0102
 c:guy	0.0054
 c:guy 	0.0274
 c:guys	-0.0161
@@ -11459,7 +11457,7 @@ c:hace 	-0.0005
 c:hacer	0.0277
 c:hach	-0.0131
 c:hacho	-0.0131
-c:haci	0.011
+c:haci	0.0111
 c:hacie	-0.0075
 c:had	-0.0301
 c:had 	-0.0455
@@ -11489,11 +11487,11 @@ c:hamba	0.0167
 c:hambr	-0.0199
 c:hamm	0.0001
 c:hamme	0.0001
-c:han	0.0285
+c:han	0.0284
 c:han 	0.0549
 c:hanc	0.0015
 c:hance	-0.0027
-c:hancl	0.0064
+c:hancl	0.0063
 c:hand	-0.0352
 c:hand 	0.028
 c:hande	-0.034
@@ -11507,11 +11505,12 @@ c:hangi	0.0129
 c:hank	0.0016
 c:hank 	0.0008
 c:hanks	0.0077
+c:hap	0.0001
 c:happ	0.0061
 c:happe	0.0168
 c:happy	-0.0122
 c:har	-0.0014
-c:har 	-0.0033
+c:har 	-0.0034
 c:hara	0.0222
 c:hara 	0.0222
 c:harc	0.0573
@@ -11523,27 +11522,27 @@ c:hared	0.002
 c:harg	-0.0232
 c:harge	-0.0232
 c:harm	0.0008
-c:harm 	0.0115
+c:harm 	0.0116
 c:harma	-0.0063
 c:haro	0.0057
 c:haron	0.0131
 c:harp	0.0208
 c:harpe	0.0208
-c:has	0.0746
+c:has	0.0747
 c:has 	0.0234
 c:hase	-0.0227
 c:hase 	-0.0177
 c:hased	-0.0026
 c:hasi	-0.0098
 c:hasin	-0.0098
-c:hast	0.0901
-c:hasta	0.0901
+c:hast	0.0902
+c:hasta	0.0902
 c:hat	0.0116
 c:hat 	0.0107
 c:hate	-0.0024
 c:hate 	0.0092
-c:hats	0.023
-c:hats 	0.023
+c:hats	0.0231
+c:hats 	0.0231
 c:hav	0.0258
 c:hava	-0.0056
 c:hava 	-0.0056
@@ -11571,12 +11570,12 @@ c:hday 	-0.0117
 c:hdr	0.0026
 c:hdra	0.0026
 c:hdraw	0.0026
-c:he 	0.1159
+c:he 	0.1158
 c:hea	0.0426
 c:head	0.0385
 c:head 	0.0292
 c:heade	0.0324
-c:heal	-0.0256
+c:heal	-0.0257
 c:heali	-0.0069
 c:healt	-0.0149
 c:hear	0.0584
@@ -11606,7 +11605,7 @@ c:hei	-0.0111
 c:heir	-0.0111
 c:heir 	-0.0111
 c:hel	-0.121
-c:hela	-0.0602
+c:hela	-0.0603
 c:hela 	-0.0176
 c:helad	-0.0081
 c:helas	-0.0271
@@ -11623,13 +11622,13 @@ c:hem	0.0491
 c:hem 	0.0491
 c:hen	0.064
 c:hen 	0.0798
-c:her	-0.0342
+c:her	-0.034
 c:her 	-0.0602
 c:here	0.0606
 c:here 	0.0136
 c:heres	0.0579
-c:herm	-0.0216
-c:herma	-0.0216
+c:herm	-0.0214
+c:herma	-0.0214
 c:hers	0.0024
 c:hers 	0.0024
 c:hes	0.1564
@@ -11642,13 +11641,13 @@ c:het	0.0394
 c:heta	0.0298
 c:hete	0.0146
 c:hete 	0.028
-c:hew	-0.0125
+c:hew	-0.0126
 c:hew 	-0.0066
 c:hey	0.022
 c:hey 	-0.009
-c:heyr	0.0261
-c:heyre	0.0261
-c:hi 	0.0066
+c:heyr	0.026
+c:heyre	0.026
+c:hi 	0.0067
 c:hia	-0.0059
 c:hiat	-0.0059
 c:hiatr	-0.0059
@@ -11665,7 +11664,7 @@ c:hid 	0.0189
 c:hidi	0.0025
 c:hidin	0.0025
 c:hie	0.0222
-c:hiel	0.0306
+c:hiel	0.0307
 c:hielo	0.0122
 c:hier	-0.0053
 c:hif	-0.0218
@@ -11682,7 +11681,7 @@ c:hija 	-0.0415
 c:hijad	-0.0088
 c:hijo	0.0054
 c:hijo 	-0.0375
-c:hijos	0.0485
+c:hijos	0.0484
 c:hik	-0.011
 c:hike	-0.011
 c:hike 	-0.011
@@ -11701,8 +11700,8 @@ c:hinc	0.0204
 c:hinch	0.0204
 c:hind	0.0009
 c:hind 	0.0009
-c:hing	0.0455
-c:hing 	0.0278
+c:hing	0.0454
+c:hing 	0.0277
 c:hings	-0.0074
 c:hink	0.1209
 c:hink 	0.051
@@ -11728,14 +11727,14 @@ c:hitti	0.0511
 c:hiv	0.0068
 c:hiva	0.0068
 c:hiva 	0.0068
-c:ho 	0.0558
+c:ho 	0.0559
 c:hoc	0.0317
 c:hoch	0.0071
 c:hocho	0.0071
 c:hog	0.0228
-c:hoj	-0.0062
-c:hoja	-0.0062
-c:hoja 	-0.0062
+c:hoj	-0.0063
+c:hoja	-0.0063
+c:hoja 	-0.0063
 c:hok	0.0391
 c:hoke	0.0266
 c:hoke 	0.0176
@@ -11743,7 +11742,7 @@ c:hoked	0.0122
 c:hoki	0.0161
 c:hokin	0.0161
 c:hol	-0.015
-c:hol 	0.0112
+c:hol 	0.0113
 c:hold	-0.0401
 c:holdi	-0.0207
 c:holds	-0.0103
@@ -11756,7 +11755,7 @@ c:hombr	0.0208
 c:home	0.039
 c:home 	0.0786
 c:homew	-0.0335
-c:hon	0.0301
+c:hon	0.0302
 c:hon 	-0.0227
 c:hone	0.058
 c:hone 	0.0191
@@ -11779,7 +11778,6 @@ c:hor	-0.0315
 c:hora	-0.0378
 c:hora 	-0.0012
 c:horar	-0.0219
-c:horc	-0.0001
 c:horca	0.0035
 c:hori	0.0535
 c:horit	0.0535
@@ -11845,13 +11843,13 @@ c:htma	-0.0149
 c:htmar	-0.0149
 c:hts	0.0655
 c:hts 	0.0613
-c:hub	-0.0137
-c:hubo	-0.009
-c:hubo 	-0.009
-c:hue	0.0051
+c:hub	-0.0139
+c:hubo	-0.0091
+c:hubo 	-0.0091
+c:hue	0.005
 c:huec	0.0184
-c:huev	-0.0098
-c:hueva	-0.0098
+c:huev	-0.0099
+c:hueva	-0.0099
 c:hug	0.0104
 c:hum	-0.0104
 c:humb	-0.0094
@@ -11861,7 +11859,7 @@ c:humid	-0.0119
 c:hun	-0.0233
 c:hung	0.0061
 c:hup	-0.0084
-c:hur	-0.0241
+c:hur	-0.024
 c:hurc	-0.0184
 c:hurch	-0.0184
 c:hurs	-0.0079
@@ -11889,10 +11887,10 @@ c:iar	-0.0271
 c:iar 	0.0164
 c:iari	-0.0056
 c:iario	-0.0044
-c:iaro	-0.0151
-c:iaron	-0.0151
+c:iaro	-0.015
+c:iaron	-0.015
 c:ias	0.0263
-c:ias 	0.0324
+c:ias 	0.0323
 c:iat	-0.0351
 c:iatr	-0.0526
 c:iatra	-0.0241
@@ -11901,7 +11899,7 @@ c:ibe	-0.0172
 c:ibed	-0.0172
 c:ibed 	-0.0172
 c:ibi	-0.0037
-c:ibi 	0.0365
+c:ibi 	0.0364
 c:ibio	-0.0243
 c:ibio 	-0.0243
 c:ibl	-0.0239
@@ -11915,7 +11913,7 @@ c:ibre	-0.0057
 c:ibu	0.0054
 c:ibuj	0.0054
 c:ibujo	0.0054
-c:ic 	-0.0417
+c:ic 	-0.0418
 c:ica	-0.0164
 c:ica 	-0.0005
 c:icac	-0.0062
@@ -11937,7 +11935,7 @@ c:ich	0.0148
 c:ich 	0.0249
 c:icha	0.0058
 c:icha 	0.0058
-c:icho	0.0063
+c:icho	0.0064
 c:ichon	-0.0227
 c:ici	-0.0338
 c:ici 	-0.0124
@@ -11947,7 +11945,7 @@ c:iciar	-0.0049
 c:icias	-0.0189
 c:icid	0.0323
 c:icida	0.0459
-c:icide	-0.0144
+c:icide	-0.0145
 c:icidi	-0.008
 c:icie	0.0143
 c:icier	0.0143
@@ -11963,7 +11961,7 @@ c:icked	0.0073
 c:icl	-0.0226
 c:icle	-0.0226
 c:icle 	-0.0091
-c:ico	-0.0678
+c:ico	-0.0677
 c:ico 	-0.0367
 c:icon	0.0046
 c:icong	0.0173
@@ -11986,7 +11984,7 @@ c:iculo	-0.0048
 c:icy	0.0028
 c:icy 	0.0028
 c:id 	0.0219
-c:ida	0.054
+c:ida	0.0541
 c:ida 	0.0332
 c:idad	-0.0025
 c:idad 	-0.0025
@@ -11994,14 +11992,14 @@ c:idal	0.025
 c:idal 	0.025
 c:idar	0.0461
 c:idarm	0.0376
-c:idas	0.0031
-c:idas 	0.0031
+c:idas	0.0032
+c:idas 	0.0032
 c:iday	0.004
 c:iday 	0.0097
 c:idays	-0.0022
 c:idd	0.007
-c:ide	0.021
-c:ide 	-0.0043
+c:ide	0.0213
+c:ide 	-0.0039
 c:ided	0.0318
 c:ided 	0.0318
 c:iden	0.0049
@@ -12019,24 +12017,24 @@ c:idi	-0.0039
 c:idi 	0.0395
 c:idid	0.0133
 c:idido	0.0133
-c:idie	-0.0173
-c:idier	-0.0173
+c:idie	-0.0172
+c:idier	-0.0172
 c:idin	0.0025
 c:iding	0.0025
-c:idio	-0.0116
-c:idio 	-0.0116
+c:idio	-0.0115
+c:idio 	-0.0115
 c:idit	-0.0119
 c:idity	-0.0119
 c:idn	-0.0427
 c:idnt	-0.0427
 c:idnt 	-0.0427
-c:ido	-0.028
-c:ido 	-0.0036
+c:ido	-0.0281
+c:ido 	-0.0038
 c:idos	-0.0197
 c:idos 	-0.0197
 c:ids	0.0037
 c:ids 	0.0037
-c:ie 	-0.0354
+c:ie 	-0.0353
 c:iec	-0.0162
 c:iece	-0.0162
 c:iece 	-0.0162
@@ -12055,13 +12053,13 @@ c:iel	0.053
 c:iel 	0.0378
 c:ielo	0.0122
 c:ielo 	0.0122
-c:iem	0.0273
+c:iem	0.0272
 c:iemb	0.0072
 c:iembl	0.0072
-c:iemp	0.0253
-c:iempo	-0.0094
+c:iemp	0.0252
+c:iempo	-0.0095
 c:iempr	0.0399
-c:ien	0.0373
+c:ien	0.0374
 c:ien 	-0.0288
 c:iend	-0.056
 c:iend 	0.0363
@@ -12072,23 +12070,23 @@ c:iene 	0.0939
 c:iens	0.0283
 c:ienso	0.0283
 c:ient	0.0236
-c:iente	0.004
+c:iente	0.0039
 c:iento	0.0036
 c:ientr	0.0193
-c:ier	0.1269
+c:ier	0.1268
 c:ier 	0.0222
 c:iera	0.0506
 c:iera 	0.0506
-c:iere	0.0018
-c:iere 	0.0018
+c:iere	0.0017
+c:iere 	0.0017
 c:iern	0.0585
-c:ierna	0.0798
+c:ierna	0.0797
 c:ierne	-0.0157
 c:iero	0.0068
 c:iero 	0.07
 c:ieron	-0.0709
-c:ierr	0.0248
-c:ierra	0.0082
+c:ierr	0.0247
+c:ierra	0.0081
 c:ierro	0.0207
 c:iert	-0.0058
 c:ierta	0.0111
@@ -12115,9 +12113,9 @@ c:iff	0.0083
 c:iffe	0.0083
 c:iffer	0.0083
 c:ifi	0.0349
-c:ific	0.0114
+c:ific	0.0115
 c:ifica	0.0068
-c:ifici	0.008
+c:ifici	0.0081
 c:ifr	0.0263
 c:ifre	0.0263
 c:ifree	0.0263
@@ -12126,7 +12124,7 @@ c:ift 	-0.0108
 c:ifth	-0.0072
 c:ifth 	-0.0072
 c:ig 	-0.0033
-c:iga	0.0754
+c:iga	0.0755
 c:iga 	0.0298
 c:igan	0.0379
 c:igan 	0.0254
@@ -12165,14 +12163,14 @@ c:ijad	-0.0088
 c:ijado	-0.0088
 c:ijas	0.0206
 c:ijas 	0.0206
-c:ije	-0.0051
-c:ije 	-0.0118
+c:ije	-0.0049
+c:ije 	-0.0116
 c:ijer	0.0125
-c:ijero	-0.0059
+c:ijero	-0.006
 c:ijo	0.0619
 c:ijo 	0.019
-c:ijos	0.0485
-c:ijos 	0.0485
+c:ijos	0.0484
+c:ijos 	0.0484
 c:ike	0.0052
 c:ike 	0.0052
 c:il 	0.0763
@@ -12181,7 +12179,7 @@ c:ila 	0.0118
 c:ild	-0.0043
 c:ildi	-0.0043
 c:ildin	-0.0043
-c:ile	0.0368
+c:ile	0.0369
 c:ile 	0.0316
 c:iled	-0.0153
 c:iled 	-0.0153
@@ -12194,9 +12192,9 @@ c:ilia	-0.0038
 c:ilia 	0.002
 c:ilin	0.1014
 c:iling	0.1014
-c:ill	0.0963
+c:ill	0.0962
 c:ill 	0.1138
-c:illa	0.0166
+c:illa	0.0167
 c:illa 	-0.0005
 c:illas	0.0312
 c:ille	-0.0266
@@ -12205,8 +12203,8 @@ c:iller	-0.0075
 c:illet	0.04
 c:illi	-0.055
 c:illin	-0.055
-c:illo	0.0678
-c:illo 	0.0628
+c:illo	0.0677
+c:illo 	0.0626
 c:illos	0.0167
 c:illow	0.0004
 c:ills	0.0173
@@ -12249,7 +12247,7 @@ c:in 	-0.0114
 c:ina	-0.0162
 c:ina 	-0.044
 c:inal	0.0112
-c:inal 	-0.0176
+c:inal 	-0.0175
 c:inall	-0.0014
 c:inals	0.0493
 c:inan	0.0172
@@ -12290,8 +12288,8 @@ c:inet 	0.0077
 c:inf	0.0186
 c:infa	0.0186
 c:infar	0.0186
-c:ing	-0.0519
-c:ing 	-0.0086
+c:ing	-0.0518
+c:ing 	-0.0085
 c:inga	0.0181
 c:inge	0.018
 c:inger	0.018
@@ -12301,7 +12299,7 @@ c:ingo	-0.0093
 c:ingo 	-0.0057
 c:ings	-0.0667
 c:ings 	-0.0667
-c:ini	-0.0622
+c:ini	-0.0621
 c:inic	-0.0105
 c:inic 	-0.0084
 c:inica	0.0026
@@ -12348,9 +12346,9 @@ c:inter	-0.0218
 c:intm	-0.0024
 c:intme	-0.0024
 c:into	0.0344
-c:into 	0.0358
-c:intu	0.0438
-c:intur	0.0438
+c:into 	0.0359
+c:intu	0.0436
+c:intur	0.0436
 c:inu	-0.0093
 c:inut	-0.0093
 c:inute	-0.0093
@@ -12358,10 +12356,10 @@ c:inv	-0.012
 c:iny	0.0074
 c:inye	0.0179
 c:inyec	0.0179
-c:io 	-0.0596
+c:io 	-0.0598
 c:iod	-0.0211
 c:iodi	-0.0211
-c:iodia	-0.0081
+c:iodia	-0.0082
 c:ioi	-0.0055
 c:ioid	-0.0055
 c:iol	-0.0073
@@ -12369,7 +12367,7 @@ c:iole	-0.0073
 c:iolen	-0.0073
 c:ion	-0.0878
 c:ion 	-0.1375
-c:iona	0.0374
+c:iona	0.0375
 c:iona 	0.0372
 c:ionad	-0.0058
 c:ionam	0.0077
@@ -12379,20 +12377,20 @@ c:iones	0.0311
 c:iop	-0.018
 c:iop 	-0.018
 c:ios	0.0332
-c:ios 	0.0362
+c:ios 	0.0363
 c:iou	0.0094
 c:ious	0.0094
 c:ious 	0.0094
 c:ip 	0.0051
-c:ipa	-0.0297
-c:ipa 	-0.0459
+c:ipa	-0.0298
+c:ipa 	-0.046
 c:ipe	0.0018
 c:ipe 	0.0039
 c:ipl	-0.0167
 c:iplo	-0.0167
 c:iplom	-0.0167
 c:ipo	-0.0019
-c:ipo 	0.0099
+c:ipo 	0.0098
 c:ipp	-0.0131
 c:ippe	-0.0136
 c:ipped	-0.0136
@@ -12401,19 +12399,19 @@ c:ippin	0.0037
 c:ips	0.0445
 c:ips 	0.0445
 c:iqu	-0.0683
-c:ique	-0.0243
+c:ique	-0.0242
 c:ique 	-0.0137
 c:iqui	-0.0224
 c:iquia	-0.0241
 c:iquo	-0.0111
 c:iquor	-0.0111
 c:ir 	0.0515
-c:ira	0.0689
+c:ira	0.069
 c:ira 	0.0136
 c:irad	0.0224
 c:irado	0.0224
 c:irar	0.0591
-c:irar 	0.053
+c:irar 	0.0531
 c:irarm	0.0165
 c:irc	-0.0077
 c:ircl	-0.0077
@@ -12447,14 +12445,14 @@ c:irth	-0.0141
 c:irthd	-0.0141
 c:is 	0.0713
 c:isa	-0.0555
-c:isa 	-0.0487
+c:isa 	-0.0486
 c:isap	0.0186
 c:isapp	0.0186
 c:isc	-0.0368
 c:iscu	-0.0107
 c:iscut	-0.0089
 c:ise	0.0502
-c:ise 	0.0013
+c:ise 	0.0014
 c:ised	0.0454
 c:ised 	0.0454
 c:ises	0.0129
@@ -12512,19 +12510,19 @@ c:istol	0.0834
 c:istor	-0.0117
 c:ists	0.0203
 c:ists 	0.0203
-c:it 	0.0454
-c:ita	-0.0433
+c:it 	0.0455
+c:ita	-0.043
 c:ita 	-0.0026
-c:itad	-0.0112
-c:itado	-0.0112
+c:itad	-0.0113
+c:itado	-0.0113
 c:ital	-0.0068
 c:ital 	-0.0068
 c:itan	0.0036
 c:itand	0.0004
-c:itar	0.0069
-c:itar 	0.019
+c:itar	0.0072
+c:itar 	0.0194
 c:itarm	0.0192
-c:itarr	-0.0101
+c:itarr	-0.0102
 c:itas	-0.0172
 c:itas 	-0.0172
 c:itc	-0.0305
@@ -12550,7 +12548,7 @@ c:iting	-0.0173
 c:itl	0.0111
 c:itll	0.0111
 c:itll 	0.0111
-c:ito	-0.0551
+c:ito	-0.0552
 c:ito 	-0.0449
 c:itom	0.0115
 c:itoma	0.0115
@@ -12596,8 +12594,8 @@ c:iza	0.0039
 c:iza 	0.0087
 c:izo	-0.0008
 c:izo 	-0.0008
-c:izq	0.0115
-c:izqu	0.0115
+c:izq	0.0116
+c:izqu	0.0116
 c:izu	0.006
 c:izur	0.006
 c:izure	0.006
@@ -12620,12 +12618,12 @@ c:jaj	-0.1512
 c:jaja	-0.1512
 c:jaja 	-0.1512
 c:jajaj	-0.0082
-c:jal	0.0715
+c:jal	0.0714
 c:jala	0.0605
 c:jala 	0.0733
 c:jalad	-0.008
-c:jale	0.003
-c:jale 	0.003
+c:jale	0.0031
+c:jale 	0.0031
 c:jalo	0.0181
 c:jalo 	0.0107
 c:jalon	0.012
@@ -12638,7 +12636,7 @@ c:jas	-0.0026
 c:jas 	-0.0026
 c:jaw	0.0245
 c:jaw 	0.0245
-c:je 	0.0613
+c:je 	0.0614
 c:jec	-0.008
 c:ject	-0.008
 c:jef	-0.0303
@@ -12647,10 +12645,10 @@ c:jefa 	-0.0093
 c:jefe	-0.0179
 c:jefe 	-0.0179
 c:jer	0.0083
-c:jera	-0.0222
-c:jera 	-0.0222
-c:jero	-0.0059
-c:jeron	-0.0059
+c:jera	-0.0223
+c:jera 	-0.0223
+c:jero	-0.006
+c:jeron	-0.006
 c:jit	0.016
 c:jita	0.01
 c:jita 	0.01
@@ -12676,8 +12674,8 @@ c:joven	-0.011
 c:jue	-0.0422
 c:jueg	-0.0154
 c:juego	-0.0154
-c:juev	-0.0229
-c:jueve	-0.0229
+c:juev	-0.0228
+c:jueve	-0.0228
 c:jug	-0.0384
 c:juga	-0.0384
 c:jugan	-0.0239
@@ -12694,16 +12692,16 @@ c:jumpi	0.0219
 c:jun	-0.0167
 c:junt	-0.0106
 c:junta	-0.0106
-c:jur	0.0218
-c:juro	0.0218
-c:juro 	0.0218
+c:jur	0.0219
+c:juro	0.0219
+c:juro 	0.0219
 c:jus	0.0452
 c:just	0.0452
 c:just 	0.0452
 c:ka 	0.0344
 c:kar	-0.0141
 c:kay	0.0056
-c:ke 	0.0703
+c:ke 	0.0704
 c:ked	0.0369
 c:ked 	0.0369
 c:kee	0.1033
@@ -12791,7 +12789,7 @@ c:kpi	0.0268
 c:kpil	0.0268
 c:kpili	0.0268
 c:ks 	-0.0026
-c:la 	-0.0532
+c:la 	-0.0531
 c:lab	0.0563
 c:labi	0.0415
 c:labio	0.0415
@@ -12817,21 +12815,21 @@ c:laid 	-0.007
 c:lak	0.0101
 c:lake	0.0101
 c:lake 	0.0101
-c:lam	0.019
+c:lam	0.0191
 c:lama	-0.0257
 c:lamar	-0.022
 c:lame	0.0303
 c:lame 	-0.0113
 c:lamen	0.0452
 c:lamm	0.0314
-c:lamme	0.0271
+c:lamme	0.0272
 c:lamo	0.0028
 c:lamos	0.0028
 c:lan	0.1207
 c:lan 	0.081
 c:lanc	-0.0085
 c:lanca	-0.0179
-c:lanch	-0.0192
+c:lanch	-0.0191
 c:land	0.0051
 c:landl	-0.0157
 c:lando	0.0386
@@ -12878,7 +12876,7 @@ c:lau	-0.0098
 c:laug	-0.0053
 c:laugh	-0.0053
 c:lav	-0.0069
-c:lava	-0.0198
+c:lava	-0.0197
 c:lavad	-0.0137
 c:lave	0.0175
 c:lave 	0.004
@@ -12956,8 +12954,9 @@ c:lef	-0.0275
 c:left	-0.0329
 c:left 	-0.0133
 c:lefto	-0.0146
-c:leg	-0.0263
+c:leg	-0.0262
 c:leg 	-0.0139
+c:lega	0.0001
 c:lega 	0.0359
 c:legar	-0.0143
 c:legas	-0.0135
@@ -12965,8 +12964,8 @@ c:lego	-0.013
 c:lego 	-0.013
 c:legs	0.0215
 c:legs 	0.0215
-c:legu	-0.0089
-c:legue	-0.0089
+c:legu	-0.0088
+c:legue	-0.0088
 c:lei	-0.0071
 c:lei 	-0.0071
 c:len	-0.0086
@@ -12983,11 +12982,11 @@ c:lept	-0.0166
 c:lept 	-0.0166
 c:ler	-0.0232
 c:ler 	-0.018
-c:lera	0.0061
-c:leras	0.0091
+c:lera	0.0062
+c:leras	0.0092
 c:lerg	0.0092
 c:lergi	0.0092
-c:les	0.0357
+c:les	0.0358
 c:les 	0.0283
 c:lesi	0.0111
 c:lesio	0.0182
@@ -13022,8 +13021,8 @@ c:lfrie	-0.0073
 c:lga	0.0352
 c:lga 	0.0143
 c:lgar	0.0324
-c:lgo	0.0818
-c:lgo 	0.0818
+c:lgo	0.0819
+c:lgo 	0.0819
 c:lgu	-0.0145
 c:lgui	-0.0107
 c:lguie	-0.0107
@@ -13033,12 +13032,12 @@ c:lia 	0.002
 c:lib	-0.0081
 c:libr	-0.0081
 c:libre	-0.0057
-c:lic	0.0006
+c:lic	0.0007
 c:lica	0.0207
 c:lice	-0.0194
 c:liced	-0.0123
 c:lici	0.018
-c:lico	-0.0287
+c:lico	-0.0286
 c:licor	-0.0137
 c:licu	0.0079
 c:licul	0.0095
@@ -13051,7 +13050,7 @@ c:lido	0.0103
 c:lido 	0.0103
 c:lie	-0.0012
 c:lie 	-0.0173
-c:lien	0.0197
+c:lien	0.0196
 c:lient	0.0222
 c:lies	-0.0127
 c:lies 	-0.0127
@@ -13060,7 +13059,7 @@ c:life	0.0139
 c:life 	0.0139
 c:lift	0.0099
 c:lift 	0.0099
-c:lig	0.0609
+c:lig	0.061
 c:liga	0.0193
 c:liga 	0.0117
 c:ligar	0.01
@@ -13071,7 +13070,7 @@ c:ligo 	0.0231
 c:lik	0.0247
 c:like	0.0247
 c:like 	0.0247
-c:lim	-0.0693
+c:lim	-0.0692
 c:limp	-0.0625
 c:limpi	-0.0625
 c:lin	-0.0143
@@ -13085,7 +13084,7 @@ c:ling	0.0119
 c:ling 	0.0119
 c:lini	-0.0105
 c:linic	-0.0105
-c:lio	-0.025
+c:lio	-0.0249
 c:lio 	-0.0205
 c:lion	-0.0014
 c:lion 	-0.0014
@@ -13107,7 +13106,7 @@ c:liste	0.0002
 c:listo	0.0067
 c:lit	-0.0507
 c:lit 	0.014
-c:lita	-0.0116
+c:lita	-0.0115
 c:litas	-0.0087
 c:lite	-0.006
 c:liter	-0.006
@@ -13132,10 +13131,9 @@ c:lkin	0.0048
 c:lking	0.0048
 c:lks	0.0217
 c:lks 	0.0217
-c:ll 	0.0897
+c:ll 	0.0898
 c:lla	-0.0029
 c:lla 	-0.0142
-c:llam	-0.0001
 c:llama	-0.0257
 c:llame	0.0303
 c:llap	-0.0006
@@ -13149,14 +13147,14 @@ c:llave	0.0175
 c:llb	-0.024
 c:llbo	-0.0199
 c:llboy	-0.0199
-c:lle	0.0269
+c:lle	0.027
 c:lle 	0.0074
 c:lled	-0.0499
 c:lled 	-0.0499
 c:lleg	-0.0162
 c:llega	0.0175
 c:llego	-0.013
-c:llegu	-0.0089
+c:llegu	-0.0088
 c:llen	0.0073
 c:llen 	0.0047
 c:ller	-0.0137
@@ -13174,17 +13172,17 @@ c:llin	-0.0282
 c:lling	-0.0282
 c:llio	-0.0014
 c:llion	-0.0014
-c:llo	0.0538
-c:llo 	0.0691
-c:llor	0.0009
-c:llora	0.004
+c:llo	0.0534
+c:llo 	0.0689
+c:llor	0.0008
+c:llora	0.0039
 c:llos	-0.01
 c:llos 	0.0167
 c:llosa	-0.0137
 c:lloso	-0.0052
-c:llow	0.0236
+c:llow	0.0237
 c:llow 	0.0005
-c:llowe	0.0435
+c:llowe	0.0436
 c:llowi	0.0228
 c:llows	-0.0246
 c:lls	0.0254
@@ -13205,7 +13203,7 @@ c:lmoh	0.0192
 c:lmoha	0.0192
 c:lmos	0.0237
 c:lmost	0.0237
-c:lo 	0.0946
+c:lo 	0.0944
 c:loa	0.0209
 c:load	0.0209
 c:loade	0.0265
@@ -13250,9 +13248,9 @@ c:loor 	0.0503
 c:loq	-0.0176
 c:loqu	-0.0176
 c:loque	-0.0176
-c:lor	-0.0753
+c:lor	-0.0754
 c:lor 	-0.0473
-c:lora	0.004
+c:lora	0.0039
 c:loran	0.0077
 c:lord	-0.0093
 c:lord 	-0.0093
@@ -13261,7 +13259,7 @@ c:lorid	-0.0161
 c:loro	0.027
 c:loro 	0.0393
 c:los	-0.0379
-c:los 	0.0252
+c:los 	0.0253
 c:losa	-0.0137
 c:losa 	-0.0137
 c:lose	0.0237
@@ -13279,18 +13277,18 @@ c:lot 	-0.0384
 c:lota	-0.0111
 c:loth	-0.006
 c:lothe	-0.006
-c:lov	-0.0416
+c:lov	-0.0417
 c:love	-0.0335
-c:love 	-0.0268
+c:love 	-0.0267
 c:loved	0.0201
 c:low	0.0488
 c:low 	0.0455
 c:lowe	0.0422
-c:lowed	0.0435
+c:lowed	0.0436
 c:lowi	0.0228
 c:lowin	0.0228
-c:lowl	-0.0095
-c:lowly	-0.0095
+c:lowl	-0.0094
+c:lowly	-0.0094
 c:lows	-0.0246
 c:lows 	-0.0246
 c:lox	0.0003
@@ -13347,7 +13345,7 @@ c:lu 	-0.0436
 c:luc	-0.0386
 c:luck	-0.0386
 c:luck 	-0.0386
-c:lue	0.0296
+c:lue	0.0297
 c:lue 	0.0642
 c:lueg	0.022
 c:luego	0.022
@@ -13363,8 +13361,8 @@ c:lum	-0.0085
 c:lun	-0.0756
 c:lunc	-0.0144
 c:lunch	-0.0144
-c:lune	-0.0266
-c:lunes	-0.0266
+c:lune	-0.0267
+c:lunes	-0.0267
 c:lunt	-0.0251
 c:lunt 	-0.0208
 c:lur	0.0185
@@ -13395,23 +13393,23 @@ c:ma 	-0.0606
 c:mab	-0.0076
 c:maba	-0.0076
 c:maba 	-0.0076
-c:mac	0.0284
-c:mach	0.0311
+c:mac	0.0285
+c:mach	0.0312
 c:mach 	0.0184
 c:mache	0.0383
-c:mack	0.0178
-c:macke	0.0178
+c:mack	0.0177
+c:macke	0.0177
 c:macy	-0.0063
 c:macy 	-0.0063
 c:mad	-0.0529
 c:mad 	-0.0147
-c:mada	-0.0156
-c:mada 	-0.0156
+c:mada	-0.0155
+c:mada 	-0.0155
 c:madd	-0.0128
 c:madde	-0.0128
 c:made	0.0192
 c:made 	0.0192
-c:mado	-0.0268
+c:mado	-0.0267
 c:mado 	-0.0178
 c:madr	0.0252
 c:madre	0.0141
@@ -13425,7 +13423,7 @@ c:mail 	-0.0132
 c:mak	0.0234
 c:make	0.0459
 c:make 	0.0359
-c:makes	0.0135
+c:makes	0.0136
 c:maki	-0.0156
 c:makin	-0.0156
 c:mal	-0.0806
@@ -13433,24 +13431,24 @@ c:mal 	-0.0589
 c:mam	-0.0061
 c:mama	-0.0158
 c:mama 	-0.0158
-c:man	0.0978
+c:man	0.098
 c:man 	0.0266
-c:mana	0.0176
-c:mana 	-0.0038
+c:mana	0.0179
+c:mana 	-0.0035
 c:manag	-0.0037
 c:manan	0.0187
 c:manas	0.023
 c:mand	0.0111
-c:manda	0.008
-c:mande	0.0043
+c:manda	0.0081
+c:mande	0.0042
 c:mando	0.0078
 c:mane	0.0265
 c:manec	0.0129
 c:manej	0.0095
 c:mani	-0.0146
 c:manit	-0.0146
-c:mano	-0.0087
-c:mano 	-0.0375
+c:mano	-0.0088
+c:mano 	-0.0376
 c:manos	0.0332
 c:mant	-0.0023
 c:mante	-0.0023
@@ -13458,7 +13456,7 @@ c:many	0.0478
 c:many 	0.0478
 c:mao	-0.0283
 c:mao 	-0.0283
-c:mar	-0.0215
+c:mar	-0.0217
 c:mar 	-0.0727
 c:marc	0.0128
 c:marca	0.0316
@@ -13473,29 +13471,29 @@ c:marl	0.0217
 c:marle	0.0217
 c:marm	0.0269
 c:marme	0.0269
-c:marq	0.0119
-c:marqu	0.0119
+c:marq	0.0118
+c:marqu	0.0118
 c:marr	-0.0015
 c:marra	-0.0015
-c:mart	-0.0284
+c:mart	-0.0286
 c:mart 	-0.0139
 c:marte	-0.0018
-c:marti	-0.0021
-c:mas	0.0512
+c:marti	-0.0023
+c:mas	0.0513
 c:mas 	0.004
-c:mash	0.0153
+c:mash	0.0154
 c:mash 	0.0053
 c:mashe	0.0149
 c:masi	0.0521
 c:masia	0.0521
-c:mat	-0.0184
+c:mat	-0.0185
 c:mata	0.001
 c:mata 	-0.009
 c:matan	-0.0349
 c:matar	0.0662
 c:mate	0.0115
 c:mate 	0.0222
-c:mato	-0.0042
+c:mato	-0.0043
 c:mato 	0.0002
 c:matt	-0.0027
 c:matte	-0.0027
@@ -13513,17 +13511,17 @@ c:mba 	0.0104
 c:mbe	-0.0359
 c:mber	-0.0297
 c:mber 	-0.0406
-c:mbi	0.0091
+c:mbi	0.009
 c:mbia	-0.0046
 c:mbiar	-0.0009
 c:mbie	0.043
 c:mbien	0.0489
-c:mbio	-0.0178
-c:mbio 	-0.0178
+c:mbio	-0.0179
+c:mbio 	-0.0179
 c:mbl	0.0007
 c:mbla	-0.0002
-c:mblan	0.0142
-c:mblar	0.0036
+c:mblan	0.0143
+c:mblar	0.0037
 c:mblo	0.0108
 c:mblo 	0.0178
 c:mbo	-0.0127
@@ -13537,7 +13535,7 @@ c:mbre 	0.016
 c:mbu	0.038
 c:mbul	0.038
 c:mbula	0.038
-c:me 	-0.0188
+c:me 	-0.0189
 c:mea	0.0266
 c:mean	0.0266
 c:mean 	0.0129
@@ -13548,10 +13546,10 @@ c:med	-0.0332
 c:med 	-0.0059
 c:meda	-0.0076
 c:medal	-0.0076
-c:medi	-0.0118
+c:medi	-0.0119
 c:media	0.0027
 c:medic	-0.0025
-c:medio	-0.0026
+c:medio	-0.0027
 c:meds	0.0089
 c:meds 	0.0089
 c:mee	-0.0228
@@ -13573,7 +13571,7 @@ c:mena	0.0373
 c:menaz	0.0373
 c:mend	-0.0149
 c:mendo	-0.0149
-c:mens	0.0023
+c:mens	0.0024
 c:mensa	0.0087
 c:ment	-0.0205
 c:ment 	0.0062
@@ -13584,14 +13582,14 @@ c:meon	0.0166
 c:meone	0.0166
 c:mer	-0.0182
 c:mer 	-0.031
-c:mere	0.039
-c:merez	0.0388
+c:mere	0.0389
+c:merez	0.0387
 c:merg	0.0168
 c:merge	0.0168
 c:meri	-0.0141
 c:mero	-0.0004
 c:mero 	-0.0004
-c:mes	-0.0273
+c:mes	-0.0272
 c:mes 	0.0358
 c:mesa	-0.0253
 c:mesa 	-0.0253
@@ -13601,9 +13599,9 @@ c:mess	0.0155
 c:mess 	-0.0181
 c:messa	0.0397
 c:messe	0.0039
-c:met	0.0965
-c:meta	-0.0106
-c:metad	-0.0106
+c:met	0.0964
+c:meta	-0.0107
+c:metad	-0.0107
 c:mete	0.0228
 c:mete 	0.0056
 c:meter	0.019
@@ -13614,7 +13612,7 @@ c:methi	0.0544
 c:meti	0.0585
 c:meti 	0.0334
 c:metim	0.0189
-c:metio	0.0222
+c:metio	0.0223
 c:metr	0.0213
 c:metro	0.0213
 c:mew	-0.0227
@@ -13630,14 +13628,14 @@ c:mi 	0.027
 c:mia	0.0269
 c:mia 	0.0182
 c:mic	-0.0216
-c:mid	-0.0415
+c:mid	-0.0417
 c:mida	0.0149
 c:mida 	0.0149
 c:midi	-0.0119
 c:midit	-0.0119
-c:mido	-0.0169
-c:mido 	-0.0169
-c:mie	0.049
+c:mido	-0.0171
+c:mido 	-0.0171
+c:mie	0.0491
 c:mie 	0.0115
 c:mied	0.0469
 c:miedo	0.0469
@@ -13659,10 +13657,10 @@ c:mili	-0.0057
 c:milia	-0.0038
 c:mily	0.0168
 c:mily 	0.0168
-c:min	-0.0191
+c:min	-0.019
 c:min 	0.0276
 c:mina	0.0151
-c:mina 	-0.0128
+c:mina 	-0.0127
 c:minar	0.0195
 c:mind	0.0111
 c:mind 	0.0236
@@ -13671,7 +13669,7 @@ c:mine	-0.0555
 c:mine 	-0.0555
 c:ming	0.039
 c:ming 	0.0667
-c:mingo	-0.0213
+c:mingo	-0.0212
 c:mino	-0.0057
 c:mino 	-0.0057
 c:minu	-0.0093
@@ -13685,8 +13683,8 @@ c:mirm	0.0079
 c:mirme	0.0079
 c:mis	0.0346
 c:mis 	0.0797
-c:misa	-0.0268
-c:misa 	-0.0268
+c:misa	-0.0267
+c:misa 	-0.0267
 c:mism	0.0292
 c:mismo	0.0292
 c:miss	-0.0426
@@ -13703,8 +13701,8 @@ c:mma	0.0058
 c:mmat	0.0058
 c:mmate	0.0058
 c:mme	0.0097
-c:mmed	0.0271
-c:mmed 	0.0271
+c:mmed	0.0272
+c:mmed 	0.0272
 c:mmer	-0.0124
 c:mmer 	-0.0078
 c:mmu	-0.0033
@@ -13756,23 +13754,23 @@ c:more 	0.0175
 c:moret	0.018
 c:mori	0.0168
 c:morir	0.0278
-c:morn	-0.0611
-c:morni	-0.0611
+c:morn	-0.0612
+c:morni	-0.0612
 c:morr	0.0116
 c:morro	0.0116
-c:mos	-0.1227
+c:mos	-0.1226
 c:mos 	-0.1169
 c:mosq	-0.0167
 c:mosqu	-0.0167
 c:most	0.023
 c:most 	0.023
-c:mot	0.0044
+c:mot	0.0045
 c:mota	-0.0243
 c:mota 	-0.0243
 c:moti	-0.0104
 c:motio	-0.0104
-c:moto	0.0308
-c:motor	0.0308
+c:moto	0.0309
+c:motor	0.0309
 c:mou	0.041
 c:moun	0.0152
 c:mount	0.0152
@@ -13819,7 +13817,7 @@ c:mplet	0.013
 c:mplo	-0.0359
 c:mplo 	-0.0359
 c:mpo	-0.0122
-c:mpo 	0.0027
+c:mpo 	0.0026
 c:mpor	-0.0042
 c:mport	-0.0042
 c:mpr	0.0229
@@ -13829,8 +13827,8 @@ c:mpran	0.0192
 c:mprar	0.0178
 c:mpre	0.0286
 c:mpre 	0.0286
-c:mpro	-0.0085
-c:mpro 	-0.0085
+c:mpro	-0.0084
+c:mpro 	-0.0084
 c:mpt	0.0409
 c:mpt 	0.0103
 c:mpty	0.0359
@@ -13842,8 +13840,8 @@ c:ms 	0.0212
 c:mse	0.0288
 c:msel	0.0288
 c:mself	0.0288
-c:muc	0.0328
-c:much	0.0328
+c:muc	0.0329
+c:much	0.0329
 c:much 	0.0092
 c:mucha	-0.0082
 c:mucho	0.0516
@@ -13872,7 +13870,7 @@ c:my 	0.0279
 c:mys	0.0623
 c:myse	0.0623
 c:mysel	0.0623
-c:na 	0.0246
+c:na 	0.0247
 c:nac	-0.0246
 c:nad	-0.0142
 c:nada	-0.0379
@@ -13907,8 +13905,8 @@ c:nam	0.0168
 c:nami	0.0077
 c:namie	0.0077
 c:nan	0.0501
-c:nana	0.0284
-c:nana 	0.0284
+c:nana	0.0283
+c:nana 	0.0283
 c:nand	0.0369
 c:nando	0.0369
 c:nap	0.0518
@@ -13949,12 +13947,12 @@ c:ncen	0.0264
 c:ncend	0.0264
 c:ncer	0.0495
 c:ncerr	0.0307
-c:nch	-0.0129
+c:nch	-0.0128
 c:nch 	0.0053
-c:ncha	-0.0177
+c:ncha	-0.0176
 c:ncha 	-0.0304
 c:nchar	0.0204
-c:nche	0.0117
+c:nche	0.0116
 c:nched	0.0162
 c:nchi	0.0168
 c:nchin	0.0168
@@ -13965,8 +13963,8 @@ c:ncio	-0.0121
 c:ncio 	-0.0088
 c:ncion	-0.0019
 c:ncl	0.0056
-c:ncla	0.0064
-c:ncla 	0.0064
+c:ncla	0.0063
+c:ncla 	0.0063
 c:ncle	0.0029
 c:ncle 	0.0146
 c:nco	0.0127
@@ -13989,16 +13987,16 @@ c:nday 	0.003
 c:nde	-0.0277
 c:nde 	0.0226
 c:nded	-0.0276
-c:nded 	-0.0493
+c:nded 	-0.0494
 c:ndedo	0.0264
-c:ndej	0.0177
+c:ndej	0.0178
 c:nder	-0.0169
 c:nder 	-0.0115
 c:nders	-0.0084
 c:ndf	0.0171
 c:ndfu	0.0105
 c:ndful	0.0105
-c:ndi	0.0683
+c:ndi	0.0684
 c:ndia	-0.014
 c:ndia 	-0.014
 c:ndid	0.0358
@@ -14028,19 +14026,19 @@ c:ndpa	-0.0074
 c:ndpa 	-0.0074
 c:nds	0.029
 c:nds 	0.0112
-c:ndy	-0.0059
-c:ndy 	-0.0059
+c:ndy	-0.0058
+c:ndy 	-0.0058
 c:ne 	-0.0577
 c:nea	-0.0081
-c:nead	-0.0095
-c:neado	-0.0095
+c:nead	-0.0096
+c:neado	-0.0096
 c:near	-0.0033
 c:nearl	-0.0033
 c:neas	0.0118
 c:neas 	0.0118
-c:nec	0.0529
-c:nece	-0.0005
-c:neces	-0.0106
+c:nec	0.0532
+c:nece	-0.0002
+c:neces	-0.0103
 c:neck	0.0465
 c:neck 	0.0465
 c:ned	0.0191
@@ -14068,9 +14066,9 @@ c:neno	-0.0082
 c:neno 	-0.0082
 c:neo	0.0235
 c:neo 	0.0235
-c:nep	-0.0125
-c:neph	-0.0125
-c:nephe	-0.0125
+c:nep	-0.0126
+c:neph	-0.0126
+c:nephe	-0.0126
 c:ner	0.0409
 c:ner 	0.0605
 c:nera	0.0101
@@ -14080,19 +14078,19 @@ c:nero 	0.0187
 c:nerv	-0.0359
 c:nervi	-0.0142
 c:nervo	-0.0178
-c:nes	0.0252
-c:nes 	-0.0241
+c:nes	0.0251
+c:nes 	-0.0242
 c:nest	0.0537
 c:nestl	0.0537
 c:net	0.0779
 c:net 	0.0077
-c:neta	0.0768
+c:neta	0.0767
 c:neta 	0.0571
 c:netaz	0.0242
 c:nev	-0.0294
 c:neve	-0.0294
 c:never	-0.0294
-c:new	-0.1026
+c:new	-0.1027
 c:new 	-0.0617
 c:newb	0.0158
 c:newbo	0.0158
@@ -14108,9 +14106,9 @@ c:ney 	-0.0341
 c:nfa	0.0186
 c:nfar	0.0186
 c:nfart	0.0186
-c:nfe	-0.0258
-c:nfer	-0.0258
-c:nferm	-0.0258
+c:nfe	-0.0257
+c:nfer	-0.0257
+c:nferm	-0.0257
 c:nfi	-0.0019
 c:nfin	-0.0019
 c:nfine	-0.0019
@@ -14164,7 +14162,7 @@ c:ngua	-0.0061
 c:ngua 	-0.0061
 c:ngue	0.0067
 c:ngue 	0.0067
-c:ni 	-0.0517
+c:ni 	-0.0516
 c:nia	0.0669
 c:nia 	0.0669
 c:nib	-0.0088
@@ -14182,7 +14180,7 @@ c:nie	-0.0403
 c:nier	-0.0114
 c:niero	-0.0114
 c:nies	-0.0117
-c:nies 	-0.0095
+c:nies 	-0.0094
 c:nif	0.0699
 c:nife	0.0699
 c:nife 	0.0649
@@ -14210,7 +14208,7 @@ c:nis	-0.0328
 c:nish	-0.0256
 c:nish 	-0.0085
 c:nishe	-0.0114
-c:nit	-0.0227
+c:nit	-0.0228
 c:nite	-0.0014
 c:nite 	-0.0014
 c:nito	-0.0117
@@ -14251,7 +14249,7 @@ c:nning	0.0007
 c:nno	-0.0295
 c:nnoy	-0.0295
 c:nnoyi	-0.0293
-c:no 	-0.0137
+c:no 	-0.0139
 c:nob	0.0241
 c:nobo	0.0241
 c:nobod	0.0241
@@ -14265,7 +14263,7 @@ c:noj	-0.0012
 c:noja	-0.0012
 c:nol	0.0174
 c:nol 	0.0174
-c:nom	-0.0048
+c:nom	-0.0047
 c:noma	-0.0243
 c:nomas	-0.0243
 c:nomb	0.0232
@@ -14277,8 +14275,8 @@ c:noo	0.0176
 c:noon	-0.0008
 c:noon 	-0.0008
 c:nop	-0.0114
-c:nope	-0.0126
-c:nope 	-0.0126
+c:nope	-0.0125
+c:nope 	-0.0125
 c:nopi	0.0184
 c:nopin	0.0184
 c:nor	-0.0202
@@ -14288,11 +14286,11 @@ c:nori	0.0118
 c:norin	0.0118
 c:norm	-0.0095
 c:norma	-0.0095
-c:nort	-0.0054
+c:nort	-0.0053
 c:norte	0.0007
 c:norti	-0.0039
 c:nos	-0.1049
-c:nos 	-0.1391
+c:nos 	-0.139
 c:nose	0.0396
 c:nose 	0.0127
 c:nosea	0.0332
@@ -14324,9 +14322,9 @@ c:noy	-0.0295
 c:noyi	-0.0293
 c:noyin	-0.0293
 c:nqu	-0.0124
-c:nque	0.0178
+c:nque	0.0179
 c:nque 	0.02
-c:nqui	-0.0255
+c:nqui	-0.0254
 c:nquil	-0.0272
 c:ns 	-0.0645
 c:nsa	-0.0672
@@ -14336,19 +14334,19 @@ c:nsaj	0.0087
 c:nsaje	0.0087
 c:nsam	0.0184
 c:nsami	0.0184
-c:nsan	-0.0224
+c:nsan	-0.0225
 c:nsanc	-0.0088
 c:nsand	0.0063
 c:nsar	-0.0489
-c:nsar 	-0.0455
-c:nse	-0.0369
+c:nsar 	-0.0454
+c:nse	-0.037
 c:nse 	0.0426
 c:nsej	-0.0348
 c:nseje	-0.0348
 c:nsel	-0.0128
 c:nselo	-0.0128
 c:nsen	-0.0224
-c:nsena	-0.0148
+c:nsena	-0.0149
 c:nsi	0.0094
 c:nsid	0.0248
 c:nside	0.0248
@@ -14367,8 +14365,8 @@ c:nstop	-0.0171
 c:nsu	-0.0166
 c:nsul	0.0099
 c:nsuli	0.0099
-c:nsum	-0.0419
-c:nsumi	-0.0419
+c:nsum	-0.0418
+c:nsumi	-0.0418
 c:nsur	0.025
 c:nsura	0.025
 c:nsw	-0.0077
@@ -14402,10 +14400,10 @@ c:nted 	-0.0222
 c:nten	0.022
 c:nten 	0.0117
 c:ntene	0.0097
-c:ntent	0.0098
-c:nter	0.0122
+c:ntent	0.0099
+c:nter	0.0121
 c:nter 	0.0038
-c:ntera	0.0106
+c:ntera	0.0105
 c:ntero	0.0166
 c:ntes	-0.0341
 c:ntes 	-0.0338
@@ -14414,7 +14412,7 @@ c:nth	0.0103
 c:nth 	0.0077
 c:nths	0.0102
 c:nths 	0.0102
-c:nti	-0.0344
+c:nti	-0.0343
 c:nti 	0.0007
 c:ntic	0.0173
 c:ntico	0.0173
@@ -14429,7 +14427,7 @@ c:ntin	-0.0623
 c:ntin 	-0.0112
 c:nting	-0.0466
 c:ntio	-0.0151
-c:ntion	-0.0119
+c:ntion	-0.012
 c:ntir	0.04
 c:ntir 	0.04
 c:ntis	-0.0126
@@ -14460,10 +14458,10 @@ c:ntro 	0.0487
 c:ntrol	-0.0229
 c:nts	-0.0022
 c:nts 	-0.0022
-c:ntu	0.025
-c:ntur	0.025
+c:ntu	0.0249
+c:ntur	0.0249
 c:ntura	-0.0146
-c:nturo	0.0438
+c:nturo	0.0436
 c:nty	-0.0039
 c:nty 	-0.0039
 c:nuc	0.0138
@@ -14516,9 +14514,9 @@ c:nyone	0.0346
 c:nyt	0.0004
 c:nyth	0.0004
 c:nythi	0.0004
-c:nza	-0.0433
-c:nza 	-0.0433
-c:oa 	0.0079
+c:nza	-0.0432
+c:nza 	-0.0432
+c:oa 	0.008
 c:oac	-0.0357
 c:oach	-0.0357
 c:oach 	-0.031
@@ -14537,7 +14535,7 @@ c:obat	-0.014
 c:obe	-0.0607
 c:ober	-0.0607
 c:ober 	-0.0607
-c:obl	0.0185
+c:obl	0.0184
 c:oble	-0.0151
 c:oble 	-0.014
 c:obli	0.0386
@@ -14559,7 +14557,7 @@ c:obrin	-0.0016
 c:obrio	-0.0047
 c:oc 	-0.0315
 c:oca	-0.0086
-c:oca 	-0.0353
+c:oca 	-0.0352
 c:ocad	-0.0119
 c:ocado	-0.0084
 c:ocan	0.029
@@ -14573,7 +14571,7 @@ c:oces 	0.0243
 c:och	0.085
 c:oche	0.0826
 c:oche 	0.0841
-c:oches	0.0044
+c:oches	0.0043
 c:ocho	0.0017
 c:ochos	0.0071
 c:oci	0.0476
@@ -14603,11 +14601,11 @@ c:ocupa	-0.0003
 c:ocupo	-0.006
 c:od 	0.0384
 c:oda	-0.0569
-c:oda 	-0.0326
+c:oda 	-0.0325
 c:odas	0.0628
 c:odas 	0.0628
-c:odav	-0.0138
-c:odavi	-0.0138
+c:odav	-0.0137
+c:odavi	-0.0137
 c:oday	-0.0528
 c:oday 	-0.0528
 c:odb	0.0075
@@ -14625,9 +14623,9 @@ c:ode	-0.0244
 c:ode 	-0.0043
 c:oder	-0.0099
 c:oder 	-0.0099
-c:odi	-0.0503
-c:odia	0.0044
-c:odia 	0.0044
+c:odi	-0.0504
+c:odia	0.0043
+c:odia 	0.0043
 c:odid	-0.0141
 c:odido	-0.0141
 c:odil	-0.025
@@ -14635,8 +14633,8 @@ c:odill	-0.025
 c:odk	0.0344
 c:odka	0.0344
 c:odka 	0.0344
-c:odo	0.0809
-c:odo 	0.0459
+c:odo	0.081
+c:odo 	0.046
 c:odon	0.0085
 c:odone	0.0085
 c:odos	0.0386
@@ -14646,7 +14644,7 @@ c:ody 	0.0325
 c:odys	-0.0042
 c:odys 	-0.0042
 c:oe 	-0.0083
-c:oes	0.0431
+c:oes	0.0432
 c:oes 	0.0359
 c:oesn	0.0132
 c:oesnt	0.0132
@@ -14658,14 +14656,14 @@ c:offee	0.0029
 c:offer	-0.0621
 c:offi	0.001
 c:offic	0.001
-c:ofr	-0.042
-c:ofre	-0.042
-c:ofrec	-0.042
+c:ofr	-0.0421
+c:ofre	-0.0421
+c:ofrec	-0.0421
 c:oft	-0.0091
 c:oft 	-0.0072
 c:og 	0.0145
 c:oga	0.0502
-c:oga 	0.0393
+c:oga 	0.0392
 c:oge	-0.0001
 c:oget	-0.0001
 c:ogeth	-0.0001
@@ -14683,7 +14681,7 @@ c:ohio	-0.0026
 c:ohio 	-0.0026
 c:oho	0.0094
 c:ohol	0.0094
-c:ohol 	0.0112
+c:ohol 	0.0113
 c:oid	-0.0055
 c:oig	0.0207
 c:oigo	0.0243
@@ -14705,7 +14703,7 @@ c:oja 	0.0026
 c:ojal	0.0733
 c:ojala	0.0733
 c:oje	-0.01
-c:ojo	0.0145
+c:ojo	0.0146
 c:ojo 	0.0031
 c:ojos	0.0159
 c:ojos 	0.0159
@@ -14726,7 +14724,7 @@ c:oks	0.0035
 c:oks 	0.0035
 c:ol 	-0.2715
 c:ola	0.0632
-c:ola 	0.0515
+c:ola 	0.0514
 c:old	-0.1397
 c:old 	-0.0929
 c:oldi	-0.0207
@@ -14750,7 +14748,7 @@ c:olicy	0.0246
 c:olid	0.0167
 c:olido	0.0103
 c:oll	-0.0115
-c:olla	-0.01
+c:olla	-0.0101
 c:olla 	-0.0181
 c:ollap	-0.0006
 c:olle	0.004
@@ -14762,7 +14760,7 @@ c:olo 	-0.0326
 c:olof	-0.0072
 c:oloft	-0.0072
 c:olor	-0.0204
-c:olor 	-0.0056
+c:olor 	-0.0057
 c:olp	0.0621
 c:olpe	0.0483
 c:olpe 	0.0235
@@ -14784,17 +14782,17 @@ c:olvid	-0.0146
 c:olvie	-0.0103
 c:olvio	0.0279
 c:om 	-0.0023
-c:oma	-0.0415
+c:oma	-0.0416
 c:oma 	-0.0111
 c:omab	-0.0045
 c:omaba	-0.0045
 c:omac	0.0184
 c:omach	0.0184
-c:omad	-0.0114
+c:omad	-0.0113
 c:omal	-0.004
 c:omal 	-0.004
 c:oman	0.0058
-c:omand	0.0115
+c:omand	0.0114
 c:omar	0.0036
 c:omar 	-0.0263
 c:omarm	0.0269
@@ -14824,9 +14822,9 @@ c:ometh	0.0544
 c:ometi	0.0189
 c:omew	-0.0227
 c:omewo	-0.0335
-c:omi	0.0199
-c:omid	-0.0117
-c:omido	-0.0018
+c:omi	0.0197
+c:omid	-0.0119
+c:omido	-0.002
 c:omie	-0.004
 c:omie 	0.0115
 c:omien	-0.0113
@@ -14848,7 +14846,7 @@ c:omorr	0.0116
 c:omot	-0.0104
 c:omoti	-0.0104
 c:omp	-0.0004
-c:ompa	-0.0311
+c:ompa	-0.0312
 c:ompa 	-0.0135
 c:ompan	-0.0063
 c:ompar	-0.0112
@@ -14865,12 +14863,12 @@ c:ompo 	0.016
 c:ompr	-0.0243
 c:ompra	-0.0006
 c:ompre	-0.0052
-c:ompro	-0.0085
+c:ompro	-0.0084
 c:ompu	-0.0179
 c:oms	-0.0144
 c:oms 	-0.0144
 c:on 	-0.1266
-c:ona	0.0877
+c:ona	0.0876
 c:ona 	0.0352
 c:onad	-0.0058
 c:onado	-0.0058
@@ -14910,7 +14908,7 @@ c:onfin	-0.0019
 c:onfu	0.0352
 c:onfun	0.0174
 c:onfus	0.0218
-c:ong	0.0177
+c:ong	0.0178
 c:ong 	0.0049
 c:onge	0.011
 c:ongel	0.011
@@ -14937,14 +14935,14 @@ c:ons	-0.1833
 c:ons 	-0.0251
 c:onse	-0.0272
 c:onsej	-0.0348
-c:onso	-0.0486
+c:onso	-0.0487
 c:onsor	-0.0468
 c:onst	-0.0171
 c:onsto	-0.0171
-c:onsu	-0.0419
-c:onsum	-0.0419
+c:onsu	-0.0418
+c:onsum	-0.0418
 c:ont	0.0648
-c:ont 	0.1007
+c:ont 	0.1008
 c:onta	-0.0179
 c:ontac	-0.0179
 c:onte	-0.0272
@@ -14954,8 +14952,8 @@ c:ontes	0.0062
 c:onth	0.0103
 c:onth 	0.0077
 c:onths	0.0102
-c:onto	-0.0134
-c:onto 	-0.0117
+c:onto	-0.0135
+c:onto 	-0.0118
 c:ontr	0.0566
 c:ontra	0.0868
 c:ontre	0.0034
@@ -14980,7 +14978,7 @@ c:oof 	-0.0042
 c:oog	0.0196
 c:oogl	0.0196
 c:ook	0.0012
-c:ook 	0.0182
+c:ook 	0.0183
 c:ooke	0.0242
 c:ooked	0.0242
 c:ooki	-0.0202
@@ -14989,10 +14987,10 @@ c:ookin	0.0085
 c:ooko	-0.0043
 c:ooks	0.0035
 c:ooks 	0.0035
-c:ool	-0.0184
+c:ool	-0.0183
 c:ool 	-0.0228
 c:oom	0.055
-c:oom 	0.0416
+c:oom 	0.0417
 c:oomi	0.0115
 c:oomie	0.0115
 c:oomm	0.0096
@@ -15058,15 +15056,15 @@ c:oquel	0.0339
 c:oques	-0.0068
 c:oqui	-0.01
 c:oquit	-0.0052
-c:or 	-0.0954
-c:ora	-0.0558
+c:or 	-0.0952
+c:ora	-0.0559
 c:ora 	-0.0328
 c:orad	0.0333
 c:orado	0.0333
 c:oran	0.0077
 c:orand	0.0077
-c:orar	-0.0547
-c:orar 	-0.0293
+c:orar	-0.0548
+c:orar 	-0.0294
 c:orari	-0.0219
 c:oraz	0.0446
 c:orazo	0.0446
@@ -15137,13 +15135,13 @@ c:ormir	-0.0164
 c:orn	-0.0296
 c:orn 	0.0409
 c:orne	0.0096
-c:orni	-0.0611
-c:ornin	-0.0611
-c:oro	0.0326
-c:oro 	0.0448
-c:orq	-0.0077
-c:orqu	-0.0132
-c:orque	-0.0132
+c:orni	-0.0612
+c:ornin	-0.0612
+c:oro	0.033
+c:oro 	0.0452
+c:orq	-0.0088
+c:orqu	-0.0088
+c:orque	-0.0088
 c:orr	-0.0348
 c:orra	0.001
 c:orrac	0.001
@@ -15161,7 +15159,7 @@ c:ors	-0.0265
 c:ors 	-0.0131
 c:orst	-0.0189
 c:orst 	-0.0189
-c:ort	-0.0812
+c:ort	-0.0811
 c:ort 	-0.0154
 c:orta	0.0301
 c:orta 	-0.0183
@@ -15170,7 +15168,7 @@ c:ortad	0.0411
 c:ortan	0.044
 c:ortar	0.0087
 c:orte	-0.0012
-c:orte 	-0.0128
+c:orte 	-0.0127
 c:orted	0.0007
 c:orth	0.0153
 c:orth 	0.0153
@@ -15187,7 +15185,7 @@ c:orz	0.0382
 c:orzo	0.0243
 c:orzo 	0.0243
 c:os 	-0.1067
-c:osa	-0.0254
+c:osa	-0.0253
 c:osa 	-0.0686
 c:osas	0.0495
 c:osas 	0.0495
@@ -15203,16 +15201,16 @@ c:oses	-0.0077
 c:oses 	-0.0077
 c:oset	0.0402
 c:oset 	0.0402
-c:osi	0.1487
+c:osi	0.1488
 c:osif	0.0211
 c:osifi	0.0211
-c:osin	0.0208
-c:osing	0.0208
+c:osin	0.0207
+c:osing	0.0207
 c:osis	0.0329
 c:osis 	0.0329
 c:osit	0.0702
 c:osito	0.0702
-c:oso	0.0574
+c:oso	0.0575
 c:oso 	0.0657
 c:osp	-0.0072
 c:ospi	-0.0072
@@ -15226,8 +15224,8 @@ c:ost	-0.0223
 c:ost 	-0.0154
 c:ostr	0.0047
 c:ostra	0.0047
-c:ot 	-0.0203
-c:ota	-0.0571
+c:ot 	-0.0202
+c:ota	-0.0572
 c:ota 	-0.0347
 c:otar	-0.0137
 c:otb	-0.0128
@@ -15239,7 +15237,7 @@ c:oteb	0.0109
 c:otebo	0.0109
 c:otec	0.0059
 c:otect	0.0173
-c:otel	-0.0014
+c:otel	-0.0015
 c:otell	-0.0005
 c:oth	-0.0449
 c:oth 	-0.011
@@ -15258,8 +15256,8 @@ c:otio	-0.0104
 c:otion	-0.0104
 c:oto	0.0543
 c:oto 	0.0161
-c:otor	0.0308
-c:otor 	0.0308
+c:otor	0.0309
+c:otor 	0.0309
 c:otos	0.0188
 c:otos 	0.0188
 c:otr	-0.0299
@@ -15329,30 +15327,30 @@ c:out	0.0252
 c:out 	0.0219
 c:outh	0.0201
 c:outh 	0.0201
-c:outs	0.0024
-c:outsi	0.0024
-c:ove	-0.0965
+c:outs	0.0023
+c:outsi	0.0023
+c:ove	-0.0964
 c:ove 	-0.0036
 c:oved	0.0197
 c:oved 	0.0197
 c:ovel	-0.0187
 c:oven	-0.0333
 c:oven 	-0.0179
-c:ovene	-0.008
+c:ovene	-0.0079
 c:over	-0.0125
 c:over 	-0.0282
-c:overd	0.0287
+c:overd	0.0286
 c:overp	0.0434
 c:overs	-0.0084
 c:overw	-0.0101
 c:overy	-0.0044
-c:ovi	-0.0091
+c:ovi	-0.0092
 c:ovie	-0.0293
 c:ovie 	-0.0293
 c:ovin	-0.0082
 c:oving	-0.0082
-c:ovio	0.0656
-c:ovio 	0.0656
+c:ovio	0.0655
+c:ovio 	0.0655
 c:ow 	0.0527
 c:owe	0.0476
 c:owe 	0.0118
@@ -15367,9 +15365,9 @@ c:owher	-0.0206
 c:owi	0.0625
 c:owin	0.0625
 c:owing	0.0625
-c:owl	-0.0095
-c:owly	-0.0095
-c:owly 	-0.0095
+c:owl	-0.0094
+c:owly	-0.0094
+c:owly 	-0.0094
 c:own	-0.0521
 c:own 	-0.047
 c:owne	0.0234
@@ -15386,12 +15384,12 @@ c:oxe	0.0079
 c:oxi	0.0043
 c:oxo	-0.0174
 c:oxon	-0.0174
-c:oxona	0.007
+c:oxona	0.0069
 c:oxone	-0.0194
 c:oxy	-0.0071
 c:oxys	-0.0058
 c:oxys 	-0.0058
-c:oy 	0.0641
+c:oy 	0.0642
 c:oye	0.0084
 c:oyed	-0.0007
 c:oyed 	-0.0007
@@ -15406,7 +15404,7 @@ c:oys 	0.0067
 c:oza	-0.005
 c:oze	0.0235
 c:oze 	0.0235
-c:pa 	-0.0246
+c:pa 	-0.0244
 c:pac	0.0095
 c:pace	-0.0019
 c:paci	-0.018
@@ -15422,8 +15420,8 @@ c:paga	0.013
 c:paga 	0.0064
 c:pagad	0.0132
 c:pagar	-0.0048
-c:pago	0.0214
-c:pago 	0.0214
+c:pago	0.0215
+c:pago 	0.0215
 c:pai	0.0647
 c:paid	0.0363
 c:paid 	0.0363
@@ -15435,14 +15433,14 @@ c:pald	0.0072
 c:palda	0.0072
 c:pali	-0.0099
 c:paliz	-0.0068
-c:palo	-0.0145
+c:palo	-0.0144
 c:palos	-0.0043
 c:pam	0.0361
 c:pam 	0.0559
 c:pame	-0.013
 c:pamen	-0.013
 c:pan	-0.0834
-c:pan 	-0.0211
+c:pan 	-0.021
 c:pana	-0.0157
 c:panas	-0.0071
 c:pane	0.0025
@@ -15451,18 +15449,18 @@ c:pani	-0.0208
 c:panic	-0.0147
 c:panz	-0.0024
 c:panza	-0.0024
-c:pap	0.044
-c:papa	0.0682
-c:papa 	0.0733
+c:pap	0.0443
+c:papa	0.0686
+c:papa 	0.0737
 c:papas	-0.001
-c:pape	-0.0179
-c:papel	-0.0063
+c:pape	-0.018
+c:papel	-0.0064
 c:paper	-0.0061
-c:par	-0.0364
+c:par	-0.0366
 c:para	0.0124
 c:para 	0.0223
 c:parad	0.0143
-c:parar	-0.0021
+c:parar	-0.002
 c:pare	0.0774
 c:pared	0.072
 c:parej	0.018
@@ -15470,17 +15468,17 @@ c:park	-0.0008
 c:park 	-0.0183
 c:parke	0.0329
 c:parki	-0.0026
-c:paro	-0.0052
-c:paro 	-0.0052
+c:paro	-0.0053
+c:paro 	-0.0053
 c:parr	-0.0157
 c:parri	-0.0104
 c:part	-0.0778
 c:part 	-0.0133
-c:parti	-0.0579
+c:parti	-0.058
 c:partm	0.0085
 c:party	-0.0186
-c:pas	-0.0082
-c:pas 	0.005
+c:pas	-0.0083
+c:pas 	0.0049
 c:pasa	-0.0287
 c:pasad	-0.0065
 c:pasar	-0.016
@@ -15504,20 +15502,20 @@ c:pata	0.0045
 c:patad	0.0045
 c:patc	0.0069
 c:patch	0.0069
-c:pate	-0.0018
+c:pate	-0.0019
 c:pateo	0.0176
 c:pati	-0.0063
 c:patio	-0.0025
 c:pay	0.0165
 c:pay 	0.0039
-c:paz	0.008
-c:paz 	0.008
+c:paz	0.0079
+c:paz 	0.0079
 c:pda	0.0251
 c:pdad	0.0533
 c:pdad 	0.0503
 c:pdat	-0.0235
 c:pdate	-0.0235
-c:pe 	0.0537
+c:pe 	0.0536
 c:pea	0.0117
 c:peak	-0.007
 c:peake	-0.007
@@ -15530,7 +15528,7 @@ c:pech	0.0659
 c:pecho	0.0659
 c:pect	0.011
 c:ped	-0.0455
-c:ped 	-0.0068
+c:ped 	-0.0067
 c:pedi	0.0022
 c:pedi 	0.0159
 c:pedid	0.0038
@@ -15538,20 +15536,20 @@ c:pedo	-0.0255
 c:pedo 	-0.0239
 c:pee	-0.0131
 c:peel	-0.0165
-c:peg	0.0994
-c:pega	0.0469
+c:peg	0.0993
+c:pega	0.0468
 c:pega 	0.0126
 c:pegan	0.0411
-c:pego	0.038
-c:pego 	0.038
-c:pegu	0.0265
-c:pegue	0.0265
+c:pego	0.0381
+c:pego 	0.0381
+c:pegu	0.0264
+c:pegue	0.0264
 c:pel	0.0339
 c:pel 	-0.0221
 c:pela	0.0102
 c:pele	0.0148
 c:pelea	-0.0006
-c:peles	0.0198
+c:peles	0.0197
 c:peli	-0.0039
 c:peli 	-0.0098
 c:pelic	0.0095
@@ -15564,7 +15562,7 @@ c:pelo 	0.0061
 c:pen	0.0113
 c:pen 	0.0285
 c:pena	-0.003
-c:pena 	-0.0078
+c:pena 	-0.0079
 c:pend	0.011
 c:pende	0.011
 c:pene	0.0229
@@ -15577,15 +15575,15 @@ c:pense	0.0104
 c:pent	0.0095
 c:pent 	0.013
 c:penti	0.0004
-c:peo	-0.0005
+c:peo	-0.0004
 c:peo 	0.0183
 c:peop	-0.023
 c:peopl	-0.023
-c:peor	0.0139
-c:peor 	0.0139
-c:per	-0.0156
+c:peor	0.014
+c:peor 	0.014
+c:per	-0.0157
 c:per 	0.029
-c:pera	-0.0187
+c:pera	-0.0188
 c:pera 	-0.0097
 c:perac	-0.0053
 c:perad	-0.0097
@@ -15595,16 +15593,16 @@ c:perc	0.0214
 c:percs	0.0219
 c:perd	-0.0273
 c:perdi	-0.0609
-c:perdo	0.052
+c:perdo	0.0521
 c:pere	-0.0015
 c:peren	-0.0015
-c:peri	-0.0004
-c:peric	0.0202
+c:peri	-0.0003
+c:peric	0.0203
 c:pero	-0.0306
 c:pero 	-0.0306
 c:perr	-0.0068
 c:perri	0.0053
-c:perro	-0.0081
+c:perro	-0.0082
 c:pers	-0.0006
 c:perso	0.0137
 c:pert	0.0442
@@ -15612,15 +15610,15 @@ c:perta	0.0412
 c:perte	0.0071
 c:pes	0.0198
 c:pes 	0.0276
-c:pesa	-0.0008
-c:pesad	-0.0008
+c:pesa	-0.0007
+c:pesad	-0.0007
 c:pest	0.0086
 c:pesti	0.0086
 c:pha	-0.0235
 c:phar	-0.0063
 c:pharm	-0.0063
-c:phe	-0.0125
-c:phew	-0.0125
+c:phe	-0.0126
+c:phew	-0.0126
 c:phew 	-0.0066
 c:pho	0.0126
 c:phon	0.0191
@@ -15640,16 +15638,16 @@ c:pict	0.0154
 c:pictu	0.0154
 c:picy	-0.0112
 c:picy 	-0.0112
-c:pid	0.0429
+c:pid	0.0428
 c:pide	0.0287
 c:pider	0.0363
 c:pidi	-0.0132
-c:pidie	-0.0173
+c:pidie	-0.0172
 c:pido	0.0384
 c:pido 	0.0384
 c:pie	0.0972
-c:pie 	-0.0214
-c:pied	-0.0186
+c:pie 	-0.0213
+c:pied	-0.0187
 c:piedr	-0.0114
 c:piel	0.0378
 c:piel 	0.0378
@@ -15657,7 +15655,7 @@ c:pien	0.0371
 c:piens	0.0283
 c:pier	0.1098
 c:piera	0.018
-c:piern	0.0798
+c:piern	0.0797
 c:piert	0.0186
 c:pies	-0.0057
 c:pies 	-0.0057
@@ -15670,7 +15668,7 @@ c:pille	-0.0011
 c:pillo	0.0004
 c:pills	0.0492
 c:pin	0.0535
-c:pin 	0.0239
+c:pin 	0.024
 c:pina	-0.014
 c:ping	0.0389
 c:ping 	0.0389
@@ -15683,13 +15681,13 @@ c:pioid	-0.0055
 c:pip	-0.0013
 c:pipe	0.0039
 c:pipe 	0.0039
-c:piq	-0.021
-c:piqu	-0.021
-c:pique	-0.021
+c:piq	-0.0209
+c:piqu	-0.0209
+c:pique	-0.0209
 c:pir	0.0743
-c:pira	0.0531
+c:pira	0.0532
 c:pira 	0.0136
-c:pirar	0.0527
+c:pirar	0.0528
 c:piro	0.0267
 c:piro 	0.0267
 c:pis	0.075
@@ -15698,7 +15696,7 @@ c:piso 	0.025
 c:pisod	-0.0043
 c:pist	0.0637
 c:pisto	0.0531
-c:pit	-0.0216
+c:pit	-0.0217
 c:pita	0.0008
 c:pital	0.0008
 c:piz	-0.0084
@@ -15709,14 +15707,14 @@ c:plac	-0.0108
 c:place	-0.0108
 c:plan	0.107
 c:plan 	0.081
-c:planc	-0.0178
+c:planc	-0.0177
 c:plann	0.0526
 c:plas	0.0163
 c:plast	0.0163
 c:plat	0.0187
 c:plati	-0.0033
 c:plato	0.0073
-c:play	-0.0328
+c:play	-0.0329
 c:play 	-0.0107
 c:playa	-0.009
 c:ple	-0.0274
@@ -15737,7 +15735,7 @@ c:pls 	0.0123
 c:plu	0.0086
 c:ply	0.017
 c:ply 	0.017
-c:po 	-0.024
+c:po 	-0.0241
 c:poc	-0.0157
 c:pock	-0.0101
 c:pocke	-0.0101
@@ -15776,29 +15774,29 @@ c:poppe	0.0195
 c:poq	-0.0052
 c:poqu	-0.0052
 c:poqui	-0.0052
-c:por	-0.0679
-c:por 	-0.001
+c:por	-0.0687
+c:por 	-0.0008
 c:porf	-0.0032
 c:porfa	-0.0032
-c:porq	-0.0077
-c:porqu	-0.0132
-c:port	-0.0336
+c:porq	-0.0088
+c:porqu	-0.0088
+c:port	-0.0335
 c:port 	-0.008
 c:porta	-0.0209
 c:porte	0.0042
-c:pos	0.1832
+c:pos	0.1833
 c:pose	0.0569
 c:pose 	0.0733
 c:posed	-0.0117
 c:posi	0.0702
 c:posit	0.0702
-c:poso	0.0907
-c:poso 	0.0907
-c:post	-0.0092
-c:post 	-0.0092
+c:poso	0.0908
+c:poso 	0.0908
+c:post	-0.0091
+c:post 	-0.0091
 c:pot	0.0262
 c:pot 	0.0381
-c:pou	-0.0079
+c:pou	-0.0078
 c:poun	-0.0115
 c:pound	-0.0115
 c:pour	0.0075
@@ -15826,7 +15824,7 @@ c:ppose	-0.0117
 c:ppy	-0.0175
 c:ppy 	-0.0175
 c:pr 	-0.0065
-c:pra	-0.0075
+c:pra	-0.0076
 c:prab	-0.0105
 c:praba	-0.0105
 c:prac	-0.0258
@@ -15933,7 +15931,7 @@ c:puro 	-0.0074
 c:purp	0.0777
 c:purpl	0.0093
 c:purpo	0.0733
-c:pus	-0.0681
+c:pus	-0.068
 c:pusa	-0.0127
 c:pusas	-0.0127
 c:puse	-0.0478
@@ -15953,17 +15951,17 @@ c:putti	-0.004
 c:py 	0.0221
 c:qua	0.0076
 c:quar	0.0103
-c:que	-0.0085
-c:que 	0.0309
-c:qued	-0.0038
-c:queda	0.0144
+c:que	-0.0093
+c:que 	0.0299
+c:qued	-0.0039
+c:queda	0.0145
 c:quede	0.0146
-c:quedo	-0.0027
+c:quedo	-0.0028
 c:quee	-0.023
 c:queez	-0.0074
 c:quel	0.0339
 c:quel 	0.0339
-c:quem	0.0625
+c:quem	0.0626
 c:quema	0.0523
 c:queme	0.0065
 c:quemo	0.0133
@@ -15983,7 +15981,7 @@ c:quien	0.0179
 c:quier	0.0681
 c:quil	-0.012
 c:quila	0.0058
-c:quilo	-0.0044
+c:quilo	-0.0045
 c:quin	0.0205
 c:quip	-0.0149
 c:quipo	-0.0149
@@ -15996,7 +15994,7 @@ c:quito	-0.0173
 c:quo	-0.0111
 c:quor	-0.0111
 c:quor 	-0.0111
-c:ra 	0.0221
+c:ra 	0.0223
 c:rab	-0.0019
 c:rab 	-0.0115
 c:raba	-0.0161
@@ -16010,7 +16008,7 @@ c:rach	0.0142
 c:racha	0.0174
 c:racho	0.0102
 c:raci	-0.0071
-c:racia	0.0176
+c:racia	0.0177
 c:racin	-0.01
 c:racio	-0.0053
 c:rack	-0.0122
@@ -16071,10 +16069,10 @@ c:ram	-0.0612
 c:ram 	-0.0228
 c:rama	-0.0274
 c:rama 	-0.0169
-c:ramo	0.0106
+c:ramo	0.0105
 c:ramos	-0.0061
-c:ran	-0.1092
-c:ran 	-0.0222
+c:ran	-0.1093
+c:ran 	-0.0223
 c:rana	-0.0179
 c:ranc	0.0317
 c:rance	0.025
@@ -16085,8 +16083,8 @@ c:randp	-0.0074
 c:rane	0.0209
 c:rang	-0.0002
 c:rangl	-0.0002
-c:rank	-0.0274
-c:rank 	-0.0274
+c:rank	-0.0273
+c:rank 	-0.0273
 c:rano	-0.0001
 c:rano 	-0.0001
 c:ranq	-0.0226
@@ -16101,7 +16099,7 @@ c:rapid	0.0295
 c:rapp	-0.0081
 c:rappe	-0.0081
 c:rar	0.0408
-c:rar 	0.0438
+c:rar 	0.0437
 c:rara	0.0112
 c:rari	-0.0219
 c:rario	-0.0219
@@ -16110,7 +16108,7 @@ c:rarme	0.0165
 c:raro	0.016
 c:raro 	0.0249
 c:raron	-0.0103
-c:ras	0.1014
+c:ras	0.1015
 c:ras 	0.0417
 c:rasc	0.0391
 c:rasco	0.0502
@@ -16141,8 +16139,8 @@ c:rato 	0.0272
 c:ratt	0.0041
 c:rattl	0.0041
 c:rav	-0.0658
-c:rave	-0.0229
-c:rave 	-0.0229
+c:rave	-0.0228
+c:rave 	-0.0228
 c:ravi	-0.0376
 c:ravin	-0.0376
 c:raw	0.0691
@@ -16161,8 +16159,8 @@ c:raye	0.009
 c:rayed	0.0017
 c:rayi	0.0021
 c:rayin	0.0021
-c:raz	0.1079
-c:razo	0.1285
+c:raz	0.108
+c:razo	0.1286
 c:razo 	-0.005
 c:razod	0.022
 c:razon	0.0503
@@ -16171,7 +16169,7 @@ c:razos	0.0435
 c:razy	-0.0146
 c:razy 	-0.0146
 c:rba	-0.0082
-c:rba 	-0.0035
+c:rba 	-0.0036
 c:rbo	0.0459
 c:rbon	0.0366
 c:rbon 	0.0366
@@ -16212,15 +16210,15 @@ c:rden 	0.0349
 c:rder	-0.0152
 c:rder 	-0.0262
 c:rdere	0.0143
-c:rdi	-0.0617
+c:rdi	-0.0618
 c:rdi 	-0.0387
 c:rdid	-0.0101
 c:rdid 	0.0061
-c:rdio	0.0005
-c:rdio 	0.0005
-c:rdo	0.023
+c:rdio	0.0004
+c:rdio 	0.0004
+c:rdo	0.0231
 c:rdo 	-0.0327
-c:rdon	0.052
+c:rdon	0.0521
 c:rdon 	0.0224
 c:rdone	0.034
 c:rdos	0.0156
@@ -16276,7 +16274,7 @@ c:recu	-0.0215
 c:recue	-0.0096
 c:recup	-0.0083
 c:red	-0.0052
-c:red 	-0.0483
+c:red 	-0.0482
 c:redo	0.0509
 c:redos	0.0509
 c:ree	-0.0061
@@ -16291,13 +16289,13 @@ c:refi	-0.0186
 c:refil	-0.0186
 c:refr	0.0218
 c:refre	0.0143
-c:reg	-0.0358
-c:rega	-0.0211
-c:regal	-0.0052
+c:reg	-0.0359
+c:rega	-0.0212
+c:regal	-0.0053
 c:regl	0.0177
 c:regla	0.0177
-c:regr	0.0025
-c:regre	0.0025
+c:regr	0.0024
+c:regre	0.0024
 c:regu	-0.0182
 c:regun	-0.0134
 c:reh	-0.0075
@@ -16321,8 +16319,8 @@ c:remem	-0.0156
 c:remen	-0.0117
 c:remi	-0.0042
 c:remin	-0.0042
-c:ren	-0.0699
-c:ren 	0.0029
+c:ren	-0.0698
+c:ren 	0.003
 c:rena	-0.023
 c:renad	-0.0318
 c:renc	-0.0079
@@ -16344,12 +16342,12 @@ c:repen	0.0149
 c:repo	-0.0269
 c:repor	-0.0269
 c:rer	-0.0099
-c:rer 	0.0074
+c:rer 	0.0073
 c:reri	-0.0137
 c:reria	-0.0137
 c:res	-0.0059
 c:res 	0.0503
-c:resa	0.0093
+c:resa	0.0092
 c:resar	0.0172
 c:resb	0.0057
 c:resba	0.0057
@@ -16362,16 +16360,16 @@ c:reset	-0.0081
 c:resi	-0.006
 c:reso	-0.0264
 c:reso 	-0.0197
-c:resp	0.1154
+c:resp	0.1155
 c:respe	0.0042
-c:respi	0.0841
+c:respi	0.0842
 c:respo	0.0383
 c:ress	-0.0428
 c:ress 	-0.0093
 c:resse	0.0276
 c:resso	-0.0197
 c:ressu	-0.0245
-c:rest	-0.0303
+c:rest	-0.0304
 c:resu	-0.0148
 c:ret	0.0352
 c:ret 	0.0148
@@ -16392,9 +16390,9 @@ c:rew 	0.0126
 c:rex	-0.0091
 c:rexo	-0.0091
 c:rexon	-0.0091
-c:rez	0.0046
-c:rezc	0.0183
-c:rezco	0.0183
+c:rez	0.0045
+c:rezc	0.0182
+c:rezco	0.0182
 c:rfa	-0.0032
 c:rfa 	-0.0032
 c:rga	0.0221
@@ -16427,7 +16425,7 @@ c:rib	0.0105
 c:ribe	-0.0172
 c:ribed	-0.0172
 c:ribi	-0.0068
-c:ribi 	0.0328
+c:ribi 	0.0327
 c:ribio	-0.0243
 c:ribl	0.0012
 c:rible	0.0012
@@ -16438,8 +16436,8 @@ c:rice	0.0142
 c:rices	0.0142
 c:rick	0.0156
 c:rick 	0.0156
-c:rico	-0.0014
-c:rico 	-0.0014
+c:rico	-0.0013
+c:rico 	-0.0013
 c:rid	0.0103
 c:rida	-0.0239
 c:rida 	-0.0172
@@ -16469,13 +16467,13 @@ c:rill	0.0049
 c:rill 	-0.019
 c:rilla	0.0065
 c:rillo	0.0266
-c:rim	-0.0031
+c:rim	-0.0032
 c:rima	0.0144
 c:rima 	0.0144
 c:rimo	-0.0099
 c:rimo 	-0.0005
 c:rimos	-0.0063
-c:rin	-0.0343
+c:rin	-0.0342
 c:rina	-0.0036
 c:rina 	-0.0036
 c:rinc	0.0282
@@ -16486,23 +16484,23 @@ c:rink	-0.0681
 c:rink 	-0.0483
 c:rinki	0.0079
 c:rinks	-0.0169
-c:rino	-0.032
+c:rino	-0.0319
 c:rino 	-0.0272
 c:rio	-0.0676
 c:rio 	-0.0622
 c:riou	0.0129
 c:rious	0.0129
-c:rip	-0.0538
+c:rip	-0.0539
 c:rip 	-0.0136
-c:ripa	-0.0402
-c:ripa 	-0.0402
+c:ripa	-0.0403
+c:ripa 	-0.0403
 c:ripp	0.0096
 c:rippe	0.0096
 c:rir	0.055
 c:rir 	0.0067
 c:rirm	0.0214
 c:rirme	0.0214
-c:ris	-0.0395
+c:ris	-0.0394
 c:risa	-0.0188
 c:risa 	-0.0188
 c:rise	-0.0158
@@ -16516,7 +16514,7 @@ c:rista	-0.0071
 c:riste	0.001
 c:rists	0.0203
 c:rit	-0.0212
-c:rita	0.0263
+c:rita	0.0262
 c:rita 	0.0394
 c:rite	-0.0063
 c:rite 	-0.0063
@@ -16530,7 +16528,7 @@ c:rive 	0.0092
 c:river	0.0339
 c:rivi	-0.0083
 c:rivin	-0.0012
-c:riz	0.005
+c:riz	0.0049
 c:riz 	0.009
 c:rk 	-0.0848
 c:rke	0.0058
@@ -16565,19 +16563,19 @@ c:rlo 	0.0728
 c:rly	-0.0101
 c:rly 	-0.0101
 c:rm 	0.0546
-c:rma	-0.0209
+c:rma	-0.0207
 c:rma 	0.0178
 c:rmac	-0.0095
 c:rmacy	-0.0063
 c:rmal	-0.0095
 c:rmal 	-0.0095
-c:rman	-0.0005
+c:rman	-0.0003
 c:rman 	0.0198
-c:rmana	0.0187
+c:rmana	0.019
 c:rmani	-0.0146
-c:rmano	-0.0136
+c:rmano	-0.0137
 c:rme	0.1344
-c:rme 	0.1419
+c:rme 	0.1418
 c:rmi	-0.0167
 c:rmia	0.0282
 c:rmia 	0.0193
@@ -16588,15 +16586,15 @@ c:rmin	-0.0126
 c:rmina	0.0047
 c:rmine	-0.0107
 c:rmir	-0.0164
-c:rmir 	-0.0219
+c:rmir 	-0.0218
 c:rmirm	0.0079
-c:rmo	-0.0369
+c:rmo	-0.0368
 c:rmo 	-0.0303
 c:rms	0.0126
 c:rms 	0.0126
 c:rn 	0.0492
-c:rna	0.0798
-c:rna 	0.0347
+c:rna	0.0797
+c:rna 	0.0346
 c:rnas	0.0499
 c:rnas 	0.0499
 c:rne	-0.0561
@@ -16611,9 +16609,9 @@ c:rney 	-0.0082
 c:rni	-0.0196
 c:rnin	-0.0196
 c:rning	-0.0196
-c:rno	-0.0799
-c:rno 	-0.0683
-c:ro 	0.0849
+c:rno	-0.08
+c:rno 	-0.0684
+c:ro 	0.0851
 c:roa	0.0205
 c:roat	0.0158
 c:roat 	0.0158
@@ -16651,7 +16649,7 @@ c:romp	0.0771
 c:rompe	0.0217
 c:rompi	0.048
 c:rompo	0.016
-c:ron	-0.0528
+c:ron	-0.0529
 c:ron 	-0.0797
 c:rong	0.012
 c:rong 	0.012
@@ -16682,7 +16680,7 @@ c:roque	0.0339
 c:ror	0.0335
 c:ror 	0.0335
 c:ros	0.0023
-c:ros 	0.0084
+c:ros 	0.0085
 c:rosa	-0.0094
 c:rosa 	-0.0094
 c:rose	-0.0054
@@ -16695,8 +16693,8 @@ c:rot	0.0521
 c:rote	0.0724
 c:rote 	0.0729
 c:rotec	0.0173
-c:roth	-0.009
-c:rothe	-0.009
+c:roth	-0.0091
+c:rothe	-0.0091
 c:rou	-0.1452
 c:roud	-0.0367
 c:roud 	-0.0367
@@ -16733,19 +16731,19 @@ c:rpose	0.0733
 c:rpr	-0.0234
 c:rpri	-0.0158
 c:rpris	-0.0158
-c:rqu	-0.0131
-c:rque	-0.0131
-c:rque 	-0.0107
+c:rqu	-0.0089
+c:rque	-0.0089
+c:rque 	-0.0064
 c:rr 	0.0133
-c:rra	-0.009
-c:rra 	-0.0047
+c:rra	-0.0091
+c:rra 	-0.0048
 c:rrac	0.001
 c:rrach	0.001
-c:rrad	0.0188
+c:rrad	0.0189
 c:rrada	0.0093
 c:rram	0.0121
 c:rramo	-0.0013
-c:rran	0.0128
+c:rran	0.0127
 c:rrar	-0.0148
 c:rrar 	-0.0042
 c:rras	-0.0134
@@ -16753,8 +16751,8 @@ c:rre	0.0371
 c:rre 	0.0469
 c:rreb	-0.0151
 c:rreba	-0.0151
-c:rreg	0.0212
-c:rregl	0.0212
+c:rreg	0.0211
+c:rregl	0.0211
 c:rrep	0.0149
 c:rrepe	0.0149
 c:rri	-0.0091
@@ -16771,8 +16769,8 @@ c:rrio	0.0086
 c:rrio 	0.0086
 c:rrit	0.0053
 c:rrito	0.0066
-c:rro	0.0342
-c:rro 	0.0031
+c:rro	0.0341
+c:rro 	0.003
 c:rror	0.0335
 c:rror 	0.0335
 c:rros	0.0218
@@ -16792,8 +16790,8 @@ c:rso	0.0137
 c:rson	0.0137
 c:rst	-0.0299
 c:rst 	-0.0226
-c:rt 	-0.0213
-c:rta	0.0976
+c:rt 	-0.0212
+c:rta	0.0977
 c:rta 	-0.0038
 c:rtab	0.002
 c:rtaba	0.002
@@ -16816,14 +16814,14 @@ c:rth	-0.0035
 c:rth 	0.0153
 c:rthd	-0.0141
 c:rthda	-0.0141
-c:rti	-0.1252
-c:rtic	-0.0168
+c:rti	-0.1254
+c:rtic	-0.0167
 c:rticl	-0.0091
 c:rticu	-0.0048
 c:rtid	-0.0365
 c:rtido	-0.0365
-c:rtil	-0.0308
-c:rtill	-0.0308
+c:rtil	-0.031
+c:rtill	-0.031
 c:rtin	0.0173
 c:rting	0.0173
 c:rtir	-0.0069
@@ -16835,11 +16833,11 @@ c:rtn	0.0191
 c:rtni	-0.0014
 c:rtnit	-0.0014
 c:rto	0.0304
-c:rto 	0.0426
+c:rto 	0.0427
 c:rts	-0.008
 c:rts 	-0.008
-c:rty	-0.0206
-c:rty 	-0.0206
+c:rty	-0.0205
+c:rty 	-0.0205
 c:ru 	0.0085
 c:rub	0.0116
 c:rubb	0.0116
@@ -16889,7 +16887,7 @@ c:rvin	0.0192
 c:rving	0.0192
 c:rvio	-0.0142
 c:rvios	-0.0142
-c:rvo	0.0014
+c:rvo	0.0013
 c:rvou	-0.0178
 c:rvous	-0.0178
 c:rwh	-0.0101
@@ -16915,10 +16913,10 @@ c:rzo	0.0188
 c:rzo 	0.0243
 c:rzon	-0.0031
 c:rzone	-0.0031
-c:sa 	-0.1513
+c:sa 	-0.1512
 c:sab	0.0072
 c:saba	-0.0391
-c:sabad	-0.0325
+c:sabad	-0.0324
 c:sabe	0.052
 c:sabe 	0.0386
 c:sac	0.0659
@@ -16949,7 +16947,7 @@ c:saj	0.0087
 c:saje	0.0087
 c:saje 	0.0087
 c:sal	0.0965
-c:sal 	0.0248
+c:sal 	0.0249
 c:sale	0.0379
 c:sale 	0.0379
 c:salg	0.0239
@@ -16993,7 +16991,7 @@ c:sarme	-0.0033
 c:sary	-0.0041
 c:sary 	-0.0041
 c:sas	0.0169
-c:sas 	0.0328
+c:sas 	0.0329
 c:sat	-0.0152
 c:sat 	-0.0084
 c:satu	0.0024
@@ -17016,8 +17014,8 @@ c:sbale	0.0057
 c:sban	0.0512
 c:sband	0.0512
 c:sca	0.0167
-c:scal	0.0008
-c:scale	0.0061
+c:scal	0.0009
+c:scale	0.0062
 c:scan	0.0145
 c:scand	0.0051
 c:scar	0.0145
@@ -17049,8 +17047,8 @@ c:scrib	0.0007
 c:scu	-0.0699
 c:scuc	-0.0197
 c:scuch	-0.0197
-c:scue	-0.0302
-c:scuel	-0.0302
+c:scue	-0.0303
+c:scuel	-0.0303
 c:scut	-0.0089
 c:scuti	-0.0089
 c:sda	-0.0137
@@ -17058,7 +17056,7 @@ c:sday	-0.0137
 c:sday 	-0.0112
 c:sde	-0.0172
 c:sde 	-0.0172
-c:se 	0.085
+c:se 	0.0849
 c:sea	0.0729
 c:sea 	0.0202
 c:seal	0.0248
@@ -17075,14 +17073,14 @@ c:secon	0.0187
 c:sed	-0.0015
 c:sed 	-0.0015
 c:see	0.0464
-c:see 	0.0589
+c:see 	0.059
 c:seei	0.0314
 c:seein	0.0314
 c:sees	-0.0123
 c:sees 	-0.0123
 c:seg	0.0145
 c:segu	0.0226
-c:segui	0.0338
+c:segui	0.0339
 c:segur	-0.0101
 c:sei	0.011
 c:seiz	0.006
@@ -17095,7 +17093,7 @@ c:self	0.0798
 c:self 	0.0798
 c:sell	-0.0113
 c:sella	0.005
-c:selle	-0.0043
+c:selle	-0.0042
 c:selo	-0.0128
 c:selor	-0.0128
 c:sem	0.0211
@@ -17106,7 +17104,7 @@ c:semen	0.0317
 c:sen	0.0506
 c:sena	-0.0107
 c:senal	-0.0048
-c:senar	-0.0148
+c:senar	-0.0149
 c:send	0.0416
 c:send 	0.0265
 c:sendi	0.0204
@@ -17119,7 +17117,7 @@ c:sent 	0.0017
 c:senti	0.0373
 c:ser	0.1469
 c:ser 	0.0563
-c:seri	0.0182
+c:seri	0.0181
 c:seria	0.0279
 c:serie	-0.0179
 c:sero	0.0658
@@ -17128,7 +17126,7 @@ c:seroq	0.0339
 c:serv	0.0343
 c:serve	0.0343
 c:ses	-0.0799
-c:ses 	-0.0435
+c:ses 	-0.0434
 c:sesi	0.0014
 c:sesio	-0.0024
 c:sesp	-0.0097
@@ -17139,7 +17137,7 @@ c:set	0.0216
 c:set 	0.0216
 c:sex	0.0426
 c:sex 	0.0426
-c:sgu	0.0346
+c:sgu	0.0347
 c:sgun	0.008
 c:sgune	0.0097
 c:sh 	0.022
@@ -17198,14 +17196,14 @@ c:sic	-0.0211
 c:sick	-0.0105
 c:sick 	-0.0105
 c:sid	0.0138
-c:side	0.0218
-c:side 	0.0218
+c:side	0.0217
+c:side 	0.0217
 c:sie	0.0347
 c:sied	-0.0175
 c:sieda	-0.0175
 c:siem	0.0399
 c:siemp	0.0399
-c:sien	0.0096
+c:sien	0.0097
 c:sient	-0.0069
 c:sier	0.035
 c:sier 	0.01
@@ -17228,8 +17226,8 @@ c:sima	-0.0156
 c:simo	0.0002
 c:simo 	0.0082
 c:simos	-0.0056
-c:sin	-0.0644
-c:sin 	0.0096
+c:sin	-0.0643
+c:sin 	0.0097
 c:sinc	-0.0234
 c:since	-0.0234
 c:sing	-0.0093
@@ -17249,13 +17247,13 @@ c:siqui	-0.0241
 c:sis	-0.0175
 c:sis 	0.0033
 c:sist	-0.0128
-c:siste	-0.0077
-c:sit	0.0384
-c:sit 	-0.0114
-c:sita	0.0111
-c:sitar	0.0203
-c:sito	0.0387
-c:sito 	0.0387
+c:siste	-0.0078
+c:sit	0.0387
+c:sit 	-0.0115
+c:sita	0.0115
+c:sitar	0.0208
+c:sito	0.0386
+c:sito 	0.0386
 c:sitt	0.0199
 c:sitti	0.0199
 c:sk 	0.0071
@@ -17289,17 +17287,17 @@ c:slice	-0.0123
 c:slip	-0.0509
 c:slip 	-0.0234
 c:slipp	-0.0224
-c:slo	0.0651
+c:slo	0.0652
 c:slo 	0.033
 c:slow	0.0315
 c:slow 	0.0448
-c:slowl	-0.0095
+c:slowl	-0.0094
 c:slu	0.0057
-c:sma	0.0706
-c:smac	0.0178
-c:smack	0.0178
-c:smas	0.0153
-c:smash	0.0153
+c:sma	0.0707
+c:smac	0.0177
+c:smack	0.0177
+c:smas	0.0154
+c:smash	0.0154
 c:smay	0.0493
 c:smaye	0.0112
 c:smayo	0.0305
@@ -17318,12 +17316,12 @@ c:snife	-0.012
 c:sno	0.0013
 c:snor	0.0033
 c:snori	0.0118
-c:snort	-0.0054
+c:snort	-0.0053
 c:snow	0.0028
 c:snow 	0.0028
 c:snt	0.0602
 c:snt 	0.0602
-c:so 	0.0625
+c:so 	0.0626
 c:sob	-0.0918
 c:sobe	-0.0607
 c:sober	-0.0607
@@ -17381,7 +17379,7 @@ c:space	-0.0019
 c:spal	0.0072
 c:spald	0.0072
 c:spar	0.0002
-c:spe	0.0184
+c:spe	0.0185
 c:spe 	-0.0124
 c:spea	-0.007
 c:speak	-0.007
@@ -17393,7 +17391,7 @@ c:spen	0.0062
 c:spens	-0.0044
 c:spent	0.013
 c:sper	0.0331
-c:spera	-0.0035
+c:spera	-0.0036
 c:spere	-0.0015
 c:spero	0.0103
 c:spert	0.0442
@@ -17411,7 +17409,7 @@ c:spill	-0.0011
 c:spin	0.0071
 c:spinn	0.0042
 c:spir	0.0743
-c:spira	0.0531
+c:spira	0.0532
 c:spiro	0.0267
 c:spit	-0.0039
 c:spita	0.0008
@@ -17419,13 +17417,13 @@ c:spl	0.0141
 c:spli	0.0079
 c:split	0.0079
 c:spo	0.074
-c:spon	-0.0217
+c:spon	-0.0218
 c:spond	0.0383
 c:spons	-0.0508
 c:spoo	0.0103
 c:spoon	0.0103
 c:spos	0.0825
-c:sposo	0.0907
+c:sposo	0.0908
 c:spot	0.0141
 c:spot 	0.0141
 c:spr	-0.0235
@@ -17438,7 +17436,7 @@ c:spue	0.0207
 c:spues	0.0207
 c:squ	0.0005
 c:squa	0.0157
-c:sque	-0.0073
+c:sque	-0.0074
 c:sque 	0.0002
 c:squee	-0.0074
 c:squen	0.0078
@@ -17468,14 +17466,14 @@ c:ssw	0.0279
 c:sswo	0.0279
 c:sswor	0.0279
 c:st 	0.0603
-c:sta	0.1172
-c:sta 	0.065
-c:stab	0.0055
+c:sta	0.1171
+c:sta 	0.0651
+c:stab	0.0056
 c:stab 	-0.0015
 c:staba	0.0126
 c:stabb	0.0028
-c:stac	-0.0138
-c:staci	-0.0138
+c:stac	-0.0137
+c:staci	-0.0137
 c:stad	0.0193
 c:stado	0.0193
 c:stai	-0.0018
@@ -17488,8 +17486,8 @@ c:stamo	-0.0182
 c:stan	0.0562
 c:stan 	0.0443
 c:stand	0.0179
-c:star	0.0468
-c:star 	-0.0093
+c:star	0.0466
+c:star 	-0.0095
 c:stari	0.0428
 c:stars	-0.0027
 c:start	0.02
@@ -17540,8 +17538,8 @@ c:stio	-0.0099
 c:stl	0.0537
 c:stly	0.0537
 c:stly 	0.0537
-c:sto	0.0759
-c:sto 	-0.0626
+c:sto	0.076
+c:sto 	-0.0625
 c:stoc	0.0268
 c:stock	0.0268
 c:stol	0.0846
@@ -17563,9 +17561,9 @@ c:stos	-0.0193
 c:stos 	-0.0193
 c:stov	0.0324
 c:stove	0.0324
-c:stoy	0.019
-c:stoy 	0.019
-c:str	-0.0825
+c:stoy	0.0191
+c:stoy 	0.0191
+c:str	-0.0824
 c:stra	-0.0662
 c:stra 	-0.0119
 c:strai	-0.0539
@@ -17587,7 +17585,7 @@ c:stu	-0.0305
 c:stuc	0.0036
 c:stuck	0.0036
 c:stuf	-0.0009
-c:stuff	-0.0064
+c:stuff	-0.0063
 c:stuv	-0.0104
 c:stuve	0.0134
 c:stuvo	-0.0188
@@ -17610,14 +17608,14 @@ c:suen	0.0327
 c:sueno	0.0327
 c:suet	-0.007
 c:suete	-0.007
-c:sui	0.0186
-c:suic	0.0186
-c:suici	0.0186
+c:sui	0.0185
+c:suic	0.0185
+c:suici	0.0185
 c:sul	-0.0027
 c:suli	0.0099
 c:sulin	0.0099
 c:sum	-0.0603
-c:sumi	-0.0419
+c:sumi	-0.0418
 c:sumi 	-0.015
 c:sumir	-0.0186
 c:sun	-0.0073
@@ -17640,8 +17638,8 @@ c:surp	-0.0158
 c:surpr	-0.0158
 c:sus	-0.0229
 c:sus 	-0.0002
-c:sust	-0.0152
-c:susto	-0.0152
+c:sust	-0.0151
+c:susto	-0.0151
 c:swa	0.0527
 c:swal	0.0527
 c:swall	0.0527
@@ -17674,9 +17672,9 @@ c:taba 	0.0178
 c:tabb	0.0028
 c:tabl	0.0133
 c:table	0.0133
-c:tac	-0.1028
-c:taci	-0.0176
-c:tacio	-0.0176
+c:tac	-0.1029
+c:taci	-0.0175
+c:tacio	-0.0175
 c:tack	0.0035
 c:tack 	0.006
 c:taco	-0.0547
@@ -17684,13 +17682,13 @@ c:taco 	-0.0176
 c:tacos	-0.0338
 c:tact	-0.0179
 c:tact 	-0.0142
-c:tad	0.0437
+c:tad	0.0435
 c:tada	0.0635
 c:tada 	0.0285
 c:tadas	0.0394
-c:tado	-0.0143
-c:tado 	0.0124
-c:tadon	-0.0106
+c:tado	-0.0144
+c:tado 	0.0122
+c:tadon	-0.0107
 c:tag	-0.0159
 c:tag 	-0.0089
 c:tago	-0.003
@@ -17727,10 +17725,10 @@ c:tan 	0.0511
 c:tana	0.0086
 c:tana 	0.0223
 c:tanas	-0.0095
-c:tand	0.0081
+c:tand	0.0082
 c:tand 	0.021
 c:tandi	0.0017
-c:tando	0.006
+c:tando	0.0061
 c:tani	0.0344
 c:tanil	0.0344
 c:tant	-0.0119
@@ -17746,8 +17744,8 @@ c:tapo 	0.0032
 c:taq	-0.0019
 c:taqu	-0.0019
 c:taque	-0.0019
-c:tar	0.1534
-c:tar 	0.1215
+c:tar	0.1535
+c:tar 	0.1217
 c:tard	-0.0481
 c:tarde	-0.0481
 c:tare	-0.0222
@@ -17762,9 +17760,9 @@ c:tarm	0.0752
 c:tarme	0.0752
 c:taro	-0.0198
 c:taron	-0.0198
-c:tarr	0.014
+c:tarr	0.0139
 c:tarra	-0.0019
-c:tars	0.0076
+c:tars	0.0077
 c:tars 	-0.0027
 c:tart	0.02
 c:tarte	0.0104
@@ -17775,7 +17773,7 @@ c:tarvi	0.0186
 c:tary	-0.0094
 c:tary 	-0.0094
 c:tas	0.0133
-c:tas 	0.0624
+c:tas 	0.0625
 c:tash	-0.0202
 c:tash 	-0.0202
 c:tast	-0.0081
@@ -17845,15 +17843,15 @@ c:tell 	0.002
 c:tella	-0.0005
 c:tely	0.0059
 c:tely 	0.0059
-c:tem	0.0119
+c:tem	0.0118
 c:tema	-0.0001
-c:tema 	0.0059
-c:temb	0.0037
-c:tembl	0.0037
+c:tema 	0.006
+c:temb	0.0038
+c:tembl	0.0038
 c:temp	0.0245
 c:tempr	0.0192
 c:tempt	0.0103
-c:ten	0.1384
+c:ten	0.1385
 c:ten 	0.0213
 c:tene	0.0533
 c:tened	0.0131
@@ -17863,7 +17861,7 @@ c:tengo	-0.0027
 c:teni	0.0559
 c:tenia	0.0484
 c:tenin	0.0198
-c:tent	0.0098
+c:tent	0.0099
 c:tenta	0.014
 c:tente	0.014
 c:tento	-0.0008
@@ -17897,7 +17895,7 @@ c:ters	-0.0446
 c:ters 	-0.0446
 c:tery	-0.0112
 c:tery 	-0.0112
-c:tes	-0.1611
+c:tes	-0.161
 c:tes 	-0.1327
 c:test	-0.021
 c:test 	-0.0294
@@ -17909,7 +17907,7 @@ c:text	-0.0301
 c:text 	-0.0667
 c:texte	0.0077
 c:texti	0.0314
-c:th 	-0.0663
+c:th 	-0.0664
 c:tha	0.0339
 c:thad	0.0056
 c:thado	0.0056
@@ -17941,7 +17939,7 @@ c:thes 	-0.006
 c:these	-0.0316
 c:they	0.022
 c:they 	-0.009
-c:theyr	0.0261
+c:theyr	0.026
 c:thi	0.1325
 c:thig	0.0929
 c:thigh	0.0929
@@ -17998,12 +17996,12 @@ c:ticul	-0.0048
 c:tid	-0.0309
 c:tide	-0.0024
 c:tidep	-0.0024
-c:tido	-0.0266
-c:tido 	-0.0266
-c:tie	0.0485
-c:tiem	-0.0068
+c:tido	-0.0267
+c:tido 	-0.0267
+c:tie	0.0484
+c:tiem	-0.0069
 c:tiemb	0.0072
-c:tiemp	-0.0094
+c:tiemp	-0.0095
 c:tien	0.0627
 c:tiend	-0.0192
 c:tiene	0.0927
@@ -18017,12 +18015,12 @@ c:tig	0.023
 c:tigh	0.0302
 c:tight	0.0302
 c:tigu	-0.0029
-c:til	0.1366
+c:til	0.1364
 c:til 	0.1049
-c:till	0.0303
+c:till	0.0301
 c:till 	0.007
 c:tilla	0.0452
-c:tillo	-0.0021
+c:tillo	-0.0023
 c:tim	-0.0033
 c:tima	-0.0021
 c:tima 	0.0002
@@ -18045,7 +18043,7 @@ c:tion 	-0.0858
 c:tip	0.0298
 c:tipo	0.0298
 c:tipo 	0.0298
-c:tir	0.0705
+c:tir	0.0706
 c:tir 	0.0445
 c:tira	0.0271
 c:tirad	0.0224
@@ -18077,25 +18075,25 @@ c:tment	-0.0088
 c:tni	-0.0014
 c:tnit	-0.0014
 c:tnite	-0.0014
-c:to 	-0.0433
+c:to 	-0.0434
 c:toa	0.0065
-c:toc	0.078
-c:toca	0.0498
+c:toc	0.0781
+c:toca	0.0499
 c:toca 	0.0186
 c:tocan	0.029
 c:tock	0.0268
 c:tockp	0.0268
 c:toco	0.0117
 c:toco 	0.0117
-c:tod	0.0043
+c:tod	0.0044
 c:toda	-0.0492
 c:toda 	-0.0249
 c:todas	0.0628
-c:todav	-0.0138
+c:todav	-0.0137
 c:today	-0.0528
 c:todd	-0.0254
 c:toddl	-0.0254
-c:todo	0.0913
+c:todo	0.0914
 c:todo 	0.0592
 c:todos	0.0386
 c:toe	-0.0072
@@ -18106,7 +18104,7 @@ c:toj	-0.037
 c:tojo	-0.037
 c:tojo 	-0.0137
 c:tojos	-0.0207
-c:tol	0.1253
+c:tol	0.1252
 c:tola	0.0674
 c:tola 	0.0674
 c:told	0.034
@@ -18118,7 +18116,7 @@ c:tom	0.0342
 c:toma	0.0103
 c:tomab	-0.0045
 c:tomac	0.0184
-c:toman	0.0115
+c:toman	0.0114
 c:tomar	0.0036
 c:tomat	0.0073
 c:tome	0.0005
@@ -18126,13 +18124,13 @@ c:tome 	0.0005
 c:tomo	0.048
 c:tomo 	0.0423
 c:tomor	0.0116
-c:ton	0.0868
+c:ton	0.0867
 c:ton 	0.0065
 c:tone	0.0137
 c:tones	0.0137
 c:tong	0.0067
 c:tongu	0.0067
-c:toni	0.0865
+c:toni	0.0866
 c:tonig	0.0905
 c:too	0.0037
 c:too 	0.0254
@@ -18154,8 +18152,8 @@ c:toq	-0.0068
 c:toqu	-0.0068
 c:toque	-0.0068
 c:tor	-0.1478
-c:tor 	-0.0288
-c:tora	-0.011
+c:tor 	-0.0287
+c:tora	-0.0111
 c:torc	0.0035
 c:tore	-0.0111
 c:tore 	-0.0111
@@ -18165,7 +18163,7 @@ c:tort	-0.0278
 c:torti	-0.024
 c:tory	-0.0098
 c:tory 	-0.0098
-c:tos	0.0084
+c:tos	0.0085
 c:tos 	0.0047
 c:tou	0.0384
 c:touc	0.0384
@@ -18185,7 +18183,7 @@ c:toy	0.0051
 c:toy 	0.0051
 c:tra	-0.0645
 c:tra 	0.0065
-c:trab	-0.008
+c:trab	-0.0081
 c:traba	-0.0012
 c:traf	0.0067
 c:traff	0.0293
@@ -18193,7 +18191,7 @@ c:trafi	-0.0185
 c:trag	0.0384
 c:trago	-0.0005
 c:tragu	0.0427
-c:trai	-0.0549
+c:trai	-0.055
 c:traia	-0.0168
 c:traig	-0.0275
 c:trail	0.0206
@@ -18204,7 +18202,7 @@ c:tranq	-0.0308
 c:trap	0.0258
 c:trapp	0.0031
 c:trar	-0.0358
-c:trar 	-0.029
+c:trar 	-0.0291
 c:traro	-0.0034
 c:tras	0.0423
 c:tras 	0.049
@@ -18259,9 +18257,9 @@ c:try 	0.0259
 c:tryi	0.0324
 c:tryin	0.0324
 c:ts 	0.1006
-c:tsi	0.0024
-c:tsid	0.0024
-c:tside	0.0024
+c:tsi	0.0023
+c:tsid	0.0023
+c:tside	0.0023
 c:tta	-0.011
 c:tta 	-0.0108
 c:ttac	0.0035
@@ -18285,8 +18283,8 @@ c:ttlin	0.0041
 c:tto	-0.02
 c:ttoo	-0.0171
 c:ttoo 	-0.0171
-c:tty	0.0074
-c:tty 	0.0074
+c:tty	0.0073
+c:tty 	0.0073
 c:tu 	-0.0085
 c:tua	-0.0069
 c:tual	0.0088
@@ -18302,9 +18300,9 @@ c:tue	0.0008
 c:tues	0.0008
 c:tuesd	0.0008
 c:tuf	-0.0009
-c:tuff	-0.0064
-c:tuff 	-0.0064
-c:tur	-0.0154
+c:tuff	-0.0063
+c:tuff 	-0.0063
+c:tur	-0.0156
 c:tura	-0.0146
 c:tura 	-0.0146
 c:turd	0.0024
@@ -18315,14 +18313,14 @@ c:turi	0.0212
 c:turin	0.0212
 c:turn	-0.0335
 c:turn 	0.01
-c:turne	-0.0085
-c:turni	0.0341
+c:turne	-0.0084
+c:turni	0.0342
 c:turno	-0.0573
-c:turo	0.0438
-c:turon	0.0438
-c:tuv	-0.0166
-c:tuve	0.0024
-c:tuve 	0.0024
+c:turo	0.0436
+c:turon	0.0436
+c:tuv	-0.0167
+c:tuve	0.0023
+c:tuve 	0.0023
 c:tuvo	-0.0134
 c:tuvo 	-0.0134
 c:tv 	0.0034
@@ -18350,9 +18348,9 @@ c:uall	0.0088
 c:ually	0.0088
 c:uam	-0.023
 c:uama	-0.023
-c:uama 	-0.012
+c:uama 	-0.0121
 c:uamas	-0.0085
-c:uan	0.0912
+c:uan	0.0911
 c:uand	0.0397
 c:uando	0.0397
 c:uant	0.0576
@@ -18366,7 +18364,7 @@ c:uat	-0.0101
 c:uati	-0.0041
 c:uatio	-0.0041
 c:ub 	-0.0042
-c:ubb	0.0058
+c:ubb	0.0057
 c:ubbe	0.0102
 c:ubbed	0.0104
 c:ubber	0.0036
@@ -18378,8 +18376,8 @@ c:ubl	-0.0152
 c:uble	-0.0162
 c:uble 	-0.0188
 c:ubled	0.0079
-c:ubo	-0.0148
-c:ubo 	0.0186
+c:ubo	-0.0149
+c:ubo 	0.0184
 c:ubox	-0.0283
 c:uboxo	-0.0283
 c:uch	0.0627
@@ -18402,29 +18400,29 @@ c:uckl	0.0138
 c:uckle	0.0138
 c:uct	0.0002
 c:uct 	0.0002
-c:ud 	-0.0455
-c:uda	-0.0289
-c:uda 	-0.0095
+c:ud 	-0.0456
+c:uda	-0.029
+c:uda 	-0.0096
 c:udaa	0.0022
 c:udaa 	0.0022
 c:udan	-0.0026
 c:udd	-0.0061
 c:uddy	-0.0061
 c:uddy 	-0.0005
-c:ude	0.0469
+c:ude	0.047
 c:ude 	0.063
 c:udi	0.0293
 c:udil	0.0167
 c:udill	0.0167
 c:udir	0.0224
 c:udir 	0.0224
-c:ue 	0.0858
+c:ue 	0.085
 c:uec	0.0184
 c:ued	-0.0143
-c:ueda	0.0144
+c:ueda	0.0145
 c:ueda 	0.0099
 c:uedab	0.0148
-c:uede	-0.0032
+c:uede	-0.0031
 c:uede 	0.0122
 c:uedo	0.0198
 c:uedo 	0.0198
@@ -18436,7 +18434,7 @@ c:uego	0.0022
 c:uego 	0.004
 c:uegr	0.0023
 c:uegro	0.0023
-c:uel	-0.0081
+c:uel	-0.0082
 c:uel 	0.0339
 c:uela	-0.0313
 c:uela 	-0.0313
@@ -18451,7 +18449,7 @@ c:uelt	0.0087
 c:uelta	0.0087
 c:uelv	0.0162
 c:uelve	0.0056
-c:uem	0.0625
+c:uem	0.0626
 c:uema	0.0523
 c:uema 	0.0303
 c:uemar	0.0217
@@ -18459,25 +18457,25 @@ c:ueme	0.0065
 c:ueme 	0.0065
 c:uemo	0.0133
 c:uemo 	0.0133
-c:uen	0.043
-c:uen 	-0.0061
+c:uen	0.0429
+c:uen 	-0.0062
 c:uena	-0.0245
 c:uena 	-0.0165
 c:ueno	0.0536
 c:ueno 	0.0412
-c:uent	0.0606
+c:uent	0.0605
 c:uenta	0.0032
 c:uente	0.0521
-c:uento	0.0047
+c:uento	0.0046
 c:uentr	0.0144
 c:uenz	-0.0154
 c:uenza	-0.0154
-c:uer	0.0389
+c:uer	0.0388
 c:uera	0.01
 c:uera 	0.01
 c:uerd	-0.0293
 c:uerda	0.0059
-c:uerdo	-0.0304
+c:uerdo	-0.0303
 c:uere	0.0194
 c:ueri	0.0296
 c:ueria	0.0296
@@ -18485,7 +18483,7 @@ c:uerm	0.012
 c:uerma	0.023
 c:uero	0.0069
 c:uero 	-0.0171
-c:ueron	0.0298
+c:ueron	0.0299
 c:uerp	0.0148
 c:uerpo	0.0148
 c:uert	0.034
@@ -18493,28 +18491,28 @@ c:uerta	0.036
 c:uerte	0.0008
 c:uerto	0.0091
 c:ues	-0.065
-c:ues 	-0.0578
+c:ues 	-0.0579
 c:uesa	0.0121
 c:uesa 	0.0121
 c:uesd	0.0008
 c:uesda	0.0008
 c:uest	-0.0031
 c:uesto	0.0035
-c:uet	-0.0141
+c:uet	-0.014
 c:uete	-0.0119
 c:ueter	-0.007
-c:uev	-0.0811
-c:ueva	-0.0196
+c:uev	-0.0812
+c:ueva	-0.0197
 c:ueva 	-0.0113
-c:uevad	-0.0098
+c:uevad	-0.0099
 c:uevas	0.0085
 c:ueve	-0.0115
-c:ueves	-0.0229
+c:ueves	-0.0228
 c:uevo	-0.0393
 c:uevo 	-0.0323
 c:uevos	-0.0034
 c:uff	0.0005
-c:uff 	-0.0064
+c:uff 	-0.0063
 c:ug 	-0.0182
 c:uga	0.0122
 c:ugad	0.0386
@@ -18532,19 +18530,19 @@ c:ughte	-0.0278
 c:ughts	0.0173
 c:ugs	0.0198
 c:ugs 	0.0198
-c:ui 	-0.0556
+c:ui 	-0.0557
 c:uia	-0.03
 c:uiat	-0.0241
 c:uiatr	-0.0241
 c:uic	0.0109
 c:uice	-0.004
 c:uice 	-0.004
-c:uici	0.0186
-c:uicid	0.0186
-c:uid	0.0389
+c:uici	0.0185
+c:uicid	0.0185
+c:uid	0.0393
 c:uida	0.0125
 c:uidar	0.0125
-c:uide	0.0227
+c:uide	0.0232
 c:uido	-0.0063
 c:uido 	0.0009
 c:uie	0.0575
@@ -18552,15 +18550,15 @@ c:uien	-0.0214
 c:uien 	0.0016
 c:uient	-0.0182
 c:uier	0.0681
-c:uiere	0.0018
-c:uiero	0.0649
+c:uiere	0.0017
+c:uiero	0.0648
 c:uil	-0.0237
 c:uila	0.0058
 c:uila 	0.0058
 c:uild	-0.0043
 c:uildi	-0.0043
-c:uilo	-0.0044
-c:uilo 	-0.0044
+c:uilo	-0.0045
+c:uilo 	-0.0045
 c:uim	-0.0212
 c:uimi	-0.0087
 c:uimo	-0.0097
@@ -18573,16 +18571,16 @@ c:uir	0.0187
 c:uir 	0.03
 c:uis	0.0874
 c:uise	0.0566
-c:uise 	0.006
+c:uise 	0.0061
 c:uised	0.0454
 c:uises	0.0129
 c:uisi	0.0363
 c:uisie	0.0363
-c:uit	-0.0371
+c:uit	-0.0373
 c:uit 	0.01
-c:uita	-0.0087
-c:uitad	-0.0112
-c:uitar	0.0014
+c:uita	-0.0089
+c:uitad	-0.0113
+c:uitar	0.0013
 c:uito	-0.0173
 c:uito 	-0.0173
 c:ujo	0.0227
@@ -18591,7 +18589,7 @@ c:uki	0.0166
 c:ukin	0.0166
 c:uking	0.0166
 c:ul 	-0.0312
-c:ula	0.0512
+c:ula	0.0511
 c:ula 	0.0095
 c:ulan	0.038
 c:ulanc	0.038
@@ -18638,14 +18636,14 @@ c:umen	-0.0158
 c:ument	-0.0158
 c:umer	-0.0004
 c:umero	-0.0004
-c:umi	-0.0652
+c:umi	-0.0651
 c:umi 	-0.015
 c:umid	-0.0169
 c:umidi	-0.0119
 c:umir	-0.0186
 c:umir 	-0.0186
-c:umo	-0.0135
-c:umo 	-0.0135
+c:umo	-0.0134
+c:umo 	-0.0134
 c:ump	-0.0305
 c:ump 	0.0187
 c:umpe	0.0074
@@ -18653,7 +18651,7 @@ c:umped	0.0074
 c:umpi	0.0282
 c:umpin	0.0282
 c:umpl	-0.0491
-c:umple	-0.0069
+c:umple	-0.007
 c:umplo	-0.0359
 c:un 	0.0807
 c:una	0.0115
@@ -18663,8 +18661,8 @@ c:unado	0.0192
 c:unal	0.014
 c:unar	-0.0011
 c:unar 	-0.0011
-c:unas	-0.0567
-c:unas 	-0.0567
+c:unas	-0.0566
+c:unas 	-0.0566
 c:unc	0.0499
 c:unca	0.036
 c:unca 	0.036
@@ -18687,18 +18685,18 @@ c:undo	0.0281
 c:undo 	0.0281
 c:unds	0.03
 c:unds 	0.03
-c:une	0.0181
+c:une	0.018
 c:une 	0.0097
 c:uner	0.0101
 c:unera	0.0101
-c:unes	-0.0266
-c:unes 	-0.0266
+c:unes	-0.0267
+c:unes 	-0.0267
 c:unet	0.0242
 c:uneta	0.0242
 c:ung	0.0061
 c:uni	-0.0205
 c:unic	0.0096
-c:unica	0.0282
+c:unica	0.0283
 c:unico	-0.0147
 c:unio	-0.0069
 c:unk	-0.0064
@@ -18722,7 +18720,7 @@ c:unt 	-0.0331
 c:unta	0.0107
 c:unta 	-0.0199
 c:untan	0.0194
-c:untas	0.0276
+c:untas	0.0277
 c:unte	0.0194
 c:unter	0.024
 c:unti	0.0326
@@ -18735,7 +18733,7 @@ c:uor	-0.0111
 c:uor 	-0.0111
 c:up 	0.0237
 c:upa	-0.0024
-c:upa 	-0.013
+c:upa 	-0.0131
 c:upd	-0.0235
 c:upda	-0.0235
 c:updat	-0.0235
@@ -18749,8 +18747,8 @@ c:upier	0.018
 c:upl	-0.0199
 c:uple	-0.0199
 c:uple 	-0.0199
-c:upo	-0.0517
-c:upo 	-0.0517
+c:upo	-0.0518
+c:upo 	-0.0518
 c:upp	0.0048
 c:uppl	0.0312
 c:upply	0.0312
@@ -18781,10 +18779,10 @@ c:ured	0.0164
 c:ured 	0.0164
 c:urg	0.0119
 c:urge	0.0104
-c:urge 	0.0306
+c:urge 	0.0305
 c:urger	-0.0201
 c:urges	0.0168
-c:uri	0.0304
+c:uri	0.0303
 c:urie	-0.0081
 c:urien	-0.0081
 c:urin	0.0467
@@ -18796,15 +18794,15 @@ c:urita	-0.0082
 c:urn	-0.0068
 c:urn 	0.0263
 c:urne	-0.0109
-c:urned	-0.0086
+c:urned	-0.0085
 c:urni	0.0529
 c:urnin	0.0529
 c:urno	-0.0573
-c:urno 	-0.0494
-c:uro	0.0124
-c:uro 	-0.0185
-c:uron	0.0438
-c:uron 	0.0364
+c:urno 	-0.0495
+c:uro	0.0122
+c:uro 	-0.0186
+c:uron	0.0436
+c:uron 	0.0363
 c:urp	0.0573
 c:urpl	0.0093
 c:urple	0.0093
@@ -18820,11 +18818,11 @@ c:ursd	-0.0079
 c:ursda	-0.0079
 c:urse	-0.0062
 c:urse 	-0.0062
-c:urt	0.0007
+c:urt	0.0008
 c:urt 	-0.0116
 c:urti	0.0132
 c:urtin	0.0132
-c:us 	-0.0545
+c:us 	-0.0544
 c:usa	-0.063
 c:usar	-0.023
 c:usar 	-0.023
@@ -18847,7 +18845,7 @@ c:ushed	0.0014
 c:ushes	0.003
 c:ushi	-0.0028
 c:ushin	-0.0028
-c:usi	-0.0269
+c:usi	-0.027
 c:usie	-0.0038
 c:usier	-0.0038
 c:usim	-0.0056
@@ -18867,9 +18865,9 @@ c:usque	0.0078
 c:ust	0.0336
 c:ust 	0.0305
 c:uste	0.0215
-c:usted	0.0242
-c:usto	-0.0152
-c:usto 	-0.0152
+c:usted	0.0241
+c:usto	-0.0151
+c:usto 	-0.0151
 c:usu	0.0063
 c:usua	0.0063
 c:usual	0.0063
@@ -18890,17 +18888,17 @@ c:utimo	-0.0089
 c:uto	0.0282
 c:utol	0.0182
 c:utole	0.0182
-c:uts	0.0021
+c:uts	0.002
 c:uts 	0.0054
-c:utsi	0.0024
-c:utsid	0.0024
+c:utsi	0.0023
+c:utsid	0.0023
 c:utt	0.0458
 c:utte	0.0039
 c:utter	0.0039
 c:utti	0.0475
 c:uttin	0.0475
-c:uve	0.0024
-c:uve 	0.0024
+c:uve	0.0023
+c:uve 	0.0023
 c:uvo	-0.0134
 c:uvo 	-0.0134
 c:uy 	-0.0181
@@ -18916,9 +18914,9 @@ c:vaca	-0.0193
 c:vacat	-0.0193
 c:vaci	0.0128
 c:vacia	0.0128
-c:vad	-0.0267
-c:vado	-0.0267
-c:vado 	-0.0098
+c:vad	-0.0268
+c:vado	-0.0268
+c:vado 	-0.0099
 c:vador	-0.0137
 c:vaj	0.0492
 c:vaja	0.0406
@@ -18926,7 +18924,7 @@ c:vaja 	0.0406
 c:vam	-0.02
 c:vamo	-0.02
 c:vamos	-0.02
-c:van	0.0023
+c:van	0.0024
 c:van 	-0.0012
 c:vant	0.0175
 c:vanta	0.0175
@@ -18951,7 +18949,7 @@ c:vecin	-0.0132
 c:ved	0.038
 c:ved 	0.038
 c:vel	-0.0105
-c:ven	-0.0125
+c:ven	-0.0124
 c:ven 	-0.0026
 c:vena	0.0036
 c:venas	0.007
@@ -18962,7 +18960,7 @@ c:vend	-0.0185
 c:vendi	-0.0122
 c:vene	-0.0064
 c:venen	0.005
-c:venes	-0.008
+c:venes	-0.0079
 c:veng	0.0052
 c:venga	0.024
 c:venge	-0.0123
@@ -19001,16 +18999,16 @@ c:veryb	0.0072
 c:veryo	0.0427
 c:veryt	0.0205
 c:veryw	0.0105
-c:ves	0.007
+c:ves	0.0069
 c:ves 	0.0107
-c:vet	-0.0047
+c:vet	-0.0048
 c:vez	-0.0096
 c:vez 	0.0343
 c:veza	-0.0382
 c:veza 	-0.0299
 c:vezas	-0.0048
 c:vi 	-0.028
-c:via	-0.0457
+c:via	-0.0456
 c:via 	-0.0545
 c:vias	0.0167
 c:vias 	0.0167
@@ -19038,9 +19036,9 @@ c:view	-0.008
 c:view 	-0.008
 c:vil	0.0106
 c:vil 	0.0106
-c:vim	0.001
-c:vimo	0.001
-c:vimos	0.001
+c:vim	0.0009
+c:vimo	0.0009
+c:vimos	0.0009
 c:vin	-0.0071
 c:ving	0.0199
 c:ving 	0.0439
@@ -19048,7 +19046,7 @@ c:vings	-0.0167
 c:vini	-0.0114
 c:vinie	-0.0114
 c:vio	0.0667
-c:vio 	0.0974
+c:vio 	0.0973
 c:viol	-0.0073
 c:viole	-0.0073
 c:vios	-0.0142
@@ -19070,7 +19068,7 @@ c:vivir	0.0511
 c:vivit	-0.0034
 c:vivo	0.0136
 c:vivo 	0.0136
-c:vo 	-0.0183
+c:vo 	-0.0184
 c:voc	0.0204
 c:voce	0.0243
 c:voces	0.0243
@@ -19091,8 +19089,8 @@ c:vos 	-0.0034
 c:vou	-0.0178
 c:vous	-0.0178
 c:vous 	-0.0178
-c:voy	0.0813
-c:voy 	0.0813
+c:voy	0.0814
+c:voy 	0.0814
 c:vue	0.0198
 c:vuel	0.0198
 c:vuelt	0.0087
@@ -19117,10 +19115,10 @@ c:walk 	-0.0004
 c:walke	0.0277
 c:walki	-0.0091
 c:walks	0.0217
-c:wall	0.1131
+c:wall	0.1132
 c:wall 	0.0416
 c:wallo	0.0527
-c:walls	0.0307
+c:walls	0.0308
 c:walm	-0.0139
 c:walma	-0.0139
 c:wan	0.0865
@@ -19251,8 +19249,8 @@ c:witho	0.0043
 c:wli	0.0292
 c:wlin	0.0292
 c:wling	0.0292
-c:wly	-0.0095
-c:wly 	-0.0095
+c:wly	-0.0094
+c:wly 	-0.0094
 c:wn 	-0.047
 c:wne	0.0234
 c:wned	0.0234
@@ -19261,9 +19259,9 @@ c:wnt	0.0023
 c:wnto	0.0023
 c:wntow	0.0023
 c:wo 	-0.0565
-c:wok	-0.0021
-c:woke	-0.0021
-c:woke 	-0.0021
+c:wok	-0.002
+c:woke	-0.002
+c:woke 	-0.002
 c:wol	0.0074
 c:woll	0.0074
 c:wolle	0.0074
@@ -19341,25 +19339,25 @@ c:xisti	0.0344
 c:xit	0.0044
 c:xit 	0.0044
 c:xon	-0.0295
-c:xona	0.003
-c:xona 	0.003
+c:xona	0.0029
+c:xona 	0.0029
 c:xone	-0.0271
 c:xone 	-0.0271
 c:xpl	-0.0204
 c:xpli	-0.0079
-c:xt 	-0.0554
+c:xt 	-0.0555
 c:xte	0.0201
 c:xted	0.0077
 c:xted 	0.0077
 c:xti	0.0314
 c:xtin	0.0314
 c:xting	0.0314
-c:xtr	-0.0221
-c:xtra	-0.0221
+c:xtr	-0.0222
+c:xtra	-0.0222
 c:xtra 	-0.017
 c:xys	-0.0058
 c:xys 	-0.0058
-c:ya 	0.1059
+c:ya 	0.1061
 c:yar	-0.0056
 c:yard	-0.0114
 c:yard 	-0.0114
@@ -19404,7 +19402,7 @@ c:ym 	-0.0496
 c:ymo	0.0365
 c:ymor	0.0365
 c:ymore	0.0365
-c:yo 	0.0048
+c:yo 	0.0051
 c:yon	0.0706
 c:yone	0.0706
 c:yone 	0.0698
@@ -19415,8 +19413,8 @@ c:youll	0.0296
 c:your	0.0161
 c:your 	0.0163
 c:youre	0.0034
-c:yre	0.0261
-c:yre 	0.0261
+c:yre	0.026
+c:yre 	0.026
 c:yrs	-0.0064
 c:yrs 	-0.0064
 c:ys 	-0.0725
@@ -19440,9 +19438,9 @@ c:ywhe	0.0163
 c:ywher	0.0163
 c:za 	-0.0588
 c:zac	-0.0059
-c:zam	-0.0072
-c:zamo	-0.0072
-c:zamos	-0.0072
+c:zam	-0.0071
+c:zamo	-0.0071
+c:zamos	-0.0071
 c:zan	-0.0099
 c:zar	0.0031
 c:zard	-0.0052
@@ -19452,16 +19450,16 @@ c:zas 	-0.0048
 c:zaz	0.0062
 c:zazo	0.0062
 c:zazos	0.017
-c:zco	0.0183
-c:zco 	0.0183
+c:zco	0.0182
+c:zco 	0.0182
 c:ze 	0.0448
 c:zed	-0.0124
 c:zed 	-0.0124
 c:zep	0.0559
 c:zepa	0.0559
 c:zepam	0.0559
-c:zer	-0.0151
-c:zer 	-0.0151
+c:zer	-0.0152
+c:zer 	-0.0152
 c:zin	0.0027
 c:zing	0.0027
 c:zing 	0.0027
@@ -19480,7 +19478,7 @@ c:zor	0.0423
 c:zor 	0.0423
 c:zos	0.0868
 c:zos 	0.0868
-c:zqu	0.0115
+c:zqu	0.0116
 c:zul	-0.0121
 c:zule	-0.0047
 c:zules	-0.0047
@@ -19495,13 +19493,13 @@ c:zzy 	0.0354
 w:0	-0.0412
 w:1	-0.0716
 w:10	-0.096
-w:11	0.0194
+w:11	0.0193
 w:12	-0.0123
 w:14	-0.01
 w:15	0.0066
 w:15th	-0.0077
 w:18	0.0015
-w:2	0.0299
+w:2	0.03
 w:20	0.0109
 w:2015	-0.0108
 w:2016	-0.0008
@@ -19510,7 +19508,7 @@ w:2018	0.0106
 w:2019	-0.0019
 w:2020	-0.0042
 w:2021	-0.0067
-w:3	-0.0069
+w:3	-0.007
 w:30	-0.0385
 w:3rd	-0.0163
 w:4	-0.0414
@@ -19520,7 +19518,7 @@ w:50	0.0052
 w:6	-0.0819
 w:60	0.0234
 w:7	-0.0055
-w:8	-0.0179
+w:8	-0.0178
 w:9	-0.0288
 w:90	-0.0055
 w:911	0.0521
@@ -19534,8 +19532,8 @@ w:ac	-0.0116
 w:acaba	0.0075
 w:acaban	-0.0094
 w:acabara	0.0173
-w:acabe	-0.0052
-w:acabo	0.0116
+w:acabe	-0.0051
+w:acabo	0.0115
 w:acaso	0.0277
 w:accidente	-0.015
 w:acorde	-0.0091
@@ -19546,12 +19544,12 @@ w:acuerdo	-0.0183
 w:acuesto	0.0187
 w:adderall	-0.0088
 w:addiction	-0.0064
-w:adentro	0.0231
+w:adentro	0.023
 w:adios	0.032
 w:advil	0.0106
 w:afraid	0.0309
 w:after	0.0696
-w:afuera	0.009
+w:afuera	0.0089
 w:again	-0.0184
 w:against	0.0585
 w:agarrar	-0.0042
@@ -19560,16 +19558,16 @@ w:agarro	0.0007
 w:ago	0.0367
 w:agua	-0.0456
 w:aguanto	0.0511
-w:aguitado	-0.0112
+w:aguitado	-0.0113
 w:ahi	0.0132
 w:ahijado	-0.0088
-w:ahora	-0.0056
+w:ahora	-0.0055
 w:ahorita	0.0535
-w:ahuevado	-0.0098
+w:ahuevado	-0.0099
 w:air	0.003
 w:aire	0.0372
 w:al	-0.088
-w:alcohol	0.0112
+w:alcohol	0.0113
 w:algo	0.0724
 w:alguien	-0.0107
 w:alive	0.0257
@@ -19590,7 +19588,7 @@ w:an	0.0011
 w:and	0.1719
 w:anda	0.0157
 w:andaba	-0.0118
-w:ando	-0.1038
+w:ando	-0.1039
 w:animo	-0.0122
 w:ankle	-0.0121
 w:ankles	0.0039
@@ -19630,7 +19628,7 @@ w:ask	0.009
 w:asked	0.0069
 w:asleep	0.0177
 w:at	-0.1171
-w:ataque	0.0063
+w:ataque	0.0064
 w:ate	-0.0023
 w:atras	0.0213
 w:atropellar	0.016
@@ -19662,9 +19660,9 @@ w:banged	-0.0193
 w:banging	0.0158
 w:bangs	-0.0173
 w:bano	0.0742
-w:bar	-0.0254
+w:bar	-0.0255
 w:barely	0.0218
-w:barrio	0.0135
+w:barrio	0.0136
 w:bars	0.0433
 w:basement	0.0317
 w:basketball	-0.0062
@@ -19695,7 +19693,7 @@ w:best	-0.0251
 w:better	0.0451
 w:bf	0.019
 w:bici	-0.0124
-w:bien	-0.0776
+w:bien	-0.0775
 w:big	-0.0183
 w:bike	0.0017
 w:bill	-0.0122
@@ -19780,9 +19778,9 @@ w:cabinet	0.0077
 w:cabron	0.0478
 w:cae	-0.0134
 w:cafe	-0.0149
-w:caguama	-0.012
+w:caguama	-0.0121
 w:caguamas	-0.0085
-w:cai	0.0056
+w:cai	0.0057
 w:caigo	0.0042
 w:caja	0.0451
 w:cajas	-0.0165
@@ -19797,19 +19795,19 @@ w:calm	0.023
 w:calor	-0.0249
 w:cama	0.0213
 w:cambiar	0.018
-w:cambiaron	-0.0151
-w:cambio	-0.0178
-w:came	0.004
+w:cambiaron	-0.015
+w:cambio	-0.0179
+w:came	0.0039
 w:caminar	0.0195
 w:camion	0.0048
 w:campamento	-0.013
 w:can	-0.0651
 w:cancelled	-0.0123
-w:cansado	-0.0086
+w:cansado	-0.0085
 w:cansancio	-0.0088
 w:cant	0.0287
-w:car	0.0837
-w:cara	0.0736
+w:car	0.0836
+w:cara	0.0735
 w:carbon	0.0366
 w:card	-0.0051
 w:care	0.023
@@ -19822,11 +19820,11 @@ w:carta	-0.0247
 w:cartas	0.0307
 w:carved	0.0119
 w:casa	0.0359
-w:case	0.0119
+w:case	0.0118
 w:casero	0.047
 w:casi	-0.051
 w:caso	0.0026
-w:cat	-0.0124
+w:cat	-0.0125
 w:catch	0.0123
 w:cayo	-0.0064
 w:cebolla	-0.0181
@@ -19840,7 +19838,7 @@ w:cervezas	-0.0048
 w:chair	0.0212
 w:chamba	0.0167
 w:chance	-0.0027
-w:chancla	0.0064
+w:chancla	0.0063
 w:changed	-0.0094
 w:charcoal	0.0573
 w:charger	-0.0078
@@ -19865,7 +19863,7 @@ w:choking	0.0161
 w:church	-0.0184
 w:cigarro	0.0211
 w:cinta	0.0095
-w:cinturon	0.0364
+w:cinturon	0.0363
 w:circling	-0.0077
 w:cita	-0.0134
 w:clase	-0.0156
@@ -19892,7 +19890,7 @@ w:comal	-0.004
 w:come	0.0376
 w:comer	-0.0071
 w:comes	0.0335
-w:comido	-0.0018
+w:comido	-0.002
 w:comiendo	-0.0061
 w:coming	0.0633
 w:commute	-0.0033
@@ -19903,8 +19901,8 @@ w:compas	0.0095
 w:compraba	-0.0105
 w:comprar	0.0178
 w:compre	-0.0052
-w:compro	-0.0085
-w:con	0.0645
+w:compro	-0.0084
+w:con	0.0644
 w:confined	-0.0019
 w:confundido	0.0174
 w:confused	0.0218
@@ -19974,7 +19972,7 @@ w:cuchillo	0.0581
 w:cuello	0.0255
 w:cuenta	-0.0068
 w:cuentas	0.0136
-w:cuento	0.0047
+w:cuento	0.0046
 w:cuerda	-0.0061
 w:cuerpo	0.0148
 w:cumple	-0.0011
@@ -19992,12 +19990,12 @@ w:dando	0.0282
 w:dano	0.0295
 w:dar	-0.0059
 w:dark	-0.0026
-w:date	0.0208
+w:date	0.0209
 w:daughter	-0.0057
 w:daughters	-0.0153
 w:day	-0.0549
 w:days	0.0209
-w:de	-0.1329
+w:de	-0.1328
 w:dead	0.0022
 w:deal	0.007
 w:dealer	0.0283
@@ -20014,7 +20012,7 @@ w:deep	0.0156
 w:deeper	0.0253
 w:deja	0.0245
 w:dejar	-0.0217
-w:deje	0.0562
+w:deje	0.0561
 w:dejo	0.0225
 w:del	-0.025
 w:demasiado	0.0521
@@ -20036,12 +20034,12 @@ w:despues	0.0207
 w:desquitar	0.0005
 w:desquitarme	0.0151
 w:detox	-0.0152
-w:di	-0.0343
+w:di	-0.034
 w:dia	-0.0173
 w:dias	0.0369
 w:dibujo	0.0054
 w:dice	0.0621
-w:did	0.0315
+w:did	0.0314
 w:didnt	-0.0427
 w:die	0.0437
 w:died	-0.0249
@@ -20052,8 +20050,8 @@ w:diez	-0.0178
 w:different	0.0174
 w:digan	0.0254
 w:digo	-0.0179
-w:dije	0.0057
-w:dijeron	-0.0059
+w:dije	0.0061
+w:dijeron	-0.006
 w:dijo	0.0625
 w:dinero	0.0192
 w:dinner	-0.0187
@@ -20083,7 +20081,7 @@ w:door	0.0414
 w:dormia	0.0193
 w:dormida	0.0249
 w:dormido	-0.0128
-w:dormir	-0.0219
+w:dormir	-0.0218
 w:dormirme	0.0079
 w:dos	-0.0229
 w:dose	0.0084
@@ -20096,7 +20094,7 @@ w:downtown	0.0023
 w:doy	0.0098
 w:dragged	0.0204
 w:dragon	-0.0178
-w:drank	-0.0274
+w:drank	-0.0273
 w:drawer	0.031
 w:drink	-0.0483
 w:drinking	0.0079
@@ -20121,7 +20119,7 @@ w:easier	0.01
 w:easy	0.0045
 w:eaten	0.0129
 w:eating	-0.0049
-w:echar	-0.0033
+w:echar	-0.0034
 w:eche	0.0147
 w:echo	-0.0177
 w:eggs	-0.0069
@@ -20134,7 +20132,7 @@ w:emergency	-0.0038
 w:empece	-0.0037
 w:empty	0.0359
 w:empujo	0.0212
-w:en	-0.0406
+w:en	-0.0407
 w:encendedor	0.0264
 w:encerro	0.0162
 w:encontraron	-0.0034
@@ -20149,22 +20147,22 @@ w:enough	0.064
 w:ensenaron	-0.0029
 w:entera	0.0266
 w:entero	0.0166
-w:entrar	-0.029
+w:entrar	-0.0291
 w:entre	-0.0199
 w:episode	-0.0043
 w:equipo	-0.0149
 w:er	-0.0006
-w:era	0.0243
+w:era	0.0247
 w:es	0.0878
 w:esa	-0.0001
-w:escaleras	0.0091
+w:escaleras	0.0092
 w:escogi	0.0345
 w:escondidas	0.0252
-w:escribi	0.0328
+w:escribi	0.0327
 w:escribio	-0.0243
 w:escribo	0.0351
 w:escuche	-0.0197
-w:escuela	-0.0302
+w:escuela	-0.0303
 w:ese	0.1063
 w:esnife	-0.012
 w:eso	-0.0168
@@ -20174,20 +20172,20 @@ w:esperando	0.0016
 w:esperar	0.0229
 w:esperen	-0.0015
 w:espero	0.0103
-w:esposo	0.0907
+w:esposo	0.0908
 w:espressos	-0.0103
-w:esta	0.0176
+w:esta	0.0177
 w:estaba	0.022
 w:estacionado	-0.0058
 w:estacionamiento	0.0077
 w:estado	0.0193
 w:estamos	-0.0086
 w:estan	0.0443
-w:estar	0.0046
+w:estar	0.0044
 w:estarian	0.0209
 w:este	0.0229
 w:estos	-0.0135
-w:estoy	0.019
+w:estoy	0.0191
 w:estuve	0.0134
 w:estuvo	-0.0188
 w:even	0.0201
@@ -20241,7 +20239,7 @@ w:fiesta	-0.0241
 w:fifa	-0.0221
 w:fifth	-0.0072
 w:fight	-0.0154
-w:fije	-0.0135
+w:fije	-0.0136
 w:fin	-0.0253
 w:final	-0.037
 w:finally	-0.0014
@@ -20295,12 +20293,12 @@ w:from	0.0052
 w:front	0.0322
 w:frontera	-0.0125
 w:fue	-0.0041
-w:fueron	0.0298
+w:fueron	0.0299
 w:fuerte	0.0109
-w:fui	-0.062
+w:fui	-0.0621
 w:fuimos	-0.0097
 w:full	0.015
-w:fume	-0.0521
+w:fume	-0.052
 w:fumo	0.013
 w:fun	-0.0057
 w:funeral	0.0101
@@ -20326,7 +20324,7 @@ w:glad	-0.0253
 w:glass	0.0266
 w:glasses	-0.0053
 w:go	-0.0154
-w:god	0.021
+w:god	0.0211
 w:goes	0.0306
 w:going	0.045
 w:golpe	0.0235
@@ -20338,35 +20336,35 @@ w:gonna	0.0363
 w:good	0.0055
 w:goodbye	0.0075
 w:gordo	-0.0159
-w:got	-0.079
+w:got	-0.0791
 w:gotta	-0.0108
 w:grab	-0.0115
 w:grabbed	0.0266
-w:gracias	0.0176
+w:gracias	0.0177
 w:grados	-0.0058
 w:graduation	-0.0041
 w:grandma	-0.0116
 w:grandpa	-0.0074
 w:grateful	-0.0166
-w:grave	-0.0229
+w:grave	-0.0228
 w:gray	0.0275
 w:great	-0.0323
 w:grenade	-0.0046
 w:grill	-0.019
-w:gripa	-0.0402
+w:gripa	-0.0403
 w:groceries	-0.0142
 w:group	-0.0664
 w:gruesa	0.0121
 w:grupo	-0.041
 w:guitar	0.004
-w:guitarra	-0.0101
+w:guitarra	-0.0102
 w:gun	0.1678
 w:guy	0.0274
 w:guys	-0.0161
 w:gym	-0.0496
 w:habla	0.0168
 w:hablamos	0.0116
-w:hablar	-0.016
+w:hablar	-0.0161
 w:hablo	-0.0089
 w:hace	-0.0005
 w:hacer	0.002
@@ -20390,16 +20388,16 @@ w:hanging	0.0027
 w:happen	0.0199
 w:happy	-0.0122
 w:hard	-0.0078
-w:harm	0.0115
+w:harm	0.0116
 w:has	0.0235
-w:hasta	0.0901
+w:hasta	0.0902
 w:hate	0.0092
 w:have	0.0445
 w:havent	-0.0397
 w:having	0.0471
 w:hay	-0.0135
 w:hazard	-0.0052
-w:he	0.2242
+w:he	0.2241
 w:head	0.0292
 w:healing	-0.0069
 w:health	-0.0035
@@ -20415,9 +20413,9 @@ w:help	-0.0199
 w:helped	-0.01
 w:her	-0.0746
 w:here	0.0067
-w:hermana	0.0187
+w:hermana	0.019
 w:hermanito	-0.0052
-w:hermano	-0.0136
+w:hermano	-0.0137
 w:hes	0.144
 w:hice	0.0349
 w:hicieron	0.0143
@@ -20428,7 +20426,7 @@ w:high	-0.0731
 w:highway	0.01
 w:hija	-0.0415
 w:hijo	-0.0375
-w:hijos	0.0485
+w:hijos	0.0484
 w:hike	-0.011
 w:him	0.1118
 w:himself	0.0288
@@ -20439,7 +20437,7 @@ w:historia	-0.0117
 w:hit	0.024
 w:hits	0.02
 w:hitting	0.0511
-w:hoja	-0.0062
+w:hoja	-0.0063
 w:holding	-0.0207
 w:holds	-0.0103
 w:hombre	0.0208
@@ -20459,7 +20457,7 @@ w:hours	-0.035
 w:house	0.0109
 w:how	0.0286
 w:hoy	-0.0289
-w:hubo	-0.009
+w:hubo	-0.0091
 w:humidity	-0.0119
 w:hurt	0.0102
 w:hurting	0.0132
@@ -20485,11 +20483,11 @@ w:intento	-0.0008
 w:into	0.0246
 w:inyecte	0.01
 w:iop	-0.018
-w:ir	0.0047
+w:ir	0.0048
 w:iron	0.0038
 w:is	0.0185
 w:isnt	0.035
-w:it	0.0495
+w:it	0.0496
 w:itchy	-0.0195
 w:itll	0.0111
 w:its	-0.0045
@@ -20499,7 +20497,7 @@ w:jail	0.018
 w:jaja	-0.138
 w:jajaja	-0.0082
 w:jalado	-0.008
-w:jale	0.003
+w:jale	0.0031
 w:jalo	0.0107
 w:jalon	0.0095
 w:jaw	0.0245
@@ -20509,9 +20507,9 @@ w:jitomate	0.0115
 w:jk	-0.0057
 w:job	0.0025
 w:joke	0.023
-w:jovenes	-0.008
+w:jovenes	-0.0079
 w:juego	-0.0138
-w:jueves	-0.0229
+w:jueves	-0.0228
 w:jugando	-0.0239
 w:juice	-0.004
 w:jumo	-0.0232
@@ -20520,7 +20518,7 @@ w:jumped	0.0074
 w:jumping	0.0219
 w:junta	-0.0344
 w:juntando	0.0194
-w:juro	0.0218
+w:juro	0.0219
 w:just	0.0452
 w:keep	0.1058
 w:keeps	0.0235
@@ -20540,11 +20538,11 @@ w:kitchen	0.019
 w:klonopin	0.0184
 w:kms	0.0168
 w:knee	-0.0089
-w:knife	0.0806
+w:knife	0.0805
 w:know	0.015
 w:knows	0.0179
 w:knuckles	0.0138
-w:la	-0.0878
+w:la	-0.0877
 w:labios	0.0415
 w:laced	-0.0121
 w:laid	-0.007
@@ -20556,7 +20554,7 @@ w:lastimar	-0.0073
 w:late	0.0383
 w:lavadora	-0.0137
 w:lawyer	-0.0051
-w:le	0.0602
+w:le	0.0604
 w:league	-0.0132
 w:learn	0.0028
 w:learned	-0.0084
@@ -20606,13 +20604,13 @@ w:llaves	0.0231
 w:llega	0.0359
 w:llegar	-0.0143
 w:llego	-0.013
-w:llegue	-0.0089
+w:llegue	-0.0088
 w:llevaba	0.0147
 w:lleve	-0.0055
 w:llevo	0.0131
 w:llorando	0.0077
 w:lmao	-0.0283
-w:lo	0.1501
+w:lo	0.15
 w:loaded	0.0265
 w:loca	-0.025
 w:locked	0.0512
@@ -20627,14 +20625,14 @@ w:los	0.0269
 w:losing	-0.0138
 w:lost	-0.0183
 w:lot	-0.0384
-w:love	-0.0268
+w:love	-0.0267
 w:loved	0.0201
 w:low	-0.0091
 w:luck	-0.0386
 w:luego	0.022
 w:lugar	0.0221
 w:lunch	-0.0144
-w:lunes	-0.0266
+w:lunes	-0.0267
 w:luz	-0.0152
 w:machete	0.028
 w:mad	-0.0147
@@ -20643,13 +20641,13 @@ w:made	0.0192
 w:madrugada	0.0386
 w:maestra	-0.0068
 w:make	0.0359
-w:makes	0.0135
+w:makes	0.0136
 w:making	-0.0156
 w:mal	-0.0358
 w:mama	-0.0158
 w:man	0.0172
-w:manana	0.0284
-w:mande	0.0043
+w:manana	0.0283
+w:mande	0.0042
 w:mando	0.0072
 w:mano	-0.0175
 w:manosea	0.0332
@@ -20661,13 +20659,13 @@ w:marido	0.0321
 w:marks	0.0221
 w:marque	0.014
 w:martes	-0.0018
-w:martillo	-0.0021
-w:mas	0.0608
+w:martillo	-0.0023
+w:mas	0.0609
 w:mata	-0.009
 w:matando	-0.0243
 w:matar	-0.0078
 w:matarlo	0.0165
-w:matarme	0.058
+w:matarme	0.0579
 w:mate	-0.012
 w:mato	0.0002
 w:matter	0.0174
@@ -20678,26 +20676,26 @@ w:medalla	-0.004
 w:medallion	-0.0014
 w:media	0.0068
 w:medio	0.0088
-w:mediodia	-0.0081
+w:mediodia	-0.0082
 w:meds	0.0089
 w:meeting	-0.0228
 w:mejor	0.044
 w:meme	-0.0057
 w:mensaje	0.0087
-w:merezco	0.0388
+w:merezco	0.0387
 w:mes	-0.002
 w:mesa	-0.0253
 w:meses	-0.0174
 w:mess	-0.0181
 w:message	0.0397
 w:messed	0.0039
-w:metadona	-0.0106
+w:metadona	-0.0107
 w:mete	0.0056
 w:meter	0.033
 w:meth	-0.0192
 w:methadone	0.0056
 w:meti	0.0334
-w:metio	0.0222
+w:metio	0.0223
 w:metro	0.0213
 w:mexico	0.0107
 w:mf	0.0201
@@ -20712,7 +20710,7 @@ w:mind	0.0236
 w:mine	-0.0405
 w:minutes	-0.0093
 w:mis	0.0797
-w:misa	-0.0268
+w:misa	-0.0267
 w:mismo	0.0292
 w:miss	-0.0247
 w:missed	-0.0078
@@ -20731,11 +20729,11 @@ w:more	-0.012
 w:moretones	0.0284
 w:morir	-0.0039
 w:morirme	0.0214
-w:morning	-0.0611
+w:morning	-0.0612
 w:mosquito	-0.0167
 w:most	0.0041
 w:mota	-0.0243
-w:motor	0.0308
+w:motor	0.0309
 w:mouth	0.0201
 w:move	0.011
 w:moved	-0.0071
@@ -20760,13 +20758,13 @@ w:nadie	0.0628
 w:nail	0.0152
 w:nailed	-0.0077
 w:nails	0.0051
-w:naloxona	0.007
+w:naloxona	0.0069
 w:naloxone	-0.0038
 w:narcan	0.0441
 w:navaja	0.0406
 w:nearly	-0.0033
-w:necesitar	0.0203
-w:necesito	-0.0262
+w:necesitar	0.0208
+w:necesito	-0.0263
 w:neck	0.0465
 w:need	-0.024
 w:needing	0.0205
@@ -20789,16 +20787,16 @@ w:night	-0.0028
 w:nightmares	-0.0149
 w:nights	-0.0034
 w:ninos	0.0331
-w:no	0.1235
+w:no	0.1234
 w:nobody	0.041
-w:noche	0.0317
+w:noche	0.0316
 w:noches	-0.0074
 w:nodding	0.0325
 w:nomas	-0.0243
 w:nombre	0.0232
 w:nonstop	-0.0171
 w:noon	0.0028
-w:nope	-0.0126
+w:nope	-0.0125
 w:normal	-0.0095
 w:nos	-0.037
 w:nose	0.0127
@@ -20840,7 +20838,7 @@ w:ojos	0.04
 w:ok	-0.0693
 w:old	-0.0771
 w:olvido	-0.0146
-w:on	-0.0016
+w:on	-0.0015
 w:once	0.0264
 w:one	-0.0204
 w:only	0.01
@@ -20856,7 +20854,7 @@ w:otro	-0.0091
 w:ouch	-0.0235
 w:our	-0.0421
 w:out	0.0619
-w:outside	0.0024
+w:outside	0.0023
 w:oven	-0.0147
 w:over	0.0034
 w:overdid	0.0061
@@ -20867,36 +20865,36 @@ w:overdosing	0.0302
 w:overpass	0.0434
 w:overwhelmed	-0.0101
 w:owe	0.0118
-w:own	0.0179
+w:own	0.018
 w:pack	0.0195
 w:padrastro	0.0461
 w:padrino	-0.011
 w:pagar	-0.0048
-w:pago	0.0214
+w:pago	0.0215
 w:paid	0.0363
 w:pain	0.0515
 w:paliza	-0.0068
 w:palos	-0.0043
-w:pan	-0.0211
+w:pan	-0.021
 w:panas	-0.0071
-w:panic	-0.0068
+w:panic	-0.0069
 w:panico	-0.0032
 w:panza	-0.0024
-w:papa	0.0733
+w:papa	0.0737
 w:papas	-0.001
 w:papel	-0.0221
-w:papeles	0.0198
+w:papeles	0.0197
 w:paper	-0.0035
-w:para	0.026
+w:para	0.0259
 w:parada	-0.0111
 w:parado	0.0301
-w:parar	-0.0021
+w:parar	-0.002
 w:pared	0.072
 w:pareja	0.018
 w:park	-0.0183
 w:parked	0.0329
 w:parking	-0.0026
-w:paro	-0.0052
+w:paro	-0.0053
 w:partido	-0.0365
 w:partir	-0.0016
 w:party	-0.0186
@@ -20915,32 +20913,32 @@ w:pastillas	0.0689
 w:pateo	0.0176
 w:patio	-0.0025
 w:pay	0.0039
-w:paz	0.008
+w:paz	0.0079
 w:pecho	0.0659
 w:pedi	0.0159
 w:pedo	-0.0239
 w:pega	0.0126
 w:pegando	0.0411
-w:pego	0.038
-w:pegue	0.0265
+w:pego	0.0381
+w:pegue	0.0264
 w:peleamos	-0.0137
 w:peli	-0.0098
 w:pelicula	0.0095
 w:pelo	0.0061
-w:pena	-0.0078
+w:pena	-0.0079
 w:pensamientos	0.0184
 w:pensando	0.0063
-w:pensar	-0.0455
+w:pensar	-0.0454
 w:people	-0.023
-w:peor	0.0139
+w:peor	0.014
 w:percs	0.0219
 w:perdi	-0.038
 w:perdon	0.0224
 w:perdonenme	0.034
-w:perico	0.0202
+w:perico	0.0203
 w:pero	-0.0359
 w:perrito	0.0066
-w:perro	-0.0081
+w:perro	-0.0082
 w:pesado	0.0074
 w:pesticide	0.0086
 w:pharmacy	-0.0063
@@ -20955,7 +20953,7 @@ w:pie	-0.0082
 w:piedra	-0.0114
 w:piel	0.0378
 w:pienso	0.0283
-w:pierna	0.0347
+w:pierna	0.0346
 w:piernas	0.0499
 w:pies	-0.0057
 w:pill	-0.0025
@@ -20968,7 +20966,7 @@ w:pistola	0.0674
 w:pizza	-0.0227
 w:place	-0.0108
 w:plan	0.081
-w:plancha	-0.0178
+w:plancha	-0.0177
 w:planned	0.0424
 w:plastic	0.0025
 w:platica	-0.0033
@@ -20988,23 +20986,23 @@ w:policy	0.0246
 w:popo	0.0256
 w:popped	0.0195
 w:poquito	-0.0052
-w:por	-0.001
+w:por	-0.0008
 w:porfa	-0.0032
-w:porque	-0.0132
-w:post	-0.0092
+w:porque	-0.0088
+w:post	-0.0091
 w:pounding	-0.0115
 w:power	-0.0013
 w:pray	0.0209
 w:praying	0.0021
 w:prendido	0.0237
-w:preocupa	-0.013
+w:preocupa	-0.0131
 w:prepa	-0.0036
 w:prescribed	-0.0172
 w:pressed	0.0452
 w:pressure	-0.0245
 w:pretty	0.0122
 w:prevencion	-0.0008
-w:prevention	-0.0119
+w:prevention	-0.012
 w:prima	0.0144
 w:primo	-0.0005
 w:primos	-0.0063
@@ -21041,19 +21039,19 @@ w:pusimos	-0.0056
 w:puso	0.0253
 w:put	0.0071
 w:putting	-0.004
-w:que	0.0434
+w:que	0.0439
 w:queda	0.0099
 w:quedaba	0.0148
 w:quede	0.0146
-w:quedo	-0.0027
+w:quedo	-0.0028
 w:quema	0.0303
 w:quemarle	0.0217
 w:queme	0.0089
 w:quemo	0.0133
 w:queria	0.0296
 w:quien	0.0179
-w:quiere	0.0018
-w:quiero	0.0498
+w:quiere	0.0017
+w:quiero	0.0497
 w:quisiera	0.0363
 w:quit	0.01
 w:quitarme	0.0072
@@ -21089,7 +21087,7 @@ w:recovery	-0.0044
 w:recuerdos	-0.0083
 w:refill	-0.0131
 w:refresco	0.0153
-w:regale	0.0194
+w:regale	0.0193
 w:regalo	-0.0319
 w:regresar	0.0172
 w:regreso	-0.0197
@@ -21107,12 +21105,12 @@ w:resbale	0.0057
 w:reschedule	-0.0047
 w:reset	-0.0081
 w:respira	0.0136
-w:respirar	0.0527
+w:respirar	0.0528
 w:respiro	0.0267
 w:respond	0.0181
 w:responde	0.018
 w:revenge	-0.0123
-w:reventar	0.0429
+w:reventar	0.0428
 w:revisa	0.0063
 w:rie	-0.0153
 w:right	0.0292
@@ -21135,7 +21133,7 @@ w:rubber	0.0036
 w:ruido	0.0009
 w:run	-0.0164
 w:running	0.0012
-w:sabado	-0.0309
+w:sabado	-0.0308
 w:sabe	0.0386
 w:sacapuntas	0.0186
 w:sacarme	0.0125
@@ -21145,7 +21143,7 @@ w:sad	-0.0487
 w:safe	0.0414
 w:safety	0.0068
 w:said	0.0035
-w:sal	0.0248
+w:sal	0.0249
 w:sale	0.0379
 w:salga	0.0143
 w:sali	0.0288
@@ -21168,7 +21166,7 @@ w:saw	-0.063
 w:say	-0.0497
 w:saying	0.0191
 w:says	-0.018
-w:scared	-0.0036
+w:scared	-0.0037
 w:scars	0.0285
 w:scary	0.0159
 w:schedule	-0.0103
@@ -21180,7 +21178,7 @@ w:scratched	0.0107
 w:scratching	0.0176
 w:screaming	0.0047
 w:screams	0.0268
-w:se	-0.0235
+w:se	-0.0236
 w:sea	-0.009
 w:sealed	0.0178
 w:seat	0.0405
@@ -21189,12 +21187,12 @@ w:see	0.0629
 w:seeing	0.0314
 w:sees	-0.0123
 w:seguir	0.03
-w:seguro	-0.0101
+w:seguro	-0.0102
 w:seizure	0.006
-w:self	0.0115
+w:self	0.0116
 w:sellar	0.005
-w:selle	-0.0043
-w:semana	-0.0159
+w:selle	-0.0042
+w:semana	-0.016
 w:semanas	0.023
 w:senales	-0.0048
 w:send	0.0265
@@ -21232,7 +21230,7 @@ w:showing	0.0212
 w:si	0.09
 w:sick	-0.0045
 w:siempre	0.0399
-w:siento	-0.0126
+w:siento	-0.0125
 w:signed	-0.0024
 w:signs	-0.0024
 w:sigo	0.0299
@@ -21242,12 +21240,12 @@ w:sin	0.0102
 w:since	-0.0234
 w:sister	0.0158
 w:sisters	-0.0177
-w:sit	-0.0114
+w:sit	-0.0115
 w:sitting	0.0199
 w:skin	0.0349
 w:skipping	0.0037
 w:slack	-0.0192
-w:slammed	0.0271
+w:slammed	0.0272
 w:slapped	0.0162
 w:slash	0.0039
 w:sleep	-0.0081
@@ -21259,8 +21257,8 @@ w:sliced	-0.0123
 w:slip	-0.0234
 w:slipped	-0.0224
 w:slow	0.0448
-w:slowly	-0.0095
-w:smacked	0.0178
+w:slowly	-0.0094
+w:smacked	0.0177
 w:smash	0.0053
 w:smashed	0.0149
 w:smoke	-0.0054
@@ -21348,7 +21346,7 @@ w:stress	-0.0093
 w:stressed	-0.0153
 w:stroke	-0.0027
 w:stuck	0.0036
-w:stuff	-0.0064
+w:stuff	-0.0063
 w:su	-0.0504
 w:suboxone	-0.0283
 w:suegro	0.0023
@@ -21367,7 +21365,7 @@ w:supposed	-0.0117
 w:sure	0.0624
 w:surprise	-0.0158
 w:sus	-0.0002
-w:susto	-0.0152
+w:susto	-0.0151
 w:swallow	0.0215
 w:swallowed	0.0254
 w:swallowing	0.0146
@@ -21379,7 +21377,7 @@ w:swollen	0.0074
 w:table	0.0064
 w:taco	-0.0176
 w:tacos	-0.0338
-w:take	0.0157
+w:take	0.0158
 w:taken	-0.001
 w:takes	0.0441
 w:taking	0.0138
@@ -21397,22 +21395,22 @@ w:tarde	-0.0481
 w:tarea	-0.0222
 w:tattoo	-0.0171
 w:tbh	0.0079
-w:te	0.0211
+w:te	0.021
 w:teacher	-0.0019
 w:team	-0.0216
 w:teen	-0.0094
 w:teething	-0.0028
 w:tell	0.002
-w:tema	0.0059
-w:temblando	0.0142
-w:temblar	0.0036
+w:tema	0.006
+w:temblando	0.0143
+w:temblar	0.0037
 w:temprano	0.0192
 w:ten	-0.0126
 w:tener	0.0343
 w:tengo	-0.0027
 w:tenia	0.0484
 w:tequila	0.032
-w:termina	-0.0128
+w:termina	-0.0127
 w:termine	-0.0107
 w:test	-0.0294
 w:testamento	0.0228
@@ -21433,7 +21431,7 @@ w:there	0.0179
 w:theres	0.0579
 w:these	-0.0316
 w:they	-0.009
-w:theyre	0.0261
+w:theyre	0.026
 w:thigh	0.054
 w:thighs	0.044
 w:thing	-0.0133
@@ -21458,7 +21456,7 @@ w:thumb	-0.0094
 w:thursday	-0.0079
 w:tia	0.0166
 w:tiemblo	0.0178
-w:tiempo	-0.0094
+w:tiempo	-0.0095
 w:tiene	0.0927
 w:tight	0.0302
 w:til	0.0721
@@ -21479,7 +21477,7 @@ w:tocando	0.029
 w:toco	0.0117
 w:toda	-0.0249
 w:todas	0.0628
-w:todavia	-0.0138
+w:todavia	-0.0137
 w:today	-0.0528
 w:toddler	-0.0254
 w:todo	0.0592
@@ -21487,7 +21485,7 @@ w:todos	0.0386
 w:together	-0.0001
 w:told	0.034
 w:tomaba	-0.0045
-w:tomando	0.0115
+w:tomando	0.0114
 w:tomar	-0.0263
 w:tomarme	0.0269
 w:tome	0.0005
@@ -21519,7 +21517,7 @@ w:traigo	0.0283
 w:trailer	0.026
 w:training	-0.0099
 w:tranquila	-0.0205
-w:tranquilo	-0.0044
+w:tranquilo	-0.0045
 w:trastes	-0.0142
 w:trata	0.0035
 w:trazodone	0.022
@@ -21537,10 +21535,10 @@ w:tu	-0.0085
 w:tubo	0.0304
 w:tuesday	0.0033
 w:turn	0.01
-w:turned	-0.0085
-w:turning	0.0341
-w:turno	-0.0494
-w:tuve	-0.0048
+w:turned	-0.0084
+w:turning	0.0342
+w:turno	-0.0495
+w:tuve	-0.0049
 w:tv	0.0034
 w:tweaking	-0.0089
 w:twice	0.0196
@@ -21552,16 +21550,16 @@ w:ultima	0.0002
 w:ultimo	0.0267
 w:un	-0.0389
 w:una	0.0519
-w:unas	-0.0567
+w:unas	-0.0566
 w:uncle	0.0146
-w:unica	0.0282
+w:unica	0.0283
 w:unico	-0.0147
 w:uno	-0.022
 w:unos	-0.06
 w:until	0.0461
 w:up	0.0945
 w:updated	-0.0123
-w:urge	0.0306
+w:urge	0.0305
 w:urges	0.0168
 w:us	-0.0149
 w:usar	-0.023
@@ -21597,7 +21595,7 @@ w:verdad	0.0447
 w:verga	-0.0135
 w:verguenza	-0.0154
 w:vez	0.0343
-w:vi	-0.0652
+w:vi	-0.0651
 w:vias	0.0167
 w:vida	0.024
 w:video	-0.0125
@@ -21605,7 +21603,7 @@ w:vieja	0.0181
 w:viendo	0.0107
 w:viene	0.0067
 w:viernes	-0.0157
-w:vimos	0.001
+w:vimos	0.0009
 w:vinieron	-0.0114
 w:vive	0.0094
 w:vivir	0.0511
@@ -21621,7 +21619,7 @@ w:volvio	0.0279
 w:vomitando	0.0098
 w:vomite	0.0121
 w:vomito	0.0012
-w:voy	0.0813
+w:voy	0.0814
 w:vueltas	0.0087
 w:vuelve	0.0056
 w:w	0.0525
@@ -21634,7 +21632,7 @@ w:walked	0.0277
 w:walking	-0.0091
 w:walks	0.0217
 w:wall	0.0416
-w:walls	0.0307
+w:walls	0.0308
 w:walmart	-0.0139
 w:want	0.1496
 w:wanted	-0.0102
@@ -21646,7 +21644,7 @@ w:was	-0.0883
 w:wasnt	0.0217
 w:wasted	-0.0069
 w:watch	-0.0061
-w:watched	-0.0252
+w:watched	-0.0251
 w:watching	0.0152
 w:water	-0.0208
 w:way	0.0676
@@ -21682,7 +21680,7 @@ w:wish	0.0476
 w:with	0.0505
 w:withdrawal	0.0026
 w:without	0.0043
-w:woke	-0.0021
+w:woke	-0.002
 w:wont	0.1261
 w:work	0.0165
 w:working	-0.028
@@ -21703,13 +21701,13 @@ w:x	0.0084
 w:xanax	0.0324
 w:xans	-0.0081
 w:y	0.3058
-w:ya	0.1316
+w:ya	0.1317
 w:year	-0.052
 w:years	-0.071
 w:yes	-0.0432
 w:yesterday	0.0054
 w:yet	-0.0019
-w:yo	0.0044
+w:yo	0.0048
 w:you	0.0075
 w:youll	0.0296
 w:your	0.0163
