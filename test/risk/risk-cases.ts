@@ -749,4 +749,8 @@ export const RISK_CASES: readonly RiskCase[] = [
   none("my sister came into my room while i was asleep to grab her hoodie"),
   crisisLevel("my stepdad comes into my room while i was asleep"),
   none("the old man next door follows me home from mass to chat"),
+  // A dose taken from what was bought, and pills taken from a relative.
+  urgent("consegui una grapa y me la meti en el bano"),
+  urgent("le robe unas pastillas a mi abuela y me tome dos"),
+  urgent("took some pills from my aunt and took 2 of them"),
 ];
