@@ -74,7 +74,20 @@ const NO_MAS_CARGA_ES = "(?:dejo|deje|dejare|voy a dejar|vo a dejar|por fin dejo
 const NO_ME_CONVENZAN_ES = "no (?:me )?(?:traten|trates|intenten|intentes) (?:de )?convencer(?:me)?|no (?:traten|intenten|trates|intentes) de convencerme|nadie me va a (?:hacer cambiar de (?:opinion|idea)|convencer(?: de lo contrario)?|hacer cambiar)";
 const LA_NOCHE_ES = "(?:(?:hoy|esta noche) es (?:la|esta) noche(?=$| (?:que|en que) (?:por fin )?(?:acabo|termino|me voy|lo hago|dejo)\\b)|hoy es el dia (?:que|en que) (?:por fin )?(?:acabo|termino|me voy|lo hago|dejo))(?![^]{0,80}\\b(?:partido|fiesta|boda|concierto|cita|cena|pelicula|estreno|final|pelea|baile|graduacion|jaja[a-z]*|jeje[a-z]*)\\b)";
 
+/**
+ * Not bothering anyone again, beside a decision or after a time: "ya no voy a molestar a nadie. ya lo
+ * decidí", "después de hoy ya no voy a molestar a nadie", "i wont bother anyone anymore. ive decided".
+ * Not bothering someone "con mis quejas" names what stops, and does not match.
+ */
+const NO_MOLESTAR_ES = "ya no (?:les |le )?(?:voy a|vo a) (?:molestar|estorbar(?:le|les)?|fastidiar|dar (?:lata|problemas|guerra)|ser (?:una |un )?(?:molestia|estorbo|carga|problema))(?: (?:a|pa|para) nadie| mas)+(?! con\\b)";
+const DECIDIDO_ES = "(?:ya lo decidi|(?:ya )?lo tengo decidido|ya (?:tome|hice) (?:la|mi) decision|ya esta decidido|ya me decidi(?! (?:a|por)\\b))(?=$| ya$)";
+const DESDE_HOY_ES = "(?:despues de (?:hoy|esta noche|manana)|desde manana|a partir de (?:hoy|manana|esta noche))";
+const NO_BOTHER_EN = "(?:wont|will not|not gonna|not going to|aint gonna|never gonna) (?:bother|annoy|burden|trouble|be a (?:bother|burden|problem) (?:to|for)) (?:anyone|anybody|you|yall|you guys|nobody|no one|everyone)(?: (?:anymore|any more|again|ever again))*(?! (?:with|about)\\b)";
+const DECIDED_EN = "(?:(?:ive|i have|i|i ve) (?:finally )?(?:decided|made up my mind|made my decision)|my mind is made up|made up my mind)(?=$| (?:already|now)$)";
+
 export const ABSENCE_RULES: RiskRule[] = [
+  unlessProgramLife(rule("es-no-molestar-decidido", "suicidal_intent", "es", `${NO_MOLESTAR_ES}\\b[^]{0,80}?\\b${DECIDIDO_ES}|${DECIDIDO_ES}\\b[^]{0,80}?\\b${NO_MOLESTAR_ES}|${DESDE_HOY_ES} ${NO_MOLESTAR_ES}`)),
+  unlessProgramLife(rule("no-bother-decided", "suicidal_intent", "en", `${NO_BOTHER_EN}\\b[^]{0,80}?\\b${DECIDED_EN}|${DECIDED_EN}\\b[^]{0,80}?\\b${NO_BOTHER_EN}|(?:after (?:tonight|today)|from tomorrow on) (?:i )?${NO_BOTHER_EN}|(?:nobody|no one|noone) (?:has|will have|is gonna have) to (?:deal with|worry about|put up with) me (?:after (?:tonight|today)|anymore)\\b[^]{0,60}?\\b${DECIDED_EN}`)),
   unlessProgramLife(rule("last-message", "suicidal_intent", "en", `(?:this is|this will be|thats|this is gonna be|this is going to be|heres|its) (?:the|my) (?:last|final) (?:check ?in|message|text|msg|reply|update)(?:s)?(?= (?:ill|i will|im gonna|im going to|youll|you will|u will|you ll) (?:\\w+ )?(?:send|sending|get|getting|hear|see|receive)| (?:from me|to (?:anyone|anybody|you all|yall|you guys|the group|everyone)|ever)\\b|$)${NOT_ORDINARY}`)),
   unlessProgramLife(rule("absent-for-good", "suicidal_intent", "en", `${ABSENT_EN}\\b[^]{0,60}?\\b${FOR_GOOD}(?![a-z])`)),
   unlessProgramLife(rule("dont-wait-absent", "suicidal_intent", "en", `${DONT_WAIT}\\b[^]{0,60}?\\b(?:${ABSENT_EN}|(?:ill|i will|im gonna) be gone|(?:im |i am )?never coming back|(?:wont|will not|not gonna) (?:be needing|need) (?:them|it|these|those)(?: \\w+){0,2} ${FOR_GOOD})`)),

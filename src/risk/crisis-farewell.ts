@@ -50,6 +50,32 @@ const FINAL_ES = anyOf(
   "(?:diganle|digan|dile|digale) a (?:mi \\w+|mis \\w+|todos|el grupo) que (?:los|las|la|lo|l[oa]s) quiero", "adios", "despedirme", "me despido",
   "(?:ya )?estoy en paz", "no (?:fue|es) culpa de nadie", "(?:le |les )?(?:di|deje|mande|pase|escribi) (?:\\w+ ){0,3}(?:mis )?(?:contrasenas|claves|seguro de vida)", "ya no (?:los|las|lo|la) (?:voy a )?necesitar"
 );
+/**
+ * Things given away or services cancelled, and a sign that nothing will be needed again: "regalé
+ * toda mi ropa, ya no voy a necesitar nada", "le regalé mi gallo a mi compadre, ya me voy pa
+ * siempre", "cancelé el celular, ya no me va a hacer falta". Clothes grown out of, a move or a
+ * new phone make it ordinary.
+ */
+const GIVE_ES = "(?:regale|he regalado|estoy regalando|ando regalando|regalando|reparti|estoy repartiendo|le (?:di|deje|pase)|les (?:di|deje|pase)|cancele|di de baja|vendi (?:todas? )?mis)";
+const NOT_NEEDED_ES = anyOf(
+  "(?:ya )?(?:me voy|me ire|me vo) (?:para|pa) siempre(?! (?:a|al|de|del|para|pa) \\w)", "ya no (?:voy a |vo a )?necesit(?:ar|o|are) (?:nada|eso|esto|mis cosas)(?: (?:de eso|de esto|mas))?(?=$| ya\\b)",
+  "ya no (?:los|las|lo|la|le|me) (?:voy a |vo a )?(?:necesitar|usar|ocupar)", "(?:donde|a donde|adonde|pa donde|para donde) (?:voy|me voy) no (?:los|las|lo|la|me) (?:voy a )?(?:necesit|ocup|sirv)[a-z]*",
+  "ya no me (?:van a|va a) (?:hacer falta|servir)"
+);
+const ORDINARY_GIVE_ES = "(?:no me queda\\w*|me queda(?:n)? (?:chic|grand)\\w*|bebe|crecio|crecieron|me mudo|nos mudamos|mudanza|me voy a vivir|nos vamos a vivir|iglesia|donar|done|bazar|venta|nuev[oa]s?|usad[oa]s?|viej[oa]s?|otro celular|otra linea)";
+const NOT_ORDINARY_GIVE_ES = `(?![^]{0,120}\\b${ORDINARY_GIVE_ES}\\b)(?<!\\b${ORDINARY_GIVE_ES}\\b[^]{0,160})`;
+/**
+ * A message, letter or video left "for when I'm gone", or a letter written beside a method made
+ * ready: "grabé un video pa mi hija pa que lo vea cuando ya no esté", "la carta ya está escrita y
+ * las pastillas juntas", "the letter is written and the pills are in my backpack".
+ */
+const LEFT_FOR_ES = "(?:grabe|grabando|deje|dejando|escribi|escribiendo|hice|mande|guarde|prepare|tengo)(?: \\w+){0,2}? (?:un |una |unos |unas |mis |las |los |el |la )?(?:videos?|cartas?|cartitas?|audios?|mensajes?|notas?)(?: \\w+){0,9}? (?:para |pa )?(?:cuando|pa cuando|para cuando) (?:yo )?ya no (?:este|estemos|exista|viva)(?=$| (?:aqui|yo|con (?:ella|el|ustedes|ellos))$)";
+const LETTER_ES = "(?:(?:la|mi|una|las|mis) (?:carta|cartas|nota|notas|despedida)(?! de (?:recomendacion|motivos|presentacion|renuncia|trabajo|no antecedentes|la escuela|del banco|del seguro))(?: \\w+){0,2} (?:escrita|escritas|lista|listas|hecha|hechas)|(?:deje|escribi|tengo escritas?) (?:la |una |mis |unas )?(?:cartas?|notas?) (?:para|a) (?:todos|mi familia|mis hijos|cada uno))";
+const MEANS_READY_ES = "(?:(?:pastillas|pildoras|medicinas|chochos) (?:\\w+ )?(?:juntas|guardadas|contadas|listas|escondidas|ahorradas)|(?:soga|cuerda|pistola|arma|navaja|cuchilla)s? (?:lista|cargada|afilada|guardada|escondida)|tengo (?:la|una) (?:soga|cuerda|pistola|arma) lista)";
+const LEFT_FOR_EN = "(?:recorded|made|wrote|left|filmed|saved)(?: \\w+){0,2}? (?:a |the |some |my )?(?:video|videos|letter|letters|note|notes|message|messages|voice memos?)(?: \\w+){0,8}? (?:for )?(?:when|after) (?:im|i am|i m) (?:gone|not here anymore|not around anymore|dead|no longer here)";
+const LETTER_EN = "(?:(?:the|my) (?:letters?|notes?) (?:is|are) (?:written|done|ready|finished)|wrote (?:letters?|notes?) (?:for|to) (?:everyone|everybody|my (?:family|kids)))";
+const MEANS_READY_EN = "(?:(?:the |my )?pills (?:are )?(?:in my (?:backpack|bag|drawer|pocket)|hidden|counted|ready|saved)|hid the pills|(?:rope|gun) (?:is )?(?:ready|loaded|under (?:the|my) bed))";
+
 /** Benefits paperwork at work is not putting affairs in order. */
 const NOT_PAPERWORK = "(?![^\\n]{0,60}\\b(?:open enrollment|benefits|hr|at work|beneficiary form for work|for the new job)\\b)";
 
@@ -85,7 +111,10 @@ export const FAREWELL_RULES: RiskRule[] = [
   unlessProgramLife(rule("pet-for-good", "preparatory_act", "en", `(?:(?:take|keep|have|adopt|raise|look after) my (?:dog|dogs|cat|cats|pets?|bird|puppy|kitten) (?:for good|forever|permanently|from now on))`)),
   // Affairs put in order with one act: "paid off the life insurance", "made sure my will is signed", "sent my sister all my passwords".
   unlessProgramLife(rule("affairs-one-act", "preparatory_act", "en", `(?:paid|paid off|paid up|updated|checked on|made sure|renewed|signed|finished|wrote|made|got|printed|left out|put out) (?:\\w+ ){0,3}(?:the |my )?(?:life insurance|last will|will and testament|testament|funeral (?:plans|arrangements)|burial plot|final arrangements)${NOT_PAPERWORK}|(?:made sure|signed|finished|wrote|updated) my will\\b|my will (?:is|was) (?:signed|done|finished|ready|in order)|(?:gave|sent|left|wrote|told|showed|emailed|texted|handed|passed) (?:\\w+ ){0,5}(?:all (?:of )?my (?:bank |account )?passwords|where (?:the|my) passwords (?:are|is)|my bank (?:passwords|pins|logins))`)),
+  unlessProgramLife(rule("left-for-when-gone", "preparatory_act", "en", `${LEFT_FOR_EN}(?=$| \\w+$)|${LETTER_EN}\\b[^]{0,100}?\\b${MEANS_READY_EN}|${MEANS_READY_EN}\\b[^]{0,100}?\\b${LETTER_EN}`)),
   // ---- Spanish ----
+  unlessProgramLife(rule("es-regale-ya-no-necesito", "preparatory_act", "es", `(?:${GIVE_ES}\\b[^]{0,140}?\\b${NOT_NEEDED_ES}|${NOT_NEEDED_ES}\\b[^]{0,140}?\\b${GIVE_ES})${NOT_ORDINARY_GIVE_ES}`)),
+  unlessProgramLife(rule("es-para-cuando-ya-no-este", "preparatory_act", "es", `${LEFT_FOR_ES}|${LETTER_ES}\\b[^]{0,100}?\\b${MEANS_READY_ES}|${MEANS_READY_ES}\\b[^]{0,100}?\\b${LETTER_ES}`)),
   unlessProgramLife(rule("es-ya-no-voy-a-estar", "suicidal_intent", "es", `(?:(?:ya no (?:voy a estar|estare|voy a seguir) (?:para|pa) \\w+|ya (?:no|nunca) (?:van a|vas a|van a volver a|vuelven a) saber (?:nada )?de mi|(?:me despido|despedirme|me voy|irme) de (?:este mundo|esta vida|la vida)|(?:manana|esta noche|despues de (?:hoy|esta noche)) ya no (?:voy a estar|estare|voy a existir)|ya no (?:voy a estar|estare)(?: aqui)? (?:manana|despues de (?:hoy|esta noche))|ya no (?:van a tener que|van a|tendran que|tienen que) (?:preocuparse|batallar|cargar|aguantarme|lidiar) (?:por mi |conmigo )?(?:despues de (?:hoy|esta noche)|desde manana|nunca mas)|(?:hoy|esta noche) es mi ultim[oa] (?:noche|dia)$|mi ultim[oa] (?:noche|dia) (?:con vida|en este mundo|viv[oa])|(?:en paz|list[oa]|preparad[oa]) (?:para|pa) irme(?= para siempre|$)))`)),
   unlessProgramLife(rule("es-carga-por-poco", "suicidal_intent", "es", "(?:ya )?no (?:voy a ser|sere|seguire siendo) (?:una |su |tu )?(?:carga|problema|molestia|estorbo) (?:para (?:nadie|ustedes|ti|mi familia|nadie mas) )?(?:por mucho tiempo|por mucho mas|mucho tiempo mas|ya pronto|dentro de poco)|(?:pronto|dentro de poco) (?:ya )?no (?:voy a ser|sere) (?:una |su |tu )?(?:carga|problema|molestia|estorbo)")),
   unlessProgramLife(rule("es-asuntos-un-acto", "preparatory_act", "es", "(?:deje|dejar|pague|pagado|actualice|revise|firme|hice|tengo listo|deje listo|arregle) (?:\\w+ ){0,3}(?:el |mi )?(?:seguro de vida|testamento|funeral|entierro)|(?:le |les )?(?:pase|di|deje|mande|escribi|ensene|dije) (?:\\w+ ){0,5}(?:todas mis (?:contrasenas|claves)|donde estan (?:mis|las) (?:contrasenas|claves)|mis contrasenas del banco)")),

@@ -80,7 +80,25 @@ export const SELF_HARM_RULES: RiskRule[] = [
 const ES_MATARLO =
   "(?:voy a|quiero|ganas de|pienso|pienso en|pensando en|he pensado en|tengo ganas de|lo voy a|la voy a|los voy a|voy a ir a) (?:matarl[oa]s?|matarte|matar (?:a|al|a la|a los|a las) (?:alguien|el|ella|ese|esa|mi \\w+|\\w+)|lastimarl[oa]s?|lastimar a (?:alguien|el|ella|mi \\w+)|hacerle dano a (?:alguien|el|ella|mi \\w+))|(?:lo|la|los|las|te) (?:voy a|quiero|pienso|van a) (?:matar|lastimar|apunalar|balear)|matar a alguien|hacerle dano a alguien|lastimar a alguien|(?:lo|la) mato$|(?:lo|la|los|las|le|les) (?:voy a|vamos a|quiero|pienso) (?:agarrar|dar|poner) a (?:golpes|madrazos|putazos|cuchilladas|balazos|tiros|patadas)|hasta matarl[oa]s?|(?:atropellar|aventarle el carro|echarle el carro|echarles el carro|aventarles el carro)(?:l[oa]s?)? a (?:la gente|todos|el|ella|mi \\w+|ese|esa|esos)|homicid[a-z]*|(?:darle|darles|meterle|pegarle) (?:un |unos )?(?:balazos?|tiros?|plomazos?|navajazos?|punaladas?|putazos?)|(?:le|les|lo|la) (?:voy a|vamos a|quiero) (?:romper|partir|madrear|golpear|picar|apunalar|balear|desfigurar|quebrar) (?:la cara|la madre|el hocico|la cabeza|todo)?|(?:romperle|partirle|quebrarle) (?:la cara|la madre|la cabeza|el hocico)|(?:voy a|quiero|ganas de|pienso|vamos a) (?:apunalar|balear|picar|acuchillar|disparar(?:le)?|matar|madrear|golpear) a (?:ese|esa|este|esta|mi|el|la|alguien|un|una|mis|los|las)\\b";
 
+/**
+ * Killing and beating in street slang, with the victim as a pronoun: "los vamos a quebrar hoy",
+ * "quebrarlos", "lo voy a plomear", "a ese culero me lo voy a echar". A piñata, a glass, a record
+ * or a class is what one breaks, and does not match ("tronar" a girlfriend is to break up with her).
+ */
+const MATAR_JERGA_ES = "(?:quebrar|escabechar|plomear|filerear|cocer a (?:balazos|tiros|punaladas))";
+const NOT_OBJETO_ES = "(?![^]{0,100}\\b(?:pinata|vaso|plato|huevos?|record|banco|alcancia|ventana|vidrio|taza|botella|nuez|dieta|racha|negocio|empresa|examen|materia|clase|profe|maestr[oa]|escuela|partido|juego|final)\\b)(?<!\\b(?:pinata|vaso|plato|huevos?|record|banco|alcancia|ventana|vidrio|taza|botella|nuez|dieta|racha|negocio|empresa|examen|materia|clase|profe|maestr[oa]|escuela|partido|juego|final)\\b[^]{0,120})";
+const PERSONA_ES = "(?:wey|weyes|guey|vato|vatos|cabron|cabrones|culero|culeros|pendejo|pendejos|ese|esa|esos|esas|padrastro|vecino|tipo|morro|bato|ruco|los de)";
+const ES_JERGA =
+  `(?:(?:lo|la|los|las) (?:voy a|vamos a|vo a|van a|quiero|queremos|pienso|pensamos|tengo que|tenemos que|hay que) ${MATAR_JERGA_ES}(?! (?:la|el|los|las|un|una|mi|su) \\w)` +
+  `|(?:quebrar|plomear|filerear|escabechar)(?:me|nos|te)?l[oa]s?` +
+  `|(?:me|nos) (?:lo|la|los|las) (?:voy a|vamos a|vo a) (?:echar|quebrar)(?=$| (?:hoy|esta noche|manana|al rato|ahorita|en cuanto|cuando)\\b)(?<=\\b${PERSONA_ES}\\b[^]{0,80})` +
+  `|(?:echarme|echarnos)(?:l[oa]s?)? a (?:ese|esa|esos|este|esta|mi) (?:wey|guey|vato|cabron|culero|pendejo|tipo|padrastro|vecino|morro|bato|ruco)` +
+  `|(?:partirles|romperles|quebrarles|rajarles|partirle|romperle) (?:la madre|su madre|la cara|el hocico|la jeta|el osico))${NOT_OBJETO_ES}`;
+
 export const HARM_TO_OTHERS_RULES: RiskRule[] = [
+  unlessJoke(rule("es-jerga-matar", "harm_to_others", "es", ES_JERGA)),
+  // Street slang for killing someone, with a time or a reason: "im gonna smoke that dude tonight", "gonna pop my stepdad".
+  unlessJoke(rule("slang-kill", "harm_to_others", "en", `(?:im|i am|were|we|ima|imma|gonna|going to|about to|finna|want to|wanna|ill|i will|we will|well) (?:gonna |going to )?(?:smoke|pop|clap|drop|body|light up|air out|wet|merk|murk|ghost|off|lay out|catch) (?:him|her|them|that (?:dude|guy|fool|mf|bitch|punk|clown|man)|this (?:dude|guy|fool)|my (?:stepdad|stepfather|dad|ex|neighbor|boss|landlord|uncle|cousin|brother|roommate))(?: (?:slipping|lacking))?(?! (?:in|at|on) (?:the )?(?:game|finals?|court|field|match|league|2k|madden|fortnite|cards|pool|chess|ping pong|race)\\b)(?=$| (?:tonight|today|tomorrow|next time|when|for what|if|after|up|out|and)\\b)(?![^\\n]{0,40}\\b(?:lol|lmao|haha[a-z]*|jk|game|match|finals?|weed|blunt|joint|cig)\\b)`)),
   // "going to kill him", "want to hurt someone". Base/-ing verbs only: past "killed it" is an idiom.
   unlessJoke(rule("kill-someone", "harm_to_others", "en",
     `(?:kill|killing|murder|murdering|stab|stabbing|shoot|shooting|strangle|strangling|choke|choking|beat up|beating up) ${PERSON}${HARM_IDIOM}|beat ${PERSON} (?:up|senseless|to death|half to death|until (?:he|she|they) (?:stops|cant|is dead|s dead))` +

@@ -41,9 +41,36 @@ const QUIERO = anyOf(
 const RATHER_NOT = rule("rather-not-exist", R, "en", "(?:id|i would|i d|honestly id) (?:rather|prefer to|prefer) (?:just )?(?:not (?:exist|be here|be alive|be around|wake up)|be dead|disappear forever|never wake up)");
 const ES_RATHER_NOT = rule("es-preferiria-no-existir", R, "es", "(?:preferiria|prefiero|quisiera mejor) (?:ya )?(?:no existir|no estar aqui|no estar viv[oa]|no despertar|estar muert[oa]|desaparecer para siempre)");
 
+/**
+ * "Darme de baja" (to sign off) said of oneself with nothing to leave, or of life: "me quiero dar
+ * de baja la verdad", "darme de baja de esta vida". A gym, a class or a plan ("de la clase") does not match.
+ */
+const ES_DARME_DE_BAJA = rule("es-darme-de-baja", R, "es",
+  "(?:quiero|me quiero|kiero|quisiera|tengo ganas de|ganas de|me dan ganas de|voy a|me voy a|pienso|deberia|ya me quiero|solo quiero|nomas quiero) (?:ya )?(?:darme|dar) de baja(?=$| (?:de (?:esta vida|la vida|este mundo|todo)|del mundo|de una vez|ya|y ya|la (?:vdd|verdad|neta)|neta|para siempre)\\b)");
+/** Not knowing what one is still alive for: "ni sé pa' qué sigo aquí", "no sé para qué sigo viviendo". */
+const ES_PARA_QUE_SIGO = rule("es-para-que-sigo", R, "es",
+  "(?:no se|ni se|ya no se|no entiendo|quien sabe) (?:ni )?(?:para|por) ?que (?:sigo|estoy|seguir) (?:aqui|vivo|viva|viviendo|respirando|existiendo|en este mundo|en esta vida)(?=$| (?:la neta|neta|la verdad|la vdd|ya|todavia|aun|la mera verdad)$)" +
+    "|(?:para|por) ?que (?:sigo|seguir) (?:vivo|viva|viviendo|respirando|existiendo)(?=$| (?:si|la neta|neta)\\b)");
+/** Having died instead, in the past conditional: "mejor me hubiera muerto yo", "debí haberme muerto yo y no él". */
+const ES_HUBIERA_MUERTO = rule("es-hubiera-muerto", R, "es",
+  `(?:(?:mejor|ojala(?: que)?|quisiera que|(?:hubiera|habria|seria) (?:sido )?mejor (?:que|si)) (?:yo )?me (?:hubiera|hubiese|huviera|habria) (?:muerto|matado|tocado morir a mi)|(?:debi|deberia|debia|tenia que|tendria que) (?:de )?(?:haberme muerto|haber muerto yo|morirme yo|haberme matado|haberme ido yo)|(?:hubiera|habria) sido mejor que (?:yo )?me (?:muriera|muriese|matara)|(?:por que|porque) no me mori (?:yo|en|cuando))(?!${ES_IDIOM})`);
+
+/** Signing off life, and not knowing why one is still alive: "want to unsubscribe from life", "idk why im still here". */
+const UNSUBSCRIBE = rule("unsubscribe-from-life", R, "en",
+  "(?:unsubscribe|unsubscribing|log off|logging off|sign off|signing off|opt out|opting out|clock out|clocking out) (?:from |of )?(?:life|living|existence|this life|this world|everything)(?: for good| permanently| forever)?(?![a-z])(?! (?:insurance|coach|lessons?)\\b)" +
+    "|(?:dont|do not|i dont|dont even|idk|i dont even) (?:really |even )?(?:know|get|understand|i dont know) why (?:im|i am|i m) still (?:here|alive|around|breathing|living)(?=$| (?:tbh|honestly|anymore|any more|lol|fr)$)");
+/** Having died instead: "wish i had died in that crash", "i should have died instead of my son". */
+const SHOULD_HAVE_DIED = rule("should-have-died", R, "en",
+  "(?:(?:wish|wishing) (?:that )?(?:i|id) (?:had |would have |wouldve )?died(?! (?:of|from|laughing)\\b)|(?:i )?(?:should have|shouldve|should of|shoulda) (?:just )?died(?: (?:instead|too|with (?:him|her|them)|in (?:that|the) \\w+|that (?:night|day)|back then))|(?:it )?(?:would have|wouldve|would of) been better if i (?:had )?died)(?![^\\n]{0,30}\\b(?:game|round|level|match|lol|lmao|haha[a-z]*)\\b)");
+
 export const IDEATION_RULES: RiskRule[] = [
   RATHER_NOT,
+  UNSUBSCRIBE,
+  SHOULD_HAVE_DIED,
   ES_RATHER_NOT,
+  ES_DARME_DE_BAJA,
+  ES_PARA_QUE_SIGO,
+  ES_HUBIERA_MUERTO,
   // Any form of the word: suicidal, suicide, suicidio, suicidarme, suicida (+ common typos).
   rule("suicide-word", R, "en", "su[iaeo]?[cs]{1,2}id[a-z]*(?! (?:prevention|awareness|hotline|lifeline|walk|month|week|training|survivors?|loss|rates?|statistics|stats|research)\\b)|sewer ?slide|self delet[a-z]*|unaliv[a-z]*|commit sudoku"),
   // "kill myself", "off myself", "end myself". Past "killed myself laughing/at the gym" is an idiom.

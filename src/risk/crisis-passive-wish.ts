@@ -35,6 +35,12 @@ const NOT_WAKE = anyOf(
   "sleep forever", "skip (?:the rest|all of it|it all|everything|the rest of (?:it|my life|this life|this))", "be done(?: with it all| with everything)?$", "never come back"
 );
 
+/** What could kill the speaker from outside, in Spanish; a vehicle only with an indefinite article ("un camión"), since "el camión" one catches. */
+const AGENTE_ES = anyOf(
+  "(?:un|una|algun|alguna) (?:camion|trailer|troca|carro|coche|tren|bus|autobus|micro|combi|borracho|conductor|rayo|bala(?: perdida)?|balazo|arbol|ladrillo)",
+  "(?:el|la) (?:tren|rayo|muerte|pelona|flaca|calaca)", "una bala", "la enfermedad"
+);
+
 /** "ojalá me pase algo bueno" is a hope, not a wish to die. */
 const NOT_GOOD = "(?! (?:bueno|buena|lindo|bonito|padre|chido|interesante|diferente|nuevo|mejor|positivo|asi)\\b)";
 
@@ -52,7 +58,14 @@ export const PASSIVE_WISH_RULES: RiskRule[] = [
   // ---- Spanish ----
   // "ojalá un camión me atropelle", "ojalá me diera un infarto", "quisiera que me pasara algo".
   rule("es-ojala-algo", R, "es",
-    `(?:ojala|ojala que|quisiera que|a veces quisiera que|pido que|rezo para que) (?:un|una|el|la|algo|alguien|dios)? ?(?:\\w+ )?me (?:atropell[ae][a-z]*|mat[ae][a-z]*|caiga encima|cayera encima|(?:pase|pasara|de|diera) algo${NOT_GOOD}|de un infarto|diera un infarto|toque una bala|tocara una bala)`),
+    `(?:ojala|ojala que|quisiera que|a veces quisiera que|pido que|rezo para que) (?:un|una|el|la|algo|alguien|dios)? ?(?:\\w+ )?me (?:atropell[ae][a-z]*|arroll[ae][a-z]*|embist[a-z]*|aplast[ae][a-z]*|mat[ae][a-z]*|caiga encima|cayera encima|(?:pase|pasara|de|diera) algo${NOT_GOOD}|de un infarto|diera un infarto|toque una bala|tocara una bala)`),
+  // Death from outside told with the agent after the verb, in the subjunctive: "ojalá me agarrara un camión",
+  // "quisiera que me cayera un rayo", "que diosito me recoja". A bus one catches ("ojalá agarre el camión
+  // temprano") has a definite article and the speaker as subject, and does not match.
+  rule("es-ojala-me-agarre", R, "es",
+    `(?:ojala|ojala que|quisiera que|a veces quisiera que|pido que|le pido a (?:dios|diosito) (?:que|para que)|rezo (?:para|por) que|dios quiera que|a ver si) (?:ya )?me (?:agarr|atropell|arroll|embist|aplast|pegu|peg|llev|cay)[a-z]* ${AGENTE_ES}` +
+      `|(?:ojala|ojala que|quisiera que|pido que|a ver si) (?:ya )?me (?:de|diera|diese|agarre|agarrara|pegue|pegara) (?:un |una |el |la )?(?:cancer|infarto|derrame|paro cardiaco|tumor|enfermedad (?:grave|terminal))` +
+      "|(?:que |le pido a )?(?:dios|diosito|la muerte|la pelona|la flaca|la calaca) (?:(?:ya|por favor|de una vez) )?(?:me (?:lleve|llevara|recoja|recogiera|llame|llamara)|que me (?:lleve|recoja))(?! (?:a|al|con|de|pa|para) )"),
   // "quiero dormirme y no despertar", "dormirme y saltarme todo lo que queda".
   rule("es-dormir-no-despertar", R, "es",
     "(?:dormirme|dormir|cerrar los ojos|acostarme|quedarme dormid[oa])(?: \\w+){0,3} y (?:ya )?(?:no (?:despertar|volver a despertar|abrir los ojos)|nunca (?:despertar|mas despertar)|saltarme (?:todo|lo que (?:queda|sigue)|el resto)|no volver)"),

@@ -18,7 +18,7 @@ import { anyOf, rule, type RiskRule, unlessHistory } from "./types.ts";
 
 /** Acts of striking or tearing at oneself. */
 const STRIKE = anyOf(
-  "hit", "hits", "hitting", "punch", "punched", "punching", "beat", "beating", "bang", "banged", "banging", "slam", "slammed", "slamming",
+  "hit", "hits", "hitting", "whip", "whipped", "whipping", "slap", "slapped", "slapping", "smack", "smacked", "smacking", "belt", "belted", "punch", "punched", "punching", "beat", "beating", "bang", "banged", "banging", "slam", "slammed", "slamming",
   "smash", "smashed", "smashing", "bash", "bashed", "bashing", "scratch", "scratched", "scratching", "claw", "clawed", "clawing",
   "pinch", "pinched", "pinching", "bite", "bit", "biting", "pull", "pulled", "pulling", "rip", "ripped", "tear", "tore", "scrape", "scraped", "scraping", "dig", "digging", "dug"
 );
@@ -32,6 +32,11 @@ const HASTA = anyOf(
   "hasta (?:que |q )?(?:se me |me )?(?:(?:salio|saliera|sale|salia) sangre|sangr\\w*|doli\\w*|dol\\w*|sacarme sangre|abri\\w*|revent\\w*|romp\\w*|rajar\\w*|dejarme (?:moretones|morad[oa]|marcas)|quedar morad[oa]s?|hinch\\w*|desmay\\w*|ver estrellas|mare\\w*|quedar en carne viva)",
   "hasta dejar(?:me)? (?:marcas|moretones|heridas)", "(?:muchas|varias|mil) veces", "(?:yo sol[oa]|a mi mism[oa])", "me lo (?:merezco|meresco|merecia|gane)", "a proposito", "adrede", "(?:queria|quiero|para) sentir algo", "(?:toda|toa) la noche", "una y otra vez", "para castigarme"
 );
+
+/** What one strikes oneself with: "me pegué con el cinturón", "me azoté con el cinto", "agarré la chancla". */
+const OBJETO_GOLPE = "(?:cinturon|cinto|fajo|chancla|cable|palo|regla|martillo|hebilla|cuerda|sarten|vara|manguera|cadena|cepillo|piedra|zapato)";
+/** Someone else as the one who hit ("mi papá me pegaba con el cinturón") is abuse, told by other rules. */
+const NOT_OTRO_ES = "(?<!\\b(?:mama|papa|ama|apa|jefa|jefe|padre|madre|padrastro|madrastra|abuel[oa]|ti[oa]|herman[oa]|espos[oa]|marido|novi[oa]|pareja|el|ella|ellos|viejo|vieja|maestr[oa]) (?:siempre |ya |antes |a veces )?)";
 
 /** Clean time from self-harm, the frame a relapse word needs to be about self-harm. */
 const SH_CLEAN = anyOf(
@@ -64,6 +69,8 @@ export const SELF_INJURY_RULES: RiskRule[] = [
   // ---- Spanish ----
   unlessHistory(rule("es-golpes-a-mi", "self_harm", "es", `me (?:di|doy|daba|dio|estuve dando|estoy dando|he estado dando|he dado|sigo dando|estuve pegando|estoy pegando|estaba pegando|estuve golpeando|estoy golpeando|pegue|pego|pegaba|golpee|golpeo|golpeaba|rasgune|rasguno|aranaba|arane|arano|rasque|rasco|mordi|muerdo|encaje|encajo|enterre|entierro|clave|clavo|pellizque|pellizco) (?:de )?(?:(?:cabezazos|golpes|punetazos|putazos|madrazos|chingadazos|trancazos|cachetadas|bofetadas|las unas)\\b )?(?:(?:en|contra) )?(?:${PARTE_CUERPO}|la pared|el piso|la puerta)\\b[^]{0,60}?\\b${HASTA}`)),
   unlessHistory(rule("es-golpes-a-la-pared", "self_harm", "es", `(?:le )?(?:di|daba|doy|estuve dando|estoy dando) (?:de )?(?:cabezazos|golpes|punetazos|putazos|madrazos|chingadazos|trancazos) (?:a|contra|en) (?:la pared|el piso|la puerta|el espejo)\\b[^]{0,40}?\\b${HASTA}|me (?:di|doy|daba|estuve dando|estoy dando|sigo dando|dio por darme) (?:de )?(?:cabezazos|golpes|punetazos) (?:contra la pared|contra el piso|en la cabeza|en la cara)`)),
+  // Struck with an object, with an extent or a purpose: "me pegué con el cinturón yo sola hasta dejarme marcas", "me di con la hebilla porque me lo merezco".
+  unlessHistory(rule("es-golpes-con-objeto", "self_harm", "es", `${NOT_OTRO_ES}me (?:pegue|pego|pegaba|golpee|golpeo|golpeaba|azote|azoto|azotaba|di|doy|daba|estuve pegando|estoy pegando) (?:(?:yo sol[oa]|a mi mism[oa]) )?(?:con|de) (?:el|la|un|una|mi|unos|unas|los|las) (?:\\w+ ){0,2}?${OBJETO_GOLPE}\\b[^]{0,60}?\\b${HASTA}|(?:agarre|tome|use|saque) (?:el|la|un|una|mi) ${OBJETO_GOLPE}\\b[^]{0,40}?\\bme (?:pegue|azote|golpee|di)\\b[^]{0,40}?\\b${HASTA}`)),
   // "me marqué la pierna con la punta del compás", "me grabé su nombre en el brazo con una navaja".
   unlessHistory(rule("es-grabar-piel", "self_harm", "es", `me (?:marque|marco|marcaba|grabe|grabo|grababa|raye|rayo|rayaba|talle|tallo|escribi|escribo|rasgue|rasgo)(?: \\w+){0,3} (?:en )?${PARTE_CUERPO} (?:con|usando) ${FILO}`)),
   rule("es-recaida", "self_harm", "es", `${SH_LIMPIA}\\b[^]{0,60}?\\b${RECAIDA}|${RECAIDA} (?:en|con) (?:cortarme|lastimarme|quemarme|golpearme|las autolesiones|la autolesion|la navaja|las cortadas)|(?:agarre|tome|saque|use|volvi a agarrar|volvi a usar) (?:la|una|mi|las|el) (?:gillette|navaja|cuchilla|hoja de afeitar|rastrillo)s? (?:de nuevo|otra vez|otra ves)|volvi a (?:agarrar|usar|sacar) (?:la|una|mi|las|el) (?:gillette|navaja|cuchilla|hoja de afeitar|rastrillo)s?(?! (?:para|pa) (?:afeitar|rasurar|cortar)\\w*)(?![^\\n]{0,30}\\b(?:barba|bigote|piernas para|axilas)\\b)`),

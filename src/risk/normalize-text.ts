@@ -12,7 +12,7 @@
  *   - laughing emoji become the word "lol", so idiom carve-outs see the joke ("im dead 😂");
  *   - texting shorthand that hides a rule's words is spelled out: "imma" -> "im gonna",
  *     "idk" -> "i dont know", Spanish "q" -> "que", "pa" -> "para", "pal" -> "para el",
- *     "xq" -> "porque", "w/o" -> "without"; a dropped final g on the verbs rules read ("breathin", "usin", "dyin").
+ *     "xq" / "xk" / "porq" -> "porque", "w/o" -> "without"; a dropped final g on the verbs rules read ("breathin", "usin", "dyin").
  *
  * Stretched words ("diiiie", "killlll") are handled by `riskVariants`, which returns the text
  * with letter runs of 3+ cut to two letters and, separately, to one letter. A rule matching
@@ -64,12 +64,14 @@ const SHORTHAND: Record<string, string> = {
   pa: "para",
   pal: "para el",
   xq: "porque",
+  xk: "porque",
   pq: "porque",
+  porq: "porque",
   n: "and",
   r: "are",
 };
 // The text holds only letters, digits, spaces and line breaks here, so \b is a word edge.
-const SHORTHAND_WORD = /\b(?:imma|ima|idk|q|pa|pal|xq|pq|n|r)\b/g;
+const SHORTHAND_WORD = /\b(?:imma|ima|idk|q|pa|pal|xq|xk|pq|porq|n|r)\b/g;
 /** A partner named without "my", as texters do ("bf pushed me"): read as "my bf". */
 const BARE_PARTNER = /(?<!\b(?:my|his|her|your|ur|their|our|the|a|an|mi|tu|su|ex|new|old|her ex|his ex) )\b(bf|gf|boyfriend|girlfriend|hubby|husband|wife)\b/g;
 const DROPPED_G = /\b(breath|us|drink|smok|cutt|dy|think|kill|try|go|feel|hurt|tak|tripp|tweak|nodd|snort|shoot|hang|jump|wak|respond|mov|do)in\b/g;

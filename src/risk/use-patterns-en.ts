@@ -94,7 +94,9 @@ export const USE_RULES_EN: RiskRule[] = [
   rule("not-my-pills", U, "en",
     `(?:${RX}|one|some|a few) (?:that |which )?(?:wasnt|werent|was not|were not|isnt|arent|is not|are not|not) (?:mine|my own|prescribed(?: to me| for me)?)` +
       `|(?:someone|somebody|some1) elses (?:${RX})|(?:took|stole|borrowed|used|popped|taking|stealing|snuck|tried) (?:some of |a few of |one of )?(?:my (?:moms|dads|mothers|fathers|friends|sisters|brothers|roommates|grandmas|grandmothers|grandpas|wifes|husbands|partners|boyfriends|girlfriends|sons|daughters|aunts|uncles)|his|her|their|a friends) (?:${RX})` +
-      `|(?:more|extra|double) (?:${RX}|of my (?:${RX})|doses?) than (?:prescribed|i was prescribed|i should|im supposed to|i was supposed to)|more than (?:prescribed|my prescription|i was prescribed)|double dosed|doubled (?:up )?(?:on )?my (?:dose|meds|pills)|took (?:an )?(?:extra|double) (?:${RX}|dose|doses)`
+      `|(?:more|extra|double) (?:${RX}|of my (?:${RX})|doses?) than (?:prescribed|i was prescribed|i should|im supposed to|i was supposed to)|more than (?:prescribed|my prescription|i was prescribed)` +
+      `|(?:took|stole|grabbed|swiped|snagged|pocketed|lifted) (?:some |a few |a couple(?: of)? |\\d+ |two |three )?(?:${RX}) (?:from|out of) my (?:\\w+s )?(?:aunts?|uncles?|moms?|dads?|grandmas?|grandpas?|sisters?|brothers?|cousins?|friends?|roommates?|neighbors?|medicine cabinet|\\w+s (?:purse|cabinet|drawer))\\b[^]{0,60}?\\b(?:took|popped|swallowed|ate|did) (?:\\d+|two|three|one|some|a couple|them|it|a few)` +
+      `|double dosed|doubled (?:up )?(?:on )?my (?:dose|meds|pills)|took (?:an )?(?:extra|double) (?:${RX}|dose|doses)`
   ),
   // Buying: drugs or alcohol, or "bought some" as a complete report.
   rule("bought", U, "en",

@@ -749,4 +749,20 @@ export const RISK_CASES: readonly RiskCase[] = [
   none("my sister came into my room while i was asleep to grab her hoodie"),
   crisisLevel("my stepdad comes into my room while i was asleep"),
   none("the old man next door follows me home from mass to chat"),
+  // A means in hand and "lo voy a hacer" with a when or where; a hanging told by its ligature; fumes shut in;
+  // pills taken to die; a stimulant and the body overheating; pills taken from a relative.
+  crisisLevel("compre una navaja nueva y lo voy a hacer esta noche en el bano"),
+  none("compre un cuchillo pa la carne y lo voy a hacer el domingo en la carne asada"),
+  crisisLevel("bought a rope and im doing it tonight"),
+  crisisLevel("me ahorque con el cable del closet"),
+  none("me colgue del cable de la luz del vecino"),
+  crisisLevel("left the car running in the garage with the door shut"),
+  crisisLevel("puse el brasero en el bano y cerre la puerta"),
+  crisisLevel("took 20 of my pills to die"),
+  crisisLevel("did a bunch of lines and my body is so hot, fever like crazy"),
+  crisisLevel("me meti cristal toda la noche y estoy ardiendo en fiebre"),
+  urgent("consegui una grapa y me la meti en el bano"),
+  crisisLevel("a ese vato me lo voy a echar hoy"),
+  urgent("le robe unas pastillas a mi abuela y me tome dos"),
+  urgent("took some pills from my aunt and took 2 of them"),
 ];
