@@ -96,11 +96,6 @@ export function normalizeForRisk(input: unknown): string {
 }
 
 /**
- * The normalized text plus de-stretched variants. "diiiie" only matches "die" once runs are
- * cut to one letter; "killll" only matches "kill" once runs are cut to two. Returns 1-3
- * distinct strings.
- */
-/**
  * The verbs of the fatal acts (grammar-en.ts) in their -ing form, and their base form. The
  * acts are written with base verbs after a lead-in ("im going to drive off"); texters announce
  * them in the present progressive ("im driving off the overpass") or with no subject at all
@@ -115,10 +110,40 @@ const ACT_ING_ALL = new RegExp(ACT_ING_WORD.source, "g");
 /** A clause that starts with one of those verbs has left out "im". */
 const ACT_ING_AT_CLAUSE_START = new RegExp(`(^|\\n)(?=${ACT_ING_WORD.source.replace(/^\\b/, "")})`, "g");
 
+/** Words that end in "ao" and are no participle: laughter, a greeting, foods and places. */
+const NOT_PARTICIPLE = "(?!(?:lmao|lmfao|lmaoo|ciao|tao|cacao|bacalao|callao|macao)\\b)";
+/**
+ * Caribbean and Andalusian speech as it is texted: "-ado" worn to "-ao" ("cansao", "tomao",
+ * "ahorcao"), "toa" and "na" for "toda" and "nada", and the infinitive's final r dropped after a
+ * verb that takes one ("me quiero mori", "me voy a mata").
+ */
+const ELIDED_PARTICIPLE = new RegExp(`\\b${NOT_PARTICIPLE}([a-z]{2,})ao(s?)\\b`, "g");
+const ELIDED_WORD = /\b(?:toa|toas|na)\b/g;
+const ELIDED: Record<string, string> = { toa: "toda", toas: "todas", na: "nada" };
+const DROPPED_R = /\b((?:quiero|quisiera|quieres|voy a|vamos a|va a|pienso|puedo|debo|deberia|necesito|me dan ganas de|ganas de) (?:me |te |lo |la |le )?)([a-z]{2,}[aei])\b(?! [a-z]+r\b)/g;
+/** Whether a text has any of the above. */
+const ELISION = new RegExp(`\\b${NOT_PARTICIPLE}[a-z]{2,}aos?\\b|\\b(?:toas?|na)\\b|\\b(?:quiero|quisiera|quieres|voy a|vamos a|va a|pienso|puedo|debo|deberia|necesito|ganas de) `);
+/**
+ * The Spanish present perfect of Spain and the Caribbean ("me he tomado", "he bebido") read as
+ * the preterite the rules are written in ("me tome", "bebi"): regular verbs only.
+ */
+const PERFECT = /\bhe ([a-z]{2,})(?:ado|ao)\b|\bhe ([a-z]{2,})ido\b/g;
+const HAS_PERFECT = /\bhe [a-z]{2,}(?:ado|ao|ido)\b/;
+
+/**
+ * The normalized text plus variants: de-stretched ("diiiie" only matches "die" once runs are
+ * cut to one letter; "killll" only matches "kill" once runs are cut to two), the fatal acts'
+ * -ing verbs in their base form, and Spanish elisions and present perfects spelled the way
+ * the rules read. Returns the distinct strings, the normalized text first.
+ */
 export function riskVariants(input: unknown): string[] {
   const base = normalizeForRisk(input);
   const variants = new Set<string>([base]);
   if (ACT_ING_WORD.test(base)) variants.add(base.replace(ACT_ING_AT_CLAUSE_START, "$1im ").replace(ACT_ING_ALL, (w) => ACT_ING[w] ?? w));
+  if (ELISION.test(base) || HAS_PERFECT.test(base)) {
+    const spelled = base.replace(PERFECT, (_, ar: string | undefined, ir: string | undefined) => (ar ? `${ar}e` : `${ir}i`));
+    variants.add(spelled.replace(ELIDED_PARTICIPLE, "$1ado$2").replace(ELIDED_WORD, (w) => ELIDED[w] ?? w).replace(DROPPED_R, "$1$2r"));
+  }
   if (/([a-z])\1\1/.test(base)) {
     variants.add(base.replace(/([a-z])\1{2,}/g, "$1$1"));
     variants.add(base.replace(/([a-z])\1{2,}/g, "$1"));
