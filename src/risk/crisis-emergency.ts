@@ -53,7 +53,7 @@ const NOT_ON_FURNITURE =
  * Someone else's seizure or stroke that is over: a past time and a recovery both told ("had a
  * seizure last week, shes home and fine now"). Either alone still counts.
  */
-const OVER_NOW_EN = "(?!(?=[^]{0,60}\\b(?:last (?:week|month|year|night|summer|spring|fall|winter)|(?:a |\\w+ )(?:days?|weeks?|months?|years?) ago)\\b)(?=[^]{0,120}\\b(?:(?:fine|ok|okay|good|better|home|back to normal|recovering|recovered) now|(?:doing|is doing|s doing) (?:fine|great|well|good|better)|(?:all|totally|completely) (?:fine|good|better|recovered)|back (?:at|in|to) (?:school|work))\\b))";
+export const OVER_NOW_EN = "(?!(?=[^]{0,60}\\b(?:last (?:week|month|year|night|summer|spring|fall|winter)|(?:back )?in (?:19|20)\\d\\d|(?:a |\\w+ )(?:days?|weeks?|months?|years?) ago)\\b)(?=[^]{0,120}\\b(?:(?:fine|ok|okay|good|better|home|back to normal|recovering|recovered) now|(?:doing|is doing|s doing) (?:fine|great|well|good|better)|(?:all|totally|completely) (?:fine|good|better|recovered)|back (?:at|in|to) (?:school|work))\\b))";
 
 export const MEDICAL_RULES: RiskRule[] = [
   // "emergency contact" is a form field, not an emergency.

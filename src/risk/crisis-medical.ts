@@ -11,6 +11,7 @@
  * A bump, a washing machine, falling asleep on the couch and "almost fainted at the bill" name
  * no danger sign and do not match.
  */
+import { OVER_NOW_EN } from "./crisis-emergency.ts";
 import { SOMEONE_HERE } from "./grammar-en.ts";
 import { anyOf, rule, type RiskRule, unlessStory } from "./types.ts";
 
@@ -78,6 +79,83 @@ const DESMAYO_SANGRADO_ES = "(?:maread[oa]|mareos?|me desmaye|desmayo|me voy a d
 const NOT_OTHER_CAUSE_EN = "(?![^]{0,80}\\b(?:iron|pepto|bismuth|blueberries|beets|licorice|doc said|doctor said|normal|lol|haha[a-z]*)\\b)(?<!\\b(?:iron|pepto|bismuth|blueberries|beets|licorice)\\b[^]{0,80})";
 const NOT_OTHER_CAUSE_ES = "(?![^]{0,80}\\b(?:hierro|pepto|betabel|moras|normal|jaja[a-z]*)\\b)(?<!\\b(?:hierro|pepto|betabel|moras)\\b[^]{0,80})";
 
+/** Either sign followed, within `n` characters of the same text, by the other. */
+function pair(a: string, b: string, n = 120): string {
+  return `(?:${a})(?=[^]{0,${n}}?\\b(?:${b})(?![a-z]))|(?:${b})(?=[^]{0,${n}}?\\b(?:${a})(?![a-z]))`;
+}
+/** Not a laugh, a workout or a numbing shot within 60 characters either side. */
+const NOT_BENIGN_CAUSE_WORDS = "(?:lol|lmao|haha[a-z]*|jaja[a-z]*|jeje[a-z]*|laugh\\w*|reir|risa|running|ran|run|jog\\w*|gym|workout|working out|cardio|stairs|hike|hiking|practice|dentist|dentista|novocaine|anesthesia|anestesia|numbing|botox|filler|root canal|muela|correr|corri|ejercicio|escaleras|popsicle|lipstick|labial|paleta|raspado|freezing|alberca|pool|frio)";
+const NOT_BENIGN_CAUSE = `(?![^]{0,60}\\b${NOT_BENIGN_CAUSE_WORDS}\\b)(?<!\\b${NOT_BENIGN_CAUSE_WORDS}\\b[^]{0,60})`;
+
+/** A sudden onset, the stroke clock: "out of nowhere", "started 10 minutes ago", "de repente". */
+const ONSET = anyOf(
+  "sudden", "suddenly", "all of a sudden", "out of nowhere", "outta nowhere", "came on (?:fast|so fast|sudden\\w*)", "(?:started|began|happened|been going on) (?:like |about |maybe |around )?(?:\\d+|ten|five|fifteen|twenty|thirty|a few|a couple) ?min\\w*", "(?:\\d+|ten|five|fifteen|twenty|thirty|a few) ?min\\w* ago",
+  "de repente", "derrepente", "de golpe", "de la nada", "(?:empezo|comenzo|le empezo|me empezo) hace", "hace (?:como |unos |apenas )?(?:\\d+|diez|cinco|quince|veinte|treinta) ?min\\w*"
+);
+/** Stroke (BE FAST) signs, English. */
+const FACE_EN = "(?:face|mouth|smile|lip|lips|cheek)(?: \\w+){0,3}? (?:droop\\w*|crooked|lopsided|sagging|saggy|twisted|numb|tingly|tingling|dead|falling|fell|slanted)|(?:half|one side|side) (?:of )?(?:my|his|her|their|the) (?:face|mouth)";
+const LIMB_EN = "(?:(?:left|right|one) (?:arm|leg|hand|foot|side)|(?:my|his|her|their) (?:arm|leg|hand)|(?:arm|leg) on one side)(?: and (?:arm|leg|hand|foot|face))?(?: \\w+){0,3}? (?:is |are |went |feels |feel |got |gone |has gone |keeps )?(?:all |so |really )?(?:weak|numb|limp|dead|heavy|floppy|useless|gave out|giving out|wont (?:move|work)|(?:cant|can not|cannot) (?:move|lift))";
+const SPEECH_EN = "slurr\\w*|(?:talking|talks|sounds|sounding|speaking) (?:all )?(?:funny|weird|strange|wrong|drunk|like (?:hes|shes|im) drunk|gibberish|nonsense)|(?:cant|can not|cannot|couldnt) (?:get (?:my|his|her|the) words out|find (?:my|his|her|the) words|talk (?:right|rite|rigth|normal|straight)|speak (?:right|rite|normal)|say (?:the )?words)|words (?:are |keep )?(?:coming out )?(?:wrong|slurred|jumbled|garbled|mixed up)|speech is (?:slurred|off|weird|funny|garbled)|gibberish";
+const VISION_EN = "(?:cant|cannot|can not|couldnt) see (?:out of |outta |from |with )?(?:my|his|her|one|the) (?:left |right )?eye|(?:lost|losing) (?:the |my |his |her )?(?:vision|sight|eyesight) (?:in|out of|of) (?:one|my|his|her|the) (?:left |right )?eye|(?:lost|losing) (?:my |his |her )?(?:vision|sight) (?:in one eye|suddenly|all of a sudden)|(?:vision|sight) (?:in (?:one|my|his|her) (?:left |right )?eye )?(?:went|just went|going|is going) (?:black|dark|blurry|dim)";
+const HEADACHE_EN = "(?:worst|worse) headache (?:of (?:my|his|her|their) life|ever|ive ever had|hes ever had|shes ever had|i ever had|i have ever had)|thunderclap headache|headache (?:came on|hit) (?:\\w+ ){0,2}(?:sudden\\w*|out of nowhere|like a (?:bomb|truck|bat))";
+const STROKE_SIGN_EN = anyOf(FACE_EN, LIMB_EN, SPEECH_EN, VISION_EN, HEADACHE_EN);
+/** A stroke named as a guess about now: "think its a stroke", "is he having a stroke". */
+const STROKE_GUESS_EN = "(?:think|thinks|thinking|might be|could be|maybe|pretty sure|scared) (?:its |it is |hes having |shes having |im having |he is having |she is having |theyre having |he had |she had |i had )?(?:a )?stroke(?! of (?:luck|genius|insight|brilliance)\\b)";
+
+/** Stroke signs, Spanish: "se le tuerce la boca", "no puede hablar bien", "se me durmió todo el lado". */
+const CARA_ES = "se (?:me|le) (?:tuerce|torcio|esta torciendo|ladea|ladeo|chueque\\w*|cae|cayo|esta cayendo|va de lado|fue de lado|durmio|entumio|adormecio) (?:toda |la mitad de )?(?:la )?(?:boca|cara)(?! de (?:verguenza|pena|risa)\\b)|(?:boca|cara)(?: \\w+){0,2}? (?:chueca|caida|torcida|de lado|ladeada|dormida|entumida|entumecida|adormecida|paralizada)|(?:no (?:siento|me siento|le siento)|se (?:me|le) (?:durmio|entumio|adormecio)) (?:la mitad|un lado|el lado \\w+) de (?:la|mi|su) cara|(?:la )?mitad de (?:la|mi|su) cara";
+const MIEMBRO_ES = "se (?:me|le) (?:durmio|entumio|entumecio|adormecio|duerme|entume|paralizo|quedo (?:dormid[oa]|sin fuerza|muert[oa])) (?:todo |toda )?(?:el|la|un|una) (?:brazo|pierna|mano|lado|pie)|no (?:mueve|puede mover|puedo mover|siento|siente|levanta|puede levantar|puedo levantar) (?:el|la|un|una|mi|su) (?:brazo|pierna|mano|lado)|(?:brazo|pierna|lado|mano) (?:izquierd[oa] |derech[oa] )?(?:sin fuerza|dormid[oa]|entumid[oa]|adormecid[oa]|paralizad[oa]|muert[oa])";
+const HABLA_ES = "no (?:puede|puedo|podia|pudo) hablar (?:bien|claro|normal)|habla(?:ndo)? (?:bien )?(?:raro|chistoso|mocho|trabado|arrastrado|como borrach[oa])|hablo raro|arrastra(?:ndo)? las palabras|se (?:me|le) (?:traba|trababa|trabo) la lengua|no (?:se le|le) entiende (?:nada|lo que dice)|no (?:le|me) salen las palabras";
+const VISTA_ES = "(?:no veo|no ve|no puedo ver|no puede ver) (?:nada )?(?:de|con|por) (?:un|el|mi|su) ojo|(?:perdi|perdio|se me fue|se le fue) la vista (?:de|en) (?:un|el) ojo|se (?:me|le) (?:nublo|oscurecio|apago|fue) (?:la vista|el ojo|un ojo)(?: de repente| de golpe)?";
+const CABEZA_ES = "(?:el )?peor dolor de cabeza de (?:mi|su) vida|dolor de cabeza (?:muy |bien )?(?:fuerte |horrible |espantoso )?(?:de repente|de golpe|repentino|de la nada)";
+const DERRAME_SIGN_ES = anyOf(CARA_ES, MIEMBRO_ES, HABLA_ES, VISTA_ES, CABEZA_ES);
+const DERRAME_GUESS_ES = "(?:creo que|parece que|a lo mejor|puede ser|sera) (?:es |le esta dando |me esta dando |le dio |me dio )?(?:un )?(?:derrame|embolia|infarto cerebral|ataque cerebral)";
+
+/** Asthma not relieved, English. */
+const INHALER_EN = "(?:rescue )?(?:inhaler|puffer|albuterol|ventolin|nebulizer|neb|breathing treatment)s?";
+const NOT_WORKING_EN = "(?:isnt|is not|not|aint|wasnt|doesnt|does not|didnt|did not|wont|nothing) (?:working|helping|doing (?:anything|nothing|shit|a thing|much)|work|help|touching it)|(?:does|did|doing) nothing|useless|(?:and|but) (?:still|im still|hes still|shes still|its still) (?:wheez\\w*|cant|tight|gasping|short of breath|struggling)";
+const ASTHMA_STRONG_EN = `${INHALER_EN}(?: \\w+){0,5}? (?:${NOT_WORKING_EN})|(?:bad|severe|really bad|terrible|worst|huge|major) asthma attack|asthma attack (?:rn|right now|now|happening)`;
+const BREATH_SIGN_EN = "(?:lips|lip|fingernails|nails|face|fingers)(?: \\w+){0,2}? (?:blue|purple|gray|grey|bluish)|asthma attack|wheez\\w*|(?:cant|cannot|can not|cnt|couldnt) (?:catch (?:my|his|her|their) breath|get (?:a )?(?:full |good )?breath|finish (?:a|my|his|her|one) (?:sentence|word)|talk|speak)|(?:gasping|struggling|fighting|fightin) for (?:air|breath)|chest (?:is |feels )?(?:so |really )?tight|(?:cant|cannot|can not) breathe|(?:hard|trouble) (?:to )?breath\\w*|inhaler|puffer|nebulizer";
+
+/** Asthma not relieved, Spanish. */
+const INHALADOR_ES = "(?:el |la |mi |su )?(?:inhalador|salbutamol|ventolin|nebulizador|nebulizacion|bomba del asma|bombita|bomba|puff)";
+const NO_SIRVE_ES = "no (?:me |le )?(?:hace|esta haciendo|hizo) (?:nada|efecto)|(?:ya )?no (?:me |le )?(?:funciona|sirve|ayuda|esta funcionando|esta sirviendo|esta ayudando|sirvio|funciono|ayudo|hace nada)|(?:y|pero) (?:sigo|sigue) (?:silbando|ahogand\\w*|sin aire)";
+const ASMA_STRONG_ES = `${INHALADOR_ES}(?: \\w+){0,4}? (?:${NO_SIRVE_ES})(?=[^]{0,80}\\b(?:asma|aire|respir\\w*|pecho|silb\\w*|ahog\\w*)|(?<=\\b(?:asma|aire|respir\\w*|pecho|silb\\w*|ahog\\w*|inhalador|salbutamol|ventolin|nebulizador)\\b[^]{0,80}))|(?:no (?:me|le) (?:hace|hizo) nada|no (?:me|le) (?:sirve|funciona|ayuda)) (?:el|la|mi|su) (?:inhalador|salbutamol|ventolin|nebulizador|bomba del asma)|no (?:puedo|puede|podia) (?:agarrar|jalar|tomar|recuperar|coger|meter) (?:el )?aire${NOT_BENIGN_CAUSE}`;
+const ASMA_SIGN_ES = "(?:labios|boca|unas|dedos)(?: \\w+){0,2}? (?:morad[oa]s?|azul(?:es)?|azulad[oa]s?)|(?:poniendo|pusieron|puso|pone|ponen) (?:bien |muy )?(?:morad[oa]s?|azul(?:es)?) (?:los labios|la boca|las unas)|(?:ataque|crisis) de asma|(?:me|le) (?:esta dando|dio|da|agarro) (?:el |un ataque de |una crisis de )?asma|silb\\w* (?:del |el )?pecho|(?:me|le) silba el pecho|no (?:puedo|puede|podia) (?:terminar|acabar) (?:una|la) (?:frase|oracion)|no (?:puedo|puede) hablar|no (?:puedo|puede|podia) respirar|no (?:me|le) (?:entra|llega) (?:el )?aire|(?:me|le) cuesta (?:mucho )?respirar|ahog\\w*|inhalador|bomba";
+
+/** Diabetic emergencies, English: a number or a meter's HI/LO beside a danger sign. */
+const SUGAR_EN = "(?:blood )?(?:sugar|sugars|glucose)|bs|bg|(?:glucose )?(?:meter|monitor|glucometer|dexcom|libre|cgm)";
+const NOT_AMOUNT = "(?! ?(?:calories|cals?|grams?|g|mg|carbs?|dollars|bucks|percent|pounds|lbs)\\b)";
+const HIGH_EN = `(?:${SUGAR_EN})(?: \\w+){0,4}? (?:[3-9]\\d\\d|1\\d\\d\\d)s?${NOT_AMOUNT}|(?:${SUGAR_EN}|it) (?:just )?(?:says|reads|said|read|shows|showed|shows me|showing) (?:hi|high)\\b|(?:sugar|glucose) (?:is |went |shot |is way |way )?(?:through the roof|sky high|off the charts)|dka|ketoacidosis|diabetic coma`;
+const LOW_EN = `(?:${SUGAR_EN})(?: \\w+){0,4}? (?:[1-5]\\d|[2-9])s?${NOT_AMOUNT}(?! (?:min|minutes|hours|years|days|units)\\b)|(?:${SUGAR_EN}|it) (?:just )?(?:says|reads|said|read|shows|showed) lo\\b|(?:sugar|glucose) (?:is |went |dropped |crashed |tanked |bottomed )?(?:so |really |super |way |dangerously )?(?:low|dropped|crashed|tanked|bottomed out)|insulin shock|hypoglycemic|hypo\\b`;
+const HIGH_SIGN_EN = "throw\\w* up|threw up|vomit\\w*|puk\\w*|confus\\w*|not making (?:any )?sense|fruity|(?:smells|smell|breath) (?:like )?(?:fruit|nail polish|acetone)|passed out|passing out|(?:cant|cannot) (?:stay awake|wake (?:him|her|them|up))|wont wake|breathing (?:fast|deep|weird|heavy|hard)|cant think|ketones|so out of it";
+const LOW_SIGN_EN = "shak\\w*|trembl\\w*|sweat\\w*|confus\\w*|not making (?:any )?sense|passed out|passing out|(?:going to|gonna|about to|might) (?:pass out|faint)|faint\\w*|dizzy|(?:cant|cannot) (?:think|stay awake|wake (?:him|her|them|up)|focus)|wont wake|seizure|out of it|acting (?:drunk|weird|strange|funny)|not (?:responding|answering)";
+const LOW_STRONG_SIGN_EN = "confus\\w*|not making (?:any )?sense|passed out|passing out|(?:going to|gonna|about to) pass out|fainted|(?:cant|cannot) (?:think|stay awake|wake (?:him|her|them|up))|wont wake|seizure|out of it|acting (?:drunk|weird|strange)|not (?:responding|answering)";
+
+/** Diabetic emergencies, Spanish. */
+const AZUCAR_ES = "(?:azucar|glucosa|glucemia|glucometro|medidor|sensor)";
+const ALTA_ES = `${AZUCAR_ES}(?: \\w+){0,4}? (?:[3-9]\\d\\d|1\\d\\d\\d)${NOT_AMOUNT}|${AZUCAR_ES}(?: \\w+){0,3}? (?:bien |muy |super )?(?:alta|altisima|por las nubes|hasta el cielo|por el cielo)|(?:glucometro|medidor|sensor|aparato) (?:\\w+ )?(?:dice|marca|marco|sale|salio|muestra) (?:hi|high)\\b|cetoacidosis|coma diabetico`;
+const BAJA_ES = `${AZUCAR_ES}(?: \\w+){0,4}? (?:[1-5]\\d|[2-9])${NOT_AMOUNT}(?! (?:min|minutos|horas|anos|dias|unidades)\\b)|se (?:me|le) (?:bajo|bajaba|esta bajando|fue|cayo) (?:mucho )?(?:el |la )?(?:azucar|glucosa)|${AZUCAR_ES} (?:bien |muy |super )?baja|(?:glucometro|medidor|sensor|aparato) (?:\\w+ )?(?:dice|marca|marco|muestra) lo\\b|hipoglucemia|un bajon de azucar`;
+const ALTA_SIGN_ES = "vomit\\w*|guacare\\w*|devolv\\w*|confundid[oa]|no (?:reacciona|reacciono|responde|contesta|despierta)|(?:huele|olor|aliento)(?: \\w+){0,3} (?:a )?(?:fruta|manzana|acetona)|desmay\\w*|(?:bien |muy )?mareado|no (?:puede|puedo) (?:despertar|mantenerse despiert[oa]|pensar)|respira (?:rapido|raro|muy hondo)|cetonas";
+const BAJA_SIGN_ES = "confundid[oa]|no (?:reacciona|reacciono|responde|contesta|despierta)(?: bien)?|desmay\\w*|(?:me|se) (?:voy|va) a desmayar|no (?:puede|puedo) (?:despertar|pensar)|como borrach[oa]|convuls\\w*|tembl\\w*|sud\\w*|mareado";
+const BAJA_STRONG_SIGN_ES = "confundid[oa]|no (?:reacciona|reacciono|responde|contesta|despierta)(?: bien)?|desmay\\w*|(?:me|se) (?:voy|va) a desmayar|no (?:puede|puedo) (?:despertar|pensar)|como borrach[oa]|convuls\\w*";
+const LOW_NUMBER_EN = `(?:${SUGAR_EN})(?: \\w+){0,4}? (?:[1-5]\\d|[2-9])s?${NOT_AMOUNT}(?! (?:min|minutes|hours|years|days|units)\\b)`;
+const LOW_NUMBER_ES = `${AZUCAR_ES}(?: \\w+){0,4}? (?:[1-5]\\d|[2-9])${NOT_AMOUNT}(?! (?:min|minutos|horas|anos|dias|unidades)\\b)`;
+
+/** Severe allergic reactions. */
+const NOT_SEASONAL = "(?![^]{0,80}\\b(?:seasonal|pollen|hay fever|ragweed|spring|polen|primavera|temporada)\\b)(?<!\\b(?:seasonal|pollen|hay fever|ragweed|spring|polen|primavera|temporada)\\b[^]{0,80})";
+const EPI_EN = "(?:used|use|using|gave|give|giving|had to use|just used|stabbed|jabbed|shot|hit)(?: \\w+){0,2}? (?:with )?(?:an |the |my |his |her |their )?(?:epi ?pens?|epinephrine|auvi ?q)|(?:epi ?pen|epinephrine) (?:shot|injection)";
+const ALLERGY_CONTEXT_EN = "allerg\\w*|anaphyla\\w*|bee sting|stung|sting|peanuts?|tree nuts?|nuts|shellfish|shrimp|penicillin|amoxicillin|hives|epi ?pen";
+const ALLERGY_SIGN_EN = "throat (?:feels |is |getting |feel |keeps )?(?:like (?:its |it is )?)?(?:so |really |super |kinda )?(?:tight|closing|swelling|swollen|thick)|tongue(?: \\w+){0,2}? (?:swell\\w*|swollen|thick|huge)|(?:lips?|face|eyes) (?:\\w+ ){0,2}?(?:swell\\w*|swollen|puff\\w*|blowing up)|(?:hard|trouble|difficult|struggling) (?:to )?breath\\w*|(?:cant|cannot|can not) breathe|wheez\\w*|(?:dizzy|faint|lightheaded|passing out|passed out)";
+const ALERGIA_CONTEXT_ES = "alergi\\w*|reaccion alergica|anafila\\w*|(?:me|le|nos) pic(?:o|aron)|picadura|abejas?|avispas?|cacahuates?|mani|nuez|nueces|mariscos|camar(?:on|ones)|penicilina|amoxicilina|ronchas|urticaria|epipen";
+const ALERGIA_SIGN_ES = "(?:hinch\\w*|inflam\\w*)(?: \\w+){0,2}? (?:la garganta|la lengua|los labios|la boca|la cara|los ojos)|(?:garganta|lengua|labios|boca|cara|ojos) (?:\\w+ )?(?:hinchad[oa]s?|inflamad[oa]s?|cerrad[oa]|apretad[oa])|(?:me|le) cuesta (?:mucho |trabajo )?respirar|no (?:puedo|puede) respirar|no (?:me|le) (?:entra|llega) (?:el )?aire|dificultad para respirar|silb\\w*|mare\\w*|desmay\\w*";
+const EPI_ES = "(?:me puse|le puse|le pusieron|me pusieron|me inyecte|le inyecte|use|uso|tuve que usar|tuvimos que usar|le tuve que poner|me tuve que poner|le aplique|le aplicaron)(?: \\w+){0,2}? (?:la |el |mi |su |una )?(?:epipen|epi pen|epinefrina|adrenalina|pluma de epinefrina|inyeccion de epinefrina)";
+
+/** Bleeding that will not stop, English and Spanish. */
+const BLEED_EN = "(?:blood|bleeding) (?:is |keeps |wont stop |just keeps |still )?(?:gushing|pouring|spurting|squirting|pumping|shooting)(?: out)?|(?:blood|bleed\\w*)\\b[^]{0,60}?\\b(?:(?:cant|cannot|can not) (?:get|make) (?:it|the (?:blood|bleeding)) (?:to )?stop|wont stop|(?:soaked|soaking|bled) (?:through )?(?:\\d+|two|three|four|a few|several|a|the) (?:towels?|rags?|shirts?|bandages?|gauze))|(?:soaked|soaking|bled) (?:through )?(?:\\d+|two|three|four|a few|several) (?:towels|rags|shirts|bandages)";
+const SANGRE_ES = "(?:la )?sangre no (?:para|se detiene|deja de salir|se para|se quita|se corta)|no (?:para|paro|deja|se detiene) (?:de sangrar|la sangre)|(?:empape|empapo|empapamos|empapo|llene|llenamos) (?:\\w+ ){0,2}(?:toallas|trapos|vendas|gasas|camisas)|(?:sale|saliendo|brota|brotando|chorrea|chorreando|echando|echa) (?:mucha |un chingo de |bastante )?sangre (?:a chorros|sin parar|y no para)|sangre a chorros|sangrando a chorros";
+const GOLPE_PELEA_ES = "(?:me|le|se) (?:pegaron|golpearon|dieron|reventaron) (?:un (?:golpe|madrazo|chingadazo|putazo|cachazo|botellazo|batazo|ladrillazo) )?(?:en|con) la cabeza|(?:golpe|madrazo|chingadazo|putazo|botellazo|cachazo|batazo|ladrillazo) en la cabeza";
+
 export const SIGN_RULES: RiskRule[] = [
   // Withdrawal delirium: "day 3 off the booze, bugs on the walls and im shaking", "dejé de tomar el viernes y veo sombras".
   unlessStory(rule("withdrawal-delirium", "medical_emergency", "en", `(?:${DELIRIUM})(?=[^]{0,160}\\b(?:${STOPPED_DRINKING}))|(?:${DELIRIUM})(?<=\\b(?:${STOPPED_DRINKING})\\b[^]{0,160})`)),
@@ -95,4 +173,19 @@ export const SIGN_RULES: RiskRule[] = [
   unlessStory(rule("es-convulsion-vista", "medical_emergency", "es", `(?:${CONVULSION_ES})${YA_PASO_ES}`)),
   rule("es-derrame-desmayo", "medical_emergency", "es", `${DERRAME_ES}|${DESMAYO_ES}`),
   rule("es-vias-aereas", "medical_emergency", "es", AIRE_ES),
+  // Stroke: two BE FAST signs, or one with a sudden onset ("his face is drooping and hes talking funny", "se le tuerce la boca y no puede hablar bien").
+  unlessStory(rule("stroke-be-fast", "medical_emergency", "en", `(?:${pair(STROKE_SIGN_EN, `${STROKE_SIGN_EN}|${ONSET}`)}|(?:face|mouth|smile)(?: \\w+){0,2}? (?:droop\\w*|crooked|lopsided)|${STROKE_GUESS_EN}${OVER_NOW_EN})${NOT_BENIGN_CAUSE}`)),
+  unlessStory(rule("es-derrame-senales", "medical_emergency", "es", `(?:${pair(DERRAME_SIGN_ES, `${DERRAME_SIGN_ES}|${ONSET}`)}|se (?:me|le) (?:tuerce|torcio|esta torciendo|chueque\\w*) (?:la )?(?:boca|cara)|${DERRAME_GUESS_ES})${NOT_BENIGN_CAUSE}`)),
+  // Asthma not relieved: "inhaler isnt working", "lips turning blue", "wheezing and cant finish a sentence".
+  rule("asthma-unrelieved", "medical_emergency", "en", `(?:${ASTHMA_STRONG_EN}|${pair(BREATH_SIGN_EN, BREATH_SIGN_EN, 80)})${NOT_BENIGN_CAUSE}`),
+  rule("es-asma-sin-alivio", "medical_emergency", "es", `(?:${ASMA_STRONG_ES}|${pair(ASMA_SIGN_ES, ASMA_SIGN_ES, 80)})${NOT_BENIGN_CAUSE}`),
+  // Diabetic emergencies: a very high or low reading with a danger sign ("sugar in the 600s and cant stop vomiting", "se me bajó el azúcar y no reacciono bien").
+  rule("diabetic-emergency", "medical_emergency", "en", `${pair(HIGH_EN, HIGH_SIGN_EN, 100)}|${pair(LOW_NUMBER_EN, LOW_SIGN_EN, 100)}|${pair(LOW_EN, LOW_STRONG_SIGN_EN, 100)}|dka|ketoacidosis|diabetic coma|insulin shock`),
+  rule("es-emergencia-diabetica", "medical_emergency", "es", `${pair(ALTA_ES, ALTA_SIGN_ES, 100)}|${pair(LOW_NUMBER_ES, BAJA_SIGN_ES, 100)}|${pair(BAJA_ES, BAJA_STRONG_SIGN_ES, 100)}|cetoacidosis|coma diabetico`),
+  // Severe allergic reactions: an epinephrine pen used, or an allergy with a swelling or breathing sign.
+  rule("anaphylaxis", "medical_emergency", "en", `${EPI_EN}|anaphyla\\w*(?! (?:kit|training|plan|action plan)\\b)|(?:${pair(ALLERGY_CONTEXT_EN, ALLERGY_SIGN_EN, 100)})${NOT_SEASONAL}`),
+  rule("es-anafilaxia", "medical_emergency", "es", `${EPI_ES}|anafila\\w*|(?:${pair(ALERGIA_CONTEXT_ES, ALERGIA_SIGN_ES, 100)})${NOT_SEASONAL}(?![^]{0,40}\\b(?:jaja[a-z]*|lol)\\b)`),
+  // Bleeding that will not stop, and a blow to the head in a fight with a danger sign.
+  rule("bleeding-uncontrolled", "medical_emergency", "en", `(?:${BLEED_EN})(?![^]{0,40}\\b(?:period|stopped|lol)\\b)`),
+  rule("es-sangrado-sin-parar", "medical_emergency", "es", `(?:${SANGRE_ES})(?![^]{0,40}\\b(?:regla|periodo|ya paro|jaja[a-z]*)\\b)|${GOLPE_PELEA_ES}\\b[^]{0,100}?\\b${PELIGRO_ES}`),
 ];
