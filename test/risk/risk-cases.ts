@@ -189,6 +189,13 @@ export const RISK_CASES: readonly RiskCase[] = [
   crisis("I want to kill my ex", "harm_to_others"),
   crisis("voy a matarlo", "harm_to_others"),
   crisis("lo voy a matar", "harm_to_others"),
+  crisis("im going down to his job with a bat, hes done", "harm_to_others"),
+  crisis("grabbing my machete and going over there to settle this", "harm_to_others"),
+  none("going over there with a bat for the softball game"),
+  crisis("she said shell call CPS on me if i dont quit going to group", "abuse"),
+  crisis("bf says hes gonna take the kids if i keep going to meetings", "abuse"),
+  crisis("dice que me va a quitar a los niños si sigo yendo al programa", "abuse"),
+  crisis("mi suegra dice que si no dejo el tratamiento me quita a mis hijos", "abuse"),
   crisis("I'm gonna hurt her", "harm_to_others"),
   // ---- Abuse / danger / emergency ----
   crisis("he's hitting me", "abuse"),
