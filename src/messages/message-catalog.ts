@@ -33,7 +33,10 @@ export interface ParticipantMessages {
   idle(p: { support: string }): string;
   crisis(): string;
   urgentSupport(): string;
-  /** The direct screening question, asked after a text with distress or means/death cues. */
+  /**
+   * The direct screening question, asked after a text with distress or means/death cues. It also
+   * names 911: the text that raised it may be a medical emergency or a danger the rules missed.
+   */
   screenQuestion(): string;
   /** The screening question again, after a reply that only answered the check-in. */
   screenAgain(): string;

@@ -120,7 +120,12 @@ const NOT_PARTICIPLE = "(?!(?:lmao|lmfao|lmaoo|ciao|tao|cacao|bacalao|callao|mac
 const ELIDED_PARTICIPLE = new RegExp(`\\b${NOT_PARTICIPLE}([a-z]{2,})ao(s?)\\b`, "g");
 const ELIDED_WORD = /\b(?:toa|toas|na)\b/g;
 const ELIDED: Record<string, string> = { toa: "toda", toas: "todas", na: "nada" };
-const DROPPED_R = /\b((?:quiero|quisiera|quieres|voy a|vamos a|va a|pienso|puedo|debo|deberia|necesito|me dan ganas de|ganas de) (?:me |te |lo |la |le )?)([a-z]{2,}[aei])\b(?! [a-z]+r\b)/g;
+/** Words after those verbs that end like a worn infinitive but are none: "quiero que", "voy a esa", "ganas de nada". */
+const NOT_INFINITIVE = "(?!(?:que|una|esa|esta|ese|este|ella|ellas|nada|toda|todo|casa|cama|misa|junta|escuela|iglesia|playa|tienda|chamba|pega|fiesta)\\b)";
+const DROPPED_R = new RegExp(
+  `\\b((?:quiero|quisiera|quieres|voy a|vamos a|va a|pienso|puedo|debo|deberia|necesito|me dan ganas de|ganas de) (?:me |te |lo |le |se )?)${NOT_INFINITIVE}([a-z]{2,}[aei])\\b(?! [a-z]+r\\b)`,
+  "g",
+);
 /** Whether a text has any of the above. */
 const ELISION = new RegExp(`\\b${NOT_PARTICIPLE}[a-z]{2,}aos?\\b|\\b(?:toas?|na)\\b|\\b(?:quiero|quisiera|quieres|voy a|vamos a|va a|pienso|puedo|debo|deberia|necesito|ganas de) `);
 /**

@@ -49,6 +49,9 @@ describe("routine texts fit one SMS segment", () => {
     it(`${lang}: ${texts.length} texts, each GSM-7 and one segment`, () => {
       for (const t of texts) expect(oneSegment(t)).toMatchObject({ encoding: "GSM-7", segments: 1 });
     });
+    it(`${lang}: the screening question names 911 for danger now and 988 to talk`, () => {
+      expect(m.screenQuestion()).toMatch(/\b911\b.*\b988\b/);
+    });
   }
 
   it("SMS alerts to counselors are one segment and carry no name or reason", () => {

@@ -37,6 +37,8 @@ describe("the screening question: a second net under the rules", () => {
     const asked = await app.local.receive("p-001", CUE);
     expect(asked.replies.map((r) => [r.kind, r.text])).toEqual([["screen", expect.stringMatching(QUESTION)]]);
     expect(asked.replies[0]!.text).not.toMatch(/didn't catch/);
+    // A text the rules rated below crisis may be a medical emergency or a danger they missed.
+    expect(asked.replies[0]!.text).toMatch(/Call 911\b.*\b988\b/);
     expect(await app.db.screening.findFirstOrThrow()).toMatchObject({ status: "open", participantId: "p-001", text: CUE });
     // The words are in the counselor's inbox already; nobody is paged yet.
     expect((await app.db.inboxItem.findFirstOrThrow()).kind).toBe("screened");
