@@ -30,7 +30,7 @@
  */
 import type { RiskLevel } from "../domain/types.ts";
 import { isCrisisDenied, isHedged, isUseDenied } from "./negation.ts";
-import { isLaughingThreat } from "./joke-frame.ts";
+import { isLaughingThreat, isLaughingWish } from "./joke-frame.ts";
 import { isProgramLife } from "./program-life.ts";
 import { riskVariants } from "./normalize-text.ts";
 import { isRecoveryHistory, isRecoveryStory, isRetoldAttempt } from "./recovery-history.ts";
@@ -52,7 +52,7 @@ export interface RiskMatch {
   span: string;
   /** Which normalized variant it was found in: 0 is the text as normalized. */
   variant: number;
-  /** True when negation cancelled this match ("I'm not suicidal"), program-life words near a rule marked unlessProgramLife, a recovery-history frame (unlessHistory), a recovery story (unlessStory, and any crisis word inside a past attempt it retells), or a laughing threat against someone close (unlessJoke). */
+  /** True when negation cancelled this match ("I'm not suicidal"), program-life words near a rule marked unlessProgramLife, a recovery-history frame (unlessHistory), a recovery story (unlessStory, and any crisis word inside a past attempt it retells), a laughing threat against someone close (unlessJoke), or a wish to die laughed off about a small mishap (unlessLaughingWish). */
   negated: boolean;
 }
 
@@ -68,7 +68,7 @@ export interface RiskExplanation extends RiskAssessment {
 }
 
 type Kind = "crisis" | "distress" | "use" | "screen";
-type Matcher = Pick<RiskRule, "id" | "lang" | "re" | "unlessProgramLife" | "unlessHistory" | "unlessStory" | "unlessJoke"> & { reason?: RiskReason };
+type Matcher = Pick<RiskRule, "id" | "lang" | "re" | "unlessProgramLife" | "unlessHistory" | "unlessStory" | "unlessJoke" | "unlessLaughingWish"> & { reason?: RiskReason };
 
 type Outcome = "fired" | "denied" | "absent";
 
@@ -96,6 +96,7 @@ function evaluate(m: Matcher, text: string, kind: Kind, record?: { variant: numb
         (m.unlessHistory === true && isRecoveryHistory(text)) ||
         (m.unlessStory === true && isRecoveryStory(text)) ||
         (m.unlessJoke === true && isLaughingThreat(text, match[0])) ||
+        (m.unlessLaughingWish === true && isLaughingWish(text, match.index, match[0])) ||
         (kind !== "use" && isRetoldAttempt(text, match.index, match[0])) ||
         // A recovery story with nothing of now is neither a lapse nor needs the screening question.
         ((kind === "screen" || kind === "use") && isRecoveryStory(text));

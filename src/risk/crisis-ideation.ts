@@ -9,7 +9,7 @@
  * that are negative on purpose ("I don't want to live") are never cancelled by negation.
  */
 import { INTENT, SELF, WISH } from "./lexicon.ts";
-import { anyOf, rule, type RiskRule } from "./types.ts";
+import { anyOf, rule, type RiskRule, unlessLaughingWish } from "./types.ts";
 
 const R = "suicidal_ideation" as const;
 
@@ -30,6 +30,9 @@ const ES_IDIOM = " de (?:risa|hambre|sueno|frio|calor|verguenza|aburrimiento|can
  * exaggeration; "tan cansada que me quiero morir" (a wish) is not carved out.
  */
 const NOT_SO_THAT = "(?:(?<!\\b(?:tan|tanto|tanta|tantos|tantas)\\b[^\\n]{0,40}\\bque (?:me )?)|(?!(?:me )?voy a (?:morir|morirme)\\b))";
+
+/** How one wakes, after "no despertar": with a headache, hungover, at midnight. */
+const ES_WAKE_STATE = "(?! (?:con|sin|tan|cruda|crudo|enferm[oa]|adolorid[oa]|cansad[oa]|a (?:media|medianoche|las)|en la (?:noche|madrugada)|temprano|de madrugada|cada rato|a cada rato|con hambre)\\b)";
 
 const QUIERO = anyOf(
   "quiero", "kiero", "qiero", "quisiera", "kisiera", "deseo", "tengo ganas de", "ganas de", "pienso",
@@ -89,9 +92,9 @@ export const IDEATION_RULES: RiskRule[] = [
   rule("end-it-all", R, "en", "(?:end|ending|finish) (?:it all|everything|all of this|my suffering|my pain)(?! (?:with|for today|for now|early|on a high))"),
   rule("intent-end-it", R, "en", `${INTENT} (?:just )?(?:end|ending|finish) (?:it|things)(?! (?:with|off|early|for today|for now|here|there|at))`),
   // "I want to die", "wanna be dead", "want to disappear" (+ "stop living/existing").
-  rule("want-to-die", R, "en",
+  unlessLaughingWish(rule("want-to-die", R, "en",
     `${WISH} (?:just |simply |really )?(?:${DIE}(?!${DIE_IDIOM})|be dead|not exist|not be alive|not be here|disappear|sleep forever|go to sleep forever|stop living|stop existing|stop breathing|stop being alive|be gone(?! (?:by|before|for|at|from|when))|not be around(?: anymore| any more)?|not wake up|be with (?:my )?(?:dead|late) \\w+|go to heaven|be in heaven|(?:be|join) (?:with )?(?:my )?\\w+ in heaven)`
-  ),
+  )),
   rule("i-should-die", R, "en", `(?:feel|feeling|felt) like dying(?! (?:of|from|laughing)\\b)|(?:i should|let me|just let me|i deserve to|i want to just|i wanna just|should i just) ${DIE}(?!${DIE_IDIOM})`),
   rule("think-about-dying", R, "en", "(?:thoughts?|ones|ideas|urges|images|fantasies|dreams)\\b[^\\n]{0,30}\\b(?:about|of) (?:ending it(?! with| early| off)|ending things(?! with| early| off)|ending my life|not being here|not waking up|being dead|dying|killing myself|my (?:own )?funeral)|(?:picturing|imagining|planning|picture|imagine|daydreaming about|fantasi[sz]ing about) my (?:own )?funeral|(?:thinking|think|thought|thoughts|dreaming|fantasi[sz]ing) (?:about|of) (?:just |simply |maybe )?(?:dying|death|being dead|not being here|not being alive|not existing|ending it(?! with| early| off)|ending things(?! with| early| off)|not waking up|jumping|my funeral|how to die)"),
   rule("wish-dead", R, "en",
@@ -123,8 +126,9 @@ export const IDEATION_RULES: RiskRule[] = [
   rule("wake-up", R, "en", "(?:dont|do not|dont even|never) (?:want|wanna) (?:to )?wake up|hope i (?:dont|never|do not|wont) wake up|(?:go to sleep|sleep|fall asleep) and (?:never|not) wake up|wish i (?:wouldnt|didnt|would never|would not|could just not|could not) wake up"),
   // "I have a plan": alone at the end of a clause, or followed by a method / timing.
   rule("wish-not-wake", R, "en", "(?:hope|hoping|pray|praying|wish|wishing|want|wanting) (?:that )?(?:i )?(?:just |simply |really )?(?:dont|never|do not|wont|wouldnt|would not|didnt|not to|to not|to never) wake up(?! (?:early|late|at|before|until|till|til|for|in time)\\b)"),
-  rule("to-not-wake", R, "en", "(?:and|so i|so that i|to|till i|until i|then) (?:just )?(?:not|never|dont|wont) wake up(?: again)?(?! (?:early|late|until|till|til|at|for|before|in time|on time)\\b)"),
-  rule("es-para-no-despertar", R, "es", "(?:para|y) (?:ya )?no (?:volver a )?despertar(?:me)?|(?:para|y) (?:ya )?no (?:volver a )?abrir los ojos"),
+  rule("to-not-wake", R, "en", "(?:and|so i|so that i|to|till i|until i|then) (?:just )?(?:not|never|dont|wont) wake up(?: again)?(?! (?:early|late|until|till|til|at|for|before|in time|on time|with|feeling|sick|hungover|sore|groggy|in pain|all night|at night|in the night|tired|starving|hungry)\\b)"),
+  // Waking in a named state is the point of a remedy, not death: "pa no despertar con dolor de cabeza", "para no despertarme a media noche".
+  rule("es-para-no-despertar", R, "es", `(?:para|pa|y) (?:ya )?no (?:volver a )?despertar(?:me)?${ES_WAKE_STATE}|(?:para|pa|y) (?:ya )?no (?:volver a )?abrir los ojos`),
   rule("and-not-come-back", R, "en", "(?:go|walk|drive|swim|leave|disappear|head out)(?: \\w+){0,5} (?:and|to) (?:just )?(?:not|never) (?:come back|return|be found|come home|be seen again)(?! (?:until|till|for|before)\\b)"),
   rule("nobody-would-care", R, "en", "(?:nobody|no one|noone) (?:would|will|is going to|gonna) (?:care|notice|miss me|even notice|even care) (?:if|when) i (?:died|die|was gone|were gone|disappeared|wasnt here|kill)|(?:nobody|no one|noone) (?:would |will )?(?:miss|even miss) me|(?:im|i am) (?:just )?a burden(?: to (?:everyone|everybody|my family|them))?$|(?:such|nothing but) a burden"),
   // Means and methods.
@@ -134,10 +138,10 @@ export const IDEATION_RULES: RiskRule[] = [
   // "I want it all to stop", "make it stop", "I want everything to end".
   rule("make-it-stop", R, "en", "(?:want|need|wish|wanna|pray for) (?:it|it all|everything|this|this pain|the pain|all of this|all this|life|my life|the world) (?:to |would )?(?:stop|end|be over|go away forever)|make (?:it|it all|this|everything|the pain|all of this|the thoughts|the voices|life) stop"),
   // ---- Spanish ----
-  rule("es-quiero-morir", R, "es",
+  unlessLaughingWish(rule("es-quiero-morir", R, "es",
     `${NOT_SO_THAT}(?:me )?${QUIERO} (?:(?:morir|morirme)(?!${ES_IDIOM})|matarme|estar muert[oa]|desaparecer|dejar de existir|dejar de vivir|dormir para siempre|no despertar|no existir|acabar con (?:todo|mi vida|esto)|terminar con (?:todo|mi vida|esto)|quitarme la vida|suicidarme|irme de este mundo|ya no estar)`
-  ),
-  rule("es-me-quiero-matar", R, "es", `${NOT_SO_THAT}me (?:${QUIERO}|voy a|dan ganas de) (?:morir|matar)(?!${ES_IDIOM})`),
+  )),
+  unlessLaughingWish(rule("es-me-quiero-matar", R, "es", `${NOT_SO_THAT}me (?:${QUIERO}|voy a|dan ganas de) (?:morir|matar)(?!${ES_IDIOM})`)),
   rule("es-matarme", R, "es", "matarme(?! (?:estudiando|trabajando|de risa|en el gym|en el gimnasio|a trabajar))|quitarme la (?:vida|existencia)|me quito la vida|cortarme las venas|ahorcarme|aventarme (?:de|del|desde)|tirarme (?:de|del|desde) (?:un|el|la) (?:puente|edificio|techo|azotea|balcon)"),
   rule("es-ojala", R, "es", "me (?:quiero|voy a) ir de este mundo|(?:quiero|kiero) (?:estar con (?:mi )?\\w+ en el cielo|irme al cielo)|ojala (?:me muera|me muriera|estuviera muert[oa]|no despertara|no despierte|no hubiera nacido|no existiera)"),
   rule("es-mejor-muerto", R, "es", "mejor (?:me muero|me mato|morirme|me voy de este mundo|desaparezco|ya no despierto)$|(?:porque|pues|ya que) ya no (?:voy a estar|estare)|ya no voy a estar (?:aqui|aca|mas|con ustedes|para (?:el|ella|ellos))|mejor muert[oa]|(?:estaria|estarian|estarias|estariamos|seria|serian|estaran|vivirian) (?:todos )?mejor sin mi|mejor sin mi$"),

@@ -14,14 +14,15 @@
  */
 import { HEIGHT, POISON, SOMEONE_HERE, VEHICLE } from "./grammar-en.ts";
 import { VENENO } from "./grammar-es.ts";
+import { NOT_OUT_OF_DOORS } from "./lexicon.ts";
 import { anyOf, rule, type RiskRule, unlessStory } from "./types.ts";
 
 /** A closed garage or room where an engine or charcoal burns. */
 const ENGINE = anyOf("engine", "motor", "car", "truck", "van", "generator", "carro", "coche", "camioneta", "troca", "planta de luz");
 const RUNNING = anyOf("on", "running", "runnin", "going", "idling", "prendid[oa]", "encendid[oa]", "andando", "en marcha");
 const GARAGE = anyOf("garage", "garaje", "cochera");
-/** Warming up or fixing a car in the garage is not a method. */
-const NOT_CHORE = "(?![^\\n]{0,40}\\b(?:warm(?:ing)? (?:it )?up|defrost|fix|fixing|oil|tune|calentar|calentando|arreglando|arreglar|lol|jaja[a-z]*)\\b)";
+/** Warming up or fixing a car in the garage, or leaving it running a moment to unload the shopping, is not a method. */
+const NOT_CHORE = "(?![^\\n]{0,40}\\b(?:warm(?:ing)? (?:it )?up|defrost|fix|fixing|oil|tune|calentar|calentando|arreglando|arreglar|lol|jaja[a-z]*|grocer\\w*|unload\\w*|bags|for a (?:sec|second|min|minute)|door (?:was |is )?(?:up|open)|un ratito|mandado|bolsas|mientras (?:bajaba|subia|descargaba|metia)|puerta abierta)\\b)";
 const CHARCOAL = anyOf("charcoal", "coals", "a grill", "the grill", "carbon", "anafre", "brasero", "asador");
 const SEALED = anyOf(
   "(?:sealed|taped|shut|closed|blocked|stuffed|covered) (?:\\w+ ){0,2}(?:door|doors|windows?|vents?|gaps|cracks)",
@@ -74,7 +75,7 @@ export const MEANS_ACT_RULES: RiskRule[] = [
   // "sitting in the car with the engine running in the closed garage", "garaje cerrado con el motor prendido".
   unlessStory(rule("engine-in-garage", "suicide_attempt", "en", `${GARAGE}\\b[^\\n]{0,50}\\b${ENGINE} ${RUNNING}${NOT_CHORE}|${ENGINE} (?:\\w+ )?${RUNNING}\\b[^\\n]{0,40}\\b${GARAGE}${NOT_CHORE}`)),
   // "lit charcoal in the bathroom and sealed the door".
-  unlessStory(rule("charcoal-sealed", "suicide_attempt", "en", `${CHARCOAL}\\b[^]{0,80}\\b${SEALED}|${SEALED}\\b[^]{0,80}\\b${CHARCOAL}\\b`)),
+  unlessStory(rule("charcoal-sealed", "suicide_attempt", "en", `${NOT_OUT_OF_DOORS}(?:${CHARCOAL}\\b[^]{0,80}\\b${SEALED}|${SEALED}\\b[^]{0,80}\\b${CHARCOAL}\\b)`)),
   // Charcoal with the means of sealing a room, before the act: "bought charcoal and tape to seal the bathroom", "compré carbón y cinta para tapar las ventanas".
   unlessStory(rule("charcoal-to-seal", "preparatory_act", "en", `${CHARCOAL}\\b[^]{0,80}\\b${TO_SEAL}|${TO_SEAL}\\b[^]{0,80}\\b${CHARCOAL}\\b`)),
   // "jumped from the parking garage", "stepped in front of a car on purpose".

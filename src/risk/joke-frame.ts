@@ -40,3 +40,30 @@ const laughsLightly = perText((text) => LAUGH_RE.test(text) && !SERIOUS_RE.test(
 export function isLaughingThreat(text: string, matched: string): boolean {
   return CLOSE_RE.test(matched) && laughsLightly(text);
 }
+
+/**
+ * A wish to die said laughing about a small mishap: "my mom posted my 8th grade pic, i want to
+ * die lmao", "me cortaron el fleco bien chueco, me quiero morir jajaja". A rule marked
+ * `unlessLaughingWish` does not fire when the laugh comes right after its match, the text names
+ * something else (the mishap, a clause of its own), and nothing in it is serious.
+ *
+ * Bias: "i want to die lol" alone, a laugh before the wish ("jaja ya me quiero morir la neta"),
+ * killing oneself, and any word of weight (for real, la neta, pills, tonight, anymore, no
+ * aguanto, every night) keep the rule firing.
+ */
+const WISH_SERIOUS = anyOf(
+  "for real", "fr", "no joke", "not joking", "not a joke", "im serious", "actually", "honestly", "tbh", "really do", "i do", "mean it", "every (?:day|night)", "always", "anymore", "any more", "again",
+  "tonight", "pills?", "gun", "rope", "plan", "cant", "nobody", "no one", "alone", "tired of", "sick of", "done with", "hate (?:my life|myself)", "life", "kill", "suicid[a-z]*",
+  "neta", "la verdad", "la vdd", "en serio", "no es broma", "de verdad", "esta noche", "pastillas", "ya no", "no puedo", "no aguanto", "otra vez", "todas las noches", "todos los dias", "siempre", "nadie", "sol[oa]",
+  "cansad[oa]", "hart[oa]", "vida", "matarme", "me mato", "suicid[a-z]*", "lo digo en serio"
+);
+const WISH_SERIOUS_RE = new RegExp(`\\b${WISH_SERIOUS}(?![a-z0-9])`);
+const LAUGH_NEXT_RE = new RegExp(`^(?: (?:[a-z]+ ){0,2})?(?: ?${LAUGH})(?![a-z0-9])`);
+const KILLING_RE = /\b(?:kill|matar|suicid)/;
+
+/** True when a wish to die is followed by a laugh, told about something else, and nothing serious is in the text. */
+export function isLaughingWish(text: string, index: number, matched: string): boolean {
+  if (KILLING_RE.test(matched) || !LAUGH_NEXT_RE.test(text.slice(index + matched.length, index + matched.length + 30))) return false;
+  const rest = `${text.slice(0, index)} ${text.slice(index + matched.length)}`.replace(new RegExp(`\\b${LAUGH}(?![a-z0-9])`, "g"), " ");
+  return rest.split(/\s+/).filter((w) => w.length > 1).length >= 4 && !WISH_SERIOUS_RE.test(text);
+}

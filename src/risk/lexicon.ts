@@ -254,3 +254,16 @@ export const SHARP = anyOf(
 export const FILO = anyOf(
   "(?:la punta (?:de|del) )?(?:un |una |el |la |mi |mis )?(?:compas|aguja|alfiler|seguro|navaja|cuchilla|gillette|vidrio|clavo|tijeras|cuchillo|sacapuntas|una?s|hoja de afeitar|rastrillo|llaves?)"
 );
+
+/**
+ * Out of doors, where smoke goes away: a grill lit on the patio with the door shut behind is
+ * cooking. A room named too ("brought the grill in from the patio to the bathroom") keeps it
+ * a sealed room; see NOT_OUT_OF_DOORS.
+ */
+export const OUT_OF_DOORS = anyOf(
+  "patio", "deck", "back ?yard", "yard", "porch", "balcony", "outside", "outdoors", "driveway", "afuera", "jardin", "terraza", "banqueta",
+  "so (?:the )?smoke (?:stays|doesnt|wont|dont|isnt)", "(?:pa|para) que no (?:entr\\w+|se meta|pase) el humo"
+);
+const INDOORS = anyOf("bathroom", "bedroom", "my room", "the room", "closet", "inside", "in the car", "indoors", "cuarto", "bano", "recamara", "adentro", "closet", "dentro del? \\w+");
+/** Placed where a charcoal-and-sealed-room rule starts: out of doors, with no room named, it does not match. */
+export const NOT_OUT_OF_DOORS = `(?:(?=[^]{0,120}\\b${INDOORS}\\b)|(?![^]{0,120}\\b${OUT_OF_DOORS}\\b))`;

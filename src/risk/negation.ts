@@ -96,6 +96,16 @@ const THIRD_PARTY = new RegExp(
 );
 const FIRST_PERSON = /(?:^| )(?:i|im|ive|id|ill|me|we|us|were|yo|nos|nosotros|mi|di|tome|fume|use|probe|acepte|cai|meti|bebi|consumi|recai|compre|acabe|termine|entre)(?= |$)/;
 
+/**
+ * A screening question reported with the participant's no: "my counselor asked if im having
+ * thoughts of hurting myself, i said no", "la doctora me preguntó si he pensado en matarme y le
+ * dije que no". The question scopes the match like a topic (a few words between "asked if" and
+ * it), and the answer no must follow it in the text; an answer yes, or no answer, keeps it firing.
+ */
+const ASKED_SCOPE = /(?:^| )(?:asked|asks|asking|ask|questioned|screened)(?: me)?(?: (?:today|again|yesterday|at intake|at group))? (?:if|whether|was|were|do|did|am|are|have|had|about)(?: [a-z0-9]+){0,7} ?$|(?:^| )(?:me |nos )?(?:pregunto|preguntaron|pregunta|preguntan|preguntaba|preguntaron)(?: (?:hoy|otra vez))? (?:que )?(?:si)(?: [a-z0-9]+){0,7} ?$/;
+const ANSWERED_NO = /(?:^|[ \n])(?:(?:and |y )?(?:i |yo )?(?:said|told (?:her|him|them|the \w+)|answered|replied|dije|le dije|les dije|conteste|le conteste|respondi|le respondi)(?: (?:que|q))? (?:no|nope|nah|nel|never|nunca|not at all|para nada|de ninguna manera)|(?:^|\n)(?:no|nope|nah|nel)(?= |$|\n))(?![a-z0-9])/;
+const ANSWERED_YES = /\b(?:said|told (?:her|him|them|the \w+)|answered|dije|le dije|conteste|respondi)(?: (?:que|q))? (?:yes|yeah|yep|sometimes|si|a veces|the truth|la verdad)\b/;
+
 const DENIAL = new RegExp(`(?:^| )(?:${NEGATOR})(?: (?:${FILLER}))* ?$`);
 const COUNTERFACTUAL_SCOPE = new RegExp(`(?:^| )(?:${COUNTERFACTUAL})(?: (?:${COUNTERFACTUAL_FILLER}))* ?$`);
 const SELF_NEGATED = new RegExp(`(?:^| )(?:${NEGATOR}|cant|cannot|nothing|nobody|noone|no one|nadie|nada|sin|ya no)(?: |$)`);
@@ -131,6 +141,10 @@ export function isCrisisDenied(text: string, index: number, matched: string): bo
   const prefix = clausePrefix(text, index);
   if ((TOPIC_SCOPE.test(prefix) || (MEDIA_SCOPE.test(prefix) && !WRITER_FIRST.test(matched))) && !identifies(text)) return true;
   if (SELF_NEGATED.test(` ${matched} `)) return false;
+  if (ASKED_SCOPE.test(prefix)) {
+    const after = text.slice(index + matched.length);
+    if (ANSWERED_NO.test(after) && !ANSWERED_YES.test(text) && !isHedged(text)) return true;
+  }
   return DENIAL.test(prefix);
 }
 

@@ -22,9 +22,9 @@ const BEHIND = anyOf(
   "(?:those|them|that) days are (?:over|behind me|gone|done)", "(?:its|thats|it is|that is|all) (?:behind me|in the past)",
   "(?:ive been|i have been|been|im|i am) (?:\\w+ ){0,2}(?:clean|sober|free)(?: (?:for|since) \\w+)", "(?:years?|months?) (?:clean|sober|free)", "\\d+ (?:days?|months?|years?) (?:clean|sober|free)",
   "(?:its been|it has been|been) (?:over |more than |almost |about )?(?:a|one|two|three|\\d+|many|several) (?:years?|months?)(?! since i (?:last )?(?:ate|slept))",
-  "used to", "back in (?:the day|19\\d\\d|20\\d\\d)", "in (?:19|20)\\d\\d", "years ago",
+  "used to", "back in (?:the day|19\\d\\d|20\\d\\d)", "in (?:19|20)\\d\\d", "years ago", "(?:\\d+|a|an|one|two|three|four|five|a few|several) (?:years?|yrs?) ago",
   "antes de (?:entrar|llegar|venir) (?:al|a) (?:programa|tratamiento|grupo|rehab)", "(?:ya )?(?:llevo|tengo) (?:\\w+ ){0,3}sin (?:hacerlo|cortarme|consumir|usar|tomar|drogarme)",
-  "(?:ya )?(?:llevo|tengo) (?:\\w+ ){0,2}(?:limpi[oa]|sobri[oa])", "hace (?:anos|mucho|tiempo|\\d+ anos)", "esos dias (?:ya )?(?:pasaron|quedaron atras|se acabaron)", "ya (?:quedo|quedaron) atras",
+  "(?:ya )?(?:llevo|tengo) (?:\\w+ ){0,2}(?:limpi[oa]|sobri[oa])", "hace (?:anos|mucho|tiempo|(?:como |unos |mas de |casi )?(?:\\d+|dos|tres|cuatro|cinco|seis|diez) anos)", "esos dias (?:ya )?(?:pasaron|quedaron atras|se acabaron)", "ya (?:quedo|quedaron) atras",
   "(?:cuando|de) (?:era )?(?:joven|chav[oa]|adolescente|nin[oa])", "antes (?:me|yo)"
 );
 
@@ -57,7 +57,7 @@ export const isRecoveryHistory: (text: string) => boolean = perText((text) => (B
 const PAST_TIME = anyOf(
   "(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|many|a couple(?: of)?|couple(?: of)?) (?:years?|yrs?|months?) ago(?: today| this (?:week|month))?", "years ago", "(?:today|hoy) (?:(?:it|its|it has been|marks) )?(?:\\d+|one|two|three|four|five) (?:years?|months?) (?:since|ago)", "hoy (?:se cumplen|hace) (?:\\d+|un|una|dos|tres|cuatro|cinco) (?:anos|ano|meses|mes)", "(?:back )?in (?:19|20)\\d\\d", "before (?:19|20)\\d\\d", "antes (?:de|del) (?:19|20)\\d\\d", "back in the day", "last year", "years back", "remember (?:when|the (?:time|night|day) (?:i|we|when))",
   "when i was (?:\\d+|a teen\\w*|young|a kid|in (?:high school|college))", "hace (?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos|varios|muchos) (?:anos|ano|meses|mes)",
-  "hace (?:anos|mucho|tiempo)", "en (?:19|20)\\d\\d", "el ano pasado", "cuando (?:tenia \\d+|era (?:joven|chav[oa]|adolescente|nin[oa]))"
+  "hace (?:anos|mucho|tiempo)", "hace (?:como|unos|unas|mas de|casi) (?:\\d+|un|una|dos|tres|cuatro|cinco|seis|diez) (?:anos|ano|meses|mes)", "en (?:19|20)\\d\\d", "el ano pasado", "cuando (?:tenia \\d+|era (?:joven|chav[oa]|adolescente|nin[oa]))"
 );
 /** Words of now that may not sit inside a milestone's filler ("im thinking about using again after 2 years clean"). */
 const NOW_WORD = "(?:again|tonight|today|now|last|yesterday|just|relapsed|slipped|want|wanna|going|gonna|urges?|thinking|scared|afraid|otra|nuevo|hoy|ahorita|ahora|anoche|ayer|volvi|recai|volver|acabo|quiero|ganas|voy|pienso|miedo)";
@@ -72,7 +72,7 @@ const MILESTONE = `(?:(?:today|hoy|now|ahora|ahorita|just|and|y|but|pero|ya|fina
   "chips?", "coins?", "medallions?", "key ?tags?", "fichas?", "medallas?", "llaveros?", CLEAN_TIME, "(?:clean|sober|limpi[oa]|sobri[oa])",
   // Clean time said bare, as recovery says it: "now i have 18 months and a job".
   "(?:\\d+|\\w+) (?:months?|years?|meses|anos)(?= and | y |\\n|$)"
-)})|${CLEAN_TIME}(?= (?:now|today|and counting|hoy|ahora)\\b|\\n|$)|${TOKEN}|(?:(?:estoy )?aqui (?:contandolo|para contarlo)|vivo para contarlo|(?:lived|here|alive) to tell (?:it|the tale|about it))|${LIFE_NOW})(?: (?:today|hoy|now|ahora|tonight|this (?:morning|week)|esta (?:manana|semana|noche)))?`;
+)})|${CLEAN_TIME}(?= (?:now|today|and counting|hoy|ahora)\\b|\\n|$)|${TOKEN}|(?:(?:estoy )?aqui (?:contandolo|para contarlo)|vivo para contarlo|(?:lived|here|alive) to tell (?:it|the tale|about it))|(?:(?:im|i am|so|very|really|muy|bien|tan) )*(?:grateful|thankful|blessed|agradecid[oa]|bendecid[oa]) (?:to (?:still )?be (?:here|alive)|(?:de|por) (?:estar|seguir) (?:aqui|viv[oa]|con vida))|${LIFE_NOW})(?: (?:today|hoy|now|ahora|tonight|this (?:morning|week)|esta (?:manana|semana|noche)))?`;
 /** An anniversary of the past event, which names today without being about now: "3 years ago today", "hoy hace 2 años". */
 const ANNIVERSARY = "(?:ago (?:today|this (?:week|month))|(?:today|hoy) (?:(?:it|its|it has been|marks) )?(?:\\d+|one|two|three|four|five) (?:years?|months?) (?:since|ago)|hoy (?:se cumplen|hace) (?:\\d+|un|una|dos|tres|cuatro|cinco) (?:anos|ano|meses|mes))";
 /** Retelling the past: a share, a story, a testimony, a step. */
@@ -93,6 +93,8 @@ const NOW_STORY = anyOf(
 const PAST_TIME_RE = new RegExp(`\\b${PAST_TIME}(?![a-z0-9])`);
 const MILESTONE_RE = new RegExp(`\\b${MILESTONE}(?![a-z0-9])`, "g");
 const RETELLING_RE = new RegExp(`\\b${RETELLING}(?![a-z0-9])`);
+/** A retelling with the time it was told: "anoche compartí mi historia", "tonight i told my story". The time is the retelling's, not the behaviour's. */
+const RETOLD_WHEN_RE = new RegExp(`\\b(?:(?:today|tonight|last night|this morning|yesterday|hoy|anoche|ayer|esta noche|esta manana) )(?:(?:i|yo|le|les|me) )*${RETELLING}(?![a-z0-9])`, "g");
 const NOW_STORY_RE = new RegExp(`\\b${NOW_STORY}(?![a-z0-9])`);
 const ANNIVERSARY_RE = new RegExp(`\\b${ANNIVERSARY}(?![a-z0-9])`, "g");
 
@@ -100,7 +102,7 @@ const ANNIVERSARY_RE = new RegExp(`\\b${ANNIVERSARY}(?![a-z0-9])`, "g");
 export const isRecoveryStory: (text: string) => boolean = perText((text) => {
   if (!PAST_TIME_RE.test(text)) return false;
   const rest = text.replace(MILESTONE_RE, " ");
-  return (rest !== text || RETELLING_RE.test(text)) && !NOW_STORY_RE.test(rest.replace(ANNIVERSARY_RE, " "));
+  return (rest !== text || RETELLING_RE.test(text)) && !NOW_STORY_RE.test(rest.replace(ANNIVERSARY_RE, " ").replace(RETOLD_WHEN_RE, " "));
 });
 
 /** The lead of a past attempt right before a match ("tried to | kill myself", "intenté | suicidarme") or an "attempt" right after it. */

@@ -77,6 +77,8 @@ export interface RiskRule {
   unlessStory?: boolean;
   /** When true, a threat against someone close, in a text that laughs and says nothing serious (joke-frame.ts), does not count. */
   unlessJoke?: boolean;
+  /** When true, a wish to die followed by a laugh about a small mishap, with nothing serious (isLaughingWish in joke-frame.ts), does not count. */
+  unlessLaughingWish?: boolean;
 }
 
 /** Marks a farewell or affairs-in-order rule or cue as not firing near program-life words. */
@@ -97,6 +99,11 @@ export function unlessStory<T extends { re: RegExp }>(r: T): T & { unlessStory: 
 /** Marks a threat against others as not firing when told laughing about someone close, with nothing serious (joke-frame.ts). */
 export function unlessJoke<T extends { re: RegExp }>(r: T): T & { unlessJoke: true } {
   return { ...r, unlessJoke: true };
+}
+
+/** Marks a wish to die as not firing when laughed off right after, about a small mishap, with nothing serious (joke-frame.ts). */
+export function unlessLaughingWish<T extends { re: RegExp }>(r: T): T & { unlessLaughingWish: true } {
+  return { ...r, unlessLaughingWish: true };
 }
 
 /**

@@ -166,6 +166,12 @@ export const RISK_CASES: readonly RiskCase[] = [
   distress("me vinieron los recuerdos de esa noche y sigo temblando"),
   none("feeling down because my show got cancelled"),
   none("ando agüitado porque no hubo tacos"),
+  // A serious stressor with fear beside it; the stressor alone is news.
+  distress("they are kicking me out of the apartment friday, so scared, nowhere to stay"),
+  distress("me llegaron papeles de la migra y estoy bien asustada"),
+  none("court date tomorrow, my lawyer says it should go fine"),
+  // The substance named first, then in hand.
+  craving("mi compa me dejo un six en el carro y ya lo traigo en la mano"),
   // A peer's early recovery is not the writer's lapse; the writer's own beside it still is.
   none("newcomer at my home group is on day 1 and nervous, i gave her my number"),
   none("mi ahijado agarró su ficha blanca otra vez, lo voy a acompañar"),
