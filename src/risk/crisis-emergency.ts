@@ -58,7 +58,7 @@ const NOT_ON_FURNITURE =
  * sleeping on it". A cause named in the clause makes the symptom ordinary; "chest hurts and my
  * left arm is going numb" names none and stays an emergency.
  */
-const NOT_ORDINARY_ACHE = "(?![^\\n]{0,40}\\b(?:from|cuz|cause|because|bc|after|de tanto|por) (?:\\w+ ){0,3}(?:cough\\w*|sneez\\w*|laugh\\w*|lifting|the gym|working out|workout|push ?ups|bench\\w*|slept|sleeping|sleep|lying|laying|toser|tos|estornud\\w*|dormir|gym|ejercicio)\\b)";
+const NOT_ORDINARY_ACHE = "(?![^\\n]{0,40}\\b(?:from|cuz|cause|because|bc|after|de tanto|por) (?:\\w+ ){0,3}(?:cough\\w*|sneez\\w*|laugh\\w*|lifting|the gym|working out|workout|push ?ups|bench\\w*|slept|sleeping|sleep|lying|laying|shot|vaccine|booster|toser|tos|estornud\\w*|dormir|gym|ejercicio|vacuna|inyeccion)\\b)";
 /** Bleeding from a nick while shaving, a paper cut or a hangnail: a towel, not 911. */
 const NOT_A_NICK = "(?<!\\b(?:shav\\w*|nick\\w*|paper cut|hangnail|cuticle|pimple|zit|rasur\\w*|afeit\\w*)\\b[^\\n]{0,60})(?![^\\n]{0,40}\\b(?:shav\\w*|nick\\w*|paper cut|hangnail|cuticle|toilet paper|band ?aid|rasur\\w*|afeit\\w*|curita)\\b)";
 /** An event dated in the past, right after it: "had a stroke back in 2015", "had a seizure two years ago". */

@@ -9,7 +9,11 @@
  *   - too much told as a slip: "i overdid it", "messed up bad with the pills", "me excedí";
  *   - tolerance lost: the old amount after clean time ("two weeks clean and did what i used to");
  *   - blacking out again and again after using, or coming to on the floor;
- *   - a double dose of a downer and drowsiness; a stimulant binge and a racing heart.
+ *   - a double dose of a downer and drowsiness; a stimulant binge and a racing heart;
+ *   - more than the dose or the prescription ("took extra methadone on top of my dose", "me metí
+ *     más chiva de la cuenta", "ando bien pasada"), with a sign;
+ *   - the first use after clean time, when tolerance is gone ("first time using since treatment
+ *     and im so heavy", "después de un año limpio me metí un pase y tengo los labios entumidos").
  * A bottle of vitamins finished, a heart racing on espresso or a room dark in a power cut name
  * no drug or no sign, and do not match; a past overdose in a recovery story is history.
  */
@@ -28,7 +32,7 @@ const GOING_DARK_EN = "(?:(?:room|it|everything|my vision) is (?:going|getting) 
 /** Signs of the body now (Spanish). */
 const BODY_ES =
   "(?:el corazon (?:se me sale|me va a (?:reventar|explotar|estallar)|me late (?:muy |bien |super )?(?:rapido|fuerte|lento|raro))|(?:tengo )?(?:la boca|los labios|la lengua) (?:dormid[oa]s?|entumid[oa]s?|morad[oa]s?)|" +
-  "respiro (?:muy |bien |super )?(?:lento|raro|poquito)|no (?:me )?puedo (?:mantener despiert[oa]|respirar bien|despertar)|el cuerpo (?:bien |muy |super )?pesado|siento el cuerpo (?:bien |muy )?pesado|" +
+  "respiro (?:muy |bien |super )?(?:lento|raro|poquito|despacio|despacito)|(?:veo|se ve) (?:todo )?(?:borroso|nublado|doble)|no veo bien|se me (?:nubla|esta nublando|nublo) la vista|(?:me estoy |estoy )?cabece\\w*|se me cierran (?:solos )?los ojos|no (?:me )?puedo (?:mantener despiert[oa]|respirar bien|despertar)|el cuerpo (?:bien |muy |super )?pesado|siento el cuerpo (?:bien |muy )?pesado|" +
   "(?:tiemblo|estoy temblando|no paro de temblar)|(?:todo|la vista) se (?:me )?(?:pone|puso|esta poniendo|va) (?:a )?(?:negro|negra|oscuro|borroso)|se me apaga todo|ya no veo nada|me (?:pego|esta pegando) (?:demasiado|muy) fuerte|me estoy yendo|" +
   "(?:vomito|estoy vomitando|no paro de vomitar)|todo me da vueltas)";
 
@@ -40,6 +44,18 @@ const NOT_WHAT_SOLD_ES = "(?:no era lo que me dijeron|no era (?:coca|perico|cris
 /** A drug named, or a way of taking one: the frame a sign needs ("my phone was laced with viruses" names none). */
 const DRUG_EN = `(?:${DRUG}|${STREET}|pills?|bags?|bars?|lines?|snorted|smoked|shot up|sniffed|dealer|plug|used|using|hit)`;
 const DROGA_ES = "(?:pastillas?|chiva|fenta|fentanilo|perico|coca|cristal|pasta|tacha|mota|droga|polvo|foco|me inyecte)";
+/** Drowsiness told as the eyes, the head or the breath giving way (English). */
+const SEDATED_EN = "(?:(?:keep|kept|keeps|been|cant stop) (?:nodding|dozing|passing out|falling asleep)(?: off| out)?|(?:cant|can not|cannot|can barely|can hardly) (?:stay awake|keep my eyes open|hold (?:my )?head up|keep (?:my )?head up)|(?:my )?eyes (?:keep|wont stop|are) (?:closing|shutting)|(?:so|really|super) (?:slowed down|out of it)|breathing (?:is |feels )?(?:really |so |super |real |very )?(?:slow|shallow))";
+/** More than the dose: "more than im prescribed", "extra methadone on top of my dose", "more than my script". */
+const OVER_DOSE_EN = "(?:more|extra|double)(?: \\w+){0,2}? (?:than (?:im |i am |i was |what im |what i was |what (?:the|my) (?:doctor|doc) )?(?:prescribed|supposed to|told to|should)|than my (?:dose|script|prescription|usual|regular)|on top of my (?:dose|script|prescription|usual|regular)(?: dose)?)";
+/** The same in Spanish: "más chiva de la cuenta", "el doble de metadona", "bien pasada", "creo que me pasé". */
+const OVER_DOSE_ES = "(?:mas (?:\\w+ )?de la cuenta|mas (?:\\w+ )?de lo que (?:me toca|me recetaron|me dieron|debia|debo)|(?:el )?doble de (?:mi |la |las |los )?(?:dosis|metadona|suboxone|pastillas|clonazepam|rivotril|xanax|chiva|fenta)|(?:mas|extra) (?:\\w+ )?(?:encima de|ademas de) mi dosis|(?:bien|muy|re|super|toy|estoy|ando) pasad[oa]|pasao|creo que me pase|me pase(?= (?:wey|guey|we|bro|carnal)\\b))";
+/** Clean time just ended, when the old tolerance is gone. */
+const AFTER_CLEAN_EN = "(?:first time (?:using|shooting|getting high|i used|i shot|i smoked|i got high|in|since)|(?:\\d+|a few|several|two|three|six|eight|nine|ten|a couple) (?:months?|years?|weeks?) (?:clean|sober|off it|off dope)|(?:since|after) (?:i got out of |getting out of |i left )?(?:rehab|treatment|detox|jail|prison|the program))";
+const USED_EN = "(?:using|used|shot up|shooting|got high|getting high|picked up|relapsed|did (?:a|some) (?:shot|bag|line|point)|smoked|snorted|shot)";
+const LIMPIO_ES = "(?:limpi[oa]|sobri[oa]|sin usar|sin consumir|primera vez en|despues de (?:un|dos|tres|\\d+|varios|unos) (?:anos?|meses|mes)|sali (?:del|de la) (?:bote|carcel|rehab|anexo|clinica))";
+const USE_ES = "(?:me meti|me inyecte|me pique|fume|use|consumi|recai|me puse|me tome)";
+
 /** A dose changed by the prescriber is a new dose, not an overdose. */
 const NOT_PRESCRIBED = "(?<!\\b(?:doctor|dr|doc|psychiatrist|prescriber|np)\\b[^]{0,120})(?![^]{0,80}\\b(?:doctor|dr|doc|psychiatrist|prescriber|as prescribed)\\b)";
 
@@ -60,5 +76,11 @@ export const OVERDOSE_SIGN_RULES: RiskRule[] = [
   rule("es-me-desmayo-al-usar", "overdose", "es", "(?:me desmayo|me desmaye|me sigo desmayando|me apago)\\b[^]{0,60}?\\b(?:despierto|desperte) (?:tirad[oa] )?en el (?:piso|suelo)(?<=\\b(?:fumo|fume|me meto|me meti|uso|use|me inyecto|me inyecte|cristal|chiva|fenta)\\b[^]{0,120})"),
   // A doubled dose of a downer, and drowsy.
   rule("doubled-downer-sleepy", "overdose", "en", `(?:(?:twice|double|doubled|two doses|2 doses)\\b[^]{0,60}?\\b(?:methadone|suboxone|subs|gabapentin|xanax|xans|bars|klonopin|seroquel|ambien|percs|oxys?)\\b[^]{0,80}?\\b(?:so |really |super )?(?:sleepy|drowsy)\\b|(?:methadone|suboxone|gabapentin|xanax|klonopin|seroquel|ambien|percs|oxys?)\\b[^]{0,40}?\\b(?:twice|doubled|double)\\b[^]{0,80}?\\b(?:so |really |super )?(?:sleepy|drowsy)\\b)${NOT_PRESCRIBED}`),
+  // More than the dose, and a sign: "took more oxy than im prescribed and my breathing is slow".
+  unlessStory(rule("more-than-the-dose", "overdose", "en", `${OVER_DOSE_EN}\\b[^]{0,160}?\\b(?:${BODY_EN}|${SEDATED_EN})(?<=\\b(?:${DRUG_EN}|methadone|suboxone|subs|klonopin|gabapentin|seroquel|dose|script)\\b[^]{0,240})`)),
+  rule("es-mas-de-la-cuenta", "overdose", "es", `${OVER_DOSE_ES}\\b[^]{0,160}?\\b${BODY_ES}`),
+  // The first use after clean time, and a sign: tolerance is gone.
+  unlessStory(rule("first-use-after-clean", "overdose", "en", `(?:${BODY_EN}|${SEDATED_EN})(?<=\\b${AFTER_CLEAN_EN}\\b[^]{0,160})(?<=\\b${USED_EN}\\b[^]{0,200})`)),
+  unlessStory(rule("es-primera-vez-limpio", "overdose", "es", `${BODY_ES}(?<=\\b${LIMPIO_ES}\\b[^]{0,160})(?<=\\b${USE_ES}\\b[^]{0,160})`)),
   rule("es-doble-dosis", "overdose", "es", `doble dosis\\b[^]{0,80}?\\b(?:alcohol|tequila|cervezas?|chelas|pisto|vodka|mezcal|tragos)\\b[^]{0,80}?\\b${BODY_ES}|(?:tequila|mezcal|vodka|alcohol|chelas|pisto)\\b[^]{0,60}?\\b(?:pastillas|las de mi)\\b[^]{0,80}?\\b${BODY_ES}|(?:pastillas|las de mi \\w+)\\b[^]{0,60}?\\b(?:tequila|mezcal|vodka|alcohol|chelas|pisto)\\b[^]{0,80}?\\b${BODY_ES}`),
 ];

@@ -778,4 +778,15 @@ export const RISK_CASES: readonly RiskCase[] = [
   crisisLevel("a ese vato me lo voy a echar hoy"),
   urgent("le robe unas pastillas a mi abuela y me tome dos"),
   urgent("took some pills from my aunt and took 2 of them"),
+  // Overdose told by the mix, the dose or the clean time; someone behind a door; a seizure after use;
+  // an urge with the child as a clitic; a weapon brought after a slight.
+  crisisLevel("drank some lean and popped a xan, keep dozing off at the table"),
+  crisisLevel("my cousin went into the restroom to shoot up and now hes not answering"),
+  crisisLevel("el vato se fue al baño a inyectarse y no me contesta"),
+  crisisLevel("mi hermano se metio algo y le esta dando una convulsion"),
+  crisisLevel("took double my suboxone on top of my dose and i can barely keep my eyes open"),
+  crisisLevel("six months clean and i used last night, everything is going dark"),
+  crisisLevel("el bebe no para de llorar y me vienen ganas de sacudirlo"),
+  crisisLevel("me faltaron al respeto en la junta, el lunes llevo la pistola"),
+  none("took the baby to the pool and my son has bruises from soccer"),
 ];
