@@ -85,6 +85,27 @@ const DESDE_HOY_ES = "(?:despues de (?:hoy|esta noche|manana)|desde manana|a par
 const NO_BOTHER_EN = "(?:wont|will not|not gonna|not going to|aint gonna|never gonna) (?:bother|annoy|burden|trouble|be a (?:bother|burden|problem) (?:to|for)) (?:anyone|anybody|you|yall|you guys|nobody|no one|everyone)(?: (?:anymore|any more|again|ever again))*(?! (?:with|about)\\b)";
 const DECIDED_EN = "(?:(?:ive|i have|i|i ve) (?:finally )?(?:decided|made up my mind|made my decision)|my mind is made up|made up my mind)(?=$| (?:already|now)$)";
 
+/**
+ * An end announced with a time and nothing named: "it all ends tonight", "tonight ends it for me". "Tonight ends
+ * the season" names what ends; a trip or a game around it is an ordinary plan.
+ */
+const ENDS_AT_EN = "(?:(?:it|this|everything|it all|this all|all of (?:it|this)) (?:all )?(?:ends|is ending|will end|is gonna end|is going to end|is over|will be over) (?:tonight|today|right now|this weekend|tomorrow)|(?:tonight|today) (?:ends|is the end of) (?:it|everything|it all|all of it|me))(?=$| (?:for (?:me|good)|i promise|for real|im done)\\b)";
+/** Doing "it" this time, its object unnamed: "this time im actually doing it", "esta vez sí lo hago". A resolution names a habit or a task. */
+const THIS_TIME_EN = "(?:this time (?:im|i am|ill|i will|im gonna|im going to|i m) (?:actually |really |finally |for real )?(?:doing|do|going through with|go through with) it|(?:im|i am|ill|i will) (?:actually |really |finally )?(?:gonna |going to )?(?:do|doing|go through with|going through with) it (?:this time|for real this time))(?=$| (?:for real|fr|no more|i swear|i promise|no joke|tonight|no more talking)\\b)";
+const RESOLUTION_EN = "(?:quit\\w*|smok\\w*|vap\\w*|diet\\w*|gym|sign(?:ing)? up|signed up|apply\\w*|enroll\\w*|school|college|class|call (?:her|him|them)|ask (?:her|him) out|marathon|move|moving|job|license|test|exam|tattoo|haircut|sober|clean|meetings?|sponsor|step work|budget|lol|lmao|haha\\w*)";
+const NOT_RESOLUTION_EN = `(?![^]{0,100}\\b${RESOLUTION_EN}\\b)(?<!\\b${RESOLUTION_EN}\\b[^]{0,100})`;
+const THIS_TIME_ES = "esta vez (?:si|ya|de verdad|en serio|ahora si) (?:lo (?:hago|voy a hacer|hare|vo a hacer)|voy en serio)(?=$| (?:de verdad|en serio|por fin|ya no es (?:amenaza|broma|juego)|no es broma)\\b)";
+const RESOLUCION_ES = "(?:gimnasio|gym|dieta|fumar|cigarro\\w*|vape\\w*|vapear|inscrib\\w*|escuela|curso|clase|trabajo|chamba|examen|tramite|licencia|mudanza|me mudo|renunci\\w*|tatuaje|corte|boda|viaje|maraton|carrera|negocio|juntas?|padrino|madrina|pasos|jaja\\w*|jeje\\w*)";
+const NOT_RESOLUCION_ES = `(?![^]{0,100}\\b${RESOLUCION_ES}\\b)(?<!\\b${RESOLUCION_ES}\\b[^]{0,100})`;
+/** Not existing after a time, first person: "by friday i wont exist anymore", "mañana ya yo no voy a existir". Not existing "on social media" names where. */
+const WONT_EXIST_EN = "(?:^|\\bi )(?:wont|will not|am not gonna|im not gonna|aint gonna|not gonna|not going to|will no longer|ill no longer|wont even) exist(?! (?:on|in|at|for|to)\\b)";
+const NO_EXISTIR_ES = "ya (?:yo )?no (?:voy a|vo a) existir(?! (?:en|para|pa)\\b)|ya no existire(?! (?:en|para|pa)\\b)";
+/** The last answer to anyone: "this is the last time i answer anybody", "es lo último que van a saber de mí". */
+const LAST_ANSWER_EN = "(?:this is|thats|this will be|its|this is gonna be) (?:the|my) last time (?:i|ill|im gonna|im going to) (?:answer|reply|text|write|respond|check in|talk)(?: (?:to|back to|with))? (?:anyone|anybody|any of you|you all|yall|you guys|this group|the group|you|here)(?=$| (?:ever|again)$)";
+const LAST_ANSWER_ES = "(?:es|esta es|esto es|sera|va a ser) (?:la )?ultima vez que (?:les |te |le )?(?:contesto|respondo|escribo|mando mensaje|saben de mi)(?=$| (?:a nadie|aqui|en el grupo)$)|(?:es|esto es|este es) lo ultimo que (?:van a|vas a|va a|vamos a) saber de mi";
+/** Ready to go, beside an ending: "im ready to go now. not gonna make it to anything else". */
+const READY_TO_GO_EN = "(?:im |i am |i m )?(?:so |finally )?ready to go(?: now)?(?! (?:to|for|with|at|in|when|on|out|home|back|get|see|shop\\w*|eat|pick|grab)\\b)";
+
 export const ABSENCE_RULES: RiskRule[] = [
   unlessProgramLife(rule("es-no-molestar-decidido", "suicidal_intent", "es", `${NO_MOLESTAR_ES}\\b[^]{0,80}?\\b${DECIDIDO_ES}|${DECIDIDO_ES}\\b[^]{0,80}?\\b${NO_MOLESTAR_ES}|${DESDE_HOY_ES} ${NO_MOLESTAR_ES}`)),
   unlessProgramLife(rule("no-bother-decided", "suicidal_intent", "en", `${NO_BOTHER_EN}\\b[^]{0,80}?\\b${DECIDED_EN}|${DECIDED_EN}\\b[^]{0,80}?\\b${NO_BOTHER_EN}|(?:after (?:tonight|today)|from tomorrow on) (?:i )?${NO_BOTHER_EN}|(?:nobody|no one|noone) (?:has|will have|is gonna have) to (?:deal with|worry about|put up with) me (?:after (?:tonight|today)|anymore)\\b[^]{0,60}?\\b${DECIDED_EN}`)),
@@ -108,4 +129,16 @@ export const ABSENCE_RULES: RiskRule[] = [
   unlessProgramLife(rule("es-ultimo-mensaje", "suicidal_intent", "es", `(?:este es|es|sera|este sera|este va a ser|aqui va) (?:el|mi) ultimo (?:check ?in|mensaje|texto|msj|reporte|mensajito)(?= (?:que|q) (?:les |te |le )?(?:mando|envio|escribo|voy a mandar|van a recibir|recibiran)| (?:de mi parte|para (?:todos|ustedes|nadie))\\b|$)${NOT_ORDINARY}`)),
   unlessProgramLife(rule("es-ausente-para-siempre", "suicidal_intent", "es", `(?:${ABSENT_ES})\\b[^]{0,50}?\\b${PARA_SIEMPRE}(?![a-z])|(?:${NO_ESPEREN})\\b[^]{0,60}?\\b(?:ya no (?:voy a estar|estare|vuelvo|regreso|voy a volver|voy a regresar)(?: aqui| mas| por aqui)?$|ya no me (?:van a ver|veran))`)),
   unlessProgramLife(rule("es-ya-decidi", "suicidal_intent", "es", `(?:(?:ya )?(?:tome|hice) (?:la|mi) decision|ya lo (?:decidi|tengo decidido)|ya me decidi|ya (?:esta|lo tengo) decidido)${CALMA_ES}\\n${TO_KNOW_ES}`)),
+  // An end at a time, its object unnamed: "it all ends tonight", "tonight ends it for me".
+  unlessProgramLife(rule("ends-tonight", "suicidal_intent", "en", `${ENDS_AT_EN}${NOT_ORDINARY_PLAN}`)),
+  // Doing "it" this time: "this time im actually doing it", "esta vez sí lo hago, ya no es amenaza".
+  unlessProgramLife(rule("doing-it-this-time", "suicidal_intent", "en", `${THIS_TIME_EN}${NOT_ORDINARY_PLAN}${NOT_RESOLUTION_EN}`)),
+  unlessProgramLife(rule("es-esta-vez-si", "suicidal_intent", "es", `${THIS_TIME_ES}${NOT_RESOLUCION_ES}`)),
+  // Not existing after a time: "by friday i wont exist anymore", "para el viernes ya no voy a existir".
+  unlessProgramLife(rule("wont-exist", "suicidal_intent", "en", WONT_EXIST_EN)),
+  unlessProgramLife(rule("es-ya-no-existir", "suicidal_intent", "es", NO_EXISTIR_ES)),
+  // The last answer: "this is the last time i answer anybody", "es la última vez que les contesto".
+  unlessProgramLife(rule("last-answer", "suicidal_intent", "en", `${LAST_ANSWER_EN}${NOT_ORDINARY}`)),
+  unlessProgramLife(rule("es-ultima-respuesta", "suicidal_intent", "es", `(?:${LAST_ANSWER_ES})${NOT_ORDINARY}`)),
+  unlessProgramLife(rule("ready-to-go-ending", "suicidal_intent", "en", `${READY_TO_GO_EN}\\b[^]{0,100}\\b${ENDING_EN}|${ENDING_EN}\\b[^]{0,100}\\b${READY_TO_GO_EN}`)),
 ];

@@ -48,7 +48,7 @@ const APOLOGY_ES = anyOf(
 const FINAL_ES = anyOf(
   "(?:este es|es) (?:el|mi) ultimo (?:mensaje|texto|msj) que (?:te |les |le )?(?:mando|envio|escribo|van a recibir)",
   "(?:diganle|digan|dile|digale) a (?:mi \\w+|mis \\w+|todos|el grupo) que (?:los|las|la|lo|l[oa]s) quiero", "adios", "despedirme", "me despido",
-  "(?:ya )?estoy en paz", "no (?:fue|es) culpa de nadie", "(?:le |les )?(?:di|deje|mande|pase|escribi) (?:\\w+ ){0,3}(?:mis )?(?:contrasenas|claves|seguro de vida)", "ya no (?:los|las|lo|la) (?:voy a )?necesitar"
+  "(?:ya )?estoy en paz", "no (?:fue|es) culpa de nadie", "(?:ya )?termine con todo(?=$| (?:ya|la neta|de una vez)$)", "(?:le |les )?(?:di|deje|mande|pase|escribi) (?:\\w+ ){0,3}(?:mis )?(?:contrasenas|claves|seguro de vida)", "ya no (?:los|las|lo|la) (?:voy a )?necesitar"
 );
 /**
  * Things given away or services cancelled, and a sign that nothing will be needed again: "regalé

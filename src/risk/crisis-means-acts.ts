@@ -22,7 +22,7 @@ const ENGINE = anyOf("engine", "motor", "car", "truck", "van", "generator", "car
 const RUNNING = anyOf("on", "running", "runnin", "going", "idling", "prendid[oa]", "encendid[oa]", "andando", "en marcha");
 const GARAGE = anyOf("garage", "garaje", "cochera");
 /** Warming up or fixing a car in the garage, or leaving it running a moment to unload the shopping, is not a method. */
-const NOT_CHORE = "(?![^\\n]{0,40}\\b(?:warm(?:ing)? (?:it )?up|defrost|fix|fixing|oil|tune|calentar|calentando|arreglando|arreglar|lol|jaja[a-z]*|grocer\\w*|unload\\w*|bags|for a (?:sec|second|min|minute)|door (?:was |is )?(?:up|open)|un ratito|mandado|bolsas|mientras (?:bajaba|subia|descargaba|metia)|puerta abierta)\\b)";
+const NOT_CHORE = "(?![^\\n]{0,40}\\b(?:warm(?:ing)? (?:it )?up|defrost|fix|fixing|oil|tune|calentar\\w*|calentando|arreglando|arreglar\\w*|lol|jaja[a-z]*|grocer\\w*|unload\\w*|bags|for a (?:sec|second|min|minute)|door (?:was |is )?(?:up|open)|un ratito|mandado|bolsas|mientras (?:bajaba|subia|descargaba|metia)|puerta abierta)\\b)";
 const CHARCOAL = anyOf("charcoal", "coals", "a grill", "the grill", "carbon", "anafre", "brasero", "asador");
 const SEALED = anyOf(
   "(?:sealed|taped|shut|closed|blocked|stuffed|covered) (?:\\w+ ){0,2}(?:door|doors|windows?|vents?|gaps|cracks)",
@@ -59,6 +59,18 @@ const TOME = anyOf(
 );
 const CANTIDAD_ES = "(?:(?:un|una|el|la|los|las|poco|tantito|vaso|taza|trago|tragos|botella|bote|chorro|cucharada|de|del|medio|media|mitad|toda|todo|galon|sorbo|buche) ){0,5}";
 
+/**
+ * A fall from a moving vehicle or into water, told with its purpose: "jumped out of the car while it was moving,
+ * on purpose", "threw myself in the river to end it", "me aventé del carro andando a propósito", "me tiré al canal
+ * pa acabar con todo". Without a purpose it is a stop missed or a swim ("me aventé del camión porque se me pasó la parada").
+ */
+const PURPOSE_EN = "(?:on purpose|to (?:end it|end (?:my life|everything|it all)|die|kill myself|finish it|drown|not come (?:out|back|up))|(?:wasnt|was not|not) an accident|(?:i )?wanted to die)";
+const PURPOSE_ES = "(?:a proposito|adrede|no fue (?:un )?accidente|(?:para|pa) (?:acabar con todo|terminar con todo|morir|morirme|matarme|ahogarme|no salir|ya no salir|no volver)|queria (?:morir|morirme|matarme))";
+const FELL_OUT_EN = "(?:jumped|threw myself|let myself fall|leapt|leaped|dove|flung myself|rolled) out(?: of (?:a |the |my |his |her |our )?(?:moving )?(?:car|truck|van|suv|bus|uber|lyft|cab|taxi|train))?";
+const FROM_VEHICLE_ES = "me (?:avente|tire|lance|deje caer|arroje|bote) (?:del|de la|de un|de una|desde el|desde la|desde un) (?:carro|coche|auto|camion|camioneta|troca|guagua|bus|autobus|taxi|uber|tren|micro|combi|moto|metro)";
+const INTO_WATER_EN = "(?:threw myself|jumped|walked|waded|went|let myself fall|dove|drove|flung myself) (?:in|into|off into|out into) (?:the |a |that )?(?:river|lake|canal|ocean|sea|bay|creek|reservoir|water|dam)";
+const INTO_WATER_ES = "(?:me (?:tire|avente|lance|meti|deje caer|fui|arroje)|salte|entre|camine) (?:al|a la|en el|en la|dentro del|hasta el|hasta la|hacia el) (?:rio|canal|lago|mar|presa|laguna|agua|oceano|arroyo)";
+
 export const MEANS_ACT_RULES: RiskRule[] = [
   // "drank antifreeze", "chugged half a bottle of bleach", "drinking drain cleaner rn".
   unlessStory(rule("swallowed-poison", "suicide_attempt", "en", `${NOT_PET}(?<!\\b(?:he|she|they|my (?:son|daughter|kid|baby|brother|sister|mom|dad|friend|roommate)) (?:just )?)${SWALLOWED} ${AMOUNT}(?:${POISON})(?! (?:smell|fumes|cleanup|bottle (?:cap|label))\\b)(?! (?:to|into|out|outside|over|back|down to|in) (?:the|my|a)\\b)`)),
@@ -82,6 +94,11 @@ export const MEANS_ACT_RULES: RiskRule[] = [
   unlessStory(rule("jumped-past", "suicide_attempt", "en",
     `${HEARD_OF}${JUMPED} (?:off|from) (?:a |the |that |this |my |our )?(?:${HEIGHT})${NOT_POOL}` +
       `|${STEPPED} (?:in front of (?:a |the )?(?:${VEHICLE})|(?:out )?into (?:oncoming )?traffic|(?:on|onto|across) the (?:train )?tracks)`)),
+  // A fall from a moving vehicle, or into water, with its purpose.
+  unlessStory(rule("fell-out-moving", "suicide_attempt", "en", `${FELL_OUT_EN}\\b[^]{0,80}?\\b${PURPOSE_EN}|${PURPOSE_EN}\\b[^]{0,40}?\\b${FELL_OUT_EN}`)),
+  unlessStory(rule("into-water-to-end", "suicide_attempt", "en", `${INTO_WATER_EN}\\b[^]{0,40}?\\b${PURPOSE_EN}`)),
+  unlessStory(rule("es-me-avente-del-carro", "suicide_attempt", "es", `${FROM_VEHICLE_ES}\\b[^]{0,60}?\\b${PURPOSE_ES}`)),
+  unlessStory(rule("es-al-agua-para-acabar", "suicide_attempt", "es", `${INTO_WATER_ES}\\b[^]{0,40}?\\b${PURPOSE_ES}`)),
   // "gonna take all of them at once", "swallow all of it tonight".
   rule("take-all-of-them", "suicidal_intent", "en", "(?:take|swallow|down|pop|chug|eat) all (?:of )?(?:them|those|these|it)(?=$| (?:at once|tonight|today|now|right now|together|at the same time|in one go|when|after|and|every)\\b)"),
   // ---- Spanish ----

@@ -17,7 +17,7 @@ import { rule, type RiskRule, unlessHistory, unlessStory } from "./types.ts";
 
 /** Amounts that make taking pills an overdose rather than a dose. "All my pills" alone is adherence. */
 const OD_QTY =
-  "(?:way )?(?:too many|too much|all (?:of )?(?:the|his|her)|a bunch of|a handful of|a lot of|a ton of|so many|the (?:whole|entire) (?:bottle|pack|box|strip) of|a (?:whole|entire) (?:bottle|pack|box) of|the rest of (?:my|the)|like \\d\\d+|\\d\\d+|handfuls of)";
+  "(?:way )?(?:too many|too much|all (?:of )?(?:the|his|her)|a bunch of|a handful of|a lot of|a ton of|so many|the (?:whole|entire) (?:bottle|pack|box|strip) of|a (?:whole|entire) (?:bottle|pack|box) of|the rest of (?:my|the)|(?:like |about |around |almost )?(?:the (?:last |other )?|my (?:last |other )?)?\\d\\d+|handfuls of)";
 const OD_VERB = "(?:took|take|taken|taking|swallowed|swallow|ate|popped|downed|snorted|shot|used|injected|did|smoked)";
 const OD_DRUG = `(?:${RX}|\\w+ pills|tylenol|advil|benadryl|ibuprofen|ambien|seroquel|trazodone|insulin|fent|fentanyl|heroin|dope|xans|bars|blues|m30s)`;
 
@@ -163,7 +163,7 @@ export const OVERDOSE_RULES: RiskRule[] = [
     "es-sobredosis",
     "overdose",
     "es",
-    "(?<!muri[oa] de (?:una )?)(?<!murio por (?:una )?)sobredosi[a-z]*(?! (?:hace|el ano|en (?:19|20)\\d\\d)\\b)|me (?:tome|trague|meti|tomo|estoy tomando) (?:todas las|toda la caja de|todo el frasco de|el frasco de|la caja de|un frasco de|un bote de|una caja de|el bote de|un monton de|muchas|demasiadas|un punado de|(?:las |mis |unas )?\\d\\d+|como \\d+|todas mis \\w+ de (?:golpe|una vez)) ?(?:pastillas|pildoras|medicinas|medicamentos|tabletas|capsulas|chochos|xanax|clonazepam|roches|rivotril|pastas)?|me (?:pase|pasé) (?:con|de) (?:la |el |las |los )?(?:fenta|fentanilo|chiva|heroina|cristal|perico|coca|pastillas|chochos|roches|droga|dosis|mota)|(?:tome|consumi|me meti|me inyecte|use) demasiad[oa]s?(?: (?:pastillas|pildoras|medicinas|droga|fentanilo|heroina|fenta))?$|demasiad[oa]s? (?:pastillas|fentanilo|heroina)",
+    "(?<!muri[oa] de (?:una )?)(?<!murio por (?:una )?)sobredosi[a-z]*(?! (?:hace|el ano|en (?:19|20)\\d\\d)\\b)|me (?:tome|trague|meti|tomo|estoy tomando) (?:todas las|toda la caja de|todo el frasco de|el frasco de|la caja de|un frasco de|un bote de|una caja de|el bote de|un monton de|muchas|demasiadas|un punado de|(?:(?:como |unas |unos )?(?:las|los|mis) (?:ultim[oa]s )?|unas |unos )?\\d\\d+(?! ?(?:mg|mgs|ml|miligramos|mililitros|unidades|gotas|minutos|horas|dias)\\b)|como \\d+|todas mis \\w+ de (?:golpe|una vez)) ?(?:pastillas|pildoras|medicinas|medicamentos|tabletas|capsulas|chochos|xanax|clonazepam|roches|rivotril|pastas)?|me (?:pase|pasé) (?:con|de) (?:la |el |las |los )?(?:fenta|fentanilo|chiva|heroina|cristal|perico|coca|pastillas|chochos|roches|droga|dosis|mota)|(?:tome|consumi|me meti|me inyecte|use) demasiad[oa]s?(?: (?:pastillas|pildoras|medicinas|droga|fentanilo|heroina|fenta))?$|demasiad[oa]s? (?:pastillas|fentanilo|heroina)",
   )),
   rule("es-senales-tras-consumo", "overdose", "es", `(?:\\b(?:no siento (?:las piernas|los brazos|la cara|el cuerpo|las manos)|(?:siento que )?me voy a desmayar|todo (?:me )?da vueltas|(?:los )?labios (?:se me sienten|los siento) (?:raros|dormidos)|el corazon (?:me late|me va|me esta latiendo) (?:muy |bien |super |re |demasiado )?(?:rapido|fuerte|a mil)|(?:tengo )?el pecho (?:apretado|cerrado)|me aprieta el pecho|apenas puedo (?:escribir|respirar|mantener los ojos abiertos|moverme)|no puedo (?:abrir|mantener abiertos) los ojos))${AFTER_USE_ES}`),
   rule(

@@ -9,7 +9,7 @@
  * It can only raise `screen` (assess-risk.ts): the bot then asks the direct screening
  * question, and the person's own answer decides; it never sets or lowers a level, so a
  * mistake by the reader costs one question, never a missed rule. Its threshold is chosen by
- * cross-validation so that it screens at most 4% of the table's benign texts, which are
+ * cross-validation so that it screens at most 5% of the table's benign texts, which are
  * chosen to be hard (idioms, dark jokes, recovery history, other people's news).
  */
 import { readerWords, wordFeatures } from "./reader-features.ts";

@@ -38,7 +38,14 @@ export interface TrainOptions {
   rate: number;
 }
 
-export const TRAIN_OPTIONS: TrainOptions = { minTexts: 2, l2: 0.01, steps: 300, rate: 0.5 };
+/**
+ * 1,000 steps and a light L2 penalty: with 300 steps and l2 0.01 the descent stopped short of
+ * its optimum, and the threshold cross-validation picked swung between 0.56 and 0.81 as a
+ * handful of rows came and went, taking with it which crisis texts outside the table the
+ * reader caught. Trained this way on four tables that each leave out a different 2.5% of the
+ * rows, the threshold stayed within 0.76-0.77.
+ */
+export const TRAIN_OPTIONS: TrainOptions = { minTexts: 2, l2: 0.003, steps: 1000, rate: 0.5 };
 
 /** Weights are kept to four decimals, as the stored model keeps them. */
 function round(w: number): number {
@@ -104,8 +111,13 @@ export interface CrossValidation {
   urgent: { texts: number; screened: number };
 }
 
-/** Most benign texts the reader may screen, as a share, in cross-validation. */
-export const MAX_BENIGN_SCREEN = 0.04;
+/**
+ * Most benign texts the reader may screen, as a share, in cross-validation. The table's benign
+ * texts are chosen hard, and the screening cues ask a share of them too: the budget is for the
+ * question in all, cues and reader together, about 7% of them. It was 4% while the cues asked
+ * 3.7%; once the cues asked 2.0%, the reader was given 5%.
+ */
+export const MAX_BENIGN_SCREEN = 0.05;
 
 /**
  * Picks the threshold by cross-validation: every text is scored by a model trained on the
