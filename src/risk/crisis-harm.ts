@@ -17,7 +17,7 @@ const ACCIDENT =
 
 /** Grooming / kitchen objects after Spanish "cortar(me)": haircut, nails, a finger in the kitchen. */
 const ES_GROOMING =
-  "(?! (?:el |los |las |la |mi |mis |un |unas |unos |un poco )?(?:pelo|cabello|flequillo|fleco|barba|bigote|unas|puntas|pelito|melena|dedo|dedos|mano|pie|pies|patillas)\\b| (?:con|cocinando|pelando|picando|afeitando|afeitarme|afeitandome|rasurando|rasurarme|rasurandome|depilandome|sin querer|por accidente|en la cocina)\\b)";
+  "(?! (?:(?:poquito|poquitito|tantito|un poquito|un poco|feo|bien feo|sin querer) )?(?:el |los |las |la |mi |mis |un |unas |unos |un poco )?(?:pelo|cabello|flequillo|fleco|barba|bigote|unas|puntas|pelito|melena|dedo|dedos|mano|pie|pies|patillas)\\b| (?:con|cocinando|pelando|picando|afeitando|afeitarme|afeitandome|rasurando|rasurarme|rasurandome|depilandome|sin querer|por accidente|en la cocina)\\b)";
 
 /** Hair and nails after "me voy a cortar": a haircut, never a kitchen or a blade ("me voy a cortar con la navaja" stays). */
 const ES_HAIR = "(?! (?:el |los |las |la |mi |mis |un poco |bien corto )?(?:pelo|cabello|flequillo|fleco|barba|bigote|unas|puntas|pelito|melena|patillas)\\b)";
@@ -32,6 +32,14 @@ const ES_ACCIDENT = "(?!(?: [a-z]+){0,6} (?:pelando|picando|cocinando|lavando|li
  * An everyday task in the same clause, with no word of purpose or repetition in the text: "bit
  * my tongue so hard it bled eating cereal", "cut my thumb chopping onions so hard it bled".
  */
+/**
+ * A burn or cut "again" from the stove, a pan or the food itself is a clumsy cook, not a
+ * habit of hurting oneself: "me quemé la mano con el sartén otra vez". Placed before the
+ * "otra vez" of es-lesion-proposito; a lighter, a cigarette or a blade named keeps it firing.
+ */
+const KITCHEN_NOT_BEFORE =
+  "(?<!\\b(?:sarten|comal|estufa|horno|plancha|aceite|olla|freidora|parrilla|asador|vapor|agua hirviendo|cocina|cocinando|arroz|comida|frijoles|tortillas?|cafe)\\b[^\\n]{0,40})";
+
 /** A skin condition that itches ("eczema, scratched it raw in my sleep"): scratching there is the illness, not an injury. */
 const SKIN_ILL = "(?:itch|itchy|itching|itches|rash|eczema|psoriasis|poison (?:ivy|oak)|hives|bug bites?|mosquito bites?|chicken ?pox|dermatitis|in my sleep|derm|dermatologist|cream|ointment)";
 const NOT_ITCH = `(?!(?<=\\b(?:scratched|scratching|picked|picking))(?:(?<=\\b${SKIN_ILL}\\b[^]{0,80}\\w+)|[^]{0,100}\\b${SKIN_ILL}\\b))`;
@@ -66,7 +74,7 @@ export const SELF_HARM_RULES: RiskRule[] = [
 
   rule("cut-again", "self_harm", "en", "(?:cut|sliced|slashed) (?:too |really |so |way )?deep(?:er)?(?! (?:into|in) (?:the|my|our) (?:budget|wood|onion|savings|hours)\\b)|(?:i|ive|i have|been|started|start|i just|and) (?:cut|cutting|burned|burning|scratched) again(?! (?:my hair|the)\\b)|(?:started|back to) (?:cutting|burning|scratching) (?:again|myself)"),
   // ---- Spanish ----
-  rule("es-lesion-proposito", "self_harm", "es", `(?:tengo )?(?:las |mis )?(?:munecas|brazos|piernas|muslos) (?:cortad[oa]s|llen[oa]s de cortes|sangrando)|me (?:queme|quemo|corte|corto|rasgue|rasgo|raspe|rasguñe|rasgune|pegue|pego|golpee|golpeo|lastime|lastimo|mordi|muerdo|arañe|arane)${ES_ACCIDENT}(?: \\w+){0,6} (?:para sentir (?:algo|dolor|alivio|algo mas)|para (?:calmarme|desahogarme|castigarme|no sentir|olvidar)|con (?:el |un |una |la )?(?:cigarro|encendedor|navaja|cuchilla|gillette|vidrio)|hasta (?:que (?:me )?sangr[a-z]*|sangrar|sacarme sangre)|a proposito|adrede|otra vez|de nuevo|contra la pared)|me (?:rasgue|raspe|corte|queme) la piel|(?:con|w) (?:una |un |la |el )?(?:navaja|cuchilla|gillette|cigarro|encendedor|vidrio)(?: \\w+){0,2} (?:otra vez|de nuevo|para sentir|hasta sangrar)`),
+  rule("es-lesion-proposito", "self_harm", "es", `(?:tengo )?(?:las |mis )?(?:munecas|brazos|piernas|muslos) (?:cortad[oa]s|llen[oa]s de cortes|sangrando)|(?<!\\bse )me (?:volvi a (?:quemar|cortar|golpear|lastimar|pegar)|queme|quemo|corte|corto|rasgue|rasgo|raspe|rasguñe|rasgune|pegue|pego|golpee|golpeo|lastime|lastimo|mordi|muerdo|arañe|arane)${ES_ACCIDENT}(?: \\w+){0,6} (?:para sentir (?:algo|dolor|alivio|algo mas)|para (?:calmarme|desahogarme|castigarme|no sentir|olvidar)|con (?:el |un |una |la )?(?:cigarro|encendedor|navaja|cuchilla|gillette|vidrio)|hasta (?:que (?:me )?sangr[a-z]*|sangrar|sacarme sangre)|a proposito|adrede|${KITCHEN_NOT_BEFORE}(?:otra vez|de nuevo)|contra la pared)|me (?:rasgue|raspe|corte|queme) la piel|(?:con|w) (?:una |un |la |el )?(?:navaja|cuchilla|gillette|cigarro|encendedor|vidrio)(?: \\w+){0,2} (?:otra vez|de nuevo|para sentir|hasta sangrar)`),
 
   // Progressive forms: "me estoy rasguñando hasta sacarme sangre", "me estoy quemando con el encendedor".
   rule("es-lesion-progresiva", "self_harm", "es", "me (?:segui|sigo|seguia|he seguido) (?:cortando|quemando|lastimando|rasgunando)|(?:segui|sigo|seguia) (?:cortandome|quemandome|lastimandome|rasgunandome)|me estoy (?:cortando|quemando|rasgunando|rascando|rasgando|golpeando|lastimando|mordiendo|arañando|aranando)(?: \\w+){0,4} (?:hasta (?:sacarme )?(?:sangre|sangrar)|con (?:un |una |el |la )?(?:encendedor|cigarro|navaja|cuchilla|vidrio|gillette|cuchillo|tijeras)|y no (?:puedo|me puedo) (?:parar|dejar de)|otra vez|a proposito)"),

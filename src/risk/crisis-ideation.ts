@@ -66,8 +66,18 @@ const UNSUBSCRIBE = rule("unsubscribe-from-life", R, "en",
 const SHOULD_HAVE_DIED = rule("should-have-died", R, "en",
   "(?:(?:wish|wishing) (?:that )?(?:i|id) (?:had |would have |wouldve )?died(?! (?:of|from|laughing)\\b)|(?:i )?(?:should have|shouldve|should of|shoulda) (?:just )?died(?: (?:instead|too|with (?:him|her|them)|in (?:that|the) \\w+|that (?:night|day)|back then))|(?:it )?(?:would have|wouldve|would of) been better if i (?:had )?died)(?![^\\n]{0,30}\\b(?:game|round|level|match|lol|lmao|haha[a-z]*)\\b)");
 
+/**
+ * Someone else's suicide, in a story or in life, and the writer taking it as their own: "saw a
+ * show where a guy kills himself and now i keep thinking i should do the same", "mi primo se
+ * quitó la vida y yo también quiero hacerlo". The story alone is not the writer's crisis.
+ */
+const COPYCAT = rule("copycat", R, "en",
+  "(?:kill(?:s|ed|ing)? (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|se (?:suicid[a-z]*|mato|quito la vida|quita la vida|quitan la vida))" +
+    "[^]{0,120}\\b(?:i|im|yo|me)\\b[^\\n]{0,30}\\b(?:want to|wanna|gonna|going to|will|might|should|plan to|thinking about|think about|thinking of|quiero|voy a|pienso|deberia|tambien|dan ganas de)\\b[^\\n]{0,20}\\b(?:do it|do that|try it|too|the same|same thing|as well|hacerlo|intentarlo|hacer lo mismo|lo mismo)(?![a-z])");
+
 export const IDEATION_RULES: RiskRule[] = [
   RATHER_NOT,
+  COPYCAT,
   UNSUBSCRIBE,
   SHOULD_HAVE_DIED,
   ES_RATHER_NOT,

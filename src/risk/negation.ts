@@ -71,8 +71,10 @@ const TOPIC_SCOPE = new RegExp(`(?:^| )(?:${TOPIC})(?: (?:${TOPIC_FILLER}))* ?$`
  * the frame and the match, so "the show is about suicide and i want to die" is still a crisis.
  */
 const MEDIA_NOUN = "(?:movie|film|show|series|book|novel|song|episode|documentary|podcast|play|pelicula|peli|serie|libro|novela|cancion|episodio|documental|obra)";
+/** Where a story is watched: "a series on netflix where", "una peli en la tele donde". */
+const PLATFORM = "(?:netflix|hulu|youtube|tiktok|tele|tv|hbo|max|prime|disney|vix|amazon|cable|cine|movies)";
 const MEDIA =
-  `(?:${MEDIA_NOUN}(?: (?:is|was|s|es|era))? (?:about|had|has|with|called|named|titled|shows|showed|trata de|trata del|trata sobre|se trata de|se trata del|es sobre|es de|es del|habla de|habla del|habla sobre|tiene|tenia|muestra)|(?:in|on|en) (?:the|that|this|la|el|esa|ese|esta|este) ${MEDIA_NOUN})`;
+  `(?:${MEDIA_NOUN}(?: (?:is|was|s|es|era))? (?:about|had|has|with|called|named|titled|shows|showed|trata de|trata del|trata sobre|se trata de|se trata del|es sobre|es de|es del|habla de|habla del|habla sobre|tiene|tenia|muestra)|(?:in|on|en) (?:the|that|this|la|el|esa|ese|esta|este) ${MEDIA_NOUN}|${MEDIA_NOUN}(?: (?:on|en) (?:the |la )?${PLATFORM})? (?:where|in which|of a|of an|de|donde|en (?:la|el) que))`;
 const WRITER = "i|im|ive|id|ill|me|my|myself|mine|we|us|our|yo|mi|mis|conmigo|nos|nosotros|nuestro|nuestra";
 /** Words that turn from the story to the writer's now: "the movie was about suicide and now i know which bridge". */
 const TURN = "now|but|tonight|today|ahora|pero|hoy|esta noche|ya";
@@ -83,7 +85,7 @@ const WRITER_FIRST = new RegExp(`^(?:${WRITER})(?: |$)`);
  * too", "trata de un chavo que se suicida y yo también lo voy a hacer". Anywhere in the text,
  * it keeps a topic's crisis word firing.
  */
-const IDENTIFIES = /\b(?:i|im|yo)\b[^\n]{0,30}\b(?:want to|wanna|gonna|going to|will|might|plan to|thinking about|think about|quiero|voy a|pienso|tambien)\b[^\n]{0,20}\b(?:do it|do that|try it|too|the same|same thing|as well|hacerlo|intentarlo|hacer lo mismo|lo (?:voy a|quiero|pienso) hacer|lo mismo)(?![a-z])/;
+const IDENTIFIES = /\b(?:i|im|yo)\b[^\n]{0,30}\b(?:want to|wanna|gonna|going to|will|might|should|plan to|thinking about|think about|quiero|voy a|pienso|deberia|tambien)\b[^\n]{0,20}\b(?:do it|do that|try it|too|the same|same thing|as well|hacerlo|intentarlo|hacer lo mismo|lo (?:voy a|quiero|pienso) hacer|lo mismo)(?![a-z])/;
 const identifies = perText((text) => IDENTIFIES.test(text));
 
 /**
