@@ -101,8 +101,10 @@ const NOT_RESOLUCION_ES = `(?![^]{0,100}\\b${RESOLUCION_ES}\\b)(?<!\\b${RESOLUCI
 const WONT_EXIST_EN = "(?:^|\\bi )(?:wont|will not|am not gonna|im not gonna|aint gonna|not gonna|not going to|will no longer|ill no longer|wont even) exist(?! (?:on|in|at|for|to)\\b)";
 const NO_EXISTIR_ES = "ya (?:yo )?no (?:voy a|vo a) existir(?! (?:en|para|pa)\\b)|ya no existire(?! (?:en|para|pa)\\b)";
 /** The last answer to anyone: "this is the last time i answer anybody", "es lo último que van a saber de mí". */
-const LAST_ANSWER_EN = "(?:this is|thats|this will be|its|this is gonna be) (?:the|my) last time (?:i|ill|im gonna|im going to) (?:answer|reply|text|write|respond|check in|talk)(?: (?:to|back to|with))? (?:anyone|anybody|any of you|you all|yall|you guys|this group|the group|you|here)(?=$| (?:ever|again)$)";
-const LAST_ANSWER_ES = "(?:es|esta es|esto es|sera|va a ser) (?:la )?ultima vez que (?:les |te |le )?(?:contesto|respondo|escribo|mando mensaje|saben de mi)(?=$| (?:a nadie|aqui|en el grupo)$)|(?:es|esto es|este es) lo ultimo que (?:van a|vas a|va a|vamos a) saber de mi";
+/** Tired of the texts themselves, not of living: "stop texting me, last time i answer these", "ya me tienen harta con la encuesta". */
+const NOT_TIRED_OF_TEXTS = "(?![^]{0,100}\\b(?:stop|unsubscribe|spam|annoying|survey|encuesta|molest\\w*|harta?|hart[oa]s)\\b)(?<!\\b(?:stop|unsubscribe|spam|annoying|survey|encuesta|molest\\w*|harta?|hart[oa]s)\\b[^]{0,100})";
+const LAST_ANSWER_EN = `(?:this is|thats|this will be|its|this is gonna be) (?:the|my) last time (?:i|ill|im gonna|im going to) (?:answer|reply|text|write|respond|check in|talk)(?: (?:to|back to|with))? (?:anyone|anybody|any of you|you all|yall|you guys|this group|the group|you|here|this|these|(?:this|these|your) (?:texts?|messages?|questions?|check ?ins?))(?=$| (?:ever|again)$)${NOT_TIRED_OF_TEXTS}`;
+const LAST_ANSWER_ES = `(?:es|esta es|esto es|sera|va a ser) (?:la )?ultima vez que (?:les |te |le )?(?:contesto|respondo|escribo|mando mensaje|saben de mi)(?: (?:esto|este mensaje|estos mensajes|estas preguntas|sus (?:mensajes|preguntas)))?(?=$| (?:a nadie|aqui|en el grupo)$)${NOT_TIRED_OF_TEXTS}|(?:es|esto es|este es) lo ultimo que (?:van a|vas a|va a|vamos a) saber de mi`;
 /** Ready to go, beside an ending: "im ready to go now. not gonna make it to anything else". */
 const READY_TO_GO_EN = "(?:im |i am |i m )?(?:so |finally )?ready to go(?: now)?(?! (?:to|for|with|at|in|when|on|out|home|back|get|see|shop\\w*|eat|pick|grab)\\b)";
 

@@ -90,9 +90,14 @@ const NOT_LEAVING =
 /** A FINAL signal with another signal within 200 characters, in either order. */
 const pair = (apology: string, final: string) => `${final}\\b[^]{1,200}?\\b(?:${apology}|${final})|${apology}\\b[^]{1,200}?\\b${final}`;
 
+/** An ordinary absence near it: "tomorrow i wont be here, out of town for work", "group is tomorrow but i wont be here". */
+const NOT_AWAY = "(?![^]{0,80}\\b(?:out of town|vacation|trip|travel\\w*|work|shift|visit\\w*|flight|camping|moving|court|doctor|appointment|dentist|hospital|surgery|wedding|funeral|meeting|group|class|session)\\b)(?<!\\b(?:out of town|vacation|trip|travel\\w*|work|shift|visit\\w*|flight|camping|moving|court|doctor|appointment|dentist|hospital|surgery|wedding|funeral|meeting|group|class|session)\\b[^]{0,80})";
+
 export const FAREWELL_RULES: RiskRule[] = [
   // "i wont be around after tonight", "ive made up my mind, i wont be alive much longer".
   unlessProgramLife(rule("absent-after", "suicidal_intent", "en", `(?:(?:wont|will not|not going to|not gonna|aint gonna|wont even|probably wont|might not) ${ABSENT_EN})`)),
+  // A time, then not being here, with nothing after it: "dont bother texting tomorrow i wont be here", "after tonight i wont be around".
+  unlessProgramLife(rule("absent-from-time", "suicidal_intent", "en", `(?:tomorrow|tmrw|tmr|after tonight|by (?:the )?(?:morning|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b[^]{0,40}\\b(?:i )?wont be (?:here|around)(?=$)${NOT_AWAY}`)),
   // "tonight is my last night", "this is my last day alive".
   unlessProgramLife(rule("last-night", "suicidal_intent", "en", `(?:(?:(?:tonight|today|this) (?:is|will be|is gonna be|is going to be) my (?:last|final) night$|my (?:last|final) (?:night|day|sunrise|weekend) (?:alive|on (?:this )?earth|in this world)))`)),
   // Love passed on through someone: "tell my kids i love them", "diganle a mis hijos que los amo".
