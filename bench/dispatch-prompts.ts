@@ -5,6 +5,7 @@
  */
 import { BOT_LOCAL_KEEP, LocalChannel } from "../adapters/local/local-channel.ts";
 import { openApp } from "../src/app.ts";
+import { warmRiskRules } from "../src/risk/warm-risk-rules.ts";
 import { programWithParticipants } from "../test/support/many-participants.ts";
 
 /** The highest resident set size of this process so far. */
@@ -13,8 +14,10 @@ const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
 const [url, count] = process.argv.slice(2);
 const n = Number(count);
 let now = new Date("2026-11-24T18:00:00-06:00");
-// As in main.ts: the program is not held once the app has it, and the local channel keeps
-// only the latest deliveries.
+// As in main.ts: the risk rules are compiled before the app opens (what a bot that has read
+// some texts holds anyway), the program is not held once the app has it, and the local
+// channel keeps only the latest deliveries.
+warmRiskRules();
 const local = new LocalChannel(() => now, undefined, BOT_LOCAL_KEEP);
 const app = await openApp({ databaseUrl: url!, program: programWithParticipants(n), clock: () => now, channels: [local] });
 const rssBefore = process.memoryUsage().rss;
