@@ -65,7 +65,7 @@ const CANTIDAD_ES = "(?:(?:un|una|el|la|los|las|poco|tantito|vaso|taza|trago|tra
  * pa acabar con todo". Without a purpose it is a stop missed or a swim ("me aventé del camión porque se me pasó la parada").
  */
 const PURPOSE_EN = "(?:on purpose|to (?:end it|end (?:my life|everything|it all)|die|kill myself|finish it|drown|not come (?:out|back|up))|(?:wasnt|was not|not) an accident|(?:i )?wanted to die)";
-const PURPOSE_ES = "(?:a proposito|adrede|no fue (?:un )?accidente|(?:para|pa) (?:acabar con todo|terminar con todo|morir|morirme|matarme|ahogarme|no salir|ya no salir|no volver)|queria (?:morir|morirme|matarme))";
+const PURPOSE_ES = "(?:a proposito|adrede|no fue (?:un )?accidente|(?:para|pa) (?:acabar(?: con (?:todo|esto|todo esto|mi vida)|(?=$| (?:ya|de una vez|pero|y|porque)\\b))|terminar con todo|morir|morirme|matarme|ahogarme|no salir|ya no salir|no volver)|queria (?:morir|morirme|matarme))";
 const FELL_OUT_EN = "(?:jumped|threw myself|let myself fall|leapt|leaped|dove|flung myself|rolled) out(?: of (?:a |the |my |his |her |our )?(?:moving )?(?:car|truck|van|suv|bus|uber|lyft|cab|taxi|train))?";
 const FROM_VEHICLE_ES = "me (?:avente|tire|lance|deje caer|arroje|bote) (?:del|de la|de un|de una|desde el|desde la|desde un) (?:carro|coche|auto|camion|camioneta|troca|guagua|bus|autobus|taxi|uber|tren|micro|combi|moto|metro)";
 const INTO_WATER_EN = "(?:threw myself|jumped|walked|waded|went|let myself fall|dove|drove|flung myself) (?:in|into|off into|out into) (?:the |a |that )?(?:river|lake|canal|ocean|sea|bay|creek|reservoir|water|dam)";

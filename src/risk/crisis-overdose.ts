@@ -158,7 +158,7 @@ export const OVERDOSE_RULES: RiskRule[] = [
   // ---- Spanish ----
   rule("es-tras-la-puerta", "overdose_other_person", "es", `${NO_ABRE_ES}(?<=\\b(?:bano|puerta|cuarto|encerr\\w*|seguro)\\b[^]{0,200})(?<=\\b${TERCERO_USA_ES}\\b[^]{0,200})`),
   // A seizure after someone else used: "mi pareja fumó cristal y le dio una convulsión".
-  rule("es-convulsion-tras-consumo", "overdose_other_person", "es", `(?:le (?:dio|esta dando|dan|dieron) (?:una |un )?(?:convulsion(?:es)?|ataque)(?! de (?:risa|panico|ansiedad|celos|tos|nervios))|(?:esta|empezo a|se puso a) convulsion\\w*)(?<=\\b${TERCERO_USA_ES}\\b[^]{0,160})`),
+  rule("es-convulsion-tras-consumo", "overdose_other_person", "es", `(?:le (?:dio|esta dando|dan|dieron) (?:una |un )?(?:convulsion(?:es)?|ataque)(?! de (?:risa|panico|ansiedad|celos|tos|nervios))|(?:esta|empezo a|se puso a) convulsion\\w*)(?:(?<=\\b${TERCERO_USA_ES}\\b[^]{0,160})|(?=[^]{0,40}\\b(?:despues de|tras|luego de|por) (?:usar|fumar|meterse|inyectarse|picarse|consumir|tomar|drogarse)\\b))`),
   unlessHistory(rule(
     "es-sobredosis",
     "overdose",
