@@ -72,12 +72,16 @@ const SHOULD_HAVE_DIED = rule("should-have-died", R, "en",
  * quitó la vida y yo también quiero hacerlo". The story alone is not the writer's crisis.
  */
 const COPYCAT = rule("copycat", R, "en",
-  "(?:kill(?:s|ed|ing)? (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life|se (?:suicid[a-z]*|mato|quito la vida|quita la vida|quitan la vida))" +
-    "[^]{0,120}\\b(?:i|im|yo|me)\\b[^\\n]{0,30}\\b(?:want to|wanna|gonna|going to|will|might|should|plan to|thinking about|think about|thinking of|quiero|voy a|pienso|deberia|tambien|dan ganas de)\\b[^\\n]{0,20}\\b(?:do it|do that|try it|too|the same|same thing|as well|hacerlo|intentarlo|hacer lo mismo|lo mismo)(?![a-z])");
+  "(?:kill(?:s|ed|ing)? (?:himself|herself|themselves)|took (?:his|her|their) (?:own )?life)" +
+    "[^]{0,120}\\b(?:i|im|me)\\b[^\\n]{0,30}\\b(?:want to|wanna|gonna|going to|will|might|should|plan to|thinking about|think about|thinking of)\\b[^\\n]{0,20}\\b(?:do it|do that|try it|too|the same|same thing|as well)(?![a-z])");
+const ES_COPYCAT = rule("es-copycat", R, "es",
+  "se (?:suicid[a-z]*|mato|quito la vida|quita la vida|quitan la vida)" +
+    "[^]{0,120}\\b(?:yo|me)\\b[^\\n]{0,30}\\b(?:quiero|voy a|pienso|deberia|tambien|dan ganas de)\\b[^\\n]{0,20}\\b(?:hacerlo|intentarlo|hacer lo mismo|lo mismo)(?![a-z])");
 
 export const IDEATION_RULES: RiskRule[] = [
   RATHER_NOT,
   COPYCAT,
+  ES_COPYCAT,
   UNSUBSCRIBE,
   SHOULD_HAVE_DIED,
   ES_RATHER_NOT,
