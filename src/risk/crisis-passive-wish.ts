@@ -74,7 +74,7 @@ const NOT_FUN_EN = "(?![^\\n]{0,40}\\b(?:lol|lmao|haha[a-z]*|jk|game|level|round
 export const PASSIVE_WISH_RULES: RiskRule[] = [
   // "honestly hoping a truck hits me", "wish something would just take me out".
   // Asked of God too: "every night i ask god to take me in my sleep". A ride is no harm: "hope the bus takes me home".
-  rule("hope-agent", R, "en", `${HOPE}(?: that)? ${AGENT}(?: (?:would|will|could|just|finally|would just|comes and|comes along and|to))* ${HITS} me(?! (?:home|back|along|with|to (?:the|work|school|church|group|my|a|an|see))\\b)`),
+  rule("hope-agent", R, "en", `${HOPE}(?: (?:every|each) (?:single )?(?:night|day|morning)| all the time| sometimes| always| at night| before bed)?(?: that)? ${AGENT}(?: (?:would|will|could|just|finally|would just|comes and|comes along and|to))* ${HITS} me(?! (?:home|back|along|with|to (?:the|work|school|church|group|my|a|an|see))\\b)`),
   // "praying i get hit by a car", "hope i dont make it home".
   rule("hope-i-get-hit", R, "en", `${HOPE}(?: that)? i (?:get|got|would get|will get) (?:hit|killed|shot|run over|struck)|${HOPE}(?: that)? i (?:dont|never|wont|do not|will not) (?:make it|get) (?:home|back|through|out|to (?:morning|tomorrow))`),
   // "want to fall asleep and never wake up", "go to sleep and skip the rest of it".
@@ -93,7 +93,7 @@ export const PASSIVE_WISH_RULES: RiskRule[] = [
   rule("es-ojala-me-agarre", R, "es",
     `(?:ojala|ojala que|quisiera que|a veces quisiera que|pido que|le pido a (?:dios|diosito) (?:que|para que)|rezo (?:para|por) que|dios quiera que|a ver si) (?:ya )?me (?:agarr|atropell|arroll|embist|aplast|pegu|peg|llev|cay)[a-z]* ${AGENTE_ES}` +
       `|(?:ojala|ojala que|quisiera que|pido que|a ver si) (?:ya )?me (?:de|diera|diese|agarre|agarrara|pegue|pegara) (?:un |una |el |la )?(?:cancer|infarto|derrame|paro cardiaco|tumor|enfermedad (?:grave|terminal))` +
-      "|(?:que |le pido a )?(?:dios|diosito|la muerte|la pelona|la flaca|la calaca) (?:(?:ya|por favor|de una vez) )?(?:me (?:lleve|llevara|recoja|recogiera|llame|llamara)|que me (?:lleve|recoja))(?! (?:a|al|con|de|pa|para) )"),
+      "|(?:que |le pido a )?(?:dios|diosito|la muerte|la pelona|la flaca|la calaca) (?:(?:ya|por favor|de una vez|cada noche|todas las noches|todos los dias|cada dia|diario) )?(?:me (?:lleve|llevara|recoja|recogiera|llame|llamara)|que me (?:lleve|recoja))(?! (?:a|al|con|de|pa|para) )"),
   // "quiero dormirme y no despertar", "dormirme y saltarme todo lo que queda".
   rule("es-dormir-no-despertar", R, "es",
     "(?:dormirme|dormir|cerrar los ojos|acostarme|quedarme dormid[oa])(?: \\w+){0,3} y (?:ya )?(?:no (?:despertar|volver a despertar|abrir los ojos)|nunca (?:despertar|mas despertar)|saltarme (?:todo|lo que (?:queda|sigue)|el resto)|no volver)"),
