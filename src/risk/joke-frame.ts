@@ -55,15 +55,16 @@ const WISH_SERIOUS = anyOf(
   "for real", "fr", "no joke", "not joking", "not a joke", "im serious", "actually", "honestly", "tbh", "really do", "i do", "mean it", "every (?:day|night)", "always", "anymore", "any more", "again",
   "tonight", "pills?", "gun", "rope", "plan", "cant", "nobody", "no one", "alone", "tired of", "sick of", "done with", "hate (?:my life|myself)", "life", "kill", "suicid[a-z]*",
   "neta", "la verdad", "la vdd", "en serio", "no es broma", "de verdad", "esta noche", "pastillas", "ya no", "no puedo", "no aguanto", "otra vez", "todas las noches", "todos los dias", "siempre", "nadie", "sol[oa]",
-  "cansad[oa]", "hart[oa]", "vida", "matarme", "me mato", "suicid[a-z]*", "lo digo en serio"
+  "cansad[oa]", "hart[oa]", "vida", "matarme", "me mato", "lo digo en serio"
 );
 const WISH_SERIOUS_RE = new RegExp(`\\b${WISH_SERIOUS}(?![a-z0-9])`);
 const LAUGH_NEXT_RE = new RegExp(`^(?: (?:[a-z]+ ){0,2})?(?: ?${LAUGH})(?![a-z0-9])`);
 const KILLING_RE = /\b(?:kill|matar|suicid)/;
+const LAUGH_ALL_RE = new RegExp(`\\b${LAUGH}(?![a-z0-9])`, "g");
 
 /** True when a wish to die is followed by a laugh, told about something else, and nothing serious is in the text. */
 export function isLaughingWish(text: string, index: number, matched: string): boolean {
   if (KILLING_RE.test(matched) || !LAUGH_NEXT_RE.test(text.slice(index + matched.length, index + matched.length + 30))) return false;
-  const rest = `${text.slice(0, index)} ${text.slice(index + matched.length)}`.replace(new RegExp(`\\b${LAUGH}(?![a-z0-9])`, "g"), " ");
+  const rest = `${text.slice(0, index)} ${text.slice(index + matched.length)}`.replace(LAUGH_ALL_RE, " ");
   return rest.split(/\s+/).filter((w) => w.length > 1).length >= 4 && !WISH_SERIOUS_RE.test(text);
 }

@@ -104,7 +104,7 @@ const FIRST_PERSON = /(?:^| )(?:i|im|ive|id|ill|me|we|us|were|yo|nos|nosotros|mi
  * dije que no". The question scopes the match like a topic (a few words between "asked if" and
  * it), and the answer no must follow it in the text; an answer yes, or no answer, keeps it firing.
  */
-const ASKED_SCOPE = /(?:^| )(?:asked|asks|asking|ask|questioned|screened)(?: me)?(?: (?:today|again|yesterday|at intake|at group))? (?:if|whether|was|were|do|did|am|are|have|had|about)(?: [a-z0-9]+){0,7} ?$|(?:^| )(?:me |nos )?(?:pregunto|preguntaron|pregunta|preguntan|preguntaba|preguntaron)(?: (?:hoy|otra vez))? (?:que )?(?:si)(?: [a-z0-9]+){0,7} ?$/;
+const ASKED_SCOPE = /(?:^| )(?:asked|asks|asking|ask|questioned|screened)(?: me)?(?: (?:today|again|yesterday|at intake|at group))? (?:if|whether|was|were|do|did|am|are|have|had|about)(?: [a-z0-9]+){0,7} ?$|(?:^| )(?:me |nos )?(?:pregunto|preguntaron|pregunta|preguntan|preguntaba)(?: (?:hoy|otra vez))? (?:que )?(?:si)(?: [a-z0-9]+){0,7} ?$/;
 const ANSWERED_NO = /(?:^|[ \n])(?:(?:and |y )?(?:i |yo )?(?:said|told (?:her|him|them|the \w+)|answered|replied|dije|le dije|les dije|conteste|le conteste|respondi|le respondi)(?: (?:que|q))? (?:no|nope|nah|nel|never|nunca|not at all|para nada|de ninguna manera)|(?:^|\n)(?:no|nope|nah|nel)(?= |$|\n))(?![a-z0-9])/;
 const ANSWERED_YES = /\b(?:said|told (?:her|him|them|the \w+)|answered|dije|le dije|conteste|respondi)(?: (?:que|q))? (?:yes|yeah|yep|sometimes|si|a veces|the truth|la verdad)\b/;
 

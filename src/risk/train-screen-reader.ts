@@ -115,7 +115,7 @@ export interface CrossValidation {
  * Most benign texts the reader may screen, as a share, in cross-validation. The table's benign
  * texts are chosen hard, and the screening cues ask a share of them too: the budget is for the
  * question in all, cues and reader together, about 7% of them. It was 4% while the cues asked
- * 3.7%; once the cues asked 2.0%, the reader was given 5%.
+ * 3.7%; once they asked about 2%, the reader was given 5%.
  */
 export const MAX_BENIGN_SCREEN = 0.05;
 
