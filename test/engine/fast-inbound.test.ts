@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { InboundMessage } from "../../src/domain/messages.ts";
 import { fastInbound, fastInboundBatch } from "../../src/inbound/fast-inbound.ts";
 import type { Channel } from "../../src/channel/channel.ts";
+import type { EngineEvent } from "../../src/engine/engine-event.ts";
 import { LocalChannel } from "../../adapters/local/local-channel.ts";
 import { assessRisk } from "../../src/risk/index.ts";
 import { sqliteConnectionOf } from "../../src/store/create-db.ts";
@@ -89,6 +90,17 @@ async function play(app: TestApp): Promise<string[][]> {
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
+/**
+ * Events in an order both databases agree on. Messages due at one instant to different
+ * recipients go out in whatever order the outbox returns its ties (PostgreSQL: page order),
+ * so within an instant messages are grouped by recipient; the sort is stable, so each
+ * recipient's own messages, and every other event, keep the order they happened in.
+ */
+function inSendingOrder(events: readonly EngineEvent[]): EngineEvent[] {
+  const recipient = (e: EngineEvent) => (e.type === "message" ? e.to : "");
+  return [...events].sort((x, y) => x.at.getTime() - y.at.getTime() || recipient(x).localeCompare(recipient(y)));
+}
+
 async function snapshot(app: TestApp) {
   const db = app.db;
   return {
@@ -101,7 +113,7 @@ async function snapshot(app: TestApp) {
     escalations: (await db.escalation.findMany({ orderBy: [{ createdAt: "asc" }, { participantId: "asc" }, { level: "asc" }] })).map(({ id, code, ...rest }) => rest),
     consent: (await db.consentEvent.findMany({ orderBy: { id: "asc" } })).map(({ id, ...rest }) => rest),
     // Ids and codes differ from run to run; what happened must not.
-    events: app.events.map((e) => (e.type === "escalation" ? { ...e, id: "", code: "" } : e.type === "message" ? { ...e, id: "", escalationId: e.escalationId === null ? null : "" } : e)),
+    events: inSendingOrder(app.events).map((e) => (e.type === "escalation" ? { ...e, id: "", code: "" } : e.type === "message" ? { ...e, id: "", escalationId: e.escalationId === null ? null : "" } : e)),
   };
 }
 
