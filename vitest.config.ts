@@ -13,7 +13,8 @@ const ON_THEIR_OWN = ["test/engine/several-instances.test.ts", "test/golive/goin
 const FILES = {
   // Log lines written during the run are gathered and checked for personal data at its end.
   setupFiles: ["test/support/log-capture-setup.ts"],
-  testTimeout: 30_000,
+  // Room for a loaded machine: these limits catch a hang, they time nothing.
+  testTimeout: 60_000,
   hookTimeout: 60_000,
   pool: "forks",
 } as const;
