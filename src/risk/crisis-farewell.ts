@@ -35,7 +35,7 @@ const APOLOGY_EN = anyOf(
 const FINAL_EN = anyOf(
   "(?:this is|thats|this will be|this the) (?:the|my) (?:last|final) (?:one|message|text|msg|check ?in|reply) (?:youll|you will|you ll|u will|ull) (?:ever )?(?:get|hear|see|receive)(?: from me)?",
   "tell (?:the group|my \\w+|them|everyone|everybody|her|him) (?:that )?i love (?:them|you|her|him|yall)", "good ?bye", "bye(?: forever| everyone| all| yall)?$", "farewell",
-  "(?:(?:it|this) (?:wasnt|isnt|was not|is not|was never)|none of (?:this|it) (?:was|is)) anyones fault|(?:its|it is|this is|it was) nobodys fault", "dont save my seat", "(?:youre|you are) on the list", "(?:im |i am |finally )?at peace with (?:it|this|my decision|everything)", "(?:gave|sent|left|wrote down|told|emailed|texted) (?:\\w+ ){0,3}(?:all )?my (?:bank |account )?(?:passwords?|pins?)",
+  "(?:(?:it|this) (?:wasnt|isnt|was not|is not|was never)|none of (?:this|it) (?:was|is)) anyones fault|(?:its|it is|this is|it was) nobodys fault", "dont save my seat", "(?:now )?i can (?:finally )?go(?: now| in peace)?(?=$)", "(?:youre|you are) on the list", "(?:im |i am |finally )?at peace with (?:it|this|my decision|everything)", "(?:gave|sent|left|wrote down|told|emailed|texted) (?:\\w+ ){0,3}(?:all )?my (?:bank |account )?(?:passwords?|pins?)",
   "(?:gave|sent|left|showed|told|emailed) (?:\\w+ ){0,4}(?:my )?life insurance", "(?:all |everything is |its all )?squared away", "(?:wont|will not) (?:need|be needing) (?:it|them|this|these|those)",
   "someone who is (?:actually )?going to be (?:here|around)", "take care of (?:my \\w+|them|her|him) for me",
   // A decision announced as a clause of its own: "decided. thanks for trying".
@@ -48,7 +48,7 @@ const APOLOGY_ES = anyOf(
 const FINAL_ES = anyOf(
   "(?:este es|es) (?:el|mi) ultimo (?:mensaje|texto|msj) que (?:te |les |le )?(?:mando|envio|escribo|van a recibir)",
   "(?:diganle|digan|dile|digale) a (?:mi \\w+|mis \\w+|todos|el grupo) que (?:los|las|la|lo|l[oa]s) quiero", "adios", "despedirme", "me despido",
-  "(?:ya )?estoy en paz", "no (?:fue|es) culpa de nadie", "(?:ya )?termine con todo(?=$| (?:ya|la neta|de una vez)$)", "(?:le |les )?(?:di|deje|mande|pase|escribi) (?:\\w+ ){0,3}(?:mis )?(?:contrasenas|claves|seguro de vida)", "ya no (?:los|las|lo|la) (?:voy a )?necesitar"
+  "(?:ya )?estoy en paz", "ya me puedo ir(?: tranquil[oa]| en paz)?(?=$)", "no (?:fue|es) culpa de nadie", "(?:ya )?termine con todo(?=$| (?:ya|la neta|de una vez)$)", "(?:le |les )?(?:di|deje|mande|pase|escribi) (?:\\w+ ){0,3}(?:mis )?(?:contrasenas|claves|seguro de vida)", "ya no (?:los|las|lo|la) (?:voy a )?necesitar"
 );
 /**
  * Things given away or services cancelled, and a sign that nothing will be needed again: "regalé
@@ -60,7 +60,7 @@ const GIVE_ES = "(?:regale|he regalado|estoy regalando|ando regalando|regalando|
 const NOT_NEEDED_ES = anyOf(
   "(?:ya )?(?:me voy|me ire|me vo) (?:para|pa) siempre(?! (?:a|al|de|del|para|pa) \\w)", "ya no (?:voy a |vo a )?necesit(?:ar|o|are) (?:nada|eso|esto|mis cosas)(?: (?:de eso|de esto|mas))?(?=$| ya\\b)",
   "ya no (?:los|las|lo|la|le|me) (?:voy a |vo a )?(?:necesitar|usar|ocupar)", "(?:donde|a donde|adonde|pa donde|para donde) (?:voy|me voy) no (?:los|las|lo|la|me) (?:voy a )?(?:necesit|ocup|sirv)[a-z]*",
-  "ya no me (?:van a|va a) (?:hacer falta|servir)"
+  "ya no me (?:van a|va a) (?:hacer falta|servir)", "(?:despues de eso )?ya no (?:hace|va a hacer|hara|me hace) falta(?=$)"
 );
 const ORDINARY_GIVE_ES = "(?:no me queda\\w*|me queda(?:n)? (?:chic|grand)\\w*|bebe|crecio|crecieron|me mudo|nos mudamos|mudanza|me voy a vivir|nos vamos a vivir|iglesia|donar|done|bazar|venta|nuev[oa]s?|usad[oa]s?|viej[oa]s?|otro celular|otra linea)";
 const NOT_ORDINARY_GIVE_ES = `(?![^]{0,120}\\b${ORDINARY_GIVE_ES}\\b)(?<!\\b${ORDINARY_GIVE_ES}\\b[^]{0,160})`;

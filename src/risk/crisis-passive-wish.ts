@@ -63,7 +63,7 @@ const RELIEF_EN = anyOf(
 const FATAL_SI_ES = anyOf(
   "me (?:atropell|arroll|agarr|aplast|embist|mat)[a-z]* (?:un|una|el|la|algun|alguna) (?:camion|trailer|troca|carro|coche|tren|bus|autobus|guagua|micro|combi|borracho|conductor|rayo|bala)",
   "(?:un|una|el|la|algun) (?:camion|trailer|troca|carro|coche|tren|bus|autobus|guagua|micro|combi|borracho) me (?:atropell|arroll|agarr|aplast|embist|mat|llev)[a-z]*",
-  "(?:choco|chocara|me estrello|me estrellara|me la pego|me la pegara|me mato|me matara|me muero|me muriera|no despierto|no despertara|me voy de la carretera|me salgo de la carretera|me voy al barranco)"
+  "(?:me (?:durmiera|duermo|dormia|quedara dormid[oa]) y (?:ya )?(?:no|nunca) (?:despertara|despierto|volviera a despertar)|choco|chocara|me estrello|me estrellara|me la pego|me la pegara|me mato|me matara|me muero|me muriera|no despierto|no despertara|me voy de la carretera|me salgo de la carretera|me voy al barranco)"
 );
 const ALIVIO_ES = anyOf(
   "(?:me )?(?:sentiria|sentiria|estaria|quedaria) (?:muy |bien |hasta )?(?:aliviad[oa]|tranquil[oa]|en paz|bien)", "(?:que )?alivio", "(?:ni )?me (?:importaria|importa|daria pena|daria igual|da igual|dolería|doleria)",
@@ -82,7 +82,7 @@ export const PASSIVE_WISH_RULES: RiskRule[] = [
   // "wouldnt mind if i didnt make it home", "if i died in my sleep i would be ok with that".
   rule("wouldnt-mind-dying", R, "en",
     "(?:wouldnt|would not|wont|will not|dont|do not) (?:mind|care|be upset|be sad) if i (?:died|didnt (?:make it|wake up)|never woke up|was (?:gone|dead)|got (?:hit|killed))" +
-      "|if i (?:died|didnt wake up|never woke up|was gone)(?: \\w+){0,4} (?:i would be|id be|im) (?:ok|okay|fine|good|at peace|relieved)(?: with (?:it|that))?"),
+      "|if i (?:(?:fell|went|go|fall) (?:asleep|to sleep|to bed)(?: tonight)? and (?:just )?)?(?:died|didnt wake up|never woke up|never woke back up|was gone)(?: \\w+){0,4} (?:i would be|id be|im) (?:ok|okay|fine|good|at peace|relieved)(?: with (?:it|that))?"),
   // ---- Spanish ----
   // "ojalá un camión me atropelle", "ojalá me diera un infarto", "quisiera que me pasara algo".
   rule("es-ojala-algo", R, "es",

@@ -88,7 +88,7 @@ export const FATAL_ACTS: readonly string[] = [
   "pull the trigger", "eat (?:a|my) (?:bullet|gun)", "blow my (?:brains|head) (?:out|off)", "tie (?:a|the) (?:noose|rope)",
   `(?:jump|leap|throw myself|fall) (?:off|from) (?:a |the |that |this |my |our )?(?:${HEIGHT})`,
   `(?:jump|step|walk|throw myself|lay down|lie down)(?: out)? (?:in front of|into|onto) (?:a |the )?(?:${VEHICLE}|tracks|train tracks)`,
-  "walk into (?:the )?(?:lake|river|ocean|sea|water)",
+  "(?:walk (?:out )?into|(?:wade|swim) out into) (?:the )?(?:lake|river|ocean|sea|water)(?![^\\n]{0,40}\\b(?:fish\\w*|waders|cool off|kayak\\w*|boat|tube|float\\w*|lol|haha\\w*)\\b)",
   `(?:drive|crash|steer|swerve|floor it|gun it|speed) (?:my car |the car |my truck |it )?(?:off|into|over) (?:a |the |that )?(?:${HEIGHT}|tree|wall|river|lake|pole|oncoming traffic|traffic|semi|truck|guardrail)`,
   "(?:slit|cut|open|slice) (?:my )?(?:wrists?|throat|veins)", "cut (?:too )?deep(?:er)? this time",
   `(?:drink|chug|swallow|eat|down) (?:some |the |a (?:cup|glass|bottle) of |a bunch of )?(?:${POISON})`, "drink myself to death", "(?:shoot|do|use) (?:a |the )?(?:hot shot|whole bag|whole gram|all of it) (?:on purpose|to (?:die|end it|not wake up))",

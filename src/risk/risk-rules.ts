@@ -21,6 +21,7 @@ import { SELF_INJURY_TOOL_RULES } from "./crisis-self-injury-tools.ts";
 import { OVERDOSE_RULES } from "./crisis-overdose.ts";
 import { OVERDOSE_SIGN_RULES } from "./crisis-overdose-signs.ts";
 import { PASSIVE_WISH_RULES } from "./crisis-passive-wish.ts";
+import { PLAN_TOLD_RULES } from "./crisis-plans-told.ts";
 import { REVENGE_RULES } from "./crisis-revenge.ts";
 import { VIOLENT_ACT_RULES } from "./crisis-violent-acts.ts";
 import { DISTRESS_RULES } from "./distress-rules.ts";
@@ -42,6 +43,7 @@ export const CRISIS_RULES: readonly RiskRule[] = [
   ...ABSENCE_RULES,
   ...ATTEMPT_RULES,
   ...MEANS_ACT_RULES,
+  ...PLAN_TOLD_RULES,
   ...SELF_HARM_RULES,
   ...SELF_INJURY_RULES,
   ...SELF_INJURY_FORMS,

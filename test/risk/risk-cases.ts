@@ -789,4 +789,11 @@ export const RISK_CASES: readonly RiskCase[] = [
   crisisLevel("el bebe no para de llorar y me vienen ganas de sacudirlo"),
   crisisLevel("me faltaron al respeto en la junta, el lunes llevo la pistola"),
   none("took the baby to the pool and my son has bruises from soccer"),
+  // Plans and acts told by their circumstances (crisis-plans-told.ts), rules that need the text around them.
+  crisis("no more. im taking myself out before my sentencing", "suicidal_intent"),
+  crisis("mejor me quito de en medio antes de la audiencia", "suicidal_intent"),
+  crisisLevel("im on the bridge. about to jump"),
+  crisisLevel("took them all. im sorry"),
+  crisisLevel("ya me las tome todas. perdon"),
+  crisis("copped way more than i ever use from the plug, not for partying", "preparatory_act"),
 ];
