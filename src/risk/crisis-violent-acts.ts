@@ -26,7 +26,7 @@ const PERSON_ACT = anyOf(
   `(?:run|running|mow|mowing) ${TARGET} (?:over|down)`, `(?:run|running|mow|mowing) (?:over|down) ${TARGET}`,
   `(?:poison|poisoning) ${TARGET}(?! (?:ivy|oak)\\b)`, `(?:put|putting|slip|slipping) (?:poison|rat poison|antifreeze|something) in (?:${WHOSE}) (?:food|drink|coffee|water|plate|soup)`,
   `(?:jump|jumping|ambush|ambushing|rush|rushing|pistol ?whip|pistol ?whipping|curb ?stomp|curb ?stomping|stomp|stomping|torch|torching|set fire to|light|lighting) ${TARGET}(?! (?:start|starts|off|up|in (?:line|traffic))\\b)(?![^\\n]{0,30}\\b(?:car|truck|van|battery|jumper cables|cables)\\b)`,
-  `(?:put|putting|pump|pumping|stick|sticking) (?:a |one |two |some |a few )?(?:bullets?|rounds?|slugs?|caps?|knife|blade|shank) (?:in|into|through) (?:${TARGET}|${WHOSE} \\w+)`,
+  `(?:put|putting|pump|pumping|stick|sticking) (?:a |one |two |some |a few |my |the |this )?(?:bullets?|rounds?|slugs?|caps?|knife|blade|shank) (?:in|into|through) (?:${TARGET}|${WHOSE} \\w+)`,
   `(?:torch|torching|burn|burning|set fire to) (?:${WHOSE}) (?:car|house|place|apartment|apt|trailer|room) (?:with|while) (?:him|her|them) (?:in it|inside|sleeping|asleep)`
 );
 /** Intent, or a present that means the future: "im breaking", "gonna", "next time i see him". */

@@ -60,9 +60,11 @@ const TOPIC =
   "|(?:article|articles|story|stories|study|studies|research|reading|readings|news|book|books|handout|sheet|pamphlet|flyer|brochure|worksheet|segment|paper|essay|assembly|session|discussion|sermon|lecture|seminar|webinar|panel|chapter|unit|module|course|poster|talk|speech|series|psa|campaign|walk|vigil|fundraiser) (?:was |is )?(?:on|about|regarding|covering)" +
   "|(?:ad|ads|poster|sign|billboard|commercial|psa|flyer|banner|sticker|shirt|bumper sticker|anuncio|cartel|letrero|playera)(?: [a-z]+){0,4} (?:says|said|reads|read|dice|decia)(?: that| que)?|(?:topic|theme|subject)(?: (?:tonight|today|this week|of the (?:day|week|night)|in group|at group))? (?:was|is|were)|(?:preached|preaching|lectured|wrote|writing|write|posted|posting|testified|teaching|taught) (?:about|on)|went over|covered|in case of" +
   "|(?:documental|pelicula|libro|articulo|nota|hoja|folleto|tarea|taller|sermon|podcast|video|reportaje|programa|ensayo|serie|sesion|junta|platica|charla|campana|caminata|cancion) (?:sobre|de|del|acerca de|de la|de los|de las)" +
-  "|(?:el |la )?tema(?: (?:de|del|de la|de hoy|hoy|junta|grupo|sesion|la|el)){0,3} (?:fue|es|era)|hablo (?:de|del|sobre)|hablaron del|conto (?:de|del|sobre)|contaron (?:de|del|sobre)|salio lo de|salieron lo de|noticias? (?:de|del|sobre)|en caso de";
+  "|(?:el |la )?tema(?: (?:de|del|de la|de hoy|hoy|junta|grupo|sesion|la|el)){0,3} (?:fue|es|era)|hablo (?:de|del|sobre)|hablaron del|conto (?:de|del|sobre)|contaron (?:de|del|sobre)|salio lo de|salieron lo de|noticias? (?:de|del|sobre)|en caso de" +
+  // What the news reported: "en las noticias dijeron que hubo muchas sobredosis", "the news said there were more overdoses".
+  "|(?:(?:the|local|el|la|las|los) )?(?:news|noticias|noticiero|paper|periodico|radio|report|reporte) (?:said|says|reported|reports|dijeron|dicen|dijo|dice|decian|reporto|reportaron|hablo de|mentioned)(?: (?:that|que|q))?";
 const TOPIC_FILLER =
-  "that|this|those|these|all the|all those|and|or|y|o|relapse|relapses|recaida|recaidas|addiction|adiccion|depression|depresion|grief|duelo|the|a|an|her|his|their|our|su|sus|intento de|intentos de|historia de|experiencia con|experiencia de|how to|how|to|use|using|give|bunch of|lot of|some|signs of|warning signs of|prevention of|fentanyl|fent|opioid|opioids|drug|drugs|heroin|meth|alcohol|teen|teenage|youth|accidental|rising|local|the rise in|de|del|la|las|el|los|un|una|senales de|senales de alerta de|senales de alerta del|alerta|prevencion de|como|usar|what|what an|what a|what to do in an?|his|her own|la prevencion del|prevencion del|prevention|suicide prevention";
+  "that|this|those|these|all the|all those|and|or|y|o|relapse|relapses|recaida|recaidas|addiction|adiccion|depression|depresion|grief|duelo|the|a|an|her|his|their|our|su|sus|intento de|intentos de|historia de|experiencia con|experiencia de|how to|how|to|use|using|give|bunch of|lot of|some|signs of|warning signs of|prevention of|fentanyl|fent|opioid|opioids|drug|drugs|heroin|meth|alcohol|teen|teenage|youth|accidental|rising|local|the rise in|de|del|la|las|el|los|un|una|senales de|senales de alerta de|senales de alerta del|alerta|prevencion de|como|usar|what|what an|what a|what to do in an?|his|her own|la prevencion del|prevencion del|prevention|suicide prevention|hubo|hay|habia|there (?:were|was|are|have been|has been)|muchas|muchos|many|more|mas|so many|tantas|varias|several|record|another|otra|a lot of|lots of|en el condado|in the county|in town|en el pueblo";
 const TOPIC_SCOPE = new RegExp(`(?:^| )(?:${TOPIC})(?: (?:${TOPIC_FILLER}))* ?$`);
 
 /**
@@ -70,11 +72,11 @@ const TOPIC_SCOPE = new RegExp(`(?:^| )(?:${TOPIC})(?: (?:${TOPIC_FILLER}))* ?$`
  * "la película trata de un chavo que se suicida". Any words but the writer's own may sit between
  * the frame and the match, so "the show is about suicide and i want to die" is still a crisis.
  */
-const MEDIA_NOUN = "(?:movie|film|show|series|book|novel|song|episode|documentary|podcast|play|pelicula|peli|serie|libro|novela|cancion|episodio|documental|obra)";
+const MEDIA_NOUN = "(?:movie|film|show|series|book|novel|memoir|biography|autobiography|song|episode|documentary|podcast|play|pelicula|peli|serie|libro|novela|memorias|biografia|autobiografia|cancion|episodio|documental|obra)";
 /** Where a story is watched: "a series on netflix where", "una peli en la tele donde". */
 const PLATFORM = "(?:netflix|hulu|youtube|tiktok|tele|tv|hbo|max|prime|disney|vix|amazon|cable|cine|movies)";
 const MEDIA =
-  `(?:${MEDIA_NOUN}(?: (?:is|was|s|es|era))? (?:about|had|has|with|called|named|titled|shows|showed|trata de|trata del|trata sobre|se trata de|se trata del|es sobre|es de|es del|habla de|habla del|habla sobre|tiene|tenia|muestra)|(?:in|on|en) (?:the|that|this|la|el|esa|ese|esta|este) ${MEDIA_NOUN}|${MEDIA_NOUN}(?: (?:on|en) (?:the |la )?${PLATFORM})? (?:where|in which|of a|of an|de|donde|en (?:la|el) que))`;
+  `(?:${MEDIA_NOUN}(?: (?:is|was|s|es|era))? (?:about|by|written by|had|has|with|called|named|titled|shows|showed|escrito por|escrita por|escritos por|escritas por|trata de|trata del|trata sobre|se trata de|se trata del|es sobre|es de|es del|habla de|habla del|habla sobre|tiene|tenia|muestra)|(?:in|on|en) (?:the|that|this|la|el|esa|ese|esta|este) ${MEDIA_NOUN}|${MEDIA_NOUN}(?: (?:on|en) (?:the |la )?${PLATFORM})? (?:where|in which|of a|of an|de|donde|en (?:la|el) que))`;
 const WRITER = "i|im|ive|id|ill|me|my|myself|mine|we|us|our|yo|mi|mis|conmigo|nos|nosotros|nuestro|nuestra";
 /** Words that turn from the story to the writer's now: "the movie was about suicide and now i know which bridge". */
 const TURN = "now|but|tonight|today|ahora|pero|hoy|esta noche|ya";
@@ -107,6 +109,16 @@ const FIRST_PERSON = /(?:^| )(?:i|im|ive|id|ill|me|we|us|were|yo|nos|nosotros|mi
 const ASKED_SCOPE = /(?:^| )(?:asked|asks|asking|ask|questioned|screened)(?: me)?(?: (?:today|again|yesterday|at intake|at group))? (?:if|whether|was|were|do|did|am|are|have|had|about)(?: [a-z0-9]+){0,7} ?$|(?:^| )(?:me |nos )?(?:pregunto|preguntaron|pregunta|preguntan|preguntaba)(?: (?:hoy|otra vez))? (?:que )?(?:si)(?: [a-z0-9]+){0,7} ?$/;
 const ANSWERED_NO = /(?:^|[ \n])(?:(?:and |y )?(?:i |yo )?(?:said|told (?:her|him|them|the \w+)|answered|replied|dije|le dije|les dije|conteste|le conteste|respondi|le respondi)(?: (?:que|q))? (?:no|nope|nah|nel|never|nunca|not at all|para nada|de ninguna manera)|(?:^|\n)(?:no|nope|nah|nel)(?= |$|\n))(?![a-z0-9])/;
 const ANSWERED_YES = /\b(?:said|told (?:her|him|them|the \w+)|answered|dije|le dije|conteste|respondi)(?: (?:que|q))? (?:yes|yeah|yep|sometimes|si|a veces|the truth|la verdad)\b/;
+
+/**
+ * A past told as over: "i used to think about suicide a lot back when i was using, i dont
+ * anymore", "antes solía pensar en matarme, ya no". The match must follow "used to" with only
+ * function words between, the text must say it is over, and nothing may bring it back to now:
+ * "used to cut, started again last night" and "...i dont anymore, but lately its back" still fire.
+ */
+const USED_TO_SCOPE = new RegExp(`(?:^| )(?:used to|use to|usta|solia|yo solia)(?: (?:${FILLER}|a lot|all the time|sometimes|seguido|pensar|pensar en|querer))* ?$`);
+const OVER_NOW = /(?:^|[ \n])(?:i (?:dont|do not)(?: do that| think about it| feel (?:that|like that))? anymore|(?:dont|do not) (?:think about it|feel (?:that way|like that)|have (?:those|them|that)(?: thoughts)?) anymore|not anymore|no longer|(?:those|that) (?:days|thoughts) are (?:over|gone|behind me)|ya no (?:lo )?(?:pienso|siento|hago|tengo)|ya no(?=$|\n))(?![a-z0-9])/;
+const BACK_NOW = /\b(?:again|lately|tonight|today|right now|these days|(?:its|theyre|they are|it is|its coming|came|coming) back|still|ultimamente|otra vez|de nuevo|hoy|esta noche|todavia|volvi\w*|regres\w*|but|pero)\b/;
 
 const DENIAL = new RegExp(`(?:^| )(?:${NEGATOR})(?: (?:${FILLER}))* ?$`);
 const COUNTERFACTUAL_SCOPE = new RegExp(`(?:^| )(?:${COUNTERFACTUAL})(?: (?:${COUNTERFACTUAL_FILLER}))* ?$`);
@@ -146,6 +158,10 @@ export function isCrisisDenied(text: string, index: number, matched: string): bo
   if (ASKED_SCOPE.test(prefix)) {
     const after = text.slice(index + matched.length);
     if (ANSWERED_NO.test(after) && !ANSWERED_YES.test(text) && !isHedged(text)) return true;
+  }
+  if (USED_TO_SCOPE.test(prefix)) {
+    const after = text.slice(index + matched.length);
+    if (OVER_NOW.test(after) && !BACK_NOW.test(text) && !isHedged(text)) return true;
   }
   return DENIAL.test(prefix);
 }

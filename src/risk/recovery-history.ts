@@ -46,12 +46,22 @@ const INSTEAD_NOW = anyOf(
   "(?:today|hoy) (?:i |yo )?(?:walked|ran|drew|painted|went to (?:group|a meeting|the gym)|camine|corri|sali a (?:caminar|correr)|dibuje|pinte|fui (?:al grupo|a la junta|al gym|al gimnasio))(?: (?!(?:pero|but|y|and|aunque|though|except|excepto|anoche|ayer|hoy|today|tonight|again|otra|volvi|relapsed|recai)\\b)[a-z0-9]+){0,6}"
 );
 
+/**
+ * The past behaviour talked over today in therapy or group ("hoy lo hablé en terapia y estuvo
+ * bien", "talked about it with my therapist today"): the time is the talk's, not the act's.
+ * Removed before NOW is looked for, like INSTEAD_NOW.
+ */
+const TALKED_OVER_NOW = anyOf(
+  "(?:today|hoy|ayer|yesterday|anoche|last night|this week|esta semana|tonight|esta noche) (?:i |yo )?(?:lo |le |les |me )?(?:hable|platique|conte|comparti|mencione|talked about it|talked about that|told|shared|mentioned|brought it up|saque el tema)(?: (?:en|in|with|con|a|to|at) (?:la |el |my |mi )?(?:terapia|therapy|group|grupo|junta|sesion|session|therapist|counselor|terapeuta|consejer[oa]|psicolog[oa]|sponsor|padrino|madrina))?(?: (?:y|and) (?:estuvo|fue|salio|it (?:was|went)|felt) (?:bien|ok|okay|good|well|fine|great|chido|padre))?"
+);
+const TALKED_OVER_NOW_RE = new RegExp(`\\b${TALKED_OVER_NOW}(?![a-z0-9])`, "g");
+
 const BEHIND_RE = new RegExp(`\\b${BEHIND}(?![a-z0-9])`);
 const NOW_RE = new RegExp(`\\b${NOW}(?![a-z0-9])`);
 const INSTEAD_NOW_RE = new RegExp(`\\b${INSTEAD_NOW}(?![a-z0-9])`, "g");
 
 /** True when the text frames past behaviour as behind the participant and says nothing of now. */
-export const isRecoveryHistory: (text: string) => boolean = perText((text) => (BEHIND_RE.test(text) && !NOW_RE.test(text.replace(INSTEAD_NOW_RE, " "))) || isRecoveryStory(text));
+export const isRecoveryHistory: (text: string) => boolean = perText((text) => (BEHIND_RE.test(text) && !NOW_RE.test(text.replace(INSTEAD_NOW_RE, " ").replace(TALKED_OVER_NOW_RE, " "))) || isRecoveryStory(text));
 
 /** An explicit time in the past: "3 years ago", "in 2019", "last year", "hace 2 años". */
 const PAST_TIME = anyOf(
@@ -79,7 +89,9 @@ const ANNIVERSARY = "(?:ago (?:today|this (?:week|month))|(?:today|hoy) (?:(?:it
 const RETELLING = anyOf(
   "shared (?:my story|about|in group|my (?:share|testimony))", "told (?:the (?:group|new \\w+|newcomers?)|my story|them|everyone|my sponsor)(?: \\w+){0,2} about", "talked about", "wrote (?:my \\w+ )?about", "in my share",
   "my (?:story|testimony|share|lead)", "(?:gave|did) (?:my|a) (?:lead|share|talk)", "step (?:4|four|5|five)", "comparti (?:mi historia|sobre|en el grupo)", "conte (?:en el grupo|mi historia|de cuando|cuando|sobre)",
-  "les conte", "platique (?:de|sobre)", "mi testimonio", "hable (?:en el grupo )?(?:de|sobre) (?:cuando|mi)"
+  "les conte", "platique (?:de|sobre)", "mi testimonio", "hable (?:en el grupo )?(?:de|sobre) (?:cuando|mi)",
+  // How it went, told to the group: "conté cómo fue cuando tuve la sobredosis", "told the group how it happened".
+  "conte (?:como|lo que) (?:fue|paso|estuvo|me paso)", "told (?:the group|my group|them|everyone) (?:how|what) (?:it )?(?:happened|went|was)"
 );
 /** Words of now for a story: like NOW, but a past attempt's own verb ("tried", "intenté") is the history told. */
 const NOW_STORY = anyOf(
@@ -94,7 +106,7 @@ const PAST_TIME_RE = new RegExp(`\\b${PAST_TIME}(?![a-z0-9])`);
 const MILESTONE_RE = new RegExp(`\\b${MILESTONE}(?![a-z0-9])`, "g");
 const RETELLING_RE = new RegExp(`\\b${RETELLING}(?![a-z0-9])`);
 /** A retelling with the time it was told: "anoche compartí mi historia", "tonight i told my story". The time is the retelling's, not the behaviour's. */
-const RETOLD_WHEN_RE = new RegExp(`\\b(?:(?:today|tonight|last night|this morning|yesterday|hoy|anoche|ayer|esta noche|esta manana) )(?:(?:i|yo|le|les|me) )*${RETELLING}(?![a-z0-9])`, "g");
+const RETOLD_WHEN_RE = new RegExp(`\\b(?:(?:today|tonight|last night|this morning|yesterday|hoy|anoche|ayer|esta noche|esta manana) )(?:(?:en|in|at) (?:el |la |the )?(?:grupo|junta|terapia|sesion|group|meeting|therapy|session) )?(?:(?:i|yo|le|les|me) )*${RETELLING}(?![a-z0-9])`, "g");
 const NOW_STORY_RE = new RegExp(`\\b${NOW_STORY}(?![a-z0-9])`);
 const ANNIVERSARY_RE = new RegExp(`\\b${ANNIVERSARY}(?![a-z0-9])`, "g");
 
