@@ -93,9 +93,24 @@ const pair = (apology: string, final: string) => `${final}\\b[^]{1,200}?\\b(?:${
 /** An ordinary absence near it: "tomorrow i wont be here, out of town for work", "group is tomorrow but i wont be here". */
 const NOT_AWAY = "(?![^]{0,80}\\b(?:out of town|vacation|trip|travel\\w*|work|shift|visit\\w*|flight|camping|moving|court|doctor|appointment|dentist|hospital|surgery|wedding|funeral|meeting|group|class|session)\\b)(?<!\\b(?:out of town|vacation|trip|travel\\w*|work|shift|visit\\w*|flight|camping|moving|court|doctor|appointment|dentist|hospital|surgery|wedding|funeral|meeting|group|class|session)\\b[^]{0,80})";
 
+/**
+ * A message meant to be read once the writer is gone: "by the time you read this ill be gone",
+ * "cuando leas esto ya no voy a estar". Where the writer will be instead (work, a flight, asleep)
+ * makes it ordinary.
+ */
+const READ_THIS_EN = "(?:by the time|when|once|if) (?:you|u|yall|you guys|anyone|someone|somebody|my \\w+) (?:read|reads|see|sees|get|gets|find|finds|open|opens|hear|hears) (?:this|these|my (?:message|text|note|letter|messages|texts))";
+const GONE_EN = "(?:(?:ill|i will|i ll|i)(?: (?:already|probably|prob|most likely))? be (?:dead|gone|in heaven|at peace|no longer here|not (?:here|alive|around) anymore|with \\w+ in heaven)|(?:i )?(?:wont|will not) be (?:here|alive|around|breathing|on this earth)|(?:im|i am|i m) (?:already )?(?:dead|gone)|i (?:will have|ll have|would have) (?:already )?(?:gone|died|left this world))";
+const READ_THIS_ES = "(?:para cuando|pa cuando|cuando|si) (?:leas|lean|lees|leen|veas|vean|ves|ven|recibas|reciban|recibes|reciben|encuentres|encuentren|encuentras|encuentran|escuches|escuchen|oigas|abras|abran) (?:esto|este (?:mensaje|msj|texto|audio|video)|esta (?:carta|nota)|estas (?:cartas|notas)|mi (?:carta|mensaje|nota)|mis (?:mensajes|cartas))";
+const GONE_ES = "(?:(?:yo )?ya )?(?:no (?:voy a estar|estare)(?: viv[oa]| aqui| con ustedes| en este mundo)?|(?:voy a estar|estare) muert[oa]|me (?:habre|voy a haber) (?:ido|muerto|matado)|ya me (?:fui|mori|habre ido))";
+/** Where the writer will be instead: at work, on a flight, asleep. */
+const ELSEWHERE = "(?![^\\n]{0,60}\\b(?:work|shift|plane|flight|airport|asleep|sleeping|bed|store|gym|class|school|trabajo|chamba|jale|turno|avion|aeropuerto|dormid[oa]|durmiendo|tienda|escuela|camino|road|trip|viaje)\\b)";
+
 export const FAREWELL_RULES: RiskRule[] = [
   // "i wont be around after tonight", "ive made up my mind, i wont be alive much longer".
   unlessProgramLife(rule("absent-after", "suicidal_intent", "en", `(?:(?:wont|will not|not going to|not gonna|aint gonna|wont even|probably wont|might not) ${ABSENT_EN})`)),
+  // A note to be read after the writer is gone: "by the time you read this ill be dead", "para cuando leas esto ya no voy a estar".
+  rule("read-when-gone", "suicidal_intent", "en", `${READ_THIS_EN}\\b[^\\n]{0,30}?\\b${GONE_EN}${ELSEWHERE}`),
+  rule("es-cuando-leas-esto", "suicidal_intent", "es", `${READ_THIS_ES}\\b[^\\n]{0,30}?\\b${GONE_ES}${ELSEWHERE}`),
   // A time, then not being here, with nothing after it: "dont bother texting tomorrow i wont be here", "after tonight i wont be around".
   unlessProgramLife(rule("absent-from-time", "suicidal_intent", "en", `(?:tomorrow|tmrw|tmr|after tonight|by (?:the )?(?:morning|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\\b[^]{0,40}\\b(?:i )?wont be (?:here|around)(?=$)${NOT_AWAY}`)),
   // "tonight is my last night", "this is my last day alive".

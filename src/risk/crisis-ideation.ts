@@ -31,11 +31,20 @@ const ES_IDIOM = " de (?:risa|hambre|sueno|frio|calor|verguenza|aburrimiento|can
  */
 const NOT_SO_THAT = "(?:(?<!\\b(?:tan|tanto|tanta|tantos|tantas)\\b[^\\n]{0,40}\\bque (?:me )?)|(?!(?:me )?voy a (?:morir|morirme)\\b))";
 
+/**
+ * A long wait laughed at: "pa cuando me atiendan en el seguro ya no voy a estar viva jaja". A
+ * note to be read ("cuando leas esto") is never one, and neither is anything said without the laugh.
+ */
+const NOT_WAIT_JOKE = "(?!(?<=\\bcuando (?!(?:leas|lean|veas|vean|recibas|reciban|encuentres|encuentren|escuches|oigas|abras|despiertes|despierten|amanezca|anochezca|oscurezca|salga el sol|llegue la noche)\\b)[^\\n]{0,80})[^\\n]{0,30}\\b(?:ja(?:ja)+\\w*|je(?:je)+\\w*|lol|xd)\\b)";
+
 /** How one wakes, after "no despertar": with a headache, hungover, at midnight. */
 const ES_WAKE_STATE = "(?! (?:con|sin|tan|cruda|crudo|enferm[oa]|adolorid[oa]|cansad[oa]|a (?:media|medianoche|las)|en la (?:noche|madrugada)|temprano|de madrugada|cada rato|a cada rato|con hambre)\\b)";
 
+/** The wish said now or as ongoing: "i wish i was dead", "been wishing i was dead all week". */
+const WISHING = "wish(?:ing|in)?";
+
 const QUIERO = anyOf(
-  "quiero", "kiero", "qiero", "quisiera", "kisiera", "deseo", "tengo ganas de", "ganas de", "pienso",
+  "quiero", "kiero", "qiero", "quisiera", "kisiera", "deseo", "deseando", "tengo ganas de", "ganas de", "pienso",
   "estoy pensando en", "pensando en", "he pensado en", "pienso en", "voy a", "necesito", "prefiero",
   "me dan ganas de", "quiero mejor", "solo quiero", "nada mas quiero"
 );
@@ -112,7 +121,7 @@ export const IDEATION_RULES: RiskRule[] = [
   rule("i-should-die", R, "en", `(?:feel|feeling|felt) like dying(?! (?:of|from|laughing)\\b)|(?:i should|let me|just let me|i deserve to|i want to just|i wanna just|should i just) ${DIE}(?!${DIE_IDIOM})`),
   rule("think-about-dying", R, "en", "(?:thoughts?|ones|ideas|urges|images|fantasies|dreams)\\b[^\\n]{0,30}\\b(?:about|of) (?:ending it(?! with| early| off)|ending things(?! with| early| off)|ending my life|not being here|not waking up|being dead|dying|killing myself|my (?:own )?funeral)|(?:picturing|imagining|planning|picture|imagine|daydreaming about|fantasi[sz]ing about) my (?:own )?funeral|(?:thinking|think|thought|thoughts|dreaming|fantasi[sz]ing) (?:about|of) (?:just |simply |maybe )?(?:dying|death|being dead|not being here|not being alive|not existing|ending it(?! with| early| off)|ending things(?! with| early| off)|not waking up|jumping|my funeral|how to die)"),
   rule("wish-dead", R, "en",
-    `wish (?:i|id) (?:was|were|could be|had been|be) (?:dead|gone|never born|not alive|not here|not around)|wish i (?:had )?never (?:been born|existed|woke up)|wish (?:id|i would have|i wouldve) never (?:been born|existed)|wish i (?:could|would) (?:${DIE}|just ${DIE}|disappear|just disappear|not wake up|sleep forever|stop existing)(?!${DIE_IDIOM})`
+    `${WISHING} (?:i|id) (?:was|were|could be|had been|be) (?:dead|gone|never born|not alive|not here|not around)|${WISHING} i (?:had )?never (?:been born|existed|woke up)|${WISHING} (?:id|i would have|i wouldve) never (?:been born|existed)|${WISHING} i (?:could|would) (?:just )?(?:${DIE}|disappear|not wake up|never wake up|sleep forever|stop existing)(?!${DIE_IDIOM})`
   ),
   rule("better-off-dead", R, "en", "better off dead|(?:rather|sooner) be dead|better off without me|(?:everyone|everybody|they|theyd|the world|my (?:kids|family|wife|husband|children|parents|mom|dad)) (?:would |will |d )?be better off$|(?:be )?better without me|(?:happier|easier) without me|(?:better|easier) (?:for everyone )?if i (?:just )?(?:was|were|wasnt|werent|died|disappeared|didnt exist|was gone|were gone|wasnt here|wasnt around)|(?:easier|better|simpler) (?:for (?:everyone|everybody|me) )?to (?:just )?(?:be dead|die|not be here|not exist|disappear|not wake up|not be around)"),
   rule("better-if-i-were-gone", R, "en", "(?:better|easier|happier|simpler) (?:off )?(?:for (?:everyone|everybody|them|all of them|my \\w+) )?(?:if|when) i (?:just )?(?:was|were|am|m|wasnt|werent|died|die|was gone|were gone|disappeared|didnt exist|wasnt here|wasnt around|was dead|were dead|was not here|just disappeared|just died)|better off (?:without|sin) (?:me|mi)"),
@@ -162,7 +171,7 @@ export const IDEATION_RULES: RiskRule[] = [
   unlessLaughingWish(rule("es-me-quiero-matar", R, "es", `${NOT_SO_THAT}me (?:${QUIERO}|voy a|dan ganas de) (?:morir|matar)(?!${ES_IDIOM})`)),
   rule("es-matarme", R, "es", "matarme(?! (?:estudiando|trabajando|de risa|en el gym|en el gimnasio|a trabajar))|quitarme la (?:vida|existencia)|me quito la vida|cortarme las venas|ahorcarme|aventarme (?:de|del|desde)|tirarme (?:de|del|desde) (?:un|el|la) (?:puente|edificio|techo|azotea|balcon)"),
   rule("es-ojala", R, "es", "me (?:quiero|voy a) ir de este mundo|(?:quiero|kiero) (?:estar con (?:mi )?\\w+ en el cielo|irme al cielo)|ojala (?:me muera|me muriera|estuviera muert[oa]|no despertara|no despierte|no hubiera nacido|no existiera)"),
-  rule("es-mejor-muerto", R, "es", "mejor (?:me muero|me mato|morirme|me voy de este mundo|desaparezco|ya no despierto)$|(?:porque|pues|ya que) ya no (?:voy a estar|estare)|ya no voy a estar (?:aqui|aca|mas|con ustedes|para (?:el|ella|ellos)|en este mundo|en esta vida|viv[oa]|con vida)|mejor muert[oa]|(?:estaria|estarian|estarias|estariamos|seria|serian|estaran|vivirian) (?:todos )?mejor sin mi|mejor sin mi$"),
+  rule("es-mejor-muerto", R, "es", `mejor (?:me muero|me mato|morirme|me voy de este mundo|desaparezco|ya no despierto)$|(?:porque|pues|ya que) ya no (?:voy a estar|estare)|ya no voy a estar (?:aqui|aca|mas|con ustedes|para (?:el|ella|ellos)|en este mundo|en esta vida|viv[oa]|con vida)${NOT_WAIT_JOKE}|mejor muert[oa]|(?:estaria|estarian|estarias|estariamos|seria|serian|estaran|vivirian) (?:todos )?mejor sin mi|mejor sin mi$`),
   rule("es-tampoco-quiero-estar", R, "es", "(?:tampoco|ya no|ni) (?:quiero|kiero|deseo|quisiera) (?:estar aqui|estar aca|existir|seguir aqui|estar en este mundo|estar viv[oa])(?: (?:tampoco|ya|mas|la neta))*$|ojala (?:no existiera|pudiera (?:dejar de existir|desaparecer|no existir))"),
   rule("es-no-quiero-vivir", R, "es", "no (?:quiero|kiero|qiero|deseo|tengo ganas de|quisiera|querer|kerer|tener ganas de) (?:vivir|seguir viviendo|seguir vivo|seguir viva|seguir con vida|estar vivo|estar viva|existir|despertar|despertarme|estar en este mundo|estar aqui$|seguir aqui$|seguir$|seguir asi$)"),
   rule("es-sin-razon", R, "es", "no (?:tengo|hay|veo|encuentro) (?:razon|razones|motivo|motivos|sentido|por que|para que) (?:para |de )?(?:vivir|seguir|seguir viviendo|estar aqui|existir)|(?:la vida|mi vida|vivir) no (?:tiene|vale) (?:sentido|la pena)|no vale la pena (?:vivir|seguir)|no le (?:veo|encuentro) sentido a (?:la vida|vivir|nada)|nada tiene sentido|no le (?:veo|encuentro|hallo) (?:razon|motivo|caso|sentido) a (?:seguir|vivir|la vida|mi vida|estar aqui)|la unica salida (?:es|seria|que veo es) (?:desaparecer|morir|morirme|irme|no estar|matarme|acabar|dejar de)|(?:valgo|valdria) mas muert[oa]|(?:el )?seguro(?: de vida)? (?:les )?(?:serviria|ayudaria|valdria|haria) mas|ojala (?:que )?(?:el (?:doctor|medico|resultado|estudio) |los (?:doctores|medicos|resultados|estudios) )?(?:me )?(?:sea|salga|salgan|diga|digan|den|encuentre|encuentren)(?: que (?:es|tengo))? (?:cancer|algo (?:malo|grave|terminal)|terminal)|(?:pensamientos|ideas) (?:de|sobre) (?:acabar con todo|acabar con mi vida|morir|morirme|matarme|quitarme la vida|no despertar|desaparecer|estar muert[oa]|ya no estar)"),

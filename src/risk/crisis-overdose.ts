@@ -21,6 +21,15 @@ const OD_QTY =
 const OD_VERB = "(?:took|take|taken|taking|swallowed|swallow|ate|popped|downed|snorted|shot|used|injected|did|smoked)";
 const OD_DRUG = `(?:${RX}|\\w+ pills|tylenol|advil|benadryl|ibuprofen|ambien|seroquel|trazodone|insulin|fent|fentanyl|heroin|dope|xans|bars|blues|m30s)`;
 
+/**
+ * A whole box or bottle of a medicine taken as a course, or as the doctor said: "took the whole
+ * bottle of antibiotics like the doc said", "me tomé toda la caja de amoxicilina como me indicó
+ * la doctora". Put right after the amount.
+ */
+const NOT_A_COURSE =
+  "(?! ?(?:of |de )?(?:(?:my|the|mis|las|los) )?(?:antibiotic\\w*|amoxi\\w*|penicil\\w*|vitamin\\w*|prenatal\\w*|probiotic\\w*|prednison\\w*|pepto|tums)\\b)" +
+  "(?![^\\n]{0,60}\\b(?:(?:like|as|how) (?:the |my )?(?:doc|doctor|dr|pharmacist|nurse) (?:said|told me|prescribed|ordered|wanted)|as prescribed|como (?:me )?(?:dijo|indico|receto|mando|ordeno|pidio) (?:el |la |mi )?(?:doctor|doctora|doc|medico|medica|farmaceutic[oa]|enfermer[oa])|como me lo (?:recetaron|mandaron|indicaron))\\b)";
+
 /** Long ago or far away: "last year", "years ago", "in 2019". */
 const NOT_NOW = "(?! (?:(?:twice|once|\\w+ times|before) )?(?:(?:a )?(?:last|few|couple|two|three|\\d+|many|some) (?:years?|months?|weeks?)|(?:years?|months?|weeks?) ago|back in|in (?:19|20)\\d\\d|when i was)\\b)";
 
@@ -129,7 +138,7 @@ export const OVERDOSE_RULES: RiskRule[] = [
     "overdose",
     "en",
     `${OD_VERB} ${OD_QTY} (?:of )?(?:my |the |his |her )?(?:\\w+s )?${OD_DRUG}` +
-      `|${OD_VERB} all (?:of )?my \\w+ (?:at once|at the same time)|${OD_VERB} (?:the|a) (?:whole|entire) (?:bottle|pack|box)` +
+      `|${OD_VERB} all (?:of )?my \\w+ (?:at once|at the same time)|${OD_VERB} (?:the|a) (?:whole|entire) (?:bottle|pack|box)${NOT_A_COURSE}` +
       "|(?:took|did|used|had|shot|snorted|smoked) (?:way )?too much(?: (?:dope|fent|fentanyl|heroin|xanax|of (?:my|the) \\w+))?$|too much (?:dope|fent|fentanyl|heroin)" +
       `|${INTENT} (?:take|swallow|down) all (?:of )?(?:my|the) (?:pills|meds|medication|xanax|sleeping pills|painkillers)${ROUTINE}`,
   )),
@@ -163,7 +172,7 @@ export const OVERDOSE_RULES: RiskRule[] = [
     "es-sobredosis",
     "overdose",
     "es",
-    "(?<!muri[oa] de (?:una )?)(?<!murio por (?:una )?)sobredosi[a-z]*(?! (?:hace|el ano|en (?:19|20)\\d\\d)\\b)|me (?:tome|trague|meti|tomo|estoy tomando) (?:todas las|toda la caja de|todo el frasco de|el frasco de|la caja de|un frasco de|un bote de|una caja de|el bote de|un monton de|muchas|demasiadas|un punado de|(?:(?:como |unas |unos )?(?:las|los|mis) (?:ultim[oa]s )?|unas |unos )?\\d\\d+(?! ?(?:mg|mgs|ml|miligramos|mililitros|unidades|gotas|minutos|horas|dias)\\b)|como \\d+|todas mis \\w+ de (?:golpe|una vez)) ?(?:pastillas|pildoras|medicinas|medicamentos|tabletas|capsulas|chochos|xanax|clonazepam|roches|rivotril|pastas)?|me (?:pase|pasé) (?:con|de) (?:la |el |las |los )?(?:fenta|fentanilo|chiva|heroina|cristal|perico|coca|pastillas|chochos|roches|droga|dosis|mota)|(?:tome|consumi|me meti|me inyecte|use) demasiad[oa]s?(?: (?:pastillas|pildoras|medicinas|droga|fentanilo|heroina|fenta))?$|demasiad[oa]s? (?:pastillas|fentanilo|heroina)",
+    `(?<!muri[oa] de (?:una )?)(?<!murio por (?:una )?)sobredosi[a-z]*(?! (?:hace|el ano|en (?:19|20)\\d\\d)\\b)|me (?:tome|trague|meti|tomo|estoy tomando) (?:todas las|toda la caja de|todo el frasco de|el frasco de|la caja de|un frasco de|un bote de|una caja de|el bote de|un monton de|muchas|demasiadas|un punado de|(?:(?:como |unas |unos )?(?:las|los|mis) (?:ultim[oa]s )?|unas |unos )?\\d\\d+(?! ?(?:mg|mgs|ml|miligramos|mililitros|unidades|gotas|minutos|horas|dias)\\b)|como \\d+|todas mis \\w+ de (?:golpe|una vez))${NOT_A_COURSE} ?(?:pastillas|pildoras|medicinas|medicamentos|tabletas|capsulas|chochos|xanax|clonazepam|roches|rivotril|pastas)?|me (?:pase|pasé) (?:con|de) (?:la |el |las |los )?(?:fenta|fentanilo|chiva|heroina|cristal|perico|coca|pastillas|chochos|roches|droga|dosis|mota)|(?:tome|consumi|me meti|me inyecte|use) demasiad[oa]s?(?: (?:pastillas|pildoras|medicinas|droga|fentanilo|heroina|fenta))?$|demasiad[oa]s? (?:pastillas|fentanilo|heroina)`,
   )),
   rule("es-senales-tras-consumo", "overdose", "es", `(?:\\b(?:no siento (?:las piernas|los brazos|la cara|el cuerpo|las manos)|(?:siento que )?me voy a desmayar|todo (?:me )?da vueltas|(?:los )?labios (?:se me sienten|los siento) (?:raros|dormidos)|el corazon (?:me late|me va|me esta latiendo) (?:muy |bien |super |re |demasiado )?(?:rapido|fuerte|a mil)|(?:tengo )?el pecho (?:apretado|cerrado)|me aprieta el pecho|apenas puedo (?:escribir|respirar|mantener los ojos abiertos|moverme)|no puedo (?:abrir|mantener abiertos) los ojos))${AFTER_USE_ES}`),
   rule(
