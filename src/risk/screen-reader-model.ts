@@ -2,28037 +2,28077 @@
 // (test/risk/labelled/) and the case table (test/risk/risk-cases.ts). Do not edit: retrain;
 // test/risk/screen-reader.test.ts checks that this file is what those tables train.
 export const TRAINED_ON = 4523;
-export const CROSS_VALIDATION = {"folds":10,"threshold":0.73,"crisis":{"texts":2164,"found":1199},"benign":{"texts":1778,"screened":84},"urgent":{"texts":581,"screened":37}};
-export const THRESHOLD = 0.73;
-export const BIAS = -1.213;
+export const CROSS_VALIDATION = {"folds":10,"threshold":0.72,"crisis":{"texts":2164,"found":1217},"benign":{"texts":1778,"screened":88},"urgent":{"texts":581,"screened":40}};
+export const THRESHOLD = 0.72;
+export const BIAS = -1.2142;
 export const WEIGHTS = `
-b:1 ano	-0.0155
-b:1 i	0.0093
-b:1 like	-0.0048
-b:1 year	-0.05
-b:1 yes	-0.0199
-b:10 and	-0.0306
-b:10 anos	-0.0362
-b:10 mg	-0.0118
-b:10 min	0.012
-b:10 minutes	-0.0047
-b:10 no	-0.0314
-b:11 meses	-0.0143
-b:12 pack	-0.0202
-b:120 80	-0.0055
-b:18 meses	-0.0187
-b:18 months	-0.0146
-b:2 anos	0.0133
-b:2 bars	-0.0254
-b:2 cravings	0.0555
-b:2 days	0.0378
-b:2 dias	-0.0079
-b:2 hours	-0.0152
-b:2 no	0.0047
-b:2 of	-0.0345
-b:2 off	0.0086
-b:2 pastillas	-0.0906
-b:2 semanas	-0.0152
-b:2 weeks	0.0001
-b:2 year	0.0021
-b:2 years	-0.0245
-b:2 yes	0.0096
+b:1 ano	-0.0156
+b:1 i	0.0079
+b:1 like	-0.0045
+b:1 year	-0.0502
+b:1 yes	-0.0198
+b:10 and	-0.0298
+b:10 anos	-0.036
+b:10 days	-0.0376
+b:10 mg	-0.0117
+b:10 min	0.013
+b:10 minutes	-0.004
+b:10 no	-0.0315
+b:11 meses	-0.0154
+b:12 pack	-0.0204
+b:120 80	-0.0068
+b:18 meses	-0.0177
+b:18 months	-0.016
+b:2 anos	0.0124
+b:2 bars	-0.0265
+b:2 cravings	0.0559
+b:2 days	0.0381
+b:2 dias	-0.005
+b:2 hours	-0.0165
+b:2 no	0.0048
+b:2 of	-0.0353
+b:2 off	0.0082
+b:2 pastillas	-0.0843
+b:2 semanas	-0.0174
+b:2 weeks	0.0142
+b:2 year	0.0011
+b:2 years	-0.0259
+b:2 yes	0.0097
 b:20 min	0.0353
-b:200 y	0.0467
-b:2018 i	0.0233
-b:2019 and	-0.0103
-b:2019 i	0.0173
-b:2019 y	-0.0213
-b:2am lol	-0.0139
-b:3 anos	-0.0187
-b:3 cravings	0.0163
-b:3 days	0.0202
-b:3 dias	0.0856
-b:3 meses	-0.0152
-b:3 miles	-0.0126
-b:3 semanas	0.0091
-b:3 weeks	-0.0097
-b:3 years	-0.0142
-b:30 days	-0.046
-b:30 of	0.0305
+b:200 y	0.0173
+b:2018 i	0.0239
+b:2019 and	-0.0095
+b:2019 i	0.0172
+b:2019 y	-0.0199
+b:2am lol	-0.0136
+b:3 anos	-0.0156
+b:3 cravings	0.0174
+b:3 days	0.0179
+b:3 dias	0.0823
+b:3 meses	-0.014
+b:3 miles	-0.0123
+b:3 semanas	0.0062
+b:3 weeks	-0.0114
+b:3 years	-0.0116
+b:30 days	-0.0468
+b:30 of	0.0315
 b:30 pastillas	0.0135
-b:30 rack	-0.0081
-b:4 anos	-0.0449
-b:4 cravings	0.0038
-b:4 days	0.0417
-b:4 times	0.0003
+b:30 rack	-0.0085
+b:4 anos	-0.0439
+b:4 cravings	0.0014
+b:4 days	0.0493
+b:4 times	0.0014
 b:4 xanax	0.0222
-b:4 years	-0.0222
-b:40 days	0.0337
-b:40 times	-0.0295
+b:4 years	-0.0224
+b:40 days	0.0342
+b:40 times	-0.0308
 b:5 0	-0.0163
-b:5 anos	-0.0541
-b:5 cravings	-0.0097
-b:5 times	0.0263
-b:5 years	-0.013
-b:5 yrs	-0.0127
-b:6 cravings	-0.0199
-b:6 meses	-0.0014
-b:6 months	-0.0342
-b:6 percs	0.032
-b:6 years	0.0028
-b:60 days	-0.0223
-b:7 anos	0.0608
-b:7 cravings	-0.0111
-b:8 no	-0.0098
-b:8 years	-0.0502
-b:9 no	-0.0247
-b:90 days	-0.0076
-b:90 dias	-0.0104
-b:a agarrar	-0.0028
-b:a alguien	0.0224
-b:a arreglar	0.0229
-b:a atropellar	0.0141
-b:a bad	-0.0058
-b:a bag	0.0233
-b:a baggie	-0.0524
-b:a bat	0.009
-b:a bath	-0.0491
-b:a beer	-0.0552
-b:a belt	0.0256
-b:a blade	0.0062
-b:a blunt	-0.0136
-b:a book	-0.0493
-b:a bother	-0.0378
-b:a bottle	0.0005
-b:a box	-0.0003
-b:a bridge	0.0078
-b:a bump	-0.0776
-b:a bunch	0.0433
-b:a burden	0.0494
-b:a buscar	-0.0379
-b:a caer	-0.0013
-b:a car	0.0208
-b:a chair	0.0453
-b:a cheeseburger	-0.0175
-b:a cobrar	0.0235
-b:a comprar	0.0339
-b:a convulsionar	-0.0265
-b:a cortar	0.0851
-b:a cortarme	-0.069
-b:a couple	-0.017
-b:a dar	-0.0116
-b:a day	-0.0164
-b:a dead	0.0112
-b:a desquitar	-0.0008
-b:a dios	-0.0406
-b:a diosito	0.0209
-b:a documentary	-0.0125
-b:a donde	-0.0509
-b:a dormir	-0.0554
-b:a double	-0.0286
-b:a drink	-0.0774
-b:a echar	0.0084
-b:a esa	0.0077
-b:a escondidas	0.0444
-b:a ese	0.094
-b:a esperar	0.0223
-b:a estallar	0.0137
-b:a estar	0.012
-b:a explotar	-0.0165
-b:a fever	-0.057
-b:a few	-0.0208
-b:a fifth	-0.011
+b:5 anos	-0.0524
+b:5 cravings	-0.0093
+b:5 times	0.0272
+b:5 years	-0.0124
+b:5 yrs	-0.0132
+b:6 cravings	-0.019
+b:6 meses	-0.001
+b:6 months	-0.0356
+b:6 percs	0.0318
+b:6 years	0.0027
+b:60 days	-0.0229
+b:7 anos	0.0612
+b:7 cravings	-0.0112
+b:8 no	-0.0122
+b:8 years	-0.0504
+b:9 no	-0.0278
+b:90 days	-0.0081
+b:90 dias	-0.0098
+b:a agarrar	-0.0031
+b:a alguien	0.022
+b:a arreglar	0.0233
+b:a atropellar	0.0142
+b:a bad	-0.006
+b:a bag	0.0235
+b:a baggie	-0.0522
+b:a bat	0.0093
+b:a bath	-0.0489
+b:a beer	-0.0567
+b:a belt	0.0252
+b:a blade	0.0064
+b:a blunt	-0.0133
+b:a book	-0.0487
+b:a bother	-0.0371
+b:a bottle	0.0021
+b:a box	-0.0015
+b:a bridge	0.0077
+b:a bump	-0.0772
+b:a bunch	0.0442
+b:a burden	0.0484
+b:a buscar	-0.0399
+b:a butter	0.0099
+b:a caer	-0.0002
+b:a car	0.0213
+b:a chair	0.0458
+b:a cheeseburger	-0.0181
+b:a cobrar	0.0204
+b:a comprar	0.0355
+b:a convulsionar	-0.0275
+b:a cortar	0.0861
+b:a cortarme	-0.0681
+b:a couple	-0.0172
+b:a dar	-0.0356
+b:a day	-0.016
+b:a dead	0.0116
+b:a desquitar	-0.0011
+b:a dios	-0.0418
+b:a diosito	0.0204
+b:a documentary	-0.012
+b:a donde	-0.0514
+b:a dormir	-0.054
+b:a double	-0.0273
+b:a drink	-0.0769
+b:a echar	0.0119
+b:a esa	0.0078
+b:a escondidas	0.0404
+b:a ese	0.098
+b:a esperar	0.023
+b:a estallar	0.0175
+b:a estar	0.0091
+b:a explotar	-0.0146
+b:a fever	-0.0557
+b:a few	-0.0206
+b:a fifth	-0.0098
 b:a fight	-0.0021
-b:a fit	0.0255
-b:a full	0.0199
-b:a gas	0.0247
-b:a girl	-0.0173
-b:a good	-0.0225
-b:a grenade	-0.0115
-b:a gun	0.0738
-b:a guy	0.0103
-b:a hacer	0.082
-b:a hacerlo	0.0136
-b:a hairbrush	0.0187
-b:a half	-0.0286
-b:a hammer	-0.0009
-b:a handful	0.0114
-b:a handle	0.017
-b:a headache	-0.0413
-b:a heart	0.0183
-b:a high	-0.0066
-b:a hot	0.0508
-b:a huge	-0.0199
-b:a intentar	0.0049
-b:a ir	-0.0677
-b:a job	-0.0352
-b:a joke	0.0575
-b:a key	0.0175
-b:a knife	0.0395
-b:a la	-0.0598
-b:a las	-0.1627
-b:a lastimar	0.0067
-b:a letter	-0.0439
-b:a lighter	0.0049
-b:a line	-0.0217
-b:a list	-0.022
-b:a little	-0.0442
-b:a llegar	-0.021
-b:a los	0.0666
-b:a lot	0.0274
-b:a man	-0.0148
-b:a matar	-0.0446
-b:a meeting	-0.0146
-b:a mess	-0.0303
-b:a meter	0.0143
-b:a mi	0.1827
-b:a mil	-0.014
-b:a mis	0.054
+b:a fit	0.0249
+b:a full	0.0182
+b:a gas	0.0258
+b:a girl	-0.0165
+b:a good	-0.0231
+b:a grenade	-0.0119
+b:a gun	0.0744
+b:a guy	0.0122
+b:a hacer	0.0814
+b:a hacerlo	0.016
+b:a hairbrush	0.0189
+b:a half	-0.0293
+b:a hammer	0.0005
+b:a handful	0.0115
+b:a handle	0.0166
+b:a headache	-0.0417
+b:a heart	0.0188
+b:a high	-0.0063
+b:a hot	0.0516
+b:a huge	-0.0213
+b:a intentar	0.005
+b:a ir	-0.0684
+b:a job	-0.0359
+b:a joke	0.0565
+b:a key	0.0182
+b:a knife	0.0319
+b:a la	-0.0582
+b:a las	-0.1781
+b:a lastimar	0.0069
+b:a letter	-0.0403
+b:a lighter	0.0057
+b:a line	-0.0207
+b:a list	-0.0206
+b:a little	-0.0414
+b:a los	0.0615
+b:a lot	0.0213
+b:a man	-0.015
+b:a matar	-0.0451
+b:a meeting	-0.014
+b:a mess	-0.0288
+b:a meter	0.0147
+b:a mi	0.1715
+b:a mil	-0.0131
+b:a mis	0.0559
 b:a misa	-0.0043
-b:a molestar	-0.0563
-b:a month	0.0274
-b:a months	-0.0009
-b:a morir	-0.0707
-b:a motel	0.0262
-b:a movie	-0.0513
-b:a mug	-0.0149
-b:a nada	0.0096
-b:a nadie	0.0057
-b:a nail	-0.0142
-b:a necesitar	0.012
-b:a new	-0.0275
-b:a newcomer	-0.0163
-b:a news	-0.0063
-b:a nosebleed	-0.0236
-b:a pagar	0.02
-b:a panic	0.0181
-b:a paper	-0.0107
-b:a paperclip	0.0372
-b:a parking	0.0055
-b:a partir	0.0317
-b:a party	-0.0146
-b:a pill	-0.044
-b:a pillow	-0.0254
-b:a plan	0.0641
-b:a plate	0.0269
-b:a poder	-0.0419
-b:a prender	0.014
-b:a problem	0.0192
-b:a proposito	0.1019
-b:a que	0.0474
-b:a quebrar	0.0462
-b:a quemar	-0.0189
-b:a quemarle	0.0388
-b:a quien	-0.0163
-b:a quitar	0.0308
-b:a razor	0.0334
-b:a reventar	0.0549
-b:a romper	0.0052
-b:a rope	0.0766
-b:a run	-0.035
-b:a saber	0.0445
-b:a saltar	-0.0038
-b:a salvo	0.0165
-b:a sec	-0.036
-b:a seizure	0.0437
-b:a semi	0.0255
-b:a ser	-0.0026
-b:a session	-0.0122
-b:a sharp	-0.0001
-b:a sheet	0.0084
-b:a shot	-0.0045
-b:a show	-0.009
-b:a slip	-0.035
-b:a spoon	-0.0182
-b:a stroke	-0.0083
-b:a su	0.0321
-b:a tallboy	-0.035
-b:a tener	0.0383
-b:a thc	-0.0309
-b:a tirar	-0.0061
-b:a todos	-0.007
-b:a tomar	-0.0083
-b:a tomarme	0.0253
-b:a ton	0.0199
-b:a trabajar	0.0218
-b:a truck	0.0299
-b:a un	-0.025
-b:a usar	-0.0325
-b:a ustedes	0.017
-b:a veces	0.0309
-b:a vengarme	0.004
-b:a venir	0.022
-b:a ver	0.0341
-b:a verga	-0.0261
-b:a video	0.0313
-b:a volver	-0.0029
-b:a walk	-0.0031
-b:a walmart	-0.0334
-b:a week	-0.0582
+b:a molestar	-0.0536
+b:a months	-0.0018
+b:a morir	-0.0695
+b:a motel	0.0269
+b:a movie	-0.0517
+b:a mug	-0.0146
+b:a nada	0.0091
+b:a nadie	0.0047
+b:a nail	-0.0143
+b:a necesitar	0.0135
+b:a new	-0.0276
+b:a newcomer	-0.0162
+b:a news	-0.0062
+b:a nosebleed	-0.023
+b:a pagar	0.0213
+b:a panic	0.0185
+b:a paper	-0.0108
+b:a paperclip	0.0401
+b:a parking	0.0058
+b:a partir	0.0331
+b:a party	-0.0139
+b:a pill	-0.0425
+b:a pillow	-0.0235
+b:a plan	0.0664
+b:a plate	0.0273
+b:a poder	-0.042
+b:a prender	0.0138
+b:a problem	0.0197
+b:a proposito	0.1018
+b:a que	0.0464
+b:a quebrar	0.0465
+b:a quemar	-0.0193
+b:a quemarle	0.0393
+b:a quien	-0.0201
+b:a quitar	0.0301
+b:a razor	0.0328
+b:a reventar	0.0571
+b:a romper	0.0062
+b:a rope	0.0774
+b:a run	-0.0348
+b:a saber	0.0452
+b:a saltar	-0.0026
+b:a salvo	0.0163
+b:a sec	-0.0349
+b:a seizure	0.0495
+b:a semi	0.0247
+b:a ser	-0.0029
+b:a sharp	-0.0002
+b:a sheet	0.0093
+b:a shot	-0.0015
+b:a show	-0.0082
+b:a slip	-0.0361
+b:a spoon	-0.0269
+b:a stroke	-0.0071
+b:a su	0.0357
+b:a tallboy	-0.0366
+b:a tener	0.0404
+b:a thc	-0.0294
+b:a tirar	-0.0059
+b:a todos	-0.005
+b:a tomar	-0.0104
+b:a tomarme	0.0249
+b:a ton	0.0205
+b:a trabajar	0.0209
+b:a truck	0.0296
+b:a un	-0.0235
+b:a usar	-0.0312
+b:a ustedes	0.0184
+b:a veces	0.0299
+b:a vengarme	0.0038
+b:a venir	0.0209
+b:a ver	0.0316
+b:a verga	-0.0266
+b:a video	0.0302
+b:a volver	-0.0038
+b:a walk	-0.0027
+b:a walmart	-0.0323
+b:a week	-0.0488
 b:a wheelchair	-0.0058
-b:a whole	-0.0427
-b:a withdrawal	-0.0058
-b:a year	-0.0769
-b:abogado dice	-0.0284
-b:about a	-0.0292
-b:about an	0.0441
-b:about driving	0.0205
-b:about ending	0.0193
-b:about fentanyl	-0.0162
-b:about going	-0.1298
-b:about her	-0.0204
-b:about how	-0.0099
-b:about it	0.0535
-b:about killing	-0.0219
+b:a whole	-0.0439
+b:a withdrawal	-0.006
+b:a year	-0.0768
+b:abogado dice	-0.0267
+b:about a	-0.0298
+b:about an	0.0435
+b:about driving	0.021
+b:about ending	0.0195
+b:about fentanyl	-0.0163
+b:about going	-0.1303
+b:about her	-0.0202
+b:about how	-0.0103
+b:about it	0.056
+b:about killing	-0.0233
 b:about me	0.0031
-b:about money	-0.0439
-b:about my	0.0246
-b:about not	-0.0021
-b:about overdose	-0.0043
-b:about overdoses	-0.0109
-b:about self	0.0061
-b:about suicide	0.045
-b:about the	-0.0463
-b:about to	0.0568
-b:about when	-0.0191
-b:abra los	0.0068
-b:abre los	0.028
-b:abri las	0.0514
-b:absceso en	0.0231
-b:abscess on	0.0392
-b:abuela y	-0.0108
-b:abuelita le	0.007
-b:acaba todo	0.0219
-b:acaban de	-0.0312
-b:acabar con	0.0459
-b:acabo de	0.0767
-b:acabo el	-0.0268
+b:about money	-0.0441
+b:about my	0.0254
+b:about not	-0.0013
+b:about overdose	-0.005
+b:about overdoses	-0.011
+b:about self	0.006
+b:about suicide	0.0444
+b:about the	-0.0477
+b:about to	0.0571
+b:about when	-0.0184
+b:abra los	0.0059
+b:abre los	0.0284
+b:abri las	0.0525
+b:absceso en	0.0226
+b:abscess on	0.0406
+b:abuela y	-0.0118
+b:abuelita le	0.0074
+b:acaba todo	0.0228
+b:acaban de	-0.0307
+b:acabar con	0.0476
+b:acabo de	0.0846
+b:acabo el	-0.0298
 b:acorde de	-0.0143
-b:across the	0.0528
-b:act on	-0.0032
-b:acting confused	0.0198
-b:actually doing	0.0146
-b:acuerdo de	-0.0344
-b:acuesto con	0.0154
-b:adios a	0.0032
-b:advantage of	0.0081
-b:afraid ill	0.0333
-b:after 40	0.0337
-b:after a	0.0051
-b:after an	-0.0273
-b:after group	-0.0063
-b:after he	0.0285
-b:after his	0.013
-b:after i	0.0099
-b:after my	0.0258
-b:after that	0.042
-b:after the	-0.0666
-b:after this	0.0143
-b:after tonight	0.025
-b:after work	-0.0991
-b:afuera de	0.0676
-b:afuera del	-0.0546
-b:again after	-0.0273
-b:again and	-0.0569
-b:again couldnt	0.0335
-b:again im	0.0194
-b:again last	0.0129
-b:again lol	-0.013
-b:again my	-0.0143
-b:again nobody	-0.016
-b:again on	-0.0058
-b:again since	-0.0019
+b:across the	0.0532
+b:act on	-0.0025
+b:acting confused	0.0209
+b:actually doing	0.014
+b:acuerdo de	-0.0342
+b:acuesto con	0.0173
+b:adios a	0.0044
+b:advantage of	0.0084
+b:afraid ill	0.0332
+b:after 40	0.0342
+b:after a	0.0052
+b:after an	-0.0277
+b:after group	-0.0062
+b:after he	0.0288
+b:after his	0.0127
+b:after i	0.0089
+b:after my	0.0245
+b:after that	0.0416
+b:after the	-0.0669
+b:after this	0.0137
+b:after tonight	0.0236
+b:after work	-0.0976
+b:afuera de	0.0693
+b:afuera del	-0.0542
+b:again after	-0.0272
+b:again and	-0.0558
+b:again couldnt	0.034
+b:again im	0.0206
+b:again last	0.0148
+b:again lol	-0.0127
+b:again my	-0.0134
+b:again nobody	-0.0236
+b:again on	-0.005
+b:again since	0.001
 b:again smh	-0.0196
-b:again this	-0.0183
-b:again tonight	0.131
-b:against my	0.0357
-b:against the	0.0543
-b:agarre el	0.0242
-b:agarre la	0.0493
-b:agarre unas	-0.0285
-b:agarro del	0.0156
-b:agarro su	-0.0147
-b:ago and	0.0162
-b:ago i	-0.0167
-b:ago today	-0.0558
-b:aguanto mas	0.0487
-b:aguitado porque	-0.0071
-b:ahora dibujo	0.0003
-b:ahora esta	0.0024
-b:ahora estoy	0.0157
-b:ahora no	0.0051
-b:ahora tengo	-0.0662
-b:ahora trabajo	0.0288
-b:ahorita esta	-0.0048
-b:ahorita le	-0.0343
-b:ahorque con	0.047
-b:al bar	-0.0056
-b:al bebe	0.0159
-b:al beneficiario	0.0174
-b:al brazo	0.0217
-b:al cafe	-0.0367
-b:al cuello	-0.0089
-b:al doctor	-0.0062
-b:al foco	-0.0138
-b:al grupo	0.0085
-b:al hombro	0.0184
-b:al lado	0.0173
-b:al mar	-0.0135
-b:al nuevo	0.0232
-b:al otro	-0.0153
-b:al programa	0.0235
-b:al puente	0.0025
-b:al rato	-0.0318
-b:al rio	0.0373
-b:al trabajo	-0.0039
-b:algo al	-0.0367
-b:algo en	0.0101
-b:algo y	0.0259
-b:alguien lo	0.0251
-b:alguien me	-0.0015
-b:alguien que	-0.0201
-b:alguien supiera	-0.0008
-b:all day	-0.0101
-b:all good	-0.0428
-b:all i	-0.0902
+b:again this	-0.018
+b:again tonight	0.118
+b:against my	0.0376
+b:against the	0.0545
+b:agarre el	0.0278
+b:agarre la	0.0488
+b:agarre unas	-0.0289
+b:agarro del	0.0144
+b:agarro su	-0.0137
+b:ago and	0.0124
+b:ago i	-0.0165
+b:ago today	-0.0565
+b:aguanto mas	0.05
+b:aguitado porque	-0.0072
+b:ahora dibujo	0.0007
+b:ahora esta	0.0022
+b:ahora estoy	0.0152
+b:ahora no	0.0052
+b:ahora tengo	-0.0658
+b:ahora trabajo	0.0252
+b:ahorita esta	-0.0042
+b:ahorita le	-0.0352
+b:ahorque con	0.0467
+b:al bebe	0.0162
+b:al beneficiario	0.017
+b:al brazo	0.0183
+b:al cafe	-0.0363
+b:al cuello	-0.0103
+b:al doctor	-0.006
+b:al foco	-0.0123
+b:al grupo	0.0151
+b:al hombro	0.0193
+b:al lado	0.0185
+b:al mar	-0.0133
+b:al nuevo	0.0229
+b:al otro	-0.0146
+b:al programa	0.0252
+b:al puente	0.0026
+b:al rato	-0.0325
+b:al rio	0.0368
+b:al trabajo	-0.0036
+b:algo al	-0.0363
+b:algo en	0.0097
+b:algo y	0.0263
+b:alguien lo	0.0249
+b:alguien me	-0.0025
+b:alguien que	-0.021
+b:alguien supiera	-0.0013
+b:all day	-0.0102
+b:all good	-0.0434
+b:all i	-0.0854
 b:all morning	-0.0169
-b:all my	0.0555
-b:all night	0.0362
-b:all of	0.0739
-b:all over	0.0302
-b:all planned	0.0215
-b:all the	-0.0007
-b:all to	0.0191
-b:all week	-0.0175
-b:all weekend	-0.066
-b:allergic reaction	0.0179
-b:allergies are	-0.0111
+b:all my	0.0601
+b:all night	0.0336
+b:all of	0.0732
+b:all over	0.0278
+b:all planned	0.0207
+b:all the	-0.001
+b:all to	0.0184
+b:all week	-0.0186
+b:all weekend	-0.0667
+b:allergic reaction	0.0183
+b:allergies are	-0.0106
 b:almost died	-0.0076
-b:almost passed	0.0142
-b:almost taste	-0.0085
-b:alone rn	-0.0123
-b:already decided	-0.0027
-b:already got	-0.0041
-b:already have	0.0074
+b:almost passed	0.014
+b:almost taste	-0.0078
+b:alone rn	-0.0108
+b:already decided	-0.0022
+b:already got	-0.0042
+b:already have	0.0068
 b:also i	0.0145
-b:amazon boxes	-0.016
-b:amenazo con	0.0274
-b:amiga se	0.0101
-b:amiga tomo	0.0146
-b:an accident	0.0062
-b:an allergic	0.0179
-b:an article	-0.0269
-b:an emergency	0.0269
-b:an extra	-0.0179
-b:an hour	0.0534
-b:an overdose	-0.0006
-b:and 2	-0.0166
-b:and a	-0.0364
-b:and all	0.0039
-b:and been	0.0489
-b:and bled	-0.0177
-b:and broke	-0.0361
-b:and cant	-0.0076
-b:and chills	-0.0211
-b:and crying	-0.0441
-b:and cut	-0.0186
-b:and did	-0.0079
-b:and dizzy	0.0255
-b:and done	-0.0261
-b:and everything	0.0151
-b:and finished	-0.0411
-b:and going	0.0156
-b:and got	-0.0413
+b:amazon boxes	-0.0176
+b:amenazo con	0.0285
+b:amiga se	0.0096
+b:amiga tomo	0.0141
+b:an accident	0.0064
+b:an allergic	0.0183
+b:an article	-0.0274
+b:an emergency	0.0278
+b:an extra	-0.0166
+b:an hour	0.0526
+b:and 2	-0.0162
+b:and a	-0.0356
+b:and all	0.004
+b:and been	0.0477
+b:and bled	-0.0181
+b:and broke	-0.0357
+b:and cant	-0.0031
+b:and chills	-0.021
+b:and crying	-0.0438
+b:and cut	-0.0184
+b:and did	-0.01
+b:and dizzy	0.0256
+b:and done	-0.0243
+b:and everything	0.0144
+b:and finished	-0.041
+b:and going	0.0164
+b:and got	-0.0446
 b:and grateful	-0.0116
-b:and had	-0.0141
-b:and has	0.0453
-b:and he	0.087
-b:and heavy	0.03
-b:and her	0.0145
-b:and hes	-0.013
-b:and his	0.0286
-b:and hit	0.0537
-b:and honestly	-0.0389
-b:and i	-0.1315
-b:and im	-0.1027
-b:and is	-0.0556
-b:and it	-0.0289
-b:and its	-0.0635
-b:and just	0.0353
-b:and keep	0.0252
-b:and left	0.0211
-b:and locked	0.0485
-b:and locks	0.0411
-b:and my	0.0898
-b:and no	-0.0287
-b:and nobody	-0.0406
-b:and not	0.0216
-b:and now	0.1775
+b:and had	-0.0127
+b:and has	0.0451
+b:and he	0.0849
+b:and heavy	0.0311
+b:and her	0.0146
+b:and hes	-0.0116
+b:and his	0.029
+b:and hit	0.0526
+b:and honestly	-0.0394
+b:and i	-0.168
+b:and im	-0.0916
+b:and is	-0.0548
+b:and it	-0.026
+b:and its	-0.07
+b:and just	0.0332
+b:and keep	0.0242
+b:and left	0.0234
+b:and locked	0.0481
+b:and locks	0.042
+b:and my	0.1072
+b:and no	-0.0296
+b:and nobody	-0.0234
+b:and not	0.0219
+b:and now	0.1729
 b:and over	0.0558
-b:and paid	0.0162
+b:and paid	0.0163
 b:and passing	0.0271
-b:and pressed	0.0229
-b:and put	-0.0053
-b:and said	0.0939
-b:and says	0.0058
-b:and sealed	0.0115
-b:and seeing	0.0239
-b:and shaking	0.0024
-b:and she	0.015
-b:and shes	0.0375
-b:and slept	-0.0198
-b:and smoked	-0.0191
-b:and sweating	0.0082
-b:and tape	0.0406
-b:and taped	0.0187
-b:and the	0.0715
-b:and then	0.0153
-b:and theres	0.0574
-b:and they	-0.0543
-b:and threw	0.015
-b:and today	-0.0298
-b:and told	0.0184
-b:and tonight	0.0427
-b:and took	0.0227
-b:and we	-0.0023
-b:and went	-0.0302
-b:and woke	-0.0176
-b:and wont	0.058
-b:and wouldnt	0.0089
-b:andaba bien	0.0301
-b:ando bien	-0.0193
-b:ando cabeceando	0.0193
-b:ando con	-0.0306
-b:ando muy	-0.0214
-b:ando pensando	-0.0119
-b:ano estaba	-0.0151
-b:ano intente	0.0254
-b:ano limpio	-0.0049
-b:ano pasado	-0.0146
-b:ano tuve	-0.0263
-b:anoche agarre	-0.0268
-b:anoche me	0.1176
-b:anoche pero	-0.0497
-b:anoche y	0.0073
-b:anos casi	-0.0077
-b:anos intente	-0.0097
-b:anos limpia	-0.0505
-b:anos limpio	-0.0204
-b:anos me	-0.0732
-b:anos sin	-0.0608
-b:anos sobria	-0.0266
-b:anos sobrio	-0.0116
-b:anos tuve	0.045
-b:anos y	0.0392
+b:and pressed	0.0247
+b:and put	-0.0047
+b:and said	0.0935
+b:and says	0.0056
+b:and sealed	0.0118
+b:and seeing	0.0227
+b:and shaking	0.0019
+b:and she	0.0161
+b:and shes	0.0373
+b:and slept	-0.0187
+b:and slow	0.0052
+b:and smoked	-0.0195
+b:and sweating	0.0075
+b:and tape	0.0414
+b:and taped	0.0175
+b:and the	0.0714
+b:and then	0.0161
+b:and theres	0.0655
+b:and they	-0.0538
+b:and threw	0.0149
+b:and today	-0.0308
+b:and told	0.0172
+b:and tonight	0.0424
+b:and took	0.0147
+b:and we	-0.0028
+b:and went	-0.0293
+b:and woke	-0.0197
+b:and wont	0.0623
+b:and wouldnt	0.0094
+b:andaba bien	0.0322
+b:ando bien	0.0102
+b:ando cabeceando	0.0196
+b:ando con	-0.0356
+b:ando muy	-0.0234
+b:ando pensando	-0.031
+b:ando sin	-0.0062
+b:anexo y	-0.0068
+b:ano estaba	-0.0143
+b:ano intente	0.0251
+b:ano limpio	-0.0052
+b:ano pasado	-0.0159
+b:ano tuve	-0.0258
+b:anoche agarre	-0.0265
+b:anoche me	0.1107
+b:anoche pero	-0.0484
+b:anoche y	0.0075
+b:anos casi	-0.0069
+b:anos intente	-0.0095
+b:anos limpia	-0.0486
+b:anos limpio	-0.0213
+b:anos me	-0.0706
+b:anos sin	-0.0554
+b:anos sobria	-0.0264
+b:anos sobrio	-0.011
+b:anos tuve	0.0452
+b:anos y	0.0373
 b:anos ya	-0.0242
-b:answer me	-0.0554
-b:antes de	-0.0021
-b:antes me	-0.0028
-b:antiguo dealer	-0.044
-b:antojo bien	-0.0042
-b:antojo de	-0.0223
-b:any of	-0.0166
-b:any thoughts	-0.0069
-b:anyone anymore	0.0111
-b:anything else	0.0157
-b:apaga todo	0.0248
-b:apartment and	-0.0359
-b:apenas respira	0.0061
-b:aqui con	0.0024
-b:aqui en	-0.065
-b:ardiendo en	0.0336
-b:are back	-0.031
-b:are blue	0.0214
+b:answer me	-0.0564
+b:antes de	-0.0015
+b:antes me	-0.0024
+b:antiguo dealer	-0.0426
+b:antojo de	-0.0247
+b:any of	-0.0155
+b:any thoughts	-0.0072
+b:anyone anymore	0.011
+b:anything else	0.0164
+b:apaga todo	0.0243
+b:apartment and	-0.0354
+b:apenas respira	0.0127
+b:aqui en	-0.0635
+b:ardiendo en	0.0366
+b:are back	-0.0306
+b:are blue	0.0213
 b:are coming	0.0015
-b:are dead	-0.014
-b:are from	0.0456
-b:are going	-0.0237
-b:are gonna	-0.0097
-b:are in	0.0245
-b:are killing	0.0025
-b:are numb	0.051
-b:are over	-0.0271
-b:are so	-0.0242
+b:are dead	-0.0137
+b:are from	0.047
+b:are going	-0.0235
+b:are gonna	-0.0076
+b:are in	0.0253
+b:are killing	0.0023
+b:are numb	0.0513
+b:are over	-0.0282
+b:are screaming	-0.0122
+b:are so	-0.0232
 b:are swelling	0.0123
-b:arm and	0.0181
-b:arm is	0.0134
-b:arm on	-0.0401
-b:arm up	-0.0491
-b:arm with	0.0115
-b:arms are	-0.0229
-b:arms raw	0.0272
-b:arms until	0.0126
-b:around for	0.0107
-b:around my	0.0591
-b:around next	-0.0357
+b:arm and	0.0225
+b:arm is	0.0154
+b:arm on	-0.0392
+b:arm up	-0.0489
+b:arm with	0.012
+b:arms are	-0.024
+b:arms raw	0.0271
+b:arms until	0.0129
+b:around for	0.0101
+b:around my	0.0613
+b:around next	-0.0361
 b:around the	0.0154
-b:around to	0.009
-b:arrancando las	0.0125
-b:article about	-0.0244
-b:as a	-0.0012
-b:asador en	-0.0143
-b:asi que	-0.0064
-b:ask for	0.0155
-b:asked if	-0.0421
-b:asked me	-0.0069
-b:asleep and	0.0026
-b:asleep on	-0.0129
-b:asleep to	-0.0378
-b:asma y	0.0179
-b:asthma attack	0.0451
-b:at 5	-0.0299
-b:at 6am	-0.0117
-b:at a	-0.0171
-b:at all	-0.0501
-b:at bedtime	-0.0208
-b:at day	-0.0454
-b:at group	0.039
-b:at his	0.0307
-b:at home	0.1205
-b:at me	0.0346
-b:at my	0.0344
-b:at night	0.0018
-b:at noon	-0.0076
-b:at once	0.0924
-b:at school	-0.008
-b:at the	-0.1683
-b:at this	-0.0297
-b:at work	-0.0359
-b:ataque de	-0.0003
-b:ate my	0.0088
-b:atropella un	0.0044
-b:atropellara un	0.0023
-b:attack and	0.0085
-b:attempt in	0.0053
-b:aunt and	-0.0415
-b:autolesion y	0.0001
-b:aventar a	0.0295
-b:aventarme del	0.0122
-b:avente al	0.0064
-b:avente del	-0.0022
-b:away and	0.0098
+b:around to	0.0077
+b:arrancando las	0.0119
+b:article about	-0.025
+b:as a	-0.0014
+b:asador en	-0.0145
+b:asi que	-0.0056
+b:ask for	0.0143
+b:asked if	-0.0413
+b:asked me	-0.0072
+b:asleep and	0.0025
+b:asleep on	-0.0133
+b:asleep to	-0.0368
+b:asma y	0.018
+b:asthma attack	0.0449
+b:at 5	-0.0283
+b:at 6am	-0.0112
+b:at a	-0.0163
+b:at all	-0.0468
+b:at bedtime	-0.0204
+b:at day	-0.0456
+b:at group	0.0424
+b:at his	0.0296
+b:at home	0.1222
+b:at me	0.0278
+b:at my	0.0353
+b:at night	0.0044
+b:at noon	-0.0074
+b:at once	0.0929
+b:at school	-0.0076
+b:at the	-0.1663
+b:at this	-0.0304
+b:at work	-0.0342
+b:ataque de	0.0012
+b:ate my	0.01
+b:atropella un	0.0038
+b:atropellara un	0.0022
+b:attack and	0.0091
+b:attempt in	0.0052
+b:aunt and	-0.0431
+b:autolesion y	0.0003
+b:aventar a	0.0297
+b:aventarme del	0.0128
+b:avente al	0.0065
+b:avente del	-0.0025
+b:away and	0.0106
 b:away my	-0.005
-b:away with	0.0179
-b:ayer el	-0.006
-b:ayer me	-0.0206
-b:azucar en	0.0077
-b:azules y	-0.0237
-b:baby is	0.0219
-b:baby when	-0.0098
-b:back and	0.0325
-b:back at	-0.0267
-b:back door	-0.0109
+b:away with	0.018
+b:ayer el	-0.0068
+b:azucar en	0.0066
+b:azules y	-0.0232
+b:baby is	0.0218
+b:baby when	-0.0114
+b:back and	0.028
+b:back at	-0.0252
+b:back door	-0.0104
 b:back home	-0.0153
-b:back in	-0.0042
-b:back into	0.0204
-b:back on	-0.0278
+b:back in	-0.004
+b:back into	0.0192
+b:back on	-0.0279
 b:back the	-0.0025
-b:back there	-0.0433
-b:back to	-0.0597
-b:back today	0.0076
-b:back when	-0.0242
-b:back with	0.0126
-b:bad and	0.0303
-b:bad chest	0.0236
-b:bad i	-0.0005
-b:bad this	-0.0045
-b:bag at	-0.0036
-b:bag in	-0.0348
-b:bag of	0.0473
-b:baggie in	-0.0148
-b:baja de	0.0048
-b:baja del	-0.0173
-b:bajo el	0.0262
-b:balazo al	0.0168
-b:bandaid and	-0.0261
-b:banged my	-0.0114
-b:bano a	0.0157
-b:bano con	-0.0573
-b:bano del	0.0147
-b:bano y	0.0844
-b:bar for	0.0042
-b:bar i	-0.0263
-b:bar tonight	0.0051
-b:bar y	-0.0404
-b:barely breathing	0.0046
-b:barely keep	0.0139
-b:bars and	0.0205
-b:bars off	-0.0235
-b:bars so	0.047
-b:bat in	0.045
-b:bate a	-0.0083
-b:bate para	-0.0289
-b:bathroom and	0.0163
-b:bathroom at	0.0214
-b:bathroom door	-0.0223
-b:bathroom floor	0.0157
-b:bathroom today	-0.0091
-b:bathroom with	0.0031
-b:bc i	0.0286
-b:be a	-0.0108
-b:be alive	0.0195
-b:be alone	0.014
-b:be around	-0.0026
-b:be at	-0.0215
-b:be better	0.0766
-b:be gone	0.0354
-b:be needing	0.0299
-b:be the	-0.062
-b:be to	0.0044
-b:be waiting	-0.0803
-b:beam in	0.0244
-b:beat me	-0.0163
-b:beat my	0.0556
-b:beat the	-0.0248
-b:beats my	0.0061
-b:bebe cuando	-0.0007
+b:back there	-0.0436
+b:back to	-0.0598
+b:back today	0.008
+b:back when	-0.023
+b:bad and	0.0148
+b:bad chest	0.0274
+b:bad i	-0.0002
+b:bad this	-0.0042
+b:bag at	-0.0037
+b:bag in	-0.0328
+b:bag of	0.0474
+b:baggie in	-0.0138
+b:baja de	0.0023
+b:baja del	-0.018
+b:bajo el	0.0261
+b:balazo al	0.0163
+b:bandaid and	-0.0243
+b:banged my	-0.011
+b:bano a	0.015
+b:bano con	-0.0572
+b:bano del	0.0189
+b:bano y	0.085
+b:bar for	0.0035
+b:bar i	-0.0248
+b:bar tonight	0.0049
+b:bar y	-0.04
+b:barely breathing	0.0045
+b:barely keep	0.0155
+b:bars and	0.02
+b:bars off	-0.0232
+b:bars so	0.0482
+b:bat in	0.0443
+b:bate a	-0.0091
+b:bate para	-0.0293
+b:bathroom and	0.0179
+b:bathroom at	0.0215
+b:bathroom door	-0.0227
+b:bathroom floor	0.0152
+b:bathroom today	-0.0092
+b:bathroom with	0.0033
+b:bc i	0.0284
+b:be a	-0.0094
+b:be alive	0.0203
+b:be alone	0.0152
+b:be around	-0.0053
+b:be at	-0.0207
+b:be better	0.0742
+b:be gone	0.035
+b:be here	-0.0002
+b:be needing	0.0301
+b:be the	-0.0626
+b:be to	0.0041
+b:be waiting	-0.0809
+b:beam in	0.0233
+b:beat me	-0.0155
+b:beat my	0.0562
+b:beat the	-0.0257
+b:beats my	0.0063
+b:bebe cuando	0.0001
 b:bebi medio	0.0241
-b:because i	0.0109
-b:bedroom and	0.0134
-b:been crying	-0.0258
-b:been drinking	-0.0106
-b:been having	0.0902
-b:been hitting	-0.0102
-b:been on	-0.0087
-b:been planning	0.0003
-b:been puking	0.0032
-b:been saving	0.0553
-b:been starving	0.0283
-b:been stockpiling	0.0252
-b:been thinking	0.0232
-b:been up	-0.006
-b:beers and	0.0517
+b:because i	0.0111
+b:bedroom and	0.0124
+b:been crying	-0.0264
+b:been drinking	-0.0114
+b:been having	0.0907
+b:been hitting	-0.0103
+b:been on	-0.0114
+b:been planning	-0.0012
+b:been puking	0.0024
+b:been saving	0.0541
+b:been starving	0.0276
+b:been stockpiling	0.0242
+b:been thinking	0.0237
+b:been up	-0.0062
+b:beers and	0.0519
 b:before bed	-0.0289
 b:before group	-0.0021
-b:before he	-0.0118
+b:before he	-0.0124
 b:before i	-0.0505
-b:before the	-0.0135
-b:before work	-0.0038
-b:being a	0.0216
+b:before the	-0.0136
+b:before work	-0.0043
+b:being a	0.0209
 b:being alive	0.0265
-b:being here	0.0162
-b:believe me	0.0033
-b:belt in	-0.0227
-b:beneficiario del	0.0107
-b:benzos con	0.0237
-b:best friend	-0.062
-b:better off	0.0766
-b:better this	0.0189
-b:bichos en	0.0479
-b:bien aguitado	-0.0076
+b:being here	0.0158
+b:believe me	0.003
+b:belt in	-0.0226
+b:beneficiario del	0.0099
+b:best friend	-0.0623
+b:better off	0.0742
+b:better this	0.0177
+b:bichos en	0.0469
+b:bien aguitado	-0.0074
 b:bien alta	0.0308
-b:bien bajoneado	-0.02
-b:bien bolo	-0.0086
-b:bien cabronas	-0.0412
-b:bien cansado	-0.0019
-b:bien confundido	0.0211
-b:bien despacito	0.0073
-b:bien feo	-0.0138
+b:bien bajoneado	-0.0196
+b:bien bolo	-0.0083
+b:bien cabronas	-0.0408
+b:bien cansado	-0.002
+b:bien confundido	0.0176
+b:bien despacito	0.0072
+b:bien feo	-0.0127
 b:bien fria	-0.0073
-b:bien fuerte	0.0409
-b:bien jalado	-0.0173
-b:bien lejos	0.0162
-b:bien lento	0.0097
-b:bien mareado	0.0154
-b:bien pedo	0.0156
+b:bien fuerte	0.0416
+b:bien jalado	-0.0151
+b:bien lento	-0.0014
+b:bien mareado	0.0172
+b:bien pedo	0.0178
 b:bien pesado	0.0259
-b:bien poquito	-0.0032
-b:bien raro	0.0329
-b:bien triste	-0.0087
+b:bien raro	0.0305
+b:bien triste	-0.0083
 b:big clots	0.0271
 b:big deal	-0.0476
-b:bike and	-0.0115
-b:birthday lol	-0.002
-b:bit my	0.017
-b:blade in	0.0314
-b:blade out	-0.0304
-b:blanca otra	-0.0352
-b:bled during	0.0524
-b:block where	-0.0135
-b:blocked him	-0.1114
-b:blocking the	0.0175
-b:blood pressure	-0.0527
-b:blood sugar	0.0034
+b:bike and	-0.0112
+b:birthday lol	-0.0019
+b:bit my	0.0168
+b:blade in	0.0321
+b:blade out	-0.035
+b:blanca otra	-0.0341
+b:bled during	0.0534
+b:block where	-0.0141
+b:blocked him	-0.1091
+b:blocking the	0.0177
+b:blood pressure	-0.0474
+b:blood sugar	0.0016
 b:blue and	0.0159
-b:blues and	-0.0295
-b:blues from	-0.0243
-b:blues off	-0.0092
-b:blues were	0.0063
-b:boca con	-0.032
-b:boca dormida	0.003
-b:boca en	-0.0089
-b:boca otra	-0.0381
-b:boda de	-0.0241
-b:body is	0.0333
+b:blues and	-0.0287
+b:blues from	-0.0249
+b:blues off	-0.0094
+b:blues were	0.0068
+b:boca con	-0.0315
+b:boca dormida	0.0039
+b:boca en	-0.009
+b:boca otra	-0.0382
+b:boda de	-0.0246
+b:body is	0.0316
 b:bolo el	-0.004
-b:bolsa quedo	0.0116
-b:bolsita en	-0.029
-b:booked a	0.0265
-b:borracho y	0.0306
-b:borroso y	0.0166
-b:boss is	-0.0316
-b:botella de	0.0119
-b:bother anyone	-0.0252
-b:bottle and	0.0177
-b:bottle is	-0.0032
-b:bottle of	0.0566
-b:bought a	0.0363
-b:bought charcoal	0.0121
-b:bought rope	-0.0001
-b:bought some	-0.025
-b:box cutter	0.0031
+b:bolsa quedo	0.0105
+b:bolsita en	-0.0323
+b:booked a	0.0272
+b:borracho y	0.0298
+b:borroso y	0.0159
+b:boss is	-0.0324
+b:botella de	0.0102
+b:bother anyone	-0.0258
+b:bottle and	0.0172
+b:bottle is	-0.0035
+b:bottle of	0.0573
+b:bought a	0.0382
+b:bought charcoal	0.0128
+b:bought rope	-0.0004
+b:bought some	-0.0254
+b:box cutter	0.009
 b:boyfriend is	-0.0056
-b:boyfriend said	0.0179
-b:bp is	0.0193
-b:brain is	-0.0159
-b:brazo a	0.0062
-b:brazo bien	0.0124
-b:brazo con	-0.0059
-b:brazo de	0.01
-b:brazo hasta	0.02
-b:brazo izquierdo	0.0191
-b:brazo por	-0.0233
-b:brazo y	0.0122
-b:brazo ya	-0.0041
-b:brazos hasta	0.0282
-b:brazos otra	0.017
-b:brazos si	0.0061
-b:break my	-0.0015
-b:breathe and	0.0068
-b:breathing feels	0.0177
-b:breathing is	-0.0146
-b:breathing real	0.0032
-b:bridge by	0.0228
-b:bringing the	0.0292
-b:broke down	-0.0282
-b:broke my	0.0358
-b:broke the	-0.0064
-b:brother ate	-0.0092
-b:brother fell	0.0123
-b:brother got	0.0254
-b:brother is	0.0023
-b:brother threw	0.0356
-b:brother with	0.0061
-b:bugs crawling	0.0179
+b:boyfriend said	0.018
+b:bp is	0.0195
+b:brain is	-0.0161
+b:brazo a	0.0058
+b:brazo bien	0.0125
+b:brazo con	-0.008
+b:brazo de	0.0108
+b:brazo hasta	0.0173
+b:brazo izquierdo	0.0147
+b:brazo por	-0.0236
+b:brazo y	0.012
+b:brazo ya	-0.0058
+b:brazos hasta	0.0254
+b:brazos otra	0.0175
+b:brazos si	0.0056
+b:break my	-0.0012
+b:breathe and	0.0069
+b:breathing feels	0.018
+b:breathing is	-0.0152
+b:breathing real	0.0035
+b:bridge by	0.0224
+b:bringing the	0.0294
+b:broke down	-0.0191
+b:broke my	0.0354
+b:broke the	-0.0078
+b:brother ate	-0.0088
+b:brother fell	0.013
+b:brother got	0.0261
+b:brother is	0.0013
+b:brother threw	0.0363
+b:brother with	0.0063
+b:bugs crawling	0.0171
 b:bump and	-0.0008
-b:bump im	-0.0205
-b:bunch of	0.0597
-b:bunk bed	-0.0097
-b:burden on	-0.0164
-b:burden to	0.0648
-b:burn his	0.0518
-b:burned my	0.0253
-b:burned myself	-0.039
-b:burned the	-0.0135
-b:burning up	0.013
-b:bus lol	-0.0043
-b:bus stop	0.0051
-b:but already	-0.0041
-b:but good	-0.0187
-b:but hes	-0.0118
-b:but i	-0.0485
-b:but im	-0.0055
-b:but it	-0.0311
-b:but last	0.0725
-b:but my	0.0331
-b:but ok	-0.0075
-b:but the	0.0152
-b:but they	-0.0045
-b:but tonight	0.069
+b:bump im	-0.0204
+b:bunch of	0.0603
+b:bunk bed	-0.0094
+b:burden on	-0.0163
+b:burden to	0.0637
+b:burn his	0.0502
+b:burned my	0.0262
+b:burned myself	-0.04
+b:burned the	-0.0136
+b:burning up	0.0133
+b:bus lol	-0.0044
+b:bus stop	0.0043
+b:but already	-0.0042
+b:but good	-0.0178
+b:but hes	-0.0119
+b:but i	-0.0584
+b:but im	-0.0047
+b:but it	-0.0312
+b:but last	0.0738
+b:but my	0.0334
+b:but ok	-0.0069
+b:but the	0.0141
+b:but they	-0.0042
+b:but tonight	0.0683
+b:butter knife	0.0099
 b:by a	0.0086
-b:by friday	0.0316
-b:by my	0.0295
-b:by myself	-0.0103
-b:by sunday	0.024
-b:by the	-0.0124
-b:bye to	0.0308
-b:cabeceando y	0.0081
-b:cabeza ahora	0.0024
-b:cabeza con	-0.0443
-b:cabeza contra	0.021
-b:cabeza y	0.014
-b:cabezazos contra	0.0114
+b:by friday	0.0314
+b:by my	0.0289
+b:by myself	-0.0123
+b:by sunday	0.0241
+b:by the	-0.0108
+b:bye to	0.0314
+b:cabeza ahora	0.0022
+b:cabeza con	-0.0425
+b:cabeza contra	0.0216
+b:cabeza y	0.0135
+b:cabezazos contra	0.012
 b:cabinet and	0.0084
-b:cabinet door	-0.0333
+b:cabinet door	-0.0338
 b:cable de	0.0081
-b:cable del	0.0225
-b:cada noche	-0.024
-b:cada vez	0.0099
-b:cafe de	-0.0624
-b:cai en	-0.0171
-b:cai y	0.0077
-b:caigo a	0.0022
-b:caja entera	0.0566
-b:caja fuerte	-0.0202
-b:calentando una	-0.0109
-b:calente el	-0.0028
-b:calente un	0.0178
-b:calentura de	0.0353
-b:calentura y	-0.0418
-b:caliente en	0.0206
+b:cable del	0.0235
+b:cada noche	-0.0253
+b:cada vez	0.0095
+b:cafe de	-0.0616
+b:cai en	-0.0149
+b:cai y	0.0076
+b:caigo a	0.0025
+b:caja entera	0.0597
+b:caja fuerte	-0.0191
+b:calente el	0.0002
+b:calente un	0.0181
+b:calentura de	0.0346
+b:calentura y	-0.0401
+b:caliente en	0.019
 b:caliente y	0.0134
-b:call 911	0.0859
-b:call anyone	0.0223
-b:call me	-0.0807
-b:calle el	-0.0018
-b:calle y	0.027
-b:called my	-0.0223
-b:calor me	-0.0056
-b:cambiaron el	-0.0302
-b:cambie al	0.0174
-b:cambio de	-0.0202
-b:came back	0.0127
-b:came in	0.0067
-b:came into	-0.0378
-b:came off	0.0143
-b:came out	-0.0088
-b:camion en	-0.0041
-b:can almost	-0.0085
-b:can barely	0.053
-b:can guess	-0.0184
-b:can hold	-0.0324
-b:can i	-0.0099
-b:can press	0.0347
-b:can see	0.0425
-b:can someone	-0.0452
-b:can stop	0.0343
-b:can think	-0.0902
-b:can you	-0.0886
-b:cant be	0.014
-b:cant breathe	0.017
-b:cant catch	0.0192
-b:cant cope	-0.0611
-b:cant do	0.0516
-b:cant feel	0.0048
-b:cant get	0.0173
-b:cant go	0.079
-b:cant handle	-0.0994
-b:cant keep	0.0133
-b:cant leave	-0.0031
-b:cant lift	0.0153
-b:cant make	-0.0688
-b:cant see	0.0336
-b:cant stand	0.0361
-b:cant stay	0.0402
-b:cant stop	-0.0824
-b:cant talk	0.0644
-b:cant think	-0.0571
-b:cant wake	0.028
+b:call 911	0.086
+b:call anyone	0.0228
+b:call me	-0.0789
+b:calle y	0.0257
+b:called in	-0.013
+b:called my	-0.0216
+b:calor me	-0.0053
+b:cambiaron el	-0.0301
+b:cambie al	0.017
+b:cambio de	-0.0201
+b:came back	0.0128
+b:came in	0.0078
+b:came into	-0.0368
+b:came off	0.0155
+b:came out	-0.0101
+b:camion en	-0.0049
+b:can almost	-0.0078
+b:can barely	0.0542
+b:can guess	-0.0167
+b:can hold	-0.0201
+b:can i	-0.0086
+b:can see	0.0461
+b:can someone	-0.0415
+b:can stop	0.0361
+b:can think	-0.0854
+b:can you	-0.0837
+b:cant be	0.0152
+b:cant breathe	0.0166
+b:cant catch	0.0201
+b:cant cope	-0.0612
+b:cant do	0.0522
+b:cant feel	0.0055
+b:cant get	0.0118
+b:cant go	0.0784
+b:cant handle	-0.0987
+b:cant keep	0.0149
+b:cant leave	-0.0034
+b:cant lift	0.0163
+b:cant make	-0.0719
+b:cant stand	0.0387
+b:cant stay	0.0395
+b:cant stop	-0.079
+b:cant talk	0.0631
+b:cant think	-0.0459
+b:cant wake	0.0279
 b:car before	-0.0021
-b:car broke	-0.0282
+b:car broke	-0.0191
 b:car door	-0.0425
-b:car from	-0.0018
-b:car im	0.026
-b:car in	-0.0139
-b:car keys	0.0202
-b:car on	0.0114
-b:car running	0.002
-b:car so	-0.0016
-b:car this	-0.0017
-b:car while	0.0186
-b:car with	0.0565
-b:cara a	0.0332
-b:cara hasta	0.0148
-b:cara y	0.0143
-b:carbon en	0.0498
-b:carbon para	-0.0238
-b:carbon y	0.0292
-b:card and	0.0097
-b:carga para	0.0132
+b:car from	-0.0011
+b:car im	0.0257
+b:car in	-0.0122
+b:car keys	0.02
+b:car on	0.0112
+b:car running	0.0003
+b:car so	-0.0015
+b:car this	-0.0016
+b:car while	0.0179
+b:car with	0.057
+b:cara a	0.0344
+b:cara hasta	0.0123
+b:cara y	0.0148
+b:carbon en	0.0502
+b:carbon para	-0.024
+b:carbon y	0.0288
+b:card and	0.0094
+b:carga para	0.012
 b:carne asada	-0.0443
-b:carne y	-0.0351
-b:carried away	0.0142
-b:carro a	0.0101
-b:carro al	-0.0111
-b:carro con	0.0126
-b:carro prendido	-0.0144
-b:carro y	-0.0168
-b:carta a	-0.0095
-b:carta de	-0.0542
-b:cartas para	0.0098
-b:carved his	0.0373
-b:casa a	0.0225
-b:casa al	-0.0075
-b:casa con	-0.0103
-b:casa de	-0.0456
-b:casa mi	0.0155
-b:casa no	0.0085
-b:casa todos	-0.031
-b:casa y	-0.0154
-b:casa ya	0.0167
-b:casero me	0.0481
-b:casi me	-0.0244
-b:casi no	-0.0069
-b:casi recaigo	-0.0504
-b:casi sana	-0.0267
-b:caso a	0.0127
-b:cat scratched	-0.0491
-b:cat too	-0.0056
-b:catch him	0.0135
-b:catch my	0.0192
-b:cayera un	-0.0099
-b:cayo el	-0.0246
-b:cayo la	-0.0113
-b:cayo y	0.0211
-b:celular y	-0.0247
-b:cerre la	0.0019
-b:cerveza de	0.0119
-b:cerveza en	-0.0305
-b:chair at	0.0453
-b:chamarra vieja	-0.0165
-b:chamba me	-0.0025
-b:chancla y	0.0164
-b:changed the	-0.0241
-b:charcoal and	0.0945
-b:charcoal for	-0.0244
-b:charcoal grill	-0.0073
-b:charger again	-0.0025
-b:chased the	-0.0072
-b:chava que	-0.0134
-b:chavo que	0.0072
-b:check and	0.0256
-b:check in	-0.0291
-b:check ins	-0.0004
-b:checked my	0.0349
-b:checking out	-0.0087
-b:checks my	0.0054
-b:chest feels	0.0123
-b:chest hurts	0.0023
-b:chest is	0.0447
-b:chest pain	0.0343
-b:chingo de	0.0186
-b:chip today	0.062
+b:carne y	-0.0352
+b:carried away	0.0145
+b:carro a	0.0098
+b:carro al	-0.0115
+b:carro con	0.0129
+b:carro prendido	-0.0161
+b:carro y	-0.0069
+b:carta a	-0.01
+b:carta de	-0.0485
+b:cartas para	0.0109
+b:carved his	0.0368
+b:casa a	0.0227
+b:casa al	-0.0086
+b:casa con	-0.0113
+b:casa de	-0.0413
+b:casa mi	0.0152
+b:casa no	0.0076
+b:casa todos	-0.0333
+b:casa y	-0.0149
+b:casa ya	0.0165
+b:casero me	0.0438
+b:casi me	-0.0251
+b:casi no	-0.0065
+b:casi recaigo	-0.0488
+b:casi sana	-0.0263
+b:caso a	0.0121
+b:cat scratched	-0.0489
+b:cat too	-0.0059
+b:catch him	0.0138
+b:catch my	0.0201
+b:cayera un	-0.0106
+b:cayo el	-0.0249
+b:cayo la	-0.0106
+b:cayo y	0.0204
+b:celular y	-0.0228
+b:cerre la	0.0015
+b:cerveza en	-0.0323
+b:chair at	0.0458
+b:chamarra vieja	-0.0187
+b:chamba me	-0.0031
+b:chancla y	0.0155
+b:changed the	-0.0235
+b:charcoal and	0.095
+b:charcoal for	-0.025
+b:charcoal grill	-0.0075
+b:charger again	-0.0024
+b:chased the	-0.0073
+b:chava que	-0.0141
+b:chavo que	0.0065
+b:check and	0.0279
+b:check in	-0.0277
+b:check ins	0.0007
+b:checked my	0.035
+b:checking out	-0.0096
+b:checks my	0.0055
+b:chest feels	0.0126
+b:chest hurts	-0.0088
+b:chest is	0.0472
+b:chest pain	0.0391
+b:chingo de	0.0231
+b:chip today	0.0637
+b:chipote y	0.0027
 b:chiva venia	0.021
-b:chiva y	-0.0058
-b:choked me	0.0073
-b:cierra la	0.0076
+b:chiva y	-0.0054
+b:choked me	0.007
+b:cierra la	0.0077
 b:cierran los	0.0031
 b:cigarette out	0.0132
-b:cigarro a	0.0061
-b:cigarro en	0.0195
+b:cigarro a	0.006
+b:cigarro en	0.0194
 b:cigarro para	0.0157
-b:cinturon porque	0.0475
-b:circling the	-0.0159
-b:cita con	-0.0149
-b:clase de	-0.0331
-b:clean and	-0.0279
-b:clean from	0.011
-b:clean today	-0.0126
-b:cleaned out	-0.0131
-b:clinic for	-0.0127
-b:clinic today	-0.0012
-b:clinica y	-0.0299
-b:clonazepam como	-0.0139
-b:clonazepam con	0.0381
-b:clonazepam de	0.0137
-b:clonazepam y	0.0015
-b:cloro y	-0.037
-b:closet and	-0.0227
-b:closet y	0.0013
-b:closing up	0.0145
-b:clothes to	-0.0124
-b:cobra mi	0.0229
-b:cobrar la	0.0185
-b:coca el	0.0183
-b:coca en	-0.0227
-b:cochera cerrada	0.0183
-b:cochera un	-0.0237
+b:cinturon porque	0.0478
+b:circling the	-0.0169
+b:cita con	-0.0145
+b:cita del	-0.0081
+b:clase de	-0.0339
+b:clean and	-0.0287
+b:clean from	0.0102
+b:clean today	-0.0128
+b:cleaned out	-0.013
+b:clinic today	-0.0016
+b:clinica y	-0.0123
+b:clonazepam como	-0.0151
+b:clonazepam con	0.038
+b:clonazepam de	0.012
+b:clonazepam y	0.0016
+b:cloro y	-0.0373
+b:closet and	-0.0222
+b:closet y	0.0014
+b:closing up	0.0143
+b:clothes to	-0.0118
+b:cobra mi	0.0234
+b:cobrar la	0.0154
+b:coca el	0.0212
+b:coca en	-0.0221
+b:cochera cerrada	0.0177
+b:cochera un	-0.0236
 b:coffee all	-0.0197
-b:coffee lmao	0.0149
-b:coffee on	-0.004
-b:coin but	0.0598
-b:coin today	0.0414
-b:cold turkey	-0.0269
-b:colgue del	0.0024
-b:comal haciendo	-0.0084
-b:come back	0.024
-b:come down	-0.0434
-b:come over	0.0092
-b:comes by	0.022
-b:comes into	-0.0199
-b:comiendo y	-0.0226
-b:coming back	0.0475
-b:coming for	-0.0015
-b:coming in	0.013
-b:coming out	-0.0006
-b:como 4	-0.0024
-b:como 40	0.022
-b:como 60	0.0194
-b:como le	-0.0181
-b:como me	-0.0311
-b:como que	0.0518
+b:coffee lmao	0.0161
+b:coffee on	-0.0048
+b:coin but	0.0586
+b:coin today	0.0418
+b:cold turkey	-0.0288
+b:colgue del	0.0037
+b:comal haciendo	-0.0083
+b:come back	0.0243
+b:come down	-0.0443
+b:come over	0.0096
+b:come to	-0.0088
+b:comes by	0.0218
+b:comes into	-0.0177
+b:comiendo y	-0.0211
+b:coming back	0.0486
+b:coming for	-0.0013
+b:coming in	0.0135
+b:coming out	-0.0003
+b:como 4	-0.0045
+b:como 40	0.0213
+b:como 60	0.0181
+b:como le	-0.0182
+b:como me	-0.032
+b:como que	0.049
 b:como voy	-0.0535
-b:compa me	-0.0376
-b:compa se	0.0123
-b:comparti mi	-0.0172
-b:compre carbon	-0.0005
-b:compre un	-0.0435
-b:compre una	0.0258
-b:compre unas	-0.0045
-b:con alguien	-0.0403
-b:con cinta	0.0182
-b:con el	0.1178
-b:con ese	-0.0031
-b:con este	-0.0256
-b:con la	-0.0876
-b:con las	0.0462
-b:con llave	0.0113
-b:con los	-0.0575
-b:con mi	-0.1496
-b:con mis	-0.0617
-b:con nada	-0.0169
-b:con sal	0.0341
-b:con todo	0.0286
-b:con un	0.0388
+b:compa me	-0.0379
+b:compa se	0.0116
+b:comparti mi	-0.0177
+b:compre carbon	-0.0013
+b:compre un	-0.0421
+b:compre una	0.0234
+b:compre unas	-0.0059
+b:con alguien	-0.0396
+b:con cinta	0.019
+b:con el	0.1358
+b:con ese	-0.0034
+b:con este	-0.026
+b:con la	-0.0982
+b:con las	0.0177
+b:con llave	0.0116
+b:con los	-0.0298
+b:con mi	-0.1451
+b:con mis	-0.0543
+b:con nada	-0.015
+b:con sal	0.031
+b:con todo	0.0337
+b:con un	0.0409
 b:con una	0.0749
-b:confused and	0.0152
-b:consegui un	0.031
-b:consegui una	0.0243
-b:consejera me	-0.0067
-b:conte cuando	-0.0283
-b:contesto a	-0.0401
-b:contra el	0.0065
+b:con unas	0.035
+b:confused and	0.0154
+b:consegui un	0.0313
+b:consegui una	0.0239
+b:consejera me	-0.0061
+b:conte cuando	-0.0292
+b:contesto a	-0.0391
+b:contra el	0.0086
 b:contra la	0.077
-b:contra un	0.0318
-b:contrasenas y	0.0169
-b:convulsion en	0.0167
-b:convulsionar despues	-0.0265
-b:copped a	-0.0104
-b:copped some	-0.0103
-b:corazon a	-0.0348
-b:corazon me	0.0668
-b:cord snapped	0.0534
-b:corrieron de	-0.0183
-b:cortaba hace	0.0103
-b:cortadas anoche	-0.0273
-b:cortar el	-0.0325
-b:cortarme el	-0.0852
+b:contra un	0.0307
+b:contrasenas y	0.0174
+b:convulsion en	0.0159
+b:convulsionar despues	-0.0275
+b:copped a	-0.0106
+b:copped some	-0.0107
+b:corazon a	-0.034
+b:corazon me	0.0625
+b:cord snapped	0.0528
+b:corrieron de	-0.0164
+b:cortaba hace	0.0099
+b:cortadas anoche	-0.0249
+b:cortar el	-0.0311
+b:cortarme el	-0.0846
 b:cortarme las	-0.0203
-b:cortarme y	-0.0022
-b:cortaron el	-0.0097
-b:corte con	-0.0163
-b:corte el	-0.0398
-b:corte las	-0.0122
-b:corte y	-0.047
-b:corto con	-0.0198
-b:cosas que	0.0376
-b:costras de	-0.0033
-b:couch after	-0.0285
-b:couch watching	-0.0254
-b:could die	-0.0366
+b:cortarme y	-0.0036
+b:cortaron el	-0.0153
+b:cortaron la	-0.0175
+b:corte con	-0.015
+b:corte el	-0.0407
+b:corte las	-0.0118
+b:corte y	-0.0456
+b:corto con	-0.0194
+b:cosas que	0.0359
+b:costras de	-0.0032
+b:couch after	-0.0309
+b:couch watching	-0.0251
+b:could die	-0.037
 b:could just	0.0026
-b:couldnt get	-0.0049
-b:couldnt stop	0.0253
-b:couple beers	-0.0081
-b:couple of	-0.0599
-b:couple times	-0.0332
-b:court date	-0.0065
-b:cousin and	-0.0389
-b:cousin at	-0.0302
-b:cousin fell	-0.0094
-b:cousin im	0.0389
-b:cousin is	-0.0068
-b:cousin just	0.0154
-b:cousin tonight	0.0406
-b:cousins cart	-0.0273
-b:cousins wedding	-0.0142
-b:cover the	0.0115
-b:cravings 0	-0.0031
+b:couldnt get	-0.005
+b:couldnt stop	0.0257
+b:couple beers	-0.0085
+b:couple of	-0.0593
+b:couple times	-0.0331
+b:court date	-0.0072
+b:cousin and	-0.0398
+b:cousin at	-0.0296
+b:cousin fell	-0.0093
+b:cousin im	0.038
+b:cousin is	-0.0062
+b:cousin just	0.0149
+b:cousin tonight	0.0405
+b:cousins cart	-0.0275
+b:cousins wedding	-0.0131
+b:cover the	0.0133
+b:cravings 0	-0.003
 b:cravings 1	-0.0109
-b:cravings 10	-0.0134
-b:cravings 2	0.0334
-b:cravings 3	-0.0139
-b:cravings 6	0.0019
-b:cravings 8	0.0366
-b:cravings 9	0.021
-b:cravings are	-0.0529
-b:cravings were	-0.0045
-b:crawling on	0.0372
-b:crazy i	-0.0508
-b:creo que	0.0405
-b:crisis de	-0.0379
-b:cristal el	-0.0025
-b:cristal sin	0.026
-b:cristal toda	0.0205
-b:cristal y	0.0255
-b:cual parte	-0.0093
-b:cuando intente	-0.0438
-b:cuando le	-0.0266
+b:cravings 10	-0.0128
+b:cravings 2	0.0345
+b:cravings 3	-0.0131
+b:cravings 6	0.0032
+b:cravings 8	0.0338
+b:cravings 9	0.0199
+b:cravings are	-0.0593
+b:cravings were	-0.0042
+b:crawling on	0.0365
+b:crazy i	-0.0465
+b:creo que	0.0401
+b:crisis de	-0.0378
+b:cristal el	-0.0011
+b:cristal toda	0.021
+b:cristal y	0.0264
+b:cual parte	-0.0103
+b:cuando intente	-0.0454
+b:cuando le	-0.0267
 b:cuando llegue	0.0001
-b:cuando llora	0.0268
-b:cuando lo	-0.0082
-b:cuando me	-0.0238
-b:cuando mi	0.0342
-b:cuando no	0.0233
-b:cuando salga	0.0056
-b:cuando se	0.008
-b:cuando todos	0.014
-b:cuando vi	-0.0253
-b:cuando viene	0.0338
-b:cuando ya	0.0508
-b:cuando yo	-0.0032
-b:cuanto mas	-0.0642
-b:cuarto con	0.0061
-b:cuarto de	0.0201
-b:cuarto en	0.0091
-b:cuarto y	0.0114
-b:cuchara caliente	0.0254
-b:cuchillo en	0.0379
-b:cuchillo para	-0.0687
+b:cuando llora	0.0272
+b:cuando lo	-0.0089
+b:cuando me	-0.0237
+b:cuando mi	0.0345
+b:cuando no	0.0238
+b:cuando salga	0.005
+b:cuando se	0.0098
+b:cuando todos	0.0145
+b:cuando vi	-0.025
+b:cuando viene	0.0285
+b:cuando ya	0.05
+b:cuando yo	-0.0025
+b:cuanto mas	-0.063
+b:cuarto con	0.0062
+b:cuarto de	0.0206
+b:cuarto en	0.0085
+b:cuarto y	0.014
+b:cuchara caliente	0.0239
+b:cuchillo en	0.0365
+b:cuchillo para	-0.0676
 b:cuchillo y	0.0026
-b:cuello a	0.0091
+b:cuello a	0.0093
 b:cuello con	-0.0521
-b:cuello en	0.0252
-b:cuello pero	0.0346
+b:cuello en	0.0248
+b:cuello pero	0.0348
 b:cuerpo bien	0.0259
-b:cuesta respirar	0.0082
-b:cumple de	0.0227
-b:cumple jaja	-0.0052
-b:cumplo 3	-0.0412
-b:cumplo un	-0.0127
-b:cut again	0.0898
-b:cut but	-0.0165
-b:cut him	-0.0392
-b:cut my	-0.0457
-b:cut myself	-0.0106
-b:cuts on	0.0252
-b:cuts so	0.0165
-b:cutting and	0.0339
+b:cuesta respirar	0.0079
+b:cumple de	0.0215
+b:cumple jaja	-0.005
+b:cumplo 3	-0.0408
+b:cumplo un	-0.0121
+b:cut again	0.0902
+b:cut but	-0.0178
+b:cut him	-0.0405
+b:cut my	-0.0438
+b:cut myself	-0.0102
+b:cuts on	0.0242
+b:cuts so	0.0173
+b:cutting and	0.0337
 b:cutting last	0.0427
-b:cutting my	0.0229
-b:cutting myself	-0.0235
-b:cutting this	0.0389
-b:cuz i	-0.0202
-b:da miedo	0.0046
-b:da vueltas	0.0307
-b:dad had	-0.0303
-b:dad is	0.062
-b:dad took	-0.0457
-b:dan ganas	0.0206
-b:dando golpes	0.0055
-b:dando un	0.0502
-b:dando vueltas	-0.0324
+b:cutting my	0.023
+b:cutting myself	-0.0234
+b:cutting this	0.0383
+b:cuz i	-0.0213
+b:da miedo	0.0041
+b:da vueltas	0.0309
+b:dad had	-0.0296
+b:dad is	0.0622
+b:dad took	-0.0451
+b:dan ganas	0.0191
+b:dando golpes	0.0052
+b:dando un	0.0503
+b:dando vueltas	-0.0334
+b:dandole al	0.0163
 b:dar con	-0.027
-b:dar de	0.0079
-b:dar piso	-0.0015
-b:dar su	-0.0092
-b:dar un	-0.0222
-b:dar una	-0.0191
+b:dar de	0.0035
+b:dar piso	-0.001
+b:dar su	-0.0102
+b:dar un	-0.0218
+b:dar una	-0.0196
 b:dark around	0.0154
-b:darme de	0.0064
-b:date tomorrow	-0.0065
+b:darme de	0.0062
+b:date tomorrow	-0.0072
 b:daughter to	0.036
-b:day 1	-0.0336
-b:day 2	0.002
-b:day 3	0.0255
-b:day and	-0.0075
+b:day 1	-0.0341
+b:day 2	0.0021
+b:day 3	0.0242
+b:day and	-0.0074
 b:day chip	-0.0125
-b:day lol	-0.003
+b:day lol	-0.0031
 b:day my	-0.0239
-b:day one	-0.0332
-b:day run	-0.0083
-b:days ago	0.0324
-b:days and	-0.0631
-b:days are	-0.0271
-b:days clean	0.0032
-b:days no	0.0377
-b:days not	-0.026
-b:days of	0.0082
-b:days on	0.0196
-b:de 2	-0.0197
-b:de 39	0.0321
-b:de 40	0.0296
-b:de agua	-0.0231
-b:de al	0.0173
-b:de alta	-0.0395
-b:de ansiedad	-0.0345
-b:de asma	0.0179
-b:de baja	0.0179
-b:de boca	-0.0584
-b:de cabeza	-0.0067
-b:de cabezazos	0.0101
-b:de clonazepam	0.0658
-b:de comer	-0.0381
-b:de correr	-0.017
-b:de cortarme	0.0744
-b:de cristal	0.0283
-b:de cuando	-0.0467
-b:de despedida	0.0027
-b:de diez	-0.0227
-b:de dormir	0.0504
-b:de dos	0.018
+b:day one	-0.0329
+b:day run	-0.0085
+b:days ago	0.0291
+b:days and	-0.0545
+b:days are	-0.0282
+b:days clean	0.0026
+b:days no	0.0371
+b:days not	-0.0261
+b:days of	0.0084
+b:days on	0.0186
+b:de 2	-0.0205
+b:de 39	0.031
+b:de 40	0.029
+b:de agua	-0.0223
+b:de al	0.0185
+b:de alta	-0.0391
+b:de ansiedad	-0.0348
+b:de asma	0.018
+b:de baja	0.0145
+b:de boca	-0.0585
+b:de cabeza	-0.0339
+b:de cabezazos	0.0105
+b:de clonazepam	0.065
+b:de comer	-0.0397
+b:de convulsionar	0.0145
+b:de correr	-0.0166
+b:de cortarme	0.0768
+b:de cristal	0.0313
+b:de cuando	-0.0462
+b:de despedida	0.0011
+b:de diez	-0.0218
+b:de dormir	0.0541
+b:de dos	0.0179
 b:de el	-0.0203
+b:de embarazo	0.0154
 b:de ese	0.0038
-b:de eso	-0.0011
-b:de esta	0.0118
-b:de estar	-0.0379
-b:de este	0.0276
-b:de fenta	0.0423
-b:de fentanilo	-0.0194
-b:de frio	-0.0133
-b:de golpe	-0.0012
-b:de golpes	0.0177
-b:de hambre	-0.0428
-b:de horario	-0.0202
-b:de hoy	0.0269
-b:de inmigracion	-0.0298
-b:de ir	-0.0246
-b:de la	-0.1715
+b:de eso	-0.0017
+b:de esta	0.0098
+b:de estar	-0.0382
+b:de este	0.027
+b:de fenta	0.0407
+b:de fentanilo	-0.0196
+b:de frio	-0.0134
+b:de golpe	0.0027
+b:de golpes	0.0157
+b:de hambre	-0.0442
+b:de horario	-0.0201
+b:de hoy	0.0231
+b:de inmigracion	-0.023
+b:de ir	-0.0259
+b:de la	-0.1667
 b:de las	0.0175
-b:de lastimar	-0.0117
-b:de llorar	-0.0159
-b:de lo	-0.0181
-b:de los	-0.0047
-b:de manana	0.0479
-b:de mas	0.0222
-b:de matar	-0.0047
-b:de mate	-0.0121
-b:de metadona	-0.0258
-b:de mi	0.2583
+b:de lastimar	-0.0118
+b:de llorar	-0.0188
+b:de lo	-0.0191
+b:de los	-0.0061
+b:de manana	0.0446
+b:de matar	-0.0051
+b:de mate	-0.0119
+b:de metadona	-0.0083
+b:de mi	0.2864
 b:de mis	0.0104
-b:de mosquito	-0.0371
-b:de nada	-0.0177
-b:de no	-0.0115
-b:de noche	-0.0254
-b:de nuevo	0.0236
-b:de panico	-0.0325
-b:de pastillas	0.0296
-b:de perico	-0.0054
-b:de que	0.0322
-b:de recuperacion	-0.0079
-b:de regreso	0.0206
-b:de repente	0.0358
-b:de risa	-0.0254
-b:de ron	-0.0084
-b:de sacudir	0.0334
-b:de semana	0.0106
-b:de ser	0.0299
-b:de sobredosis	-0.0402
-b:de su	0.008
-b:de suboxone	-0.0158
-b:de suicidio	-0.0043
-b:de sus	0.0172
-b:de tanto	-0.0433
-b:de temblar	-0.0401
-b:de tener	0.0333
-b:de tequila	0.0126
-b:de thc	-0.0113
-b:de toda	0.0241
-b:de todos	0.0165
-b:de tomar	-0.0569
-b:de trabajar	-0.0461
+b:de mosquito	-0.0395
+b:de nada	-0.0175
+b:de no	-0.011
+b:de noche	-0.0264
+b:de nuevo	0.0252
+b:de panico	-0.0298
+b:de pastillas	0.031
+b:de perico	-0.0022
+b:de que	0.0319
+b:de regreso	0.0207
+b:de repente	0.0355
+b:de risa	-0.0255
+b:de ron	-0.0088
+b:de sacudir	0.0347
+b:de semana	0.0013
+b:de ser	0.0286
+b:de sobredosis	-0.0399
+b:de su	0.0098
+b:de suboxone	-0.0126
+b:de suicidio	-0.0042
+b:de sus	0.0184
+b:de tanto	-0.0443
+b:de temblar	-0.0386
+b:de tener	0.0291
+b:de tequila	0.0119
+b:de thc	-0.0106
+b:de toda	0.0202
+b:de todos	0.0171
+b:de tomar	-0.052
+b:de trabajar	-0.046
 b:de un	0.0025
-b:de una	0.0153
-b:de usar	-0.0392
-b:de verdad	-0.0039
-b:de vida	0.0317
-b:de vivir	0.0498
-b:de vomitar	0.0295
-b:dead lol	-0.0089
-b:dead man	0.0112
-b:dead tired	-0.0353
-b:deal with	0.0605
-b:dealer me	-0.0188
-b:dealers place	-0.0087
-b:death of	-0.0695
-b:deaths in	-0.0055
-b:decided im	0.0107
-b:decided thanks	0.0091
-b:decided this	0.0224
-b:decided to	-0.0818
+b:de una	0.0159
+b:de usar	-0.039
+b:de verdad	-0.0016
+b:de vida	0.0309
+b:de vivir	0.0504
+b:de vomitar	0.028
+b:dead lol	-0.0093
+b:dead man	0.0116
+b:dead tired	-0.0347
+b:deal with	0.0607
+b:dealer me	-0.0172
+b:dealers place	-0.0083
+b:death of	-0.0699
+b:deaths in	-0.0052
+b:decided im	0.0108
+b:decided thanks	0.0092
+b:decided this	0.0225
+b:decided to	-0.082
 b:decidi me	-0.0181
-b:decidi y	0.045
-b:decir que	0.017
+b:decidi y	0.0435
+b:decir que	0.0155
 b:dedo cocinando	0.0168
-b:dedo con	-0.0358
-b:dedo picando	-0.01
-b:deja salir	0.0406
-b:dejan salir	0.0111
-b:dejar de	-0.0601
-b:dejar el	-0.0443
-b:dejarme moretones	0.0033
-b:deje cartas	0.0238
-b:deje de	-0.0006
-b:deje el	-0.0511
-b:deje la	0.0099
-b:deje todo	0.0308
-b:dejo de	0.0423
-b:dejo el	0.0114
-b:dejo pensando	-0.0343
-b:del bano	0.0141
-b:del bar	-0.0845
-b:del botiquin	-0.0019
-b:del brazo	-0.0066
-b:del cable	-0.0126
-b:del camion	-0.0256
-b:del carro	0.0265
-b:del closet	0.0197
-b:del cuarto	-0.0415
-b:del cuello	0.0205
-b:del dentista	-0.0246
-b:del domingo	-0.0338
-b:del fin	0.0346
-b:del garaje	0.0274
-b:del grupo	0.039
-b:del gym	-0.0415
-b:del jueves	-0.0139
-b:del lunes	0.004
-b:del patio	-0.0386
-b:del pecho	0.0284
-b:del perico	0.019
-b:del psiquiatra	-0.0382
-b:del puente	0.009
-b:del sabado	-0.0167
-b:del seguro	-0.002
-b:del suboxone	-0.0085
-b:del suicidio	0.0012
-b:del trabajo	0.0933
-b:del turno	-0.0073
-b:del vecino	0.0173
-b:deleted all	0.0048
-b:demasiado fentanilo	0.0398
-b:derrame en	-0.0283
-b:descompuso el	-0.0173
-b:desde anoche	-0.0081
+b:dedo con	-0.0355
+b:dedo picando	-0.0104
+b:deja salir	0.0395
+b:dejan salir	0.0109
+b:dejar de	-0.0555
+b:dejar el	-0.0432
+b:dejarme moretones	0.0031
+b:deje cartas	0.0248
+b:deje el	-0.0529
+b:deje la	0.0059
+b:deje todo	0.031
+b:dejo de	0.0414
+b:dejo el	0.0112
+b:dejo pensando	-0.0322
+b:del anexo	-0.0068
+b:del bano	0.0142
+b:del bar	-0.0822
+b:del botiquin	-0.0009
+b:del brazo	-0.0081
+b:del cable	-0.012
+b:del camion	-0.0266
+b:del carro	0.0274
+b:del closet	0.0219
+b:del cuarto	-0.0375
+b:del cuello	0.0191
+b:del dentista	-0.0227
+b:del domingo	-0.0335
+b:del fin	0.0299
+b:del garaje	0.0277
+b:del grupo	0.0391
+b:del gym	-0.0422
+b:del jueves	-0.0122
+b:del lunes	0.0046
+b:del martes	0.0196
+b:del patio	-0.038
+b:del pecho	0.0296
+b:del perico	0.0194
+b:del psiquiatra	-0.0373
+b:del puente	0.0087
+b:del sabado	-0.0155
+b:del seguro	-0.0035
+b:del suboxone	-0.0088
+b:del suicidio	0.004
+b:del trabajo	0.0934
+b:del turno	-0.0064
+b:del vecino	0.019
+b:deleted all	0.0045
+b:demasiado fentanilo	0.042
+b:derrame en	-0.0263
+b:desde anoche	-0.0028
 b:desde ayer	-0.0185
-b:desde el	-0.003
-b:desde hace	0.0183
-b:desde la	0.01
-b:desde que	-0.0307
-b:deserve it	-0.0041
-b:desmaye en	-0.0042
-b:desmayo y	0.0111
-b:despertar manana	0.0148
-b:desperte en	-0.0054
-b:despues de	0.0702
-b:despues del	-0.0039
-b:despues me	-0.0205
-b:desquitar con	0.0026
-b:desquitarme con	0.018
-b:di con	-0.0394
-b:di de	0.0255
-b:di punetazos	0.0119
-b:di un	-0.0383
-b:di unos	-0.0378
-b:dia 1	-0.0072
-b:dia de	0.0099
-b:dia para	0.0544
-b:dia uno	-0.0392
-b:dias limpio	-0.0104
-b:dias sin	0.0485
-b:dias y	0.0362
-b:dice que	0.0986
-b:did a	0.0358
-b:did it	0.0502
-b:did my	-0.0066
-b:did some	-0.0341
-b:did the	-0.0317
-b:did way	0.014
-b:didnt drink	0.0091
-b:didnt stop	-0.002
-b:didnt tell	-0.003
-b:didnt want	0.0044
-b:die i	-0.0471
-b:die if	-0.0421
-b:die lol	0.0626
-b:die or	-0.0236
-b:died after	-0.0349
-b:died in	0.0488
+b:desde el	-0.0056
+b:desde hace	0.0179
+b:desde la	0.0131
+b:desde que	-0.0319
+b:deserve it	-0.0052
+b:desmaye en	-0.0049
+b:desmayo y	0.0108
+b:despertar manana	0.0144
+b:desperte en	-0.0049
+b:despues de	0.0707
+b:despues del	-0.004
+b:despues me	-0.0207
+b:desquitar con	0.0024
+b:desquitarme con	0.0174
+b:di con	-0.0379
+b:di de	0.0247
+b:di punetazos	0.011
+b:di un	-0.0367
+b:di unos	-0.0362
+b:dia 1	-0.0069
+b:dia de	0.0085
+b:dia para	0.0519
+b:dia uno	-0.0389
+b:dias de	0.0108
+b:dias limpio	-0.0098
+b:dias sin	0.0442
+b:dias y	0.0401
+b:dice que	0.0749
+b:did a	0.0368
+b:did it	0.0503
+b:did my	-0.0084
+b:did some	-0.0335
+b:did the	-0.0314
+b:did way	0.0144
+b:didnt drink	0.0103
+b:didnt stop	-0.0022
+b:didnt tell	-0.0031
+b:didnt want	0.0048
+b:die i	-0.0465
+b:die if	-0.0409
+b:die lol	0.061
+b:die or	-0.0235
+b:died after	-0.0341
+b:died in	0.0483
 b:died instead	0.0731
-b:died of	-0.0328
-b:dieron el	-0.0135
+b:died of	-0.0325
+b:dieron el	-0.0127
 b:dieron mi	-0.0155
 b:dieron una	-0.0113
-b:digan a	0.0373
-b:diganle al	0.0494
-b:digo a	0.0067
-b:digo que	-0.0448
-b:dije a	-0.003
-b:dije que	-0.0371
-b:dijo el	-0.0191
-b:dijo que	0.0868
-b:dio el	-0.0066
-b:dio un	-0.0821
-b:dio una	0.0482
-b:dios cada	-0.0286
-b:diosito que	0.0209
-b:disappear forever	0.0184
-b:disrespected me	0.0201
-b:do i	0.0371
-b:do it	0.093
-b:do the	-0.0032
-b:do this	0.0601
-b:doble dosis	0.0154
-b:doble turno	-0.0317
-b:doc said	-0.0431
-b:doctor me	0.0197
-b:doctora me	0.0098
-b:documental sobre	-0.0176
+b:digan a	0.03
+b:diganle al	0.0507
+b:digo a	0.0069
+b:digo que	-0.0468
+b:dije a	-0.0029
+b:dije que	-0.0383
+b:dijo el	-0.0189
+b:dijo que	0.0859
+b:dio el	-0.0067
+b:dio un	-0.0813
+b:dio una	0.0459
+b:dios cada	-0.0297
+b:diosito que	0.0204
+b:disappear forever	0.0175
+b:disrespected me	0.0209
+b:do i	0.0365
+b:do it	0.09
+b:do the	-0.0034
+b:do this	0.0613
+b:doble dosis	0.0131
+b:doble turno	-0.0329
+b:doc said	-0.0418
+b:doctor me	0.0199
+b:doctora me	0.0093
+b:documental sobre	-0.0166
 b:documentary about	-0.0231
-b:does the	-0.0253
-b:dog and	0.0065
-b:dog follows	-0.027
+b:does the	-0.0262
+b:dog and	0.0068
+b:dog follows	-0.0268
 b:doing fine	-0.031
-b:doing good	-0.0118
-b:doing great	-0.0309
-b:doing it	0.0816
-b:doing this	0.0429
-b:dolor de	-0.0262
-b:dolor se	0.0092
+b:doing good	-0.0122
+b:doing great	-0.0313
+b:doing it	0.0823
+b:doing this	0.0428
+b:dolor de	-0.0499
 b:domingo en	0.0043
 b:donde compraba	-0.0146
-b:donde dormir	-0.0506
-b:donde esta	0.0014
-b:donde estaciona	0.0073
-b:donde estoy	0.0274
-b:donde ir	-0.0387
-b:donde me	0.0293
-b:donde vive	0.0079
-b:donde vivo	0.0172
-b:done after	-0.0284
-b:done it	0.0095
-b:done with	-0.0029
-b:dont bother	0.0346
-b:dont deserve	-0.0007
-b:dont even	0.0188
-b:dont have	0.0118
-b:dont know	-0.072
-b:dont see	0.0332
-b:dont talk	0.028
-b:dont tell	0.0381
-b:dont trust	-0.0253
-b:dont try	0.0077
-b:dont wait	0.0089
+b:donde dormir	-0.0501
+b:donde esta	0.0013
+b:donde estaciona	0.008
+b:donde estoy	0.0257
+b:donde ir	-0.0396
+b:donde me	0.0304
+b:donde vive	0.0082
+b:donde vivo	0.0162
+b:done after	-0.0285
+b:done with	0.0005
+b:dont bother	0.0348
+b:dont deserve	-0.0011
+b:dont even	0.019
+b:dont have	0.0128
+b:dont know	-0.0581
+b:dont see	0.037
+b:dont talk	0.0283
+b:dont trust	-0.0224
+b:dont try	0.0076
+b:dont wait	0.0096
 b:dont wake	-0.0137
-b:dont want	-0.1287
-b:dont worry	-0.039
-b:door and	0.0168
+b:dont want	-0.126
+b:dont worry	-0.0374
+b:door and	0.0191
 b:door getting	-0.0285
-b:door is	0.0439
-b:door its	0.0003
-b:door shut	0.039
-b:door with	-0.0119
-b:dormido en	-0.0129
-b:dormir que	-0.0086
-b:dormir y	0.0339
-b:dormirme y	0.0112
-b:dos anos	-0.0185
-b:dos dias	0.0378
-b:dos meses	-0.011
-b:dos semanas	0.0112
-b:dos veces	0.004
-b:dose and	0.0165
-b:dose at	-0.0055
-b:dose this	-0.0077
-b:dosis de	0.0091
-b:dosis del	0.0271
-b:double at	-0.0219
-b:double my	-0.013
-b:double shift	-0.0179
-b:doubled my	0.0123
-b:down and	-0.0214
-b:down at	0.037
-b:down but	-0.0186
-b:down my	0.0391
-b:down the	0.0241
-b:down to	-0.006
-b:down with	0.0051
-b:doy golpes	0.0135
+b:door is	0.0437
+b:door its	0.0009
+b:door shut	0.0344
+b:door with	-0.0113
+b:dormido en	-0.0128
+b:dormir que	-0.0101
+b:dormir y	0.0153
+b:dormirme y	0.0108
+b:dos anos	-0.0174
+b:dos dias	0.0239
+b:dos meses	-0.0105
+b:dos semanas	0.0098
+b:dos veces	0.0039
+b:dose and	0.016
+b:dose at	-0.0065
+b:dose this	-0.0073
+b:dosis de	-0.0022
+b:dosis del	0.0247
+b:double at	-0.0207
+b:double my	-0.0119
+b:double shift	-0.0171
+b:doubled my	0.0118
+b:down and	-0.0092
+b:down at	0.0375
+b:down but	-0.0184
+b:down my	0.0308
+b:down the	0.0242
+b:down to	-0.0051
+b:down with	0.0055
+b:doy golpes	0.014
 b:dragged me	0.0202
 b:dragon again	-0.0189
-b:drank a	-0.0487
-b:drank antifreeze	0.0094
-b:drank bleach	0.0287
+b:drank a	-0.0491
+b:drank antifreeze	0.0096
+b:drank bleach	0.0286
 b:drank coffee	-0.0197
-b:drank it	0.0001
-b:drink a	-0.0084
-b:drink and	0.0213
-b:drink at	-0.024
-b:drink but	0.0187
-b:drink so	-0.0234
-b:drink with	0.0171
-b:drinking 3	0.0146
-b:drinking again	-0.0576
-b:drinking and	0.0338
-b:drinking every	-0.0421
-b:drive my	0.0136
-b:driving to	-0.0182
-b:drop my	-0.0186
-b:drove past	-0.0193
-b:drunk and	0.0048
-b:duct tape	-0.0223
-b:dude i	-0.0124
-b:dude tonight	0.0156
-b:due friday	-0.0139
-b:duele el	0.0275
-b:duele la	-0.1057
-b:duele mucho	0.0549
-b:duelen los	-0.0167
-b:dying of	-0.0067
-b:dying to	-0.0263
-b:easy it	0.0044
-b:eaten since	-0.0047
-b:echar a	-0.0345
-b:eche la	0.0173
+b:drank it	-0.0004
+b:drink a	-0.0082
+b:drink and	0.0216
+b:drink at	-0.0245
+b:drink but	0.0199
+b:drink so	-0.0232
+b:drink with	0.0173
+b:drinking 3	0.0125
+b:drinking again	-0.0571
+b:drinking and	0.0339
+b:drinking every	-0.0417
+b:drive my	0.0133
+b:driving to	-0.0177
+b:drop my	-0.0182
+b:drove past	-0.0192
+b:drunk and	0.005
+b:duct tape	-0.0227
+b:dude i	-0.0126
+b:dude tonight	0.016
+b:due friday	-0.0138
+b:duele el	0.026
+b:duele la	-0.1033
+b:duele mucho	0.0536
+b:duelen los	-0.0162
+b:dying of	-0.0064
+b:dying to	-0.0251
+b:easy it	0.0041
+b:eaten since	-0.0048
+b:echar a	-0.0338
+b:echaron del	-0.0379
+b:eche la	0.0168
 b:echo la	-0.0521
-b:el aceite	-0.0291
-b:el adentro	0.0217
-b:el agua	-0.034
-b:el aire	0.0341
-b:el alcohol	0.0355
-b:el anafre	0.0038
-b:el ano	-0.0146
-b:el asador	-0.0288
-b:el azucar	0.0028
-b:el bano	0.1022
-b:el barrio	0.0314
-b:el bat	-0.0301
-b:el bate	-0.0364
-b:el bebe	0.0028
-b:el brasero	0.0146
-b:el brazo	0.0185
-b:el cable	0.0434
-b:el cafe	-0.0239
-b:el cajon	0.0098
-b:el calor	-0.0222
-b:el camion	-0.0415
-b:el campamento	-0.0353
-b:el carbon	0.0047
-b:el cargador	0.0051
-b:el carro	-0.0204
-b:el casero	0.0562
-b:el cel	0.0417
-b:el celular	-0.0092
-b:el cheque	-0.0113
+b:el aceite	-0.029
+b:el adentro	0.0221
+b:el agua	-0.0321
+b:el aire	0.0346
+b:el alcohol	0.0334
+b:el anafre	0.0045
+b:el ano	-0.0159
+b:el asador	-0.0293
+b:el azucar	0.0029
+b:el bano	0.1035
+b:el barrio	0.029
+b:el bat	-0.0298
+b:el bate	-0.0375
+b:el bebe	0.0006
+b:el brasero	0.0149
+b:el brazo	0.0269
+b:el cable	0.0437
+b:el cafe	-0.0238
+b:el cajon	0.0109
+b:el calor	-0.0212
+b:el camion	-0.036
+b:el campamento	-0.0348
+b:el carbon	0.0052
+b:el cargador	0.0057
+b:el carro	-0.0156
+b:el casero	0.0519
+b:el cel	0.0291
+b:el celular	-0.0077
+b:el cheque	-0.0121
 b:el cigarro	0.0173
-b:el cinto	0.0154
-b:el cinturon	0.0536
-b:el clonazepam	0.0151
-b:el cloro	0.0671
-b:el closet	-0.0035
-b:el comal	-0.0125
-b:el corazon	0.0444
-b:el cristal	-0.0608
-b:el cuaderno	-0.0177
-b:el cuarto	0.0707
-b:el cuchillo	0.0206
-b:el cuello	0.0134
-b:el cuerpo	0.0299
-b:el cuete	0.0469
-b:el cumple	0.0227
-b:el cutter	-0.0092
-b:el dealer	0.0281
-b:el dedo	-0.0633
-b:el dia	0.0687
-b:el dinero	-0.0254
-b:el doctor	-0.0056
-b:el dolor	-0.0221
-b:el domingo	-0.015
-b:el encendedor	0.0543
-b:el examen	-0.0323
-b:el fentanilo	-0.0078
-b:el fierro	0.0233
-b:el fifa	-0.0181
-b:el fin	-0.0409
-b:el finde	-0.0052
-b:el fleco	-0.042
-b:el frasco	0.0508
-b:el garaje	0.0334
-b:el grupo	-0.0855
-b:el gym	-0.0367
-b:el hospital	-0.0307
-b:el inhalador	0.0221
-b:el juego	-0.032
-b:el jueves	-0.0206
-b:el lugar	0.042
-b:el lunes	-0.0335
-b:el machete	0.0249
-b:el martillo	-0.0441
-b:el me	0.0547
-b:el mes	-0.019
-b:el motor	0.0236
-b:el muslo	0.0381
-b:el narcan	0.0047
-b:el nino	-0.0172
-b:el novio	0.0782
-b:el nuevo	-0.0046
-b:el numero	-0.0286
-b:el ojo	0.0162
-b:el otro	-0.008
-b:el padrino	-0.0175
-b:el papa	-0.0062
-b:el partido	-0.0536
-b:el pasaporte	0.0355
-b:el pastel	-0.0663
-b:el patio	-0.015
-b:el patron	0.0168
-b:el pecho	0.0995
-b:el pelo	-0.0192
-b:el peor	0.0005
-b:el perico	0.0643
-b:el piso	-0.0009
-b:el programa	-0.0379
-b:el puente	0.057
-b:el puno	0.0064
-b:el que	-0.0553
-b:el rastrillo	0.0317
-b:el raticida	0.0327
-b:el respeto	0.0111
-b:el resto	-0.006
-b:el sabado	-0.0568
-b:el sacapuntas	0.0161
-b:el seguro	-0.0376
-b:el sillon	-0.0219
-b:el sol	-0.0189
-b:el suboxone	-0.025
-b:el sueter	-0.0121
-b:el suicidio	-0.0169
-b:el taller	-0.0182
-b:el tema	-0.0015
-b:el testamento	0.0018
-b:el trabajo	-0.0921
-b:el trafico	-0.0195
+b:el cinto	0.0157
+b:el cinturon	0.0529
+b:el clonazepam	0.0147
+b:el cloro	0.0668
+b:el closet	-0.0063
+b:el comal	-0.0119
+b:el corazon	0.0434
+b:el cristal	-0.055
+b:el cuaderno	-0.0179
+b:el cuarto	0.0726
+b:el cuchillo	0.0215
+b:el cuello	0.0132
+b:el cuerpo	0.03
+b:el cuete	0.0483
+b:el cumple	0.0215
+b:el cutter	-0.0099
+b:el dealer	0.0269
+b:el dedo	-0.0623
+b:el dia	0.0655
+b:el dinero	-0.0262
+b:el doctor	-0.0052
+b:el dolor	-0.0148
+b:el domingo	-0.0179
+b:el encendedor	0.0513
+b:el examen	-0.032
+b:el fentanilo	-0.0074
+b:el fierro	0.0231
+b:el fifa	-0.0178
+b:el fin	-0.0455
+b:el finde	-0.0038
+b:el fleco	-0.0416
+b:el frasco	0.0533
+b:el garaje	0.0328
+b:el grupo	-0.0906
+b:el gym	-0.0366
+b:el hospital	-0.0309
+b:el inhalador	0.0222
+b:el juego	-0.031
+b:el jueves	-0.0211
+b:el lugar	0.0413
+b:el lunes	-0.0325
+b:el machete	0.0238
+b:el martillo	-0.0437
+b:el me	0.0559
+b:el mes	-0.0193
+b:el motor	0.0234
+b:el muslo	0.0351
+b:el narcan	0.005
+b:el nino	-0.0165
+b:el novio	0.0765
+b:el nuevo	-0.0052
+b:el numero	-0.0281
+b:el ojo	0.0166
+b:el otro	-0.0082
+b:el padrino	-0.0172
+b:el papa	-0.0065
+b:el partido	-0.0526
+b:el pasaporte	0.0335
+b:el pastel	-0.0667
+b:el patio	-0.0149
+b:el patron	0.0164
+b:el pecho	0.1013
+b:el pelo	-0.0191
+b:el peor	0.0029
+b:el perico	0.0726
+b:el piso	-0.0084
+b:el programa	-0.0388
+b:el puente	0.0559
+b:el puno	0.0061
+b:el que	-0.0575
+b:el rastrillo	0.0485
+b:el raticida	0.0312
+b:el respeto	0.0127
+b:el resto	-0.0044
+b:el sabado	-0.056
+b:el sacapuntas	0.0209
+b:el seguro	-0.0288
+b:el sillon	-0.0225
+b:el sol	-0.0195
+b:el suboxone	-0.0306
+b:el sueter	-0.0129
+b:el suicidio	-0.0163
+b:el taller	-0.019
+b:el tema	-0.0014
+b:el testamento	0.0031
+b:el trabajo	-0.0949
+b:el trafico	-0.0189
 b:el trago	0.0117
-b:el tubo	0.0171
-b:el turno	-0.0512
-b:el ultimo	0.0565
-b:el vato	0.0479
-b:el viernes	-0.0148
-b:el y	-0.0043
-b:embarazada y	0.0243
-b:emergency contact	-0.032
-b:empece el	-0.007
-b:empezo a	-0.0265
-b:empezo hace	0.0282
-b:en 200	0.0417
-b:en 2015	-0.0217
-b:en 2018	-0.0143
-b:en 2019	-0.0104
-b:en 2020	0.0105
-b:en casa	-0.0211
-b:en cortarme	0.0523
-b:en cuanto	0.0154
-b:en el	0.0068
-b:en este	0.0117
-b:en fiebre	0.0255
-b:en hacerme	0.0379
-b:en ir	-0.0308
-b:en la	-0.1045
-b:en las	-0.0047
-b:en lastimarme	-0.0039
-b:en lo	-0.0181
-b:en los	0.0394
-b:en marcha	0.0089
-b:en matarme	0.0201
-b:en mi	0.008
-b:en misa	-0.0108
-b:en otra	-0.0276
-b:en papel	-0.0237
-b:en paz	0.006
-b:en serio	-0.0391
-b:en su	0.0029
-b:en toda	-0.0122
-b:en un	0.0107
-b:en una	0.0286
-b:encendedor para	0.0057
-b:encendedor y	0.0213
-b:encerro en	-0.0333
-b:encima de	0.0083
-b:end it	0.0465
-b:end my	0.0235
-b:end this	-0.0357
-b:ended up	-0.0121
-b:ending it	0.0366
-b:enfrente de	-0.0105
-b:engine running	0.0164
-b:ensenaron a	-0.0111
-b:entera de	0.0442
-b:entero de	-0.0231
-b:entrar a	-0.0216
-b:entre al	-0.0065
-b:er after	-0.0273
-b:era lo	0.0062
-b:es broma	0.0117
-b:es el	0.0105
-b:es hombre	-0.014
-b:es la	-0.002
-b:es lo	-0.0045
-b:es mi	0.0079
-b:es para	0.0517
-b:es por	-0.0074
-b:es puro	-0.0472
-b:es una	0.0268
-b:esa vieja	0.0296
-b:escogi el	0.0544
-b:escondida en	-0.0301
-b:escribi una	0.0256
-b:escribo a	0.0444
-b:escrita y	0.0143
-b:ese cabron	0.0703
-b:ese equipo	-0.0054
-b:ese vato	0.0286
-b:ese wey	0.0692
-b:esnife coca	-0.0258
-b:esperen manana	0.0261
-b:espero afuera	0.0158
-b:esposo me	0.0815
-b:esposo se	-0.0132
-b:esta bien	-0.1058
-b:esta borracho	0.0023
-b:esta confundido	0.0106
-b:esta dando	0.0627
+b:el tubo	0.0168
+b:el turno	-0.0506
+b:el ultimo	0.0577
+b:el vato	0.0477
+b:el viernes	-0.0188
+b:el y	-0.0068
+b:embarazada y	0.0213
+b:embarazo y	0.0154
+b:emergency contact	-0.0311
+b:empece el	-0.0072
+b:empezo a	-0.0275
+b:empezo hace	0.0284
+b:en 2015	-0.0218
+b:en 2018	-0.0133
+b:en 2019	-0.0125
+b:en 2020	0.0114
+b:en casa	-0.019
+b:en cortarme	0.0504
+b:en cuanto	0.0163
+b:en el	-0.0052
+b:en este	0.011
+b:en fiebre	0.0257
+b:en hacerme	0.0386
+b:en ir	-0.034
+b:en la	-0.0773
+b:en las	-0.004
+b:en lastimarme	-0.0024
+b:en lo	-0.0182
+b:en los	0.0388
+b:en marcha	0.0088
+b:en matarme	0.0197
+b:en mi	0.0071
+b:en misa	-0.0114
+b:en otra	-0.0256
+b:en papel	-0.0242
+b:en paz	0.0057
+b:en serio	-0.037
+b:en su	0.0024
+b:en un	0.0123
+b:en una	0.0252
+b:encendedor y	0.0215
+b:encerro en	-0.0319
+b:encima de	0.0085
+b:end it	0.0459
+b:end my	0.0239
+b:end this	-0.0349
+b:ended up	-0.0117
+b:ending it	0.0371
+b:enfrente de	-0.0099
+b:engine running	0.017
+b:ensenaron a	-0.01
+b:entera de	0.0476
+b:entero de	-0.022
+b:entrar a	-0.0205
+b:er after	-0.0277
+b:era lo	0.0069
+b:es broma	0.0123
+b:es el	0.0115
+b:es hombre	-0.0153
+b:es la	0.0016
+b:es lo	-0.0051
+b:es mi	0.0069
+b:es para	0.0502
+b:es por	-0.007
+b:es puro	-0.0456
+b:es una	0.0259
+b:esa vieja	0.0303
+b:escogi el	0.0519
+b:escondida en	-0.0194
+b:escribi una	0.0251
+b:escribo a	0.0404
+b:escrita y	0.0153
+b:ese cabron	0.0697
+b:ese equipo	-0.0056
+b:ese vato	0.0289
+b:ese wey	0.069
+b:esnife coca	-0.0247
+b:esperen manana	0.0232
+b:espero afuera	0.0164
+b:esposo me	0.0791
+b:esposo se	-0.0147
+b:esta bien	-0.1043
+b:esta borracho	0.002
+b:esta confundido	0.0102
+b:esta dando	0.0623
 b:esta en	-0.0108
-b:esta enfermo	-0.0223
-b:esta es	0.0378
-b:esta gripa	-0.0199
-b:esta matando	-0.0508
-b:esta noche	0.1088
-b:esta poniendo	0.0066
-b:esta semana	-0.0027
-b:esta temblando	-0.0217
-b:esta tirado	0.004
-b:esta vez	-0.0371
-b:esta vida	0.0289
-b:estaba afuera	0.0137
+b:esta enfermo	-0.0215
+b:esta es	0.0391
+b:esta gripa	-0.0212
+b:esta matando	-0.0499
+b:esta noche	0.1072
+b:esta poniendo	0.0067
+b:esta semana	-0.0075
+b:esta temblando	-0.0196
+b:esta tirado	0.0036
+b:esta vez	-0.0349
+b:esta vida	0.0282
+b:estaba afuera	0.015
 b:estaba bien	-0.0069
-b:estaba parado	0.0303
-b:estallar la	0.0135
-b:estan durisimas	-0.0043
-b:estar aqui	0.0257
-b:estar en	-0.0383
-b:estar para	0.0295
-b:estarian mejor	0.0311
-b:este calor	-0.0349
-b:este es	0.0451
-b:este mundo	0.0399
-b:este partido	-0.0164
-b:estoy a	0.0165
-b:estoy afuera	-0.0628
-b:estoy ardiendo	0.0336
-b:estoy arrancando	0.0043
-b:estoy bien	-0.0996
-b:estoy en	0.1085
-b:estoy estacionado	-0.0091
-b:estoy muriendo	-0.0346
-b:estoy pensando	-0.0036
-b:estoy quedando	0.0244
-b:estoy regalando	0.0411
-b:estoy sangrando	0.0312
-b:estoy sudando	0.0121
-b:estoy temblando	0.0222
-b:estoy tranquila	-0.0166
-b:estoy viendo	0.0309
-b:estoy volviendo	-0.0419
-b:estoy vomitando	0.0186
-b:estoy yendo	0.0188
-b:estufa para	0.0094
-b:estuve dando	0.0114
-b:even know	0.0188
-b:even tho	-0.0105
-b:even though	-0.0173
-b:even when	-0.0168
+b:estaba parado	0.0297
+b:estallar la	0.0173
+b:estar aqui	0.022
+b:estar en	-0.0392
+b:estar para	0.0311
+b:estarian mejor	0.0316
+b:este calor	-0.035
+b:este es	0.0469
+b:este mundo	0.0386
+b:este partido	-0.0168
+b:estoy a	0.0163
+b:estoy afuera	-0.063
+b:estoy ardiendo	0.0366
+b:estoy arrancando	0.0041
+b:estoy bien	-0.1008
+b:estoy embarazada	-0.003
+b:estoy en	0.1112
+b:estoy estacionado	-0.0087
+b:estoy muriendo	-0.0348
+b:estoy pensando	0.0102
+b:estoy quedando	0.0299
+b:estoy regalando	0.0414
+b:estoy sangrando	0.0313
+b:estoy sudando	0.0094
+b:estoy temblando	0.0233
+b:estoy tranquila	-0.0186
+b:estoy viendo	0.0287
+b:estoy volviendo	-0.0432
+b:estoy vomitando	0.0185
+b:estoy yendo	0.018
+b:estufa para	0.0205
+b:estuve dando	0.0115
+b:even know	0.019
+b:even tho	-0.0108
+b:even though	-0.0177
+b:even when	-0.0152
 b:ever and	0.0091
-b:every day	-0.0075
-b:every last	0.029
-b:every morning	-0.0212
-b:every night	-0.0309
-b:every pill	0.0495
-b:every single	0.0405
-b:everybody at	0.0074
-b:everyone at	0.02
-b:everyone in	0.0093
-b:everyone would	0.0044
-b:everything feels	0.0066
-b:everything is	0.0003
-b:everything would	0.0051
-b:everywhere lol	-0.0148
-b:ex con	0.0142
-b:ex cuando	0.0073
-b:ex del	0.0192
-b:ex esta	0.0395
-b:ex is	-0.0143
-b:ex keeps	-0.0005
-b:ex me	0.0019
+b:every day	-0.0074
+b:every last	0.0294
+b:every morning	-0.0205
+b:every night	-0.0294
+b:every pill	0.05
+b:every single	0.0409
+b:everybody at	0.0046
+b:everyone at	0.0209
+b:everyone in	0.0088
+b:everyone would	0.0043
+b:everything feels	0.0055
+b:everything is	-0.0009
+b:everything would	0.0055
+b:everywhere lol	-0.0142
+b:ex con	0.0146
+b:ex cuando	0.007
+b:ex del	0.0193
+b:ex esta	0.0403
+b:ex is	-0.0153
+b:ex keeps	-0.0016
 b:ex ya	-0.0304
 b:examen de	-0.0383
-b:excedi con	0.033
-b:exist anymore	0.0178
-b:exs place	-0.0348
-b:extra suboxone	0.006
-b:eyes keep	0.0057
-b:eyes open	0.0282
-b:face and	-0.0068
-b:face is	0.0499
+b:excedi con	0.0343
+b:exist anymore	0.0185
+b:exs place	-0.034
+b:extra suboxone	0.0069
+b:eyes keep	0.0055
+b:eyes open	0.0315
+b:face and	-0.0058
+b:face is	0.0492
 b:face over	0.0211
-b:face till	0.008
-b:face when	-0.03
-b:fading out	0.0105
-b:fall asleep	-0.01
-b:falling apart	-0.0597
-b:falto el	0.0111
-b:far away	0.039
-b:feel anything	0.0058
-b:feel like	-0.0858
-b:feel my	0.0048
-b:feel numb	-0.0107
-b:feel really	0.0326
-b:feel so	-0.0105
-b:feel something	0.0241
-b:feeling good	-0.0165
-b:feels far	0.0028
-b:feels like	0.0357
-b:feels tight	0.0141
-b:feet are	-0.0615
-b:fell and	0.0109
-b:fell asleep	-0.0171
-b:fell off	-0.061
-b:fell out	0.0226
+b:face till	0.0082
+b:face when	-0.0304
+b:fading out	0.0096
+b:fake for	0.0014
+b:fall asleep	-0.0105
+b:falling apart	-0.0618
+b:falto el	0.0127
+b:far away	0.0373
+b:feel anything	0.0063
+b:feel like	-0.0837
+b:feel my	0.0055
+b:feel numb	-0.0105
+b:feel really	0.0332
+b:feel so	-0.0118
+b:feel something	0.0243
+b:feeling good	-0.016
+b:feels far	0.002
+b:feels like	0.0356
+b:feels tight	0.0142
+b:feet are	-0.0606
+b:fell and	0.0102
+b:fell asleep	-0.0168
+b:fell off	-0.0594
+b:fell out	0.0221
 b:felt good	0.0004
-b:fent and	-0.0033
-b:fenta y	-0.0125
+b:fent and	-0.0026
+b:fenta y	-0.0118
 b:fentanilo en	-0.0209
-b:fentanilo y	0.0056
-b:feo jaja	-0.0041
-b:feo y	0.0211
-b:fever and	-0.0288
+b:fentanilo y	0.0055
+b:feo jaja	-0.0038
+b:feo y	0.0205
+b:fever and	-0.0281
 b:fever of	-0.0068
-b:few beers	-0.0074
-b:few times	0.0361
-b:few years	-0.0081
-b:ficha blanca	-0.0147
-b:ficha de	-0.0243
-b:fiebre de	-0.0016
-b:fiesta de	-0.028
-b:fiesta y	-0.0155
-b:fifth and	-0.0142
-b:fifth of	-0.0094
-b:figuring out	-0.0015
-b:fin de	0.0083
-b:final jaja	-0.0054
-b:finals are	0.0781
-b:find a	-0.0226
-b:find out	0.0281
-b:find them	0.0147
-b:fine just	-0.0153
-b:fine now	-0.0273
-b:finger cooking	-0.002
-b:finger with	-0.0223
-b:fingers are	0.0384
-b:finished every	0.0004
-b:finished it	-0.0411
-b:finished the	0.0104
-b:firme el	0.009
-b:first on	0.0163
-b:first time	0.0183
-b:fist into	0.0166
-b:floor and	0.0122
-b:floor not	0.0288
-b:floor of	-0.0044
-b:floor over	0.0172
+b:few beers	-0.0076
+b:few times	0.0368
+b:few years	-0.008
+b:ficha blanca	-0.0137
+b:ficha de	-0.0247
+b:fiebre de	-0.003
+b:fiesta de	-0.029
+b:fiesta y	-0.0161
+b:fifth and	-0.0134
+b:fifth of	-0.0088
+b:figuring out	-0.0022
+b:fin de	-0.0011
+b:final jaja	-0.0056
+b:finals are	0.0783
+b:find a	-0.0232
+b:find out	0.0268
+b:find them	0.0156
+b:fine just	-0.0152
+b:fine now	-0.0266
+b:finger cooking	-0.0017
+b:finger with	-0.0224
+b:fingers are	0.0381
+b:finished every	0.0006
+b:finished it	-0.041
+b:finished the	0.0117
+b:firme el	0.0101
+b:first on	0.0172
+b:first time	0.016
+b:fist into	0.0174
+b:floor and	0.0115
+b:floor not	0.0275
+b:floor of	-0.0046
+b:floor over	0.0166
 b:flowers for	-0.0024
-b:foco y	0.0323
-b:followed me	0.0259
-b:following him	-0.0074
+b:foco y	0.0338
+b:followed me	0.0252
+b:following him	-0.0078
 b:following me	0.0096
-b:follows me	-0.0415
-b:for 2	-0.0277
-b:for 3	-0.0231
-b:for a	-0.0726
-b:for air	0.0011
-b:for an	-0.0079
-b:for court	-0.0074
+b:follows me	-0.0419
+b:for 3	-0.0247
+b:for a	-0.0759
+b:for air	0.0009
+b:for an	-0.0075
+b:for court	-0.0087
 b:for dinner	-0.0402
-b:for everyone	-0.0099
-b:for everything	-0.0002
-b:for friday	0.0265
-b:for good	0.0901
-b:for group	0.0298
-b:for her	-0.0417
-b:for him	0.0489
-b:for hours	0.0549
-b:for it	0.0202
-b:for me	0.0615
-b:for money	-0.0121
-b:for my	-0.1535
+b:for everyone	-0.0108
+b:for everything	-0.0001
+b:for friday	0.0272
+b:for good	0.089
+b:for group	0.029
+b:for her	-0.0431
+b:for him	0.0476
+b:for hours	0.0565
+b:for it	0.0201
+b:for me	0.0634
+b:for money	-0.013
+b:for my	-0.1513
 b:for once	-0.0455
 b:for real	0.0409
-b:for sure	0.0028
-b:for the	-0.2325
-b:for their	-0.0202
-b:for trying	0.102
-b:for two	0.0075
-b:for vacation	-0.003
-b:for weeks	0.0267
-b:for what	0.0684
-b:for when	0.0676
-b:forced me	0.035
+b:for sure	0.0044
+b:for the	-0.2367
+b:for their	-0.0211
+b:for trying	0.1016
+b:for two	0.0063
+b:for vacation	-0.0028
+b:for weeks	0.0226
+b:for what	0.0656
+b:for when	0.0674
+b:forced me	0.0347
 b:forces me	0.0134
-b:forzo anoche	0.0466
-b:foto de	-0.0178
-b:fotos de	0.0077
-b:found me	0.0066
+b:forzo anoche	0.045
+b:foto de	-0.0185
+b:fotos de	0.0072
+b:found me	0.0075
 b:found my	-0.0085
-b:frasco de	0.0626
-b:frasco entero	0.0153
-b:friday and	0.0061
-b:friday i	-0.0061
-b:friend is	-0.0044
-b:friend passed	-0.0227
-b:frijoles otra	-0.0125
-b:from a	-0.0087
-b:from all	-0.0266
-b:from group	0.0178
-b:from it	-0.0077
-b:from life	0.0387
-b:from me	0.035
-b:from my	-0.0162
-b:from soccer	-0.0264
-b:from the	0.0746
-b:from work	0.0519
-b:front of	0.0641
-b:fue de	-0.0418
-b:fue la	0.0002
-b:fuego a	0.0385
-b:fueron los	0.0033
-b:fuerte de	-0.0042
-b:fuerte y	0.0741
-b:fui a	-0.0274
-b:fui al	-0.0107
-b:fui con	-0.0324
-b:fui de	-0.0287
-b:full bag	0.0152
-b:fume mota	-0.0126
-b:fume un	-0.0303
-b:fumo algo	0.0104
-b:game is	-0.0507
-b:game lol	-0.0041
+b:frasco de	0.0647
+b:frasco entero	0.0171
+b:friday and	0.006
+b:friday i	-0.0075
+b:friend is	-0.0033
+b:friend passed	-0.023
+b:frijoles otra	-0.0127
+b:from a	0.0072
+b:from all	-0.0272
+b:from group	0.0172
+b:from it	-0.0082
+b:from life	0.0375
+b:from me	0.0321
+b:from my	-0.0186
+b:from soccer	-0.0272
+b:from the	0.0673
+b:from work	0.0499
+b:front of	0.0626
+b:fue de	-0.0421
+b:fue la	-0.0013
+b:fuego a	0.0392
+b:fueron los	0.0053
+b:fuerte y	0.0731
+b:fui a	-0.0248
+b:fui al	-0.0096
+b:fui con	-0.0332
+b:fui de	-0.0289
+b:full bag	0.0145
+b:fume mota	-0.0124
+b:fume un	-0.0296
+b:fumo algo	0.0106
+b:game is	-0.0509
+b:game lol	-0.0042
 b:ganas a	0.0004
-b:ganas de	0.0563
-b:ganas estan	-0.0319
-b:ganas horribles	-0.0104
-b:garage and	-0.0128
-b:garage door	0.0052
-b:garage downtown	0.0092
-b:garage last	0.0086
-b:garage with	0.0443
-b:gas on	0.0159
-b:gas station	0.0013
-b:gato me	-0.0587
+b:ganas de	0.0551
+b:ganas estan	-0.0317
+b:ganas horribles	-0.0096
+b:garage and	-0.0132
+b:garage door	0.0049
+b:garage downtown	0.0097
+b:garage last	0.0081
+b:garage with	0.0421
+b:gas on	0.0157
+b:gas station	0.002
+b:gato me	-0.0599
 b:gave away	-0.005
-b:gave her	-0.0499
-b:gave him	-0.0105
-b:gave me	-0.024
-b:gave my	0.0331
-b:get a	-0.0244
-b:get back	0.0027
-b:get from	0.0407
-b:get her	0.0417
-b:get him	0.0202
-b:get home	-0.0288
-b:get it	-0.0752
-b:get like	0.0135
-b:get me	-0.0494
-b:get my	-0.0213
-b:get off	0.0314
-b:get revenge	0.012
-b:get the	-0.038
-b:get to	-0.0132
+b:gave her	-0.0497
+b:gave him	-0.0102
+b:gave me	-0.025
+b:gave my	0.0317
+b:get a	-0.0222
+b:get back	0.0033
+b:get from	0.0396
+b:get her	0.0382
+b:get him	0.0213
+b:get home	-0.0279
+b:get it	-0.0737
+b:get like	0.0138
+b:get me	-0.049
+b:get my	-0.0209
+b:get off	0.031
+b:get revenge	0.0113
+b:get the	-0.0368
+b:get to	-0.0191
 b:gets home	0.0017
-b:gets off	0.056
+b:gets off	0.0582
 b:getting dark	0.0154
-b:getting high	0.0088
-b:getting his	-0.021
+b:getting high	0.0104
+b:getting his	-0.0221
 b:getting in	-0.0285
-b:getting my	-0.0209
-b:girl kills	-0.0148
-b:give me	-0.0483
-b:giving away	-0.0082
-b:glad im	-0.0361
-b:glad those	-0.0271
-b:glasses of	-0.0107
-b:glucosa en	0.029
-b:go back	0.0182
-b:go for	-0.0031
-b:go home	-0.0219
-b:go on	0.0556
-b:go through	0.0302
-b:go to	-0.0026
-b:go tonight	-0.0183
-b:goes out	0.0075
-b:goes to	0.0343
-b:going back	-0.0286
-b:going black	0.0211
-b:going crazy	-0.0388
-b:going dark	0.0289
-b:going down	-0.0012
-b:going over	-0.0156
-b:going to	-0.0581
-b:going under	0.0291
-b:going up	0.0259
-b:golpe en	-0.0102
-b:golpe y	-0.0151
-b:golpes en	0.0366
-b:gonna be	-0.0041
-b:gonna beat	-0.0148
-b:gonna burn	0.0118
-b:gonna cut	-0.065
-b:gonna do	0.0067
+b:getting my	-0.0208
+b:girl kills	-0.0141
+b:give me	-0.0492
+b:giving away	-0.0086
+b:glad im	-0.0342
+b:glad those	-0.0282
+b:glasses of	-0.01
+b:glucosa en	0.0267
+b:go back	0.0175
+b:go for	-0.0027
+b:go home	-0.023
+b:go on	0.0549
+b:go through	0.0299
+b:go to	-0.002
+b:go tonight	-0.018
+b:goes out	0.0071
+b:goes to	0.0347
+b:going back	-0.0283
+b:going black	0.0241
+b:going crazy	-0.0351
+b:going dark	0.0224
+b:going down	-0.0085
+b:going over	-0.0167
+b:going to	-0.0557
+b:going under	0.0284
+b:going up	0.0263
+b:golpe en	-0.0092
+b:golpe y	-0.0094
+b:golpes en	0.0349
+b:gonna be	-0.0051
+b:gonna beat	-0.0158
+b:gonna burn	0.0096
+b:gonna cut	-0.0669
+b:gonna do	0.0063
 b:gonna drink	0.0079
-b:gonna drive	0.007
-b:gonna explode	0.0125
-b:gonna get	-0.0338
-b:gonna go	0.0158
-b:gonna hurt	0.019
-b:gonna jump	0.0733
-b:gonna kill	-0.1374
-b:gonna learn	0.0327
-b:gonna lie	-0.0185
-b:gonna light	0.0186
-b:gonna love	-0.0371
-b:gonna make	0.036
-b:gonna pay	0.0118
-b:gonna poison	-0.0209
-b:gonna pop	0.0075
-b:gonna put	-0.0016
-b:gonna regret	0.0179
-b:gonna set	0.0184
-b:gonna shoot	-0.0177
-b:gonna slash	0.0031
-b:gonna smash	0.0088
-b:gonna smoke	0.0033
-b:gonna swallow	0.0219
-b:gonna swim	-0.0099
-b:gonna take	0.0438
-b:got a	-0.0476
-b:got cancelled	-0.0368
-b:got carried	0.0142
-b:got clean	0.0101
-b:got evicted	-0.0401
-b:got fired	-0.0346
-b:got high	-0.0509
-b:got in	0.0236
-b:got it	-0.021
-b:got my	0.196
-b:got out	0.0504
-b:got some	0.0144
-b:got the	-0.0198
-b:got wasted	-0.0069
-b:grabbed me	-0.006
-b:grabbed my	0.0234
-b:grabbed the	-0.0223
-b:grabe un	0.004
-b:gracias a	-0.0378
-b:gracias por	0.0542
-b:grandma had	-0.0072
-b:grandmas norcos	-0.0245
-b:grapa y	-0.0228
-b:great now	-0.0245
-b:grill inside	0.0157
-b:group about	-0.0059
-b:group again	0.0235
-b:group and	0.0435
-b:group but	-0.0553
-b:group in	-0.0133
+b:gonna drive	0.0068
+b:gonna explode	0.0126
+b:gonna get	-0.0342
+b:gonna go	0.015
+b:gonna hurt	0.0203
+b:gonna jump	0.0727
+b:gonna kill	-0.1379
+b:gonna learn	0.0339
+b:gonna lie	-0.0189
+b:gonna light	0.02
+b:gonna love	-0.0373
+b:gonna make	0.0366
+b:gonna pay	0.0091
+b:gonna poison	-0.0221
+b:gonna pop	0.0079
+b:gonna put	-0.0012
+b:gonna regret	0.0182
+b:gonna set	0.0186
+b:gonna shoot	-0.0171
+b:gonna slash	0.0029
+b:gonna smash	0.0089
+b:gonna smoke	0.0028
+b:gonna swallow	0.0217
+b:gonna swim	-0.01
+b:gonna take	0.0436
+b:got a	-0.0567
+b:got cancelled	-0.0367
+b:got carried	0.0145
+b:got clean	0.0108
+b:got evicted	-0.0408
+b:got fired	-0.036
+b:got high	-0.0536
+b:got in	0.023
+b:got it	-0.0221
+b:got my	0.1928
+b:got out	0.0472
+b:got some	0.0128
+b:got the	0.0034
+b:got wasted	-0.0072
+b:grabbed me	-0.0051
+b:grabbed my	0.0222
+b:grabbed the	-0.0213
+b:grabe un	0.0035
+b:gracias a	-0.0382
+b:gracias por	0.0539
+b:grandma had	-0.007
+b:grandmas norcos	-0.0237
+b:grapa y	-0.0221
+b:great now	-0.0253
+b:grill inside	0.0143
+b:group about	-0.0051
+b:group again	0.0232
+b:group and	0.0448
+b:group but	-0.0543
 b:group is	-0.0023
-b:group next	0.0245
-b:group on	-0.0224
+b:group next	0.0238
+b:group on	-0.023
 b:group talked	-0.0075
-b:group thursday	0.0027
-b:group today	-0.0243
-b:group tonight	-0.0332
-b:group topic	-0.0189
-b:group tuesday	-0.0182
-b:grupo conte	0.0001
-b:grupo de	-0.0184
-b:grupo del	0.0079
-b:grupo pero	-0.0577
-b:guess the	-0.0161
-b:guitar and	0.0297
-b:gun in	0.0174
+b:group this	-0.0121
+b:group thursday	0.0026
+b:group today	-0.0247
+b:group tonight	-0.0334
+b:group topic	-0.0195
+b:group tuesday	-0.0175
+b:grupo conte	-0.0023
+b:grupo de	-0.0207
+b:grupo del	0.0091
+b:grupo pero	-0.0574
+b:guess the	-0.0146
+b:guitar and	0.0292
+b:gun in	0.0177
 b:gun on	0.0161
-b:gun out	-0.0086
-b:gun when	-0.0201
-b:guy at	0.0168
-b:guy from	0.0399
-b:guy in	0.0033
-b:guy kills	-0.0142
-b:guy who	0.0056
-b:gym me	-0.0049
-b:gym today	-0.0054
-b:habla raro	0.015
-b:hablamos de	-0.0072
-b:hablamos del	0.0271
-b:hablar bien	0.0394
-b:hablar con	-0.0561
-b:hace 10	0.0208
-b:hace 2	0.0554
-b:hace 3	0.0292
-b:hace 4	-0.0247
-b:hace 5	-0.0423
-b:hace anos	-0.0625
-b:hace como	0.0159
-b:hace dos	-0.0185
-b:hace nada	0.0156
-b:hace rato	0.07
-b:hace tres	0.0023
-b:hace un	-0.0531
-b:hace una	0.0342
-b:hacer cambiar	0.0162
-b:hacer el	-0.0256
-b:hacer en	0.0213
-b:hacer esta	0.0094
-b:hacerme dano	0.0343
-b:haciendo tortillas	-0.0125
-b:had 2	-0.0078
-b:had a	-0.1587
-b:had an	-0.0412
-b:had like	0.0459
-b:had my	-0.011
-b:had some	-0.0626
-b:had the	0.0431
-b:had to	0.0246
-b:hair again	-0.0036
-b:hair and	0.0229
-b:hair out	-0.0023
-b:hairbrush till	0.0187
-b:half a	0.0164
-b:hand and	0.0041
-b:hand in	-0.0028
-b:hand on	-0.0012
-b:handed me	-0.0692
-b:handful of	0.0114
-b:handle of	0.017
-b:hands wont	0.0142
-b:hang myself	0.0595
-b:happy hour	-0.0061
-b:hard and	-0.0085
-b:hard i	-0.0265
-b:hard in	-0.0081
-b:hard it	0.0071
-b:hard on	0.0193
-b:hard to	-0.0076
-b:harm and	0.0009
-b:harming myself	-0.0069
-b:has a	-0.0349
-b:has been	-0.058
-b:has bruises	0.0045
-b:has it	0.0275
-b:has welts	0.0089
-b:hasta atras	-0.0318
-b:hasta dejar	0.0577
-b:hasta dejarme	0.0047
-b:hasta la	-0.0795
-b:hasta que	0.1394
+b:gun out	-0.0101
+b:gun when	-0.0204
+b:guy at	0.0183
+b:guy from	0.0384
+b:guy in	0.0051
+b:guy kills	-0.0133
+b:guy who	0.005
+b:gym me	-0.0046
+b:gym today	-0.0053
+b:ha mandado	-0.0087
+b:habla raro	0.0153
+b:hablamos de	-0.0073
+b:hablamos del	0.0279
+b:hablar bien	0.0396
+b:hablar con	-0.0547
+b:hace 10	0.0206
+b:hace 2	0.0535
+b:hace 3	0.0299
+b:hace 4	-0.024
+b:hace 5	-0.0415
+b:hace anos	-0.0619
+b:hace como	0.0162
+b:hace dos	-0.0174
+b:hace nada	0.0155
+b:hace rato	0.0717
+b:hace tres	0.0035
+b:hace un	-0.0519
+b:hace una	0.0305
+b:hacer cambiar	0.0157
+b:hacer el	-0.0258
+b:hacer en	0.022
+b:hacer esta	0.0089
+b:hacerme dano	0.0344
+b:haciendo tortillas	-0.0122
+b:had 2	-0.0075
+b:had a	-0.1571
+b:had an	-0.0407
+b:had like	0.0443
+b:had my	-0.0118
+b:had some	-0.0611
+b:had the	0.0426
+b:had to	0.0234
+b:hair again	-0.003
+b:hair and	0.0225
+b:hair out	-0.0029
+b:hairbrush till	0.0189
+b:half a	0.0238
+b:hand and	0.0049
+b:hand in	-0.0029
+b:hand on	-0.0033
+b:handed me	-0.0702
+b:handful of	0.0115
+b:handle of	0.0166
+b:hands wont	0.0143
+b:hang myself	0.058
+b:happy hour	-0.0058
+b:hard and	-0.0086
+b:hard i	-0.0277
+b:hard in	-0.0086
+b:hard it	0.0064
+b:hard on	0.018
+b:hard to	-0.008
+b:harm and	-0.0001
+b:harming myself	-0.0072
+b:has a	-0.0362
+b:has been	-0.0609
+b:has bruises	0.0043
+b:has it	0.0271
+b:has welts	0.0091
+b:hasnt called	-0.013
+b:hasta atras	-0.0355
+b:hasta dejar	0.0556
+b:hasta dejarme	0.0043
+b:hasta el	0.0137
+b:hasta la	-0.0333
+b:hasta que	0.1204
 b:hasta sacarme	0.0092
-b:hasta sangrar	0.0292
-b:hate myself	0.0222
-b:have 3	-0.0252
-b:have 4	-0.0045
-b:have a	0.0753
-b:have died	0.0634
+b:hasta sangrar	0.0258
+b:hate myself	0.0216
+b:have 3	-0.0241
+b:have 4	-0.0043
+b:have a	0.079
+b:have died	0.0637
+b:have no	-0.0195
 b:have nowhere	-0.023
-b:have officially	-0.0349
-b:have sex	0.022
-b:have the	0.0726
-b:have to	0.061
-b:havent been	-0.0127
-b:havent cut	-0.0022
-b:havent done	0.0095
-b:havent eaten	0.0281
-b:havent opened	-0.0067
-b:havent slept	-0.0178
-b:havent taken	-0.0586
-b:having a	0.0434
-b:having an	0.022
-b:having any	-0.0069
-b:having flashbacks	-0.0268
-b:having thoughts	-0.0103
+b:have officially	-0.0341
+b:have sex	0.0224
+b:have the	0.0697
+b:have to	0.0593
+b:havent been	-0.0034
+b:havent cut	-0.0027
+b:havent eaten	0.0267
+b:havent opened	-0.0065
+b:havent slept	-0.0151
+b:havent taken	-0.0593
+b:having a	0.044
+b:having an	0.0222
+b:having any	-0.0072
+b:having flashbacks	-0.0273
+b:having thoughts	-0.0096
 b:he bebido	-0.0521
-b:he comes	0.0086
-b:he comido	-0.0014
-b:he cortado	-0.0103
-b:he deserves	0.0279
-b:he did	0.0608
-b:he dies	0.0349
-b:he doesnt	-0.0177
-b:he estado	0.0209
-b:he finished	0.0149
-b:he gets	0.0312
-b:he grabbed	0.0489
-b:he had	-0.0366
-b:he has	-0.0128
-b:he hit	0.0249
-b:he hurt	0.018
-b:he keeps	0.0044
-b:he leaves	-0.046
-b:he left	-0.0138
-b:he lives	0.0127
-b:he pensado	-0.0348
-b:he podido	-0.0341
-b:he pushed	-0.0195
-b:he said	0.0295
+b:he comes	0.0081
+b:he comido	-0.0028
+b:he cortado	-0.0087
+b:he deserves	0.0277
+b:he did	0.0603
+b:he dies	0.0346
+b:he doesnt	-0.0173
+b:he estado	0.0229
+b:he finished	0.0161
+b:he gets	0.0327
+b:he grabbed	0.0495
+b:he had	-0.0361
+b:he has	-0.0118
+b:he hit	0.0245
+b:he hurt	0.0186
+b:he keeps	0.0045
+b:he leaves	-0.0455
+b:he left	-0.0129
+b:he lives	0.013
+b:he pensado	-0.0333
+b:he podido	-0.0281
+b:he pushed	-0.0206
+b:he said	0.0301
 b:he stops	0.0028
-b:he threw	-0.0074
-b:he tomado	-0.0213
-b:he took	0.0242
-b:he used	0.0143
-b:he walks	0.018
-b:he was	0.0138
-b:he wont	0.0322
+b:he threw	-0.0076
+b:he tomado	-0.0215
+b:he took	0.0241
+b:he used	0.0153
+b:he walks	0.0171
+b:he was	0.0127
+b:he wont	0.0326
 b:head against	0.0088
-b:head and	0.0179
-b:head is	0.0214
-b:head now	0.0075
-b:head on	-0.065
-b:head really	-0.0187
-b:head so	0.0013
-b:headache of	0.0103
+b:head and	0.0189
+b:head is	0.022
+b:head now	0.0078
+b:head on	-0.0673
+b:head really	-0.0193
+b:head so	0.001
+b:headache of	0.0112
 b:heads up	-0.0208
-b:hear from	0.0239
-b:heart attack	0.0183
-b:heart feels	0.0104
-b:heart is	0.0168
-b:heart pounding	-0.0293
-b:heart was	-0.0061
-b:heart wont	0.0206
-b:heat is	-0.0161
-b:heated a	0.0084
-b:heated up	-0.0002
-b:heating up	-0.0042
-b:heavy and	0.0141
-b:heavy but	-0.0356
-b:hebilla del	0.0296
-b:hed kill	0.0186
-b:held a	-0.0197
-b:held it	0.023
-b:held me	0.0429
-b:hell break	-0.0181
-b:help me	-0.0413
-b:helps me	-0.0319
-b:her a	-0.0491
-b:her again	-0.0383
-b:her birthday	-0.0071
+b:hear from	0.0235
+b:heart attack	0.0188
+b:heart feels	0.0106
+b:heart is	0.0155
+b:heart pounding	-0.0298
+b:heart was	-0.0062
+b:heart wont	0.0209
+b:heat is	-0.0163
+b:heated a	0.0151
+b:heated up	0.0011
+b:heavy and	0.0149
+b:heavy but	-0.0339
+b:hebilla del	0.0311
+b:hed kill	0.0181
+b:held a	-0.019
+b:held it	0.0224
+b:held me	0.0434
+b:hell break	-0.0174
+b:help me	-0.0422
+b:helps me	-0.0323
+b:her a	-0.0489
+b:her again	-0.0352
+b:her birthday	-0.0072
 b:her car	-0.0213
-b:her eyes	0.0325
-b:her face	-0.0318
-b:her family	-0.0151
-b:her head	0.0311
-b:her i	0.0382
+b:her eyes	0.0285
+b:her face	-0.0314
+b:her family	-0.0153
+b:her head	0.0297
+b:her i	0.0378
 b:her lips	0.0182
-b:her lol	-0.0032
-b:her new	0.006
-b:her pills	-0.0123
-b:her to	0.0095
-b:her with	0.0112
-b:here anymore	0.0502
-b:here at	-0.0419
-b:here either	-0.0023
-b:here holding	-0.0169
-b:here tomorrow	0.0024
-b:hermana me	-0.0161
-b:hermana se	0.013
-b:hermanito con	0.0069
-b:hermanito me	-0.0294
-b:hermano en	-0.014
-b:hermano esta	0.0132
-b:hermano me	0.0082
-b:hermano se	-0.0483
-b:hes a	-0.0011
-b:hes acting	0.0198
-b:hes at	0.0111
+b:her lol	-0.0034
+b:her new	0.0073
+b:her pills	-0.0125
+b:her to	0.0061
+b:her with	0.0118
+b:here anymore	0.0506
+b:here at	-0.0425
+b:here either	-0.0022
+b:here holding	-0.0183
+b:here tomorrow	0.0022
+b:hermana me	-0.017
+b:hermana se	0.0131
+b:hermanito con	0.0071
+b:hermanito me	-0.0305
+b:hermano en	-0.0141
+b:hermano esta	0.0145
+b:hermano me	0.0079
+b:hermano se	-0.0491
+b:hes a	-0.0008
+b:hes acting	0.0209
+b:hes at	0.0106
 b:hes barely	0.0017
-b:hes been	-0.0117
-b:hes coming	0.004
-b:hes confused	0.0023
-b:hes doing	-0.0432
-b:hes done	0.0184
-b:hes drunk	0.0208
-b:hes fine	-0.0118
-b:hes getting	-0.0322
-b:hes going	0.0266
-b:hes gonna	0.0324
-b:hes got	0.0195
-b:hes looking	-0.0079
-b:hes not	0.0275
-b:hes slumped	0.0039
-b:hes still	0.005
-b:hice unas	0.0119
-b:hid in	-0.0472
-b:hid my	0.0119
-b:hid the	-0.023
-b:hidden in	-0.0486
-b:hiding in	-0.0044
-b:hielo con	0.0341
-b:high last	-0.0045
+b:hes been	-0.0127
+b:hes coming	0.0039
+b:hes confused	0.0025
+b:hes doing	-0.0437
+b:hes done	0.0202
+b:hes drunk	0.0204
+b:hes fine	-0.0119
+b:hes getting	-0.0328
+b:hes going	0.0264
+b:hes gonna	0.0331
+b:hes got	0.0188
+b:hes looking	-0.008
+b:hes not	0.0288
+b:hes slumped	0.0042
+b:hes still	0.0053
+b:hice unas	0.0129
+b:hid in	-0.0475
+b:hid my	0.0126
+b:hid the	-0.0218
+b:hidden in	-0.0481
+b:hiding in	-0.0029
+b:hielo con	0.031
+b:high last	-0.0052
 b:high school	-0.0006
-b:high with	-0.0401
-b:hija me	-0.032
-b:hija se	-0.0141
-b:hijo me	-0.0359
-b:hijo para	-0.0273
-b:hijo se	0.0006
-b:him a	-0.0084
-b:him and	-0.0184
-b:him at	-0.0228
+b:high with	-0.0414
+b:hija me	-0.0313
+b:hija se	-0.0135
+b:hijo me	-0.0361
+b:hijo para	-0.0272
+b:hijo se	0.0004
+b:him a	-0.0079
+b:him and	-0.0177
+b:him at	-0.0231
 b:him every	0.022
-b:him got	0.0375
-b:him hes	0.053
-b:him home	-0.0363
-b:him i	0.0132
-b:him in	0.0028
-b:him inside	0.0185
-b:him off	-0.0054
-b:him so	-0.0105
-b:him to	0.0953
-b:him up	0.0096
-b:him when	0.0069
-b:himself in	-0.0007
-b:hincharon los	0.0122
-b:his brother	-0.0094
-b:his car	-0.0027
-b:his eyes	0.0028
+b:him got	0.0369
+b:him hes	0.0532
+b:him home	-0.0375
+b:him i	0.0134
+b:him in	0.0041
+b:him inside	0.0187
+b:him off	-0.0057
+b:him so	-0.0108
+b:him to	0.0933
+b:him up	0.0103
+b:him when	0.0067
+b:himself in	-0.0009
+b:hincharon los	0.0133
+b:his brother	-0.0098
+b:his car	-0.0056
+b:his eyes	0.0031
 b:his face	0.0065
-b:his friends	-0.0222
-b:his hand	0.015
-b:his head	0.0437
-b:his house	0.0417
-b:his job	0.0255
-b:his lips	0.0189
-b:his old	-0.04
-b:his overdose	-0.0077
-b:his place	0.0286
-b:his room	-0.0144
-b:his shift	0.0083
-b:his sleeping	-0.0457
-b:his trailer	0.0271
-b:his truck	0.0015
-b:historia de	-0.029
-b:hit her	0.0391
-b:hit his	0.0168
+b:his friends	-0.0231
+b:his hand	0.017
+b:his head	0.0434
+b:his house	0.0406
+b:his job	0.0258
+b:his lips	0.0188
+b:his old	-0.0404
+b:his overdose	-0.0076
+b:his place	0.0273
+b:his room	-0.0134
+b:his shift	0.0102
+b:his sleeping	-0.0451
+b:his trailer	0.0269
+b:his truck	0.0006
+b:historia de	-0.0286
+b:hit her	0.0385
+b:hit his	0.0178
 b:hit me	0.026
-b:hit my	-0.097
-b:hit myself	0.0127
-b:hit the	-0.012
-b:hits me	0.02
-b:hitting my	-0.0071
-b:hoja de	-0.0103
-b:hold out	-0.0641
-b:holding a	-0.0246
-b:holding it	-0.0378
-b:holding my	-0.0224
-b:holding the	0.045
-b:hombre me	0.0254
-b:hombre muerto	-0.014
-b:home and	0.0164
-b:home from	-0.0285
-b:home hes	0.0122
-b:home my	0.0098
+b:hit my	-0.0973
+b:hit myself	0.0132
+b:hit the	-0.0121
+b:hits me	0.0194
+b:hitting my	-0.0072
+b:hoja de	-0.0101
+b:hold out	-0.0183
+b:holding a	-0.0261
+b:holding it	-0.0412
+b:holding my	-0.0246
+b:holding the	0.0442
+b:hombre me	0.0237
+b:hombre muerto	-0.0153
+b:home and	0.0169
+b:home from	-0.0294
+b:home hes	0.0114
+b:home my	0.0103
 b:home now	-0.0153
-b:home to	0.0012
-b:home tonight	-0.0142
-b:homes for	0.0144
-b:homework is	-0.0208
+b:home to	0.0007
+b:home tonight	-0.0141
+b:homes for	0.0152
+b:homework is	-0.0213
 b:honestly i	0.0556
-b:honey for	-0.0289
-b:hope it	0.0075
+b:honey for	-0.0269
+b:hope it	0.0081
 b:hoping a	0.0048
-b:hoping the	0.025
-b:hora sale	0.0426
-b:horribles de	-0.0104
-b:hospital y	-0.0199
-b:hot and	0.0264
-b:hot pan	-0.029
-b:hour ago	0.0578
-b:house and	-0.022
-b:house on	0.0184
-b:house with	0.0181
-b:how easy	0.0044
-b:how long	0.0164
-b:how many	0.028
-b:how much	0.0158
-b:how that	-0.0183
-b:how to	-0.0368
-b:hoy celebro	-0.0091
-b:hoy cumplo	-0.067
-b:hoy en	0.0629
-b:hoy es	0.0301
-b:hoy estaba	0.0363
-b:hoy estoy	-0.0288
-b:hoy hace	-0.0251
-b:hoy la	0.003
-b:hoy las	-0.0144
-b:hoy le	-0.018
-b:hoy llevo	-0.0276
-b:hoy lo	0.018
-b:hoy me	-0.023
-b:hoy no	0.0044
-b:hoy quiero	0.0255
-b:hoy recibi	0.0026
-b:hoy tengo	-0.0594
-b:hoy todo	-0.0148
-b:hoy y	-0.0496
-b:hoy ya	0.0508
-b:hubiera muerto	0.0065
+b:hoping the	0.0253
+b:hora sale	0.0421
+b:horribles de	-0.0096
+b:hospital y	-0.0204
+b:hot and	0.0262
+b:hot pan	-0.031
+b:hour ago	0.0567
+b:house and	-0.0229
+b:house on	0.0186
+b:house with	0.018
+b:how easy	0.0041
+b:how long	0.0285
+b:how many	0.0281
+b:how much	0.0147
+b:how that	-0.0194
+b:how to	-0.0388
+b:hoy celebro	-0.0086
+b:hoy cumplo	-0.0659
+b:hoy en	0.0613
+b:hoy es	0.0318
+b:hoy estaba	0.0365
+b:hoy estoy	-0.0284
+b:hoy hace	-0.0242
+b:hoy la	0.0051
+b:hoy las	-0.0151
+b:hoy le	-0.0168
+b:hoy llevo	-0.025
+b:hoy lo	0.0181
+b:hoy me	-0.0235
+b:hoy no	-0.0152
+b:hoy quiero	0.0251
+b:hoy recibi	0.002
+b:hoy tengo	-0.0577
+b:hoy todo	-0.0139
+b:hoy y	-0.0549
+b:hoy ya	0.0515
+b:hubiera muerto	0.0084
 b:huele a	-0.0002
-b:huge lump	0.0075
-b:hurt my	0.0841
-b:hurt myself	-0.1036
-b:hurting my	0.0111
-b:hurts from	-0.0269
-b:husband is	-0.0559
-b:husband just	0.0228
+b:huge lump	0.007
+b:hurt my	0.0858
+b:hurt myself	-0.1018
+b:hurting my	0.0117
+b:hurts from	-0.0275
+b:husband is	-0.0556
+b:husband just	0.0221
 b:husband keeps	0.0225
 b:husband says	0.0315
-b:i almost	0.0365
-b:i already	0.0079
-b:i am	0.0675
-b:i answer	-0.0194
-b:i are	-0.0581
-b:i ask	0.0202
-b:i blocked	-0.0681
-b:i bought	0.026
-b:i call	0.0434
-b:i came	0.0043
-b:i can	0.0175
-b:i cant	-0.0141
-b:i could	-0.0329
-b:i couldnt	-0.0065
-b:i cut	0.0773
-b:i decided	-0.0175
-b:i deserve	0.0066
-b:i did	-0.024
-b:i didnt	-0.0154
-b:i died	0.0279
-b:i do	0.0623
-b:i dont	-0.1862
-b:i drank	-0.0659
-b:i ever	-0.0236
-b:i feel	-0.047
-b:i fell	0.0039
-b:i finally	0.0294
+b:i almost	0.0367
+b:i already	0.0072
+b:i am	0.0664
+b:i answer	-0.0179
+b:i are	-0.0557
+b:i ask	0.0188
+b:i blocked	-0.0665
+b:i bought	0.0259
+b:i call	0.0422
+b:i came	0.004
+b:i can	-0.0014
+b:i cant	-0.0305
+b:i could	-0.0344
+b:i couldnt	-0.0072
+b:i cut	0.0778
+b:i decided	-0.018
+b:i deserve	0.0051
+b:i did	-0.0225
+b:i didnt	-0.0145
+b:i died	0.0278
+b:i do	0.061
+b:i dont	-0.1932
+b:i drank	-0.0656
+b:i ever	-0.0245
+b:i feel	-0.0407
+b:i fell	0.0015
+b:i finally	0.0298
 b:i find	0.0139
-b:i forget	-0.0338
-b:i gave	-0.0579
-b:i get	0.0265
-b:i go	0.0611
-b:i got	-0.0682
-b:i grabbed	-0.0093
-b:i had	0.0233
-b:i hate	0.0222
-b:i have	-0.0421
-b:i havent	0.0055
-b:i hid	-0.0847
-b:i hit	-0.0257
-b:i hope	0.017
-b:i jumped	0.0091
-b:i just	0.1216
-b:i keep	0.1593
-b:i know	0.0071
+b:i forget	-0.0336
+b:i gave	-0.0573
+b:i get	0.0274
+b:i go	0.0606
+b:i got	-0.0702
+b:i grabbed	-0.0078
+b:i had	0.0213
+b:i hate	0.0216
+b:i have	-0.045
+b:i havent	0.0072
+b:i hid	-0.0838
+b:i hit	-0.025
+b:i hope	0.0181
+b:i jumped	0.0085
+b:i just	0.1125
+b:i keep	0.1672
+b:i know	0.0078
 b:i leave	0.0039
-b:i left	-0.0478
-b:i lost	0.0354
-b:i love	-0.0158
-b:i made	0.0673
-b:i mean	0.0131
-b:i messed	0.01
-b:i might	0.0023
-b:i missed	-0.0208
-b:i need	-0.0424
-b:i never	-0.0363
-b:i overdosed	0.081
-b:i owe	0.0574
-b:i picked	-0.0452
-b:i pray	0.0327
-b:i put	0.0133
-b:i really	-0.0752
-b:i relapsed	0.0598
-b:i remember	-0.0203
-b:i reply	-0.0029
-b:i said	-0.1047
-b:i saw	-0.0622
-b:i see	0.02
+b:i left	-0.047
+b:i lost	0.0348
+b:i love	-0.0155
+b:i made	0.0667
+b:i mean	0.0119
+b:i messed	0.011
+b:i might	0.0027
+b:i missed	-0.0171
+b:i need	-0.0489
+b:i never	-0.0364
+b:i overdosed	0.0823
+b:i owe	0.0554
+b:i picked	-0.0442
+b:i pray	0.0329
+b:i put	0.0129
+b:i really	-0.0703
+b:i relapsed	0.0589
+b:i remember	-0.0211
+b:i reply	-0.0019
+b:i said	-0.1016
+b:i saw	-0.0632
+b:i see	0.0206
 b:i should	0.0745
-b:i slept	-0.0529
-b:i slipped	-0.002
-b:i smoked	-0.0257
-b:i started	-0.0326
-b:i still	0.0186
-b:i swallowed	-0.0536
-b:i swear	0.0273
-b:i take	-0.0382
+b:i slept	-0.0549
+b:i slipped	-0.0032
+b:i smoked	-0.0255
+b:i started	-0.0319
+b:i still	0.0201
+b:i swallowed	-0.0515
+b:i swear	0.0282
+b:i take	-0.0373
 b:i talk	0.0168
-b:i tell	-0.0407
-b:i think	0.1528
-b:i threw	-0.0091
-b:i told	0.0619
-b:i took	0.0253
-b:i tried	0.0288
-b:i used	-0.1482
+b:i tell	-0.0399
+b:i think	0.162
+b:i threw	-0.0085
+b:i told	0.0617
+b:i took	0.0244
+b:i tried	0.0297
+b:i used	-0.1474
 b:i wanna	-0.0006
-b:i want	0.2319
-b:i was	0.1626
-b:i went	-0.0096
-b:i will	0.076
-b:i wish	0.1025
-b:i wont	0.0857
-b:i would	-0.0953
-b:i wouldnt	0.0109
-b:ice and	-0.0028
-b:icu now	-0.0165
-b:id be	0.0067
+b:i want	0.2342
+b:i was	0.1609
+b:i went	-0.0087
+b:i will	0.0795
+b:i wish	0.1023
+b:i wont	0.0908
+b:i would	-0.0948
+b:i wouldnt	0.0107
+b:ice and	-0.0025
+b:icu now	-0.0175
+b:id be	0.0062
 b:id honestly	0.0001
-b:id take	-0.0436
-b:ideas de	0.0164
-b:if a	0.0201
-b:if anyone	-0.0173
-b:if he	-0.079
-b:if i	0.2433
-b:if im	-0.0588
-b:if she	0.0155
-b:if someone	-0.036
-b:ill be	-0.015
-b:ill drop	-0.0186
-b:ill hurt	0.0548
-b:im 3	-0.0127
+b:id take	-0.0439
+b:ideas de	0.0183
+b:if a	0.0195
+b:if anyone	-0.0182
+b:if he	-0.0781
+b:if i	0.2446
+b:if im	-0.0581
+b:if she	0.0154
+b:if someone	-0.0364
+b:ill be	-0.0152
+b:ill drop	-0.0182
+b:ill hurt	0.0546
+b:im 3	-0.0122
 b:im 4	-0.0126
-b:im a	-0.0006
-b:im about	0.0274
-b:im actually	0.0146
-b:im asleep	0.0154
-b:im at	0.0423
-b:im back	-0.0506
-b:im breaking	-0.0129
-b:im bringing	0.0313
-b:im burning	0.0129
-b:im calm	0.0152
-b:im dead	-0.0089
-b:im dizzy	0.0067
-b:im doing	0.0368
-b:im done	0.0385
-b:im dying	-0.0415
-b:im ending	0.0239
-b:im fading	0.008
-b:im falling	-0.0145
-b:im fine	-0.0669
-b:im getting	-0.0062
-b:im going	0.0702
-b:im gone	0.0271
-b:im gonna	0.2403
-b:im good	-0.047
-b:im having	-0.0219
-b:im here	-0.0376
-b:im hiding	0.0077
-b:im in	-0.0398
-b:im just	-0.0411
-b:im leaving	0.0192
+b:im a	0.0001
+b:im about	0.0271
+b:im actually	0.014
+b:im asleep	0.0157
+b:im at	0.0409
+b:im back	-0.0501
+b:im breaking	-0.0123
+b:im bringing	0.0315
+b:im burning	0.0125
+b:im calm	0.0146
+b:im dead	-0.0093
+b:im dizzy	0.0059
+b:im doing	0.0364
+b:im done	0.0442
+b:im dying	-0.0398
+b:im ending	0.0247
+b:im fading	0.0077
+b:im fine	-0.0658
+b:im getting	-0.0063
+b:im going	0.0745
+b:im gone	0.027
+b:im gonna	0.2406
+b:im good	-0.0476
+b:im having	-0.0231
+b:im here	-0.037
+b:im hiding	0.0085
+b:im in	-0.0399
+b:im just	-0.0401
+b:im leaving	0.0199
 b:im losing	-0.0414
-b:im moving	-0.046
-b:im next	0.0266
-b:im not	-0.0388
-b:im ok	-0.0098
-b:im out	-0.0369
-b:im outside	-0.0264
-b:im overdosing	0.0296
-b:im parked	0.043
-b:im pregnant	-0.0057
-b:im putting	0.0288
-b:im really	0.009
-b:im running	0.0222
-b:im scared	-0.0662
-b:im shaking	0.0426
-b:im sitting	0.0087
-b:im sleeping	-0.0358
-b:im so	0.0045
-b:im soaked	0.0234
-b:im sorry	0.0163
-b:im staying	-0.011
-b:im still	0.0348
-b:im supposed	-0.0399
-b:im swallowing	0.014
-b:im taking	0.0087
-b:im thinking	-0.0157
-b:im throwing	0.0214
-b:im waiting	0.0293
-b:imaginas el	-0.006
-b:in 2	0.0413
-b:in 20	0.0192
+b:im moving	-0.0473
+b:im next	0.0274
+b:im not	-0.0406
+b:im ok	-0.0087
+b:im on	-0.0059
+b:im out	-0.0308
+b:im outside	-0.0251
+b:im overdosing	0.03
+b:im parked	0.0426
+b:im pregnant	-0.0027
+b:im putting	0.0293
+b:im really	0.0047
+b:im running	0.023
+b:im scared	-0.0668
+b:im shaking	0.0395
+b:im sitting	0.0091
+b:im sleeping	-0.0363
+b:im so	0.0002
+b:im soaked	0.0217
+b:im sorry	0.0158
+b:im staying	-0.0115
+b:im still	0.0363
+b:im supposed	-0.0415
+b:im swallowing	0.0138
+b:im taking	0.0089
+b:im thinking	-0.0154
+b:im throwing	0.0216
+b:im waiting	0.029
+b:imaginas el	-0.0044
+b:in 2	0.0422
+b:in 20	0.0182
 b:in 2015	-0.0108
-b:in 2017	-0.0085
-b:in 2018	0.0233
-b:in 2019	-0.0237
-b:in 2020	-0.0287
-b:in 2021	-0.0262
-b:in 3	-0.0319
-b:in a	-0.0544
-b:in case	0.0039
+b:in 2017	-0.0088
+b:in 2018	0.0239
+b:in 2019	-0.0224
+b:in 2020	-0.0292
+b:in 2021	-0.0253
+b:in 3	-0.032
+b:in a	-0.033
+b:in case	0.0058
 b:in fortnite	-0.0027
-b:in front	0.0318
-b:in group	0.0087
-b:in her	0.0265
-b:in his	0.0197
-b:in it	0.0822
-b:in madden	-0.0371
-b:in my	0.0834
+b:in front	0.0313
+b:in group	0.0104
+b:in her	0.0274
+b:in his	0.0181
+b:in it	0.0829
+b:in madden	-0.0375
+b:in my	0.0691
 b:in one	0.0042
-b:in our	-0.01
-b:in that	0.0417
-b:in the	0.0526
-b:in warzone	-0.0093
-b:in with	0.0058
-b:inhalador no	0.0221
-b:inmigracion y	-0.0272
-b:inside the	0.0162
-b:instead of	0.0231
-b:insurance and	0.0057
-b:insurance changed	-0.0067
-b:intentarlo conmigo	0.0203
-b:intente matarme	0.0113
-b:intente quitarme	-0.0365
-b:intente suicidarme	0.0152
-b:intento de	-0.0043
-b:into a	0.0241
-b:into cutting	-0.0063
-b:into it	-0.0719
-b:into like	-0.0166
-b:into my	0.0325
-b:into the	0.0552
-b:into traffic	0.0504
-b:ir a	-0.2081
-b:ir al	-0.0131
-b:ir con	0.0314
-b:ir peor	0.0147
-b:ir por	-0.0456
-b:is a	-0.0498
-b:is about	-0.0057
-b:is all	0.0127
-b:is at	0.0046
-b:is back	-0.0089
-b:is blurry	0.0242
-b:is burning	0.0091
-b:is closing	0.0145
-b:is coming	0.003
-b:is crushing	0.012
-b:is done	0.0036
-b:is drooping	0.0194
-b:is due	-0.0156
-b:is empty	0.0393
-b:is falling	-0.0489
-b:is fine	0.0274
-b:is getting	0.0092
-b:is going	-0.0177
-b:is gonna	-0.0865
-b:is gray	0.0295
-b:is group	-0.0199
-b:is having	0.0476
-b:is in	0.0061
-b:is killing	-0.0271
-b:is made	0.0482
-b:is my	-0.0046
-b:is nodding	-0.0206
-b:is not	-0.0259
-b:is numb	-0.0129
-b:is on	-0.0249
-b:is out	-0.0204
-b:is pounding	0.0009
-b:is racing	0.0271
-b:is real	-0.0263
-b:is shaking	0.0074
-b:is sick	-0.0266
-b:is slow	0.0025
-b:is so	-0.0044
-b:is spinning	0.0273
-b:is swelling	0.0243
-b:is swollen	0.0014
-b:is the	0.06
-b:is tight	0.0155
-b:is to	0.0015
-b:is turning	0.0535
-b:isnt breathing	0.0247
-b:it a	-0.0105
-b:it again	0.0657
-b:it all	0.0613
-b:it at	-0.0354
-b:it bled	0.0675
+b:in our	-0.0104
+b:in pieces	-0.043
+b:in that	0.042
+b:in the	0.0489
+b:in there	0.0013
+b:in warzone	-0.009
+b:in with	0.0057
+b:inhalador no	0.0222
+b:inside the	0.0157
+b:instead of	0.0232
+b:insurance and	0.007
+b:insurance changed	-0.0066
+b:intentarlo conmigo	0.0221
+b:intente matarme	0.013
+b:intente quitarme	-0.0377
+b:intente suicidarme	0.0145
+b:intento de	-0.0042
+b:into a	0.0239
+b:into cutting	-0.0068
+b:into it	-0.0715
+b:into like	-0.0164
+b:into my	0.0383
+b:into the	0.0565
+b:into traffic	0.0488
+b:ir a	-0.2184
+b:ir al	-0.0058
+b:ir con	0.0319
+b:ir peor	0.0146
+b:ir por	-0.0334
+b:is a	-0.0491
+b:is about	-0.0066
+b:is all	0.0139
+b:is at	-0.026
+b:is back	-0.0097
+b:is blurry	0.0235
+b:is burning	0.0095
+b:is closing	0.0143
+b:is coming	0.0025
+b:is crushing	0.0122
+b:is done	0.006
+b:is drooping	0.0195
+b:is due	-0.0157
+b:is empty	0.0387
+b:is falling	-0.0504
+b:is fine	0.0291
+b:is getting	0.0099
+b:is going	-0.0159
+b:is gonna	-0.0902
+b:is gray	0.029
+b:is group	-0.0194
+b:is having	0.048
+b:is in	0.0056
+b:is killing	-0.0263
+b:is made	0.049
+b:is my	-0.0029
+b:is not	-0.0254
+b:is numb	-0.0122
+b:is on	-0.0272
+b:is out	-0.0199
+b:is pounding	0.0007
+b:is racing	0.0263
+b:is shaking	0.0042
+b:is sick	-0.0267
+b:is slow	0.0024
+b:is so	0.0097
+b:is spinning	0.0294
+b:is swelling	0.0245
+b:is swollen	0.0012
+b:is the	0.0602
+b:is tight	0.0157
+b:is to	0.0011
+b:is turning	0.0532
+b:is weird	0.0095
+b:isnt breathing	0.0255
+b:it a	-0.0089
+b:it again	0.0643
+b:it all	0.0591
+b:it at	-0.0331
+b:it bled	0.0686
 b:it bruised	0.0321
-b:it coming	0.0354
-b:it does	0.0167
-b:it down	-0.0228
-b:it for	0.0163
-b:it gets	-0.0066
-b:it i	0.0069
-b:it im	0.006
-b:it in	-0.0402
-b:it now	0.0088
-b:it on	0.0611
-b:it saturday	0.0173
-b:it should	-0.0009
-b:it still	0.0036
-b:it stop	0.0683
-b:it takes	0.0498
-b:it that	-0.0574
-b:it there	0.023
-b:it this	0.0698
-b:it to	0.0096
-b:it tonight	0.0586
-b:it too	0.0103
-b:it up	-0.0224
-b:it was	-0.0235
-b:it wasnt	0.0126
-b:it wont	0.0186
-b:it would	0.0197
-b:itll be	0.0154
-b:its a	-0.0345
-b:its all	-0.0276
-b:its been	-0.0164
-b:its better	0.0189
-b:its decided	0.018
-b:its fine	-0.0216
-b:its gonna	0.0129
-b:its hard	-0.0478
-b:its in	0.0079
-b:its just	-0.0303
-b:its normal	-0.0161
-b:its not	0.0542
-b:its so	-0.028
-b:its the	0.0129
-b:ive been	0.0839
-b:ive decided	0.0083
-b:jack on	-0.0303
-b:jaja lo	0.0196
-b:jaja se	-0.0027
-b:jaja ya	0.0257
-b:jajaja me	0.0052
-b:jalo del	-0.0007
-b:jalo para	-0.0102
-b:jefa me	-0.0234
-b:jefe me	-0.0077
-b:jefe no	-0.0448
-b:job and	-0.0271
-b:job is	0.023
-b:job starts	-0.0095
+b:it coming	0.0348
+b:it does	0.0178
+b:it down	-0.0229
+b:it for	0.0157
+b:it gets	-0.007
+b:it i	0.0066
+b:it im	0.0051
+b:it in	-0.0405
+b:it now	0.0085
+b:it on	0.0615
+b:it saturday	0.0181
+b:it should	-0.001
+b:it still	0.003
+b:it stop	0.0673
+b:it takes	0.0472
+b:it that	-0.0569
+b:it there	0.0224
+b:it this	0.0694
+b:it to	0.0136
+b:it tonight	0.0569
+b:it too	0.0098
+b:it up	-0.0219
+b:it was	-0.0232
+b:it wasnt	0.0131
+b:it with	0.0053
+b:it wont	0.0208
+b:it would	0.019
+b:it yet	-0.0156
+b:itll be	0.0153
+b:its a	-0.0352
+b:its all	-0.0258
+b:its been	-0.0166
+b:its better	0.0177
+b:its decided	0.0185
+b:its fine	-0.022
+b:its gonna	0.013
+b:its hard	-0.0481
+b:its in	0.008
+b:its just	-0.031
+b:its normal	-0.0142
+b:its not	0.0548
+b:its so	-0.03
+b:its the	0.0141
+b:ive been	0.0814
+b:ive decided	0.0089
+b:jack on	-0.0305
+b:jaja se	-0.0028
+b:jaja ya	0.0233
+b:jajaja me	0.0065
+b:jalo del	-0.0009
+b:jalo para	-0.0103
+b:jefa me	-0.0233
+b:jefe me	-0.0078
+b:jefe no	-0.045
+b:job and	-0.0264
+b:job is	0.021
+b:job starts	-0.0091
 b:job today	0.0136
-b:job with	0.0266
-b:jump him	0.0069
+b:job with	0.0273
+b:jump him	0.0067
 b:jump off	0.0606
-b:jumped from	-0.0041
-b:jumped off	-0.0219
-b:jumped out	0.0006
-b:jumping off	0.0311
-b:junta fue	-0.0123
-b:junta me	-0.0081
-b:juntando mis	0.0287
-b:juntas ni	0.0337
-b:juntas y	-0.0156
-b:just a	-0.0936
-b:just cant	-0.029
-b:just dont	0.0223
-b:just drank	0.0188
-b:just fell	0.0226
-b:just had	0.0635
-b:just hit	0.0033
-b:just in	0.0039
+b:jumped from	-0.0061
+b:jumped off	-0.0217
+b:jumped out	0.0004
+b:jumping off	0.0302
+b:junta fue	-0.012
+b:junta me	-0.0079
+b:juntando mis	0.0292
+b:juntas ni	0.034
+b:juntas y	-0.0177
+b:just a	-0.0944
+b:just cant	-0.0299
+b:just dont	0.0225
+b:just drank	0.0186
+b:just fell	0.0221
+b:just had	0.0542
+b:just hit	0.0029
+b:just in	0.0058
 b:just not	0.0076
-b:just now	0.0024
-b:just tired	-0.0546
+b:just now	0.0014
+b:just tired	-0.0567
 b:just to	-0.0073
-b:just took	0.0391
-b:just want	0.0869
-b:just wanted	-0.0185
-b:keep closing	0.0057
-b:keep coming	0.0033
-b:keep doing	0.0325
-b:keep driving	-0.0368
-b:keep going	0.0238
+b:just took	0.0402
+b:just want	0.0841
+b:just wanted	-0.0196
+b:keep closing	0.0055
+b:keep coming	0.003
+b:keep doing	0.0328
+b:keep driving	-0.0378
+b:keep going	0.0226
 b:keep hitting	0.0047
-b:keep my	0.0349
-b:keep nodding	0.0254
-b:keep passing	-0.0212
-b:keep picturing	0.0228
-b:keep thinking	-0.0017
+b:keep my	0.0379
+b:keep nodding	0.0272
+b:keep passing	-0.0236
+b:keep picturing	0.0234
+b:keep seeing	0.0115
+b:keep thinking	-0.0024
 b:keep throwing	0.0042
-b:keeps coming	0.0144
-b:keeps my	0.0204
-b:keeps showing	0.0262
-b:keeps touching	0.0057
-b:kept cutting	0.0056
-b:keys and	0.0394
-b:kicked me	-0.0048
-b:kicked out	-0.0079
-b:kid had	-0.008
-b:kid is	-0.0158
-b:kid threw	-0.0162
-b:kids and	-0.0068
-b:kids are	-0.0162
-b:kids go	0.0401
-b:kids im	0.0125
+b:keeping it	-0.0314
+b:keeps coming	0.015
+b:keeps moving	0.0119
+b:keeps my	0.0194
+b:keeps showing	0.0266
+b:keeps touching	0.0058
+b:kept cutting	0.0058
+b:keys and	0.0382
+b:kicked me	-0.0046
+b:kicked out	-0.0084
+b:kid had	-0.0076
+b:kid is	-0.0163
+b:kid threw	-0.0159
+b:kids and	-0.0062
+b:kids are	-0.0154
+b:kids go	0.0399
+b:kids im	0.0126
 b:kids to	-0.0037
-b:kill for	-0.045
-b:kill him	0.0699
-b:kill me	0.0215
-b:kill my	-0.0434
-b:kill myself	0.1549
+b:kill for	-0.0457
+b:kill him	0.0691
+b:kill me	0.0171
+b:kill my	-0.0422
+b:kill myself	0.1567
 b:kill the	0.0017
-b:killed it	-0.0348
-b:killed me	-0.0269
-b:killing me	-0.0349
-b:killing myself	-0.0219
-b:kills herself	-0.0148
-b:kills himself	-0.0142
-b:kind of	0.0005
-b:kitchen table	0.0345
-b:knee is	-0.0231
-b:knife on	0.0178
-b:knife to	0.018
-b:knot in	-0.018
-b:know exactly	0.0257
-b:know how	-0.0123
-b:know i	-0.0159
-b:know what	-0.0895
-b:know when	0.0123
-b:know where	0.0143
-b:know who	-0.023
-b:know why	0.0613
-b:knows where	0.0437
-b:la alacena	-0.0154
-b:la alberca	-0.0507
-b:la almohada	0.0224
-b:la autolesion	-0.0059
-b:la autopista	0.037
-b:la boca	0.0344
-b:la boda	-0.0644
+b:killed it	-0.0342
+b:killed me	-0.0262
+b:killing me	-0.0341
+b:killing myself	-0.0233
+b:kills herself	-0.0141
+b:kills himself	-0.0133
+b:kind of	0.0008
+b:kitchen table	0.0363
+b:knee is	-0.0232
+b:knife on	0.0236
+b:knife to	0.0157
+b:knot in	-0.0171
+b:know exactly	0.026
+b:know how	-0.0033
+b:know i	-0.0152
+b:know what	-0.0874
+b:know when	0.0122
+b:know where	0.0139
+b:know who	-0.0226
+b:know why	0.0638
+b:knows where	0.044
+b:la alacena	-0.0155
+b:la alberca	-0.0496
+b:la almohada	0.021
+b:la autolesion	-0.0053
+b:la autopista	0.0358
+b:la boca	0.0352
+b:la boda	-0.0657
 b:la bolsa	-0.0121
-b:la botella	-0.017
-b:la cabeza	0.0542
-b:la caja	0.0487
-b:la calle	-0.0036
-b:la cama	0.0017
-b:la cantina	-0.0046
-b:la cara	0.115
-b:la carcel	-0.0296
-b:la carne	-0.0552
-b:la carretera	0.0587
-b:la carta	-0.0047
-b:la casa	0.0555
-b:la cerveza	-0.0392
-b:la chamarra	-0.0176
-b:la chamba	-0.0083
-b:la chancla	0.014
-b:la chiva	0.0524
-b:la cita	-0.0664
-b:la clase	-0.036
-b:la clinica	-0.0807
-b:la coca	-0.0001
-b:la cochera	-0.0039
-b:la cocina	-0.0225
-b:la consejera	-0.0239
-b:la corte	-0.022
-b:la cuadra	-0.0324
-b:la cuenta	0.0021
-b:la cuerda	-0.0046
-b:la de	0.0491
-b:la decision	0.0265
-b:la doctora	-0.0076
-b:la dosis	-0.0178
-b:la epipen	0.0185
-b:la escalera	0.0059
-b:la escuela	-0.0555
-b:la espalda	-0.004
-b:la esquina	0.0279
-b:la estoy	-0.0113
-b:la estufa	0.0114
-b:la familia	-0.0227
-b:la farmacia	-0.0384
-b:la fenta	0.021
-b:la fiesta	-0.0319
-b:la final	-0.0172
-b:la foto	-0.0266
+b:la botella	-0.0163
+b:la cabeza	0.0851
+b:la caja	0.0534
+b:la calle	-0.0025
+b:la cama	0.0013
+b:la cantina	-0.0198
+b:la cara	0.1128
+b:la carcel	-0.034
+b:la carne	-0.0557
+b:la carretera	0.0584
+b:la carta	-0.0033
+b:la casa	0.0547
+b:la cerveza	-0.0373
+b:la chamarra	-0.0197
+b:la chamba	-0.0085
+b:la chancla	0.0131
+b:la chiva	0.0552
+b:la cita	-0.0722
+b:la clase	-0.0368
+b:la clinica	-0.0581
+b:la coca	-0.0029
+b:la cochera	-0.0044
+b:la cocina	-0.0221
+b:la consejera	-0.0232
+b:la corte	-0.0218
+b:la cuadra	-0.0334
+b:la cuenta	0.002
+b:la cuerda	-0.0038
+b:la de	0.0462
+b:la decision	0.0264
+b:la doctora	-0.0073
+b:la dosis	0.0275
+b:la enfermera	-0.0327
+b:la epipen	0.0181
+b:la escalera	0.0055
+b:la escuela	-0.0572
+b:la espalda	-0.0043
+b:la esquina	0.0297
+b:la estoy	-0.0132
+b:la estufa	0.0223
+b:la familia	-0.0239
+b:la farmacia	-0.0188
+b:la fenta	0.0195
+b:la fiesta	-0.0311
+b:la final	-0.017
+b:la foto	-0.0277
 b:la frente	0.0043
-b:la frontera	-0.0309
-b:la garganta	0.0482
-b:la gillette	0.0749
-b:la glucosa	0.029
-b:la gripa	-0.033
-b:la guitarra	-0.0428
-b:la he	-0.0377
-b:la hebilla	0.0296
-b:la hoja	0.0076
-b:la iglesia	-0.0353
-b:la junta	-0.0406
-b:la lavadora	-0.0367
-b:la lengua	0.0156
-b:la licoreria	-0.033
-b:la litera	0.0004
-b:la llamada	-0.0289
-b:la llave	-0.0014
-b:la luz	-0.0765
+b:la frontera	-0.0298
+b:la garganta	0.0486
+b:la gillette	0.0702
+b:la glucosa	0.0267
+b:la gripa	-0.0331
+b:la guitarra	-0.0419
+b:la he	-0.0383
+b:la hebilla	0.0311
+b:la hoja	-0.0056
+b:la iglesia	-0.0359
+b:la junta	-0.0344
+b:la lavadora	-0.0355
+b:la lengua	0.0166
+b:la licoreria	-0.0346
+b:la litera	0.0003
+b:la llamada	-0.0104
+b:la llave	-0.0066
+b:la luz	-0.0772
 b:la madre	0.0398
-b:la maestra	-0.0178
-b:la manana	0.0088
-b:la mano	-0.0286
-b:la mesa	-0.0935
-b:la metadona	0.0145
-b:la meti	-0.0339
-b:la migra	-0.0219
-b:la misa	-0.039
-b:la mochila	0.0169
-b:la muneca	0.0348
-b:la naloxona	0.003
-b:la nariz	-0.01
-b:la navaja	0.0935
-b:la neta	0.1253
-b:la noche	-0.0142
-b:la novela	0.0035
-b:la orilla	0.0057
-b:la otra	0.0368
-b:la pantalla	-0.0174
-b:la panza	0.0067
-b:la parada	-0.0459
-b:la pared	0.0972
-b:la pastilla	0.0043
-b:la pelea	0.0345
-b:la pelicula	0.0072
-b:la pena	-0.0229
-b:la pension	0.0066
-b:la piel	0.0669
-b:la pierna	0.0464
-b:la pinata	-0.0173
-b:la pistola	0.061
-b:la plancha	-0.032
-b:la playa	-0.0199
-b:la prepa	-0.0166
-b:la presion	-0.0002
-b:la proxima	0.0255
-b:la puerta	-0.029
-b:la receta	-0.0288
-b:la renta	-0.0231
-b:la risa	-0.0204
-b:la rodilla	-0.0437
-b:la ropa	-0.019
-b:la salida	0.0113
-b:la semana	-0.0614
-b:la serie	-0.0442
-b:la sesion	-0.0126
-b:la soga	0.0418
-b:la sopa	-0.02
-b:la tarde	0.0046
-b:la tarea	-0.0405
-b:la tengo	0.0259
-b:la tome	0.0007
-b:la tos	-0.0175
-b:la troca	0.005
-b:la ultima	-0.0228
-b:la unica	0.0414
-b:la uso	0.0186
-b:la vecina	-0.0075
-b:la ventana	0.025
-b:la veo	-0.0244
-b:la verdad	0.0593
-b:la verguenza	-0.0178
-b:la vida	-0.0398
-b:la vista	0.0231
-b:la voy	0.0449
-b:labios azules	0.0048
-b:labios bien	0.013
-b:labios morados	0.0137
-b:laced with	-0.0202
-b:laid off	-0.0288
-b:landlord changed	-0.0241
-b:landlord comes	0.022
-b:landlord keeps	0.0223
-b:las 12	-0.0278
-b:las 6	-0.0246
-b:las cortadas	-0.0078
-b:las costras	0.0065
-b:las de	0.0611
-b:las escaleras	0.0092
-b:las ganas	-0.0762
-b:las ideas	0.0264
-b:las juntas	-0.0907
-b:las llaves	0.037
-b:las munecas	0.026
-b:las noches	-0.0094
-b:las noticias	-0.0456
-b:las pastas	0.0258
-b:las pastillas	0.1101
-b:las piernas	0.0639
-b:las rendijas	0.0259
-b:las senales	-0.0097
+b:la maestra	-0.0173
+b:la manana	0.0121
+b:la mano	-0.0334
+b:la mesa	-0.094
+b:la metadona	-0.0036
+b:la meti	-0.0351
+b:la migra	-0.0208
+b:la misa	-0.038
+b:la mochila	0.0178
+b:la muneca	0.037
+b:la naloxona	0.0034
+b:la nariz	-0.0107
+b:la navaja	0.0926
+b:la neta	0.1237
+b:la noche	-0.0122
+b:la novela	0.0023
+b:la orilla	0.0059
+b:la otra	0.0352
+b:la pantalla	-0.0181
+b:la panza	0.0064
+b:la parada	-0.0465
+b:la pared	0.0955
+b:la pastilla	0.0051
+b:la pelea	0.034
+b:la pelicula	0.0065
+b:la pena	-0.0219
+b:la pension	0.0059
+b:la piel	0.0491
+b:la pierna	0.0556
+b:la pinata	-0.0176
+b:la pistola	0.0638
+b:la plancha	-0.0333
+b:la playa	-0.0196
+b:la prepa	-0.0169
+b:la presion	-0.0012
+b:la proxima	0.0237
+b:la puerta	-0.0267
+b:la receta	-0.0365
+b:la renta	-0.026
+b:la risa	-0.0199
+b:la rodilla	-0.0446
+b:la ropa	-0.0192
+b:la salida	0.012
+b:la semana	-0.0199
+b:la serie	-0.0425
+b:la sesion	-0.01
+b:la soga	0.0408
+b:la sopa	-0.0193
+b:la tarde	0.0047
+b:la tarea	-0.0407
+b:la tengo	0.025
+b:la tome	0.0021
+b:la tos	-0.0156
+b:la troca	0.0053
+b:la ultima	-0.022
+b:la unica	0.0374
+b:la vecina	-0.0074
+b:la ventana	0.0263
+b:la veo	-0.0219
+b:la verdad	0.0602
+b:la verguenza	-0.0174
+b:la vida	-0.0466
+b:la vista	0.0224
+b:la voy	0.0448
+b:labios azules	0.0046
+b:labios bien	0.0129
+b:labios morados	0.0123
+b:laced with	-0.0207
+b:laid off	-0.0299
+b:landlord changed	-0.0235
+b:landlord comes	0.0218
+b:landlord keeps	0.0221
+b:las 12	-0.0283
+b:las 6	-0.0256
+b:las cortadas	-0.0051
+b:las costras	0.006
+b:las de	0.0635
+b:las escaleras	0.009
+b:las ganas	-0.0733
+b:las ideas	0.0253
+b:las juntas	-0.0867
+b:las llaves	0.0391
+b:las munecas	0.0267
+b:las noches	-0.0112
+b:las noticias	-0.045
+b:las pastas	0.0237
+b:las pastillas	0.0929
+b:las piernas	0.0644
+b:las rendijas	0.0264
+b:las senales	-0.0087
 b:las tomo	0.0406
-b:las unas	-0.0795
-b:las va	0.0258
-b:las venas	0.0087
-b:las ventanas	-0.0182
-b:las vias	0.0292
-b:las voy	0.0283
-b:last check	-0.0133
-b:last drink	0.0011
-b:last group	-0.0248
-b:last message	0.0606
-b:last month	-0.0457
-b:last night	0.0074
-b:last one	0.029
-b:last text	-0.0177
-b:last time	0.0413
-b:last week	0.0543
-b:last year	0.0017
-b:lastimar a	-0.0397
-b:lastimarme y	-0.0039
-b:late rapidisimo	0.0018
-b:lavadora esta	-0.0367
-b:lawyer says	-0.0085
-b:le agarre	-0.0285
-b:le caigo	0.0142
-b:le compre	-0.0146
-b:le contesto	-0.0401
-b:le cuesta	0.0055
-b:le debo	0.0263
-b:le deje	0.0203
-b:le di	-0.0642
-b:le digan	0.0373
-b:le digo	-0.0374
-b:le dije	-0.0002
-b:le dio	-0.0147
-b:le doy	-0.0293
-b:le escribi	0.0038
-b:le esta	0.0262
-b:le estan	0.0129
-b:le fueron	0.0326
-b:le lleve	-0.0172
-b:le mande	-0.0253
-b:le pago	0.019
-b:le pedi	0.0203
-b:le pega	0.0309
-b:le pego	0.0039
-b:le pido	-0.0017
-b:le puse	-0.0379
-b:le regale	-0.0025
+b:las unas	-0.0818
+b:las va	0.0268
+b:las venas	0.01
+b:las ventanas	-0.0156
+b:las vias	0.0295
+b:las voy	0.029
+b:last check	-0.0126
+b:last drink	0.0015
+b:last group	-0.0249
+b:last message	0.0601
+b:last month	-0.0479
+b:last night	0.0154
+b:last one	0.0294
+b:last text	-0.0171
+b:last time	0.0438
+b:last week	0.0514
+b:last year	0.0024
+b:lastimar a	-0.04
+b:lastimarme y	-0.0024
+b:late rapidisimo	-0.0057
+b:lavadora esta	-0.0355
+b:lawyer says	-0.0093
+b:le agarre	-0.0289
+b:le caigo	0.0138
+b:le compre	-0.0135
+b:le contesto	-0.0391
+b:le cuesta	0.0051
+b:le debo	0.026
+b:le deje	0.0227
+b:le di	-0.0612
+b:le digan	0.03
+b:le digo	-0.0391
+b:le dije	-0.0003
+b:le dio	-0.0138
+b:le doy	-0.0286
+b:le escribi	0.0036
+b:le esta	0.027
+b:le estan	0.0128
+b:le fueron	0.0345
+b:le he	-0.0048
+b:le lleve	-0.0163
+b:le mande	-0.0245
+b:le pago	0.017
+b:le pedi	0.0209
+b:le pega	0.0317
+b:le pego	0.0036
+b:le pido	-0.0026
+b:le puse	-0.0373
+b:le regale	-0.0018
 b:le robe	-0.0313
 b:le rompo	0.0326
 b:le tengo	0.0004
-b:le traigo	0.0111
-b:le vamos	-0.0059
-b:le veo	0.0127
-b:le voy	0.1227
-b:league game	-0.0188
-b:learned about	-0.0078
-b:leave hell	0.0048
-b:leave the	0.044
-b:leaves the	0.0077
-b:leaving for	-0.0005
-b:left arm	0.0468
-b:left in	-0.0347
-b:left my	0.0189
-b:left the	-0.0055
-b:leg day	-0.0343
-b:leg with	-0.0151
-b:legs feel	-0.028
+b:le traigo	0.0127
+b:le vamos	-0.0055
+b:le veo	0.0121
+b:le voy	0.1254
+b:league game	-0.0197
+b:learned about	-0.0077
+b:leave hell	0.0049
+b:leave the	0.0443
+b:leaves the	0.0076
+b:leaving for	-0.0001
+b:left arm	0.0387
+b:left in	-0.0329
+b:left my	0.0207
+b:left the	-0.0141
+b:leg day	-0.0338
+b:leg with	-0.0147
+b:legs feel	-0.0277
 b:legs in	-0.0269
-b:legs with	0.0284
-b:lei un	-0.0113
-b:lengua comiendo	-0.0226
-b:lento y	0.0068
-b:les mando	0.0276
-b:let me	-0.0008
-b:letter for	0.0226
-b:letter is	0.0123
+b:legs with	0.0288
+b:lei un	-0.0105
+b:lengua comiendo	-0.0211
+b:lento y	0.008
+b:les mando	0.0295
+b:let me	0.0065
+b:letter for	0.0237
+b:letter is	0.0128
 b:letter to	-0.0211
-b:letters for	0.0322
-b:letters to	0.0203
-b:life and	-0.0183
-b:life insurance	0.057
-b:life is	-0.0677
-b:light his	0.0186
-b:lighter and	0.0084
-b:like 10	-0.019
-b:like 20	0.0281
-b:like 4	-0.027
-b:like 40	-0.0172
-b:like 6	-0.0002
-b:like a	0.0088
-b:like an	0.0059
-b:like crap	-0.0433
-b:like crazy	0.018
-b:like im	-0.1063
-b:like its	0.0179
-b:like lead	0.0082
-b:like prescribed	-0.0235
-b:like the	0.0253
-b:like this	0.0596
-b:limpia de	0.0576
-b:limpia y	0.001
-b:limpio pero	0.0417
-b:limpio y	-0.0091
-b:line and	-0.0158
-b:lineas en	-0.0071
-b:lines on	0.0106
-b:lines tonight	0.002
-b:lip split	0.007
-b:lips are	0.052
-b:lips look	0.007
-b:liquor store	-0.0378
-b:list of	-0.022
-b:listo para	-0.0077
-b:lit the	0.0017
-b:little brother	-0.0112
-b:little league	-0.0227
-b:little sister	0.0521
-b:live anymore	0.0328
-b:lives and	0.0108
-b:llamen a	0.0659
-b:llaves del	0.0225
-b:llaves y	0.0067
-b:llega el	0.013
-b:llegar tarde	-0.0224
-b:llego con	-0.0212
-b:llego mi	0.0468
-b:llego tarde	-0.0249
-b:llego una	-0.0272
-b:llegue el	-0.0077
-b:lleva a	0.0013
-b:llevo 3	0.016
-b:llevo 4	-0.0295
-b:llevo 90	-0.012
-b:llevo dos	0.0248
-b:llevo el	0.0207
-b:llevo semanas	0.0284
-b:llevo toda	0.0294
-b:llevo un	0.0052
-b:llora y	0.0173
-b:llorar y	-0.0159
-b:lo bloquee	-0.0417
-b:lo de	0.0117
-b:lo decidi	0.0532
-b:lo dejo	0.0239
-b:lo del	-0.0474
-b:lo demas	-0.0023
-b:lo espero	0.03
-b:lo hago	-0.003
-b:lo hice	-0.0341
-b:lo juro	0.0237
-b:lo mato	-0.0057
-b:lo merezco	0.0488
-b:lo mismo	0.0327
-b:lo pase	-0.0033
-b:lo pienso	0.0202
-b:lo puedo	0.0054
-b:lo puse	0.0178
-b:lo que	0.0384
-b:lo supiera	0.0251
-b:lo tengo	-0.0036
-b:lo unico	-0.0281
-b:lo vea	0.0215
-b:lo veo	-0.0418
-b:lo volvi	0.0175
-b:lo voy	0.1142
-b:loaded the	0.0012
-b:locked in	0.0329
-b:locked me	0.0537
-b:locked up	0.0091
-b:locks me	-0.0117
-b:locks us	0.032
-b:logro que	0.0043
-b:lol but	0.042
-b:lol i	0.0573
+b:letters for	0.0321
+b:letters to	0.0208
+b:life and	-0.0195
+b:life insurance	0.0576
+b:life is	-0.0671
+b:light his	0.02
+b:lighter and	0.0094
+b:like 10	-0.0175
+b:like 20	0.0291
+b:like 4	-0.0283
+b:like 40	-0.0189
+b:like 6	-0.0046
+b:like a	0.0081
+b:like an	0.0055
+b:like crap	-0.0449
+b:like crazy	0.0176
+b:like im	-0.1035
+b:like its	0.0183
+b:like lead	0.0087
+b:like prescribed	-0.0228
+b:like the	0.025
+b:like this	0.0597
+b:limpia de	0.0606
+b:limpia y	0.0031
+b:limpio pero	0.0407
+b:limpio y	-0.0088
+b:line and	-0.0148
+b:linea y	0.0052
+b:lineas en	-0.0082
+b:lines on	0.0114
+b:lines tonight	0.0021
+b:lip split	0.0071
+b:lips are	0.0528
+b:lips look	0.0067
+b:liquor store	-0.0371
+b:list of	-0.0206
+b:listo para	-0.0082
+b:lit the	0.0001
+b:little brother	-0.0104
+b:little league	-0.0237
+b:little sister	0.0523
+b:live anymore	0.0323
+b:lives and	0.0114
+b:llamen a	0.0639
+b:llave en	0.0222
+b:llaves del	0.0228
+b:llaves y	0.0081
+b:llega el	0.0142
+b:llegar a	-0.0288
+b:llegar tarde	-0.021
+b:llego con	-0.0216
+b:llego mi	0.0461
+b:llego tarde	-0.0246
+b:llegue el	-0.008
+b:lleva a	-0.0031
+b:llevo 3	0.0154
+b:llevo 4	-0.0094
+b:llevo 90	-0.0111
+b:llevo dos	0.0112
+b:llevo el	0.0215
+b:llevo semanas	0.0275
+b:llevo toda	0.0297
+b:llevo un	0.0047
+b:llora y	0.0177
+b:llorar y	-0.0188
+b:lo bloquee	-0.04
+b:lo de	0.0113
+b:lo decidi	0.0504
+b:lo dejo	0.0255
+b:lo del	-0.0487
+b:lo demas	-0.0167
+b:lo espero	0.0319
+b:lo hago	-0.001
+b:lo hice	-0.0323
+b:lo juro	0.024
+b:lo mato	-0.0066
+b:lo merezco	0.0494
+b:lo mismo	0.0355
+b:lo pase	-0.0031
+b:lo pienso	0.0191
+b:lo puedo	0.0055
+b:lo puse	0.0181
+b:lo que	0.039
+b:lo supiera	0.0249
+b:lo tengo	-0.0049
+b:lo unico	-0.0294
+b:lo vea	0.0214
+b:lo veo	-0.0415
+b:lo volvi	0.0176
+b:lo voy	0.1193
+b:loaded the	0.0014
+b:locked me	0.0543
+b:locked up	0.0096
+b:locks me	-0.0112
+b:locks us	0.0316
+b:logro que	0.0033
+b:lol but	0.0405
+b:lol i	0.057
 b:lol im	0.0697
-b:lol jk	-0.0107
-b:lol lol	-0.0061
-b:lol my	-0.0294
-b:lol never	-0.0035
-b:lol not	-0.017
-b:long it	0.0309
-b:longer i	-0.0178
-b:looked up	0.0202
-b:looking for	-0.0103
-b:looks like	0.0037
-b:los brazos	0.0159
-b:los de	0.0721
-b:los del	-0.0064
-b:los dias	-0.0707
-b:los frijoles	-0.0125
-b:los labios	0.0683
-b:los muslos	0.036
-b:los nervios	-0.0194
-b:los ninos	0.0332
-b:los nudillos	0.0142
-b:los nuevos	-0.0122
-b:los ojos	0.0442
-b:los panas	-0.0161
-b:los papeles	0.0587
-b:los pensamientos	0.0493
-b:los pies	-0.014
-b:los tacos	-0.0057
-b:los tome	-0.0455
-b:los vecinos	-0.0144
-b:los voy	0.0052
+b:lol jk	-0.01
+b:lol lol	-0.0063
+b:lol my	-0.0287
+b:lol never	-0.0034
+b:lol not	-0.0167
+b:long it	0.0285
+b:longer i	-0.0201
+b:looked up	0.0201
+b:looking for	-0.0109
+b:looks like	0.0049
+b:los brazos	0.0122
+b:los chochos	0.0351
+b:los de	0.0722
+b:los del	-0.0053
+b:los dias	-0.0715
+b:los frijoles	-0.0127
+b:los labios	0.0669
+b:los muslos	0.0365
+b:los nervios	-0.0186
+b:los ninos	0.0287
+b:los nudillos	0.013
+b:los nuevos	-0.012
+b:los ojos	0.0461
+b:los panas	-0.0162
+b:los papeles	0.0574
+b:los pensamientos	0.05
+b:los pies	-0.0138
+b:los tacos	-0.0058
+b:los tome	-0.0511
+b:los vecinos	-0.0147
+b:los voy	0.0047
 b:losing it	-0.0414
-b:lost all	-0.0093
-b:lost my	-0.036
-b:lot for	-0.0235
-b:lot i	0.0248
-b:lot now	-0.0358
-b:lot of	-0.0024
-b:love it	-0.0514
+b:lost all	-0.0089
+b:lost my	-0.0398
+b:lot for	-0.0227
+b:lot i	0.0251
+b:lot now	-0.0338
+b:lot of	-0.0023
+b:love it	-0.0512
 b:lunch on	-0.032
-b:lunes me	-0.0132
-b:lunes y	0.0099
-b:luz y	-0.0431
-b:machete a	-0.0168
-b:mad at	-0.0182
-b:madden tonight	-0.0371
-b:made a	-0.0179
-b:made me	-0.0492
-b:made new	-0.0047
-b:made up	0.0706
-b:make it	0.0474
+b:lunes me	-0.0142
+b:lunes y	0.0086
+b:luz y	-0.0434
+b:machete a	-0.0171
+b:mad at	-0.0165
+b:madden tonight	-0.0375
+b:made a	-0.0171
+b:made me	-0.0476
+b:made new	-0.0036
+b:made up	0.0708
+b:make it	0.0451
 b:make my	-0.0029
-b:make myself	-0.0457
-b:make sure	0.024
-b:make that	0.0331
-b:makes me	-0.008
+b:make myself	-0.0465
+b:make sure	0.0246
+b:make that	0.0339
+b:makes me	-0.0065
 b:making a	-0.0059
-b:making eggs	-0.0176
-b:making me	-0.0149
-b:making new	0.0025
-b:making sense	0.0232
-b:mama me	-0.0126
-b:mama para	0.0413
-b:mama se	-0.0371
-b:mama toca	0.049
-b:mama y	-0.0198
-b:man at	0.0019
-b:manana le	0.0054
-b:manana me	0.0278
-b:manana pero	-0.0063
+b:making eggs	-0.0179
+b:making me	-0.0147
+b:making new	0.0035
+b:making sense	0.0231
+b:mama me	-0.0134
+b:mama para	0.0415
+b:mama se	-0.0396
+b:mama toca	0.0492
+b:mama y	-0.0189
+b:man at	0.002
+b:manana le	0.0081
+b:manana me	0.0264
+b:manana pero	-0.0061
 b:manana temprano	0.0444
-b:manana tengo	-0.0603
-b:manana voy	-0.084
-b:manana ya	0.0532
-b:mano con	0.0524
-b:mano cuando	-0.0578
-b:mano en	0.0102
-b:mano hasta	0.0146
+b:manana tengo	-0.0585
+b:manana voy	-0.0842
+b:manana ya	0.0514
+b:mano con	0.0525
+b:mano cuando	-0.0567
+b:mano en	0.0115
+b:mano hasta	0.0129
 b:mano y	-0.0229
-b:mano ya	0.0315
-b:manosea cuando	0.027
+b:mano ya	0.029
+b:manosea cuando	0.0246
 b:mantener despierta	0.0081
-b:many lines	0.002
-b:many pills	0.022
-b:many xanax	0.0113
-b:marido me	0.0359
-b:martillo en	0.0134
-b:mas aguante	-0.0642
-b:mas con	0.0231
+b:many lines	0.0021
+b:many pills	0.0219
+b:many xanax	0.0115
+b:marido me	0.0369
+b:martes y	-0.0087
+b:martillo en	0.0137
+b:mas aguante	-0.063
+b:mas con	0.0257
 b:mas facil	0.0043
-b:mas fuertes	0.0052
-b:mas y	0.0222
-b:mata el	-0.0095
-b:matar a	0.0356
-b:matar de	-0.0221
-b:matar jaja	0.0057
-b:matar le	0.0076
-b:matar ojala	0.0318
-b:matar se	-0.0487
-b:matar si	0.0082
-b:matar vamos	-0.0164
-b:matar ya	0.038
-b:matarme en	0.0034
-b:matarme hoy	-0.0321
-b:matarme y	0.0323
-b:matters more	-0.0098
-b:me a	-0.2004
-b:me abri	0.0514
-b:me acaban	-0.0312
-b:me acabaron	-0.0167
-b:me acabo	0.0262
-b:me acorde	-0.0307
-b:me acuerdo	-0.0436
-b:me acuesto	0.0154
-b:me after	0.0152
-b:me again	0.0499
-b:me agarro	0.0029
-b:me ahorque	0.047
-b:me amenaza	0.0137
-b:me amenazo	0.0314
-b:me and	-0.0482
-b:me apaga	0.0248
-b:me at	0.0142
-b:me atropella	-0.0056
-b:me atropellara	0.0023
-b:me atropelle	0.0285
-b:me avente	0.0053
-b:me avento	0.0223
-b:me ayuda	-0.0047
-b:me back	-0.0495
-b:me baja	0.0287
-b:me bajo	0.0417
-b:me bebi	0.034
-b:me busquen	0.0046
-b:me but	-0.0881
-b:me by	-0.01
-b:me cae	-0.0429
-b:me cai	-0.0191
-b:me cambiaron	-0.0361
+b:mas fuertes	0.0058
+b:mata el	-0.0092
+b:matar a	0.0368
+b:matar de	-0.0213
+b:matar jaja	0.0036
+b:matar le	0.0078
+b:matar ojala	0.031
+b:matar se	-0.0486
+b:matar si	0.008
+b:matar vamos	-0.0168
+b:matar ya	0.0367
+b:matarme en	0.0035
+b:matarme hoy	-0.031
+b:matarme y	0.0317
+b:matters more	-0.0096
+b:me a	-0.197
+b:me abri	0.0525
+b:me acaban	-0.0307
+b:me acabaron	-0.0188
+b:me acabo	0.0227
+b:me acorde	-0.0301
+b:me acuerdo	-0.0449
+b:me acuesto	0.0173
+b:me after	0.0139
+b:me again	0.0492
+b:me agarro	0.0014
+b:me ahorque	0.0467
+b:me amenaza	0.0146
+b:me amenazo	0.0321
+b:me and	-0.0489
+b:me apaga	0.0243
+b:me at	0.0147
+b:me atropella	-0.0061
+b:me atropellara	0.0022
+b:me atropelle	0.0288
+b:me avente	0.005
+b:me avento	0.0231
+b:me ayuda	-0.0045
+b:me back	-0.0512
+b:me baja	0.0322
+b:me bajo	0.0415
+b:me bebi	0.0333
+b:me busquen	0.0032
+b:me but	-0.0872
+b:me by	-0.0092
+b:me cae	-0.0433
+b:me cai	-0.0172
+b:me cambiaron	-0.0355
 b:me cambio	-0.0181
-b:me canse	0.0172
-b:me cayera	-0.0099
-b:me cayo	-0.0544
+b:me canse	0.0188
+b:me cayera	-0.0106
+b:me cayo	-0.0525
 b:me cierran	0.0031
-b:me colgue	0.0085
-b:me contesta	-0.0222
-b:me corre	0.0189
-b:me corrieron	-0.0356
-b:me cortaba	0.0085
-b:me cortaron	-0.0207
-b:me corte	0.0359
-b:me corto	-0.0198
-b:me cubren	-0.0169
-b:me da	0.011
-b:me dan	0.0206
-b:me deja	0.0282
-b:me dejo	-0.0706
-b:me descompuso	-0.0173
-b:me desmaye	0.0024
-b:me desmayo	-0.0046
+b:me colgue	0.009
+b:me contesta	-0.0291
+b:me corre	0.0205
+b:me corrieron	-0.0347
+b:me cortaba	0.0094
+b:me cortaron	-0.032
+b:me corte	0.0356
+b:me corto	-0.0194
+b:me da	0.0114
+b:me dan	0.0191
+b:me deja	0.0275
+b:me dejo	-0.0682
+b:me desmaye	0.0021
+b:me desmayo	-0.006
 b:me despidieron	-0.0528
-b:me despido	0.0199
-b:me di	-0.0386
-b:me diera	0.0113
-b:me dieron	-0.0667
-b:me dijeron	0.003
-b:me dijo	0.0657
-b:me dio	-0.0233
-b:me do	-0.0014
-b:me dolio	0.0129
-b:me down	0.0756
-b:me doy	0.0268
-b:me drink	0.0154
-b:me duele	-0.0074
-b:me duelen	-0.0397
-b:me durmio	0.002
-b:me eche	-0.0131
-b:me empujo	0.0204
-b:me encerro	0.0128
-b:me encierra	0.0108
-b:me encontraron	-0.0187
-b:me escribio	-0.0492
-b:me esperen	0.0062
-b:me esta	0.0613
-b:me estaba	-0.005
-b:me estoy	0.0682
-b:me estuve	0.0144
-b:me every	-0.0565
-b:me excedi	0.033
-b:me falto	0.0111
-b:me fije	-0.027
-b:me for	0.0534
-b:me forzo	0.0466
-b:me from	-0.006
-b:me fue	0.0305
-b:me fui	-0.0557
-b:me fume	0.0011
-b:me golpee	-0.0118
-b:me golpeo	0.0181
-b:me hace	0.0138
-b:me have	0.0163
-b:me he	-0.0134
-b:me hes	0.004
-b:me hice	0.0642
-b:me hizo	0.0083
-b:me home	-0.0278
-b:me hubiera	0.0182
-b:me i	-0.0311
-b:me if	0.1189
-b:me im	0.0253
-b:me importa	-0.0009
-b:me importaria	0.0189
-b:me in	0.1063
-b:me into	0.0062
-b:me inyecte	-0.0097
-b:me it	0.0281
-b:me jale	0.036
-b:me jalo	0.0139
-b:me la	-0.0321
-b:me las	0.055
-b:me last	0.0341
-b:me late	0.0417
-b:me leave	-0.0155
-b:me llega	0.0046
-b:me llego	-0.0504
-b:me lleva	0.0202
-b:me llevo	-0.0182
-b:me lo	0.0602
-b:me lol	0.0877
-b:me los	-0.0455
-b:me luck	-0.0746
-b:me manosea	0.0274
-b:me marque	0.0173
-b:me mata	-0.0292
-b:me mato	0.0049
-b:me meti	0.0676
-b:me money	-0.0448
-b:me mordi	-0.0057
-b:me muero	-0.0036
-b:me muriera	0.022
-b:me my	-0.0483
-b:me obliga	-0.0347
-b:me obligaron	0.0133
-b:me obligo	0.0348
-b:me off	-0.0147
-b:me ofrecen	-0.0178
-b:me ofrecio	-0.0369
-b:me olvido	-0.034
-b:me on	0.0081
+b:me despido	0.0197
+b:me di	-0.0447
+b:me diera	0.0117
+b:me dieron	-0.0656
+b:me dijeron	0.0038
+b:me dijo	0.0643
+b:me dio	-0.0242
+b:me do	-0.0007
+b:me dolio	0.0114
+b:me down	0.0762
+b:me doy	0.0279
+b:me drink	0.0156
+b:me duele	-0.0085
+b:me duelen	-0.0406
+b:me durmio	0.0009
+b:me echaron	-0.0379
+b:me eche	-0.0062
+b:me empujo	0.0205
+b:me encerro	0.0141
+b:me encierra	0.0102
+b:me encontraron	-0.0177
+b:me escribio	-0.0486
+b:me esperen	-0.0005
+b:me esta	0.0624
+b:me estaba	-0.0055
+b:me estoy	0.07
+b:me estuve	0.0141
+b:me every	-0.0556
+b:me excedi	0.0343
+b:me falto	0.0127
+b:me fije	-0.0276
+b:me for	0.0562
+b:me forzo	0.045
+b:me from	-0.0067
+b:me fue	0.0303
+b:me fui	-0.0553
+b:me fume	0.0018
+b:me golpee	-0.0123
+b:me golpeo	0.0178
+b:me hace	0.0136
+b:me have	0.0167
+b:me he	-0.0121
+b:me hes	0.0035
+b:me hice	0.0632
+b:me hizo	0.0076
+b:me home	-0.0286
+b:me hubiera	0.02
+b:me i	-0.0335
+b:me if	0.1164
+b:me im	0.0263
+b:me importa	-0.0023
+b:me importaria	0.0186
+b:me in	0.1097
+b:me into	0.0065
+b:me inyecte	-0.0088
+b:me it	0.0279
+b:me jale	0.0349
+b:me jalo	0.0142
+b:me la	-0.0304
+b:me las	0.056
+b:me last	0.0348
+b:me late	0.0354
+b:me leave	-0.0132
+b:me llega	0.0045
+b:me llego	-0.0437
+b:me lleva	0.0205
+b:me llevo	-0.0196
+b:me lo	0.0625
+b:me lol	0.0873
+b:me los	-0.0511
+b:me luck	-0.0745
+b:me mando	-0.0253
+b:me manosea	0.0249
+b:me marque	0.017
+b:me mata	-0.0291
+b:me mato	0.0052
+b:me meti	0.0642
+b:me money	-0.0438
+b:me mordi	-0.0055
+b:me muero	-0.0012
+b:me muriera	0.0226
+b:me my	-0.0492
+b:me obliga	-0.0337
+b:me obligaron	0.0151
+b:me obligo	0.0353
+b:me off	-0.0151
+b:me ofrecen	-0.0187
+b:me ofrecio	-0.0376
+b:me olvido	-0.0343
+b:me on	0.0072
 b:me one	-0.0009
-b:me out	0.0625
-b:me pare	-0.003
-b:me pasa	-0.0078
-b:me pasara	-0.0236
-b:me pase	0.0747
-b:me paso	-0.0098
-b:me pateo	0.0192
-b:me pego	0.0185
-b:me pegue	-0.0003
-b:me perdi	-0.0279
-b:me pica	-0.0113
-b:me pique	-0.0198
-b:me pregunto	-0.0411
-b:me preocupa	-0.0371
-b:me pude	0.0413
-b:me puede	-0.0334
-b:me puedo	0.0131
-b:me puse	-0.0765
-b:me puso	0.0079
-b:me queda	-0.0255
-b:me quedaba	-0.0097
-b:me quede	-0.0299
-b:me quedo	-0.0038
-b:me quema	0.0382
-b:me quemaron	-0.0125
-b:me queme	-0.0198
-b:me quemo	0.0086
-b:me quiere	-0.0003
-b:me quiero	0.1451
-b:me quita	0.0193
-b:me quito	0.0096
-b:me rasgune	0.0076
-b:me raspe	-0.039
-b:me rasque	-0.0023
-b:me recetaron	-0.0004
-b:me recoja	0.0358
+b:me out	0.0606
+b:me pare	-0.0032
+b:me pasa	-0.0084
+b:me pasara	-0.0235
+b:me pase	0.0733
+b:me paso	-0.0123
+b:me pateo	0.0191
+b:me pego	0.0184
+b:me pegue	-0.0004
+b:me perdi	-0.0273
+b:me pica	-0.012
+b:me pique	-0.0203
+b:me pregunto	-0.0376
+b:me preocupa	-0.0372
+b:me pude	0.0414
+b:me puede	-0.0331
+b:me puedo	0.0126
+b:me puse	-0.0895
+b:me puso	0.0059
+b:me queda	-0.0268
+b:me quedaba	-0.0099
+b:me quede	-0.0293
+b:me quedo	-0.0042
+b:me quema	0.0385
+b:me quemaron	-0.0127
+b:me queme	-0.0202
+b:me quemo	0.0089
+b:me quiere	-0.0016
+b:me quiero	0.1405
+b:me quita	0.019
+b:me quito	0.009
+b:me rasgune	0.0065
+b:me raspe	-0.0407
+b:me rasque	-0.0051
+b:me recetaron	-0.0007
+b:me recoja	0.0355
 b:me resbale	-0.0017
-b:me revisa	0.0205
-b:me robo	0.0423
-b:me rompe	0.0059
+b:me revienta	0.0221
+b:me revisa	0.0182
+b:me robo	0.041
+b:me rompe	0.0056
 b:me rompio	0.0147
-b:me rompo	-0.0071
-b:me saco	0.0574
-b:me sale	0.0258
-b:me sali	0.0357
-b:me salio	-0.0087
-b:me sangro	-0.0125
-b:me senti	-0.0293
-b:me siento	0.0025
-b:me sigo	0.0159
-b:me sigue	0.0058
-b:me sleepy	-0.0562
-b:me so	-0.0328
+b:me rompo	-0.0073
+b:me saco	0.0582
+b:me sale	0.027
+b:me sali	0.0333
+b:me salio	0.0054
+b:me sangro	-0.0143
+b:me senti	-0.0281
+b:me siento	-0.0246
+b:me sigo	0.0164
+b:me sigue	0.0036
+b:me sleepy	-0.0553
+b:me so	-0.0327
 b:me some	-0.0114
-b:me subio	0.0119
-b:me tapo	-0.0099
-b:me the	-0.0914
-b:me tiene	0.0468
-b:me tienen	-0.045
-b:me tire	0.0284
-b:me tiro	0.0483
-b:me to	-0.0726
-b:me toca	-0.0719
-b:me toco	-0.0145
-b:me today	-0.0265
-b:me tome	0.0825
-b:me tomo	-0.0132
-b:me tomorrow	0.056
-b:me tonight	0.0579
-b:me toque	0.0041
-b:me trague	0.0922
-b:me up	-0.0413
-b:me va	0.0346
-b:me van	-0.0557
-b:me vendia	-0.06
-b:me vinieron	-0.0372
-b:me volvi	0.1188
-b:me volvio	0.0341
-b:me voy	-0.0816
-b:me when	0.0606
+b:me subio	0.0104
+b:me tapo	-0.01
+b:me the	-0.0902
+b:me tiene	0.0425
+b:me tienen	-0.0483
+b:me tire	0.0282
+b:me tiro	0.0487
+b:me to	-0.0721
+b:me toca	-0.0732
+b:me toco	-0.0153
+b:me today	-0.0267
+b:me tome	0.0946
+b:me tomo	-0.0119
+b:me tomorrow	0.0553
+b:me tonight	0.0479
+b:me toque	0.0029
+b:me trague	0.0943
+b:me up	-0.0407
+b:me va	0.037
+b:me van	-0.0752
+b:me vendia	-0.0621
+b:me vinieron	-0.0381
+b:me volvi	0.119
+b:me volvio	0.0331
+b:me voy	-0.0855
+b:me when	0.059
 b:me while	0.0336
-b:me with	-0.0533
-b:mean it	0.0131
-b:medalla de	-0.0134
-b:media botella	0.0184
-b:medicina y	-0.0128
-b:meds this	-0.0264
-b:meeting shared	-0.0104
-b:mejor me	0.0471
-b:mejor sin	0.0311
-b:meme lol	-0.0051
-b:mensaje que	0.0276
-b:mes pasado	-0.0149
-b:mesa y	-0.0543
-b:meses de	0.0011
-b:meses limpio	-0.0113
-b:meses sin	-0.0515
-b:messed up	-0.0086
-b:metadona de	0.0251
-b:metadona y	-0.0368
-b:mete a	0.0075
+b:me with	-0.0534
+b:mean it	0.0119
+b:medalla de	-0.0146
+b:media botella	0.0177
+b:medicina y	-0.0149
+b:meds this	-0.0276
+b:meeting shared	-0.0107
+b:mejor me	0.0491
+b:mejor sin	0.0316
+b:meme lol	-0.0052
+b:mensaje que	0.0295
+b:mes pasado	-0.0136
+b:mesa y	-0.0562
+b:meses de	0.0074
+b:meses limpio	-0.0119
+b:meses sin	-0.0501
+b:messed up	-0.0077
+b:metadona de	0.0174
+b:metadona y	-0.0289
+b:mete a	0.0076
 b:meter al	0.0051
-b:meth and	0.0273
-b:methadone dose	-0.0059
-b:methadone take	-0.0093
-b:methadone today	0.0062
-b:meti a	0.001
-b:meti cristal	-0.0047
-b:meti demasiado	0.0112
-b:meti mucho	0.0035
-b:meti todo	-0.0097
-b:meti un	0.0126
-b:meti unas	0.0166
-b:metio a	0.032
-b:metio algo	0.0078
-b:metio chiva	0.0066
-b:mi abuela	0.0133
-b:mi abuelita	0.0013
-b:mi abuelo	-0.0411
-b:mi ahijado	-0.018
-b:mi amiga	0.0149
-b:mi amigo	-0.0219
-b:mi antiguo	-0.044
-b:mi bebe	0.0119
-b:mi carnal	0.0051
-b:mi carta	-0.0112
-b:mi casa	0.0568
-b:mi cheque	0.0022
-b:mi compa	-0.0284
-b:mi consejera	-0.0336
-b:mi cuando	0.0619
-b:mi cuarto	0.0187
-b:mi cunado	0.0441
-b:mi dealer	-0.0316
-b:mi despues	0.0292
-b:mi dosis	-0.0351
-b:mi esposa	0.0021
-b:mi esposo	0.0348
-b:mi ex	0.0493
-b:mi familia	0.036
-b:mi fecha	-0.0092
-b:mi ficha	0.0071
-b:mi gato	-0.0416
-b:mi hermana	0.0213
-b:mi hermanito	-0.0218
-b:mi hermano	-0.0418
-b:mi hija	-0.0683
-b:mi hijo	-0.0645
-b:mi historia	-0.0298
-b:mi identificacion	0.001
-b:mi jefa	-0.0315
-b:mi jefe	-0.0739
-b:mi madrina	-0.0893
-b:mi mama	0.004
-b:mi marido	0.0601
-b:mi medalla	-0.0134
-b:mi metadona	-0.0053
-b:mi nieto	-0.0111
-b:mi novio	0.0466
-b:mi padrastro	0.0457
-b:mi padrino	-0.0205
-b:mi papa	0.0802
-b:mi pareja	0.0114
-b:mi perrito	0.0017
-b:mi perro	-0.003
-b:mi prima	0.0317
-b:mi primo	-0.0169
-b:mi receta	-0.0308
-b:mi roomie	0.0024
-b:mi sobrina	0.0341
-b:mi sobrino	-0.009
-b:mi suegra	0.0016
-b:mi suegro	0.0031
-b:mi tia	-0.0035
-b:mi tio	0.026
-b:mi ultima	-0.0027
-b:mi ultimo	0.0166
-b:mi vecina	-0.0149
-b:mi vecino	-0.0011
-b:mi vida	0.0248
+b:meth and	0.0271
+b:methadone dose	-0.0064
+b:methadone take	-0.009
+b:methadone today	0.0066
+b:meti a	-0.0145
+b:meti cristal	-0.0018
+b:meti demasiado	0.0125
+b:meti mucho	0.0034
+b:meti todo	-0.0099
+b:meti un	0.0184
+b:meti unas	0.0155
+b:metio a	0.0323
+b:metio algo	0.0071
+b:metio chiva	0.0065
+b:mi abuela	0.0121
+b:mi abuelita	0.0018
+b:mi abuelo	-0.0412
+b:mi ahijado	-0.017
+b:mi amiga	0.0146
+b:mi amigo	-0.0212
+b:mi antiguo	-0.0426
+b:mi bebe	0.0134
+b:mi carnal	0.0048
+b:mi carta	-0.0127
+b:mi casa	0.0569
+b:mi cheque	0.0009
+b:mi compa	-0.0293
+b:mi consejera	-0.0378
+b:mi cuando	0.0629
+b:mi cuarto	0.0182
+b:mi cunado	0.0457
+b:mi dealer	-0.0304
+b:mi despues	0.0305
+b:mi dosis	-0.0414
+b:mi esposa	0.0018
+b:mi esposo	0.0321
+b:mi ex	0.0513
+b:mi familia	0.0472
+b:mi fecha	-0.0087
+b:mi ficha	0.0079
+b:mi gato	-0.0425
+b:mi hermana	0.0148
+b:mi hermanito	-0.0227
+b:mi hermano	-0.04
+b:mi hija	-0.0669
+b:mi hijo	-0.0632
+b:mi historia	-0.0293
+b:mi identificacion	0.0008
+b:mi jefa	-0.0312
+b:mi jefe	-0.0737
+b:mi madrina	-0.0891
+b:mi mama	0.0063
+b:mi marido	0.0607
+b:mi medalla	-0.0146
+b:mi metadona	-0.026
+b:mi nieto	-0.0126
+b:mi novio	0.049
+b:mi padrastro	0.044
+b:mi padrino	-0.0219
+b:mi papa	0.0808
+b:mi pareja	0.01
+b:mi perrito	0.0019
+b:mi perro	-0.0029
+b:mi prima	0.0334
+b:mi primo	-0.0181
+b:mi roomie	0.0008
+b:mi sobrina	0.0349
+b:mi sobrino	-0.0081
+b:mi suegra	0.0017
+b:mi suegro	0.0034
+b:mi tia	-0.0041
+b:mi tio	0.028
+b:mi ultima	-0.0025
+b:mi ultimo	0.0165
+b:mi vecina	-0.0183
+b:mi vecino	-0.0003
+b:mi vida	0.0265
 b:middle of	0.0041
-b:miedo de	0.0325
-b:mientras dormia	0.0253
-b:min ago	0.0409
-b:mind is	0.0482
-b:mis compas	-0.0155
-b:mis contrasenas	0.0169
-b:mis cosas	0.0511
-b:mis herramientas	0.0191
-b:mis hijos	0.0723
-b:mis medicinas	-0.0103
-b:mis papeles	0.0033
-b:mis pastillas	0.0012
-b:mis primos	0.0045
-b:mismo que	0.0194
-b:miss group	-0.0182
-b:missed group	-0.0132
-b:missed my	-0.0095
-b:molestar a	-0.0546
-b:mom and	-0.0092
-b:mom is	-0.0582
-b:mom took	-0.0008
-b:moms my	0.0321
-b:money again	-0.038
-b:month today	-0.0041
-b:months and	0.0076
-b:months clean	0.0134
-b:months sober	-0.039
-b:months worth	0.0182
-b:mood 1	0.0292
-b:mood 2	0.05
-b:mood 3	0.0348
-b:mood 4	0.0038
-b:mood 5	-0.0097
-b:mood 6	-0.0321
-b:mood 7	-0.0248
-b:mood 8	-0.0028
-b:morado y	0.0119
-b:mordi la	-0.0101
-b:more for	-0.0065
-b:more than	0.0404
-b:morir de	-0.0747
-b:morir jaja	0.0091
-b:morning and	-0.0288
-b:morning but	-0.01
+b:miedo de	0.0331
+b:mientras dormia	0.0251
+b:min ago	0.043
+b:mind is	0.049
+b:mis compas	-0.015
+b:mis contrasenas	0.0174
+b:mis cosas	0.0508
+b:mis herramientas	0.0198
+b:mis hijos	0.0736
+b:mis medicinas	-0.0095
+b:mis papeles	0.002
+b:mis pastillas	0.004
+b:mis primos	0.0057
+b:mismo que	0.0218
+b:miss group	-0.0188
+b:missed group	-0.0131
+b:missed my	-0.0192
+b:molestar a	-0.0521
+b:mom and	-0.0085
+b:mom is	-0.0573
+b:mom took	-0.001
+b:moms my	0.0322
+b:money again	-0.0381
+b:month today	-0.0042
+b:months and	0.007
+b:months clean	0.0114
+b:months sober	-0.04
+b:months worth	0.0171
+b:mood 1	0.0284
+b:mood 2	0.0502
+b:mood 3	0.0359
+b:mood 4	0.0014
+b:mood 5	-0.0093
+b:mood 6	-0.0306
+b:mood 7	-0.026
+b:mood 8	-0.0027
+b:morado y	0.0121
+b:mordi la	-0.0095
+b:more for	-0.0068
+b:more than	0.0391
+b:morir de	-0.0733
+b:morir jaja	0.0092
+b:morning and	-0.0292
+b:morning but	-0.0093
 b:morning i	-0.0078
-b:morning like	-0.0316
-b:most of	0.0036
-b:mota con	-0.0257
-b:motel room	0.0262
-b:motor prendido	0.0236
-b:mouth and	0.0162
-b:move my	0.0101
-b:moved out	-0.0209
-b:movie about	-0.0146
-b:movie lol	-0.0057
-b:movie where	-0.0188
-b:moving out	-0.0091
-b:moving to	-0.0247
-b:much fent	0.0337
-b:much i	-0.0234
-b:much longer	-0.0287
-b:muchacha se	-0.0013
-b:mucho el	0.0307
-b:mucho miedo	-0.0149
-b:mucho sueno	0.0405
-b:mucho tiempo	-0.0204
-b:mucho y	0.007
-b:muero de	-0.0202
-b:muerto de	-0.0338
-b:muerto en	-0.0045
-b:muerto yo	0.0388
-b:murio de	-0.0173
-b:muy fuerte	-0.0209
-b:muy mal	-0.0214
-b:my 1	-0.0326
-b:my 2	0.0021
-b:my ambien	-0.0024
-b:my ankle	-0.0336
-b:my arm	0.1105
-b:my arms	0.0082
-b:my attempt	0.0253
-b:my aunt	-0.1006
-b:my aunts	0.0167
-b:my baby	0.0315
-b:my back	-0.0237
-b:my bat	0.0327
-b:my bedroom	0.0094
-b:my belt	0.0102
-b:my bf	0.041
-b:my bike	-0.0201
-b:my blood	-0.0682
-b:my body	0.0449
-b:my boss	-0.0956
-b:my boyfriend	0.1294
-b:my brain	-0.0159
-b:my breath	0.0108
-b:my breathing	-0.0051
-b:my brother	0.0383
-b:my brothers	-0.0278
-b:my buddy	-0.0186
-b:my car	0.0567
-b:my cat	-0.0472
-b:my check	-0.0246
-b:my chest	0.0521
-b:my chip	0.0929
+b:morning like	-0.0326
+b:most of	0.0044
+b:mota con	-0.0253
+b:motel room	0.0269
+b:motor prendido	0.0234
+b:mouth and	0.0163
+b:move my	0.011
+b:moved out	-0.0214
+b:movie about	-0.0149
+b:movie lol	-0.0058
+b:movie where	-0.0192
+b:moving out	-0.0097
+b:moving to	-0.0255
+b:much fent	0.035
+b:much i	-0.0224
+b:much longer	-0.0353
+b:muchacha se	-0.0012
+b:mucho el	0.0278
+b:mucho miedo	-0.0157
+b:mucho sueno	0.0408
+b:mucho tiempo	-0.0194
+b:mucho y	0.0083
+b:muero de	-0.0196
+b:muerto de	-0.0327
+b:muerto en	-0.0046
+b:muerto yo	0.0402
+b:murio de	-0.0168
+b:muy fuerte	-0.0203
+b:muy mal	-0.0234
+b:my 1	-0.0328
+b:my 2	0.0011
+b:my ankle	-0.0333
+b:my arm	0.1078
+b:my arms	0.0085
+b:my attempt	0.0261
+b:my aunt	-0.1018
+b:my aunts	0.0161
+b:my baby	0.0313
+b:my back	-0.0241
+b:my bat	0.0317
+b:my bedroom	0.0081
+b:my belt	0.0106
+b:my bf	0.0419
+b:my bike	-0.0202
+b:my blood	-0.0655
+b:my body	0.0439
+b:my boss	-0.0944
+b:my boyfriend	0.1297
+b:my brain	-0.0161
+b:my breath	0.0111
+b:my breathing	-0.0036
+b:my brother	0.0364
+b:my brothers	-0.0273
+b:my buddy	-0.0175
+b:my car	0.0589
+b:my cat	-0.0459
+b:my check	-0.0248
+b:my chest	0.044
+b:my chip	0.0944
 b:my cigarette	0.0132
-b:my closet	-0.0477
-b:my coach	-0.0514
-b:my counselor	-0.0143
-b:my cousin	0.032
-b:my cousins	0.0054
-b:my coworker	-0.0071
-b:my dad	0.0253
-b:my dads	0.0556
-b:my daughter	0.03
-b:my daughters	-0.044
-b:my dealer	0.0522
-b:my doctor	-0.033
-b:my dog	0.0042
-b:my door	-0.002
-b:my dose	-0.0612
-b:my drinking	0.0244
-b:my emergency	-0.032
-b:my epipen	0.0063
-b:my ex	0.0146
-b:my exs	-0.0055
-b:my eyes	0.0168
-b:my face	-0.0037
-b:my family	0.0322
-b:my feet	-0.0697
-b:my finger	-0.0349
-b:my fingers	0.0513
-b:my fist	0.0166
-b:my friend	0.0188
-b:my friends	0.0355
-b:my gabapentin	-0.0207
-b:my gf	0.0094
-b:my girl	0.0167
-b:my girlfriend	-0.021
-b:my glovebox	-0.0166
-b:my grandma	-0.0185
-b:my grandmas	-0.0209
-b:my grandpa	-0.0142
-b:my guitar	0.0297
-b:my gun	0.0795
-b:my hair	0.0058
+b:my closet	-0.0467
+b:my coach	-0.0498
+b:my counselor	-0.0129
+b:my cousin	0.0313
+b:my cousins	0.007
+b:my coworker	-0.0068
+b:my dad	0.0267
+b:my dads	0.0545
+b:my daughter	0.0318
+b:my daughters	-0.0438
+b:my dealer	0.0529
+b:my doctor	-0.0337
+b:my dog	0.0051
+b:my door	-0.0025
+b:my dose	-0.0461
+b:my drinking	0.0248
+b:my emergency	-0.0311
+b:my epipen	0.0061
+b:my ex	0.015
+b:my exs	-0.0051
+b:my eyes	0.02
+b:my face	-0.0006
+b:my family	0.0316
+b:my feet	-0.0689
+b:my finger	-0.0339
+b:my fingers	0.0511
+b:my first	-0.0204
+b:my fist	0.0174
+b:my forearm	-0.0032
+b:my friend	0.0203
+b:my friends	0.0356
+b:my gabapentin	-0.0197
+b:my gf	0.0086
+b:my girl	0.0165
+b:my girlfriend	-0.0212
+b:my glovebox	-0.0155
+b:my grandma	-0.0184
+b:my grandmas	-0.0201
+b:my grandpa	-0.0139
+b:my guitar	0.0292
+b:my gun	0.0796
+b:my hair	0.0057
 b:my hand	0.0835
-b:my hands	-0.0029
-b:my head	-0.0587
-b:my heart	0.0136
-b:my hip	0.0513
-b:my husband	0.0424
-b:my id	-0.0012
-b:my inhaler	0.0042
-b:my jaw	0.0333
-b:my job	0.006
-b:my keys	0.0307
-b:my kid	-0.0884
-b:my kids	0.0762
-b:my klonopin	-0.0215
-b:my knee	-0.0194
-b:my knife	0.0435
-b:my knuckles	0.0145
-b:my landlord	0.0009
-b:my last	0.0237
-b:my lawyer	-0.0036
-b:my left	0.0462
-b:my leg	0.0043
-b:my legs	0.0166
-b:my life	-0.011
-b:my lighter	0.0147
-b:my lip	0.007
-b:my lips	0.0218
-b:my little	0.0194
-b:my meds	0.0304
-b:my methadone	-0.0287
-b:my mind	0.046
-b:my mom	0.012
-b:my moms	-0.0213
-b:my mouth	0.0162
-b:my nails	-0.0046
-b:my neck	0.0476
-b:my neighbor	-0.0161
-b:my neighbors	0.0207
-b:my nephew	-0.0037
-b:my nephews	-0.0142
-b:my newborn	0.0245
-b:my number	-0.0204
-b:my old	-0.1017
-b:my one	-0.0142
-b:my own	0.012
-b:my passport	0.0185
-b:my passwords	0.0304
-b:my paycheck	0.0112
-b:my phone	0.0356
-b:my pills	0.1127
-b:my plan	0.0211
-b:my prescribed	-0.0096
-b:my psych	-0.0265
-b:my psychiatrist	-0.0236
-b:my recovery	0.0147
-b:my right	0.0089
-b:my room	-0.0104
-b:my roommate	-0.0212
-b:my schedule	-0.0204
-b:my seroquel	0.0085
-b:my shift	-0.0089
-b:my sister	-0.0623
-b:my sisters	-0.0046
-b:my skin	0.0599
-b:my sleep	0.0141
-b:my sleeping	0.0193
-b:my sobriety	-0.0449
-b:my son	-0.0405
-b:my sons	-0.0288
-b:my sore	-0.0289
-b:my sponsor	-0.0881
-b:my stepdad	0.0694
-b:my stomach	0.0486
-b:my story	0.005
-b:my stuff	-0.0172
-b:my suboxone	0.0232
-b:my sugar	0.0074
-b:my testimony	-0.0087
-b:my thigh	0.103
-b:my thighs	0.0524
-b:my throat	0.0584
-b:my thumb	-0.0256
-b:my toddler	-0.0599
-b:my tongue	-0.0075
+b:my hands	-0.0022
+b:my head	-0.0613
+b:my heart	0.0132
+b:my hip	0.0526
+b:my husband	0.0427
+b:my id	-0.0009
+b:my inhaler	0.0052
+b:my jaw	0.0338
+b:my job	0.0078
+b:my keys	0.0295
+b:my kid	-0.0885
+b:my kids	0.0759
+b:my klonopin	-0.019
+b:my knee	-0.0186
+b:my knife	0.0426
+b:my knuckles	0.0148
+b:my landlord	0.0008
+b:my last	0.0116
+b:my lawyer	-0.0039
+b:my left	0.0396
+b:my leg	0.0058
+b:my legs	0.0196
+b:my life	-0.01
+b:my lip	0.0071
+b:my lips	0.0221
+b:my lithium	-0.0158
+b:my little	0.0209
+b:my meds	0.0261
+b:my methadone	-0.0315
+b:my mind	0.0461
+b:my mom	0.0058
+b:my moms	-0.0209
+b:my mouth	0.0163
+b:my nails	-0.0045
+b:my neck	0.0483
+b:my neighbor	-0.015
+b:my neighbors	0.0206
+b:my nephew	-0.0029
+b:my nephews	-0.014
+b:my newborn	0.0246
+b:my number	-0.0202
+b:my old	-0.1047
+b:my one	-0.0137
+b:my own	0.0108
+b:my passport	0.0173
+b:my passwords	0.0303
+b:my paycheck	0.0107
+b:my phone	0.0372
+b:my pills	0.1117
+b:my plan	0.0214
+b:my prescribed	-0.0089
+b:my psych	-0.0279
+b:my psychiatrist	-0.03
+b:my recovery	0.0146
+b:my right	0.0098
+b:my room	-0.0186
+b:my roommate	-0.0206
+b:my schedule	-0.0196
+b:my seroquel	0.0121
+b:my shift	-0.0103
+b:my sister	-0.0563
+b:my sisters	-0.004
+b:my skin	0.0595
+b:my sleep	0.0143
+b:my sobriety	-0.0453
+b:my son	-0.0376
+b:my sons	-0.0297
+b:my sore	-0.0269
+b:my sponsor	-0.0873
+b:my stepdad	0.0705
+b:my stomach	0.0496
+b:my story	0.0059
+b:my stuff	-0.0178
+b:my suboxone	0.0295
+b:my sugar	0.0093
+b:my testimony	-0.0088
+b:my thigh	0.1091
+b:my thighs	0.0526
+b:my throat	0.0568
+b:my thumb	-0.0236
+b:my toddler	-0.0611
+b:my tongue	-0.0083
 b:my tools	0.0055
-b:my tooth	-0.0144
-b:my trazodone	0.0115
-b:my truck	0.0898
-b:my uncle	0.0018
-b:my vision	0.0278
-b:my whole	-0.0231
-b:my wife	0.0168
-b:my will	0.0259
-b:my words	0.0138
-b:my wrist	0.0981
-b:my wrists	0.0225
-b:my xanax	0.0321
-b:my zoloft	-0.0097
-b:myself again	0.0231
-b:myself and	0.0309
-b:myself around	-0.0253
-b:myself but	0.0153
-b:myself for	-0.017
-b:myself i	0.0128
-b:myself in	0.011
-b:myself last	0.064
-b:myself now	0.0238
-b:myself on	-0.039
-b:myself out	-0.0658
+b:my tooth	-0.0145
+b:my trazodone	0.0123
+b:my truck	0.0872
+b:my uncle	0.0025
+b:my vision	0.0267
+b:my whole	-0.0249
+b:my wife	0.0171
+b:my will	0.0265
+b:my words	0.0141
+b:my wrist	0.1003
+b:my wrists	0.0232
+b:my xanax	0.0318
+b:my zoloft	-0.0094
+b:myself again	0.0234
+b:myself and	0.0353
+b:myself around	-0.0224
+b:myself but	0.0161
+b:myself for	-0.0186
+b:myself i	0.014
+b:myself in	0.0117
+b:myself last	0.0635
+b:myself now	0.0245
+b:myself on	-0.04
+b:myself out	-0.0641
 b:myself the	-0.0058
-b:myself today	0.0042
-b:myself tonight	0.0162
-b:myself when	-0.0235
-b:myself with	0.0237
-b:nada de	-0.0269
-b:nada grave	-0.0701
-b:nada mas	-0.013
-b:nadie me	-0.0543
-b:nadie sabe	0.0218
-b:nadie ya	0.0239
-b:nap after	-0.0104
-b:narcan en	-0.0041
-b:narcan in	-0.0366
-b:narcan training	-0.0101
-b:navaja a	-0.0353
-b:navaja en	-0.0069
-b:necesitar nada	0.05
-b:necesito ayuda	-0.0404
-b:necesito hablar	-0.0338
-b:need a	-0.0339
-b:need anything	-0.0129
-b:need help	-0.0572
-b:need someone	-0.0269
-b:need them	0.0051
-b:need to	-0.0243
-b:needing them	0.0299
-b:neighbor is	0.006
-b:neighbors kid	-0.0102
-b:neta ya	0.0257
-b:never again	-0.0579
-b:never thought	-0.0355
-b:new cuts	0.0003
-b:new girl	-0.0106
-b:new guy	-0.0235
-b:new job	-0.013
-b:new lines	0.0106
-b:new man	0.0312
-b:new one	-0.0086
-b:new ones	0.0516
-b:newcomer at	-0.0056
-b:news story	-0.0063
-b:next door	0.035
-b:next month	-0.0398
-b:next time	0.0454
-b:next week	-0.0562
-b:ni abre	0.0236
-b:ni me	-0.005
-b:ni modo	-0.0269
-b:ni nada	0.0337
-b:ni nunca	0.0296
-b:ni se	0.0274
-b:nice my	-0.0153
-b:nicked my	-0.0444
-b:night after	-0.0044
-b:night and	0.0904
-b:night but	0.0014
-b:night i	0.0588
-b:night im	0.0214
+b:myself today	0.0034
+b:myself tonight	0.0103
+b:myself when	-0.0234
+b:myself with	0.0242
+b:nada de	-0.0272
+b:nada grave	-0.0694
+b:nada mas	-0.0114
+b:nadie me	-0.0416
+b:nadie sabe	0.0235
+b:nadie ya	0.0223
+b:nap after	-0.01
+b:narcan en	-0.0035
+b:narcan in	-0.0354
+b:narcan training	-0.009
+b:navaja a	-0.0348
+b:navaja en	-0.0067
+b:necesitar nada	0.0508
+b:necesito ayuda	-0.0405
+b:necesito hablar	-0.0331
+b:need a	-0.0343
+b:need anything	-0.0131
+b:need help	-0.0543
+b:need someone	-0.0259
+b:need them	0.0046
+b:need to	-0.0312
+b:needing them	0.0301
+b:neighbor is	0.0051
+b:neighbors kid	-0.0099
+b:neta ya	0.0258
+b:never again	-0.0575
+b:never thought	-0.036
+b:new cuts	0.0001
+b:new girl	-0.0108
+b:new guy	-0.0244
+b:new job	-0.0128
+b:new lines	0.0114
+b:new man	0.0326
+b:new one	-0.0083
+b:new ones	0.0523
+b:newcomer at	-0.0058
+b:news story	-0.0062
+b:next door	0.0331
+b:next month	-0.0407
+b:next time	0.0462
+b:next week	-0.0571
+b:ni abre	0.0239
+b:ni me	-0.0066
+b:ni modo	-0.0274
+b:ni nada	0.034
+b:ni nunca	0.0295
+b:ni que	-0.0313
+b:ni se	0.0255
+b:nice my	-0.015
+b:nicked my	-0.0424
+b:night after	-0.0053
+b:night and	0.0921
+b:night but	0.0001
+b:night i	0.0593
+b:night im	0.0207
 b:night lol	-0.006
-b:night of	-0.017
-b:night since	-0.0535
-b:night when	0.0035
-b:night where	-0.0113
-b:nino de	-0.0066
-b:ninos si	0.0307
-b:ninos y	0.0101
-b:no abre	0.0101
-b:no aguanto	0.1119
-b:no and	0.0159
+b:night of	-0.0158
+b:night since	-0.0543
+b:night when	0.0045
+b:night where	-0.0084
+b:nino de	-0.0068
+b:ninos si	0.03
+b:ninos y	0.0094
+b:no abre	0.01
+b:no aguanto	0.1113
+b:no and	0.0163
 b:no big	-0.0476
-b:no bus	-0.0172
-b:no con	0.015
-b:no consumi	-0.0212
-b:no contesta	0.0534
-b:no cravings	-0.0107
-b:no dejo	0.0162
-b:no despertar	0.0431
-b:no despierta	0.0318
-b:no drinking	0.009
-b:no entre	-0.0354
-b:no era	0.0427
-b:no es	0.0723
-b:no esta	0.0067
-b:no estan	0.0295
-b:no este	0.0604
-b:no estoy	-0.0456
+b:no con	0.012
+b:no consumi	-0.0222
+b:no contesta	0.0546
+b:no cravings	-0.0103
+b:no dejo	0.0166
+b:no despertar	0.0436
+b:no despierta	0.031
+b:no drinking	0.007
+b:no entre	-0.035
+b:no era	0.045
+b:no es	0.0712
+b:no esta	0.0065
+b:no estan	0.0287
+b:no este	0.0595
+b:no estoy	-0.0458
 b:no existiera	0.0043
-b:no fue	0.0459
-b:no hay	0.0118
-b:no he	-0.1023
-b:no hubo	-0.0188
-b:no i	-0.008
-b:no la	-0.0388
-b:no le	0.0193
-b:no llega	0.0106
-b:no lo	-0.0026
-b:no logro	0.0056
-b:no los	-0.0128
-b:no me	-0.0095
-b:no more	0.0695
-b:no need	0.0279
-b:no nos	0.0782
-b:no one	0.0216
-b:no para	0.0502
-b:no paro	-0.0073
-b:no pude	0.0145
-b:no pueda	0.0046
-b:no puede	0.0624
-b:no puedo	0.025
-b:no querer	0.0075
-b:no quiero	0.0283
-b:no reacciona	0.0283
-b:no reason	0.0318
-b:no respira	0.0187
-b:no responde	0.0167
-b:no sabe	0.0082
-b:no se	-0.2545
+b:no fue	0.0457
+b:no hay	0.011
+b:no he	-0.0988
+b:no hubo	-0.0198
+b:no i	-0.0087
+b:no la	-0.0454
+b:no le	0.0135
+b:no llega	0.011
+b:no lo	0.0022
+b:no logro	0.0047
+b:no los	-0.0133
+b:no me	-0.0007
+b:no more	0.0694
+b:no need	0.0271
+b:no nos	0.0773
+b:no one	0.0229
+b:no para	0.049
+b:no paro	-0.01
+b:no pude	0.016
+b:no pueda	0.0037
+b:no puede	0.0628
+b:no puedo	0.0229
+b:no querer	0.0064
+b:no quiero	0.0245
+b:no reacciona	0.0274
+b:no reason	0.03
+b:no respira	0.0175
+b:no responde	0.0159
+b:no sabe	0.0081
+b:no se	-0.2459
 b:no sentir	0.0127
-b:no siento	0.0019
-b:no sleep	-0.0171
-b:no tengo	-0.1369
-b:no thoughts	-0.0761
-b:no tiene	-0.0238
-b:no tienen	-0.0308
-b:no tuve	-0.0377
-b:no van	0.0292
-b:no veo	0.0298
-b:no voy	0.0559
-b:no y	-0.0026
-b:nobody calls	-0.0178
-b:nobody can	0.0315
-b:nobody has	-0.0064
-b:nobody is	0.0224
-b:nobody knows	0.0082
-b:nobody sees	-0.0443
-b:nobody will	0.0226
-b:nobody would	0.0366
-b:noche dejo	0.0306
-b:noche en	-0.0097
-b:noche le	0.0504
-b:noche me	0.0875
-b:noche que	-0.0286
-b:noche se	0.0099
-b:noche voy	0.0062
-b:noche y	-0.0524
-b:noche ya	0.0296
+b:no siento	0.0016
+b:no sleep	-0.0185
+b:no tengo	-0.1104
+b:no thoughts	-0.0765
+b:no tiene	-0.0273
+b:no tuve	-0.0375
+b:no van	0.0305
+b:no veo	0.0302
+b:no voy	0.0545
+b:no y	-0.0058
+b:nobody can	0.0202
+b:nobody has	-0.0006
+b:nobody is	0.0213
+b:nobody knows	0.0117
+b:nobody sees	-0.0446
+b:nobody will	0.0219
+b:nobody would	0.0357
+b:noche dejo	0.0293
+b:noche en	-0.0091
+b:noche le	0.0502
+b:noche me	0.0862
+b:noche que	-0.0297
+b:noche se	0.0105
+b:noche voy	0.006
+b:noche y	-0.0516
+b:noche ya	0.0295
+b:nodding and	0.0037
 b:nodding hard	0.0489
-b:nodding off	-0.0345
-b:nomas queria	-0.0032
-b:nos deja	0.0508
-b:nos dejan	0.0111
-b:nos ensenaron	-0.0111
+b:nodding off	-0.0342
+b:nomas queria	-0.0027
+b:nos deja	0.0501
+b:nos dejan	0.0109
+b:nos ensenaron	-0.01
 b:nos pagan	0.0281
-b:not answering	0.0127
-b:not at	-0.0479
-b:not being	0.0314
-b:not breathing	0.0068
-b:not coming	0.0275
-b:not coping	-0.0118
-b:not for	0.0532
-b:not going	-0.0935
-b:not gonna	-0.0066
-b:not helping	-0.0124
-b:not leaving	0.0133
-b:not making	0.0232
-b:not ok	-0.0567
-b:not proud	-0.0094
-b:not safe	0.0574
-b:not suicidal	-0.0545
-b:not sure	0.0258
-b:not to	-0.0406
-b:not using	0.0152
-b:not wake	0.0139
-b:not waking	0.0154
-b:not wanting	0.0283
-b:nothing matters	-0.026
-b:novio de	0.0823
-b:novio me	0.0541
-b:novio no	0.0343
-b:novio se	-0.0115
-b:now and	0.0348
+b:not answering	0.0137
+b:not at	-0.0467
+b:not being	0.0313
+b:not breathing	0.0066
+b:not coming	0.0264
+b:not coping	-0.0114
+b:not for	0.0529
+b:not going	-0.0931
+b:not gonna	-0.0064
+b:not helping	-0.013
+b:not leaving	0.0132
+b:not making	0.0231
+b:not ok	-0.0568
+b:not proud	-0.0098
+b:not safe	0.0572
+b:not suicidal	-0.0556
+b:not sure	0.0263
+b:not to	-0.0411
+b:not using	0.0156
+b:not wake	0.0138
+b:not waking	0.0157
+b:not wanting	0.0295
+b:nothing matters	-0.0256
+b:novio de	0.0803
+b:novio me	0.0545
+b:novio no	0.035
+b:novio se	-0.011
+b:now and	0.0345
 b:now everything	0.0105
-b:now hes	0.0239
-b:now i	-0.0198
-b:now im	-0.0323
-b:now its	0.0241
-b:now just	-0.041
+b:now hes	0.0266
+b:now i	-0.0262
+b:now im	-0.033
+b:now its	0.0231
+b:now just	-0.0408
 b:now lol	-0.0045
-b:now she	0.0164
-b:now shes	-0.0514
-b:nowhere to	-0.0508
-b:nueva jaja	-0.0111
-b:nuevas en	0.0065
-b:nuevo que	-0.0089
-b:nuevo ya	-0.0401
+b:now she	0.0166
+b:now shes	-0.0508
+b:nowhere to	-0.0518
+b:nueva jaja	-0.0113
+b:nuevas en	0.0067
+b:nuevo que	-0.0092
+b:nuevo ya	-0.0387
 b:nuevos en	-0.0043
-b:numb and	0.014
-b:numb from	-0.005
-b:numero de	0.0058
-b:nurse asked	-0.0034
-b:obliga a	-0.0347
-b:obligaron a	0.0133
-b:obligo a	0.0348
-b:of 101	-0.0471
-b:of a	0.0732
-b:of an	-0.014
-b:of bars	0.0244
-b:of charcoal	0.0366
-b:of coke	0.007
+b:numb and	0.0148
+b:numb from	-0.0049
+b:numero de	0.0063
+b:nurse asked	-0.0041
+b:obliga a	-0.0337
+b:obligaron a	0.0151
+b:obligo a	0.0353
+b:of 101	-0.0484
+b:of a	0.0781
+b:of an	-0.0139
+b:of bars	0.0254
+b:of charcoal	0.0359
+b:of coke	0.0069
 b:of control	-0.0119
-b:of embarrassment	-0.0363
-b:of going	-0.0257
-b:of hair	-0.0223
-b:of harming	-0.0069
-b:of her	-0.0089
-b:of him	-0.0095
-b:of his	0.0136
-b:of honey	-0.0289
-b:of it	0.1437
-b:of jack	-0.0304
-b:of klonopin	-0.0038
-b:of living	0.0461
-b:of me	-0.0685
-b:of my	0.0467
+b:of embarrassment	-0.0362
+b:of going	-0.0234
+b:of hair	-0.0214
+b:of harming	-0.0072
+b:of her	-0.0093
+b:of him	-0.0091
+b:of his	0.0129
+b:of honey	-0.0269
+b:of it	0.1423
+b:of jack	-0.0307
+b:of klonopin	-0.0043
+b:of living	0.0465
+b:of me	-0.0711
+b:of my	0.0409
 b:of myself	-0.0423
-b:of not	0.0304
-b:of old	-0.0147
-b:of people	-0.0286
-b:of pills	-0.0148
-b:of seroquel	0.0546
-b:of taking	0.0114
-b:of tequila	0.0348
-b:of that	-0.0247
-b:of the	-0.0838
-b:of them	-0.016
-b:of this	-0.0714
-b:of town	0.0295
-b:of tylenol	0.0141
-b:of vodka	-0.0004
-b:of water	-0.0254
-b:of wine	0.0017
-b:of you	0.0179
-b:off a	0.0103
-b:off again	-0.0117
-b:off his	0.0341
-b:off in	-0.0096
-b:off my	-0.0807
-b:off on	-0.0399
-b:off the	-0.0205
+b:of not	0.0307
+b:of old	-0.0146
+b:of people	-0.0275
+b:of pills	-0.0143
+b:of seroquel	0.0524
+b:of taking	0.0117
+b:of tequila	0.0347
+b:of that	-0.0256
+b:of the	-0.0824
+b:of them	-0.0164
+b:of this	-0.0713
+b:of town	0.0287
+b:of tylenol	0.0139
+b:of vodka	-0.0058
+b:of water	-0.0251
+b:of wine	-0.0008
+b:of you	0.0175
+b:off a	0.0105
+b:off again	-0.01
+b:off his	0.0351
+b:off in	-0.0102
+b:off my	-0.0776
+b:off on	-0.0395
+b:off the	-0.0244
 b:off without	0.0069
-b:off work	0.0953
-b:off xanax	-0.0036
-b:offered me	-0.0768
-b:officially died	-0.0349
-b:ofrecen el	-0.0178
-b:oigo voces	0.0308
+b:off work	0.0972
+b:off xanax	-0.0037
+b:offered me	-0.0765
+b:officially died	-0.0341
+b:ofrecen el	-0.0187
+b:oigo voces	0.0331
 b:ojala me	0.019
-b:ojala que	0.0318
-b:ojala un	0.0152
-b:ojos para	0.0237
-b:ok just	0.0215
-b:old amount	0.0217
-b:old clothes	-0.0147
-b:old dealers	-0.0331
-b:old jacket	-0.0088
-b:old job	0.0106
+b:ojala que	0.031
+b:ojala un	0.0148
+b:ojos para	0.0253
+b:ok just	0.0209
+b:old amount	0.0204
+b:old clothes	-0.0146
+b:old dealers	-0.0333
+b:old jacket	-0.0084
+b:old job	0.0092
 b:old letters	-0.0282
-b:old plug	-0.0402
-b:old stash	-0.0104
-b:olvido el	-0.0292
+b:old plug	-0.0394
+b:old stash	-0.0105
+b:olvido el	-0.0295
 b:olvido la	-0.0052
-b:on a	-0.0673
+b:on a	-0.0677
 b:on cutting	0.0427
-b:on day	-0.0234
-b:on facebook	-0.0087
-b:on fent	-0.0208
-b:on fire	0.0235
-b:on foil	-0.0227
-b:on friday	-0.0266
-b:on fridays	-0.038
-b:on her	0.0562
-b:on his	-0.0146
-b:on how	0.0079
-b:on it	-0.0576
-b:on me	0.1557
-b:on meth	-0.0426
-b:on my	0.1023
-b:on one	0.0124
-b:on overdose	-0.0055
-b:on purpose	0.1036
-b:on saturday	-0.0142
-b:on self	-0.035
-b:on suicide	-0.0289
-b:on the	0.0231
-b:on thursday	0.0186
-b:on time	-0.0184
-b:on top	0.037
-b:once and	0.0217
-b:one of	0.0144
-b:one side	0.0124
-b:one year	-0.0062
-b:only way	0.0147
-b:open and	0.0009
-b:open her	0.0325
-b:open his	0.0028
-b:opened the	0.0028
-b:opened up	0.0271
-b:or any	0.045
-b:or anything	-0.0236
-b:orden de	-0.0161
-b:orgulloso de	-0.0129
-b:orilla del	0.0057
-b:oscuro en	-0.0106
-b:other team	-0.0102
-b:otra cosa	-0.0276
-b:otra vez	0.0135
-b:otro equipo	-0.0108
-b:our county	-0.01
-b:our group	-0.0182
-b:out a	-0.0118
-b:out and	-0.0449
-b:out for	-0.0223
-b:out friday	-0.018
-b:out front	0.0006
-b:out if	0.0104
-b:out im	-0.0131
-b:out in	0.0292
-b:out into	0.029
-b:out my	-0.0144
-b:out of	0.0628
-b:out on	0.0073
-b:out over	-0.0092
-b:out the	-0.0228
-b:out when	-0.0355
-b:out which	-0.0092
-b:outside his	0.0215
-b:outside my	0.037
-b:outside the	-0.0318
-b:over a	-0.0309
-b:over and	0.0798
-b:over her	-0.0422
-b:over my	-0.002
-b:over on	0.0239
+b:on day	-0.0231
+b:on facebook	-0.0086
+b:on fent	-0.0214
+b:on fire	0.024
+b:on foil	-0.023
+b:on friday	-0.028
+b:on fridays	-0.0367
+b:on her	0.0557
+b:on his	-0.0158
+b:on how	0.0073
+b:on it	-0.0589
+b:on me	0.1531
+b:on meth	-0.0434
+b:on my	0.1176
+b:on one	0.0121
+b:on overdose	-0.0052
+b:on purpose	0.1024
+b:on saturday	-0.0143
+b:on self	-0.036
+b:on suicide	-0.0276
+b:on the	0.0226
+b:on thursday	0.0179
+b:on time	-0.0192
+b:on top	0.0367
+b:once and	0.0219
+b:one of	0.0148
+b:one side	0.0121
+b:one year	-0.006
+b:only way	0.0146
+b:open her	0.0285
+b:open his	0.0031
+b:opened the	0.0032
+b:opened up	0.0255
+b:or any	0.0441
+b:or anything	-0.0235
+b:orden de	-0.014
+b:orgulloso de	-0.0128
+b:orilla del	0.0059
+b:oscuro en	-0.0124
+b:other team	-0.0109
+b:otra cosa	-0.0256
+b:otra vez	0.0128
+b:otro equipo	-0.0102
+b:our county	-0.0104
+b:our group	-0.0187
+b:out a	-0.0108
+b:out and	-0.0463
+b:out for	-0.024
+b:out friday	-0.0192
+b:out front	-0.0009
+b:out if	0.0106
+b:out im	-0.0138
+b:out in	0.0276
+b:out into	0.0282
+b:out my	-0.0155
+b:out of	0.0483
+b:out on	0.0003
+b:out over	-0.0097
+b:out the	-0.0244
+b:out when	-0.0356
+b:out which	-0.0108
+b:outside his	0.0212
+b:outside my	0.0366
+b:outside the	-0.0305
+b:over a	-0.0304
+b:over and	0.0784
+b:over her	-0.0417
+b:over my	-0.0011
+b:over on	0.0229
 b:over the	-0.0282
-b:over there	0.0122
+b:over there	0.0116
 b:over this	-0.0234
-b:over to	-0.0288
-b:over when	0.0077
-b:over with	0.0383
-b:overboard with	0.0076
-b:overdid it	-0.004
+b:over to	-0.0294
+b:over when	0.0076
+b:over with	0.04
+b:overboard with	0.0074
+b:overdid it	-0.0044
 b:overdose and	-0.0018
-b:overdose deaths	-0.0055
-b:overdose in	0.0005
-b:overdose story	-0.0077
+b:overdose deaths	-0.0052
+b:overdose in	-0.0005
+b:overdose story	-0.0076
 b:overdose today	-0.0061
-b:overdosed 18	0.0536
-b:overdosed again	0.0769
-b:overdosed and	-0.0034
-b:overdosed got	0.0705
-b:overdosed in	-0.1035
-b:overdosed on	-0.0242
-b:overdosed twice	-0.0155
-b:overdoses at	-0.0049
-b:overdoses in	-0.0152
-b:overdosing in	-0.0343
-b:overwhelmed i	-0.0319
-b:owe him	0.0574
-b:owe me	-0.0448
-b:own life	0.0029
-b:pack is	0.0434
-b:padrastro cuando	0.0096
-b:padrastro le	0.0027
-b:padrastro se	0.0014
-b:padrastro ya	0.0057
-b:padrino conto	-0.0175
-b:pagar se	0.0229
-b:paid off	0.0298
-b:pain in	0.0032
-b:pain is	0.0123
-b:paliza a	-0.0172
-b:paliza en	-0.0083
-b:pan making	-0.0215
-b:panic attack	-0.0291
-b:papa le	-0.002
-b:papa me	0.0069
-b:papa se	-0.0005
-b:papeles y	0.0591
-b:paper on	-0.036
-b:para acabar	0.0224
-b:para atras	0.0411
-b:para cuando	0.0388
-b:para dormir	-0.0086
-b:para el	-0.105
-b:para escoger	0.0123
-b:para la	-0.2244
-b:para las	-0.0189
-b:para matarme	0.017
-b:para mi	0.0278
+b:overdosed 18	0.0528
+b:overdosed again	0.0779
+b:overdosed and	-0.0036
+b:overdosed got	0.0713
+b:overdosed in	-0.1026
+b:overdosed on	-0.0247
+b:overdosed twice	-0.0157
+b:overdoses at	-0.005
+b:overdoses in	-0.0155
+b:overdosing in	-0.0349
+b:overwhelmed i	-0.0301
+b:owe him	0.0554
+b:owe me	-0.0438
+b:own life	0.0021
+b:pack is	0.0431
+b:padrastro cuando	0.0089
+b:padrastro le	0.0025
+b:padrastro se	0.0012
+b:padrastro ya	0.0049
+b:padrino conto	-0.0172
+b:pagar se	0.0233
+b:paid off	0.031
+b:pain going	0.0208
+b:pain in	0.0039
+b:pain is	0.0121
+b:paliza a	-0.017
+b:paliza en	-0.0082
+b:pan making	-0.0219
+b:panic attack	-0.0292
+b:papa le	-0.0007
+b:papa me	0.007
+b:papa se	-0.0007
+b:papeles y	0.0564
+b:paper on	-0.0343
+b:para acabar	0.0228
+b:para atras	0.0436
+b:para cuando	0.0392
+b:para dormir	-0.0101
+b:para el	-0.0946
+b:para escoger	0.0117
+b:para la	-0.2293
+b:para las	-0.0151
+b:para matarme	0.0164
+b:para mi	0.0257
 b:para mis	0.0211
-b:para nadie	0.0058
-b:para no	0.001
-b:para que	0.0038
-b:para sellar	-0.0039
-b:para sentir	0.0272
-b:para siempre	0.0507
-b:para todos	0.0192
-b:para tomar	-0.0314
-b:para ver	0.012
-b:para ya	0.025
-b:pare en	-0.003
-b:pared cuando	0.0136
-b:pared hasta	0.0268
-b:pareja me	0.0248
-b:pareja y	-0.0415
-b:parked out	0.0006
-b:parked outside	0.0167
-b:parking at	-0.0094
-b:parking garage	0.1036
-b:parking lot	-0.0878
-b:paro de	-0.009
+b:para nadie	0.005
+b:para no	0.0003
+b:para que	-0.0022
+b:para sellar	-0.0048
+b:para sentir	0.0263
+b:para siempre	0.0495
+b:para todos	0.02
+b:para tomar	-0.0309
+b:para ver	0.0111
+b:para ya	0.0259
+b:pare en	-0.0032
+b:pared cuando	0.0142
+b:pared hasta	0.0241
+b:pared y	0.0054
+b:pareja me	0.0258
+b:pareja y	-0.0414
+b:parked out	-0.0009
+b:parked outside	0.018
+b:parking at	-0.0098
+b:parking garage	0.1028
+b:parking lot	-0.0843
+b:paro de	-0.0112
 b:part of	0.0204
-b:partido del	-0.0191
-b:partido me	-0.0164
-b:partir el	-0.0101
-b:partir la	-0.0046
-b:party and	0.0492
-b:party lol	-0.0237
-b:pasado y	-0.0225
-b:pase con	0.0472
-b:pase de	-0.0111
-b:pase por	-0.026
-b:paso la	0.0179
-b:pass out	0.0034
-b:passed me	-0.0386
-b:passed out	0.0684
+b:partido del	-0.0178
+b:partido me	-0.0168
+b:partir el	-0.0102
+b:partir la	-0.0044
+b:party and	0.0484
+b:party lol	-0.0236
+b:pasado y	-0.0228
+b:pase con	0.0459
+b:pase de	-0.0098
+b:pase por	-0.0277
+b:paso la	0.0162
+b:pass out	0.0032
+b:passed me	-0.0383
+b:passed out	0.0662
 b:passing big	0.0271
-b:passing out	-0.0212
-b:passwords and	0.0143
-b:past the	-0.0643
-b:pastas me	0.0258
-b:pastillas a	-0.0465
-b:pastillas ahora	-0.0354
-b:pastillas con	0.0127
-b:pastillas de	-0.0623
-b:pastillas del	-0.037
-b:pastillas en	0.0015
-b:pastillas hoy	-0.0132
-b:pastillas juntas	0.0207
-b:pastillas para	-0.0851
-b:pastillas que	-0.0017
-b:pastillas y	0.0085
-b:pastillas ya	0.0242
-b:patron nos	0.0168
-b:pay for	0.0091
-b:pay i	0.009
-b:pecho bien	0.0345
-b:pecho me	0.0137
-b:pecho que	0.0279
-b:pecho y	0.0169
-b:pedi a	0.0203
-b:pedo anoche	-0.0269
-b:pega a	0.0069
-b:pego a	0.0039
-b:pego con	-0.0008
-b:pego en	0.0101
-b:pego la	-0.033
-b:pego un	0.0393
-b:pegue con	0.0281
-b:pegue en	-0.0377
-b:pelicula trata	0.0072
-b:pelo hasta	0.0582
-b:pelo y	0.0283
-b:pencil sharpener	0.0113
-b:pensado en	-0.0348
-b:pensamientos de	0.0628
-b:pensando en	-0.0216
-b:pensar en	-0.0354
-b:pension y	0.0131
-b:people who	-0.027
-b:percs and	0.0375
-b:perdi el	-0.0421
-b:perdi mi	-0.0092
-b:perdon por	0.0347
-b:perico en	-0.0384
-b:perico no	0.0175
-b:perico y	0.0144
-b:pero anoche	0.0665
-b:pero bien	-0.0056
-b:pero estoy	-0.0416
-b:pero hoy	0.0417
-b:pero la	0.0246
-b:pero le	-0.0705
+b:passing out	-0.0236
+b:passwords and	0.0146
+b:past the	-0.065
+b:pastas me	0.0237
+b:pastillas a	-0.0449
+b:pastillas ahora	-0.0349
+b:pastillas con	0.0128
+b:pastillas de	-0.0552
+b:pastillas del	-0.0353
+b:pastillas en	0.0014
+b:pastillas hoy	-0.0113
+b:pastillas juntas	0.0221
+b:pastillas para	-0.0741
+b:pastillas que	-0.0012
+b:pastillas y	0.0018
+b:pastillas ya	0.023
+b:patron nos	0.0164
+b:pay for	0.0059
+b:pay i	0.0093
+b:pecho bien	0.0351
+b:pecho me	0.0135
+b:pecho que	0.0357
+b:pecho y	0.0094
+b:pedi a	0.0209
+b:pedo anoche	-0.0266
+b:pega a	0.0071
+b:pego a	0.0036
+b:pego con	-0.0004
+b:pego en	0.0086
+b:pego la	-0.0331
+b:pego un	0.0402
+b:pegue con	0.0271
+b:pegue en	-0.0358
+b:pelicula trata	0.0065
+b:pelo hasta	0.056
+b:pelo y	0.0294
+b:pencil sharpener	0.0136
+b:pensado en	-0.0333
+b:pensamientos de	0.0641
+b:pensando en	-0.0264
+b:pensar en	-0.0341
+b:pension y	0.0127
+b:people who	-0.026
+b:peores desde	-0.0087
+b:percs and	0.0376
+b:perdi el	-0.0448
+b:perdi mi	-0.0087
+b:perdon por	0.0363
+b:perico en	-0.0369
+b:perico no	0.0193
+b:perico y	0.0174
+b:pero anoche	0.0636
+b:pero bien	-0.0051
+b:pero estoy	-0.0409
+b:pero hoy	0.0407
+b:pero la	0.0226
+b:pero le	-0.0651
 b:pero lo	-0.0002
-b:pero me	0.052
-b:pero ni	-0.0319
-b:pero no	0.014
-b:pero quiero	0.0186
-b:pero recai	0.0619
-b:pero se	0.0213
-b:pero si	-0.0115
-b:pero todo	-0.0192
-b:pero ya	-0.1713
-b:pero yo	-0.0247
-b:pharmacy for	-0.005
-b:phone and	0.0121
+b:pero me	0.0548
+b:pero ni	-0.0315
+b:pero no	0.0141
+b:pero quiero	0.0145
+b:pero recai	0.0633
+b:pero se	0.0211
+b:pero si	-0.0112
+b:pero todo	-0.0182
+b:pero ya	-0.1726
+b:pero yo	-0.024
+b:pharmacy for	-0.0057
+b:phone and	0.0114
 b:phone charger	0.0024
-b:phone plan	0.008
-b:phone so	0.0134
-b:picando cebolla	-0.0138
+b:phone plan	0.0086
+b:phone so	0.0069
+b:picando cebolla	-0.0141
 b:picando jitomate	0.0031
-b:picked at	0.0126
-b:picked the	0.1326
-b:picked up	-0.1363
-b:picking at	-0.0207
-b:pido a	-0.0099
-b:pie con	-0.0187
-b:piel hasta	0.0251
-b:pienso en	0.0127
-b:pienso que	0.0367
-b:pierna y	0.0204
-b:piernas con	0.0322
-b:pill and	-0.0348
-b:pillow over	-0.0254
-b:pills and	-0.0302
-b:pills are	0.0195
+b:picked at	0.0127
+b:picked the	0.1308
+b:picked up	-0.1344
+b:picking at	-0.0197
+b:pido a	-0.0113
+b:pie con	-0.0181
+b:piel hasta	0.0249
+b:pienso en	0.0108
+b:pienso que	0.039
+b:pierna y	0.0194
+b:piernas con	0.0329
+b:pill and	-0.0333
+b:pillow over	-0.0235
+b:pills and	-0.0293
+b:pills are	0.0199
 b:pills at	0.0143
-b:pills for	-0.0157
-b:pills from	-0.0457
-b:pills i	-0.0273
-b:pills in	0.0216
-b:pills now	-0.059
-b:pills on	-0.0087
-b:pills to	0.0496
-b:pinata en	-0.0173
-b:piso del	0.0195
-b:piso me	-0.0085
-b:piso y	0.0197
-b:pisto y	-0.0202
-b:pistola de	-0.0284
-b:pistola el	0.0261
-b:place and	-0.035
-b:place is	0.0122
-b:place tonight	-0.0332
-b:plan and	0.008
-b:plan is	0.0245
-b:please call	-0.0614
-b:please send	0.0382
-b:please someone	-0.037
-b:plus a	0.0233
-b:plus some	0.0306
-b:point of	0.0412
-b:poison her	0.0058
-b:poison in	0.037
-b:poniendo todo	0.0066
-b:popo me	0.0203
-b:popped 5	0.0127
-b:popped a	0.0072
-b:por el	0.0517
-b:por ella	-0.0042
-b:por favor	-0.0115
-b:por fin	-0.0229
-b:por la	-0.0792
-b:por las	-0.0019
-b:por lo	0.0097
-b:por los	-0.0598
-b:por mi	-0.0192
-b:por mucho	-0.0204
-b:por si	0.031
+b:pills for	-0.0164
+b:pills from	-0.0479
+b:pills i	-0.0283
+b:pills in	0.0214
+b:pills now	-0.0584
+b:pills on	-0.0086
+b:pills to	0.0507
+b:pinata en	-0.0176
+b:piso del	0.0192
+b:piso y	0.0212
+b:pisto y	-0.02
+b:pistola de	-0.0269
+b:pistola el	0.0269
+b:place and	-0.0346
+b:place is	0.0118
+b:place tonight	-0.0328
+b:plan and	0.0086
+b:plan is	0.0248
+b:please call	-0.0622
+b:please send	0.038
+b:please someone	-0.0375
+b:plus a	0.0223
+b:plus some	0.0323
+b:point of	0.0435
+b:poison her	0.0053
+b:poison in	0.036
+b:poniendo todo	0.0067
+b:popo me	0.0206
+b:popped 5	0.0142
+b:popped a	0.0073
+b:por el	0.0587
+b:por favor	-0.012
+b:por fin	-0.0225
+b:por la	-0.0801
+b:por las	-0.002
+b:por lo	0.0093
+b:por los	-0.0597
+b:por mi	-0.027
+b:por mucho	-0.0194
+b:por si	0.0326
 b:por su	-0.0119
-b:por todo	0.0972
-b:porfa alguien	-0.0159
-b:porque me	0.031
-b:porque no	0.0065
-b:porque se	-0.0173
-b:porque ya	0.0019
-b:pounding after	-0.0094
-b:pounding and	-0.0276
-b:pounding out	0.0055
-b:pray every	0.0203
-b:praying for	-0.0289
-b:pregnant and	0.0376
-b:pregunto si	-0.0241
+b:por todo	0.0986
+b:por una	-0.021
+b:porfa alguien	-0.016
+b:porque me	0.0316
+b:porque no	0.0049
+b:porque se	-0.0175
+b:porque ya	0.0027
+b:pounding after	-0.0095
+b:pounding and	-0.0256
+b:pounding out	0.0054
+b:pray every	0.0204
+b:praying for	-0.029
+b:pregnant and	0.0281
+b:pregunto si	-0.0209
 b:prendi carbon	0.03
-b:prendi el	-0.0195
-b:prendido en	-0.0036
-b:prendido y	0.0075
-b:prescribed and	-0.0068
-b:presion en	0.046
-b:presion y	-0.0173
-b:press it	0.0347
-b:pressed a	0.0376
-b:pressed it	0.0229
-b:pressed my	0.0048
-b:pressed with	0.0078
-b:pressure pills	-0.0492
-b:pressure was	-0.0108
-b:pretty sure	0.0076
-b:prevencion del	-0.004
+b:prendi el	-0.0192
+b:prendido en	-0.0039
+b:prendido y	0.0073
+b:prescribed and	-0.0061
+b:presion en	0.025
+b:presion y	-0.012
+b:pressed a	0.0403
+b:pressed it	0.0247
+b:pressed with	0.0086
+b:pressure pills	-0.0481
+b:pressure was	-0.0102
+b:pretty sure	0.0071
+b:prevencion del	-0.0033
 b:prima se	0.0103
-b:primer dia	-0.0031
-b:primo me	-0.0034
-b:primo se	-0.0171
-b:problem for	0.0192
-b:problema para	-0.009
-b:programa gracias	-0.0224
-b:pronto ya	0.0191
-b:proud of	-0.0644
-b:psiquiatra me	-0.0096
-b:psych class	-0.0109
-b:pude decir	0.017
-b:pueda mas	0.0046
-b:puede hablar	0.0527
-b:puede respirar	0.0149
-b:puedo con	-0.0288
-b:puedo dejar	-0.0348
-b:puedo despertar	0.0054
-b:puedo hacer	0.0026
-b:puedo ir	-0.0024
-b:puedo levantar	0.0222
-b:puedo mantener	0.0089
-b:puedo mas	0.0507
-b:puedo ni	-0.0134
-b:puedo parar	0.0009
-b:puedo pensar	-0.0348
-b:puedo respirar	0.0148
+b:primer dia	-0.003
+b:primo me	-0.0048
+b:primo se	-0.018
+b:problem for	0.0197
+b:problema para	-0.0084
+b:programa gracias	-0.0232
+b:pronto ya	0.0187
+b:proud of	-0.0648
+b:psiquiatra me	-0.0105
+b:psych class	-0.0105
+b:pude decir	0.0155
+b:pueda mas	0.0037
+b:puede hablar	0.0526
+b:puede respirar	0.0154
+b:puedo con	-0.0284
+b:puedo dejar	-0.031
+b:puedo despertar	0.0055
+b:puedo hacer	0.0024
+b:puedo ir	-0.0021
+b:puedo levantar	0.0221
+b:puedo mantener	0.0087
+b:puedo mas	0.0564
+b:puedo ni	-0.0128
+b:puedo parar	0.0014
+b:puedo pensar	-0.0342
+b:puedo respirar	0.0153
 b:puedo volver	-0.0171
-b:puente de	0.0182
-b:puente para	-0.0169
-b:puente y	0.0147
-b:puerta cerrada	0.0085
-b:puerta del	-0.0647
-b:puerta para	-0.0118
-b:puerta y	0.0051
-b:puking and	0.0083
-b:pull my	-0.0079
-b:pulled a	0.0256
-b:pulled out	0.0042
-b:pulling my	-0.0011
-b:punched me	-0.024
-b:punched myself	0.0102
-b:punched the	0.0126
-b:punching my	0.0082
+b:puente de	0.0183
+b:puente para	-0.0173
+b:puente y	0.0149
+b:puerta cerrada	0.0093
+b:puerta del	-0.0632
+b:puerta para	-0.0122
+b:puerta y	0.0041
+b:puking and	0.0082
+b:pull my	-0.0083
+b:pulled a	0.0258
+b:pulled out	0.0049
+b:pulling my	-0.0014
+b:punched me	-0.0231
+b:punched myself	0.0104
+b:punched the	0.0128
+b:punching my	0.0083
 b:punching the	0.0075
-b:punetazos a	0.0119
-b:purpose i	0.0325
-b:puse ayer	-0.0082
-b:puse bien	-0.0166
-b:puse el	0.0194
-b:puse en	0.0178
-b:puse hielo	0.0205
-b:puse la	0.0177
-b:puse una	-0.0265
-b:pushed me	-0.0062
-b:puso la	0.0244
-b:put a	0.0087
-b:put it	-0.0228
-b:put me	-0.0217
-b:put my	0.0081
-b:put them	-0.0003
-b:putting my	-0.0168
-b:que abra	0.0156
-b:que alguien	0.0339
-b:que antes	0.0194
-b:que contesto	-0.018
-b:que deje	-0.0015
-b:que el	0.0233
-b:que era	-0.0147
-b:que es	0.0385
-b:que esta	-0.041
-b:que estoy	-0.009
-b:que flojera	-0.0193
-b:que hace	-0.0302
-b:que hacer	-0.1415
-b:que hago	-0.0119
-b:que hora	0.0474
-b:que la	0.0518
-b:que las	0.0102
-b:que le	-0.0606
-b:que les	0.0424
-b:que llegue	0.039
+b:punetazos a	0.011
+b:purpose i	0.0311
+b:puse ayer	-0.0092
+b:puse bien	-0.0169
+b:puse el	0.0183
+b:puse en	0.0181
+b:puse hielo	0.0168
+b:puse la	0.0159
+b:puse una	-0.0096
+b:pushed me	-0.0071
+b:puso la	0.0233
+b:put a	0.0098
+b:put it	-0.0165
+b:put me	-0.0226
+b:put my	0.008
+b:put them	0.0008
+b:putting my	-0.0166
+b:que abra	0.0152
+b:que alguien	0.032
+b:que antes	0.0218
+b:que contesto	-0.0199
+b:que deje	-0.0062
+b:que el	0.0252
+b:que era	-0.015
+b:que es	0.038
+b:que esta	-0.0406
+b:que estoy	-0.0096
+b:que flojera	-0.02
+b:que hace	-0.0306
+b:que hacer	-0.1433
+b:que hago	-0.0133
+b:que hora	0.0464
+b:que la	0.0492
+b:que las	0.0103
+b:que le	-0.0594
+b:que les	0.0445
+b:que llegue	0.0383
 b:que lo	-0.0331
-b:que me	0.1464
-b:que no	-0.0562
-b:que salio	-0.0034
-b:que se	0.0729
-b:que si	0.148
-b:que sigo	0.0585
-b:que susto	-0.0317
-b:que tenia	0.0819
-b:que todo	-0.0484
-b:que verguenza	-0.0154
-b:que viene	-0.0443
-b:que voy	-0.0458
-b:que ya	-0.017
-b:queda con	0.0207
-b:quede con	0.0273
-b:quede sin	-0.0209
-b:quedo bien	-0.0224
-b:quedo cabeceando	-0.0184
-b:quedo vacia	0.0116
-b:quemar la	-0.0234
-b:quemarle la	0.0322
-b:quemaron los	-0.0125
-b:queme con	-0.0079
+b:que me	0.143
+b:que no	-0.0349
+b:que salio	-0.0085
+b:que se	0.0757
+b:que si	0.1418
+b:que sigo	0.0558
+b:que susto	-0.0323
+b:que tenia	0.0825
+b:que todo	-0.0505
+b:que verguenza	-0.0155
+b:que voy	-0.0454
+b:que ya	-0.0197
+b:queda con	0.0199
+b:quede con	0.0278
+b:quede sin	-0.0201
+b:quedo bien	-0.021
+b:quedo cabeceando	-0.02
+b:quedo vacia	0.0105
+b:quemar la	-0.0235
+b:quemarle la	0.033
+b:quemaron los	-0.0127
+b:queme con	-0.0086
 b:queme el	-0.0207
-b:queme la	-0.0136
-b:quemo con	-0.0077
+b:queme la	-0.0132
+b:quemo con	-0.0071
 b:quemo la	0.0105
-b:querer estar	0.0185
-b:querer vivir	0.0146
-b:querer y	-0.0062
-b:queria que	0.0371
-b:quiero dar	0.019
-b:quiero dormirme	0.009
-b:quiero hacerme	-0.0046
-b:quiero ir	0.0047
-b:quiero matar	0.0292
-b:quiero matarme	0.0309
-b:quiero morir	0.0242
-b:quiero morirme	0.0091
-b:quiero mucho	-0.0251
-b:quiero que	-0.0452
-b:quiero seguir	0.0158
-b:quiero vivir	0.0443
-b:quiero volver	0.0064
-b:quisiera que	-0.0064
-b:quit drinking	0.0365
-b:quita el	0.0244
-b:quita la	-0.0087
-b:quitarme la	-0.0223
-b:quitaron el	0.0151
-b:quito el	0.0083
-b:quito la	-0.0009
-b:quito las	0.0183
-b:quito los	-0.0079
+b:querer estar	0.0178
+b:querer vivir	0.0153
+b:querer y	-0.0063
+b:queria que	0.0368
+b:quiero dar	0.0155
+b:quiero dormirme	0.0086
+b:quiero hacerme	-0.0052
+b:quiero ir	0.0035
+b:quiero matar	0.0283
+b:quiero matarme	0.0308
+b:quiero morir	0.0225
+b:quiero morirme	0.0095
+b:quiero mucho	-0.0263
+b:quiero que	-0.047
+b:quiero seguir	0.0175
+b:quiero vivir	0.0427
+b:quiero volver	0.0062
+b:quisiera que	-0.0076
+b:quit drinking	0.0339
+b:quita el	0.0237
+b:quita la	-0.0101
+b:quitarme la	-0.0246
+b:quito el	0.0094
+b:quito la	-0.0025
+b:quito las	0.02
+b:quito los	-0.0091
 b:racing lol	-0.0048
-b:ran 5	-0.0153
-b:ran out	-0.0298
-b:range saturday	-0.0376
-b:rasgune la	0.0063
-b:rasque la	-0.0133
-b:rat poison	0.0524
-b:rato me	0.0494
-b:rato y	0.0057
-b:raya y	0.0165
+b:ran 5	-0.0149
+b:ran out	-0.0304
+b:range saturday	-0.0385
+b:rasgune la	0.0053
+b:rasque la	-0.0154
+b:rastrillo en	0.0253
+b:rat poison	0.0532
+b:rato me	0.0492
+b:rato y	0.0056
+b:raya y	0.015
 b:rayas de	0.0014
-b:razor in	0.0325
-b:razor to	0.0037
-b:razor went	0.0291
-b:reaching for	-0.0149
-b:read an	-0.0269
-b:reading a	-0.0456
-b:real shallow	0.0032
-b:real slow	-0.0263
-b:really bad	0.0137
-b:really hard	-0.0187
-b:really need	-0.0481
-b:really want	-0.0084
-b:reason to	0.0419
-b:recai el	-0.0054
-b:recai en	0.0953
-b:recaidas y	-0.0152
-b:receta del	-0.0085
-b:recibi mi	0.0026
-b:recorded a	0.0364
-b:recuperacion y	-0.0079
-b:red hot	0.0267
-b:regale mi	0.017
-b:regale mis	-0.0136
-b:regale toda	0.0075
-b:regreso el	-0.0175
-b:regret it	0.0458
-b:relapsed and	-0.0142
-b:relapsed last	-0.0228
-b:relapsed on	0.0574
-b:relapsed with	0.0578
-b:remember the	-0.0121
-b:remember when	0.0123
-b:rent is	-0.0156
-b:renta y	0.0065
-b:reopened the	0.0063
-b:reply to	-0.0029
-b:reschedule my	-0.0092
-b:reset my	-0.0151
-b:respira bien	0.0176
-b:respirar bien	-0.0309
-b:respirar y	0.002
-b:respiro bien	0.0427
-b:respond to	0.0072
-b:revenge on	-0.0034
-b:revisa el	0.0659
-b:right and	0.0076
-b:right back	-0.0084
-b:right now	0.0213
-b:rio para	0.0186
-b:risa con	-0.0278
-b:rivotril y	0.0029
-b:rn and	-0.0242
-b:roches y	0.0316
-b:romper la	0.0101
-b:rompo el	0.0224
-b:room at	-0.0184
-b:room for	0.0124
-b:room is	0.0353
-b:room was	-0.0104
-b:room while	-0.0277
-b:roommate is	0.0748
-b:roommate keeps	-0.0245
+b:razor again	0.0074
+b:razor in	0.0317
+b:razor to	0.0032
+b:razor went	0.0283
+b:reaching for	-0.0146
+b:read an	-0.0274
+b:reading a	-0.0451
+b:real shallow	0.0035
+b:really bad	0.0046
+b:really hard	-0.0193
+b:really need	-0.0452
+b:really want	-0.0064
+b:reason to	0.0415
+b:recai el	-0.0061
+b:recai en	0.0967
+b:recaidas y	-0.0156
+b:receta del	-0.0088
+b:recibi mi	0.002
+b:recorded a	0.0363
+b:red hot	0.0282
+b:regale mi	0.0176
+b:regale mis	-0.0137
+b:regale toda	0.0081
+b:regreso el	-0.0184
+b:regret it	0.0457
+b:relapsed and	-0.0139
+b:relapsed last	-0.0227
+b:relapsed on	0.0572
+b:relapsed with	0.0594
+b:remember the	-0.0117
+b:remember when	0.0116
+b:rent is	-0.0157
+b:renta y	0.0069
+b:reopened the	0.0056
+b:reply to	-0.0019
+b:reschedule my	-0.0086
+b:reset my	-0.0146
+b:respira bien	0.0102
+b:respirar bien	-0.0259
+b:respirar y	0.0021
+b:respiro bien	0.0289
+b:respond to	0.0076
+b:revenge on	-0.0055
+b:revisa el	0.0651
+b:right and	0.0078
+b:right back	-0.0088
+b:right now	0.0246
+b:rio para	0.0183
+b:risa con	-0.0279
+b:rivotril y	0.0028
+b:rn and	-0.0235
+b:roches y	0.0308
+b:romper la	0.0109
+b:rompo el	0.0225
+b:room at	-0.0161
+b:room for	0.0131
+b:room is	0.0405
+b:room was	-0.01
+b:room while	-0.0261
+b:roommate is	0.069
+b:roommate keeps	-0.0241
 b:roommate leaves	0.0091
-b:ropa que	-0.0255
-b:rope and	0.0269
-b:rope for	-0.0289
-b:rubber band	-0.0113
-b:run friday	-0.0182
-b:run my	0.0383
-b:run with	-0.0126
-b:running in	-0.0219
-b:sabado con	-0.0108
-b:sabado en	0.0298
-b:sabado me	-0.0174
-b:sabado perdon	-0.0047
-b:sabe donde	0.0183
-b:saber de	0.0389
+b:ropa que	-0.0268
+b:rope and	0.0277
+b:rope for	-0.0287
+b:rubber band	-0.0104
+b:run friday	-0.018
+b:run my	0.04
+b:run with	-0.0124
+b:running in	-0.0223
+b:sabado con	-0.0109
+b:sabado en	0.0279
+b:sabado me	-0.0167
+b:sabado perdon	-0.0046
+b:sabe donde	0.0173
+b:saber de	0.0401
 b:sacarme sangre	0.0092
-b:sacudir a	0.0232
-b:sad but	-0.0105
-b:safe at	0.0642
-b:said hed	0.0186
-b:said hell	-0.0085
-b:said hes	-0.0119
-b:said if	0.0495
-b:said im	0.0266
-b:said its	-0.0161
-b:said next	0.0265
-b:said no	-0.0473
-b:said shell	0.0088
+b:sacudir a	0.0242
+b:sad but	-0.0103
+b:safe at	0.0658
+b:said hed	0.0181
+b:said hell	-0.0077
+b:said hes	-0.0116
+b:said if	0.05
+b:said im	0.0274
+b:said its	-0.0142
+b:said next	0.0266
+b:said no	-0.0463
+b:said shell	0.0087
 b:said yes	0.0196
-b:sal en	0.0341
-b:sale mal	0.0046
-b:sale mi	0.0192
-b:salga de	-0.0108
-b:salga del	0.0127
-b:sali a	0.0357
-b:sali del	-0.0234
-b:salida del	0.0113
-b:salio sangre	-0.0109
-b:salio un	-0.0452
-b:salir antes	0.0127
-b:salir de	0.0241
-b:salir del	-0.019
-b:same day	-0.0164
-b:sangrando mucho	0.0332
-b:sangre y	0.0123
-b:sangro la	-0.0178
-b:sangro un	-0.0351
-b:saque la	0.0038
-b:saturday at	-0.008
+b:sal en	0.031
+b:sale el	0.0019
+b:sale mal	0.0034
+b:sale mi	0.0193
+b:salga de	-0.0116
+b:salga del	0.0129
+b:sali a	0.0333
+b:sali del	-0.0065
+b:salida del	0.012
+b:salio sangre	-0.0164
+b:salio un	-0.0533
+b:salir antes	0.0128
+b:salir de	0.0239
+b:salir del	-0.0173
+b:same day	-0.0155
+b:sangrando bastante	0.0148
+b:sangrando mucho	0.0287
+b:sangre y	0.0128
+b:sangro la	-0.0187
+b:sangro un	-0.0331
+b:saque la	-0.0059
+b:saturday at	-0.0079
 b:saturday night	0.0041
-b:saving my	0.0117
-b:saving up	0.0428
-b:saw a	-0.0147
-b:saw my	-0.0212
+b:saving my	0.0113
+b:saving up	0.0419
+b:saw a	-0.015
+b:saw my	-0.022
 b:saw on	-0.0139
-b:saw stars	-0.0054
-b:saw the	-0.026
+b:saw stars	-0.005
+b:saw the	-0.0262
 b:say hi	-0.0104
-b:say no	0.0129
+b:say no	0.0126
 b:say thank	-0.031
-b:say yes	-0.0466
-b:says hes	0.0247
-b:says i	0.0003
-b:says its	-0.0512
-b:says nobody	0.0033
-b:says shell	-0.0152
-b:says the	-0.0069
-b:scared i	0.0052
-b:scared ill	0.0109
-b:scared im	-0.0737
-b:scared of	-0.0229
-b:scared to	0.0168
-b:scares me	0.0049
-b:scraped up	-0.0201
-b:scratched my	0.0292
-b:scratching my	0.0246
-b:screaming and	0.0101
-b:se a	0.0397
-b:se acaba	0.0219
-b:se acabara	0.0124
+b:say yes	-0.0468
+b:says hes	0.0243
+b:says i	-0.0007
+b:says its	-0.0528
+b:says nobody	0.003
+b:says shell	-0.0141
+b:scared i	0.0065
+b:scared ill	0.011
+b:scared im	-0.0743
+b:scared of	-0.022
+b:scared to	0.0165
+b:scares me	0.005
+b:scraped up	-0.0202
+b:scratched my	0.031
+b:scratching my	0.0252
+b:screaming and	0.011
+b:se a	0.0348
+b:se acaba	0.0228
+b:se acabara	0.0127
 b:se acabo	-0.0407
-b:se calle	0.0159
-b:se cayo	0.0198
-b:se como	0.014
-b:se cuanto	-0.0642
-b:se desmayo	0.0402
-b:se donde	0.0522
-b:se duerma	0.0082
-b:se duerman	0.0147
+b:se calle	0.0148
+b:se cayo	0.0145
+b:se como	0.0136
+b:se cuanto	-0.063
+b:se desmayo	0.04
+b:se donde	0.0516
+b:se duerma	0.0078
+b:se duerman	0.0153
 b:se echo	-0.0521
 b:se encerro	-0.0471
-b:se enoja	0.0242
-b:se fue	-0.064
-b:se fumo	0.0236
-b:se inyecto	0.0113
-b:se la	0.0351
-b:se le	0.0976
-b:se lleva	0.0013
-b:se me	0.0236
-b:se mete	0.0014
-b:se metio	0.0364
-b:se mueve	0.0187
-b:se murio	0.0157
-b:se necesita	0.0058
-b:se ni	-0.0359
-b:se para	0.0118
-b:se pego	0.0097
-b:se porque	-0.0058
-b:se puso	0.0193
-b:se que	-0.1848
-b:se queda	0.0207
-b:se quede	0.0273
-b:se quedo	-0.0031
-b:se quita	-0.0316
-b:se rie	-0.0393
-b:se rompio	0.0073
-b:se si	-0.0559
-b:se suicida	0.0132
-b:se tomo	0.0247
-b:se va	0.0116
-b:se volvieron	-0.0313
-b:sealed the	0.0149
-b:see a	0.0214
-b:see her	-0.0328
-b:see my	-0.033
-b:see the	-0.0413
-b:seeing bugs	0.0239
-b:seguir viviendo	0.0285
-b:seguro de	0.019
-b:seizure last	-0.0011
+b:se enoja	0.0249
+b:se fue	-0.0536
+b:se fumo	0.0239
+b:se inyecto	0.0115
+b:se la	0.0356
+b:se le	0.1026
+b:se lleva	-0.0031
+b:se me	0.0237
+b:se mete	0.0012
+b:se metio	0.0358
+b:se mueve	0.0177
+b:se murio	0.0149
+b:se necesita	0.0044
+b:se ni	-0.0287
+b:se para	0.0111
+b:se pego	0.0079
+b:se porque	-0.006
+b:se puso	0.0155
+b:se que	-0.1907
+b:se queda	0.0199
+b:se quede	0.0278
+b:se quedo	-0.0043
+b:se quita	-0.0335
+b:se rie	-0.0388
+b:se rompio	0.0075
+b:se si	-0.0427
+b:se suicida	0.0125
+b:se tomo	0.0232
+b:se va	0.0127
+b:se volvieron	-0.033
+b:sealed the	0.0153
+b:see a	0.024
+b:see her	-0.0289
+b:see my	-0.0315
+b:see the	-0.0409
+b:seeing bugs	0.0227
+b:seguir viviendo	0.0258
+b:seguro de	0.0175
+b:seizure last	-0.0007
 b:self harm	0.0289
-b:semana de	0.0179
-b:semana que	-0.0507
-b:semana ya	0.0195
-b:semanas sin	0.0048
-b:sent my	0.0237
-b:sentir algo	0.0303
-b:sentir lo	0.0063
-b:ser un	0.0194
-b:ser una	0.0286
+b:semana ya	0.0159
+b:semanas sin	0.004
+b:sent my	0.0276
+b:sentir algo	0.0286
+b:sentir lo	0.0062
+b:ser un	0.0185
+b:ser una	0.028
 b:seria mas	0.0043
 b:serie donde	0.0092
-b:seroquel for	0.0238
-b:seroquel so	0.027
-b:session today	-0.025
-b:sex when	0.01
-b:shaking and	-0.0548
-b:shaking bad	-0.0011
-b:shaking on	-0.0047
-b:shared his	-0.0077
-b:shared my	0.0093
-b:sharp knife	-0.0001
-b:shaving this	-0.0165
-b:she cant	0.0097
-b:she got	0.0028
-b:she held	-0.0437
-b:she hid	0.0066
-b:she leaves	0.0212
-b:she parks	-0.0145
-b:she told	0.0292
-b:she used	0.0118
-b:she was	-0.0235
-b:she wont	0.0217
-b:shes 10	-0.003
-b:shes doing	-0.0072
-b:shes gonna	-0.0642
-b:shes not	0.0193
-b:shes so	-0.0189
-b:shift and	0.0267
-b:shift at	0.0013
-b:shoot up	0.002
-b:shooting up	0.0514
-b:shot a	-0.0107
-b:shot and	0.0325
-b:shot up	-0.0086
-b:should have	0.0493
-b:should i	-0.0497
-b:shoulder and	-0.0066
-b:show about	-0.0147
-b:show is	0.0023
-b:show where	0.0038
-b:showing up	0.0262
-b:si acaso	0.031
-b:si alguien	0.0064
-b:si fui	-0.0229
-b:si he	-0.0348
-b:si la	0.0212
-b:si le	0.0213
-b:si llego	-0.0225
-b:si lo	-0.0207
-b:si me	0.0078
-b:si mi	-0.0364
-b:si no	0.1045
-b:si nos	0.0506
-b:si tome	-0.0194
-b:si voy	0.0066
-b:si vuelve	0.022
-b:side and	0.0163
-b:siento bien	0.0967
-b:siento el	0.0527
-b:siento la	0.0172
-b:siento las	0.0019
-b:siento que	-0.04
-b:sigo aqui	0.0581
-b:sigo con	-0.023
-b:sigue desde	0.0011
-b:silbando del	0.0123
-b:sin comer	0.0185
-b:sin consumir	-0.0322
-b:sin cortarme	-0.0156
-b:sin dormir	0.0116
-b:sin hacerlo	-0.0142
-b:sin mi	0.0434
-b:sin parar	-0.0007
-b:sin querer	-0.0062
-b:sin respirar	-0.0116
-b:sin salir	-0.0532
-b:sin tomar	0.0439
-b:since friday	0.082
-b:since i	-0.0819
-b:since im	-0.0621
-b:since lunch	-0.0105
-b:since my	0.0659
-b:since the	-0.0211
-b:since this	-0.0186
-b:sister and	-0.0285
-b:sister came	0.0194
-b:sister is	-0.0054
-b:sitting in	0.0139
-b:skin til	0.053
-b:slammed my	0.0253
-b:slapped me	0.0132
+b:seroquel for	0.0223
+b:seroquel so	0.025
+b:session today	-0.0264
+b:sex when	0.0103
+b:shaking and	-0.0559
+b:shaking bad	-0.0017
+b:shaking on	-0.0074
+b:shared his	-0.0076
+b:shared my	0.0104
+b:sharp knife	-0.0002
+b:shaving this	-0.0179
+b:she cant	0.01
+b:she got	0.0014
+b:she held	-0.0433
+b:she hid	0.007
+b:she leaves	0.0214
+b:she parks	-0.0144
+b:she told	0.0276
+b:she used	0.0126
+b:she was	-0.023
+b:she wont	0.0227
+b:shes 10	-0.0024
+b:shes doing	-0.007
+b:shes gonna	-0.0641
+b:shes not	0.0188
+b:shes so	-0.0197
+b:shift and	0.0265
+b:shift at	0.0031
+b:shoot up	0.0032
+b:shooting up	0.0522
+b:shot a	-0.0106
+b:shot and	0.0316
+b:shot up	-0.0095
+b:should have	0.0494
+b:should i	-0.0501
+b:shoulder and	-0.0032
+b:show about	-0.0153
+b:show is	0.0021
+b:show where	0.0037
+b:showed up	0.0225
+b:showing up	0.0266
+b:si acaso	0.0326
+b:si alguien	0.0047
+b:si fui	-0.022
+b:si he	-0.0333
+b:si la	0.0208
+b:si le	0.0219
+b:si llego	-0.0223
+b:si lo	-0.018
+b:si me	0.0169
+b:si mi	-0.039
+b:si no	0.1046
+b:si nos	0.0495
+b:si tome	-0.0197
+b:si voy	0.002
+b:si vuelve	0.0209
+b:side and	0.0161
+b:siento bien	0.0646
+b:siento el	0.052
+b:siento la	0.0176
+b:siento las	0.0012
+b:siento que	-0.021
+b:sigo aqui	0.0564
+b:sigo con	-0.0218
+b:sigue desde	0.0012
+b:silbando del	0.0122
+b:sin comer	0.0195
+b:sin consumir	-0.0306
+b:sin cortarme	-0.0167
+b:sin dormir	-0.0034
+b:sin hacerlo	-0.0139
+b:sin mi	0.0426
+b:sin parar	0.0013
+b:sin querer	-0.0063
+b:sin respirar	-0.011
+b:sin salir	-0.0514
+b:sin tomar	0.043
+b:since friday	0.0823
+b:since i	-0.0853
+b:since im	-0.06
+b:since lunch	-0.0106
+b:since my	0.0667
+b:since the	-0.02
+b:since this	-0.0189
+b:sister and	-0.0254
+b:sister came	0.0205
+b:sister is	-0.0055
+b:sitting in	0.0144
+b:skin til	0.0531
+b:slammed my	0.0251
+b:slapped me	0.0128
 b:slapped myself	-0.0127
-b:sleep all	-0.0316
-b:sleep for	-0.0222
-b:sleep meds	-0.0218
+b:sleep all	-0.0318
+b:sleep for	-0.022
+b:sleep meds	-0.0226
 b:sleep with	0.0089
-b:sleeping outside	-0.0425
-b:sleeping pills	0.0407
-b:slept great	-0.0269
-b:slept in	0.0307
-b:slept on	-0.0529
-b:sliced my	-0.0091
+b:sleeping outside	-0.0437
+b:sleeping pills	0.0437
+b:slept great	-0.0256
+b:slept in	0.0321
+b:slept on	-0.0549
+b:sliced my	-0.0061
 b:slip on	-0.0116
-b:slipped back	-0.0063
-b:slipped on	-0.0136
-b:slow and	0.0095
-b:slow down	0.0206
-b:slumped over	0.0039
-b:smacked me	0.0311
-b:smash him	-0.0605
-b:smashed my	0.008
-b:smoked a	0.0148
-b:smoked it	-0.0134
-b:smoked some	-0.0052
+b:slipped back	-0.0068
+b:slipped on	-0.0132
+b:slow and	0.01
+b:slow down	0.0209
+b:slumped over	0.0042
+b:smacked me	0.0308
+b:smash him	-0.0606
+b:smashed my	0.0094
+b:smoked a	0.0154
+b:smoked it	-0.0136
+b:smoked some	-0.0057
 b:snapped the	0.0224
 b:snoring weird	0.0129
-b:so annoying	-0.0143
-b:so bad	-0.0169
-b:so down	-0.031
-b:so good	0.0149
-b:so hard	0.0157
-b:so he	0.0226
-b:so heavy	0.0104
-b:so hot	-0.0056
-b:so i	0.0251
-b:so ill	-0.0125
-b:so im	-0.0005
-b:so loud	-0.0456
-b:so mad	-0.0182
-b:so overwhelmed	-0.0319
-b:so sad	-0.0248
+b:so annoying	-0.014
+b:so bad	-0.0091
+b:so down	-0.0315
+b:so good	0.0139
+b:so hard	0.013
+b:so he	0.0227
+b:so heavy	0.0073
+b:so hot	-0.0051
+b:so i	0.0306
+b:so ill	-0.0129
+b:so im	-0.0012
+b:so loud	-0.0334
+b:so mad	-0.0165
+b:so overwhelmed	-0.0301
+b:so sad	-0.0258
 b:so scared	-0.0164
-b:so sleepy	0.0881
-b:so slow	0.0022
-b:so the	-0.0196
-b:so they	0.0165
-b:so tired	0.0145
-b:soaked through	0.0139
-b:sober and	-0.0189
-b:sober now	-0.0047
+b:so sleepy	0.087
+b:so the	-0.0217
+b:so they	0.0173
+b:so tired	0.0148
+b:soaked through	0.0129
+b:sober and	-0.0191
+b:sober now	-0.0045
 b:sobre el	-0.0308
-b:sobre la	-0.018
-b:sobre sobredosis	-0.0098
-b:sobredosis ahora	0.0288
-b:sobredosis de	0.0052
-b:sobredosis en	-0.0667
-b:sobredosis hoy	0.0046
-b:sobredosis me	0.0042
-b:sobredosis y	0.0287
-b:soga al	-0.0089
-b:sola en	0.013
-b:sola hasta	0.0041
-b:solo en	0.0327
-b:solo queria	0.0429
-b:solo y	-0.0156
-b:some bars	0.0527
-b:some blues	-0.0554
-b:some guy	0.0118
-b:some lean	0.0346
-b:some of	-0.0146
-b:some pills	-0.0227
-b:some slack	-0.0482
-b:someone call	-0.0701
-b:someone handed	-0.0244
-b:someone help	0.0514
-b:someone please	-0.0041
-b:someone to	-0.0287
-b:something is	0.0007
-b:something would	0.0023
-b:sometimes i	0.0245
-b:son and	-0.0248
-b:son by	-0.001
-b:son has	-0.0694
-b:son in	0.0434
-b:son is	-0.0189
-b:soon i	0.033
-b:sore from	-0.0363
-b:sore throat	-0.0289
-b:sorry for	0.0298
-b:sorry i	0.0255
-b:soy consejera	-0.0167
+b:sobre la	-0.0185
+b:sobre sobredosis	-0.009
+b:sobredosis ahora	0.0252
+b:sobredosis de	0.003
+b:sobredosis en	-0.0664
+b:sobredosis hoy	0.0056
+b:sobredosis me	0.0049
+b:sobredosis y	0.026
+b:soga al	-0.0103
+b:sola en	0.0127
+b:sola hasta	0.0039
+b:solo en	0.0323
+b:solo queria	0.0427
+b:solo y	-0.0138
+b:some bars	0.0537
+b:some blues	-0.0552
+b:some guy	0.0113
+b:some lean	0.035
+b:some of	-0.0138
+b:some pills	-0.0244
+b:some slack	-0.0487
+b:someone call	-0.0694
+b:someone handed	-0.0243
+b:someone help	0.0507
+b:someone please	-0.0052
+b:someone to	-0.0281
+b:something is	0.0005
+b:something would	0.0022
+b:sometimes i	0.0252
+b:son and	-0.0243
+b:son by	-0.0011
+b:son has	-0.072
+b:son in	0.0472
+b:son is	-0.0193
+b:soon i	0.0336
+b:sore from	-0.0354
+b:sore throat	-0.0269
+b:sorry for	0.0293
+b:sorry i	0.0254
+b:soy consejera	-0.0156
 b:spent all	0.011
-b:spin class	-0.0136
-b:sponsor and	-0.0094
-b:sponsor is	-0.0151
-b:spoon of	-0.0289
-b:spot for	-0.0207
-b:spreading into	0.0153
-b:stab him	0.0095
-b:stairs lol	-0.0212
-b:stand up	0.031
-b:standing here	-0.0169
-b:staring at	-0.0032
-b:started the	-0.0266
-b:starting monday	-0.0041
-b:starts monday	-0.0175
-b:starving myself	0.0283
-b:station i	0.0282
-b:stay awake	0.0364
-b:stay up	-0.0056
-b:stepdad comes	0.0139
-b:stepdad when	0.0041
-b:still having	-0.0021
-b:still here	0.021
-b:still not	0.0042
-b:stockpiling my	0.0252
-b:stole a	-0.0361
-b:stop being	0.0216
-b:stop bleeding	-0.0107
-b:stop crying	-0.0131
-b:stop drinking	-0.075
-b:stop me	0.0044
-b:stop shaking	-0.056
-b:stop texting	-0.0061
-b:stop the	0.0139
-b:stopped at	-0.0065
-b:stopped my	0.0277
-b:store for	-0.0005
-b:store parking	-0.0069
-b:story about	0.0216
-b:story in	-0.0191
-b:strangle my	-0.0186
+b:spin class	-0.0133
+b:sponsor and	-0.0093
+b:sponsor is	-0.0149
+b:spoon of	-0.0269
+b:spot for	-0.021
+b:spreading into	0.0158
+b:stab him	0.0098
+b:stairs lol	-0.0219
+b:stand up	0.0323
+b:standing here	-0.0183
+b:staring at	-0.0041
+b:started the	-0.0261
+b:starting monday	-0.0042
+b:starts monday	-0.0169
+b:starving myself	0.0276
+b:station i	0.0301
+b:stay awake	0.0356
+b:stay up	-0.0042
+b:stepdad comes	0.0151
+b:stepdad when	0.0039
+b:still having	-0.0013
+b:still here	0.0221
+b:still not	0.0045
+b:stockpiling my	0.0242
+b:stole a	-0.0346
+b:stop being	0.0209
+b:stop bleeding	-0.008
+b:stop crying	-0.0134
+b:stop drinking	-0.0741
+b:stop me	0.0042
+b:stop shaking	-0.0528
+b:stop texting	-0.0058
+b:stop the	0.015
+b:stopped at	-0.0068
+b:stopped my	0.0263
+b:store for	-0.0004
+b:store parking	-0.0067
+b:story about	0.0221
+b:story in	-0.0184
+b:strangle my	-0.0174
 b:strapped the	-0.0203
 b:street last	-0.0128
-b:stressed about	-0.0328
-b:stuck with	-0.0004
-b:stuff from	-0.0127
-b:stuff i	0.0127
-b:su casa	-0.0219
+b:stressed about	-0.0327
+b:stuck with	-0.0001
+b:stuff from	-0.0128
+b:stuff i	0.0122
+b:su casa	-0.0225
 b:su cumple	-0.0124
-b:su cumpleanos	-0.0106
-b:su ficha	-0.0147
-b:su primer	-0.0031
-b:su trabajo	0.0413
-b:suboxone and	0.042
-b:suboxone de	-0.0098
-b:suboxone refill	-0.0082
-b:suboxone y	-0.0255
-b:sudando bien	-0.043
-b:sudando frio	0.0401
-b:sueter nuevo	-0.0121
-b:sugar was	-0.007
+b:su cumpleanos	-0.0103
+b:su ficha	-0.0137
+b:su primer	-0.003
+b:su trabajo	0.0428
+b:suboxone and	0.0416
+b:suboxone de	-0.0113
+b:suboxone y	-0.0295
+b:sudando bien	-0.0412
+b:sudando frio	0.0385
+b:sueter nuevo	-0.0129
+b:sugar was	-0.0065
 b:suicida y	0.0248
-b:suicidal just	-0.0212
-b:suicide and	0.0024
-b:suicide attempt	-0.0113
-b:suicide in	0.0314
-b:suicide prevention	-0.0076
-b:suicide warning	-0.0078
-b:suicidio en	0.0149
-b:suicidio hace	-0.0043
-b:suicidio y	-0.0048
-b:sunday i	0.0124
-b:sunday night	-0.0013
-b:supply of	0.0322
-b:supposed to	-0.0399
-b:sure i	-0.0084
-b:sure my	0.0372
-b:sus pastillas	-0.0181
-b:swallow the	0.0219
-b:swallowed a	-0.0372
-b:swallowed all	0.0293
-b:swallowed every	-0.018
-b:swallowed the	0.0188
-b:swear on	0.0108
-b:swear to	0.018
-b:sweating and	-0.0061
-b:swelled up	0.004
-b:swelling up	0.0278
-b:swollen and	0.0223
+b:suicidal just	-0.0219
+b:suicide and	0.0019
+b:suicide attempt	-0.0114
+b:suicide in	0.0327
+b:suicide prevention	-0.0075
+b:suicide warning	-0.0076
+b:suicidio en	0.0167
+b:suicidio hace	-0.0042
+b:suicidio y	-0.0036
+b:sunday i	0.0125
+b:sunday night	-0.0021
+b:supply of	0.0324
+b:supposed to	-0.0415
+b:sure i	-0.008
+b:sure my	0.0395
+b:sus pastillas	-0.0176
+b:swallow the	0.0217
+b:swallowed a	-0.0381
+b:swallowed all	0.0281
+b:swallowed every	-0.0155
+b:swallowed the	0.019
+b:swear on	0.0119
+b:swear to	0.0177
+b:sweating and	-0.0056
+b:swelled up	0.0042
+b:swelling up	0.028
+b:swollen and	0.0222
 b:taco truck	-0.0056
 b:tacos estan	-0.007
-b:take all	0.0206
-b:take homes	0.0166
-b:take it	-0.0436
+b:take all	0.0208
+b:take homes	0.0175
+b:take it	-0.0439
 b:take me	-0.0115
-b:take my	0.0518
-b:take the	-0.0059
-b:take them	0.0086
-b:takes me	0.0499
-b:takes my	0.022
-b:taking it	-0.0102
-b:taking my	-0.0113
-b:taking the	-0.0171
-b:taking them	0.0283
-b:talk me	0.057
-b:talk right	0.0076
-b:talk to	-0.0427
-b:talked about	-0.0038
-b:taller sobre	-0.0049
-b:tambien lo	0.0183
-b:tambien me	0.0429
-b:tambien quiero	0.0134
-b:taparle la	0.0137
-b:tape for	0.0366
-b:tape las	0.0264
-b:tape to	-0.0183
-b:tapo la	-0.0099
-b:tarde me	-0.0041
-b:tarde otra	-0.0203
-b:tarea de	-0.019
-b:taste it	-0.0085
-b:te escribo	0.0568
-b:te imaginaras	-0.0052
-b:te imaginas	-0.006
-b:te lo	0.0292
-b:tell anyone	0.0034
-b:tell my	0.0902
-b:tema fue	0.007
+b:take my	0.0505
+b:take the	-0.0063
+b:take them	0.009
+b:takes me	0.0503
+b:takes my	0.023
+b:taking it	-0.0101
+b:taking my	-0.0118
+b:taking the	-0.0281
+b:taking them	0.0285
+b:talk me	0.0561
+b:talk right	0.0078
+b:talk to	-0.0409
+b:talked about	-0.0026
+b:taller sobre	-0.0047
+b:tambien lo	0.0184
+b:tambien me	0.0431
+b:tambien quiero	0.0136
+b:taparle la	0.013
+b:tape for	0.0359
+b:tape las	0.0274
+b:tape to	-0.0172
+b:tapo la	-0.01
+b:tarde me	-0.0039
+b:tarde otra	-0.0202
+b:tarea de	-0.0198
+b:taste it	-0.0078
+b:te escribo	0.0541
+b:te imaginaras	-0.0038
+b:te imaginas	-0.0044
+b:te lo	0.0144
+b:tell anyone	0.0037
+b:tell my	0.0802
+b:tema fue	0.0067
 b:temblando de	-0.0051
-b:temblando en	-0.024
-b:temblando y	0.024
-b:temblar y	-0.0349
-b:tener que	0.0249
-b:tener relaciones	0.0244
-b:tener una	0.0333
-b:tengo 2	0.0022
-b:tengo 3	-0.0232
-b:tengo a	-0.0387
-b:tengo calentura	-0.0328
-b:tengo corte	-0.0548
-b:tengo decidido	0.0131
-b:tengo donde	-0.0506
-b:tengo el	0.0246
-b:tengo fiebre	0.021
-b:tengo ganas	0.0779
-b:tengo la	0.0771
-b:tengo las	0.0287
+b:temblando en	-0.0215
+b:temblando y	0.0212
+b:temblar y	-0.0336
+b:tener que	0.0251
+b:tener relaciones	0.0257
+b:tener una	0.0291
+b:tengo 2	0.001
+b:tengo 3	-0.0228
+b:tengo a	-0.0396
+b:tengo calentura	-0.0338
+b:tengo corte	-0.0523
+b:tengo decidido	0.0114
+b:tengo donde	-0.0501
+b:tengo el	0.0221
+b:tengo fiebre	0.0191
+b:tengo ganas	0.0775
+b:tengo la	0.0494
+b:tengo las	0.0296
 b:tengo los	0.0185
-b:tengo mi	0.0171
-b:tengo miedo	0.0588
-b:tengo mucho	0.0161
-b:tengo para	-0.0514
+b:tengo mi	0.0167
+b:tengo miedo	0.0595
+b:tengo mucho	0.0151
+b:tengo para	-0.0555
 b:tengo pensamientos	-0.0268
-b:tengo que	-0.0754
-b:tengo todo	-0.0042
-b:tengo un	0.0353
-b:tengo una	-0.0196
-b:tengo unas	0.0253
-b:tenia la	0.0468
-b:tequila y	-0.003
-b:termina con	-0.0218
-b:text me	-0.0189
-b:texting me	-0.0343
-b:than i	0.0482
-b:than im	-0.0188
-b:than my	-0.0098
-b:thank you	-0.0009
-b:thanks for	0.0251
-b:that dude	0.0686
-b:that game	-0.0534
-b:that guy	0.0306
-b:that mf	0.0235
-b:that test	-0.0167
-b:that was	-0.0032
-b:that wasnt	-0.0236
-b:that way	-0.0574
-b:thats the	-0.0059
-b:thats where	0.0172
-b:the 15th	-0.0165
-b:the antifreeze	0.0333
-b:the apartment	-0.0092
-b:the arm	-0.0268
-b:the baby	-0.0081
-b:the back	0.0062
-b:the backyard	-0.0206
-b:the bad	0.0132
-b:the band	0.0157
-b:the bar	-0.0319
-b:the bars	0.0329
-b:the basement	0.0451
-b:the bat	0.0339
-b:the bathroom	0.0494
-b:the bbq	-0.0186
-b:the beam	0.0244
-b:the bedroom	0.0464
-b:the bills	-0.0305
-b:the blade	0.1057
-b:the block	-0.0159
-b:the blues	-0.0131
-b:the booze	0.023
-b:the bottle	-0.0068
-b:the box	0.0114
-b:the bridge	0.0124
-b:the bunk	-0.0097
-b:the bus	-0.0397
-b:the cabinet	-0.0249
-b:the call	-0.0354
-b:the car	0.0593
-b:the cat	0.0373
-b:the ceiling	0.0546
-b:the check	0.0072
-b:the church	-0.0217
-b:the clinic	-0.01
-b:the closet	0.0513
-b:the coffee	-0.0021
-b:the cold	0.0157
-b:the cookout	-0.0109
-b:the cord	0.0534
-b:the corner	0.0034
-b:the couch	-0.0454
-b:the counter	0.0068
-b:the curb	0.0214
-b:the cuts	0.0608
-b:the date	0.0513
-b:the day	0.0182
-b:the dealer	0.0357
-b:the death	-0.0695
-b:the dentist	-0.0074
-b:the dishes	-0.0105
-b:the dmv	-0.0414
-b:the doc	-0.0199
-b:the doctor	-0.0604
-b:the door	0.163
+b:tengo que	-0.0782
+b:tengo todo	-0.0041
+b:tengo un	0.0398
+b:tengo una	-0.0045
+b:tengo unas	0.0279
+b:tenia la	0.0461
+b:tequila y	-0.0026
+b:termina con	-0.0198
+b:text me	-0.0179
+b:texting me	-0.0333
+b:than i	0.0466
+b:than im	-0.0193
+b:than my	-0.0096
+b:thank you	-0.0001
+b:thanks for	0.0237
+b:that dude	0.0696
+b:that game	-0.0535
+b:that guy	0.0315
+b:that mf	0.0231
+b:that test	-0.0162
+b:that wasnt	-0.0226
+b:that way	-0.0569
+b:thats the	-0.0054
+b:thats where	0.0164
+b:the 15th	-0.0174
+b:the antifreeze	0.0329
+b:the apartment	-0.0085
+b:the arm	-0.0257
+b:the baby	-0.011
+b:the back	0.0076
+b:the backyard	-0.0216
+b:the bad	0.0131
+b:the band	0.0163
+b:the bar	-0.0339
+b:the bars	0.0317
+b:the basement	0.0429
+b:the bat	0.0343
+b:the bathroom	0.0495
+b:the bbq	-0.0193
+b:the beam	0.0233
+b:the bedroom	0.0491
+b:the bills	-0.0307
+b:the blade	0.0887
+b:the block	-0.0169
+b:the blues	-0.0135
+b:the booze	0.0211
+b:the bottle	-0.0069
+b:the box	0.0188
+b:the bridge	0.0104
+b:the bunk	-0.0094
+b:the bus	-0.0422
+b:the cabinet	-0.0242
+b:the call	-0.035
+b:the car	0.055
+b:the cat	0.0371
+b:the ceiling	0.0548
+b:the check	0.0093
+b:the church	-0.022
+b:the clinic	-0.0117
+b:the closet	0.0505
+b:the coffee	-0.0008
+b:the cold	0.0146
+b:the cookout	-0.0111
+b:the cord	0.0528
+b:the corner	0.0031
+b:the couch	-0.0475
+b:the counter	0.0061
+b:the curb	0.0197
+b:the cuts	0.0622
+b:the date	0.0517
+b:the day	0.0178
+b:the dealer	0.0341
+b:the death	-0.0699
+b:the dentist	-0.0078
+b:the dishes	-0.0108
+b:the dmv	-0.0421
+b:the doctor	-0.0612
+b:the door	0.1634
 b:the dragon	-0.028
-b:the drawer	0.0228
-b:the drive	-0.0289
-b:the driveway	-0.0039
+b:the drawer	0.0234
+b:the drive	-0.0286
+b:the driveway	-0.0037
 b:the edges	0.0154
-b:the end	-0.049
-b:the engine	0.0164
-b:the er	0.0018
-b:the evening	-0.0069
-b:the exit	-0.0128
+b:the end	-0.0473
+b:the engine	0.017
+b:the er	0.0009
+b:the evening	-0.0068
+b:the exit	-0.0132
 b:the face	0.0446
-b:the fair	-0.0126
-b:the family	0.0291
-b:the fireworks	-0.0299
-b:the first	-0.01
-b:the floor	0.0306
+b:the fair	-0.0124
+b:the family	0.0283
+b:the fireworks	-0.03
+b:the first	-0.0104
+b:the floor	0.0374
 b:the flu	-0.0626
-b:the food	0.0144
-b:the freeway	0.0064
-b:the fridge	-0.0038
+b:the food	0.0148
+b:the freeway	0.0065
+b:the fridge	-0.0028
 b:the game	-0.0041
-b:the garage	-0.0799
-b:the gas	-0.0081
-b:the grill	-0.031
-b:the groceries	-0.0344
-b:the group	-0.018
-b:the gun	0.0711
-b:the guy	0.0303
-b:the guys	-0.0297
-b:the gym	-0.0396
-b:the hair	0.0172
-b:the head	0.0062
-b:the heat	-0.0125
-b:the highway	0.0136
-b:the hospital	0.0361
-b:the hot	-0.029
-b:the house	-0.0018
-b:the ice	-0.0107
-b:the icu	-0.0243
-b:the iron	-0.0122
-b:the job	-0.0075
-b:the kids	-0.108
-b:the kitchen	0.0189
-b:the knife	-0.0042
-b:the knot	0.0165
+b:the garage	-0.0804
+b:the gas	-0.0073
+b:the grill	-0.0325
+b:the groceries	-0.0329
+b:the group	-0.0186
+b:the gun	0.0704
+b:the guy	0.0288
+b:the guys	-0.0294
+b:the gym	-0.0402
+b:the hair	0.0171
+b:the head	0.0064
+b:the heat	-0.0126
+b:the highway	0.0125
+b:the hospital	0.0359
+b:the hot	-0.031
+b:the house	-0.0004
+b:the ice	-0.0103
+b:the icu	-0.0259
+b:the iron	-0.0124
+b:the job	-0.0074
+b:the kids	-0.1077
+b:the kitchen	0.0186
+b:the knife	-0.0053
+b:the knot	0.017
 b:the lake	0.0246
-b:the last	0.0688
-b:the life	0.0104
-b:the lighter	0.0481
-b:the liquor	-0.0378
-b:the locks	-0.0241
-b:the main	-0.0325
-b:the meeting	-0.0356
+b:the last	0.0717
+b:the life	0.0117
+b:the lighter	0.0509
+b:the liquor	-0.0371
+b:the locks	-0.0235
+b:the main	-0.0308
+b:the meeting	-0.0342
 b:the middle	0.0041
-b:the movie	0.0067
-b:the new	-0.0999
-b:the news	-0.0398
-b:the next	-0.0037
-b:the night	-0.0127
-b:the nurse	-0.0144
-b:the ocean	-0.0099
-b:the office	0.0225
-b:the old	0.0737
-b:the only	0.0147
-b:the other	0.0311
-b:the oven	-0.0334
-b:the overpass	0.0679
-b:the pain	0.0209
-b:the pan	-0.0151
-b:the park	-0.0612
-b:the parking	0.03
-b:the party	0.0095
-b:the percs	0.0086
-b:the pharmacy	-0.0335
-b:the pills	0.0932
-b:the pizza	-0.0304
-b:the point	0.0691
-b:the porch	0.0212
-b:the program	-0.0211
-b:the range	-0.0376
-b:the razor	0.0162
-b:the reminders	-0.0071
-b:the rest	-0.0168
-b:the river	0.0255
-b:the roof	-0.0289
-b:the room	0.0011
-b:the rope	0.0307
-b:the safe	-0.0101
-b:the same	0.0039
-b:the shed	0.0069
-b:the show	-0.0081
-b:the smoke	-0.0057
-b:the snow	0.0127
-b:the spot	-0.0101
-b:the stairs	0.0009
-b:the stomach	-0.0111
-b:the stove	0.0464
-b:the strap	0.0115
-b:the street	-0.0215
-b:the table	-0.0138
-b:the team	-0.0118
-b:the thing	-0.0317
-b:the thursday	-0.0094
-b:the time	-0.0147
-b:the tire	0.008
-b:the top	-0.0277
-b:the truck	-0.034
+b:the movie	0.005
+b:the new	-0.1003
+b:the news	-0.0407
+b:the next	-0.0034
+b:the night	-0.0169
+b:the nurse	-0.0157
+b:the ocean	-0.01
+b:the office	0.0224
+b:the old	0.0713
+b:the only	0.0146
+b:the other	0.03
+b:the oven	-0.0341
+b:the overpass	0.0672
+b:the pain	0.0217
+b:the pan	-0.0152
+b:the park	-0.0615
+b:the parking	0.0306
+b:the party	0.0076
+b:the percs	0.0092
+b:the pharmacy	-0.0367
+b:the pills	0.092
+b:the pizza	-0.0306
+b:the point	0.0714
+b:the porch	0.0206
+b:the program	-0.021
+b:the range	-0.0385
+b:the razor	0.0181
+b:the reminders	-0.0067
+b:the rest	-0.0153
+b:the river	0.0249
+b:the roof	-0.0283
+b:the room	-0.0033
+b:the rope	0.0313
+b:the safe	-0.0116
+b:the same	0.0038
+b:the shed	0.0063
+b:the show	-0.0092
+b:the smoke	-0.0068
+b:the snow	0.0106
+b:the spot	-0.0132
+b:the stairs	0.0006
+b:the stomach	-0.0116
+b:the stove	0.0447
+b:the strap	0.0124
+b:the street	-0.0214
+b:the table	-0.0146
+b:the team	-0.0114
+b:the thing	-0.0314
+b:the thursday	-0.0093
+b:the time	-0.0145
+b:the tire	0.0083
+b:the top	-0.0261
+b:the truck	-0.0327
 b:the tub	-0.0067
-b:the urge	-0.0007
-b:the wall	0.0433
-b:the walls	0.0352
-b:the warehouse	-0.0183
-b:the way	0.0354
-b:the week	-0.0178
-b:the weekend	-0.052
-b:the whole	0.0749
+b:the urge	0.0401
+b:the wall	0.0427
+b:the walls	0.0331
+b:the warehouse	-0.0181
+b:the way	0.0347
+b:the week	-0.0175
+b:the weekend	-0.0525
+b:the whole	0.0746
 b:the windows	-0.0009
-b:the worst	-0.0276
-b:their own	-0.0139
-b:them after	0.0293
-b:them all	0.0543
-b:them anymore	-0.0051
-b:them in	-0.0122
-b:them tonight	-0.0096
-b:them with	0.003
-b:then took	0.014
-b:therapist asked	-0.0069
-b:there to	0.0355
-b:theres a	-0.0396
-b:theres enough	0.0117
-b:theres no	0.0211
-b:they bled	0.0257
-b:they bleed	0.0043
-b:they bruised	0.0164
-b:they dont	0.0165
-b:they forced	-0.0044
-b:they passed	-0.0045
-b:they want	-0.0435
-b:thigh last	0.0175
-b:thigh with	0.0193
-b:thighs again	0.0419
-b:thing again	-0.0317
-b:think about	-0.0593
-b:think i	0.0688
-b:think im	0.0576
-b:think its	-0.0165
-b:think straight	-0.0558
-b:think the	0.0286
-b:think you	0.0019
-b:thinking about	0.0621
-b:thinking of	-0.0378
-b:this anymore	-0.0088
+b:the worst	-0.0283
+b:their own	-0.0148
+b:them after	0.0295
+b:them all	0.0537
+b:them anymore	-0.0045
+b:them in	-0.0114
+b:them tonight	-0.0084
+b:them with	0.0034
+b:then took	0.0133
+b:therapist asked	-0.0072
+b:there to	0.0346
+b:theres a	-0.0374
+b:theres enough	0.0113
+b:theres no	0.03
+b:they bled	0.0263
+b:they bleed	0.0044
+b:they bruised	0.017
+b:they dont	0.0173
+b:they forced	-0.0043
+b:they passed	-0.0042
+b:they want	-0.0439
+b:thigh last	0.0185
+b:thigh with	0.02
+b:thighs again	0.0422
+b:thing again	-0.0314
+b:think about	-0.0507
+b:think i	0.0325
+b:think im	0.0596
+b:think its	-0.0152
+b:think straight	-0.0466
+b:think the	0.0298
+b:think you	0.0029
+b:thinking about	0.0616
+b:thinking of	-0.0359
+b:this anymore	-0.0083
 b:this baby	-0.0061
-b:this cold	-0.0264
-b:this heat	-0.051
-b:this homework	-0.0168
-b:this is	0.0666
-b:this morning	-0.0854
-b:this party	-0.0193
-b:this summer	-0.0281
-b:this time	0.0919
-b:this traffic	-0.0263
-b:this way	0.0189
-b:this week	0.0928
-b:this weekend	0.0485
-b:this will	0.0058
-b:those days	-0.0271
-b:those thoughts	0.0214
-b:thought about	0.0082
-b:thought id	-0.0157
-b:thoughts about	-0.0021
-b:thoughts of	-0.0522
-b:three days	0.0223
-b:three espressos	-0.0391
-b:threw a	0.0749
-b:threw me	-0.0402
-b:threw my	0.0646
-b:threw myself	-0.0313
-b:threw up	-0.0637
-b:throat feels	0.016
-b:throat is	0.0295
-b:through my	0.0016
-b:through the	-0.0556
-b:through with	0.0302
-b:throwing up	0.0354
-b:thru the	0.0078
-b:thursday group	-0.0084
-b:tia me	-0.03
-b:tiene encerrada	0.0412
-b:tiene la	0.0168
-b:tiene los	0.0389
-b:tiene moretones	0.0146
-b:tiene sin	0.0265
-b:tiene un	0.01
-b:tiene una	-0.0016
-b:tienen mi	-0.0308
-b:til i	0.0275
-b:til it	0.0705
-b:til my	0.01
-b:til they	0.0141
-b:till i	0.0033
-b:till it	0.0331
-b:till my	0.0131
-b:till they	0.0342
-b:time and	0.0018
-b:time he	0.0151
-b:time i	-0.0168
-b:time im	0.0553
-b:time in	0.0158
-b:time its	0.0265
-b:time lol	-0.0051
-b:times and	0.017
-b:times tonight	-0.0084
-b:tio me	0.0276
-b:tio toca	0.0248
-b:tipo me	0.0086
-b:tirado en	0.0028
-b:tirado ni	0.0236
-b:tired after	-0.0357
-b:tired of	0.0461
-b:tired today	-0.0132
-b:tiro del	0.0026
-b:to a	-0.012
-b:to anyone	0.0072
-b:to be	-0.0938
-b:to bed	-0.0438
-b:to break	-0.0137
-b:to check	0.007
-b:to cut	-0.0181
+b:this cold	-0.0273
+b:this heat	-0.0511
+b:this homework	-0.0171
+b:this is	0.0692
+b:this morning	-0.085
+b:this party	-0.0202
+b:this summer	-0.0282
+b:this time	0.0918
+b:this traffic	-0.0257
+b:this way	0.0177
+b:this week	0.0899
+b:this weekend	0.0477
+b:this will	0.0059
+b:those days	-0.0282
+b:those thoughts	0.0215
+b:thought about	0.0083
+b:thought id	-0.0166
+b:thoughts about	-0.0013
+b:thoughts of	-0.0527
+b:three days	0.0227
+b:three espressos	-0.0382
+b:threw a	0.077
+b:threw me	-0.0404
+b:threw my	0.0652
+b:threw myself	-0.033
+b:threw up	-0.0647
+b:throat feels	0.0162
+b:throat is	0.0289
+b:through a	-0.0015
+b:through my	0.0019
+b:through the	-0.0567
+b:through with	0.0299
+b:throwing up	0.036
+b:thru the	0.0071
+b:thursday group	-0.0083
+b:tia me	-0.0307
+b:tiene encerrada	0.0392
+b:tiene la	0.0148
+b:tiene los	0.0373
+b:tiene moretones	0.0157
+b:tiene sin	0.0267
+b:tiene un	0.0096
+b:tiene una	-0.0022
+b:til i	0.0281
+b:til it	0.0712
+b:til my	0.0101
+b:til they	0.014
+b:till i	0.0034
+b:till it	0.034
+b:till my	0.0135
+b:till they	0.0351
+b:time and	0.0019
+b:time he	0.0159
+b:time i	-0.0135
+b:time im	0.0547
+b:time in	0.0147
+b:time its	0.0266
+b:time lol	-0.0052
+b:times and	0.0178
+b:times tonight	-0.0087
+b:tio me	0.0279
+b:tio toca	0.0255
+b:tipo me	0.0093
+b:tirado en	0.0019
+b:tirado ni	0.0239
+b:tired after	-0.0342
+b:tired of	0.0465
+b:tired today	-0.0129
+b:tiro del	0.0019
+b:to a	-0.0118
+b:to anyone	0.0071
+b:to be	-0.0925
+b:to bed	-0.0422
+b:to break	-0.0136
+b:to check	0.0061
+b:to cut	-0.0218
 b:to day	-0.0144
-b:to deal	0.0605
-b:to death	0.0175
-b:to die	0.1723
-b:to do	-0.0742
-b:to drink	-0.0019
-b:to drive	0.0067
-b:to end	0.0553
-b:to everybody	0.011
-b:to everyone	0.0685
-b:to feel	0.0387
-b:to fight	0.0193
-b:to find	0.0047
-b:to fix	-0.0344
-b:to florida	-0.0242
-b:to get	-0.155
-b:to give	-0.0601
-b:to go	-0.1334
-b:to god	0.018
-b:to grab	-0.0756
-b:to group	-0.0265
-b:to hang	0.0669
-b:to have	0.0096
-b:to help	-0.0194
-b:to her	0.0238
-b:to his	-0.0271
-b:to hit	-0.0117
-b:to hurt	-0.0667
-b:to jail	-0.0238
-b:to jump	-0.0305
-b:to keep	0.013
-b:to kill	0.1781
-b:to know	-0.0095
-b:to leave	0.0145
-b:to live	0.0572
-b:to lol	-0.0296
-b:to make	0.0445
-b:to me	-0.012
-b:to meetings	-0.0111
-b:to my	0.0884
-b:to open	0.004
-b:to put	0.0077
-b:to read	0.0465
-b:to report	-0.0048
-b:to run	0.0152
-b:to say	-0.0322
-b:to school	-0.0022
-b:to see	0.0081
-b:to self	0.0463
-b:to shoot	0.0234
-b:to sleep	-0.034
-b:to so	0.005
-b:to someone	-0.0282
-b:to stay	-0.0282
-b:to stop	-0.0705
-b:to switch	-0.0069
-b:to take	0.0606
-b:to talk	-0.0684
-b:to text	-0.0041
-b:to the	0.0035
-b:to these	0.0414
-b:to try	0.0258
-b:to use	0.029
-b:to wake	0.0137
-b:to watch	0.009
+b:to deal	0.0607
+b:to death	0.0176
+b:to die	0.1712
+b:to do	-0.0731
+b:to drink	-0.0016
+b:to drive	0.0069
+b:to end	0.0548
+b:to everybody	0.0111
+b:to everyone	0.0677
+b:to feel	0.0323
+b:to fight	0.0207
+b:to find	0.0051
+b:to fix	-0.035
+b:to florida	-0.0245
+b:to get	-0.1506
+b:to give	-0.0598
+b:to go	-0.135
+b:to god	0.0177
+b:to grab	-0.0753
+b:to group	-0.0164
+b:to hang	0.0651
+b:to have	0.0099
+b:to help	-0.0196
+b:to her	0.0237
+b:to his	-0.0259
+b:to hit	-0.0128
+b:to hurt	-0.0665
+b:to jail	-0.0229
+b:to jump	-0.0294
+b:to keep	0.0114
+b:to kill	0.1783
+b:to know	-0.0105
+b:to leave	0.015
+b:to live	0.0569
+b:to lol	-0.0286
+b:to make	0.0455
+b:to me	-0.0139
+b:to meetings	-0.0103
+b:to my	0.0943
+b:to open	-0.0008
+b:to read	0.0462
+b:to report	-0.0052
+b:to run	0.0161
+b:to say	-0.034
+b:to school	-0.003
+b:to see	0.0104
+b:to self	0.0489
+b:to shoot	0.0243
+b:to sleep	-0.0336
+b:to so	0.0045
+b:to someone	-0.0266
+b:to stay	-0.0288
+b:to stop	-0.0709
+b:to switch	-0.0068
+b:to take	0.0621
+b:to talk	-0.0657
+b:to text	-0.003
+b:to the	-0.0079
+b:to these	0.0417
+b:to try	0.0265
+b:to use	0.0503
+b:to wake	0.0143
+b:to watch	0.0091
 b:to work	0.0032
-b:to worry	-0.0065
-b:to write	-0.0151
-b:toa la	-0.0238
-b:toca a	0.0848
-b:toca cuando	0.0226
-b:toda la	-0.0824
-b:todas las	0.0322
-b:todas mis	0.061
-b:todas sus	-0.0076
-b:todavia no	0.0058
-b:today and	-0.0772
-b:today i	-0.0482
-b:today if	-0.0069
-b:today im	-0.0536
-b:today my	-0.0228
-b:today not	-0.0068
-b:today please	0.0611
-b:today was	-0.005
-b:toddler keeps	-0.0491
-b:todo bien	-0.0766
-b:todo borroso	0.0312
-b:todo el	-0.0187
-b:todo listo	0.0025
-b:todo lo	0.0166
-b:todo me	0.0169
-b:todo negro	-0.0052
-b:todo se	-0.0926
-b:todo tranquilo	-0.0085
-b:todo y	-0.0443
-b:todos estarian	0.0311
-b:todos los	-0.0707
-b:told her	-0.0239
-b:told him	0.0144
-b:told me	0.0292
-b:told my	0.038
-b:told the	-0.0153
-b:tomando el	0.0166
-b:tomar agua	-0.0102
-b:tomar con	0.0107
-b:tomar el	-0.0115
-b:tomar hace	0.021
-b:tomar todas	0.0201
-b:tomar y	0.0691
-b:tome 2	-0.0693
-b:tome 6	0.028
-b:tome como	0.0097
-b:tome doble	0.0144
-b:tome dos	-0.0701
-b:tome el	0.0958
-b:tome la	0.1125
-b:tome las	-0.0207
-b:tome los	0.0036
-b:tome mi	-0.0366
-b:tome mis	-0.0155
+b:to worry	-0.0072
+b:to write	-0.0154
+b:toa la	-0.0247
+b:toca a	0.0862
+b:toca cuando	0.021
+b:toda la	-0.0848
+b:todas las	0.0438
+b:todas mis	0.0583
+b:todavia no	0.0011
+b:today and	-0.0753
+b:today i	-0.0505
+b:today if	-0.0072
+b:today im	-0.0562
+b:today my	-0.0229
+b:today not	-0.0066
+b:today please	0.0609
+b:today was	-0.0051
+b:toddler keeps	-0.0504
+b:todo bien	-0.0759
+b:todo borroso	0.0299
+b:todo el	-0.0193
+b:todo listo	0.0027
+b:todo lo	0.0169
+b:todo me	0.0152
+b:todo negro	-0.006
+b:todo se	-0.0984
+b:todo tranquilo	-0.0082
+b:todo y	-0.0442
+b:todos estarian	0.0316
+b:todos los	-0.0715
+b:told her	-0.025
+b:told him	0.0134
+b:told me	0.0276
+b:told my	0.0378
+b:told the	-0.0162
+b:tomando el	0.014
+b:tomar agua	-0.0104
+b:tomar con	0.0105
+b:tomar el	-0.0118
+b:tomar hace	0.0225
+b:tomar todas	0.0205
+b:tomar y	0.0674
+b:tome 2	-0.0644
+b:tome 6	0.0271
+b:tome como	0.0092
+b:tome doble	0.0125
+b:tome dos	-0.0657
+b:tome el	0.0983
+b:tome la	0.095
+b:tome las	-0.0171
+b:tome los	0.0049
+b:tome mi	-0.0404
+b:tome mis	-0.0284
 b:tome refresco	-0.0067
-b:tome todas	0.0678
-b:tome tres	-0.0577
-b:tome un	-0.036
-b:tome unas	0.0241
-b:tome unos	0.0188
-b:tomo todas	0.0231
-b:tomorrow i	0.0291
-b:tomorrow morning	0.0198
-b:tonight and	0.0096
-b:tonight ends	-0.0274
-b:tonight for	-0.0065
-b:tonight he	0.0645
-b:tonight hes	-0.0254
-b:tonight i	0.0898
-b:tonight im	0.0669
-b:tonight is	-0.0431
-b:tonight my	-0.0201
-b:tonight to	0.0272
-b:tonight wish	-0.0746
-b:tonight with	-0.0078
-b:tonights the	0.0628
-b:too hard	0.0423
-b:too heavy	-0.004
-b:too many	0.0375
-b:too much	-0.0235
-b:took 2	-0.0539
-b:took 4	0.0281
-b:took a	-0.0229
-b:took all	0.0097
-b:took an	-0.0147
-b:took double	-0.013
-b:took his	-0.0503
-b:took me	-0.0298
-b:took my	-0.0087
-b:took our	0.0437
-b:took some	-0.0168
-b:took the	0.052
-b:took them	-0.0144
-b:took three	0.0223
-b:took too	0.0377
-b:took two	-0.0534
-b:took way	0.0428
-b:top of	0.0344
-b:topic tonight	-0.0189
-b:tortillas nada	-0.0035
-b:touched my	0.0445
-b:touches my	0.0193
-b:touching me	0.0079
-b:touching my	-0.003
-b:toy cansao	0.04
-b:trabajo a	0.0399
-b:trabajo con	0.0285
-b:trabajo en	0.0288
-b:trabajo me	0.0243
-b:trabajo que	-0.0275
-b:trabajo se	0.0139
-b:trabajo y	-0.019
-b:trabajo ya	0.0288
-b:traffic is	-0.0174
-b:trafico me	-0.0291
-b:trague el	0.0094
-b:traigo el	0.0285
-b:traigo en	-0.0041
-b:traigo la	0.0094
-b:trailer en	0.0265
+b:tome todas	0.0663
+b:tome tres	-0.0524
+b:tome un	-0.0344
+b:tome unas	0.0416
+b:tome unos	0.017
+b:tomo todas	0.0216
+b:tomorrow i	0.0281
+b:tomorrow morning	0.0197
+b:tonight and	0.0044
+b:tonight ends	-0.0272
+b:tonight for	-0.0075
+b:tonight he	0.065
+b:tonight hes	-0.0259
+b:tonight i	0.1025
+b:tonight im	0.0673
+b:tonight is	-0.0438
+b:tonight my	-0.0198
+b:tonight to	0.028
+b:tonight wish	-0.0745
+b:tonight with	-0.0072
+b:tonights the	0.0611
+b:too hard	0.0405
+b:too heavy	-0.0053
+b:too many	0.0377
+b:too much	-0.0208
+b:took 2	-0.0466
+b:took 4	0.0268
+b:took a	-0.0203
+b:took all	0.0075
+b:took an	-0.0111
+b:took double	-0.0119
+b:took his	-0.0501
+b:took me	-0.0308
+b:took my	-0.0171
+b:took our	0.045
+b:took some	-0.0177
+b:took the	0.0524
+b:took them	-0.0152
+b:took three	0.0227
+b:took too	0.0384
+b:took two	-0.0527
+b:took way	0.0413
+b:top of	0.0341
+b:topic tonight	-0.0195
+b:tortillas nada	-0.0036
+b:touched my	0.0451
+b:touches my	0.0196
+b:touching me	0.0074
+b:touching my	-0.0024
+b:toy cansao	0.0409
+b:trabajo a	0.0391
+b:trabajo con	0.03
+b:trabajo en	0.0252
+b:trabajo me	0.024
+b:trabajo que	-0.0287
+b:trabajo se	0.0145
+b:trabajo y	-0.0193
+b:trabajo ya	0.0295
+b:traffic is	-0.0177
+b:trafico me	-0.028
+b:trague el	0.0096
+b:traigo el	0.0299
+b:traigo en	-0.0024
+b:traigo la	0.0098
+b:trailer en	0.0268
 b:training at	-0.0048
-b:tranquila solo	0.0141
-b:trata de	-0.0015
-b:tres anos	-0.0121
-b:tres dias	0.0386
-b:tried to	0.0608
-b:triste pero	-0.0087
-b:truck into	0.031
-b:truck to	0.0089
-b:trust myself	-0.0253
-b:try again	0.0258
+b:tranquila solo	0.0135
+b:trata de	-0.0031
+b:tres anos	-0.0117
+b:tres dias	0.032
+b:tried to	0.0613
+b:triste pero	-0.0083
+b:truck into	0.0305
+b:truck to	0.0093
+b:trust myself	-0.0224
+b:try again	0.0265
 b:try to	0.0127
-b:trying not	-0.0406
-b:trying to	-0.0217
-b:trying with	0.0423
-b:tubo a	0.0288
-b:tuesday my	-0.0241
-b:turned into	-0.0243
-b:turning blue	0.0628
-b:turno de	-0.0254
-b:tuve un	-0.0269
-b:tuve una	0.0609
-b:twice and	0.0137
-b:two days	0.0017
-b:two weeks	-0.0181
-b:two years	-0.0149
+b:trying not	-0.0411
+b:trying to	-0.0212
+b:trying with	0.041
+b:tubo a	0.0292
+b:tuesday my	-0.0239
+b:turned into	-0.0245
+b:turning blue	0.0626
+b:turno de	-0.0264
+b:tuve un	-0.0253
+b:tuve una	0.0566
+b:twice and	0.0132
+b:two days	0.002
+b:two weeks	-0.0182
+b:two years	-0.0163
 b:tylenol for	-0.0267
-b:ultima vez	-0.0228
-b:ultimo check	0.0166
-b:ultimo mensaje	0.0276
-b:ultimo piso	0.028
-b:un absceso	0.0231
-b:un ano	-0.0234
-b:un antojo	-0.0042
-b:un articulo	-0.0113
-b:un ataque	0.0175
-b:un balazo	0.0168
-b:un bano	-0.0242
-b:un buen	-0.054
+b:ultima vez	-0.022
+b:ultimo check	0.0165
+b:ultimo mensaje	0.0295
+b:ultimo piso	0.0273
+b:un absceso	0.0226
+b:un ano	-0.0229
+b:un antojo	-0.0062
+b:un articulo	-0.0105
+b:un ataque	0.0177
+b:un balazo	0.0163
+b:un bano	-0.0231
+b:un buen	-0.0538
 b:un cafecito	-0.0329
-b:un camion	0.0455
-b:un carro	0.0083
-b:un chavo	0.0137
-b:un chichon	-0.0371
-b:un chingo	0.0186
-b:un chipote	-0.0211
-b:un cigarro	0.0009
-b:un companero	-0.0032
-b:un cuarto	0.0138
-b:un cuchillo	0.0312
-b:un derrame	-0.0151
-b:un documental	-0.0176
-b:un dolor	0.0518
-b:un frasco	0.0302
-b:un golpe	-0.0102
-b:un infarto	0.0195
-b:un jalon	0.0058
-b:un lado	0.0111
-b:un mes	-0.0054
-b:un monton	0.0155
-b:un moreton	-0.0345
-b:un ojo	0.0173
-b:un pase	-0.007
-b:un poco	-0.0081
-b:un poste	0.0026
-b:un problema	-0.009
-b:un ratito	-0.0237
-b:un senor	-0.001
-b:un tipo	0.0086
-b:un tiro	0.0393
-b:un trailer	0.0302
-b:un vato	-0.0462
-b:un video	0.0092
-b:un vidrio	-0.0031
-b:una bolsita	-0.0452
-b:una botella	-0.014
-b:una carga	0.0337
-b:una carta	-0.0317
-b:una cerveza	-0.025
-b:una chava	-0.0134
-b:una chela	-0.0364
-b:una coca	-0.0084
-b:una convulsion	0.0601
-b:una cuchara	-0.0043
-b:una curita	-0.0265
-b:una grapa	-0.0228
-b:una hoja	-0.0111
-b:una hora	0.0165
-b:una muchacha	-0.0234
-b:una navaja	0.019
-b:una paliza	-0.025
-b:una peli	-0.0367
-b:una pelicula	-0.0204
-b:una pistola	0.0296
-b:una raya	-0.0557
-b:una semana	-0.0092
-b:una senora	-0.0291
-b:una serie	0.0051
-b:una sobredosis	0.1113
-b:una soga	0.0544
-b:una vez	0.0337
-b:unas cervezas	-0.0172
-b:unas chelas	0.0001
-b:unas ganas	0.0253
-b:unas lineas	0.0119
-b:unas pastillas	-0.0312
+b:un camion	0.0447
+b:un carro	0.0081
+b:un chavo	0.0129
+b:un chichon	-0.0416
+b:un chingo	0.0231
+b:un chipote	-0.02
+b:un cigarro	0.0015
+b:un companero	-0.0029
+b:un cuarto	0.014
+b:un cuchillo	0.0332
+b:un derrame	-0.0134
+b:un documental	-0.0166
+b:un frasco	0.0317
+b:un golpe	-0.0092
+b:un infarto	0.0188
+b:un jalon	0.0063
+b:un lado	0.0109
+b:un mes	-0.006
+b:un monton	0.0145
+b:un moreton	-0.0351
+b:un ojo	0.0177
+b:un pase	-0.0058
+b:un poco	-0.0093
+b:un poste	0.0015
+b:un problema	-0.0084
+b:un ratito	-0.0236
+b:un senor	-0.0013
+b:un tipo	0.0093
+b:un tiro	0.0402
+b:un trailer	0.0301
+b:un vato	-0.0445
+b:un video	0.0095
+b:un vidrio	-0.0012
+b:una bolsita	-0.0345
+b:una botella	-0.0179
+b:una carga	0.0326
+b:una carta	-0.0333
+b:una cerveza	-0.0271
+b:una chava	-0.0141
+b:una chela	-0.0384
+b:una coca	-0.0085
+b:una convulsion	0.055
+b:una cuchara	-0.006
+b:una curita	-0.0278
+b:una grapa	-0.0221
+b:una hoja	-0.0091
+b:una hora	0.0164
+b:una muchacha	-0.0229
+b:una navaja	0.0193
+b:una paliza	-0.0247
+b:una peli	-0.0379
+b:una pelicula	-0.0199
+b:una pistola	0.0297
+b:una raya	-0.0571
+b:una semana	0.0022
+b:una senora	-0.0285
+b:una serie	0.0052
+b:una sobredosis	0.1029
+b:una soga	0.0558
+b:una vez	0.0311
+b:unas benzos	0.0293
+b:unas cervezas	-0.0209
+b:unas chelas	-0.0035
+b:unas ganas	0.0231
+b:unas lineas	0.0129
+b:unas pastillas	-0.0295
 b:unas rayas	0.0014
-b:uncle is	-0.0403
-b:unica salida	0.0414
-b:unico en	-0.0281
-b:unos chochos	-0.0192
-b:unos toques	-0.0128
-b:until i	-0.0554
-b:until it	0.0079
-b:until they	0.0061
-b:up 3	0.0052
-b:up a	0.0109
-b:up after	-0.0192
-b:up again	-0.0325
-b:up and	0.0274
-b:up at	0.0522
-b:up charcoal	0.001
-b:up everything	0.0024
-b:up for	-0.0227
-b:up here	-0.0173
-b:up how	0.0202
-b:up i	0.0063
-b:up in	-0.0288
-b:up my	-0.0106
-b:up now	0.0072
-b:up on	0.0146
-b:up so	0.0104
-b:up the	0.0709
-b:up this	-0.0102
-b:up to	0.0198
-b:up tomorrow	-0.0002
-b:up tonight	0.0024
-b:up twice	-0.012
-b:up when	-0.0491
-b:up with	-0.0121
-b:urge to	0.0144
-b:us in	0.0485
-b:usar la	-0.0211
-b:use it	-0.0054
-b:use my	0.0907
-b:used in	-0.0018
-b:used my	-0.0224
-b:used the	-0.0062
-b:used to	-0.1568
-b:used yesterday	-0.0062
-b:using again	-0.0022
-b:uso pero	0.0186
-b:va a	0.1085
-b:va en	-0.0157
-b:vamos a	0.0417
-b:van a	-0.0054
-b:vato de	0.0181
-b:vato me	0.0023
-b:vato que	0.0197
-b:vato se	0.0254
-b:ve el	0.0042
-b:veces pienso	0.0178
-b:veces quisiera	0.0124
-b:vendia dice	-0.0215
-b:vengarme de	0.004
-b:ventanas con	-0.015
-b:veo caso	0.0127
-b:veo cosas	0.0083
-b:veo otra	0.0167
-b:veo sombras	0.0015
-b:veo todo	0.0312
-b:ver el	-0.0311
-b:ver si	0.0328
-b:vez anoche	-0.0156
-b:vez con	0.0112
-b:vez en	-0.0127
-b:vez jaja	-0.0361
-b:vez las	-0.0057
-b:vez lo	0.0042
-b:vez mas	0.0153
-b:vez me	0.0114
-b:vez no	0.0298
-b:vez por	0.0278
-b:vez que	-0.0494
-b:vez si	-0.0295
-b:vez tengo	0.0219
-b:vez y	0.0206
-b:vi a	-0.0093
-b:vi en	-0.0492
-b:vi la	-0.0251
-b:vi una	-0.0462
-b:vias del	0.0292
-b:vida me	-0.0183
-b:vida y	0.012
-b:video for	0.0364
+b:uncle is	-0.0402
+b:unica salida	0.0374
+b:unico en	-0.0294
+b:unos chochos	-0.0224
+b:unos toques	-0.012
+b:until i	-0.0564
+b:until it	0.0089
+b:until they	0.0063
+b:up 3	0.0049
+b:up a	0.0041
+b:up after	-0.0204
+b:up again	-0.0315
+b:up and	-0.0093
+b:up at	0.0524
+b:up charcoal	0.0015
+b:up everything	0.0023
+b:up for	-0.0231
+b:up here	-0.0184
+b:up how	0.0201
+b:up i	0.0064
+b:up in	-0.0306
+b:up my	-0.0124
+b:up now	0.0077
+b:up on	0.0142
+b:up so	0.0111
+b:up the	0.0701
+b:up this	-0.0103
+b:up to	0.0203
+b:up today	-0.0137
+b:up tomorrow	0.0005
+b:up tonight	0.0028
+b:up twice	-0.0124
+b:up when	-0.0489
+b:up with	-0.0118
+b:urge to	0.0108
+b:us in	0.0486
+b:usar la	-0.0215
+b:use it	0.0181
+b:use my	0.0872
+b:used in	-0.0016
+b:used my	-0.022
+b:used the	-0.0053
+b:used to	-0.1561
+b:used yesterday	-0.0059
+b:using again	-0.0027
+b:uso pero	0.0145
+b:va a	0.1113
+b:va en	-0.0147
+b:vamos a	0.0421
+b:van a	-0.0223
+b:vato de	0.0182
+b:vato me	0.0036
+b:vato que	0.0187
+b:vato se	0.0251
+b:ve el	0.0025
+b:veces pienso	0.018
+b:veces quisiera	0.0113
+b:vendia dice	-0.0236
+b:vengarme de	0.0038
+b:ventanas con	-0.0143
+b:veo caso	0.0121
+b:veo cosas	0.0089
+b:veo otra	0.0171
+b:veo sombras	0.0007
+b:veo todo	0.0299
+b:ver el	-0.0305
+b:ver si	0.0313
+b:vez anoche	-0.0158
+b:vez con	0.0309
+b:vez en	-0.0118
+b:vez jaja	-0.0348
+b:vez las	-0.0051
+b:vez lo	0.005
+b:vez mas	0.0151
+b:vez me	0.0097
+b:vez no	0.0202
+b:vez por	0.0263
+b:vez que	-0.0489
+b:vez si	-0.0273
+b:vez tengo	0.0233
+b:vez y	0.0193
+b:vi a	-0.0096
+b:vi en	-0.0496
+b:vi la	-0.0249
+b:vi una	-0.0467
+b:vias del	0.0295
+b:vida me	-0.0189
+b:vida y	0.0123
+b:video for	0.0363
 b:video on	0.0166
-b:video para	0.004
-b:vieja es	0.0053
-b:viendo cual	-0.0093
-b:viene por	-0.0018
+b:video para	0.0035
+b:vieja es	0.0054
+b:viendo cual	-0.0103
+b:viene por	-0.0045
 b:viernes no	-0.0275
-b:viernes tengo	-0.0346
-b:vimos una	-0.0203
-b:vinieron los	-0.0372
-b:vision is	0.0277
-b:vodka and	0.0056
-b:volver a	-0.0752
-b:volvi a	0.1084
-b:volviendo loca	-0.0419
-b:volvio a	0.0341
-b:vomitando toda	-0.0142
-b:vomitando y	0.0198
-b:vomite dos	-0.0094
-b:voy a	0.1671
-b:voy al	-0.0171
-b:voy con	-0.0123
-b:voy para	0.0015
-b:vueltas por	-0.0324
-b:vuelve a	0.0074
+b:viernes tengo	-0.0359
+b:vimos un	0.0011
+b:vimos una	-0.0208
+b:vinieron los	-0.0381
+b:vision is	0.0265
+b:volver a	-0.075
+b:volvi a	0.1128
+b:volviendo loca	-0.0432
+b:volvio a	0.0331
+b:vomitando toda	-0.0143
+b:vomitando y	0.0196
+b:vomite dos	-0.0081
+b:voy a	0.1725
+b:voy al	-0.0162
+b:voy con	-0.0129
+b:voy para	0.0012
+b:vueltas por	-0.0334
+b:vuelve a	0.0054
 b:w a	0.0678
-b:w my	0.0041
-b:wait for	-0.003
-b:waiting at	-0.0128
-b:waiting by	-0.0109
-b:waiting for	0.0311
-b:waiting outside	0.0334
-b:wake up	0.0453
-b:waking up	0.02
-b:walking to	0.0063
-b:walks out	0.0193
-b:wall and	0.0169
-b:wall til	0.0183
-b:wall till	0.0059
-b:wall when	0.0106
-b:walmart parking	-0.0295
-b:want it	0.0191
-b:want to	0.1133
-b:wanted someone	-0.0028
-b:wanted to	-0.0466
-b:wanting to	-0.0136
-b:warning signs	-0.0078
-b:was 15	-0.034
-b:was a	-0.0079
-b:was about	0.0304
-b:was asleep	0.0021
-b:was at	0.0005
-b:was brutal	-0.0158
-b:was crying	0.0026
+b:w my	0.0036
+b:wait for	-0.0032
+b:waiting at	-0.0132
+b:waiting by	-0.0104
+b:waiting for	0.0291
+b:waiting outside	0.033
+b:wake up	0.0444
+b:waking up	0.0208
+b:walking to	0.0062
+b:walks out	0.0185
+b:wall and	0.0164
+b:wall til	0.0184
+b:wall till	0.0061
+b:wall when	0.011
+b:walmart parking	-0.0283
+b:want it	0.0184
+b:want to	0.1177
+b:wanted someone	-0.0033
+b:wanted to	-0.0482
+b:wanting to	-0.0126
+b:warning signs	-0.0076
+b:was 15	-0.0345
+b:was a	-0.0088
+b:was about	0.0292
+b:was asleep	0.0039
+b:was at	-0.0008
+b:was brutal	-0.0154
+b:was crying	0.0031
 b:was cutting	0.0041
-b:was dead	0.0592
-b:was doing	0.0058
-b:was drinking	0.0045
-b:was drunk	-0.0219
-b:was fake	-0.0106
+b:was dead	0.0593
+b:was doing	0.0053
+b:was drinking	0.0047
+b:was drunk	-0.0216
+b:was fake	-0.011
 b:was fun	-0.0051
-b:was heavy	-0.029
-b:was high	-0.0108
-b:was in	-0.031
-b:was laced	-0.0202
-b:was never	0.0645
-b:was on	-0.0142
-b:was really	-0.0252
-b:was snorting	-0.006
-b:was so	0.0069
-b:was spinning	-0.0213
-b:was too	0.059
-b:was using	-0.0278
-b:was wasted	0.014
-b:wasnt mine	-0.0302
-b:wasted at	-0.0069
-b:watched a	-0.0633
-b:way home	0.005
-b:way more	0.0245
-b:way out	0.0316
-b:way to	0.0145
-b:way too	0.0493
-b:we cant	0.0287
-b:we did	-0.0308
-b:we dont	0.0536
-b:we gonna	0.0022
-b:we had	-0.038
+b:was heavy	-0.0284
+b:was high	-0.0102
+b:was in	-0.0312
+b:was laced	-0.0207
+b:was never	0.064
+b:was on	-0.0162
+b:was really	-0.0237
+b:was snorting	-0.0059
+b:was so	0.0064
+b:was spinning	-0.0208
+b:was too	0.0589
+b:was using	-0.0276
+b:was wasted	0.0134
+b:wasnt mine	-0.0295
+b:wasted at	-0.0072
+b:watched a	-0.0631
+b:way home	0.0049
+b:way more	0.0219
+b:way out	0.0307
+b:way to	0.014
+b:way too	0.0473
+b:we cant	0.0275
+b:we did	-0.0305
+b:we dont	0.0545
+b:we gonna	0.0025
+b:we had	-0.0386
 b:we learned	-0.01
-b:we talked	0.0139
-b:week and	0.0401
-b:week before	-0.0092
-b:week to	-0.0439
-b:weekend i	0.0194
-b:weeks and	-0.0207
-b:weeks worth	-0.0213
-b:went by	-0.0002
-b:went deeper	0.0291
-b:went on	-0.0351
-b:went overboard	0.0076
-b:went to	-0.0689
-b:went too	0.0247
-b:were bad	-0.0045
-b:were fake	0.0034
-b:were gonna	-0.0155
-b:were pressed	0.0044
-b:were purple	0.0029
-b:wey no	0.0073
-b:what do	0.0565
-b:what happened	-0.0241
-b:what he	0.0587
-b:what i	0.0096
-b:what they	0.0112
-b:what time	-0.0094
-b:what to	-0.0894
-b:whats the	0.0284
-b:when he	0.0681
-b:when hes	0.0157
-b:when i	-0.173
-b:when im	0.0608
-b:when my	0.0524
-b:when she	0.0169
-b:when you	-0.0286
-b:where a	-0.0039
-b:where can	0.0186
-b:where he	0.0039
-b:where i	-0.0528
-b:where im	-0.0089
-b:where my	0.0342
-b:where she	-0.0145
-b:where the	-0.0301
-b:which spot	-0.0087
-b:while hes	0.0125
-b:while i	0.0037
-b:while im	-0.0136
-b:whips my	0.0052
+b:we talked	0.0147
+b:week and	0.0378
+b:week before	-0.0099
+b:week to	-0.0451
+b:weekend i	0.0184
+b:weeks worth	-0.0218
+b:weird and	0.0269
+b:went by	0.0004
+b:went deeper	0.0283
+b:went on	-0.0347
+b:went overboard	0.0074
+b:went to	-0.068
+b:went too	0.0238
+b:were bad	-0.0042
+b:were fake	0.0051
+b:were gonna	-0.0158
+b:were pressed	0.0045
+b:were purple	0.0024
+b:wey no	0.0074
+b:what do	0.0558
+b:what happened	-0.0244
+b:what he	0.0576
+b:what i	0.0116
+b:what they	0.009
+b:what time	-0.0101
+b:what to	-0.0855
+b:whats the	0.0286
+b:when he	0.0678
+b:when hes	0.0143
+b:when i	-0.1721
+b:when im	0.0605
+b:when my	0.0517
+b:when she	0.0171
+b:when you	-0.0281
+b:where a	-0.0037
+b:where can	0.0196
+b:where he	0.0043
+b:where i	-0.0558
+b:where im	-0.0094
+b:where my	0.0348
+b:where she	-0.0144
+b:where the	-0.0279
+b:which spot	-0.0096
+b:while hes	0.0124
+b:while i	0.0058
+b:while im	-0.0129
+b:whips my	0.0056
 b:white chip	-0.0116
-b:who gets	0.0137
-b:who jumped	0.0079
-b:who owe	-0.0448
-b:whole bottle	0.0583
-b:whole months	0.0406
-b:whole weeks	-0.0024
-b:why i	0.0256
-b:why im	0.0073
-b:will be	0.0058
-b:will find	0.0115
-b:will have	0.0228
-b:wish i	0.1635
-b:wish me	-0.0746
-b:with a	0.1005
-b:with everything	0.0443
-b:with her	0.0071
-b:with him	0.0806
-b:with his	-0.0815
-b:with it	0.0326
-b:with me	0.1014
-b:with my	-0.1689
-b:with something	0.007
-b:with that	0.0088
-b:with the	0.0145
-b:with vodka	0.0223
-b:with work	-0.0297
-b:withdrawal seizure	-0.0058
+b:who gets	0.0148
+b:who jumped	0.0069
+b:who owe	-0.0438
+b:whole bottle	0.0578
+b:whole months	0.0401
+b:whole weeks	-0.0021
+b:why i	0.0265
+b:why im	0.0093
+b:will be	0.0059
+b:will find	0.0118
+b:will have	0.0222
+b:wish i	0.1624
+b:wish me	-0.0745
+b:with a	0.1042
+b:with everything	0.0454
+b:with her	0.0073
+b:with him	0.0817
+b:with his	-0.0808
+b:with it	0.0323
+b:with me	0.1017
+b:with my	-0.1736
+b:with something	0.0076
+b:with that	0.009
+b:with the	-0.0017
+b:with vodka	0.0234
+b:with work	-0.029
+b:withdrawal seizure	-0.006
 b:without me	0.0097
-b:woke up	-0.0216
-b:wont answer	-0.0323
-b:wont be	0.1144
-b:wont bother	-0.0345
-b:wont ever	0.0105
-b:wont exist	0.0007
-b:wont give	-0.0483
-b:wont have	0.0284
-b:wont let	0.0628
-b:wont matter	0.0264
-b:wont need	0.027
-b:wont open	0.0269
-b:wont quit	-0.036
-b:wont respond	0.0158
-b:wont see	-0.0423
-b:wont slow	0.0206
-b:wont stop	0.0444
-b:wont wake	0.0111
-b:work at	-0.0001
-b:work hiding	-0.031
-b:work is	0.0272
-b:work just	0.0393
-b:work on	0.0452
-b:work so	-0.0184
-b:work this	-0.0555
-b:work today	0.0035
-b:work tomorrow	-0.0025
-b:working and	-0.0295
+b:woke up	-0.0109
+b:wont answer	-0.0326
+b:wont be	0.1166
+b:wont bother	-0.0347
+b:wont ever	0.0107
+b:wont exist	0.0011
+b:wont give	-0.0492
+b:wont have	0.0285
+b:wont let	0.0306
+b:wont matter	0.0256
+b:wont need	0.0263
+b:wont open	0.027
+b:wont quit	-0.0376
+b:wont respond	0.0154
+b:wont see	-0.0394
+b:wont slow	0.0209
+b:wont stop	0.0417
+b:wont wake	0.0108
+b:work at	0.0002
+b:work hiding	-0.0301
+b:work is	0.0245
+b:work just	0.04
+b:work on	0.0456
+b:work so	-0.0186
+b:work this	-0.0563
+b:work today	0.0045
+b:work tomorrow	-0.0026
+b:working and	-0.0294
 b:worry about	0.0031
-b:worst flu	-0.0235
-b:worst headache	0.0178
-b:worth of	0.0171
-b:would be	0.0661
-b:would have	-0.0245
-b:would just	0.0162
-b:would kill	0.0153
-b:would say	-0.0466
-b:wouldnt stop	0.0096
-b:wouldnt wake	0.0046
-b:wrist until	0.034
-b:wrist with	0.0247
-b:wrists with	0.022
-b:writing a	-0.0125
-b:wrong with	-0.0164
-b:wrote letters	0.0559
-b:wrote my	0.0101
-b:wrote the	0.0144
-b:xanax and	0.0069
-b:xanax cant	0.0092
+b:worst flu	-0.023
+b:worst headache	0.0187
+b:worth of	0.0159
+b:would be	0.0644
+b:would have	-0.0237
+b:would just	0.0159
+b:would kill	0.0152
+b:would say	-0.0468
+b:wouldnt stop	0.01
+b:wouldnt wake	0.0045
+b:wrist until	0.0346
+b:wrist with	0.0259
+b:wrists with	0.0227
+b:writing a	-0.0119
+b:wrong with	-0.0167
+b:wrote letters	0.0565
+b:wrote my	0.01
+b:wrote the	0.0139
+b:xanax and	0.007
+b:xanax cant	0.0095
 b:xanax on	0.0222
-b:xanax with	0.0159
-b:y a	0.0116
-b:y ahora	-0.007
-b:y ahorita	0.0191
-b:y al	0.008
-b:y ando	-0.0324
-b:y anoche	0.0894
-b:y apenas	0.0174
-b:y bien	0.0112
-b:y calentura	0.0056
+b:xanax with	0.0175
+b:y a	0.0097
+b:y ahora	0.0009
+b:y ahorita	0.017
+b:y al	0.0086
+b:y ando	-0.0319
+b:y anoche	0.086
+b:y apenas	0.0154
+b:y bien	0.0111
+b:y calentura	0.006
 b:y casi	-0.0132
-b:y cerre	0.0019
-b:y cinta	-0.0039
-b:y con	0.0015
-b:y confundido	0.0115
-b:y despues	-0.0205
-b:y dice	0.0659
-b:y dije	-0.0402
-b:y el	0.1404
-b:y esta	0.0209
-b:y estoy	-0.0151
-b:y hoy	0.0533
-b:y la	0.0967
-b:y las	-0.0035
-b:y le	-0.0446
-b:y llevo	0.0177
-b:y llora	0.0173
-b:y lo	-0.0398
-b:y los	-0.018
-b:y luego	0.0081
-b:y me	0.0959
-b:y mi	0.05
+b:y cerre	0.0015
+b:y cinta	-0.0048
+b:y como	0.0123
+b:y con	0.0032
+b:y confundido	0.0126
+b:y despues	-0.0207
+b:y dice	0.0635
+b:y dije	-0.0412
+b:y el	0.12
+b:y esta	0.0201
+b:y estoy	0.0023
+b:y hoy	0.0574
+b:y la	0.0869
+b:y las	-0.0001
+b:y le	-0.0391
+b:y llevo	0.0101
+b:y llora	0.0177
+b:y lo	-0.0378
+b:y los	-0.0189
+b:y luego	0.0072
+b:y me	0.0661
+b:y mi	0.0499
 b:y mis	0.0257
-b:y nadie	-0.0146
-b:y no	0.0092
-b:y oigo	0.0308
-b:y por	-0.0229
-b:y quiero	-0.0437
-b:y regale	0.0372
-b:y respiro	0.0346
-b:y salio	-0.0177
-b:y sangro	-0.0116
-b:y se	0.1496
-b:y si	0.0171
-b:y siento	0.0533
-b:y sin	-0.0192
-b:y tape	0.0313
-b:y temblando	0.0459
-b:y tengo	0.1086
-b:y tiene	0.0219
-b:y todo	-0.0093
+b:y nadie	-0.0018
+b:y no	0.0235
+b:y oigo	0.0331
+b:y por	-0.0225
+b:y quiero	-0.0486
+b:y regale	0.0384
+b:y respiro	0.0196
+b:y salio	-0.0206
+b:y sangro	-0.0104
+b:y se	0.1475
+b:y si	0.0136
+b:y siento	0.0713
+b:y sin	-0.0182
+b:y tape	0.0317
+b:y temblando	0.044
+b:y tengo	0.1069
+b:y tiene	0.0222
+b:y todo	-0.0109
 b:y tome	-0.0067
-b:y un	0.0289
-b:y veo	0.0664
-b:y vomitando	0.0126
-b:y ya	-0.1602
-b:y yo	0.0203
-b:ya casi	-0.0183
+b:y un	-0.0042
+b:y veo	0.0713
+b:y vomitando	0.0125
+b:y ya	-0.1261
+b:y yo	0.0192
+b:ya casi	-0.0177
 b:ya compre	0.0126
-b:ya consegui	-0.0155
-b:ya deje	0.025
-b:ya encontre	-0.0075
-b:ya escogi	0.0646
-b:ya esta	-0.0033
-b:ya estoy	-0.015
-b:ya estuvo	0.0184
-b:ya le	0.0661
-b:ya llevo	-0.1177
-b:ya lo	0.0109
-b:ya me	-0.0419
-b:ya ni	-0.0004
-b:ya no	0.2884
-b:ya paso	-0.0152
-b:ya quedo	-0.0131
-b:ya recogi	-0.0062
+b:ya consegui	-0.0138
+b:ya deje	0.0254
+b:ya encontre	-0.0064
+b:ya escogi	0.0618
+b:ya esta	-0.0054
+b:ya estoy	-0.0141
+b:ya estuvo	0.0185
+b:ya le	0.0682
+b:ya llevo	-0.1145
+b:ya lo	0.0075
+b:ya me	-0.0474
+b:ya ni	-0.0002
+b:ya no	0.3099
+b:ya paso	-0.0164
+b:ya quedo	-0.0139
+b:ya recogi	-0.0089
 b:ya reserve	-0.0029
-b:ya se	-0.0736
-b:ya te	-0.0119
-b:ya tengo	0.0424
-b:ya tome	0.0265
-b:ya traigo	0.0227
-b:ya van	-0.0152
-b:ya voy	-0.0563
-b:year ago	-0.0799
-b:year but	-0.0065
-b:year chip	-0.014
-b:year coin	0.0184
-b:year i	0.0076
-b:year medallion	-0.0042
-b:years ago	0.0254
-b:years clean	-0.1048
-b:years sober	-0.0596
-b:yendo al	0.0309
-b:yet but	0.017
-b:yo discutimos	-0.0241
-b:yo me	0.0103
-b:yo no	0.0052
-b:yo sola	-0.0512
+b:ya se	-0.0757
+b:ya te	-0.0247
+b:ya tengo	0.041
+b:ya tome	0.0264
+b:ya traigo	0.0232
+b:ya van	-0.0128
+b:ya voy	-0.057
+b:year ago	-0.0798
+b:year but	-0.006
+b:year chip	-0.0144
+b:year coin	0.0173
+b:year i	0.0078
+b:year medallion	-0.0043
+b:years ago	0.0263
+b:years clean	-0.1032
+b:years sober	-0.0587
+b:yendo al	0.0302
+b:yo discutimos	-0.0247
+b:yo me	0.0099
+b:yo no	0.0043
+b:yo sola	-0.0517
 b:yo tambien	0.0677
-b:yo ya	0.0158
-b:you call	-0.0096
-b:you can	-0.0113
-b:you for	0.0289
-b:you get	-0.0286
-b:you guys	-0.0044
-b:you know	-0.0128
-b:you wont	-0.0065
-b:your fault	0.0238
-b:yrs ago	-0.0291
-c: 0 	-0.0665
-c: 1 	-0.1343
-c: 10	-0.1458
-c: 10 	-0.1482
-c: 100	-0.0245
-c: 101	-0.0471
-c: 101 	-0.0471
-c: 103	0.0327
-c: 103 	0.0327
-c: 11	0.0056
-c: 11 	0.0345
-c: 110	-0.0403
-c: 110 	-0.0403
-c: 12	0.0194
-c: 12 	-0.0252
-c: 120	0.0409
-c: 120 	0.0409
-c: 13	0.022
-c: 14	-0.0368
-c: 14 	-0.0312
-c: 15	0.0522
-c: 15 	0.0639
-c: 15t	-0.0165
-c: 15th	-0.0165
-c: 16	0.0121
-c: 16 	0.0198
-c: 18	-0.0115
-c: 18 	-0.0115
-c: 19	0.0087
-c: 190	0.0296
-c: 190 	0.0296
-c: 2 	-0.1022
-c: 20	0.0108
-c: 20 	0.048
-c: 200	0.064
-c: 200 	0.064
-c: 201	-0.0619
-c: 2015	-0.0317
-c: 2016	-0.0025
-c: 2017	-0.0085
-c: 2018	0.01
-c: 2019	-0.0328
-c: 202	-0.0432
-c: 2020	-0.0183
-c: 2021	-0.0262
-c: 21	0.0637
-c: 210	0.0517
-c: 210 	0.0517
+b:yo ya	0.0167
+b:you call	-0.0087
+b:you can	-0.0091
+b:you for	0.0297
+b:you get	-0.0281
+b:you guys	-0.0048
+b:you know	-0.0142
+b:you wont	-0.0072
+b:your fault	0.0236
+b:yrs ago	-0.0293
+c: 0 	-0.0666
+c: 1 	-0.1355
+c: 10	-0.143
+c: 10 	-0.1452
+c: 100	-0.0239
+c: 101	-0.0484
+c: 101 	-0.0484
+c: 103	0.0324
+c: 103 	0.0324
+c: 11	0.0079
+c: 11 	0.0349
+c: 110	-0.04
+c: 110 	-0.04
+c: 12	0.0183
+c: 12 	-0.0262
+c: 120	0.0412
+c: 120 	0.0412
+c: 13	0.0223
+c: 14	-0.0361
+c: 14 	-0.0307
+c: 15	0.0485
+c: 15 	0.0614
+c: 15t	-0.0174
+c: 15th	-0.0174
+c: 16	0.0139
+c: 16 	0.0211
+c: 18	-0.0129
+c: 18 	-0.0129
+c: 19	0.0317
+c: 190	0.0307
+c: 190 	0.0307
+c: 2 	-0.0832
+c: 20	-0.0077
+c: 20 	0.0468
+c: 200	0.0377
+c: 200 	0.0377
+c: 201	-0.0612
+c: 2015	-0.0318
+c: 2016	-0.0023
+c: 2017	-0.0088
+c: 2018	0.0116
+c: 2019	-0.0335
+c: 202	-0.0419
+c: 2020	-0.0179
+c: 2021	-0.0253
+c: 21	0.0369
 c: 22	0.0203
 c: 220	0.0218
 c: 220 	0.0218
-c: 2a	-0.0178
-c: 2am	-0.0178
-c: 2am 	-0.0178
-c: 3 	-0.0373
-c: 30	-0.0431
-c: 30 	-0.0431
-c: 35	0.0466
-c: 38	-0.0195
-c: 38 	-0.0195
-c: 39	0.0321
-c: 39 	0.0321
-c: 3r	-0.0363
-c: 3rd	-0.0363
-c: 3rd 	-0.0363
-c: 4 	-0.1132
-c: 40	0.0606
-c: 40 	0.0606
-c: 45	0.014
-c: 5 	-0.0775
-c: 50	0.0014
-c: 50 	-0.003
-c: 52	-0.007
-c: 5k	-0.0123
-c: 6 	-0.1189
-c: 60	0.0435
-c: 60 	0.0273
-c: 600	0.0152
-c: 6a	-0.0117
-c: 6am	-0.0117
-c: 6am 	-0.0117
-c: 7 	0.0006
-c: 8 	0.0019
-c: 80	-0.0361
-c: 80 	-0.0361
-c: 9 	-0.0625
-c: 90	-0.0312
-c: 90 	-0.0312
-c: 91	0.0921
-c: 911	0.0959
-c: 911 	0.0959
-c: 95	-0.0146
-c: 95 	-0.0146
-c: 98	-0.0314
-c: a 	0.066
-c: ab	-0.0759
-c: abi	-0.0653
-c: abie	-0.0458
-c: abo	-0.0486
-c: abog	-0.0284
-c: abou	-0.0212
-c: abr	0.0312
-c: abra	-0.0438
-c: abre	0.0144
-c: abri	0.0585
-c: abs	0.0481
-c: absc	0.0559
-c: abso	-0.0083
-c: abu	-0.0819
-c: abue	-0.0447
-c: abur	-0.0584
-c: ac	0.0683
-c: ac 	-0.0248
-c: aca	0.062
-c: acab	0.03
-c: acas	0.031
-c: acc	0.0203
-c: acci	0.0057
-c: ace	-0.0419
-c: acei	-0.0291
-c: aco	-0.0719
-c: acom	-0.0268
-c: acor	-0.0362
-c: acr	0.0696
-c: acro	0.0696
-c: act	0.0389
-c: act 	-0.0032
-c: acti	0.0198
-c: actu	0.0206
+c: 2a	-0.0171
+c: 2am	-0.0171
+c: 2am 	-0.0171
+c: 3 	-0.0395
+c: 30	-0.0416
+c: 30 	-0.0416
+c: 35	0.0453
+c: 38	-0.0209
+c: 38 	-0.0209
+c: 39	0.031
+c: 39 	0.031
+c: 3r	-0.0359
+c: 3rd	-0.0359
+c: 3rd 	-0.0359
+c: 4 	-0.0944
+c: 40	0.062
+c: 40 	0.062
+c: 45	0.0138
+c: 5 	-0.0881
+c: 50	0.0039
+c: 50 	-0.0007
+c: 52	-0.0069
+c: 5k	-0.0127
+c: 6 	-0.1233
+c: 60	0.0413
+c: 60 	0.0247
+c: 600	0.0156
+c: 6a	-0.0112
+c: 6am	-0.0112
+c: 6am 	-0.0112
+c: 7 	0.004
+c: 8 	0.0013
+c: 80	-0.0376
+c: 80 	-0.0376
+c: 9 	-0.0667
+c: 90	-0.0305
+c: 90 	-0.0305
+c: 91	0.0909
+c: 911	0.0945
+c: 911 	0.0945
+c: 95	-0.0156
+c: 95 	-0.0156
+c: 98	-0.0323
+c: a 	0.0601
+c: ab	-0.0753
+c: abi	-0.0642
+c: abie	-0.044
+c: abo	-0.0471
+c: abog	-0.0267
+c: abou	-0.0214
+c: abr	0.0292
+c: abra	-0.0445
+c: abre	0.0133
+c: abri	0.0583
+c: abs	0.0475
+c: absc	0.0551
+c: abso	-0.0081
+c: abu	-0.0821
+c: abue	-0.0445
+c: abur	-0.0577
+c: ac	0.0605
+c: ac 	-0.0253
+c: aca	0.0517
+c: acab	0.0367
+c: acas	0.0326
+c: acc	0.0205
+c: acci	0.0059
+c: ace	-0.041
+c: acei	-0.029
+c: aco	-0.0714
+c: acom	-0.0272
+c: acor	-0.0358
+c: acr	0.0695
+c: acro	0.0695
+c: act	0.0395
+c: act 	-0.0025
+c: acti	0.0209
+c: actu	0.0194
 c: acu	-0.008
 c: acue	-0.008
-c: ad	0.0176
-c: add	-0.0331
-c: adde	-0.0217
-c: addi	-0.0223
-c: ade	0.0363
-c: aden	0.0363
-c: adi	0.046
-c: adio	0.0514
-c: ado	-0.017
-c: adv	0.0161
-c: adva	0.0081
-c: advi	0.0068
-c: af	0.0898
-c: afi	0.013
-c: afil	0.013
-c: afr	0.0357
-c: afra	0.0357
-c: aft	0.0725
-c: afte	0.0725
-c: afu	-0.0189
-c: afue	-0.0189
-c: ag	-0.2085
-c: aga	0.0417
-c: agai	0.0432
-c: agar	-0.0028
-c: ago	0.0568
-c: ago 	0.0471
-c: agr	-0.114
-c: agra	-0.0998
-c: agu	-0.0787
-c: agua	-0.0973
+c: ad	0.018
+c: add	-0.034
+c: adde	-0.0223
+c: addi	-0.0221
+c: ade	0.0366
+c: aden	0.0366
+c: adi	0.049
+c: adio	0.0545
+c: ado	-0.0176
+c: adv	0.0157
+c: adva	0.0084
+c: advi	0.0061
+c: af	0.0931
+c: afi	0.0136
+c: afil	0.0136
+c: afr	0.0354
+c: afra	0.0354
+c: aft	0.0732
+c: afte	0.0732
+c: afu	-0.0165
+c: afue	-0.0165
+c: ag	-0.2124
+c: aga	0.0429
+c: agai	0.0429
+c: agar	-0.0013
+c: ago	0.0541
+c: ago 	0.0442
+c: agr	-0.1123
+c: agra	-0.098
+c: agu	-0.0773
+c: agua	-0.0949
 c: agui	-0.0143
-c: ah	0.0672
-c: ahi	-0.0153
-c: ahi 	0.0019
-c: ahij	-0.018
-c: aho	0.1014
-c: ahog	0.019
-c: ahor	0.0816
-c: ahu	-0.0208
-c: ahue	-0.0208
-c: ai	0.0203
+c: ah	0.0684
+c: ahi	-0.0154
+c: ahi 	0.0008
+c: ahij	-0.017
+c: aho	0.1033
+c: ahog	0.0195
+c: ahor	0.083
+c: ahu	-0.0214
+c: ahue	-0.0214
+c: ai	0.0212
 c: aid	-0.0067
 c: aid 	-0.0067
 c: ain	0.0216
 c: aint	0.0216
-c: air	0.004
-c: air 	-0.0018
-c: aire	0.031
-c: al	-0.0365
-c: al 	-0.1076
-c: ala	-0.0154
-c: alac	-0.0154
-c: alb	-0.0507
-c: albe	-0.0507
-c: alc	-0.0025
-c: alca	-0.0346
-c: alco	0.0311
-c: ale	-0.0298
-c: aler	-0.0298
-c: alg	0.0354
-c: algo	0.094
-c: algu	-0.0353
-c: ali	0.0709
-c: alie	0.0051
-c: alit	-0.0056
-c: aliv	0.07
-c: all	-0.0086
-c: all 	0.0054
-c: alle	-0.0253
-c: alm	0.0501
-c: almo	0.0501
-c: alo	-0.0093
-c: alon	-0.0093
-c: alr	0.0364
-c: alre	0.0551
-c: alri	-0.0195
+c: air	0.0049
+c: air 	-0.0017
+c: aire	0.032
+c: al	-0.0262
+c: al 	-0.1021
+c: ala	-0.0155
+c: alac	-0.0155
+c: alb	-0.0496
+c: albe	-0.0496
+c: alc	-0.0085
+c: alca	-0.0378
+c: alco	0.0282
+c: ale	-0.0301
+c: aler	-0.0301
+c: alg	0.0329
+c: algo	0.0925
+c: algu	-0.0379
+c: ali	0.0728
+c: alie	0.0052
+c: aliv	0.0708
+c: all	-0.0082
+c: all 	0.0055
+c: alle	-0.025
+c: alm	0.05
+c: almo	0.05
+c: alo	0.0072
+c: alon	0.0072
+c: alr	0.0343
+c: alre	0.0531
+c: alri	-0.0196
 c: als	0.0145
 c: also	0.0145
-c: alt	-0.0042
-c: alta	-0.0092
-c: alw	0.0105
-c: alwa	0.0105
-c: am	0.1861
-c: am 	0.0675
-c: ama	-0.0006
-c: aman	0.017
-c: amaz	-0.016
-c: amb	0.0499
-c: ambi	-0.0024
-c: ambu	0.0514
-c: ame	0.0568
-c: amen	0.0568
-c: ami	-0.0161
-c: amig	-0.0161
-c: amo	0.0194
-c: amou	0.0217
-c: an	-0.1507
-c: an 	-0.0367
-c: ana	0.0038
-c: anaf	0.0038
-c: and	0.0805
-c: and 	0.2652
-c: anda	0.0342
-c: ando	-0.1974
-c: andu	-0.0202
-c: ane	-0.0032
-c: anes	-0.013
-c: ani	-0.0227
-c: anim	-0.0227
-c: ank	-0.0349
-c: ankl	-0.0349
-c: ann	-0.0564
-c: anno	-0.0514
-c: ano	-0.1619
-c: ano 	-0.0669
-c: anoc	0.0687
-c: anos	-0.1341
-c: anot	0.0121
-c: ans	-0.0407
-c: ansi	-0.0422
-c: answ	0.0004
-c: ant	-0.1104
-c: ante	-0.0578
-c: anti	0.0209
-c: anto	-0.0701
-c: anx	-0.0632
-c: anxi	-0.0632
-c: any	0.1493
-c: any 	0.0126
-c: anyb	0.0291
-c: anym	0.0312
-c: anyo	0.0321
-c: anyt	-0.0247
-c: ap	0.0487
-c: apa	-0.0322
-c: apag	0.0409
-c: apar	-0.0742
-c: ape	-0.0118
-c: apen	0.0182
-c: apl	0.0365
-c: app	-0.0549
-c: appo	-0.0187
-c: apr	0.0697
-c: apre	0.0179
-c: apro	0.0435
-c: aq	0.0262
-c: aqu	0.0262
-c: aqui	0.0262
-c: ar	0.2156
-c: ara	-0.0335
-c: aran	-0.0335
-c: ard	0.0733
-c: ardi	0.0502
-c: are	-0.0518
-c: are 	-0.0518
-c: arg	0.0023
-c: argu	0.0023
-c: arm	0.18
-c: arm 	0.129
-c: arms	0.0238
-c: aro	0.0059
-c: arou	0.0151
-c: arr	0.0786
-c: arra	0.036
-c: arre	0.0109
-c: art	-0.0435
-c: arti	-0.0374
-c: as	-0.0674
-c: as 	-0.0111
-c: asa	-0.1014
-c: asad	-0.0721
-c: asap	-0.0118
-c: asi	-0.003
-c: asi 	-0.0097
-c: ask	-0.065
-c: ask 	0.0158
-c: aske	-0.0636
-c: asl	0.0164
-c: asle	0.0164
-c: asm	0.0229
-c: asma	0.0229
-c: ass	-0.0025
-c: ast	0.0353
-c: asth	0.0353
-c: asu	0.0039
-c: asus	0.0039
-c: at	-0.0168
-c: at 	-0.13
-c: ata	-0.0039
-c: ataq	0.0146
-c: ate	0.0174
-c: ate 	0.0174
-c: atr	0.1069
-c: atra	0.0531
-c: atro	0.0528
-c: att	0.0374
-c: atta	0.0282
-c: atte	0.0149
-c: au	-0.0591
-c: aud	0.0001
-c: audi	0.0001
-c: aun	-0.0913
-c: aunq	0.0049
-c: aunt	-0.0828
-c: aut	0.0387
-c: auto	0.0387
-c: av	0.079
-c: ave	0.0659
-c: aven	0.0659
-c: avi	0.0121
-c: aw	0.0408
-c: awa	0.0466
-c: awak	0.0198
-c: away	0.0256
-c: ay	-0.1223
-c: aye	-0.0322
-c: ayer	-0.0322
-c: ayu	-0.0913
-c: ayud	-0.0913
-c: az	0.0235
-c: azo	0.0177
-c: azot	0.0177
-c: azu	0.0051
-c: azuc	0.0254
-c: azul	-0.0214
-c: ba	-0.0602
-c: bab	-0.007
-c: baby	-0.007
-c: bac	-0.0649
-c: back	-0.0649
-c: bad	0.0442
-c: bad 	0.0442
-c: bag	-0.0636
-c: bag 	0.0034
-c: bagg	-0.0585
-c: baj	0.01
-c: baja	0.0337
-c: baje	-0.0259
-c: bajo	0.0002
-c: bal	0.0341
-c: bala	0.0299
-c: ban	-0.0199
-c: band	0.0211
-c: bang	-0.0605
-c: bank	-0.0138
-c: bano	0.1094
-c: bar	-0.0106
-c: bar 	-0.1185
-c: barb	-0.022
-c: bare	0.0284
-c: barr	0.0279
-c: bars	0.0803
-c: bas	0.0175
-c: base	0.0451
-c: bask	-0.0093
-c: bast	0.014
-c: bat	0.0131
-c: bat 	0.0761
-c: bate	-0.0364
-c: bath	0.0193
-c: batt	-0.0392
-c: bb	-0.0491
-c: bbq	-0.0454
-c: bbq 	-0.0454
-c: bc	0.0054
-c: bc 	0.0054
-c: be	0.0588
-c: be 	0.1838
-c: bea	0.0221
-c: beam	0.0244
-c: beat	0.0472
-c: beb	0.0108
+c: alt	-0.0039
+c: alta	-0.0101
+c: alw	0.0081
+c: alwa	0.0081
+c: am	0.1771
+c: am 	0.0664
+c: ama	-0.0036
+c: aman	0.0168
+c: amaz	-0.0189
+c: amb	0.0447
+c: ambu	0.0519
+c: ame	0.0579
+c: amen	0.0579
+c: ami	-0.0157
+c: amig	-0.0157
+c: amo	0.0182
+c: amou	0.0204
+c: an	-0.1587
+c: an 	-0.0302
+c: ana	0.0045
+c: anaf	0.0045
+c: and	0.0769
+c: and 	0.2643
+c: anda	0.0352
+c: ando	-0.1993
+c: andu	-0.0213
+c: ane	-0.0183
+c: anes	-0.0122
+c: anex	-0.0068
+c: ani	-0.0219
+c: anim	-0.0219
+c: ank	-0.0348
+c: ankl	-0.0348
+c: ann	-0.0552
+c: anno	-0.0504
+c: ano	-0.1573
+c: ano 	-0.0682
+c: anoc	0.0675
+c: anos	-0.1295
+c: anot	0.0122
+c: ans	-0.0406
+c: ansi	-0.0431
+c: answ	0.0013
+c: ant	-0.105
+c: ante	-0.056
+c: anti	0.0233
+c: anto	-0.0697
+c: anx	-0.0628
+c: anxi	-0.0628
+c: any	0.1505
+c: any 	0.0127
+c: anyb	0.0299
+c: anym	0.032
+c: anyo	0.0326
+c: anyt	-0.0244
+c: ap	0.0507
+c: apa	-0.0329
+c: apag	0.0404
+c: apar	-0.0744
+c: ape	-0.007
+c: apen	0.0232
+c: apl	0.0379
+c: app	-0.0595
+c: appo	-0.0233
+c: apr	0.0725
+c: apre	0.0201
+c: apro	0.0449
+c: aq	0.0197
+c: aqu	0.0197
+c: aqui	0.0197
+c: ar	0.2085
+c: ara	-0.036
+c: aran	-0.036
+c: ard	0.0748
+c: ardi	0.0508
+c: are	-0.0528
+c: are 	-0.0528
+c: arg	0.0032
+c: argu	0.0032
+c: arm	0.1718
+c: arm 	0.121
+c: arms	0.024
+c: aro	0.0078
+c: arou	0.0167
+c: arr	0.0784
+c: arra	0.0349
+c: arre	0.012
+c: art	-0.0429
+c: arti	-0.0371
+c: as	-0.0707
+c: as 	-0.0117
+c: asa	-0.1016
+c: asad	-0.0726
+c: asap	-0.0116
+c: asi	-0.0027
+c: asi 	-0.0096
+c: ask	-0.0681
+c: ask 	0.0143
+c: aske	-0.0645
+c: asl	0.018
+c: asle	0.018
+c: asm	0.0224
+c: asma	0.0224
+c: ass	-0.0022
+c: ast	0.0343
+c: asth	0.0343
+c: asu	0.0051
+c: asus	0.0051
+c: at	-0.0293
+c: at 	-0.1386
+c: ata	-0.0016
+c: ataq	0.0163
+c: ate	0.0202
+c: ate 	0.0202
+c: atr	0.104
+c: atra	0.0498
+c: atro	0.0531
+c: att	0.0385
+c: atta	0.0284
+c: atte	0.0155
+c: au	-0.0595
+c: aud	0.0002
+c: audi	0.0002
+c: aun	-0.0935
+c: aun 	-0.0146
+c: aunq	0.0039
+c: aunt	-0.0845
+c: aut	0.0397
+c: auto	0.0397
+c: av	0.0789
+c: ave	0.0665
+c: aven	0.0665
+c: avi	0.0114
+c: aw	0.038
+c: awa	0.0441
+c: awak	0.0189
+c: away	0.024
+c: ay	-0.1161
+c: aye	-0.0252
+c: ayer	-0.0252
+c: ayu	-0.0921
+c: ayud	-0.0921
+c: az	0.0224
+c: azo	0.0164
+c: azot	0.0164
+c: azu	0.0053
+c: azuc	0.0249
+c: azul	-0.0207
+c: ba	-0.0609
+c: bab	-0.0088
+c: baby	-0.0088
+c: bac	-0.0681
+c: back	-0.0681
+c: bad	0.045
+c: bad 	0.045
+c: bag	-0.0625
+c: bag 	0.0038
+c: bagg	-0.0578
+c: baj	0.0107
+c: baja	0.0338
+c: baje	-0.0257
+c: bajo	0.0004
+c: bal	0.0342
+c: bala	0.0295
+c: ban	-0.0221
+c: band	0.022
+c: bang	-0.0625
+c: bank	-0.0136
+c: bano	0.1109
+c: bar	-0.0129
+c: bar 	-0.1171
+c: barb	-0.0216
+c: bare	0.027
+c: barr	0.0255
+c: bars	0.0813
+c: bas	0.0194
+c: base	0.0429
+c: bask	-0.009
+c: bast	0.0176
+c: bat	0.0166
+c: bat 	0.0772
+c: bate	-0.0375
+c: bath	0.0234
+c: batt	-0.04
+c: bb	-0.0497
+c: bbq	-0.0458
+c: bbq 	-0.0458
+c: bc	0.0046
+c: bc 	0.0046
+c: be	0.0748
+c: be 	0.1841
+c: bea	0.0216
+c: beam	0.0233
+c: beat	0.0481
+c: beb	0.0093
 c: bebe	0.0188
-c: bebi	-0.0091
-c: bec	0.0099
-c: beca	0.0099
-c: bed	-0.0249
-c: bed 	-0.0628
-c: bedr	0.0567
-c: bedt	-0.0208
-c: bee	0.0045
-c: bee 	0.0046
-c: been	0.0812
-c: beer	-0.0831
-c: bef	-0.0804
-c: befo	-0.0804
-c: beh	-0.0171
-c: behi	-0.0171
-c: bei	0.0183
-c: bein	0.0316
-c: bel	0.0486
-c: beli	0.0033
-c: belt	0.0436
-c: ben	0.0165
-c: bene	0.0156
-c: benz	0.0269
-c: bes	-0.1066
-c: beso	-0.0283
-c: best	-0.0791
-c: bet	0.0305
-c: bett	0.0535
-c: bf	0.0532
-c: bf 	0.0532
-c: bi	-0.244
-c: bic	0.0303
-c: bich	0.0479
-c: bici	-0.0188
-c: bie	-0.0946
-c: bien	-0.0946
-c: big	-0.0313
-c: big 	-0.0438
-c: bik	-0.0205
-c: bike	-0.0205
-c: bil	-0.0575
-c: bill	-0.0575
-c: bin	-0.0064
-c: bing	-0.0064
-c: bir	-0.0482
+c: bebi	-0.0105
+c: bec	0.01
+c: beca	0.01
+c: bed	-0.0222
+c: bed 	-0.0618
+c: bedr	0.058
+c: bedt	-0.0204
+c: bee	0.0055
+c: bee 	0.0048
+c: been	0.0832
+c: beer	-0.0844
+c: bef	-0.082
+c: befo	-0.082
+c: beh	-0.0057
+c: behi	-0.0057
+c: bei	0.0173
+c: bein	0.0311
+c: bel	0.0487
+c: beli	0.003
+c: belt	0.0437
+c: ben	0.022
+c: bene	0.0149
+c: benz	0.0321
+c: bes	-0.1071
+c: beso	-0.0278
+c: best	-0.08
+c: bet	0.0258
+c: bett	0.0498
+c: bf	0.055
+c: bf 	0.055
+c: bi	-0.2514
+c: bic	0.0284
+c: bich	0.0469
+c: bici	-0.0197
+c: bie	-0.1002
+c: bien	-0.1002
+c: big	-0.031
+c: big 	-0.0429
+c: bik	-0.0199
+c: bike	-0.0199
+c: bil	-0.0574
+c: bill	-0.0574
+c: bin	-0.0062
+c: bing	-0.0062
+c: bir	-0.0488
 c: birt	-0.0308
-c: bit	-0.018
-c: bit 	0.0093
-c: bl	0.1795
-c: bla	0.148
-c: blac	0.0605
-c: blad	0.1219
-c: blan	-0.0367
-c: ble	0.1581
-c: blea	0.0491
-c: bled	0.0527
-c: blee	0.0613
-c: bli	0.0134
-c: blis	0.0134
-c: blo	-0.1313
-c: bloc	-0.0886
-c: bloo	-0.0151
-c: bloq	-0.0531
-c: blow	0.0223
-c: blu	-0.0032
-c: blue	0.0249
-c: blun	-0.0603
-c: blur	0.0346
-c: bo	-0.018
-c: boa	-0.0095
-c: boat	-0.0095
-c: boc	-0.0326
-c: boca	-0.023
-c: bod	-0.0016
-c: boda	-0.0644
-c: body	0.0515
-c: bol	-0.0427
-c: bolo	-0.0339
-c: bols	-0.0232
-c: bom	0.0007
-c: bomb	0.0007
-c: bon	-0.0313
-c: boni	-0.0154
-c: boo	0.0041
-c: book	-0.0248
-c: booz	0.0277
-c: bor	0.0494
-c: bore	-0.0263
-c: born	0.0367
-c: borr	0.0419
-c: bos	-0.095
-c: boss	-0.095
-c: bot	-0.0057
-c: bote	-0.0238
-c: both	-0.0492
-c: boti	-0.0019
-c: bott	0.021
-c: bou	0.0245
-c: boug	0.0245
-c: box	-0.0338
-c: box 	-0.0279
-c: boxe	-0.016
-c: boy	0.1361
-c: boy 	0.0024
-c: boyf	0.1301
-c: boys	0.0022
-c: bp	0.0256
-c: bp 	0.0256
-c: br	0.0973
-c: bra	0.0415
-c: brai	-0.001
-c: bras	0.0146
-c: braz	0.0529
-c: bre	0.0583
-c: brea	0.0583
-c: bri	0.0068
-c: bric	0.029
-c: brid	0.0375
-c: brin	-0.053
-c: bris	-0.0094
-c: bro	-0.0018
-c: bro 	0.0062
-c: brok	0.0056
-c: brom	0.0087
-c: brot	-0.0183
-c: brou	-0.008
-c: bru	0.0122
-c: brui	0.0554
-c: brut	-0.0268
-c: bu	-0.1888
-c: buc	0.0058
-c: buck	0.0058
-c: bud	-0.0263
-c: budd	-0.0263
-c: bue	-0.0477
-c: buen	-0.0477
-c: bug	0.0203
-c: bugs	0.0298
-c: bui	-0.0121
-c: buil	-0.0121
-c: bul	0.0531
-c: bull	0.0531
-c: bum	-0.1043
-c: bump	-0.1043
-c: bun	0.0279
-c: bunc	0.0433
-c: bunk	-0.0164
-c: bur	0.1123
-c: burd	0.0592
-c: burg	-0.0207
-c: burn	0.0311
-c: bus	-0.1454
-c: bus 	-0.0559
-c: busc	-0.0415
-c: busq	0.013
-c: but	0.0457
-c: but 	0.0531
-c: butt	-0.0084
-c: buy	-0.0976
-c: buy 	-0.0739
-c: by	0.2557
-c: by 	0.129
+c: bit	-0.0182
+c: bit 	0.0091
+c: bl	0.1839
+c: bla	0.1367
+c: blac	0.0631
+c: blad	0.1068
+c: blan	-0.0355
+c: ble	0.1552
+c: blea	0.0488
+c: bled	0.0548
+c: blee	0.0563
+c: bli	0.0117
+c: blis	0.0117
+c: blo	-0.1124
+c: bloc	-0.0877
+c: bloo	0.0035
+c: bloq	-0.052
+c: blow	0.0206
+c: blu	-0.0001
+c: blue	0.0266
+c: blun	-0.0599
+c: blur	0.0355
+c: bo	-0.0093
+c: boa	-0.0094
+c: boat	-0.0094
+c: boc	-0.0327
+c: boca	-0.0223
+c: bod	-0.0047
+c: boda	-0.0657
+c: body	0.0495
+c: bol	-0.0342
+c: bolo	-0.0342
+c: bols	-0.0146
+c: bom	0.0002
+c: bomb	0.0002
+c: bon	-0.0318
+c: boni	-0.0156
+c: boo	0.0028
+c: book	-0.0245
+c: booz	0.0261
+c: bor	0.0499
+c: bore	-0.0268
+c: born	0.0365
+c: borr	0.0431
+c: bos	-0.0944
+c: boss	-0.0944
+c: bot	-0.0109
+c: bota	0.0068
+c: bote	-0.014
+c: both	-0.049
+c: boti	-0.0009
+c: bott	0.0208
+c: bou	0.0268
+c: boug	0.0268
+c: box	-0.0283
+c: box 	-0.0221
+c: boxe	-0.0176
+c: boy	0.1368
+c: boy 	0.0026
+c: boyf	0.1304
+c: boys	0.0023
+c: bp	0.0251
+c: bp 	0.0251
+c: br	0.0999
+c: bra	0.0412
+c: brai	-0.0025
+c: bras	0.0149
+c: braz	0.0526
+c: bre	0.0587
+c: brea	0.0587
+c: bri	0.0029
+c: bric	0.0294
+c: brid	0.0341
+c: brin	-0.0538
+c: bris	-0.0096
+c: bro	0.0029
+c: bro 	0.0058
+c: brok	0.0108
+c: brom	0.0095
+c: brot	-0.0196
+c: brou	-0.0078
+c: bru	0.0121
+c: brui	0.0544
+c: brut	-0.0262
+c: bu	-0.193
+c: buc	0.006
+c: buck	0.006
+c: bud	-0.0247
+c: budd	-0.0247
+c: bue	-0.0487
+c: buen	-0.0487
+c: bug	0.0177
+c: bugs	0.0275
+c: bui	-0.0124
+c: buil	-0.0124
+c: bul	0.0536
+c: bull	0.0536
+c: bum	-0.104
+c: bump	-0.104
+c: bun	0.0292
+c: bunc	0.0442
+c: bunk	-0.016
+c: bur	0.1172
+c: burd	0.0589
+c: burg	-0.0208
+c: burn	0.0365
+c: bus	-0.1433
+c: bus 	-0.048
+c: busc	-0.0431
+c: busq	0.0111
+c: but	0.0409
+c: but 	0.044
+c: butt	-0.0041
+c: buy	-0.0983
+c: buy 	-0.0732
+c: by	0.2553
+c: by 	0.1285
 c: bye	0.1255
 c: bye 	0.1255
-c: ca	-0.0418
-c: cab	0.1042
-c: cabe	0.0748
-c: cabi	0.0003
-c: cabl	-0.0046
-c: cabr	0.0301
-c: cac	0.0196
-c: caca	0.0013
-c: cach	0.0254
-c: cad	0.0025
-c: cada	0.0033
-c: cade	-0.0018
-c: cae	0.004
-c: cae 	-0.0194
-c: caer	0.0225
-c: caf	-0.1196
-c: cafe	-0.1196
-c: cag	-0.0339
-c: cagu	-0.0339
-c: cai	0.0073
-c: cai 	-0.014
-c: caig	0.0142
-c: caj	0.0144
-c: caja	0.0038
-c: cajo	0.0098
+c: ca	-0.0467
+c: cab	0.1049
+c: cabe	0.072
+c: cabi	0.0017
+c: cabl	-0.0022
+c: cabr	0.0298
+c: cac	0.0201
+c: caca	0.0012
+c: cach	0.0255
+c: cada	0.0014
+c: cade	-0.0024
+c: cae	0.0065
+c: cae 	-0.0195
+c: caer	0.025
+c: caf	-0.1153
+c: cafe	-0.1153
+c: cag	-0.0312
+c: cagu	-0.0312
+c: cai	0.0083
+c: cai 	-0.0119
+c: caig	0.0138
+c: caj	0.0194
+c: caja	0.0077
+c: cajo	0.0109
 c: cak	-0.0364
 c: cake	-0.0364
-c: cal	-0.1333
-c: cale	-0.0347
-c: cali	0.0373
-c: call	0.0319
-c: calm	-0.0647
-c: calo	-0.0818
-c: calv	0.0234
-c: cam	-0.0729
-c: cama	0.0514
-c: camb	-0.0338
-c: came	0.0064
-c: cami	-0.0256
-c: camp	-0.0761
-c: can	-0.1084
-c: can 	-0.0885
-c: canc	-0.0135
-c: cans	0.0002
-c: cant	0.0224
+c: cal	-0.1363
+c: cale	-0.0377
+c: cali	0.0361
+c: call	0.0347
+c: calm	-0.0652
+c: calo	-0.0802
+c: calv	0.0224
+c: cam	-0.0703
+c: cama	0.0518
+c: camb	-0.0344
+c: came	0.0067
+c: cami	-0.0235
+c: camp	-0.0757
+c: can	-0.119
+c: can 	-0.1015
+c: canc	-0.0165
+c: cans	0.0057
+c: cant	0.0238
 c: cap	-0.041
-c: car	0.1858
-c: car 	0.1078
-c: cara	0.115
-c: carb	0.0631
-c: carc	-0.0296
-c: card	-0.0512
-c: care	0.0305
-c: carg	0.0584
-c: carn	-0.0644
-c: carr	-0.0055
-c: cart	-0.0662
-c: carv	0.0135
-c: cas	-0.0133
-c: casa	0.0519
-c: case	0.0562
-c: cash	0.0071
-c: casi	-0.108
-c: caso	-0.0382
-c: cat	-0.0009
-c: cat 	-0.029
-c: catc	0.0336
-c: cau	-0.0425
-c: caus	-0.0355
-c: cay	-0.0369
-c: caye	-0.0099
-c: cayo	-0.0279
-c: ce	0.0461
-c: ceb	-0.0328
-c: cebo	-0.0328
-c: cei	0.0546
-c: ceil	0.0546
-c: cel	0.0593
-c: cel 	0.0417
-c: cele	-0.0253
-c: celu	0.0115
+c: car	0.1825
+c: car 	0.1117
+c: cara	0.1128
+c: carb	0.0633
+c: carc	-0.034
+c: card	-0.0509
+c: care	0.0295
+c: carg	0.0571
+c: carn	-0.0652
+c: carr	-0.0025
+c: cart	-0.0658
+c: carv	0.0123
+c: cas	-0.0188
+c: casa	0.0524
+c: case	0.0494
+c: cash	0.0089
+c: casi	-0.1075
+c: caso	-0.04
+c: cat	0.0022
+c: cat 	-0.0273
+c: catc	0.0348
+c: cau	-0.0439
+c: caus	-0.0363
+c: cay	-0.0403
+c: caye	-0.0106
+c: cayo	-0.0306
+c: ce	0.0406
+c: ceb	-0.0336
+c: cebo	-0.0336
+c: cei	0.0548
+c: ceil	0.0548
+c: cel	0.0511
+c: cel 	0.0291
+c: cele	-0.0247
+c: celu	0.0137
 c: cen	-0.0058
-c: cena	-0.0244
-c: cer	-0.0335
-c: cere	-0.0209
-c: cerr	0.0356
-c: cerv	-0.0639
-c: ch	-0.0806
-c: cha	-0.0423
-c: chai	0.0463
-c: cham	-0.0395
+c: cena	-0.024
+c: cer	-0.0304
+c: cere	-0.0213
+c: cerr	0.0365
+c: cerv	-0.0613
+c: ch	-0.0679
+c: cha	-0.0431
+c: chai	0.0468
+c: cham	-0.041
 c: chan	-0.0223
-c: chap	-0.0208
-c: char	0.0321
+c: chap	-0.0205
+c: char	0.033
 c: chas	-0.028
-c: chat	-0.0221
-c: chav	-0.0021
-c: che	0.0379
-c: chea	0.0228
-c: chec	0.006
-c: chee	-0.0175
-c: chel	-0.0527
-c: cheq	-0.0082
-c: ches	0.1063
-c: chi	-0.0577
-c: chic	-0.0644
-c: chil	-0.0291
-c: chin	-0.0003
-c: chip	0.0278
-c: chiq	-0.0023
-c: chiv	0.0129
-c: cho	0.0431
-c: choc	-0.003
-c: chok	0.0423
-c: chor	-0.0056
-c: chr	-0.0346
-c: chri	-0.0346
-c: chu	-0.032
-c: chue	0.001
-c: chur	-0.0346
-c: ci	0.0511
-c: cic	0.0313
-c: cica	0.0313
+c: chat	-0.0231
+c: chav	-0.0035
+c: che	0.0293
+c: chea	0.0206
+c: chec	0.0061
+c: chee	-0.0181
+c: chel	-0.0575
+c: cheq	-0.0103
+c: ches	0.1059
+c: chi	-0.0535
+c: chic	-0.0687
+c: chil	-0.0296
+c: chin	0.0054
+c: chip	0.0296
+c: chiq	-0.0015
+c: chiv	0.0138
+c: cho	0.0606
+c: choc	0.0179
+c: chok	0.041
+c: chor	-0.0073
+c: chr	-0.0333
+c: chri	-0.0333
+c: chu	-0.0325
+c: chue	0.0007
+c: chur	-0.0347
+c: ci	0.05
+c: cic	0.032
+c: cica	0.032
 c: cie	0.0077
 c: cier	0.0077
-c: cig	0.0224
-c: ciga	0.0056
-c: cin	0.1231
-c: cint	0.1286
-c: cir	-0.0159
-c: circ	-0.0159
-c: cit	-0.0864
-c: cita	-0.0864
-c: cl	-0.0104
-c: cla	-0.0669
-c: clas	-0.0914
-c: claw	0.0186
-c: cle	-0.0784
-c: clea	-0.0784
-c: cli	-0.0573
-c: clim	-0.0058
-c: clin	-0.0534
-c: clo	0.2015
-c: clon	0.0714
-c: clor	0.0609
-c: clos	0.0528
-c: clot	-0.0056
-c: clu	-0.0276
-c: clum	-0.0156
-c: co	-0.2672
-c: coa	-0.0681
-c: coac	-0.0651
-c: cob	0.049
-c: cobr	0.049
-c: coc	-0.0215
-c: coca	-0.0158
-c: coch	0.0102
-c: coci	-0.0048
+c: cig	0.0231
+c: ciga	0.0064
+c: cin	0.1254
+c: cint	0.131
+c: cir	-0.0169
+c: circ	-0.0169
+c: cit	-0.0911
+c: cita	-0.0911
+c: cl	0.0041
+c: cla	-0.0676
+c: clas	-0.0913
+c: claw	0.0178
+c: cle	-0.0802
+c: clea	-0.0802
+c: cli	-0.0394
+c: clim	-0.0056
+c: clin	-0.0359
+c: clo	0.2007
+c: clon	0.0708
+c: clor	0.0616
+c: clos	0.0515
+c: clot	-0.0048
+c: clu	-0.0278
+c: clum	-0.0157
+c: co	-0.2631
+c: coa	-0.0666
+c: coac	-0.0638
+c: cob	0.046
+c: cobr	0.046
+c: coc	-0.0211
+c: coca	-0.0156
+c: coch	0.01
+c: coci	-0.0045
 c: coco	-0.0139
-c: cod	-0.0267
-c: cof	-0.0083
-c: coff	-0.0083
-c: coi	0.0521
-c: coin	0.0521
-c: cok	0.0079
-c: coke	0.0079
-c: col	-0.0524
-c: cold	-0.066
-c: cole	-0.0322
-c: colg	0.0474
-c: coli	0.0088
-c: coll	-0.0081
-c: com	-0.0983
-c: coma	0.0077
-c: come	0.0363
-c: comi	0.028
-c: comm	-0.0108
-c: como	-0.0218
-c: comp	-0.1424
-c: con	0.1822
-c: con 	0.0844
-c: conc	-0.0177
-c: conf	0.0846
-c: conm	0.0229
-c: cons	-0.1093
-c: cont	-0.0306
-c: conv	0.0373
-c: coo	-0.0831
-c: cook	-0.0793
-c: cop	-0.1206
-c: cop 	-0.0027
-c: cope	-0.0611
-c: copi	-0.029
-c: copp	-0.0582
-c: cor	0.0839
-c: cora	0.0298
+c: cod	-0.0268
+c: cof	-0.0079
+c: coff	-0.0079
+c: coi	0.0502
+c: coin	0.0502
+c: cok	0.0069
+c: coke	0.0069
+c: col	-0.059
+c: cold	-0.0706
+c: cole	-0.0321
+c: colg	0.0492
+c: coll	-0.008
+c: com	-0.0986
+c: coma	0.0088
+c: come	0.0333
+c: comi	0.0262
+c: comm	-0.0112
+c: como	-0.0167
+c: comp	-0.1443
+c: con	0.1748
+c: con 	0.0774
+c: conc	-0.0172
+c: conf	0.0787
+c: conm	0.0253
+c: cons	-0.111
+c: cont	-0.0355
+c: conv	0.041
+c: coo	-0.0815
+c: cook	-0.0776
+c: cop	-0.1211
+c: cop 	-0.0025
+c: cope	-0.0612
+c: copi	-0.0284
+c: copp	-0.0581
+c: cor	0.082
+c: cora	0.0294
 c: cord	0.0718
-c: corn	0.0187
-c: corr	-0.0572
-c: cort	0.0004
-c: cos	0.0052
-c: cosa	0.0114
-c: cost	-0.0072
-c: cou	-0.1432
-c: couc	-0.0454
-c: coug	-0.0265
-c: coul	0.0078
-c: coun	-0.0203
-c: coup	-0.017
-c: cour	-0.0833
-c: cous	0.0387
-c: cov	-0.0145
-c: cove	-0.0145
-c: cow	-0.0183
-c: cowo	-0.0183
-c: cp	0.0396
-c: cps	0.0455
-c: cps 	0.0455
-c: cr	-0.1296
-c: cra	-0.1337
-c: crac	0.0028
-c: cram	-0.0185
+c: corn	0.0176
+c: corr	-0.0557
+c: cort	-0.0021
+c: cos	0.0043
+c: cosa	0.0115
+c: cost	-0.0082
+c: cou	-0.1401
+c: couc	-0.0475
+c: coug	-0.0271
+c: coul	0.0063
+c: coun	-0.0127
+c: coup	-0.0172
+c: cour	-0.0838
+c: cous	0.0396
+c: cov	-0.0142
+c: cove	-0.0142
+c: cow	-0.0181
+c: cowo	-0.0181
+c: cp	0.0402
+c: cps	0.0461
+c: cps 	0.0461
+c: cr	-0.1323
+c: cra	-0.1277
+c: crac	0.0034
+c: cram	-0.0108
 c: cran	0.0063
-c: crap	-0.0599
-c: cras	-0.0175
-c: crav	-0.0733
-c: craw	0.0372
-c: craz	-0.019
-c: cre	0.0535
-c: creo	0.0675
-c: crew	0.0023
-c: cri	-0.0131
-c: cris	-0.0364
-c: cro	0.0085
-c: cros	-0.0402
-c: crow	0.0403
-c: cru	0.0002
-c: crus	-0.0014
-c: cruz	0.0007
-c: cry	-0.0414
-c: cryi	-0.0313
-c: crys	-0.0037
-c: cu	0.1906
-c: cua	0.0605
-c: cuad	-0.0213
-c: cual	-0.0131
-c: cuan	0.0442
-c: cuar	0.0772
-c: cub	-0.0406
-c: cubr	-0.0254
-c: cuc	0.0519
-c: cuca	-0.0269
-c: cuch	0.0779
-c: cue	0.092
-c: cuel	0.0312
-c: cuen	-0.0202
-c: cuer	0.024
-c: cues	0.0094
-c: cuet	0.0469
-c: cui	0.0277
-c: cuid	0.0277
-c: cul	0.0205
-c: culp	0.0146
+c: crap	-0.0623
+c: cras	-0.0171
+c: crav	-0.0761
+c: craw	0.0365
+c: craz	-0.0157
+c: cre	0.0523
+c: creo	0.0657
+c: crew	0.0027
+c: cri	-0.02
+c: cris	-0.0428
+c: cro	0.0078
+c: cros	-0.04
+c: crow	0.0392
+c: cru	0.0009
+c: crus	-0.0008
+c: cruz	0.0009
+c: cry	-0.0419
+c: cryi	-0.0318
+c: crys	-0.003
+c: cu	0.1997
+c: cua	0.0631
+c: cuad	-0.0215
+c: cual	-0.0137
+c: cuan	0.0425
+c: cuar	0.0825
+c: cub	-0.0325
+c: cubr	-0.0162
+c: cuc	0.0438
+c: cuca	-0.026
+c: cuch	0.0688
+c: cue	0.0914
+c: cuel	0.0283
+c: cuen	-0.0196
+c: cuer	0.025
+c: cues	0.0091
+c: cuet	0.0483
+c: cui	0.0261
+c: cuid	0.0261
+c: cul	0.021
+c: culp	0.0149
 c: cum	-0.0785
 c: cump	-0.0785
-c: cun	0.0563
-c: cuna	0.0563
-c: cur	-0.0414
-c: curb	0.0214
-c: curi	-0.0265
-c: cut	0.076
-c: cut 	-0.0729
-c: cuts	0.0866
-c: cutt	0.0878
-c: cuz	-0.0202
-c: cuz 	-0.0202
-c: da	0.0504
-c: da 	0.012
-c: dab	-0.0803
-c: dabb	-0.0372
+c: cun	0.0568
+c: cuna	0.0568
+c: cur	-0.0454
+c: curb	0.0197
+c: curi	-0.0278
+c: cut	0.0835
+c: cut 	-0.0698
+c: cuts	0.0868
+c: cutt	0.092
+c: cuz	-0.0213
+c: cuz 	-0.0213
+c: da	0.0613
+c: da 	0.0123
+c: dab	-0.0802
+c: dabb	-0.0368
 c: dad	0.0603
-c: dad 	0.0037
-c: dads	0.0556
-c: dai	-0.014
-c: dail	-0.014
-c: dan	0.1339
-c: dan 	0.0206
-c: dand	0.0594
-c: dano	0.0721
-c: dar	-0.0177
-c: dar 	-0.0619
-c: dark	0.017
-c: darl	0.0148
-c: darm	0.0125
-c: dat	0.0258
-c: date	0.0258
-c: dau	-0.0277
-c: daug	-0.0277
+c: dad 	0.0047
+c: dads	0.0545
+c: dai	-0.0145
+c: dail	-0.0145
+c: dan	0.1346
+c: dan 	0.0191
+c: dand	0.0596
+c: dano	0.0733
+c: dar	-0.0091
+c: dar 	-0.0406
+c: dark	0.011
+c: darl	0.0146
+c: darm	0.0062
+c: dat	0.0262
+c: date	0.0262
+c: dau	-0.0253
+c: daug	-0.0253
 c: day	-0.0775
-c: day 	-0.1143
-c: days	0.0355
-c: de	-0.105
-c: de 	-0.0949
-c: dea	-0.0561
-c: dead	0.0129
-c: deal	0.0113
-c: deat	-0.056
-c: deb	0.0348
-c: deba	0.0054
-c: debe	0.0085
-c: debi	0.0005
-c: debo	0.0179
-c: dec	0.1087
-c: deci	0.1151
-c: ded	-0.0672
-c: dedo	-0.0672
-c: dee	0.0602
-c: deep	0.0602
-c: def	0.035
-c: defe	0.0286
-c: dej	0.1157
-c: deja	0.05
-c: deje	0.054
-c: dejo	0.009
-c: del	-0.0089
-c: del 	-0.0224
-c: dele	-0.0082
-c: dem	0.0529
-c: dema	0.0529
-c: den	-0.0301
-c: dent	-0.0561
-c: dep	0.02
-c: depo	0.0333
-c: der	-0.0499
+c: day 	-0.115
+c: days	0.0362
+c: de	-0.1097
+c: de 	-0.093
+c: dea	-0.0564
+c: dead	0.0124
+c: deal	0.0117
+c: deat	-0.0561
+c: deb	0.032
+c: deba	0.0044
+c: debe	0.0075
+c: debi	-0.0005
+c: debo	0.0181
+c: dec	0.1078
+c: deci	0.1154
+c: ded	-0.0661
+c: dedo	-0.0661
+c: dee	0.0601
+c: deep	0.0601
+c: def	0.0369
+c: def 	0.0077
+c: defe	0.0285
+c: dej	0.0993
+c: deja	0.0331
+c: deje	0.0524
+c: dejo	0.0112
+c: del	-0.0149
+c: del 	-0.0284
+c: dele	-0.0084
+c: dem	0.0411
+c: dema	0.0411
+c: den	-0.0278
+c: dent	-0.0529
+c: dep	0.0213
+c: depo	0.0351
+c: der	-0.0506
 c: derr	-0.0676
-c: des	0.0214
-c: desa	-0.0201
-c: desc	-0.0354
-c: desd	-0.0265
-c: dese	-0.0198
-c: desm	0.0569
-c: desp	0.1002
-c: desq	0.0038
-c: dest	-0.0184
-c: det	-0.012
-c: dete	-0.0023
-c: deto	-0.0343
-c: detu	0.0231
-c: dev	-0.024
-c: di	-0.0165
-c: di 	-0.0894
-c: dia	0.0145
-c: dia 	0.0062
-c: diab	0.0177
-c: diar	-0.0709
-c: dias	0.0481
-c: dib	0.0003
-c: dibu	0.0003
-c: dic	0.0908
-c: dice	0.0757
-c: did	0.028
-c: did 	0.0789
-c: didn	-0.0522
-c: die	0.0409
-c: die 	0.1149
-c: died	-0.0022
-c: dier	-0.0431
-c: dies	0.0498
-c: diet	-0.0437
-c: diez	-0.0369
-c: dif	0.0055
-c: diff	0.012
-c: dig	0.081
-c: diga	0.1159
-c: digo	-0.036
-c: dij	-0.0039
-c: dije	-0.0627
-c: dijo	0.0688
-c: din	-0.0388
-c: dine	0.0111
-c: dinn	-0.0509
-c: dio	-0.0732
-c: dio 	-0.0563
-c: dios	-0.0181
-c: dip	-0.0355
-c: dipl	-0.0404
-c: dis	-0.1043
-c: disa	0.011
-c: disc	-0.0414
+c: des	0.0388
+c: desa	-0.0225
+c: desc	-0.0232
+c: desd	-0.041
+c: dese	-0.0217
+c: desm	0.0541
+c: desp	0.1054
+c: desq	0.0022
+c: dest	-0.0199
+c: det	-0.01
+c: dete	-0.0024
+c: deto	-0.0331
+c: detu	0.0239
+c: di	-0.0172
+c: di 	-0.0917
+c: dia	0.0179
+c: dia 	0.0103
+c: diab	0.0176
+c: diar	-0.0687
+c: dias	0.0455
+c: dib	0.0007
+c: dibu	0.0007
+c: dic	0.0958
+c: dice	0.0801
+c: did	0.0258
+c: did 	0.0763
+c: didn	-0.0518
+c: die	0.0427
+c: die 	0.1128
+c: died	-0.0026
+c: dier	-0.0419
+c: dies	0.0494
+c: diet	-0.0418
+c: diez	-0.0352
+c: dif	0.0022
+c: diff	0.0088
+c: dig	0.0754
+c: diga	0.1121
+c: digo	-0.0379
+c: dij	-0.0044
+c: dije	-0.0626
+c: dijo	0.068
+c: din	-0.0374
+c: dine	0.0117
+c: dinn	-0.0501
+c: dio	-0.0733
+c: dio 	-0.0546
+c: dios	-0.0199
+c: dip	-0.0359
+c: dipl	-0.0409
+c: dis	-0.0981
+c: disa	0.0121
+c: disc	-0.0428
 c: dish	-0.0915
-c: disp	-0.0087
-c: disr	0.0201
-c: diz	0.0572
-c: dizz	0.0572
-c: dm	-0.0414
-c: dmv	-0.0414
-c: dmv 	-0.0414
-c: do	-0.0835
-c: do 	0.0507
-c: dob	-0.041
-c: dobl	-0.041
-c: doc	-0.2398
-c: doc 	-0.0761
-c: doct	-0.1315
-c: docu	-0.0216
-c: doe	0.0241
-c: does	0.0241
-c: dog	0.0132
-c: dog 	0.0132
+c: disp	-0.0035
+c: disr	0.0209
+c: diz	0.0551
+c: dizz	0.0551
+c: dm	-0.0421
+c: dmv	-0.0421
+c: dmv 	-0.0421
+c: do	-0.0843
+c: do 	0.0503
+c: dob	-0.0445
+c: dobl	-0.0445
+c: doc	-0.2351
+c: doc 	-0.0712
+c: doct	-0.1314
+c: docu	-0.022
+c: doe	0.0238
+c: does	0.0238
+c: dog	0.0139
+c: dog 	0.0139
 c: doi	0.001
 c: doin	0.001
-c: dol	0.0687
-c: doli	0.0129
-c: dolo	0.0549
-c: dom	-0.0633
-c: domi	-0.0498
-c: don	0.0222
-c: dond	0.0279
-c: done	0.0013
-c: dont	0.0095
-c: donu	-0.0334
-c: doo	0.062
-c: door	0.062
-c: dop	-0.0197
-c: dope	-0.0197
-c: dor	-0.0372
-c: dorm	-0.0372
-c: dos	-0.0525
-c: dos 	-0.018
-c: dose	-0.0292
-c: dosi	-0.008
-c: dou	-0.0131
-c: doub	-0.0131
-c: dow	-0.0463
-c: down	-0.0463
-c: doy	-0.0015
-c: doy 	-0.0015
-c: dr	-0.2119
-c: dr 	-0.07
-c: dra	0.0498
-c: drag	0.0096
-c: drai	0.019
-c: dran	-0.0199
-c: draw	0.0377
-c: dre	-0.0029
-c: dri	-0.0926
-c: drin	-0.0595
-c: driv	-0.0344
-c: dro	-0.0526
-c: drog	0.0423
+c: dol	0.0476
+c: doli	0.0114
+c: dolo	0.0353
+c: dom	-0.0656
+c: domi	-0.0523
+c: don	0.0039
+c: dond	0.0287
+c: done	-0.0028
+c: dont	-0.0047
+c: donu	-0.0332
+c: doo	0.0604
+c: door	0.0604
+c: dop	-0.0198
+c: dope	-0.0198
+c: dor	-0.0408
+c: dorm	-0.0408
+c: dos	-0.0346
+c: dos 	-0.0459
+c: dose	-0.0179
+c: dosi	0.0264
+c: dou	-0.0117
+c: doub	-0.0117
+c: dow	-0.0434
+c: down	-0.0434
+c: doy	0.0003
+c: doy 	0.0003
+c: dr	-0.2099
+c: dr 	-0.0685
+c: dra	0.0507
+c: drag	0.0092
+c: drai	0.0184
+c: dran	-0.0186
+c: draw	0.0383
+c: dre	-0.0026
+c: dri	-0.0915
+c: drin	-0.0575
+c: driv	-0.0352
+c: dro	-0.0538
+c: drog	0.0418
 c: droo	0.0256
-c: drop	-0.0629
-c: drov	-0.0318
-c: drow	-0.0304
-c: dru	-0.0111
-c: drun	-0.0051
-c: du	-0.1114
-c: duc	-0.0223
-c: duct	-0.0223
-c: dud	0.0596
-c: dude	0.0596
-c: due	-0.0537
-c: due 	-0.0254
-c: duel	-0.0462
-c: duer	0.0154
-c: dum	-0.0132
-c: dumb	-0.0132
-c: dur	-0.0599
-c: duri	0.0144
-c: durm	-0.0345
-c: dy	-0.0372
-c: dyi	-0.0353
-c: dyin	-0.0353
-c: ea	-0.0405
-c: ear	-0.0151
-c: ear 	0.0082
-c: earl	-0.0534
-c: eas	0.008
-c: easi	0.003
-c: easy	0.0044
-c: eat	-0.0431
-c: eate	0.0099
-c: eati	-0.0315
-c: ec	-0.0784
-c: ech	-0.0706
-c: echa	-0.0324
-c: eche	0.0117
+c: drop	-0.0643
+c: drov	-0.0323
+c: drow	-0.0293
+c: dru	-0.0116
+c: drun	-0.0053
+c: du	-0.1119
+c: duc	-0.0227
+c: duct	-0.0227
+c: dud	0.0597
+c: dude	0.0597
+c: due	-0.0571
+c: due 	-0.0248
+c: duel	-0.048
+c: duer	0.0133
+c: dum	-0.013
+c: dumb	-0.013
+c: dur	-0.0555
+c: duri	0.0186
+c: durm	-0.0324
+c: dy	-0.0343
+c: dyi	-0.0325
+c: dyin	-0.0325
+c: ea	-0.041
+c: ear	-0.013
+c: ear 	0.0083
+c: earl	-0.0511
+c: eas	0.0073
+c: easi	0.0026
+c: easy	0.0041
+c: eat	-0.0441
+c: eate	0.0091
+c: eati	-0.0318
+c: ec	-0.0844
+c: ech	-0.076
+c: echa	-0.0444
+c: eche	0.0183
 c: echo	-0.0521
-c: ed	0.0086
+c: ed	0.0134
 c: edg	0.031
 c: edge	0.031
-c: edi	-0.0234
-c: edib	-0.041
-c: edif	0.0166
-c: eg	-0.0259
-c: egg	-0.0259
-c: eggs	-0.0176
-c: ei	-0.0164
-c: eit	-0.0164
-c: eith	-0.0164
-c: el	-0.0418
-c: el 	-0.066
-c: ele	0.0053
-c: ell	0.0441
-c: ella	0.0511
-c: els	-0.0118
-c: else	-0.0118
-c: em	0.022
-c: em 	-0.0259
-c: ema	-0.0308
-c: emai	-0.0308
-c: emb	-0.0245
-c: emba	-0.0008
-c: embo	-0.0242
-c: eme	0.0424
-c: emer	0.0424
-c: emp	0.0647
-c: empa	0.0198
-c: empe	0.0006
-c: empt	0.0448
-c: empu	0.0204
-c: en	0.0177
-c: en 	-0.0281
-c: enc	0.0844
-c: enca	0.0385
-c: ence	0.081
-c: enci	-0.006
-c: enco	-0.0126
-c: encu	-0.0214
-c: end	0.0266
-c: end 	0.0246
-c: ende	-0.0121
-c: endi	0.0441
-c: ends	-0.0333
-c: enf	-0.0598
-c: enfe	-0.0505
-c: enfr	-0.0105
-c: eng	0.0164
-c: engi	0.0164
-c: eno	0.0981
-c: enoj	-0.0012
-c: enou	0.0982
-c: ens	-0.0704
-c: ense	-0.0704
-c: ent	-0.067
-c: ente	0.0733
-c: entr	-0.1142
-c: entu	0.0096
-c: env	0.0065
-c: enve	0.0175
-c: ep	0.0211
-c: epi	0.0263
-c: epil	-0.0062
-c: epip	0.0257
-c: epis	-0.0128
-c: eq	-0.0309
-c: equ	-0.0309
-c: equi	-0.0309
-c: er	0.071
-c: er 	0.0018
-c: era	0.0344
-c: era 	0.0001
-c: eran	0.012
-c: es	0.1183
-c: es 	0.0899
-c: esa	0.0236
-c: esa 	0.012
-c: esas	0.0108
-c: esc	-0.0418
-c: esca	0.0448
-c: esco	0.0229
-c: escr	0.0434
-c: escu	-0.1054
+c: edi	-0.0187
+c: edib	-0.037
+c: edif	0.0174
+c: eg	-0.0266
+c: egg	-0.0266
+c: eggs	-0.0179
+c: ei	-0.0171
+c: eit	-0.0171
+c: eith	-0.0171
+c: el	-0.0389
+c: el 	-0.0613
+c: ele	0.0048
+c: ell	0.0558
+c: ella	0.0634
+c: els	-0.0115
+c: else	-0.0115
+c: em	0.0252
+c: em 	-0.0257
+c: ema	-0.0304
+c: emai	-0.0304
+c: emb	-0.0214
+c: emba	0.0023
+c: embo	-0.0244
+c: eme	0.0437
+c: emer	0.0437
+c: emp	0.0642
+c: empa	0.0199
+c: empe	0.0009
+c: empt	0.0441
+c: empu	0.0205
+c: en	-0.0013
+c: en 	-0.0279
+c: enc	0.0766
+c: enca	0.0366
+c: ence	0.079
+c: enci	-0.0079
+c: enco	-0.0136
+c: encu	-0.0223
+c: end	0.0286
+c: end 	0.0259
+c: ende	-0.0117
+c: endi	0.0451
+c: ends	-0.0339
+c: enf	-0.0733
+c: enfe	-0.0645
+c: enfr	-0.0099
+c: eng	0.017
+c: engi	0.017
+c: eno	0.0985
+c: enoj	0.0001
+c: enou	0.0974
+c: ens	-0.0672
+c: ense	-0.0672
+c: ent	-0.0708
+c: ente	0.0648
+c: entr	-0.1095
+c: entu	0.0094
+c: env	0.0047
+c: enve	0.0161
+c: ep	0.0192
+c: epi	0.0242
+c: epil	-0.0058
+c: epip	0.025
+c: epis	-0.0125
+c: eq	-0.0291
+c: equ	-0.0291
+c: equi	-0.0291
+c: er	0.0723
+c: er 	0.0009
+c: era	0.0384
+c: era 	0.0036
+c: eran	0.0123
+c: es	0.1322
+c: es 	0.0927
+c: esa	0.0247
+c: esa 	0.0123
+c: esas	0.0115
+c: esc	-0.0301
+c: esca	0.0433
+c: esco	0.0366
+c: escr	0.0402
+c: escu	-0.1066
 c: ese	0.1372
 c: ese 	0.1372
-c: esn	-0.0258
-c: esni	-0.0258
-c: eso	-0.003
-c: eso 	-0.0211
-c: esp	-0.0288
-c: espa	-0.004
-c: espe	-0.0142
-c: espo	0.0525
-c: espr	-0.0663
-c: esq	0.0279
-c: esqu	0.0279
-c: est	0.0536
-c: esta	0.0989
-c: este	0.0104
-c: esto	-0.0488
-c: estr	0.0196
-c: estu	-0.0351
-c: ev	0.0518
-c: eve	0.0828
-c: even	-0.0156
-c: ever	0.0971
-c: evi	-0.0319
-c: evic	-0.0319
-c: ex	0.0211
-c: ex 	0.0651
-c: exa	-0.0396
-c: exac	0.0302
-c: exam	-0.0707
-c: exc	0.033
-c: exce	0.033
-c: exh	-0.008
-c: exha	-0.008
-c: exi	0.0551
-c: exis	0.0624
-c: exit	-0.0084
-c: exp	-0.0189
-c: expi	-0.0052
-c: expl	-0.0144
-c: exs	-0.0055
-c: exs 	-0.0055
-c: ext	-0.068
-c: extr	-0.0765
-c: ey	0.097
-c: eye	0.097
-c: eye 	0.0084
-c: eyes	0.084
-c: fa	0.0272
-c: fac	0.1005
-c: face	0.0958
+c: esn	-0.0247
+c: esni	-0.0247
+c: eso	-0.0035
+c: eso 	-0.0214
+c: esp	-0.0351
+c: espa	-0.0043
+c: espe	-0.0195
+c: espo	0.0502
+c: espr	-0.0648
+c: esq	0.0297
+c: esqu	0.0297
+c: est	0.0566
+c: esta	0.094
+c: este	0.0085
+c: esto	-0.0518
+c: estr	0.0195
+c: estu	-0.0261
+c: ev	0.0507
+c: eve	0.0824
+c: even	-0.0152
+c: ever	0.0963
+c: evi	-0.0326
+c: evic	-0.0326
+c: ex	0.0297
+c: ex 	0.0675
+c: exa	-0.0392
+c: exac	0.0307
+c: exam	-0.0708
+c: exc	0.0343
+c: exce	0.0343
+c: exh	-0.0079
+c: exha	-0.0079
+c: exi	0.0558
+c: exis	0.0637
+c: exit	-0.009
+c: exp	-0.0167
+c: expi	-0.0049
+c: expl	-0.0124
+c: exs	-0.0051
+c: exs 	-0.0051
+c: ext	-0.0669
+c: extr	-0.0757
+c: ey	0.0957
+c: eye	0.0957
+c: eye 	0.0088
+c: eyes	0.0821
+c: fa	0.0461
+c: fac	0.1015
+c: face	0.0967
 c: faci	0.0043
-c: fad	0.0005
-c: fadi	0.0131
-c: fai	-0.0368
-c: fain	0.0088
-c: fair	-0.0169
-c: fak	-0.0002
-c: fake	-0.0002
-c: fal	-0.0127
-c: fall	-0.1064
-c: falt	0.0794
-c: fam	0.0028
-c: fami	0.0076
-c: far	-0.0068
-c: far 	0.0269
-c: farm	-0.0215
-c: fas	-0.0061
-c: fast	-0.0037
-c: fat	-0.0176
-c: fata	-0.0176
-c: fau	0.0358
-c: faul	0.0358
-c: fav	-0.0115
-c: favo	-0.0115
-c: fe	0.0239
-c: fec	-0.0092
-c: fech	-0.0092
-c: fee	-0.0073
-c: feel	0.0612
-c: feet	-0.0697
-c: fel	-0.0545
-c: fell	-0.054
-c: felt	0.0155
-c: fen	0.1205
-c: fent	0.1205
-c: feo	0.0186
-c: feo 	0.0186
+c: fad	-0.001
+c: fadi	0.0121
+c: fai	-0.0362
+c: fain	0.0079
+c: fair	-0.0167
+c: fak	0.0005
+c: fake	0.0005
+c: fal	-0.0142
+c: fall	-0.1063
+c: falt	0.0782
+c: fam	0.0087
+c: fami	0.0136
+c: far	0.0098
+c: far 	0.0251
+c: farm	-0.0033
+c: fas	-0.0077
+c: fast	-0.0042
+c: fat	-0.0187
+c: fata	-0.0187
+c: fau	0.0359
+c: faul	0.0359
+c: fav	-0.012
+c: favo	-0.012
+c: fe	0.0293
+c: fec	-0.0087
+c: fech	-0.0087
+c: fee	-0.006
+c: feel	0.0616
+c: feet	-0.0689
+c: fel	-0.0527
+c: fell	-0.053
+c: felt	0.0156
+c: fen	0.123
+c: fent	0.123
+c: feo	0.0189
+c: feo 	0.0189
 c: fev	-0.0116
 c: feve	-0.0116
-c: few	-0.0208
-c: few 	-0.0208
-c: fi	-0.2816
-c: fic	-0.0286
-c: fich	-0.0286
-c: fie	0.0152
-c: fieb	0.0308
-c: fier	0.0363
-c: fies	-0.0542
-c: fif	-0.0676
-c: fifa	-0.0602
-c: fift	-0.0084
-c: fig	0.0257
-c: figh	-0.0006
-c: figu	0.0252
-c: fij	-0.027
-c: fije	-0.027
-c: fil	-0.0542
-c: fill	-0.0296
-c: fin	-0.1236
-c: fin 	-0.0363
-c: fina	-0.0411
-c: find	0.0475
-c: fine	-0.1313
-c: fing	0.0174
-c: fini	0.002
-c: fir	-0.0537
-c: fire	-0.0417
-c: firm	-0.0259
-c: firs	0.0115
-c: fis	-0.0083
-c: fish	-0.0257
-c: fist	0.0166
-c: fit	0.0138
-c: fit 	0.0255
-c: fix	-0.0066
-c: fix 	-0.0344
-c: fixe	0.0069
-c: fl	-0.1813
-c: fla	-0.0553
-c: flas	-0.0474
-c: fle	-0.042
-c: flec	-0.042
+c: few	-0.0206
+c: few 	-0.0206
+c: fi	-0.2939
+c: fic	-0.0266
+c: fich	-0.0266
+c: fie	0.0137
+c: fieb	0.0291
+c: fier	0.0369
+c: fies	-0.0545
+c: fif	-0.0665
+c: fifa	-0.0603
+c: fift	-0.0072
+c: fig	0.0253
+c: figh	0.0004
+c: figu	0.0238
+c: fij	-0.0276
+c: fije	-0.0276
+c: fil	-0.055
+c: fill	-0.0314
+c: fin	-0.131
+c: fin 	-0.0453
+c: fina	-0.0409
+c: find	0.0483
+c: fine	-0.1286
+c: fing	0.0182
+c: fini	0.0001
+c: fir	-0.058
+c: fire	-0.0437
+c: firm	-0.0256
+c: firs	0.0089
+c: fis	-0.007
+c: fish	-0.0252
+c: fist	0.0174
+c: fit	0.0133
+c: fit 	0.0249
+c: fix	-0.0074
+c: fix 	-0.035
+c: fixe	0.0063
+c: fl	-0.1784
+c: fla	-0.0561
+c: flas	-0.0478
+c: fle	-0.0416
+c: flec	-0.0416
 c: fli	-0.0595
 c: flig	-0.0595
-c: flo	0.0129
-c: floj	-0.0193
-c: floo	0.0621
-c: flor	-0.0359
-c: flow	-0.008
-c: flu	-0.039
-c: flu 	-0.11
-c: fo	-0.0729
-c: foc	0.0038
-c: foco	0.0038
-c: fog	-0.0149
-c: foi	-0.047
-c: foil	-0.047
-c: fol	-0.0101
-c: foll	-0.0101
-c: foo	-0.0316
-c: food	0.0266
-c: foot	-0.0594
-c: for	0.0659
-c: for 	-0.0564
-c: forc	0.0939
-c: fore	0.0368
-c: forg	0.0167
-c: fork	-0.0303
-c: form	-0.0413
+c: flo	0.0177
+c: floj	-0.02
+c: floo	0.067
+c: flor	-0.0355
+c: flow	-0.0081
+c: flu	-0.0399
+c: flu 	-0.1098
+c: fo	-0.0699
+c: foc	0.0052
+c: foco	0.0052
+c: fog	-0.016
+c: foi	-0.0467
+c: foil	-0.0467
+c: fol	-0.0118
+c: foll	-0.0118
+c: foo	-0.0327
+c: food	0.0251
+c: foot	-0.059
+c: for	0.0708
+c: for 	-0.051
+c: forc	0.0932
+c: fore	0.0408
+c: forg	0.0156
+c: fork	-0.0305
+c: form	-0.0423
 c: fort	-0.0036
-c: forz	0.0617
-c: fot	-0.028
-c: foto	-0.028
-c: fou	-0.0312
-c: foun	-0.03
-c: fr	-0.0744
-c: fra	0.0976
-c: fras	0.0976
-c: fre	-0.0046
+c: forz	0.0606
+c: fot	-0.0289
+c: foto	-0.0289
+c: fou	-0.0316
+c: foun	-0.0305
+c: fr	-0.0659
+c: fra	0.1013
+c: fras	0.1013
+c: fre	-0.0041
 c: free	0.0011
-c: fren	0.0289
-c: fri	-0.149
+c: fren	0.0293
+c: fri	-0.1502
 c: fria	-0.0073
-c: frid	-0.0007
-c: frie	-0.1332
-c: frij	-0.0125
-c: frio	0.0011
-c: fro	-0.0165
-c: from	-0.024
-c: fron	0.0034
-c: froz	0.0017
-c: fru	0.0152
-c: fu	-0.2086
-c: fue	0.0676
-c: fue 	0.0245
-c: fueg	0.0385
-c: fuer	0.0224
-c: fui	-0.1469
-c: fui 	-0.1252
-c: fuim	-0.0225
-c: ful	-0.0109
-c: full	-0.0109
-c: fum	-0.0677
-c: fuma	-0.034
-c: fume	-0.0785
-c: fumo	0.0426
-c: fun	-0.0319
-c: fun 	-0.008
-c: func	-0.0065
-c: fune	0.0058
-c: funn	-0.0258
-c: fut	-0.0168
-c: futb	-0.0153
-c: ga	0.0243
-c: gab	-0.0493
-c: gaba	-0.0223
-c: gal	0.0646
-c: gall	0.0166
-c: gam	-0.0888
-c: game	-0.0888
-c: gan	-0.0334
-c: gana	-0.0246
-c: gar	0.1344
-c: gara	0.114
-c: garg	0.0482
-c: gas	0.0466
-c: gas 	0.0261
-c: gaso	0.0157
-c: gat	-0.0705
-c: gato	-0.0705
-c: gav	-0.019
-c: gave	-0.019
-c: ge	-0.0199
-c: gen	-0.0032
-c: gent	-0.0032
-c: get	-0.0178
-c: get 	-0.0326
-c: gets	0.066
-c: gett	-0.0493
-c: gf	0.0094
-c: gf 	0.0094
-c: gi	-0.0843
-c: gil	0.0749
-c: gill	0.0749
-c: gir	-0.0117
-c: girl	-0.0117
-c: giv	-0.1161
-c: give	-0.1091
-c: givi	-0.0082
-c: gl	-0.0409
-c: gla	-0.0357
-c: glad	-0.067
-c: glas	0.0301
-c: glo	-0.025
-c: glov	-0.0166
-c: glu	0.0175
-c: gluc	0.0175
-c: go	-0.0335
-c: go 	-0.0537
-c: god	0.0535
-c: god 	0.0535
+c: frie	-0.1343
+c: frij	-0.0127
+c: frio	0.0004
+c: fro	-0.0117
+c: from	-0.018
+c: fron	0.0025
+c: froz	0.0016
+c: fru	0.0156
+c: fu	-0.2035
+c: fue	0.0715
+c: fue 	0.0305
+c: fueg	0.0392
+c: fuer	0.0173
+c: fui	-0.1444
+c: fui 	-0.123
+c: fuim	-0.0222
+c: ful	-0.013
+c: full	-0.013
+c: fum	-0.0669
+c: fuma	-0.0347
+c: fume	-0.0778
+c: fumo	0.0434
+c: fun	-0.0332
+c: fun 	-0.0085
+c: func	-0.0063
+c: fune	0.0057
+c: funn	-0.0267
+c: fut	-0.0161
+c: futb	-0.015
+c: ga	0.0252
+c: gab	-0.0471
+c: gaba	-0.0212
+c: gal	0.0645
+c: gall	0.0167
+c: gam	-0.09
+c: game	-0.09
+c: gan	-0.034
+c: gana	-0.0245
+c: gar	0.1334
+c: gara	0.1123
+c: garg	0.0486
+c: gas	0.0481
+c: gas 	0.0273
+c: gaso	0.016
+c: gat	-0.0722
+c: gato	-0.0722
+c: gav	-0.0181
+c: gave	-0.0181
+c: ge	-0.0177
+c: gen	-0.0034
+c: gent	-0.0034
+c: get	-0.0155
+c: get 	-0.034
+c: gets	0.0677
+c: gett	-0.047
+c: gf	0.0086
+c: gf 	0.0086
+c: gi	-0.0896
+c: gil	0.0702
+c: gill	0.0702
+c: gir	-0.0116
+c: girl	-0.0116
+c: giv	-0.1171
+c: give	-0.1096
+c: givi	-0.0086
+c: gl	-0.0386
+c: gla	-0.0341
+c: glad	-0.0667
+c: glas	0.0313
+c: glo	-0.0245
+c: glov	-0.0155
+c: glu	0.0177
+c: gluc	0.0177
+c: go	-0.0266
+c: go 	-0.0547
+c: god	0.0527
+c: god 	0.0527
 c: goe	0.0426
 c: goes	0.0426
-c: goi	0.0132
-c: goin	0.0132
-c: gol	0.0794
-c: golp	0.0794
-c: gon	0.1094
-c: gone	0.0756
-c: gonn	0.0325
-c: goo	-0.0395
-c: good	-0.0729
-c: goog	0.0403
-c: gor	-0.0356
-c: gord	-0.0356
-c: got	-0.115
-c: got 	-0.0896
-c: gott	-0.0216
-c: gr	-0.3207
-c: gra	-0.0787
-c: grab	0.0046
-c: grac	0.0137
-c: grad	-0.0347
-c: gran	-0.0227
-c: grap	-0.0228
-c: grat	-0.0348
-c: grav	-0.0753
-c: gray	0.0342
-c: gre	-0.0995
-c: grea	-0.0839
-c: gren	-0.0167
-c: gri	-0.0996
-c: gril	-0.0376
-c: grip	-0.1032
-c: gris	0.0482
-c: grit	-0.0102
-c: gro	-0.0673
-c: groc	-0.0425
-c: grou	-0.0312
-c: gru	-0.0499
-c: grue	0.0082
-c: grup	-0.0592
-c: gu	0.1977
-c: gua	0.0798
-c: guag	0.0473
-c: guar	0.0412
-c: gue	-0.0221
-c: gues	-0.0221
-c: gui	-0.0354
-c: guit	-0.0354
+c: goi	0.014
+c: goin	0.014
+c: gol	0.08
+c: golp	0.08
+c: gon	0.1076
+c: gone	0.0749
+c: gonn	0.0314
+c: goo	-0.0432
+c: good	-0.0782
+c: goog	0.0423
+c: gor	-0.0347
+c: gord	-0.0347
+c: got	-0.1062
+c: got 	-0.0807
+c: gott	-0.0215
+c: gr	-0.3217
+c: gra	-0.0777
+c: grab	0.0037
+c: grac	0.013
+c: grad	-0.034
+c: gran	-0.0203
+c: grap	-0.0221
+c: grat	-0.0353
+c: grav	-0.0747
+c: gray	0.0337
+c: gre	-0.1006
+c: grea	-0.085
+c: gren	-0.0168
+c: gri	-0.1019
+c: gril	-0.0394
+c: grip	-0.1038
+c: gris	0.0481
+c: grit	-0.0101
+c: gro	-0.0658
+c: groc	-0.0415
+c: grou	-0.0301
+c: gru	-0.0497
+c: grue	0.0077
+c: grup	-0.0585
+c: gu	0.181
+c: gua	0.0621
+c: guag	0.0476
+c: guar	0.0245
+c: gue	-0.0204
+c: gues	-0.0204
+c: gui	-0.035
+c: guit	-0.035
 c: gun	0.2039
 c: gun 	0.2039
-c: gur	0.0025
-c: gurg	0.0025
-c: gus	-0.042
-c: gust	-0.0491
-c: guy	0.0301
-c: guy 	0.0501
-c: guys	-0.0212
-c: gy	-0.1157
-c: gym	-0.1157
-c: gym 	-0.1157
-c: ha	-0.1476
-c: ha 	-0.0066
-c: hab	-0.027
-c: habi	-0.0355
-c: habl	-0.005
-c: hac	0.0544
-c: hace	0.049
-c: haci	0.0041
-c: had	-0.0274
-c: had 	-0.0274
-c: hag	-0.0135
-c: hago	-0.0103
-c: hah	-0.0854
-c: haha	-0.0854
-c: hai	-0.0056
-c: hair	-0.0056
-c: hal	-0.0156
-c: half	-0.0018
-c: ham	-0.0548
-c: hamb	-0.0428
-c: hamm	-0.0074
-c: han	0.034
-c: hand	-0.0337
+c: gur	0.0029
+c: gurg	0.0029
+c: gus	-0.0422
+c: gust	-0.0484
+c: guy	0.0293
+c: guy 	0.0494
+c: guys	-0.0213
+c: gy	-0.1169
+c: gym	-0.1169
+c: gym 	-0.1169
+c: ha	-0.1446
+c: ha 	-0.017
+c: hab	-0.0244
+c: habi	-0.0354
+c: habl	-0.0022
+c: hac	0.0542
+c: hace	0.0495
+c: haci	0.0035
+c: had	-0.0251
+c: had 	-0.0251
+c: hag	-0.0129
+c: hago	-0.0098
+c: hah	-0.087
+c: haha	-0.087
+c: hai	-0.0041
+c: hair	-0.0041
+c: hal	-0.0068
+c: half	0.0053
+c: ham	-0.0552
+c: hamb	-0.0442
+c: hamm	-0.0064
+c: han	0.0365
+c: hand	-0.0312
 c: hang	0.0664
-c: hap	-0.0194
-c: happ	-0.0194
-c: har	-0.03
-c: hard	-0.0139
-c: hart	-0.0173
-c: has	0.067
-c: has 	-0.0212
-c: hast	0.0901
-c: hat	-0.002
-c: hate	-0.002
-c: hav	0.1142
-c: have	0.017
-c: havi	0.0957
-c: hay	-0.0642
-c: hay 	-0.0495
-c: haz	-0.0095
-c: haza	-0.0095
-c: he	0.2624
-c: he 	0.3067
-c: hea	0.0128
-c: head	0.0126
-c: heal	-0.0079
-c: hear	0.0836
-c: heat	-0.0482
-c: heav	-0.0057
-c: heb	0.0296
-c: hebi	0.0296
-c: hec	-0.051
-c: hech	-0.051
-c: hed	0.0186
-c: hed 	0.0186
-c: hel	-0.0612
-c: hela	-0.0378
-c: held	0.0368
-c: hell	0.0312
-c: help	-0.095
-c: hen	-0.0365
-c: henn	-0.0365
-c: her	-0.1947
-c: her 	-0.1246
-c: here	-0.0423
-c: herm	-0.0525
-c: herr	0.0191
-c: hers	-0.0148
-c: hes	0.1982
-c: hes 	0.1982
-c: hi	-0.0427
-c: hi 	0.0078
-c: hic	-0.0124
-c: hice	0.0377
-c: hici	-0.0131
-c: hid	-0.1036
-c: hid 	-0.0555
-c: hidd	-0.0486
-c: hidi	-0.0044
-c: hie	0.0126
-c: hiel	0.0196
-c: hier	-0.0076
-c: hig	-0.0827
-c: high	-0.0827
-c: hij	-0.0419
-c: hija	-0.0683
-c: hijo	0.0251
-c: hik	-0.0332
-c: hike	-0.0332
-c: him	0.1763
-c: him 	0.1571
+c: hap	-0.0196
+c: happ	-0.0196
+c: har	-0.0237
+c: hard	-0.0035
+c: harm	-0.0013
+c: hart	-0.0201
+c: has	0.0785
+c: has 	-0.0185
+c: hasn	-0.013
+c: hast	0.1079
+c: hat	-0.0022
+c: hate	-0.0022
+c: hav	0.1161
+c: have	0.018
+c: havi	0.0966
+c: hay	-0.0651
+c: hay 	-0.0506
+c: haz	-0.0092
+c: haza	-0.0092
+c: he	0.2633
+c: he 	0.3015
+c: hea	0.0132
+c: head	0.0119
+c: heal	-0.0074
+c: hear	0.0821
+c: heat	-0.0486
+c: heav	-0.0055
+c: heb	0.0311
+c: hebi	0.0311
+c: hec	-0.0507
+c: hech	-0.0507
+c: hed	0.0181
+c: hed 	0.0181
+c: hel	-0.0636
+c: hela	-0.037
+c: held	0.035
+c: hell	0.029
+c: help	-0.0941
+c: hen	-0.0368
+c: henn	-0.0368
+c: her	-0.1935
+c: her 	-0.1242
+c: here	-0.0372
+c: herm	-0.0569
+c: herr	0.0198
+c: hers	-0.0141
+c: hes	0.1996
+c: hes 	0.1996
+c: hi	-0.0421
+c: hi 	0.009
+c: hic	-0.0123
+c: hice	0.0397
+c: hici	-0.0132
+c: hid	-0.1003
+c: hid 	-0.0539
+c: hidd	-0.0481
+c: hidi	-0.0029
+c: hie	0.0096
+c: hiel	0.016
+c: hier	-0.0069
+c: hig	-0.0856
+c: high	-0.0856
+c: hij	-0.0379
+c: hija	-0.0669
+c: hijo	0.0278
+c: hik	-0.0327
+c: hike	-0.0327
+c: him	0.1752
+c: him 	0.1561
 c: hims	0.0177
-c: hin	0.0478
-c: hinc	0.0478
-c: hip	-0.0145
-c: hip 	0.0137
-c: hir	0.0073
-c: his	-0.0023
-c: his 	0.0265
-c: hist	-0.0298
-c: hit	0.0808
-c: hit 	0.016
-c: hits	0.0163
-c: hitt	0.0461
-c: hiz	0.0134
-c: hizo	0.0134
-c: ho	0.1495
-c: hoj	-0.0028
-c: hoja	-0.0028
-c: hol	-0.0616
-c: hold	-0.0976
-c: hom	0.058
-c: homb	0.0413
-c: home	0.0124
-c: hon	0.0227
-c: hone	0.0227
-c: hoo	-0.0414
-c: hood	-0.0233
-c: hoop	-0.0189
-c: hop	0.0903
-c: hope	0.0037
-c: hopi	0.0854
-c: hor	-0.0751
-c: hora	-0.0679
-c: horr	-0.0083
-c: hos	-0.0119
-c: hosp	-0.0119
-c: hot	0.0796
-c: hot 	0.0843
-c: hou	0.0178
-c: hour	-0.0094
-c: hous	0.0258
-c: how	0.0502
-c: how 	0.0502
-c: hoy	-0.0274
-c: hoy 	-0.0274
-c: hr	0.0204
-c: hu	-0.0611
-c: hub	-0.0066
-c: hubi	0.0116
-c: hubo	-0.0188
-c: hue	0.0162
+c: hin	0.0479
+c: hinc	0.0479
+c: hip	-0.013
+c: hip 	0.0154
+c: hir	0.0065
+c: his	-0.0035
+c: his 	0.0247
+c: hist	-0.0293
+c: hit	0.0796
+c: hit 	0.0164
+c: hits	0.0155
+c: hitt	0.0454
+c: hiz	0.0127
+c: hizo	0.0127
+c: ho	0.1667
+c: hoj	-0.0142
+c: hoja	-0.0142
+c: hol	-0.0236
+c: hold	-0.0589
+c: hom	0.0578
+c: homb	0.0394
+c: home	0.014
+c: hon	0.0229
+c: hone	0.0229
+c: hoo	-0.0411
+c: hood	-0.0229
+c: hoop	-0.019
+c: hop	0.0891
+c: hope	0.0041
+c: hopi	0.0838
+c: hor	-0.0688
+c: hora	-0.0678
+c: horr	-0.0022
+c: hos	-0.0129
+c: hosp	-0.0129
+c: hot	0.0794
+c: hot 	0.0845
+c: hou	0.0148
+c: hour	-0.0108
+c: hous	0.0242
+c: how	0.0555
+c: how 	0.0555
+c: hoy	-0.0328
+c: hoy 	-0.0328
+c: hr	0.0213
+c: hu	-0.0672
+c: hub	-0.0059
+c: hubi	0.0133
+c: hubo	-0.0198
+c: hue	0.0152
 c: huel	-0.0002
-c: hug	-0.0199
-c: huge	-0.0199
-c: hum	-0.0442
-c: humi	-0.0271
-c: hun	-0.0625
-c: hung	-0.0371
-c: hur	0.0212
-c: hurt	0.0302
-c: hus	0.0424
-c: husb	0.0424
-c: i 	0.2391
-c: ib	-0.0026
-c: ibu	-0.0134
-c: ibup	-0.0134
-c: ic	-0.1204
-c: ice	-0.0845
-c: ice 	-0.0845
-c: icu	-0.0243
-c: icu 	-0.0243
-c: id	0.0389
-c: id 	0.0186
-c: ide	-0.0236
-c: idea	-0.0256
-c: iden	0.001
-c: if	0.0207
-c: if 	0.0207
-c: ig	-0.0353
-c: igl	-0.0353
-c: igle	-0.0353
-c: il	0.0894
-c: ill	0.0894
-c: ill 	0.0894
-c: im	0.137
-c: im 	0.1403
-c: ima	-0.0119
-c: imag	-0.0119
-c: imm	-0.0081
-c: immi	-0.0081
-c: imp	-0.0182
-c: impo	-0.0182
-c: in	0.0766
-c: in 	-0.0557
-c: inc	0.0179
-c: inf	0.0272
-c: infa	0.0195
-c: infe	0.0069
-c: inh	0.0599
-c: inha	0.0599
+c: hug	-0.0213
+c: huge	-0.0213
+c: hum	-0.0448
+c: humi	-0.028
+c: hun	-0.0631
+c: hung	-0.0378
+c: hur	0.0167
+c: hurt	0.0242
+c: hus	0.0427
+c: husb	0.0427
+c: i 	0.2382
+c: ib	-0.004
+c: ibu	-0.0141
+c: ibup	-0.0141
+c: ic	-0.1211
+c: ice	-0.0833
+c: ice 	-0.0833
+c: icu	-0.0259
+c: icu 	-0.0259
+c: id	0.0639
+c: id 	0.0156
+c: ida	0.0443
+c: ida 	0.0443
+c: ide	-0.0213
+c: idea	-0.0231
+c: iden	0.0008
+c: if	0.0203
+c: if 	0.0203
+c: ig	-0.0359
+c: igl	-0.0359
+c: igle	-0.0359
+c: il	0.088
+c: ill	0.088
+c: ill 	0.088
+c: im	0.1306
+c: im 	0.1468
+c: ima	-0.0247
+c: imag	-0.0247
+c: imm	-0.0084
+c: immi	-0.0084
+c: imp	-0.0181
+c: impo	-0.0181
+c: in	0.0765
+c: in 	-0.055
+c: inc	0.0185
+c: inf	0.0268
+c: infa	0.0188
+c: infe	0.0072
+c: inh	0.0601
+c: inha	0.0601
 c: inj	0.0129
 c: inje	0.0129
-c: inm	-0.0298
-c: inmi	-0.0298
-c: ins	0.0035
-c: ins 	-0.0004
-c: insi	0.0588
-c: inst	-0.0335
-c: insu	0.0366
-c: int	0.0045
-c: inta	-0.0625
-c: inte	0.0065
-c: into	0.0581
-c: inv	-0.0475
-c: invi	-0.0176
-c: iny	0.0414
-c: inye	0.0414
-c: io	-0.0335
-c: iop	-0.0335
-c: iop 	-0.0335
-c: ir	-0.157
-c: ir 	-0.1483
-c: iro	-0.0103
-c: iron	-0.0103
-c: is	0.0764
-c: is 	0.0478
-c: isn	0.0279
-c: isnt	0.0279
-c: it	0.0089
-c: it 	0.0358
-c: itc	-0.0538
-c: itch	-0.0538
-c: itl	0.0154
-c: itll	0.0154
-c: its	0.0362
-c: its 	0.0362
-c: iv	0.1121
-c: ive	0.1175
-c: ive 	0.1175
-c: iz	0.0191
-c: izq	0.0191
-c: izqu	0.0191
-c: ja	-0.2406
-c: jac	-0.0389
-c: jack	-0.0389
-c: jai	-0.0017
-c: jail	-0.0017
-c: jaj	-0.2684
-c: jaja	-0.2684
-c: jal	0.0105
-c: jala	-0.0181
-c: jale	0.0126
-c: jalo	0.0142
-c: jar	0.0117
-c: jar 	0.0117
-c: jaw	0.04
-c: jaw 	0.04
-c: je	-0.0405
-c: jef	-0.0769
-c: jefa	-0.0315
-c: jefe	-0.0463
-c: jer	0.0259
-c: jerk	0.0198
-c: ji	-0.0023
-c: jit	-0.0023
+c: inm	-0.0306
+c: inmi	-0.0306
+c: ins	0.0059
+c: ins 	0.0007
+c: insi	0.0585
+c: inst	-0.0333
+c: insu	0.0362
+c: int	0.0074
+c: inta	-0.0629
+c: inte	0.0064
+c: into	0.0614
+c: inv	-0.0482
+c: invi	-0.0178
+c: iny	0.0408
+c: inye	0.0408
+c: io	-0.0352
+c: iop	-0.0352
+c: iop 	-0.0352
+c: ir	-0.1493
+c: ir 	-0.1407
+c: iro	-0.0102
+c: iron	-0.0102
+c: is	0.0732
+c: is 	0.0431
+c: isn	0.0294
+c: isnt	0.0294
+c: it	0.0083
+c: it 	0.04
+c: itc	-0.0542
+c: itch	-0.0542
+c: itl	0.0153
+c: itll	0.0153
+c: its	0.0328
+c: its 	0.0328
+c: iv	0.1044
+c: ive	0.1097
+c: ive 	0.1097
+c: iz	0.0147
+c: izq	0.0147
+c: izqu	0.0147
+c: ja	-0.2415
+c: jac	-0.0387
+c: jack	-0.0387
+c: jai	-0.004
+c: jail	-0.004
+c: jaj	-0.2688
+c: jaja	-0.2688
+c: jal	0.0116
+c: jala	-0.0162
+c: jale	0.011
+c: jalo	0.015
+c: jar	0.0113
+c: jar 	0.0113
+c: jaw	0.0409
+c: jaw 	0.0409
+c: je	-0.0411
+c: jef	-0.0758
+c: jefa	-0.0312
+c: jefe	-0.0455
+c: jer	0.0242
+c: jerk	0.0182
+c: ji	-0.0028
+c: jit	-0.0028
 c: jito	0.0031
-c: jk	-0.0107
-c: jk 	-0.0107
-c: jo	-0.0415
-c: job	0.0122
-c: job 	0.0122
-c: jok	0.0574
-c: joke	0.0571
-c: jou	-0.0541
-c: jour	-0.0541
-c: jov	-0.0238
-c: jove	-0.0238
-c: js	-0.0456
-c: jsj	-0.0456
-c: jsjs	-0.0456
-c: ju	0.0004
-c: jue	-0.0684
-c: jueg	-0.032
-c: juev	-0.0373
-c: jug	-0.0929
-c: juga	-0.0929
-c: jui	-0.0102
-c: juic	-0.0102
-c: jum	0.0235
-c: jumo	-0.0582
-c: jump	0.0807
-c: jun	0.0405
-c: junt	0.0559
-c: jur	0.0237
-c: juro	0.0237
-c: jus	0.0653
-c: just	0.0653
-c: ka	-0.0555
-c: kar	-0.0452
-c: kara	-0.0405
-c: ke	0.1288
-c: kee	0.1141
-c: keep	0.1141
-c: kep	0.0218
-c: kept	0.0218
-c: key	-0.0097
-c: key 	-0.0037
+c: jk	-0.01
+c: jk 	-0.01
+c: jo	-0.0404
+c: job	0.0129
+c: job 	0.0129
+c: jok	0.0563
+c: joke	0.056
+c: jou	-0.0544
+c: jour	-0.0544
+c: jov	-0.0224
+c: jove	-0.0224
+c: js	-0.0453
+c: jsj	-0.0453
+c: jsjs	-0.0453
+c: ju	-0.0011
+c: jue	-0.0655
+c: jueg	-0.031
+c: juev	-0.0353
+c: jug	-0.0919
+c: juga	-0.0919
+c: jui	-0.0105
+c: juic	-0.0105
+c: jum	0.0211
+c: jumo	-0.0576
+c: jump	0.0776
+c: jun	0.0323
+c: junt	0.0479
+c: jur	0.024
+c: juro	0.024
+c: jus	0.0711
+c: just	0.0711
+c: ka	-0.0544
+c: kar	-0.0446
+c: kara	-0.0403
+c: ke	0.136
+c: kee	0.1208
+c: keep	0.1208
+c: kep	0.0215
+c: kept	0.0215
+c: key	-0.0089
+c: key 	-0.0022
 c: keys	0.0042
-c: keyt	-0.0191
-c: ki	-0.0797
+c: keyt	-0.0195
+c: ki	-0.08
 c: kic	-0.0069
 c: kick	-0.0069
-c: kid	-0.1226
-c: kid 	-0.0853
-c: kidd	0.0191
-c: kids	-0.0588
-c: kil	0.0018
-c: kill	-0.0596
-c: kin	-0.0086
-c: kind	-0.0049
-c: kit	0.0373
-c: kitc	-0.0022
-c: kl	0.0501
-c: klo	0.0501
-c: klon	0.0501
+c: kid	-0.1227
+c: kid 	-0.0854
+c: kidd	0.0188
+c: kids	-0.0585
+c: kil	0.0023
+c: kill	-0.0589
+c: kin	-0.0096
+c: kind	-0.0057
+c: kit	0.0368
+c: kitc	-0.0023
+c: kl	0.0504
+c: klo	0.0504
+c: klon	0.0504
 c: km	0.0389
 c: kms	0.0389
 c: kms 	0.0389
-c: kn	0.0857
-c: kne	-0.027
-c: knee	-0.027
-c: kni	0.1031
-c: knif	0.1031
-c: kno	-0.0081
-c: knot	0.0091
-c: know	-0.0185
-c: knu	0.0145
-c: knuc	0.0145
-c: la	0.0115
-c: la 	-0.0939
-c: lab	0.0683
-c: labi	0.0683
-c: lac	-0.0171
-c: lace	-0.0171
-c: lad	0.0226
-c: lado	0.0673
-c: lai	-0.0241
-c: laid	-0.0241
+c: kn	0.0929
+c: kne	-0.0262
+c: knee	-0.0262
+c: kni	0.1047
+c: knif	0.1047
+c: kno	-0.0036
+c: knot	0.0096
+c: know	-0.0145
+c: knu	0.0148
+c: knuc	0.0148
+c: la	0.0113
+c: la 	-0.0966
+c: lab	0.0669
+c: labi	0.0669
+c: lac	-0.0174
+c: lace	-0.0174
+c: lad	0.024
+c: lado	0.068
+c: lai	-0.0252
+c: laid	-0.0252
 c: lak	0.0246
 c: lake	0.0246
-c: lan	-0.0762
-c: land	-0.0739
-c: las	0.0928
-c: las 	-0.01
-c: last	0.0536
-c: lat	0.0241
-c: lata	-0.0124
-c: late	0.0356
-c: lau	-0.0336
-c: laug	-0.025
-c: lav	-0.0484
-c: lava	-0.0484
-c: law	-0.033
-c: lawy	-0.033
-c: le	0.1056
-c: le 	0.0129
-c: lea	0.0468
-c: lead	0.0028
-c: leag	-0.0263
-c: lean	0.0426
-c: lear	-0.029
-c: leav	0.0601
-c: lef	-0.0537
-c: left	-0.0537
-c: leg	0.0323
-c: leg 	-0.0268
-c: legs	0.0252
-c: lei	-0.0158
-c: lei 	-0.0158
-c: lej	0.0398
-c: lejo	0.0162
-c: len	0.0427
-c: leng	0.0156
-c: lent	0.026
-c: les	0.0628
-c: les 	0.0704
-c: less	-0.0086
-c: let	0.0184
-c: let 	0.0417
-c: lett	-0.0165
-c: lev	0.0288
-c: leva	0.0222
-c: leve	0.0055
-c: lex	-0.0584
-c: lexa	-0.0584
-c: li	0.0215
-c: lib	-0.024
-c: libr	-0.024
-c: lic	-0.0336
-c: lico	-0.033
-c: lie	-0.0777
-c: lie 	-0.0469
-c: lif	0.0396
-c: life	0.0233
-c: lift	0.0153
-c: lig	0.1171
-c: ligh	0.1234
-c: lik	0.0388
-c: like	0.0388
-c: lim	-0.1014
-c: limp	-0.1014
-c: lin	0.0232
-c: line	0.0232
-c: lip	0.0575
-c: lip 	-0.0097
-c: lips	0.0663
-c: liq	-0.0378
-c: liqu	-0.0378
-c: lis	-0.0245
-c: list	-0.0183
-c: lit	-0.0403
-c: lit 	-0.0084
-c: lite	-0.0093
-c: litt	-0.0174
-c: liv	0.127
-c: live	0.0731
-c: livi	0.0527
-c: ll	-0.0589
-c: lla	-0.016
-c: llam	-0.0215
-c: llan	-0.038
-c: llav	0.0414
-c: lle	-0.0404
-c: lleg	-0.0862
-c: llen	0.0164
-c: llev	0.0114
-c: llo	-0.0077
-c: llor	0.0071
-c: lm	-0.0704
-c: lma	-0.0704
-c: lmao	-0.0704
-c: lo	-0.1792
-c: lo 	0.1234
-c: loa	0.0295
-c: load	0.0295
-c: loc	0.0774
-c: loca	-0.0565
-c: lock	0.1366
-c: loco	-0.0049
-c: log	0.0378
-c: logr	0.0056
-c: lol	-0.312
-c: lol 	-0.312
-c: lon	-0.036
-c: long	-0.036
-c: loo	-0.0207
-c: look	-0.0394
-c: loos	0.0176
-c: los	-0.0273
-c: los 	0.0318
+c: lan	-0.0771
+c: land	-0.0749
+c: las	0.0783
+c: las 	-0.0182
+c: last	0.0485
+c: lat	0.0168
+c: lata	-0.0135
+c: late	0.0294
+c: lau	-0.0337
+c: laug	-0.0255
+c: lav	-0.0462
+c: lava	-0.0462
+c: law	-0.0338
+c: lawy	-0.0338
+c: le	0.0622
+c: le 	0.0166
+c: lea	0.0511
+c: lead	0.0035
+c: leag	-0.0274
+c: lean	0.0431
+c: lear	-0.0282
+c: leav	0.0631
+c: lef	-0.0576
+c: left	-0.0576
+c: leg	0.0379
+c: leg 	-0.024
+c: legs	0.0284
+c: lei	-0.016
+c: lei 	-0.016
+c: lej	0.0151
+c: len	0.0342
+c: leng	0.0166
+c: lent	0.0165
+c: les	0.0669
+c: les 	0.0746
+c: less	-0.0088
+c: let	-0.0007
+c: let 	0.0128
+c: lett	-0.0082
+c: lev	0.0294
+c: leva	0.0221
+c: leve	0.0062
+c: lex	-0.0571
+c: lexa	-0.0571
+c: li	0.0148
+c: lib	-0.0234
+c: libr	-0.0234
+c: lic	-0.0353
+c: lico	-0.0346
+c: lie	-0.0759
+c: lie 	-0.0448
+c: lif	0.041
+c: life	0.0237
+c: lift	0.0163
+c: lig	0.1125
+c: ligh	0.1187
+c: lik	0.037
+c: like	0.037
+c: lim	-0.1004
+c: limp	-0.1004
+c: lin	0.02
+c: line	0.02
+c: lip	0.0576
+c: lip 	-0.0101
+c: lips	0.0667
+c: liq	-0.0371
+c: liqu	-0.0371
+c: lis	-0.0213
+c: list	-0.015
+c: lit	-0.0457
+c: lit 	-0.0095
+c: lite	-0.0085
+c: lith	-0.0158
+c: litt	-0.0149
+c: liv	0.1297
+c: live	0.0739
+c: livi	0.0545
+c: ll	-0.0697
+c: lla	0.0059
+c: llam	0.0018
+c: llan	-0.0361
+c: llav	0.0381
+c: lle	-0.0501
+c: lleg	-0.0935
+c: llen	0.0131
+c: llev	0.0116
+c: llo	-0.0082
+c: llor	0.0074
+c: lm	-0.0692
+c: lma	-0.0692
+c: lmao	-0.0692
+c: lo	-0.1832
+c: lo 	0.1208
+c: loa	0.0307
+c: load	0.0307
+c: loc	0.0706
+c: loca	-0.0572
+c: lock	0.1286
+c: loco	-0.0031
+c: log	0.0357
+c: logr	0.0047
+c: lol	-0.3095
+c: lol 	-0.3095
+c: lon	-0.0329
+c: long	-0.0329
+c: loo	-0.0231
+c: look	-0.0412
+c: loos	0.017
+c: los	-0.0205
+c: los 	0.0423
 c: losi	-0.0414
-c: lost	-0.0158
-c: lot	-0.0791
-c: lot 	-0.0591
-c: lou	-0.0168
-c: loud	-0.0168
-c: lov	-0.0241
-c: love	-0.0241
-c: low	-0.0214
-c: low 	-0.0214
-c: lu	-0.1758
-c: luc	-0.0763
+c: lost	-0.0196
+c: lot	-0.0821
+c: lot 	-0.0617
+c: lou	-0.0047
+c: loud	-0.0047
+c: lov	-0.0226
+c: love	-0.0226
+c: low	-0.0209
+c: low 	-0.0209
+c: lu	-0.1567
+c: luc	-0.0708
 c: luck	-0.0895
-c: lue	0.001
-c: lueg	0.001
-c: lug	0.0407
-c: luga	0.0407
-c: lum	0.0124
-c: lump	0.0124
-c: lun	-0.0826
-c: lunc	-0.0553
-c: lune	-0.0284
-c: luz	-0.0765
-c: luz 	-0.0765
-c: ma	0.0668
-c: mac	0.0362
-c: mach	0.0362
-c: mad	-0.0584
-c: mad 	-0.0549
-c: madd	-0.0394
-c: made	0.0368
-c: madr	-0.0046
-c: mae	-0.0289
-c: maes	-0.0289
-c: mai	-0.0337
-c: main	-0.0325
-c: mak	0.0356
-c: make	0.0479
-c: maki	-0.0136
-c: mal	-0.0973
-c: mal 	-0.0527
-c: malo	-0.0339
-c: mam	-0.0235
-c: mama	-0.0235
-c: man	0.0541
-c: man 	0.0275
-c: mana	-0.0141
-c: manc	-0.0213
-c: mand	-0.0582
+c: lue	-0.0003
+c: lueg	-0.0003
+c: lug	0.0383
+c: luga	0.0383
+c: lum	0.0298
+c: lump	0.0116
+c: lun	-0.082
+c: lunc	-0.0564
+c: lune	-0.0266
+c: luz	-0.0772
+c: luz 	-0.0772
+c: ma	0.0445
+c: mac	0.0365
+c: mach	0.0365
+c: mad	-0.0564
+c: mad 	-0.0543
+c: madd	-0.0398
+c: made	0.0403
+c: madr	-0.0065
+c: mae	-0.0291
+c: maes	-0.0291
+c: mai	-0.0319
+c: main	-0.0308
+c: mak	0.0374
+c: make	0.0481
+c: maki	-0.0121
+c: mal	-0.1045
+c: mal 	-0.0548
+c: malo	-0.0374
+c: mam	-0.0221
+c: mama	-0.0221
+c: man	0.0408
+c: man 	0.0287
+c: mana	-0.0186
+c: manc	-0.0203
+c: mand	-0.0633
 c: mane	0.0075
-c: mano	0.0311
-c: mant	-0.01
-c: many	0.0538
-c: mar	0.0923
-c: mar 	-0.0117
-c: marc	0.0205
-c: mare	0.0326
-c: mari	0.0265
-c: mark	0.0551
-c: marq	-0.0274
-c: mart	-0.0064
-c: mas	0.0499
-c: mas 	0.057
-c: mat	-0.0127
-c: mata	0.0033
-c: mate	-0.0242
-c: matt	0.0012
-c: me	-0.0371
-c: me 	0.0805
-c: mea	0.0356
-c: mean	0.0356
-c: med	-0.1029
-c: meda	-0.0171
-c: medi	-0.0516
-c: meds	-0.0379
-c: mee	-0.0441
-c: meet	-0.0441
-c: mej	0.029
-c: mejo	0.029
-c: mem	-0.0373
+c: mano	0.0246
+c: mant	-0.0093
+c: many	0.0539
+c: mar	0.0871
+c: mar 	-0.0119
+c: marc	0.0169
+c: mare	0.0349
+c: mari	0.0272
+c: mark	0.0555
+c: marq	-0.0256
+c: mart	-0.0131
+c: mas	0.041
+c: mas 	0.0485
+c: mat	-0.0087
+c: mata	0.007
+c: mate	-0.023
+c: mato	-0.0006
+c: matt	0.0008
+c: me	-0.0295
+c: me 	0.0785
+c: mea	0.033
+c: mean	0.033
+c: med	-0.1023
+c: meda	-0.0184
+c: medi	-0.0578
+c: meds	-0.03
+c: mee	-0.0421
+c: meet	-0.0421
+c: mej	0.0346
+c: mejo	0.0346
+c: mem	-0.0383
 c: meme	-0.0074
-c: memo	-0.0303
-c: men	0.0331
-c: mens	0.0248
-c: mer	0.0757
-c: mere	0.0802
-c: mes	-0.1169
-c: mes 	-0.0465
-c: mesa	-0.0935
-c: mese	-0.0071
-c: mess	0.0265
-c: met	0.0669
-c: meta	-0.0278
-c: mete	0.0511
-c: meth	-0.0646
-c: meti	0.0737
-c: metr	0.0173
-c: mex	0.0139
-c: mexi	0.0139
-c: mf	0.0235
-c: mf 	0.0235
-c: mg	-0.0118
-c: mg 	-0.0118
-c: mi	-0.0254
-c: mi 	0.0323
-c: mid	-0.0213
+c: memo	-0.0313
+c: men	0.0207
+c: mens	0.0123
+c: mer	0.0771
+c: mere	0.0801
+c: mes	-0.1101
+c: mes 	-0.0477
+c: mesa	-0.094
+c: mese	-0.0005
+c: mess	0.0283
+c: met	0.0656
+c: meta	-0.0244
+c: mete	0.053
+c: meth	-0.0677
+c: meti	0.069
+c: metr	0.0185
+c: mex	0.0157
+c: mexi	0.0157
+c: mf	0.0231
+c: mf 	0.0231
+c: mg	-0.0117
+c: mg 	-0.0117
+c: mi	-0.0299
+c: mi 	0.0349
+c: mid	-0.0215
 c: midd	0.0041
-c: mie	0.08
-c: mied	0.0532
+c: mie	0.0832
+c: mied	0.0535
 c: mien	0.0404
-c: mig	-0.0138
-c: migh	-0.0105
-c: migr	-0.0044
-c: mil	0.009
-c: mil 	-0.0258
-c: mile	-0.0169
-c: min	0.0358
-c: min 	0.0517
-c: mind	0.0362
-c: mine	-0.0723
-c: minu	0.0166
-c: mis	-0.0086
-c: mis 	0.0812
-c: misa	-0.053
-c: mism	0.0218
-c: miss	-0.0748
-c: mo	-0.0628
-c: moc	0.0169
-c: moch	0.0169
-c: mod	-0.0269
-c: modo	-0.0269
-c: mol	-0.0285
-c: mole	-0.0549
-c: moli	0.0157
-c: moll	0.0131
-c: mom	-0.0657
-c: mom 	-0.0339
-c: moms	-0.033
-c: mon	-0.0582
-c: mond	-0.0347
-c: mone	-0.0334
-c: mont	0.0073
-c: moo	0.0514
-c: mood	0.0514
-c: mor	0.0655
-c: mora	0.0453
-c: mord	-0.0057
-c: more	0.0281
-c: mori	0.0581
-c: morn	-0.0648
-c: mos	-0.0326
-c: mosq	-0.0371
-c: most	0.0036
-c: mot	0.0263
-c: mota	-0.0491
-c: mote	0.0411
-c: moto	0.0322
-c: mou	0.0366
-c: mout	0.0234
-c: mov	-0.1134
-c: move	-0.0222
-c: movi	-0.0925
-c: mu	0.1518
-c: muc	0.0145
-c: much	0.0145
-c: mud	-0.0699
-c: mue	0.0134
-c: muer	0.0484
-c: muev	0.0248
-c: mug	-0.0149
-c: mug 	-0.0149
-c: muj	0.0428
-c: muje	0.0428
-c: mun	0.1025
-c: mund	0.0437
-c: mune	0.0615
-c: mur	-0.0481
-c: murd	-0.0426
-c: muri	-0.0065
-c: mus	0.0749
-c: musl	0.0749
-c: muy	0.0017
-c: muy 	0.0017
-c: my	0.1152
-c: my 	-0.0172
-c: mys	0.0576
-c: myse	0.0576
-c: na	0.0044
-c: na 	-0.027
-c: nac	-0.0124
-c: naci	-0.0051
-c: nad	0.0193
-c: nada	-0.0432
-c: nadi	0.0612
-c: nai	-0.0076
-c: nail	-0.0076
-c: nal	-0.0283
-c: nalo	-0.01
+c: mig	-0.0135
+c: migh	-0.0103
+c: migr	-0.0043
+c: mil	0.0105
+c: mil 	-0.024
+c: mile	-0.0164
+c: min	0.0367
+c: min 	0.0532
+c: mind	0.036
+c: mine	-0.0724
+c: minu	0.0164
+c: mis	-0.0162
+c: mis 	0.0777
+c: misa	-0.0525
+c: mism	0.0237
+c: miss	-0.0819
+c: mo	-0.0487
+c: moc	0.0178
+c: moch	0.0178
+c: mod	-0.0274
+c: modo	-0.0274
+c: mol	-0.0269
+c: mole	-0.053
+c: moli	0.0155
+c: moll	0.0128
+c: mom	-0.07
+c: mom 	-0.0396
+c: moms	-0.0317
+c: mon	-0.0413
+c: mond	-0.036
+c: mone	-0.0175
+c: mont	0.0097
+c: moo	0.0503
+c: mood	0.0503
+c: mor	0.0621
+c: mora	0.0433
+c: mord	-0.0055
+c: more	0.0277
+c: mori	0.0557
+c: morn	-0.0637
+c: mos	-0.0341
+c: mosq	-0.0395
+c: most	0.0044
+c: mot	0.0255
+c: mota	-0.0492
+c: mote	0.042
+c: moto	0.0306
+c: mou	0.0364
+c: mout	0.0237
+c: mov	-0.1101
+c: move	-0.0204
+c: movi	-0.091
+c: mu	0.1419
+c: muc	0.0099
+c: much	0.0099
+c: mud	-0.0709
+c: mue	0.0111
+c: muer	0.0486
+c: muev	0.023
+c: mug	-0.0146
+c: mug 	-0.0146
+c: muj	0.043
+c: muje	0.043
+c: mun	0.104
+c: mund	0.0423
+c: mune	0.0644
+c: mur	-0.0476
+c: murd	-0.0423
+c: muri	-0.0062
+c: mus	0.0724
+c: musl	0.0724
+c: muy	0.0001
+c: muy 	0.0001
+c: my	0.1051
+c: my 	-0.0223
+c: mys	0.0571
+c: myse	0.0571
+c: na	0.0079
+c: na 	-0.0271
+c: nac	-0.0137
+c: naci	-0.005
+c: nad	0.0187
+c: nada	-0.0424
+c: nadi	0.0598
+c: nai	-0.0059
+c: nail	-0.0059
+c: nal	-0.0293
+c: nalo	-0.011
 c: nalt	-0.019
-c: nap	-0.0104
-c: nap 	-0.0104
-c: nar	0.0066
-c: narc	0.0155
-c: nari	-0.01
-c: nav	0.0795
-c: nava	0.1087
-c: navi	-0.0302
-c: ne	-0.094
-c: nea	-0.0079
-c: near	-0.0079
-c: nec	0.0203
-c: nece	-0.0401
-c: neck	0.0592
-c: nee	-0.0248
-c: need	-0.0248
-c: neg	0.004
-c: negr	0.004
-c: nei	0.007
-c: neig	0.007
-c: nep	-0.0169
-c: neph	-0.0169
-c: ner	-0.1141
-c: nerv	-0.0919
-c: net	0.1455
-c: neta	0.1534
-c: netf	-0.0087
-c: nev	-0.0973
-c: neve	-0.0973
-c: new	-0.1192
-c: new 	-0.0636
-c: newb	0.0245
+c: nap	-0.01
+c: nap 	-0.01
+c: nar	0.0079
+c: narc	0.0177
+c: nari	-0.0107
+c: nav	0.0824
+c: nava	0.1116
+c: navi	-0.0303
+c: ne	-0.0945
+c: nea	-0.0078
+c: near	-0.0078
+c: nec	0.0205
+c: nece	-0.0406
+c: neck	0.0599
+c: nee	-0.0277
+c: need	-0.0277
+c: neg	0.0033
+c: negr	0.0033
+c: nei	0.0083
+c: neig	0.0083
+c: nep	-0.016
+c: neph	-0.016
+c: ner	-0.1111
+c: nerv	-0.0897
+c: net	0.1422
+c: neta	0.1509
+c: netf	-0.0095
+c: nev	-0.0951
+c: neve	-0.0951
+c: new	-0.1174
+c: new 	-0.0609
+c: newb	0.0246
 c: newc	-0.0175
-c: news	-0.0662
-c: nex	0.023
-c: next	0.023
-c: ni	-0.1027
-c: ni 	-0.002
-c: nic	-0.0961
-c: nice	-0.0312
-c: nick	-0.0444
-c: nico	-0.0224
-c: nie	-0.0261
-c: niet	-0.0111
-c: nig	-0.0123
-c: nigh	-0.0123
-c: nin	0.01
-c: nina	0.0378
-c: nino	-0.0075
-c: no	0.1711
-c: no 	0.149
-c: nob	0.0084
-c: nobo	0.0084
-c: noc	0.0204
-c: noch	0.0204
-c: nod	0.0611
-c: nodd	0.0611
-c: noi	0.0194
-c: nois	0.0194
-c: nom	-0.0263
-c: noma	-0.059
-c: nomb	0.0319
-c: non	-0.032
-c: nons	-0.0478
-c: noo	0.022
-c: noon	-0.015
-c: nop	-0.0638
-c: nope	-0.0468
-c: nor	-0.0355
-c: norc	-0.0245
-c: norm	-0.012
-c: nos	-0.0186
-c: nos 	-0.0025
-c: nose	-0.017
-c: not	0.0086
-c: not 	0.1054
-c: nota	-0.0027
-c: note	0.0198
-c: noth	-0.0947
-c: noti	-0.0239
+c: news	-0.0672
+c: nex	0.0202
+c: next	0.0202
+c: ni	-0.0966
+c: ni 	0.0001
+c: nic	-0.0931
+c: nice	-0.0306
+c: nick	-0.0424
+c: nico	-0.0221
+c: nie	-0.0286
+c: niet	-0.0126
+c: nig	-0.0083
+c: nigh	-0.0083
+c: nin	0.0094
+c: nina	0.04
+c: nino	-0.0134
+c: no	0.1799
+c: no 	0.1565
+c: nob	0.0129
+c: nobo	0.0129
+c: noc	0.0187
+c: noch	0.0187
+c: nod	0.0594
+c: nodd	0.0594
+c: noi	0.0198
+c: nois	0.0198
+c: nom	-0.0251
+c: noma	-0.0567
+c: nomb	0.0308
+c: non	-0.0325
+c: nons	-0.0479
+c: noo	0.0212
+c: noon	-0.0152
+c: nop	-0.0651
+c: nope	-0.0481
+c: nor	-0.038
+c: norc	-0.0237
+c: norm	-0.0153
+c: nos	-0.0169
+c: nos 	-0.0015
+c: nose	-0.0164
+c: not	0.0063
+c: not 	0.1047
+c: nota	-0.0028
+c: note	0.0183
+c: noth	-0.0956
+c: noti	-0.023
 c: nov	0.0329
-c: nove	-0.0503
-c: novi	0.082
-c: now	-0.0103
-c: now 	0.0236
-c: nowh	-0.035
-c: nu	-0.0122
-c: nud	0.0374
-c: nudi	0.0142
-c: nue	-0.0639
-c: nuev	-0.0876
-c: num	-0.033
-c: numb	0.0111
-c: nume	-0.0452
-c: nun	0.0516
-c: nunc	0.0516
-c: nur	-0.0199
-c: nurs	-0.0199
-c: o 	-0.0149
-c: ob	0.0148
-c: obl	0.0152
-c: obli	0.0152
-c: oc	-0.0137
-c: oce	-0.0099
-c: ocea	-0.0099
-c: ocu	-0.0048
-c: ocup	-0.001
-c: od	0.0029
-c: of	-0.0192
-c: of 	0.0707
-c: off	-0.0095
-c: off 	0.0847
-c: offe	-0.1053
-c: offi	-0.0114
-c: ofr	-0.0791
-c: ofre	-0.0791
-c: oh	-0.0143
-c: ohi	-0.0143
-c: ohio	-0.0143
-c: oi	0.0258
-c: oig	0.0258
-c: oigo	0.0308
-c: oj	0.193
-c: oja	0.1124
-c: ojal	0.1124
-c: ojo	0.0794
-c: ojo 	0.0342
-c: ojos	0.0442
+c: nove	-0.0506
+c: novi	0.0823
+c: now	-0.0133
+c: now 	0.021
+c: nowh	-0.0354
+c: nu	-0.0162
+c: nud	0.0361
+c: nudi	0.013
+c: nue	-0.0641
+c: nuev	-0.0866
+c: num	-0.0325
+c: numb	0.0103
+c: nume	-0.044
+c: nun	0.05
+c: nunc	0.05
+c: nur	-0.021
+c: nurs	-0.021
+c: o 	-0.015
+c: ob	0.0181
+c: obl	0.0185
+c: obli	0.0185
+c: oc	-0.0135
+c: oce	-0.01
+c: ocea	-0.01
+c: ocu	-0.0045
+c: ocup	-0.0006
+c: od	0.0022
+c: of	-0.0209
+c: of 	0.0685
+c: off	-0.0072
+c: off 	0.0881
+c: offe	-0.1043
+c: offi	-0.0144
+c: ofr	-0.0818
+c: ofre	-0.0818
+c: oh	-0.014
+c: ohi	-0.014
+c: ohio	-0.014
+c: oi	0.0272
+c: oig	0.0272
+c: oigo	0.0331
+c: oj	0.1957
+c: oja	0.1123
+c: ojal	0.1123
+c: ojo	0.0822
+c: ojo 	0.035
+c: ojos	0.0461
 c: ok	-0.126
-c: ok 	-0.1352
-c: ol	-0.1582
-c: old	-0.1178
-c: old 	-0.1178
-c: olv	-0.034
-c: olvi	-0.034
-c: on	0.0074
-c: on 	-0.0076
-c: onc	0.0371
-c: once	0.0371
-c: one	-0.0079
-c: one 	-0.0608
-c: ones	0.0516
+c: ok 	-0.1348
+c: ol	-0.1657
+c: old	-0.1254
+c: old 	-0.1254
+c: olv	-0.0343
+c: olvi	-0.0343
+c: on	0.0114
+c: on 	-0.0084
+c: onc	0.0375
+c: once	0.0375
+c: one	-0.0042
+c: one 	-0.0577
+c: ones	0.0523
 c: onl	-0.0015
-c: only	-0.0141
-c: op	0.0712
-c: ope	0.0722
-c: open	0.0761
-c: opi	-0.0023
-c: opio	-0.0174
-c: or	0.041
-c: or 	0.0355
-c: ord	0.0209
-c: orde	0.0209
-c: org	-0.0598
-c: orgu	-0.0477
-c: ori	0.0274
-c: oril	0.0274
-c: os	-0.0085
-c: osc	-0.0015
-c: oscu	-0.0015
-c: ot	0.0178
-c: oth	0.0311
-c: othe	0.0311
-c: otr	-0.0145
-c: otra	0.0065
-c: otro	-0.0222
-c: ou	-0.036
-c: ouc	-0.0502
-c: ouch	-0.0502
-c: our	-0.026
-c: our 	-0.026
-c: out	0.0602
-c: out 	0.0693
+c: only	-0.0136
+c: op	0.0716
+c: ope	0.073
+c: open	0.077
+c: opi	-0.0027
+c: opio	-0.0173
+c: or	0.0416
+c: or 	0.0345
+c: ord	0.0223
+c: orde	0.0223
+c: org	-0.0592
+c: orgu	-0.0469
+c: ori	0.0273
+c: oril	0.0273
+c: os	-0.0095
+c: osc	-0.0023
+c: oscu	-0.0023
+c: ot	0.0177
+c: oth	0.03
+c: othe	0.03
+c: otr	-0.0134
+c: otra	0.0068
+c: otro	-0.0212
+c: ou	-0.0291
+c: ouc	-0.0519
+c: ouch	-0.0519
+c: our	-0.0276
+c: our 	-0.0276
+c: out	0.0714
+c: out 	0.0805
 c: outs	-0.0183
-c: ov	0.1034
-c: ove	0.1034
-c: oven	-0.0334
-c: over	0.1358
-c: ow	0.0197
+c: ov	0.1024
+c: ove	0.1024
+c: oven	-0.0341
+c: over	0.1355
+c: ow	0.0171
 c: owe	0.0219
-c: owe 	0.0137
-c: own	-0.0036
-c: own 	-0.0036
-c: ox	-0.017
-c: oxy	-0.0166
-c: oxy 	0.0159
-c: oxys	-0.0089
-c: oy	0.0126
-c: oye	0.0126
-c: oye 	0.0126
-c: pa	0.0686
-c: pac	-0.0303
-c: pack	0.0206
-c: pad	0.0292
-c: padr	0.0167
-c: pag	0.0337
-c: paga	0.0109
-c: pago	0.019
-c: pai	0.1429
-c: paid	0.0755
-c: pain	0.0661
-c: pal	-0.0346
-c: pala	0.0216
-c: pali	-0.0303
-c: palo	-0.0331
-c: pan	-0.1374
-c: pan 	-0.0433
-c: pana	-0.0161
-c: pani	-0.0596
+c: owe 	0.0127
+c: own	-0.0061
+c: own 	-0.0061
+c: ox	-0.0169
+c: oxy	-0.015
+c: oxy 	0.0172
+c: oxys	-0.0093
+c: oy	0.0127
+c: oye	0.0127
+c: oye 	0.0127
+c: pa	0.083
+c: pac	-0.0307
+c: pack	0.0203
+c: pad	0.0451
+c: padr	0.0147
+c: pag	0.0319
+c: paga	0.0113
+c: pago	0.017
+c: pai	0.1423
+c: paid	0.0767
+c: pain	0.0643
+c: pal	-0.0344
+c: pala	0.0213
+c: pali	-0.0301
+c: palo	-0.0329
+c: pan	-0.1375
+c: pan 	-0.0454
+c: pana	-0.0162
+c: pani	-0.057
 c: pant	-0.0292
-c: panz	0.0067
-c: pap	0.0235
-c: papa	0.0639
-c: pape	-0.0417
-c: par	-0.0016
-c: para	-0.046
-c: pare	0.0694
-c: park	-0.0199
-c: paro	-0.0333
-c: parq	-0.006
-c: parr	-0.0178
-c: part	0.0039
-c: pas	-0.0412
-c: pasa	0.0204
-c: pase	0.0117
-c: paso	-0.0195
-c: pass	0.0935
-c: past	-0.11
-c: pat	-0.0466
-c: patc	-0.0073
-c: pate	-0.0262
-c: pati	-0.0528
-c: patr	0.0295
-c: pay	0.0313
-c: pay 	0.0181
-c: payc	0.0112
-c: paz	0.006
-c: paz 	0.006
-c: pe	0.0175
-c: pea	0.0028
-c: pec	0.1289
-c: pech	0.1289
-c: ped	-0.0923
-c: peda	-0.0478
-c: pedi	-0.0269
-c: pedo	-0.0198
-c: pee	-0.038
-c: peel	-0.0367
-c: peg	0.1476
-c: pega	0.0987
-c: pego	0.048
-c: pegu	-0.0003
-c: pel	-0.0359
-c: pela	0.0058
-c: pele	-0.0024
-c: peli	-0.0518
-c: pell	0.0171
-c: pelo	-0.0083
-c: pen	-0.0985
-c: pen 	-0.0268
-c: pena	-0.0301
-c: penc	0.0113
-c: pend	0.022
-c: pens	-0.0784
-c: peo	-0.02
-c: peop	-0.0289
-c: peor	0.0077
-c: per	-0.0998
-c: perc	0.0124
-c: perd	-0.0573
-c: peri	0.0063
-c: perm	0.0099
-c: pero	-0.0689
-c: perr	-0.04
-c: pers	0.0201
-c: pes	-0.0002
-c: pesa	0.0103
-c: pesc	-0.0248
+c: panz	0.0064
+c: pap	0.0239
+c: papa	0.064
+c: pape	-0.0415
+c: par	-0.0035
+c: para	-0.0448
+c: pare	0.0646
+c: park	-0.0189
+c: paro	-0.0349
+c: parq	-0.0066
+c: parr	-0.0185
+c: part	0.0061
+c: pas	-0.031
+c: pasa	0.0189
+c: pase	0.0118
+c: paso	-0.0235
+c: pass	0.0886
+c: past	-0.1189
+c: pat	-0.0441
+c: patc	-0.0077
+c: pate	-0.0239
+c: pati	-0.0521
+c: patr	0.0292
+c: pay	0.0287
+c: pay 	0.016
+c: payc	0.0107
+c: paz	0.0057
+c: paz 	0.0057
+c: pe	0.0291
+c: pea	0.0029
+c: pec	0.1319
+c: pech	0.1319
+c: ped	-0.0905
+c: peda	-0.0477
+c: pedi	-0.0274
+c: pedo	-0.0175
+c: pee	-0.0372
+c: peel	-0.0361
+c: peg	0.1461
+c: pega	0.0994
+c: pego	0.0461
+c: pegu	-0.0004
+c: pel	-0.0371
+c: pela	0.0061
+c: pele	-0.0025
+c: peli	-0.053
+c: pell	0.0157
+c: pelo	-0.0071
+c: pen	-0.0992
+c: pen 	-0.0289
+c: pena	-0.0286
+c: penc	0.0136
+c: pend	0.0217
+c: pens	-0.0804
+c: peo	-0.0235
+c: peop	-0.0281
+c: peor	0.0035
+c: per	-0.1073
+c: perc	0.0141
+c: perd	-0.0585
+c: peri	-0.0003
+c: perm	0.0097
+c: pero	-0.0671
+c: perr	-0.041
+c: pers	0.0197
+c: pes	0.0015
+c: pesa	0.0116
+c: pesc	-0.0245
 c: peso	0.0097
 c: pest	0.0017
-c: ph	-0.0966
-c: pha	-0.0829
-c: phar	-0.0377
-c: pho	-0.0023
-c: phon	0.0088
-c: pi	0.0811
-c: pic	-0.0663
-c: pic 	-0.0233
-c: pica	-0.0561
-c: pick	-0.0135
-c: pico	0.0117
-c: pict	0.0099
-c: pid	-0.0107
-c: pidi	-0.0098
-c: pido	-0.0017
-c: pie	0.1305
-c: pie 	-0.0395
-c: piec	-0.0455
-c: pied	-0.0281
-c: piel	0.0669
-c: pien	0.0731
-c: pier	0.1114
-c: pies	-0.014
-c: pil	0.0273
-c: pill	0.0273
-c: pin	0.0041
-c: pin 	0.0127
-c: pina	-0.0218
-c: pip	-0.0142
-c: pipe	-0.0037
-c: piq	-0.0366
-c: piqu	-0.0366
-c: pir	-0.0047
-c: pira	-0.0047
-c: pis	0.1048
-c: piso	0.0206
-c: pist	0.0831
-c: piz	-0.0641
-c: pizz	-0.0641
-c: pl	0.108
-c: pla	0.0276
-c: plac	-0.0659
-c: plan	0.1615
-c: plas	0.0059
-c: plat	0.0147
-c: play	-0.0934
-c: ple	0.0414
-c: plea	0.0414
-c: plo	0.0328
-c: plom	0.0239
-c: pls	0.006
-c: pls 	0.006
-c: plu	0.0128
-c: plug	-0.0433
-c: plus	0.055
-c: po	-0.0391
-c: po 	0.004
-c: poc	-0.0366
-c: pock	-0.0294
-c: poco	-0.008
-c: pod	-0.0661
-c: podc	-0.0131
-c: pode	-0.0419
-c: podi	-0.0131
-c: poi	0.0353
-c: poin	0.034
-c: pois	0.0003
-c: pol	0.0468
-c: poli	0.066
-c: pon	0.0414
-c: pone	0.0464
-c: poni	0.0102
-c: poo	-0.0343
-c: pool	-0.0426
-c: pop	0.0491
-c: pop 	-0.0092
-c: popo	0.0203
-c: popp	0.0364
-c: poq	-0.0146
-c: poqu	-0.0146
-c: por	-0.038
-c: por 	-0.0178
-c: porc	0.0212
-c: porf	0.0003
-c: porq	-0.0385
-c: pos	-0.0284
-c: post	-0.0273
-c: pou	-0.032
-c: poun	-0.0262
-c: pour	-0.0069
-c: pow	-0.0103
-c: powe	-0.0103
-c: pr	-0.176
-c: pra	0.0219
-c: prac	0.0066
-c: pray	0.0245
-c: pre	-0.064
-c: preg	-0.0251
-c: pren	0.0364
-c: preo	-0.0231
-c: prep	-0.0166
-c: pres	-0.0077
-c: pret	-0.0036
-c: prev	-0.0409
-c: pri	-0.0206
-c: prim	0.0035
-c: pro	-0.1069
-c: prob	-0.0278
-c: prog	-0.0657
-c: prom	-0.0265
-c: pron	0.0315
-c: prop	0.0874
-c: prot	-0.008
-c: prou	-0.0736
-c: prox	0.0255
-c: ps	-0.1053
+c: ph	-0.0928
+c: pha	-0.083
+c: phar	-0.0367
+c: pho	0.0006
+c: phon	0.0122
+c: pi	0.0699
+c: pic	-0.0655
+c: pic 	-0.0219
+c: pica	-0.0601
+c: pick	-0.0109
+c: pico	0.0109
+c: pict	0.0116
+c: pid	-0.0121
+c: pidi	-0.0104
+c: pido	-0.0026
+c: pie	0.1262
+c: pie 	-0.0391
+c: piec	-0.043
+c: pied	-0.0269
+c: piel	0.0491
+c: pien	0.0727
+c: pier	0.1211
+c: pies	-0.0138
+c: pil	0.0233
+c: pill	0.0233
+c: pin	0.0045
+c: pin 	0.0132
+c: pina	-0.0221
+c: pip	-0.0139
+c: pipe	-0.0039
+c: piq	-0.0371
+c: piqu	-0.0371
+c: pir	-0.0051
+c: pira	-0.0051
+c: pis	0.1026
+c: piso	0.0138
+c: pist	0.0876
+c: piz	-0.0644
+c: pizz	-0.0644
+c: pl	0.1076
+c: pla	0.027
+c: plac	-0.0677
+c: plan	0.1616
+c: plas	0.0062
+c: plat	0.015
+c: play	-0.0929
+c: ple	0.0387
+c: plea	0.0387
+c: plo	0.0324
+c: plom	0.0236
+c: pls	0.0065
+c: pls 	0.0065
+c: plu	0.0144
+c: plug	-0.0424
+c: plus	0.0557
+c: po	-0.0403
+c: po 	0.0045
+c: poc	-0.0363
+c: pock	-0.0291
+c: poco	-0.0081
+c: pod	-0.061
+c: podc	-0.0133
+c: pode	-0.042
+c: podi	-0.0076
+c: poi	0.0379
+c: poin	0.0349
+c: pois	0.0019
+c: pol	0.0481
+c: poli	0.0658
+c: pon	0.0409
+c: pone	0.0448
+c: poni	0.0103
+c: poo	-0.0339
+c: pool	-0.0424
+c: pop	0.0527
+c: pop 	-0.0096
+c: popo	0.0206
+c: popp	0.04
+c: poq	-0.0186
+c: poqu	-0.0186
+c: por	-0.0452
+c: por 	-0.0158
+c: porc	0.0206
+c: porf	-0.0078
+c: porq	-0.0396
+c: pos	-0.0287
+c: post	-0.0275
+c: pou	-0.0317
+c: poun	-0.0253
+c: pour	-0.0075
+c: pow	-0.01
+c: powe	-0.01
+c: pr	-0.1835
+c: pra	0.022
+c: prac	0.0064
+c: pray	0.0251
+c: pre	-0.0712
+c: preg	-0.0306
+c: pren	0.0359
+c: preo	-0.0224
+c: prep	-0.0169
+c: pres	-0.0089
+c: pret	-0.0047
+c: prev	-0.0414
+c: pri	-0.0204
+c: prim	0.004
+c: pro	-0.1071
+c: prob	-0.0279
+c: prog	-0.0652
+c: prom	-0.0273
+c: pron	0.0309
+c: prop	0.0885
+c: prot	-0.0072
+c: prou	-0.074
+c: prox	0.0237
+c: ps	-0.1126
 c: psi	-0.0471
 c: psiq	-0.0471
-c: psy	-0.0536
-c: psyc	-0.0536
-c: pu	0.1901
-c: pud	0.0567
-c: pude	0.0567
-c: pue	0.0833
-c: pued	0.0473
-c: puen	0.055
-c: puer	-0.006
-c: puf	0.0171
-c: puff	0.0171
-c: puk	0.0201
-c: puki	0.0201
-c: pul	0.0496
-c: pull	0.0114
-c: pun	0.0894
-c: punc	0.0175
-c: pune	0.0181
-c: puno	0.0064
-c: punt	0.0327
-c: pup	-0.0401
-c: pupu	-0.0291
-c: pur	0.0567
-c: puro	-0.0546
-c: purp	0.1103
-c: pus	-0.0987
-c: puse	-0.0782
-c: push	-0.0365
-c: pusi	-0.0316
-c: puso	0.0282
-c: put	0.0039
-c: put 	0.0062
-c: putt	-0.0195
-c: qu	0.1533
-c: que	0.0096
-c: que 	0.0318
+c: psy	-0.0605
+c: psyc	-0.0605
+c: pu	0.181
+c: pud	0.0583
+c: pude	0.0583
+c: pue	0.0764
+c: pued	0.0406
+c: puen	0.0544
+c: puer	-0.0048
+c: puf	0.0172
+c: puff	0.0172
+c: puk	0.0194
+c: puki	0.0194
+c: pul	0.049
+c: pull	0.0118
+c: pun	0.09
+c: punc	0.0188
+c: pune	0.0176
+c: puno	0.0061
+c: punt	0.033
+c: pup	-0.041
+c: pupu	-0.0298
+c: pur	0.056
+c: puro	-0.0544
+c: purp	0.1094
+c: pus	-0.0984
+c: puse	-0.0727
+c: push	-0.0389
+c: pusi	-0.0273
+c: puso	0.0224
+c: put	0.0029
+c: put 	0.0065
+c: putt	-0.021
+c: qu	0.1497
+c: que	0.0211
+c: que 	0.0353
 c: queb	0.031
-c: qued	-0.0403
-c: quem	0.0557
-c: quer	0.0779
-c: ques	0.0145
-c: qui	0.1145
-c: quie	0.0695
-c: quis	0.0722
-c: quit	0.0077
-c: ra	0.1492
-c: rac	-0.0003
-c: raci	-0.01
-c: rack	-0.0305
-c: rai	-0.0109
-c: rail	0.0042
-c: ran	-0.1068
-c: ran 	-0.0483
-c: rang	-0.0376
-c: rap	0.048
-c: rapi	0.048
-c: rar	0.0901
-c: rara	0.0044
-c: raro	0.0836
-c: ras	-0.0652
-c: rasg	0.0251
-c: rasp	-0.039
-c: rasq	-0.0023
-c: rast	0.0317
-c: rasu	-0.0648
-c: rat	0.1069
-c: rat 	0.0524
+c: qued	-0.0409
+c: quem	0.0551
+c: quer	0.0762
+c: ques	0.0132
+c: qui	0.1384
+c: quie	0.0873
+c: quis	0.0716
+c: quit	0.0148
+c: ra	0.1618
+c: rac	-0.0023
+c: raci	-0.0109
+c: rack	-0.0323
+c: rai	-0.0062
+c: rail	0.0048
+c: ran	-0.1089
+c: ran 	-0.0492
+c: rang	-0.0385
+c: rap	0.0427
+c: rapi	0.0427
+c: rar	0.0899
+c: rara	0.0049
+c: raro	0.0828
+c: ras	-0.0538
+c: rasg	0.0239
+c: rasp	-0.0407
+c: rasq	-0.0051
+c: rast	0.0485
+c: rasu	-0.0649
+c: rat	0.1079
+c: rat 	0.0532
 c: rath	-0.0048
-c: rati	0.0167
-c: rato	0.0076
-c: ratt	-0.0205
-c: raw	0.0378
-c: raw 	0.0378
-c: ray	-0.0091
-c: raya	-0.0255
-c: raz	0.0524
-c: razo	0.0524
-c: re	-0.2017
-c: rea	0.1081
-c: reac	0.0563
-c: read	-0.0397
-c: real	0.0637
-c: reas	0.0239
-c: rec	-0.2105
-c: reca	-0.0455
-c: rece	-0.0865
-c: reci	-0.0225
-c: reco	-0.0058
-c: recu	-0.0549
-c: red	0.0589
-c: red 	0.0589
-c: ref	-0.0271
-c: refi	-0.043
-c: refr	0.015
-c: reg	-0.0745
-c: rega	-0.0785
-c: regl	-0.0048
-c: regr	0.0122
-c: rel	-0.0096
-c: rela	0.0297
-c: rele	-0.0371
-c: reli	-0.0047
-c: rem	-0.0571
-c: reme	-0.0362
-c: remi	-0.0114
-c: ren	-0.1144
-c: rend	0.0096
-c: rent	-0.1098
-c: reo	-0.0053
-c: reop	-0.0053
-c: rep	-0.0395
-c: repe	0.0358
-c: repl	-0.0029
-c: repo	-0.059
-c: res	0.1025
+c: rati	0.016
+c: rato	0.0091
+c: ratt	-0.0206
+c: raw	0.0375
+c: raw 	0.0375
+c: ray	-0.0101
+c: raya	-0.0277
+c: raz	0.0576
+c: razo	0.0576
+c: re	-0.2027
+c: rea	0.0999
+c: reac	0.0553
+c: read	-0.0392
+c: real	0.0571
+c: reas	0.0228
+c: rec	-0.1894
+c: reca	-0.0514
+c: rece	-0.0725
+c: reci	-0.0095
+c: reco	-0.0061
+c: recu	-0.0548
+c: red	0.0623
+c: red 	0.0623
+c: ref	-0.0311
+c: refi	-0.0453
+c: refr	0.0132
+c: reg	-0.0734
+c: rega	-0.0771
+c: regl	-0.0047
+c: regr	0.0117
+c: rel	0.0044
+c: rela	0.0326
+c: rele	-0.0245
+c: reli	-0.0063
+c: rem	-0.0572
+c: reme	-0.0363
+c: remi	-0.0111
+c: ren	-0.1244
+c: rend	0.0094
+c: rent	-0.1141
+c: reo	-0.006
+c: reop	-0.006
+c: rep	-0.0452
+c: repe	0.0355
+c: repl	-0.0019
+c: repo	-0.065
+c: res	0.0761
 c: resb	-0.0017
-c: resc	-0.0092
-c: rese	-0.0085
-c: resp	0.2121
-c: rest	-0.0369
-c: resu	-0.0445
-c: rev	0.0298
-c: reve	0.0498
-c: revi	-0.0366
-c: rez	-0.014
-c: rezo	-0.005
-c: ri	0.0361
-c: ric	-0.0458
-c: rid	-0.0596
-c: ride	-0.0596
-c: rie	-0.0393
-c: rie 	-0.0393
-c: rif	0.0253
-c: rifl	0.0253
-c: rig	0.044
-c: righ	0.044
-c: rio	0.0373
-c: rio 	0.0373
-c: rip	0.0281
-c: ripp	0.0179
-c: ris	-0.0498
-c: risa	-0.0452
-c: riv	0.0675
-c: rive	0.0255
-c: rivo	0.0411
-c: rn	0.0143
-c: rn 	0.0143
-c: ro	0.1245
-c: roa	-0.0142
-c: rob	0.0468
-c: roba	0.0207
+c: resc	-0.0086
+c: rese	-0.0089
+c: resp	0.2178
+c: rest	-0.0304
+c: resu	-0.0444
+c: rev	0.047
+c: reve	0.0487
+c: revi	-0.0181
+c: rez	-0.0149
+c: rezo	-0.0052
+c: ri	0.0381
+c: ric	-0.046
+c: rid	-0.059
+c: ride	-0.059
+c: rie	-0.0388
+c: rie 	-0.0388
+c: rif	0.0247
+c: rifl	0.0247
+c: rig	0.0482
+c: righ	0.0482
+c: rio	0.0368
+c: rio 	0.0368
+c: rip	0.0282
+c: ripp	0.018
+c: ris	-0.0497
+c: risa	-0.0448
+c: riv	0.0653
+c: rive	0.0249
+c: rivo	0.0395
+c: rn	0.0193
+c: rn 	0.0193
+c: ro	0.1118
+c: roa	-0.0152
+c: rob	0.046
+c: roba	0.021
 c: robe	-0.0313
-c: robo	0.0423
-c: roc	0.0247
-c: roch	0.0247
-c: rod	-0.0338
-c: rodi	-0.0437
-c: roj	0.0219
-c: roja	0.019
-c: rol	0.0089
-c: rom	0.1205
-c: romp	0.1205
-c: ron	0.0012
-c: ron 	-0.0084
-c: ronc	0.0033
-c: roo	-0.0696
-c: roof	-0.0231
-c: room	-0.039
-c: rop	0.0631
-c: ropa	-0.017
-c: rope	0.0789
-c: ros	-0.0384
-c: rose	-0.0326
-c: rou	-0.0014
-c: roug	-0.0184
-c: roun	0.0161
-c: ru	-0.0252
-c: rub	0.0099
-c: rubb	0.0099
-c: rui	-0.0083
-c: ruid	-0.0083
-c: run	-0.0143
-c: run 	-0.0154
-c: runn	0.002
-c: sa	0.0911
-c: sab	-0.0042
-c: saba	-0.0564
-c: sabe	0.0723
-c: sac	0.106
-c: saca	-0.0071
-c: saco	0.0545
-c: sacu	0.0564
-c: sad	-0.1115
-c: sad 	-0.1115
-c: saf	0.0659
-c: safe	0.0659
-c: sai	-0.0403
-c: said	-0.0403
-c: sal	0.0983
-c: sal 	0.0015
-c: sala	-0.04
-c: sale	0.0641
-c: salg	0.0334
-c: sali	0.0364
-c: sals	-0.0237
-c: salt	0.0176
-c: salu	-0.0245
-c: salv	0.0165
-c: sam	0.0039
-c: same	0.0039
-c: san	0.0935
-c: sana	-0.0267
+c: robo	0.041
+c: roc	0.0266
+c: roch	0.0266
+c: rod	-0.0343
+c: rodi	-0.0446
+c: roj	0.0214
+c: roja	0.0187
+c: rol	0.0074
+c: rom	0.1191
+c: romp	0.1191
+c: ron	0.0007
+c: ron 	-0.0088
+c: ronc	0.003
+c: roo	-0.0778
+c: roof	-0.0227
+c: room	-0.0476
+c: rop	0.0638
+c: ropa	-0.0177
+c: rope	0.0803
+c: ros	-0.0374
+c: rose	-0.032
+c: rou	-0.003
+c: roug	-0.0179
+c: roun	0.014
+c: ru	-0.0129
+c: rub	0.0111
+c: rubb	0.0111
+c: rui	-0.0075
+c: ruid	-0.0075
+c: run	-0.0131
+c: run 	-0.0137
+c: runn	0.0019
+c: sa	0.0863
+c: sab	-0.004
+c: saba	-0.0559
+c: sabe	0.0736
+c: sac	0.079
+c: saca	-0.0339
+c: saco	0.0556
+c: sacu	0.0552
+c: sad	-0.1124
+c: sad 	-0.1124
+c: saf	0.0646
+c: safe	0.0646
+c: sai	-0.0351
+c: said	-0.0351
+c: sal	0.1111
+c: sal 	-0.0003
+c: sala	-0.0391
+c: sale	0.0646
+c: salg	0.033
+c: sali	0.0515
+c: sals	-0.024
+c: salt	0.0183
+c: salu	-0.0246
+c: salv	0.0163
+c: sam	0.0038
+c: same	0.0038
+c: san	0.0902
+c: sana	-0.0263
 c: sane	-0.0038
-c: sang	0.1247
-c: saq	-0.0318
-c: saqu	-0.0318
-c: sat	-0.0406
-c: sat 	-0.0185
-c: satu	-0.023
-c: sav	0.0616
-c: save	0.0052
-c: savi	0.0553
-c: saw	-0.1241
-c: saw 	-0.1241
-c: say	-0.0457
-c: say 	-0.0353
-c: sayi	0.0386
-c: says	-0.0516
-c: sc	-0.0588
-c: sca	-0.0072
-c: scab	-0.008
-c: scar	-0.0092
-c: sch	-0.0552
-c: sche	-0.0204
-c: scho	-0.0355
-c: sco	-0.0303
-c: scor	-0.0303
-c: scr	0.0157
-c: scra	0.0272
-c: scre	-0.0147
-c: scri	0.0114
-c: se	0.3419
-c: se 	-0.0238
-c: sea	0.0053
-c: sea 	-0.0265
-c: seal	0.0225
-c: seas	-0.0518
-c: seat	0.0548
-c: sec	-0.0035
-c: sec 	-0.036
-c: seco	0.0152
-c: secu	0.0154
-c: see	0.1001
-c: see 	0.1066
-c: seei	0.0351
-c: sees	-0.0443
-c: seg	-0.0064
-c: segu	0.0073
-c: sei	0.038
-c: seiz	0.038
-c: sel	0.0152
+c: sang	0.121
+c: saq	-0.0412
+c: saqu	-0.0412
+c: sat	-0.0402
+c: sat 	-0.0187
+c: satu	-0.0223
+c: sav	0.0624
+c: save	0.0072
+c: savi	0.0541
+c: saw	-0.1249
+c: saw 	-0.1249
+c: say	-0.0426
+c: say 	-0.0367
+c: sayi	0.0367
+c: says	-0.0451
+c: sc	-0.062
+c: sca	-0.0087
+c: scab	-0.0086
+c: scar	-0.0099
+c: sch	-0.055
+c: sche	-0.0196
+c: scho	-0.0362
+c: sco	-0.0304
+c: scor	-0.0304
+c: scr	0.0144
+c: scra	0.0287
+c: scre	-0.0178
+c: scri	0.0116
+c: se	0.3534
+c: se 	-0.0287
+c: sea	0.0064
+c: sea 	-0.0279
+c: seal	0.0232
+c: seas	-0.0521
+c: seat	0.0569
+c: sec	-0.0019
+c: sec 	-0.0349
+c: seco	0.0154
+c: secu	0.0158
+c: see	0.088
+c: see 	0.0893
+c: seei	0.0406
+c: sees	-0.0446
+c: seg	0.002
+c: segu	0.0158
+c: sei	0.0642
+c: seiz	0.0424
+c: sel	0.0148
 c: self	0.0289
-c: sell	-0.0149
-c: sem	0.0056
-c: sema	-0.0208
-c: semi	0.0255
-c: sen	0.051
-c: sena	-0.0097
-c: send	0.0146
-c: seno	-0.0169
-c: sens	0.0277
-c: sent	0.0307
-c: ser	0.0503
-c: ser 	0.0489
-c: seri	-0.0359
-c: sero	0.0469
-c: ses	-0.0793
-c: sesi	-0.0251
-c: sess	-0.0713
-c: set	0.0247
-c: set 	0.007
-c: sex	0.0478
-c: sex 	0.0478
-c: sh	0.0765
-c: sh 	0.0659
-c: sha	-0.0746
-c: shad	0.0013
-c: shak	-0.0034
-c: shal	0.0204
-c: sham	-0.0229
-c: shar	-0.0354
-c: shav	-0.0666
-c: she	0.1654
-c: she 	0.1928
-c: shed	0.0373
-c: shee	0.0207
+c: sell	-0.0153
+c: sem	0.0316
+c: sema	0.006
+c: semi	0.0247
+c: sen	0.0497
+c: sena	-0.0087
+c: send	0.0158
+c: seno	-0.0155
+c: sens	0.0278
+c: sent	0.0257
+c: ser	0.0537
+c: ser 	0.0475
+c: seri	-0.0322
+c: sero	0.0478
+c: ses	-0.0953
+c: sesi	-0.0553
+c: sess	-0.0573
+c: set	0.0242
+c: set 	0.0069
+c: sex	0.0472
+c: sex 	0.0472
+c: sh	0.0932
+c: sh 	0.0646
+c: sha	-0.0831
+c: shad	0.0009
+c: shak	-0.0058
+c: shal	0.0205
+c: sham	-0.0244
+c: shar	-0.0394
+c: shav	-0.0665
+c: she	0.1655
+c: she 	0.1915
+c: shed	0.0365
+c: shee	0.0222
 c: shel	0.0305
-c: shes	-0.0134
-c: shi	-0.0545
-c: shif	-0.0484
-c: sho	-0.0322
-c: shoe	-0.0071
-c: shoo	0.0446
-c: shop	-0.0074
-c: shor	-0.012
-c: shot	-0.0753
-c: shou	-0.0329
-c: shov	-0.0013
-c: show	0.0354
-c: shr	0.0128
-c: shri	0.0128
-c: shu	0.0035
-c: shut	0.0035
-c: si	0.0472
-c: si 	0.1487
-c: sic	-0.0046
-c: sick	-0.0046
-c: sid	0.0385
-c: side	0.0251
-c: sie	0.0304
-c: siem	0.0697
-c: sien	-0.0176
-c: sig	0.0354
-c: sign	-0.0432
-c: sigo	0.0888
-c: sigu	-0.0127
-c: sil	-0.039
-c: silb	0.0123
-c: sill	-0.0302
-c: sim	-0.0131
-c: simp	-0.0131
-c: sin	-0.0573
-c: sin 	-0.0357
-c: sinc	-0.0274
-c: sing	0.0405
-c: sink	-0.0343
-c: sip	-0.0181
-c: sir	0.0542
-c: sirv	0.0542
-c: sis	-0.0365
-c: sist	-0.0365
-c: sit	-0.0389
+c: shes	-0.0141
+c: shi	-0.0537
+c: shif	-0.0469
+c: sho	-0.0345
+c: shoe	-0.0089
+c: shoo	0.0463
+c: shop	-0.0072
+c: shor	-0.0117
+c: shot	-0.0752
+c: shou	-0.031
+c: shov	-0.0022
+c: show	0.0309
+c: shr	0.0125
+c: shri	0.0125
+c: shu	0.0317
+c: shut	0.0317
+c: si	0.0414
+c: si 	0.1519
+c: sic	-0.0036
+c: sick	-0.0036
+c: sid	0.0383
+c: side	0.0248
+c: sie	0.0274
+c: siem	0.0689
+c: sien	-0.0216
+c: sig	0.0302
+c: sign	-0.0434
+c: sigo	0.0876
+c: sigu	-0.0166
+c: sil	-0.0391
+c: silb	0.0122
+c: sill	-0.0306
+c: sim	-0.0124
+c: simp	-0.0124
+c: sin	-0.0628
+c: sin 	-0.0439
+c: sinc	-0.0255
+c: sing	0.0409
+c: sink	-0.0329
+c: sip	-0.0195
+c: sir	0.0534
+c: sirv	0.0534
+c: sis	-0.0291
+c: sist	-0.0291
+c: sit	-0.0398
 c: sit 	-0.0296
-c: sitt	0.0038
-c: six	-0.0028
-c: six 	-0.0028
-c: sk	0.0796
-c: ski	0.0592
-c: skin	0.0812
-c: skip	-0.0097
-c: sl	-0.0958
-c: sla	0.0344
-c: slac	-0.0482
+c: sitt	0.004
+c: six	-0.0021
+c: six 	-0.0021
+c: sk	0.0795
+c: ski	0.0585
+c: skin	0.0809
+c: skip	-0.0099
+c: sl	-0.0937
+c: sla	0.0342
+c: slac	-0.0487
 c: slam	0.0307
-c: slap	0.0245
-c: slas	0.026
-c: sle	-0.0942
-c: slee	0.0045
-c: slep	-0.0761
-c: sli	-0.0812
-c: slic	-0.0407
-c: slid	0.005
-c: slip	-0.0574
-c: slo	0.0228
-c: slow	0.0228
-c: slu	0.0273
-c: slum	0.0017
-c: slur	0.0248
-c: sm	-0.0604
-c: sma	0.0405
+c: slap	0.0239
+c: slas	0.0266
+c: sle	-0.0957
+c: slee	0.0035
+c: slep	-0.0743
+c: sli	-0.0794
+c: slic	-0.0371
+c: slid	0.0045
+c: slip	-0.0586
+c: slo	0.0247
+c: slow	0.0247
+c: slu	0.0272
+c: slum	0.0014
+c: slur	0.025
+c: sm	-0.0568
+c: sma	0.0419
 c: smac	0.0216
-c: smas	0.0177
-c: sme	-0.0149
-c: smel	-0.0149
+c: smas	0.0192
+c: sme	-0.0146
+c: smel	-0.0146
 c: smh	-0.0196
 c: smh 	-0.0196
-c: smo	-0.0901
-c: smok	-0.1093
-c: sn	-0.0184
-c: sna	0.0326
-c: snap	0.055
-c: sno	-0.0467
-c: snor	-0.0605
-c: snow	0.0127
-c: so	-0.1314
-c: so 	-0.0519
-c: soa	0.0488
-c: soak	0.0488
-c: sob	-0.108
-c: sobe	-0.0925
-c: sobr	-0.0116
-c: soc	0.0053
-c: socc	-0.0267
-c: soci	0.0158
-c: sod	0.0225
-c: soda	0.0225
-c: sof	-0.0137
-c: soft	-0.0137
-c: sog	0.0972
-c: soga	0.0972
-c: sol	-0.0575
-c: sol 	-0.0189
-c: sola	-0.0007
-c: solo	-0.0176
-c: som	-0.02
-c: somb	0.0015
+c: smo	-0.0881
+c: smok	-0.1104
+c: sn	-0.0209
+c: sna	0.0323
+c: snap	0.0549
+c: sno	-0.0489
+c: snor	-0.0606
+c: snow	0.0106
+c: so	-0.1224
+c: so 	-0.0469
+c: soa	0.0644
+c: soak	0.0644
+c: sob	-0.1128
+c: sobe	-0.0919
+c: sobr	-0.0173
+c: soc	0.0065
+c: socc	-0.0275
+c: soci	0.0171
+c: sod	0.022
+c: soda	0.022
+c: sof	-0.014
+c: soft	-0.014
+c: sog	0.0977
+c: soga	0.0977
+c: sol	-0.0637
+c: sol 	-0.0195
+c: sola	-0.0021
+c: solo	-0.0171
+c: solt	0.0082
+c: som	-0.0208
+c: somb	0.0007
 c: some	-0.0223
-c: son	-0.1012
-c: son 	-0.0238
-c: song	-0.051
-c: sons	-0.0288
-c: soo	0.0553
-c: soon	0.0418
-c: sop	-0.02
-c: sopa	-0.02
-c: sor	-0.0522
-c: sore	-0.0769
-c: sorr	0.0314
-c: sos	0.0947
-c: sos 	0.0996
-c: sost	-0.0052
-c: sou	0.0167
-c: soun	0.0167
-c: soy	-0.0154
-c: soy 	-0.0154
-c: sp	-0.0683
-c: spa	-0.0632
+c: son	-0.102
+c: son 	-0.021
+c: song	-0.0537
+c: sons	-0.0297
+c: soo	0.055
+c: soon	0.0429
+c: sop	-0.0193
+c: sopa	-0.0193
+c: sor	-0.0516
+c: sore	-0.0745
+c: sorr	0.0297
+c: sos	0.0948
+c: sos 	0.0995
+c: sost	-0.005
+c: sou	0.0164
+c: soun	0.0164
+c: soy	-0.0167
+c: soy 	-0.0167
+c: sp	-0.072
+c: spa	-0.0622
 c: spac	-0.0042
 c: spar	-0.006
-c: spe	0.0267
-c: spea	-0.0165
-c: spee	0.031
+c: spe	0.0261
+c: spea	-0.0166
+c: spee	0.0304
 c: spen	0.011
-c: spi	-0.0022
-c: spic	-0.0274
-c: spid	0.0546
-c: spil	-0.0017
-c: spin	-0.0043
-c: spl	-0.0009
-c: spli	-0.0009
-c: spo	-0.0689
-c: spon	-0.094
-c: spoo	0.0121
-c: spot	0.0107
-c: spr	0.0223
-c: spra	-0.009
-c: spre	0.0341
-c: spri	-0.0043
-c: sq	-0.0074
-c: squ	-0.0074
-c: squa	0.0032
-c: sque	-0.0113
-c: st	-0.0119
-c: sta	-0.0294
-c: stab	-0.0245
-c: stai	-0.0097
-c: stan	0.031
-c: star	0.02
-c: stas	-0.0812
-c: stat	-0.0031
-c: stay	0.0311
-c: ste	0.0568
-c: step	0.0852
-c: sti	-0.0509
-c: stil	-0.0548
-c: stit	0.0011
-c: sto	0.1387
-c: stoc	0.0252
-c: stol	-0.0128
-c: stom	0.0312
-c: stoo	0.0247
-c: stop	0.0936
-c: stor	-0.0756
-c: stov	0.0464
-c: str	-0.1576
-c: stra	-0.0698
-c: stre	-0.0859
-c: stro	0.0057
-c: stru	-0.0093
-c: stu	-0.0273
-c: stuc	-0.0282
-c: stuf	0.0032
-c: su	-0.0185
-c: su 	-0.06
-c: sub	-0.0459
-c: subi	0.0009
-c: subo	-0.0515
-c: sud	0.0642
+c: spi	-0.0059
+c: spic	-0.0269
+c: spid	0.0548
+c: spil	-0.0016
+c: spin	-0.0076
+c: spl	-0.0012
+c: spli	-0.0012
+c: spo	-0.0714
+c: spon	-0.093
+c: spoo	0.0037
+c: spot	0.0156
+c: spr	0.0245
+c: spra	-0.0085
+c: spre	0.0357
+c: spri	-0.0042
+c: sq	-0.0066
+c: squ	-0.0066
+c: squa	0.0042
+c: sque	-0.0116
+c: st	-0.0257
+c: sta	-0.026
+c: stab	-0.0246
+c: stai	-0.0104
+c: stan	0.0326
+c: star	0.0216
+c: stas	-0.0799
+c: stat	-0.0025
+c: stay	0.0301
+c: ste	0.0577
+c: step	0.0864
+c: sti	-0.0529
+c: stil	-0.0569
+c: stit	0.0009
+c: sto	0.1375
+c: stoc	0.0242
+c: stol	-0.0124
+c: stom	0.0314
+c: stoo	0.0248
+c: stop	0.0935
+c: stor	-0.0748
+c: stov	0.0447
+c: str	-0.1694
+c: stra	-0.0841
+c: stre	-0.0839
+c: stro	0.0066
+c: stru	-0.0097
+c: stu	-0.0304
+c: stuc	-0.0293
+c: stuf	0.0015
+c: su	-0.0175
+c: su 	-0.0588
+c: sub	-0.048
+c: subi	-0.0013
+c: subo	-0.0517
+c: sud	0.0645
 c: suda	0.0442
-c: sudd	0.0183
-c: sue	-0.034
-c: sueg	0.0052
-c: suel	-0.0286
-c: suen	0.0374
-c: suet	-0.0121
-c: suf	0.0199
-c: suff	0.0168
-c: sug	0.0289
-c: suga	0.0289
-c: sui	-0.011
-c: suic	-0.011
-c: sum	-0.0281
-c: summ	-0.0281
-c: sun	-0.0163
-c: sund	0.0017
-c: sup	0.066
-c: supe	0.0448
-c: supi	0.0253
-c: supp	-0.0066
-c: sur	0.0555
-c: sure	0.0763
-c: surp	-0.0348
-c: sus	-0.0444
-c: sus 	0.0051
-c: sust	-0.0428
-c: sw	0.1663
-c: swa	0.0559
-c: swal	0.0559
-c: swe	0.079
-c: swea	0.0148
-c: swel	0.0728
-c: swi	-0.0077
-c: swim	-0.0099
-c: swit	0.0188
+c: sudd	0.0186
+c: sue	-0.0364
+c: sueg	0.0056
+c: suel	-0.0312
+c: suen	0.0377
+c: suet	-0.0129
+c: suf	0.0201
+c: suff	0.017
+c: sug	0.0297
+c: suga	0.0297
+c: sui	-0.0109
+c: suic	-0.0109
+c: sum	-0.0282
+c: summ	-0.0282
+c: sun	-0.0157
+c: sund	0.002
+c: sup	0.0643
+c: supe	0.0454
+c: supi	0.0247
+c: supp	-0.0081
+c: sur	0.0579
+c: sure	0.0789
+c: surp	-0.0351
+c: sus	-0.0431
+c: sus 	0.0064
+c: sust	-0.0429
+c: sw	0.1689
+c: swa	0.056
+c: swal	0.056
+c: swe	0.082
+c: swea	0.0198
+c: swel	0.0714
+c: swi	-0.0081
+c: swim	-0.01
+c: swit	0.0189
 c: swo	0.0353
-c: swol	0.0303
-c: ta	-0.119
-c: tab	0.0217
-c: tabl	0.0217
-c: tac	-0.0803
-c: tach	0.0198
-c: taco	-0.1011
-c: tak	0.1121
-c: take	0.1047
-c: taki	0.0061
-c: tal	-0.0164
-c: talk	0.0472
-c: tall	-0.0647
-c: tam	0.0733
-c: tamb	0.0721
-c: tan	-0.1128
-c: tan 	-0.024
-c: tant	-0.0591
-c: tap	0.0515
-c: tapa	0.0069
-c: tape	0.0524
-c: tapo	-0.0099
-c: tar	-0.1091
+c: swol	0.0301
+c: ta	-0.1236
+c: tab	0.024
+c: tabl	0.024
+c: tac	-0.0795
+c: tach	0.0196
+c: taco	-0.1001
+c: tak	0.1024
+c: take	0.1054
+c: taki	-0.0043
+c: tal	-0.0162
+c: talk	0.0494
+c: tall	-0.0667
+c: tam	0.0741
+c: tamb	0.0731
+c: tan	-0.1124
+c: tan 	-0.0227
+c: tant	-0.06
+c: tap	0.0514
+c: tapa	0.0068
+c: tape	0.0526
+c: tapo	-0.01
+c: tar	-0.1092
 c: tard	-0.0999
-c: tare	-0.0432
-c: tas	-0.0168
-c: tast	-0.0168
-c: tat	-0.0598
-c: tatt	-0.0399
-c: tb	0.0398
-c: tbh	0.0398
-c: tbh 	0.0398
-c: te	-0.1409
-c: te 	0.0249
+c: tare	-0.0438
+c: tas	-0.0166
+c: tast	-0.0166
+c: tat	-0.0592
+c: tatt	-0.0396
+c: tb	0.0418
+c: tbh	0.0418
+c: tbh 	0.0418
+c: te	-0.1503
+c: te 	0.0095
 c: tea	-0.0814
-c: teac	-0.0118
-c: team	-0.0502
-c: tee	-0.091
-c: teen	-0.0851
-c: teet	-0.0065
-c: tel	0.0176
-c: tele	0.0092
-c: tell	0.0266
-c: tem	-0.0302
-c: tema	-0.0015
+c: teac	-0.011
+c: team	-0.0506
+c: tee	-0.0895
+c: teen	-0.0834
+c: teet	-0.0067
+c: tel	0.0202
+c: tele	0.0169
+c: tell	0.0213
+c: tem	-0.0295
+c: tema	-0.0014
 c: temb	-0.0214
-c: temp	-0.0094
-c: ten	0.1066
-c: ten 	-0.0332
-c: tene	0.0689
-c: teng	-0.0185
-c: teni	0.0254
-c: teq	0.0517
-c: tequ	0.0517
-c: ter	0.0006
-c: term	0.0032
-c: terr	0.0626
-c: tes	-0.0274
-c: test	-0.0274
-c: tex	-0.0807
-c: text	-0.0263
-c: th	0.1172
-c: tha	0.0103
-c: than	0.0307
-c: that	-0.0221
-c: thc	-0.0652
-c: thc 	-0.0652
-c: the	-0.0709
-c: the 	-0.1052
-c: thei	0.018
-c: them	0.0297
-c: then	0.0427
-c: ther	0.0248
-c: thes	-0.0642
-c: they	-0.0046
-c: thi	0.1083
-c: thig	0.1564
-c: thin	0.0605
-c: thir	-0.005
-c: this	-0.0929
-c: tho	-0.0615
-c: tho 	-0.0287
-c: thos	0.0079
-c: thou	-0.0207
-c: thr	0.0383
-c: thre	0.0342
-c: thro	0.0063
-c: thru	-0.0047
-c: thu	-0.0495
-c: thum	-0.0053
-c: thur	-0.0214
-c: ti	0.319
-c: tia	-0.0083
-c: tia 	-0.0083
-c: tie	0.0283
+c: temp	-0.0088
+c: ten	0.1081
+c: ten 	-0.0325
+c: tene	0.068
+c: teng	-0.0176
+c: teni	0.0247
+c: teq	0.0505
+c: tequ	0.0505
+c: ter	-0.0369
+c: tera	-0.0585
+c: term	0.0061
+c: tes	-0.0245
+c: test	-0.0245
+c: tex	-0.0774
+c: text	-0.0223
+c: th	0.1237
+c: tha	0.0117
+c: than	0.0316
+c: that	-0.0215
+c: thc	-0.0671
+c: thc 	-0.0671
+c: the	-0.06
+c: the 	-0.1059
+c: thei	0.0166
+c: them	0.0293
+c: then	0.0412
+c: ther	0.039
+c: thes	-0.065
+c: they	-0.0043
+c: thi	0.1032
+c: thig	0.1628
+c: thin	0.052
+c: thir	-0.0053
+c: this	-0.0954
+c: tho	-0.0642
+c: tho 	-0.0296
+c: thos	0.0068
+c: thou	-0.0213
+c: thr	0.0384
+c: thre	0.0335
+c: thro	0.0078
+c: thru	-0.0055
+c: thu	-0.05
+c: thum	-0.0044
+c: thur	-0.0216
+c: ti	0.3231
+c: tia	-0.0092
+c: tia 	-0.0092
+c: tie	0.0273
 c: tie 	0.0019
-c: tied	-0.0419
-c: tiem	-0.0045
-c: tien	0.0585
-c: tig	0.0393
-c: tigh	0.0393
-c: til	0.1269
-c: til 	0.1245
-c: till	-0.0148
-c: tim	0.0331
-c: time	0.0331
+c: tied	-0.0416
+c: tiem	-0.0049
+c: tien	0.06
+c: tig	0.0409
+c: tigh	0.0409
+c: til	0.1257
+c: til 	0.125
+c: till	-0.0155
+c: tim	0.0324
+c: time	0.0324
 c: tin	-0.0183
-c: tiny	-0.0275
-c: tio	0.0351
-c: tio 	0.0351
-c: tip	0.0392
-c: tipo	0.0392
-c: tir	0.028
-c: tira	0.0298
-c: tire	-0.0141
-c: tiro	0.0075
-c: tm	0.0126
-c: tmr	0.0126
-c: tmrw	0.0126
-c: to	-0.0642
-c: to 	-0.0528
-c: toa	0.0205
-c: toa 	0.0035
-c: toc	0.064
-c: toca	0.0589
-c: toco	0.0041
-c: tod	0.0348
-c: toda	-0.0263
-c: todd	-0.0533
-c: todo	0.1141
-c: tog	0.0287
-c: toge	0.0287
-c: toi	-0.0004
-c: toil	-0.0004
-c: tol	0.0288
-c: told	0.0288
-c: tom	-0.0179
-c: toma	-0.0474
-c: tome	-0.0128
-c: tomo	0.0781
-c: ton	0.0936
-c: ton 	0.0199
-c: tong	0.0028
-c: toni	0.0857
-c: too	0.0859
-c: too 	0.0962
-c: took	0.0555
+c: tiny	-0.0284
+c: tio	0.036
+c: tio 	0.036
+c: tip	0.04
+c: tipo	0.04
+c: tir	0.0312
+c: tira	0.0302
+c: tire	-0.0139
+c: tiro	0.0103
+c: tm	0.0127
+c: tmr	0.0127
+c: tmrw	0.0127
+c: to	-0.0592
+c: to 	-0.0557
+c: toa	0.0206
+c: toa 	0.0028
+c: toc	0.0638
+c: toca	0.0598
+c: toco	0.003
+c: tod	0.0305
+c: toda	-0.0269
+c: todd	-0.0543
+c: todo	0.1112
+c: tog	0.0259
+c: toge	0.0259
+c: toi	0.0017
+c: toil	0.0017
+c: tol	0.0251
+c: told	0.0251
+c: tom	-0.0225
+c: toma	-0.0477
+c: tome	-0.0168
+c: tomo	0.0772
+c: ton	0.0938
+c: ton 	0.0205
+c: tong	0.0022
+c: toni	0.0868
+c: too	0.0862
+c: too 	0.0936
+c: took	0.0591
 c: tool	0.0055
-c: toot	-0.0144
-c: top	0.0047
-c: top 	0.033
-c: topi	-0.0189
-c: toq	-0.0081
-c: toqu	-0.0081
-c: tor	-0.0081
-c: torc	0.0307
-c: tort	-0.053
-c: tos	-0.0248
-c: tos 	-0.0175
-c: tou	0.0691
-c: touc	0.0691
+c: toot	-0.0145
+c: top	0.0049
+c: top 	0.034
+c: topi	-0.0195
+c: toq	-0.0085
+c: toqu	-0.0085
+c: tor	-0.009
+c: torc	0.0297
+c: tort	-0.0529
+c: tos	-0.0219
+c: tos 	-0.0156
+c: tou	0.0727
+c: touc	0.0727
 c: tow	0.0288
-c: towe	0.0033
-c: town	0.0244
-c: toy	-0.0088
-c: toy 	-0.0088
-c: tr	0.0925
-c: tra	-0.0524
-c: trab	-0.0385
+c: towe	0.004
+c: town	0.0238
+c: toy	-0.0081
+c: toy 	-0.0081
+c: tr	0.0859
+c: tra	-0.0504
+c: trab	-0.0404
 c: traf	-0.0105
-c: trag	0.0922
-c: trai	0.0196
-c: tram	-0.0327
-c: tran	-0.0789
+c: trag	0.095
+c: trai	0.0229
+c: tram	-0.0335
+c: tran	-0.0795
 c: tras	-0.0271
-c: trat	-0.003
-c: traz	0.0186
-c: tre	-0.0334
-c: trea	-0.0103
-c: trem	-0.0365
-c: tres	-0.0071
-c: tri	-0.0184
-c: trie	0.0623
-c: trip	-0.0511
-c: tris	-0.0124
-c: tro	0.0188
-c: troc	0.014
-c: tru	0.0863
-c: truc	0.0761
-c: trus	-0.0253
-c: try	0.0852
-c: try 	0.0396
-c: tryi	0.0444
-c: tu	-0.0848
-c: tu 	-0.0213
-c: tub	0.0274
+c: trat	-0.0043
+c: traz	0.0197
+c: tre	-0.0405
+c: trea	-0.0122
+c: trem	-0.0355
+c: tres	-0.0131
+c: tri	-0.0193
+c: trie	0.0626
+c: trip	-0.0514
+c: tris	-0.0119
+c: tro	0.0181
+c: troc	0.0135
+c: tru	0.086
+c: truc	0.0735
+c: trus	-0.0224
+c: try	0.0855
+c: try 	0.0403
+c: tryi	0.044
+c: tu	-0.0905
+c: tu 	-0.0215
+c: tub	0.0278
 c: tub 	-0.0067
-c: tubo	0.0333
-c: tue	0.0039
-c: tues	-0.0087
-c: tur	-0.0669
-c: turk	-0.0269
-c: turn	-0.041
-c: tuv	-0.0324
-c: tuve	-0.0352
-c: tv	0.0032
-c: tv 	0.0032
-c: tw	-0.0773
-c: twe	-0.0223
-c: twea	-0.0223
-c: twi	0.0507
-c: twic	0.0475
-c: two	-0.109
-c: two 	-0.109
-c: ty	-0.0108
+c: tubo	0.0336
+c: tue	0.0037
+c: tues	-0.0095
+c: tur	-0.07
+c: turk	-0.0288
+c: turn	-0.0422
+c: tuv	-0.0349
+c: tuve	-0.0372
+c: tv	0.0025
+c: tv 	0.0025
+c: tw	-0.0839
+c: twe	-0.0238
+c: twea	-0.0238
+c: twi	0.0511
+c: twic	0.0483
+c: two	-0.1145
+c: two 	-0.1145
+c: ty	-0.011
 c: tyi	0.0053
 c: tyin	0.0053
-c: tyl	-0.0172
-c: tyle	-0.0172
-c: typ	-0.001
-c: typi	-0.0106
-c: u 	0.0058
-c: ug	-0.0947
-c: ugh	-0.0708
-c: ugh 	-0.0708
-c: ul	0.0723
-c: ult	0.0723
-c: ulti	0.0723
-c: un	-0.1539
-c: un 	-0.1267
-c: una	-0.007
-c: una 	0.087
-c: unas	-0.0968
-c: unc	-0.0182
-c: uncl	-0.0182
-c: und	0.0153
-c: unde	0.0153
-c: uni	-0.0071
-c: unic	0.0141
-c: unl	-0.0023
-c: unlo	-0.0219
-c: uno	-0.1194
-c: uno 	-0.0524
-c: unos	-0.0682
-c: uns	0.0043
-c: unsu	0.0043
-c: unt	0.0331
-c: unti	0.0331
-c: up	0.0295
-c: up 	0.1003
-c: upd	-0.0518
-c: upda	-0.0518
-c: ur	0.015
-c: urg	0.015
-c: urge	0.015
-c: us	-0.0561
-c: us 	0.0028
-c: usa	-0.0315
-c: usar	-0.0092
-c: use	-0.0807
-c: use 	0.0688
-c: used	-0.1436
-c: usef	-0.008
-c: usi	-0.0214
-c: usin	-0.0214
-c: uso	0.0277
-c: uso 	0.0277
-c: ust	0.0427
-c: uste	0.0427
-c: usu	-0.0026
-c: usua	-0.0026
-c: va	0.0198
-c: va 	0.0899
-c: vac	-0.0557
-c: vaca	-0.056
-c: vaci	0.0016
-c: vam	0.0144
-c: vamo	0.0144
-c: van	-0.0688
-c: van 	-0.0688
-c: vap	-0.0779
-c: vape	-0.0465
-c: vapi	-0.0323
-c: vat	0.0538
-c: vato	0.0538
-c: vay	0.0224
-c: vaya	0.0224
-c: ve	0.1267
-c: ve 	0.0302
+c: tyl	-0.0178
+c: tyle	-0.0178
+c: typ	-0.0005
+c: typi	-0.0099
+c: u 	0.0065
+c: ug	-0.0968
+c: ugh	-0.0722
+c: ugh 	-0.0722
+c: ul	0.0739
+c: ult	0.0739
+c: ulti	0.0739
+c: un	-0.1553
+c: un 	-0.1372
+c: una	0.0032
+c: una 	0.0854
+c: unas	-0.0845
+c: unc	-0.0177
+c: uncl	-0.0177
+c: und	0.0169
+c: unde	0.0169
+c: uni	-0.0115
+c: unic	0.0088
+c: unl	-0.0036
+c: unlo	-0.0226
+c: uno	-0.1213
+c: uno 	-0.0496
+c: unos	-0.073
+c: uns	0.0044
+c: unsu	0.0044
+c: unt	0.0336
+c: unti	0.0336
+c: up	0.0292
+c: up 	0.1002
+c: upd	-0.0516
+c: upda	-0.0516
+c: ur	0.0195
+c: urg	0.0195
+c: urge	0.0195
+c: us	-0.0545
+c: us 	0.0017
+c: usa	-0.0333
+c: usar	-0.0086
+c: use	-0.0711
+c: use 	0.0832
+c: used	-0.148
+c: usef	-0.0083
+c: usi	-0.0228
+c: usin	-0.0228
+c: uso	0.0234
+c: uso 	0.0234
+c: ust	0.0437
+c: uste	0.0437
+c: usu	-0.0031
+c: usua	-0.0031
+c: va	0.0078
+c: va 	0.0947
+c: vac	-0.057
+c: vaca	-0.0554
+c: vaci	-0.0003
+c: vam	0.0153
+c: vamo	0.0153
+c: van	-0.0816
+c: van 	-0.0816
+c: vap	-0.082
+c: vape	-0.0485
+c: vapi	-0.0344
+c: vat	0.0549
+c: vato	0.0549
+c: vay	0.0206
+c: vaya	0.0206
+c: ve	0.1251
+c: ve 	0.0291
 c: vea	0.0453
 c: vea 	0.0453
-c: vec	0.0365
-c: vece	0.041
-c: veci	-0.0056
-c: ven	-0.0169
-c: vena	0.0087
-c: vend	-0.0651
-c: vene	-0.0004
-c: veng	0.0162
-c: veni	0.0415
-c: vent	-0.019
-c: veo	0.0878
-c: veo 	0.0878
-c: ver	-0.0468
-c: ver 	-0.005
-c: verd	0.0566
-c: verg	-0.0759
-c: ves	0.0032
-c: vet	-0.0408
-c: vet 	-0.0385
-c: vez	0.0156
-c: vez 	0.0156
-c: vi	-0.0007
-c: vi 	-0.1453
-c: via	0.0223
-c: vias	0.0292
-c: vid	0.066
-c: vida	0.0485
-c: vide	0.0184
-c: vidr	-0.0031
-c: vie	-0.0647
-c: viej	0.0026
-c: vien	-0.0268
-c: vier	-0.0347
-c: vig	0.0248
-c: vim	-0.0196
-c: vimo	-0.0196
-c: vin	-0.0536
-c: vini	-0.0372
-c: vio	-0.0266
-c: viol	-0.0266
-c: vis	0.0663
-c: visi	0.0422
-c: vist	0.0231
-c: viv	0.105
-c: vive	0.0079
-c: vivi	0.0907
-c: vivo	-0.0032
-c: vo	0.2092
-c: voc	0.0308
-c: voce	0.0308
-c: vod	0.052
-c: vodk	0.052
-c: vol	0.0319
-c: volv	0.0214
-c: vom	0.033
-c: vomi	0.033
-c: voy	0.0617
-c: voy 	0.0617
-c: vu	0.0461
-c: vue	0.0461
-c: vuel	0.0461
-c: w 	0.1405
-c: wa	0.0327
-c: wai	-0.0557
-c: wait	-0.0557
-c: wak	0.0951
-c: wake	0.0741
-c: waki	0.02
-c: wal	0.0607
-c: walk	0.0036
-c: wall	0.0879
-c: walm	-0.0334
-c: wan	0.0894
-c: wann	0.0042
-c: want	0.0842
-c: war	-0.0388
-c: ware	-0.0183
-c: warm	-0.0056
-c: warn	-0.0078
-c: warz	-0.0093
-c: was	-0.1076
-c: was 	-0.1175
-c: wash	0.0201
-c: wasn	0.0122
-c: wast	0.0081
-c: wat	-0.1329
-c: watc	-0.0467
-c: wate	-0.0875
-c: way	0.0588
-c: way 	0.0588
-c: we	0.0177
-c: we 	-0.0478
-c: wea	0.0173
-c: weak	0.0107
-c: wed	-0.0333
-c: wedd	-0.0333
-c: wee	-0.0694
-c: weed	-0.0272
-c: week	-0.0432
-c: wei	0.0355
-c: weir	0.0355
-c: wel	-0.0045
-c: well	-0.0305
+c: vec	0.0319
+c: vece	0.0377
+c: veci	-0.0069
+c: ven	-0.0133
+c: vena	0.01
+c: vend	-0.065
+c: vene	-0.0017
+c: veng	0.0148
+c: veni	0.0404
+c: vent	-0.0128
+c: veo	0.0924
+c: veo 	0.0924
+c: ver	-0.0474
+c: ver 	-0.0077
+c: verd	0.0598
+c: verg	-0.0764
+c: ves	0.0029
+c: vet	-0.0413
+c: vet 	-0.0391
+c: vez	0.0146
+c: vez 	0.0146
+c: vi	0.0134
+c: vi 	-0.1457
+c: via	0.0228
+c: vias	0.0295
+c: vid	0.0602
+c: vida	0.0419
+c: vide	0.0174
+c: vidr	-0.0012
+c: vie	-0.0434
+c: viej	0.0003
+c: vien	0.0009
+c: vier	-0.0382
+c: vig	0.0242
+c: vim	-0.019
+c: vimo	-0.019
+c: vin	-0.0549
+c: vini	-0.0381
+c: vio	-0.0238
+c: viol	-0.0238
+c: vis	0.0662
+c: visi	0.0427
+c: vist	0.0224
+c: viv	0.1032
+c: vive	0.0082
+c: vivi	0.0886
+c: vivo	-0.0033
+c: vo	0.2059
+c: voc	0.0331
+c: voce	0.0331
+c: vod	0.0492
+c: vodk	0.0492
+c: voi	-0.0009
+c: voic	-0.0009
+c: vol	0.0324
+c: volv	0.0218
+c: vom	0.034
+c: vomi	0.034
+c: voy	0.062
+c: voy 	0.062
+c: vu	0.0416
+c: vue	0.0416
+c: vuel	0.0416
+c: w 	0.1404
+c: wa	0.041
+c: wai	-0.0556
+c: wait	-0.0556
+c: wak	0.095
+c: wake	0.0731
+c: waki	0.0208
+c: wal	0.058
+c: walk	0.0017
+c: wall	0.086
+c: walm	-0.0323
+c: wan	0.0909
+c: wann	0.0045
+c: want	0.0854
+c: war	-0.0368
+c: ware	-0.0181
+c: warm	-0.0042
+c: warn	-0.0076
+c: warz	-0.009
+c: was	-0.1052
+c: was 	-0.1161
+c: wash	0.0198
+c: wasn	0.0135
+c: wast	0.0074
+c: wat	-0.1348
+c: watc	-0.0501
+c: wate	-0.0859
+c: way	0.0668
+c: way 	0.0668
+c: we	0.0227
+c: we 	-0.0471
+c: wea	0.0171
+c: weak	0.011
+c: wed	-0.0324
+c: wedd	-0.0324
+c: wee	-0.063
+c: weed	-0.0277
+c: week	-0.0363
+c: wei	0.0361
+c: weir	0.0361
+c: wel	-0.0047
+c: well	-0.0309
 c: welt	0.0251
-c: wen	-0.0575
-c: went	-0.0575
-c: wer	0.0019
-c: were	0.0019
-c: wey	0.1008
-c: wey 	0.0827
-c: wh	0.2328
-c: wha	0.0788
-c: what	0.0788
-c: whe	0.0754
-c: whee	0.0295
-c: when	0.0392
-c: wher	0.004
-c: whi	0.0394
-c: whic	0.0255
-c: whil	0.0498
-c: whip	0.0077
-c: whit	-0.0267
-c: who	0.027
-c: who 	0.0017
-c: whol	0.0042
-c: why	0.0352
-c: why 	0.0352
-c: wi	0.2188
-c: wif	-0.0072
-c: wife	-0.0072
-c: wil	0.1357
-c: will	0.1357
-c: win	-0.1106
-c: wind	0.0009
-c: wine	0.0017
-c: wing	-0.0546
-c: wint	-0.074
-c: wis	0.1127
-c: wish	0.1127
-c: wit	0.0621
-c: with	0.0428
-c: wo	0.1347
-c: wok	-0.0216
-c: woke	-0.0216
-c: wom	-0.0216
-c: won	0.146
-c: wont	0.1131
-c: wor	-0.0652
-c: word	0.0271
-c: work	-0.0548
-c: worr	-0.0461
-c: wors	-0.0205
-c: wort	0.0242
-c: wou	0.0756
-c: woul	0.0781
-c: wr	0.1493
+c: wen	-0.0586
+c: went	-0.0586
+c: wer	0.0035
+c: were	0.0035
+c: wey	0.0995
+c: wey 	0.0815
+c: wh	0.2315
+c: wha	0.0798
+c: what	0.0798
+c: whe	0.0761
+c: whee	0.03
+c: when	0.038
+c: wher	0.0053
+c: whi	0.0381
+c: whic	0.0232
+c: whil	0.0515
+c: whip	0.0081
+c: whit	-0.0278
+c: who	0.0239
+c: who 	0.0027
+c: whol	0.0006
+c: why	0.0374
+c: why 	0.0374
+c: wi	0.214
+c: wif	-0.0063
+c: wife	-0.0063
+c: wil	0.1382
+c: will	0.1382
+c: win	-0.1138
+c: wind	-0.0001
+c: wine	-0.0008
+c: wing	-0.0544
+c: wint	-0.0738
+c: wis	0.1112
+c: wish	0.1112
+c: wit	0.0595
+c: with	0.0402
+c: wo	0.1338
+c: wok	-0.0109
+c: woke	-0.0109
+c: wom	-0.0222
+c: won	0.1412
+c: wont	0.1117
+c: wor	-0.0666
+c: word	0.0272
+c: work	-0.0572
+c: worr	-0.0449
+c: wors	-0.0197
+c: wort	0.023
+c: wou	0.0732
+c: woul	0.0759
+c: wr	0.1537
 c: wra	-0.0286
 c: wrap	-0.0286
 c: wre	-0.0003
 c: wrec	-0.0003
-c: wri	0.0812
-c: wris	0.1216
-c: writ	-0.0415
-c: wro	0.0937
-c: wron	0.0075
-c: wrot	0.085
+c: wri	0.0852
+c: wris	0.1245
+c: writ	-0.0404
+c: wro	0.0941
+c: wron	0.007
+c: wrot	0.0858
 c: x 	0.0155
-c: xa	0.0626
-c: xan	0.0626
-c: xana	0.0747
-c: xans	-0.0333
-c: y 	0.5093
-c: ya	0.0987
-c: ya 	0.1172
-c: yar	-0.0493
-c: yard	-0.0493
-c: ye	-0.217
-c: yea	-0.1655
-c: year	-0.1542
-c: yel	-0.0476
-c: yell	-0.0476
-c: yen	0.0507
-c: yend	0.0507
-c: yes	-0.0342
-c: yes 	-0.0432
-c: yest	0.0078
-c: yet	-0.0024
-c: yet 	-0.0024
-c: yo	0.0568
-c: yo 	0.0566
-c: yog	-0.0402
-c: yoga	-0.0402
-c: you	0.0379
-c: you 	-0.0341
-c: youl	0.0381
-c: your	0.0315
+c: xa	0.0595
+c: xan	0.0595
+c: xana	0.0716
+c: xans	-0.034
+c: y 	0.5186
+c: ya	0.1004
+c: ya 	0.1185
+c: yar	-0.0496
+c: yard	-0.0496
+c: ye	-0.2304
+c: yea	-0.1648
+c: year	-0.1538
+c: yel	-0.0472
+c: yell	-0.0472
+c: yen	0.0491
+c: yend	0.0491
+c: yes	-0.0321
+c: yes 	-0.0413
+c: yest	0.008
+c: yet	-0.0178
+c: yet 	-0.0178
+c: yo	0.0577
+c: yo 	0.0559
+c: yog	-0.0375
+c: yoga	-0.0375
+c: you	0.0368
+c: you 	-0.033
+c: youl	0.0374
+c: your	0.03
 c: yr	-0.0034
-c: yrs	-0.0291
-c: yrs 	-0.0291
-c: za	-0.0193
-c: zan	-0.0203
-c: zo	-0.0124
-c: zol	-0.0097
-c: zolo	-0.0097
-c:00 	0.07
-c:01 	-0.0471
-c:015	-0.0317
-c:015 	-0.0317
-c:016	-0.0025
-c:016 	-0.0025
-c:017	-0.0085
-c:017 	-0.0085
-c:018	0.01
-c:018 	0.01
-c:019	-0.0328
-c:019 	-0.0328
-c:020	-0.0183
-c:020 	-0.0183
-c:021	-0.0262
-c:021 	-0.0262
-c:03 	0.0327
-c:0mg	-0.0162
-c:0mg 	-0.0162
-c:0s 	-0.0074
-c:10 	-0.1348
-c:100	-0.0245
-c:101	-0.0471
-c:101 	-0.0471
-c:103	0.0327
-c:103 	0.0327
-c:11 	0.1312
-c:110	-0.0403
-c:110 	-0.0403
-c:12 	-0.0252
-c:120	0.0409
-c:120 	0.0409
-c:14 	-0.0312
-c:15 	0.0558
-c:15t	-0.0165
-c:15th	-0.0165
-c:15th 	-0.0165
-c:16 	0.0177
-c:17 	-0.0085
-c:18 	-0.0003
-c:19 	-0.0536
-c:190	0.0296
-c:190 	0.0296
-c:20 	0.0816
-c:200	0.064
-c:200 	0.064
-c:201	-0.0619
-c:2015	-0.0317
-c:2015 	-0.0317
-c:2016	-0.0025
-c:2016 	-0.0025
-c:2017	-0.0085
-c:2017 	-0.0085
-c:2018	0.01
-c:2018 	0.01
-c:2019	-0.0328
-c:2019 	-0.0328
-c:202	-0.0432
-c:2020	-0.0183
-c:2020 	-0.0183
-c:2021	-0.0262
-c:2021 	-0.0262
-c:21 	-0.0262
-c:210	0.0517
-c:210 	0.0517
+c: yrs	-0.0293
+c: yrs 	-0.0293
+c: za	-0.0202
+c: zan	-0.0213
+c: zo	-0.0126
+c: zol	-0.0094
+c: zolo	-0.0094
+c:00 	0.0442
+c:01 	-0.0484
+c:015	-0.0318
+c:015 	-0.0318
+c:016	-0.0023
+c:016 	-0.0023
+c:017	-0.0088
+c:017 	-0.0088
+c:018	0.0116
+c:018 	0.0116
+c:019	-0.0335
+c:019 	-0.0335
+c:020	-0.0179
+c:020 	-0.0179
+c:021	-0.0253
+c:021 	-0.0253
+c:03 	0.0324
+c:0mg	-0.0158
+c:0mg 	-0.0158
+c:0s 	-0.0069
+c:10 	-0.1582
+c:100	-0.0239
+c:101	-0.0484
+c:101 	-0.0484
+c:103	0.0324
+c:103 	0.0324
+c:11 	0.1303
+c:110	-0.04
+c:110 	-0.04
+c:12 	-0.0262
+c:120	0.0412
+c:120 	0.0412
+c:14 	-0.0307
+c:15 	0.0547
+c:15t	-0.0174
+c:15th	-0.0174
+c:15th 	-0.0174
+c:16 	0.0191
+c:17 	-0.0088
+c:18 	-0.0001
+c:19 	-0.0545
+c:190	0.0307
+c:190 	0.0307
+c:20 	0.0809
+c:200	0.0377
+c:200 	0.0377
+c:201	-0.0612
+c:2015	-0.0318
+c:2015 	-0.0318
+c:2016	-0.0023
+c:2016 	-0.0023
+c:2017	-0.0088
+c:2017 	-0.0088
+c:2018	0.0116
+c:2018 	0.0116
+c:2019	-0.0335
+c:2019 	-0.0335
+c:202	-0.0419
+c:2020	-0.0179
+c:2020 	-0.0179
+c:2021	-0.0253
+c:2021 	-0.0253
+c:21 	-0.0253
 c:220	0.0218
 c:220 	0.0218
-c:25 	0.0137
-c:2am	-0.0178
-c:2am 	-0.0178
-c:2nd	-0.0174
-c:2nd 	-0.0174
-c:30 	-0.0019
-c:35 	0.0558
-c:38 	-0.0195
-c:39 	0.0321
-c:3rd	-0.0363
-c:3rd 	-0.0363
-c:40 	0.0624
-c:50 	0.026
-c:5th	-0.0176
-c:5th 	-0.0176
-c:60 	0.0273
-c:600	0.0152
-c:6am	-0.0117
-c:6am 	-0.0117
-c:80 	-0.0361
-c:87 	-0.0127
-c:90 	-0.0005
-c:911	0.0959
-c:911 	0.0959
-c:95 	-0.0146
-c:aa 	-0.0106
-c:ab 	-0.157
-c:aba	-0.0768
-c:aba 	-0.0553
-c:abad	-0.0454
-c:abado	-0.0454
-c:abaj	-0.0415
-c:abaja	-0.0212
-c:abajo	-0.0217
-c:aban	0.003
-c:aban 	-0.0152
-c:abap	-0.0223
-c:abape	-0.0223
-c:abar	0.0508
-c:abar 	0.0533
-c:abara	0.0124
-c:abaro	-0.0167
-c:abb	-0.0228
-c:abbe	-0.0278
-c:abbed	-0.0278
-c:abbi	0.004
-c:abbin	0.004
-c:abe	0.2006
+c:25 	0.0136
+c:2am	-0.0171
+c:2am 	-0.0171
+c:2nd	-0.0172
+c:2nd 	-0.0172
+c:30 	0.0005
+c:35 	0.0547
+c:38 	-0.0209
+c:39 	0.031
+c:3rd	-0.0359
+c:3rd 	-0.0359
+c:40 	0.0638
+c:50 	0.0276
+c:5th	-0.0186
+c:5th 	-0.0186
+c:60 	0.0247
+c:600	0.0156
+c:6am	-0.0112
+c:6am 	-0.0112
+c:80 	-0.0376
+c:87 	-0.0124
+c:90 	0.0012
+c:911	0.0945
+c:911 	0.0945
+c:95 	0.0064
+c:aa 	-0.0109
+c:ab 	-0.1576
+c:aba	-0.0736
+c:aba 	-0.0519
+c:abad	-0.044
+c:abado	-0.044
+c:abaj	-0.0431
+c:abaja	-0.021
+c:abajo	-0.0235
+c:aban	0.0017
+c:aban 	-0.0158
+c:abap	-0.0212
+c:abape	-0.0212
+c:abar	0.0509
+c:abar 	0.055
+c:abara	0.0127
+c:abaro	-0.0188
+c:abb	-0.0218
+c:abbe	-0.0268
+c:abbed	-0.0268
+c:abbi	0.0041
+c:abbin	0.0041
+c:abe	0.1983
 c:abe 	0.0678
-c:abec	0.0171
-c:abece	0.0171
-c:aber	0.057
-c:aber 	0.0445
-c:abet	0.0177
-c:abeti	0.0177
-c:abez	0.0566
-c:abeza	0.0566
-c:abi	-0.0361
-c:abie	-0.0458
-c:abier	-0.0458
-c:abil	0.0029
-c:abili	0.0029
-c:abin	-0.0266
-c:abine	-0.0266
-c:abio	0.0683
-c:abios	0.0683
-c:abl	0.0031
-c:abla	0.0143
-c:abla 	0.013
+c:abec	0.0154
+c:abece	0.0154
+c:aber	0.0575
+c:aber 	0.0452
+c:abet	0.0176
+c:abeti	0.0176
+c:abez	0.0554
+c:abeza	0.0554
+c:abi	-0.0321
+c:abie	-0.044
+c:abier	-0.044
+c:abil	0.0038
+c:abili	0.0038
+c:abin	-0.024
+c:abine	-0.024
+c:abio	0.0669
+c:abios	0.0669
+c:abl	0.0153
+c:abla	0.0161
+c:abla 	0.0134
 c:ablam	0.0029
-c:ablar	-0.0036
-c:able	0.001
-c:able 	0.0243
-c:ablo	-0.0146
-c:ablo 	-0.0146
-c:abo	-0.0422
-c:abo 	0.0176
-c:abog	-0.0284
-c:aboga	-0.0284
-c:abou	-0.0212
-c:about	-0.0212
-c:abr	0.0693
-c:abra	-0.03
-c:abra 	0.0287
-c:abre	0.0144
-c:abre 	0.0345
-c:abri	0.0516
-c:abri 	0.0533
-c:abrie	-0.0051
-c:abrir	0.0087
-c:abro	0.0301
-c:abron	0.0301
-c:abs	0.0556
-c:absc	0.0559
-c:absce	0.0559
-c:abso	-0.0083
-c:absol	-0.0083
-c:abu	-0.0897
-c:abue	-0.0447
-c:abuel	-0.0447
-c:abur	-0.0584
-c:aburr	-0.0584
-c:aby	-0.007
-c:aby 	-0.007
-c:ac 	-0.0292
-c:aca	0.0284
-c:aca 	0.004
-c:acab	0.03
-c:acaba	0.0178
-c:acabe	-0.0191
-c:acabo	0.029
-c:acan	0.0241
-c:acap	0.0299
-c:acapu	0.0299
-c:acar	-0.0455
-c:acarm	-0.0131
-c:acas	0.031
-c:acaso	0.031
-c:acat	-0.056
-c:acati	-0.056
-c:acc	0.0786
-c:acci	0.0639
-c:accid	0.0057
-c:accio	0.0572
-c:ace	-0.0424
+c:ablar	-0.0022
+c:able	0.0099
+c:able 	0.0305
+c:ablo	-0.0131
+c:ablo 	-0.0131
+c:abo	-0.0383
+c:abo 	0.0218
+c:abog	-0.0267
+c:aboga	-0.0267
+c:abou	-0.0214
+c:about	-0.0214
+c:abr	0.067
+c:abra	-0.0307
+c:abra 	0.0275
+c:abre	0.0133
+c:abre 	0.0347
+c:abri	0.0513
+c:abri 	0.0542
+c:abrie	-0.0063
+c:abrir	0.0089
+c:abro	0.0298
+c:abron	0.0298
+c:abs	0.0545
+c:absc	0.0551
+c:absce	0.0551
+c:abso	-0.0081
+c:absol	-0.0081
+c:abu	-0.0899
+c:abue	-0.0445
+c:abuel	-0.0445
+c:abur	-0.0577
+c:aburr	-0.0577
+c:aby	-0.0088
+c:aby 	-0.0088
+c:ac 	-0.029
+c:aca	-0.0067
+c:aca 	-0.0135
+c:acab	0.0367
+c:acaba	0.0185
+c:acabe	-0.0181
+c:acabo	0.0341
+c:acan	0.0258
+c:acap	0.0222
+c:acapu	0.0222
+c:acar	-0.0647
+c:acarl	-0.0481
+c:acarm	-0.0119
+c:acas	0.0326
+c:acaso	0.0326
+c:acat	-0.0554
+c:acati	-0.0554
+c:acc	0.0772
+c:acci	0.0626
+c:accid	0.0059
+c:accio	0.0556
+c:ace	-0.0421
 c:ace 	0.0564
-c:aceb	-0.0087
-c:acebo	-0.0087
-c:aced	-0.0171
-c:aced 	-0.0171
-c:acei	-0.0291
-c:aceit	-0.0291
-c:acen	-0.0154
-c:acena	-0.0154
-c:acer	0.0229
-c:acer 	-0.0409
-c:acerl	0.0348
-c:acerm	0.0343
-c:acet	-0.0091
-c:aceta	-0.0091
-c:ach	-0.052
-c:ach 	0.0133
-c:acha	0.0322
-c:acha 	0.0483
-c:achas	-0.0169
-c:ache	-0.014
+c:aceb	-0.0086
+c:acebo	-0.0086
+c:aced	-0.0174
+c:aced 	-0.0174
+c:acei	-0.029
+c:aceit	-0.029
+c:acen	-0.0155
+c:acena	-0.0155
+c:acer	0.022
+c:acer 	-0.0439
+c:acerl	0.0363
+c:acerm	0.0344
+c:acet	-0.0096
+c:aceta	-0.0096
+c:ach	-0.0524
+c:ach 	0.0142
+c:acha	0.0333
+c:acha 	0.049
+c:achas	-0.0165
+c:ache	-0.0144
 c:ache 	-0.0486
-c:ached	-0.0133
-c:acher	-0.0067
-c:aches	-0.0475
+c:ached	-0.0132
+c:acher	-0.0064
+c:aches	-0.0482
 c:achet	0.0982
-c:achi	-0.0388
-c:achin	-0.0305
-c:acho	-0.0292
-c:acho 	-0.0017
-c:achos	-0.0285
-c:aci	-0.0859
-c:acia	0.0139
-c:acia 	-0.0012
-c:acias	0.0137
-c:acid	0.0318
-c:acie	-0.0304
-c:acien	-0.0202
+c:achi	-0.0385
+c:achin	-0.0306
+c:acho	-0.0324
+c:acho 	-0.0036
+c:achos	-0.0298
+c:aci	-0.0609
+c:acia	0.0297
+c:acia 	0.0154
+c:acias	0.013
+c:acid	0.0328
+c:acie	-0.03
+c:acien	-0.0192
 c:acil	0.0043
 c:acil 	0.0043
-c:acin	-0.0608
-c:acing	-0.0608
-c:acio	-0.066
-c:acion	-0.0537
-c:acit	0.0047
-c:acito	0.0073
-c:ack	-0.1053
-c:ack 	-0.034
-c:acke	-0.0215
-c:acked	-0.013
-c:acket	-0.0091
-c:acki	0.0411
-c:ackin	0.0411
-c:acks	-0.0785
-c:acks 	-0.0785
-c:acky	-0.0206
-c:ackya	-0.0206
-c:aco	-0.1166
-c:aco 	0.011
-c:acom	-0.0268
-c:acomp	-0.0268
-c:acor	-0.0362
-c:acord	-0.0362
-c:acos	-0.0675
+c:acin	-0.0618
+c:acing	-0.0618
+c:acio	-0.0648
+c:acion	-0.0528
+c:acit	0.0118
+c:acito	0.0149
+c:ack	-0.1084
+c:ack 	-0.0354
+c:acke	-0.0206
+c:acked	-0.0126
+c:acket	-0.0087
+c:acki	0.0403
+c:ackin	0.0403
+c:acks	-0.0792
+c:acks 	-0.0792
+c:acky	-0.0216
+c:ackya	-0.0216
+c:aco	-0.1139
+c:aco 	0.0131
+c:acom	-0.0272
+c:acomp	-0.0272
+c:acor	-0.0358
+c:acord	-0.0358
+c:acos	-0.0669
 c:acos 	-0.0576
-c:acr	0.0696
-c:acro	0.0696
-c:acros	0.0696
-c:act	0.034
-c:act 	-0.0347
-c:acti	0.0234
-c:actic	-0.0405
-c:actin	0.0206
-c:actio	0.0179
-c:actl	0.0302
-c:actly	0.0302
-c:actu	0.0206
-c:actua	0.0206
-c:acu	0.0471
-c:acud	0.0564
-c:acudi	0.0564
+c:acr	0.0695
+c:acro	0.0695
+c:acros	0.0695
+c:act	0.0355
+c:act 	-0.0331
+c:acti	0.0242
+c:actic	-0.041
+c:actin	0.0217
+c:actio	0.0183
+c:actl	0.0307
+c:actly	0.0307
+c:actu	0.0194
+c:actua	0.0194
+c:acu	0.0458
+c:acud	0.0552
+c:acudi	0.0552
 c:acue	-0.008
-c:acuer	-0.0242
-c:acues	0.0154
-c:acy	-0.0377
-c:acy 	-0.0377
-c:ad 	0.0227
-c:ada	0.1337
-c:ada 	0.1024
+c:acuer	-0.0261
+c:acues	0.0173
+c:acy	-0.0367
+c:acy 	-0.0367
+c:ad 	0.0291
+c:ada	0.138
+c:ada 	0.1021
 c:adac	-0.0317
 c:adach	-0.0317
-c:adas	0.0588
-c:adas 	0.0588
-c:add	-0.0732
-c:adde	-0.062
-c:adden	-0.0394
-c:adder	-0.0233
-c:addi	-0.0223
-c:addic	-0.0223
-c:ade	0.0374
-c:ade 	0.1343
-c:adec	-0.0426
-c:adeci	-0.0426
-c:aded	0.0629
-c:aded 	0.0629
+c:adas	0.0637
+c:adas 	0.0637
+c:add	-0.0745
+c:adde	-0.063
+c:adden	-0.0398
+c:adder	-0.024
+c:addi	-0.0221
+c:addic	-0.0221
+c:ade	0.0297
+c:ade 	0.1228
+c:adec	-0.0423
+c:adeci	-0.0423
+c:aded	0.0644
+c:aded 	0.0644
 c:aden	0.0507
-c:adent	0.0363
-c:ader	-0.0596
-c:adera	-0.0327
-c:adern	-0.0177
-c:ades	-0.0571
-c:ades 	-0.0571
-c:adi	0.0604
-c:adie	0.0612
-c:adie 	0.0612
-c:adin	-0.015
-c:ading	-0.015
-c:adio	0.0514
-c:adios	0.0514
-c:ado	-0.1089
-c:ado 	-0.0229
-c:adol	-0.0529
-c:adon	-0.0615
-c:adona	-0.0418
-c:adone	-0.021
-c:ador	-0.045
-c:ador 	-0.0381
-c:adora	-0.0213
-c:ados	0.038
-c:ados 	0.038
-c:adow	0.0013
-c:adows	0.0013
-c:adr	-0.0122
-c:adra	0.0592
-c:adra 	0.0125
-c:adras	0.0457
-c:adre	0.0407
-c:adre 	0.0467
-c:adri	-0.0963
-c:adrin	-0.0963
-c:adru	0.0424
-c:adrug	0.0424
-c:ads	0.0743
-c:ads 	0.0743
-c:adu	-0.041
-c:adua	-0.0175
-c:aduat	-0.0116
-c:adv	0.0161
-c:adva	0.0081
-c:advan	0.0081
-c:advi	0.0068
-c:advil	0.0068
-c:ady	-0.035
-c:ady 	-0.035
-c:ae 	-0.0194
-c:aer	-0.0232
+c:adent	0.0366
+c:ader	-0.0593
+c:adera	-0.0315
+c:adern	-0.0179
+c:ades	-0.0569
+c:ades 	-0.0569
+c:adi	0.0654
+c:adie	0.0598
+c:adie 	0.0598
+c:adin	-0.0127
+c:ading	-0.0127
+c:adio	0.0545
+c:adios	0.0545
+c:ado	-0.1179
+c:ado 	-0.0347
+c:adol	-0.0539
+c:adon	-0.062
+c:adona	-0.0395
+c:adone	-0.0237
+c:ador	-0.0443
+c:ador 	-0.0385
+c:adora	-0.0196
+c:ados	0.0381
+c:ados 	0.0381
+c:adow	0.0009
+c:adows	0.0009
+c:adr	-0.0153
+c:adra	0.0564
+c:adra 	0.0114
+c:adras	0.044
+c:adre	0.0422
+c:adre 	0.0477
+c:adri	-0.0973
+c:adrin	-0.0973
+c:adru	0.0404
+c:adrug	0.0404
+c:ads	0.092
+c:ads 	0.092
+c:adu	-0.0434
+c:adua	-0.0177
+c:aduat	-0.0115
+c:adv	0.0157
+c:adva	0.0084
+c:advan	0.0084
+c:advi	0.0061
+c:advil	0.0061
+c:ady	-0.0368
+c:ady 	-0.0368
+c:ae 	-0.0195
+c:aer	-0.0218
 c:aer 	-0.047
-c:aes	-0.0289
-c:aest	-0.0289
-c:aestr	-0.0289
-c:afe	-0.0546
-c:afe 	0.0188
+c:aes	-0.0291
+c:aest	-0.0291
+c:aestr	-0.0291
+c:afe	-0.0515
+c:afe 	0.0183
 c:afec	-0.0349
 c:afeci	-0.0329
-c:afet	-0.0027
-c:afety	-0.0027
-c:aff	0.011
-c:affi	0.0249
-c:affic	0.0249
-c:afi	-0.0225
-c:afic	-0.0363
-c:afico	-0.0363
-c:afil	0.013
-c:afr	0.0403
-c:afra	0.0357
-c:afrai	0.0357
-c:afre	0.0038
-c:afre 	0.0038
-c:aft	0.0725
-c:afte	0.0725
-c:after	0.0725
-c:afu	-0.0189
-c:afue	-0.0189
-c:afuer	-0.0189
+c:afet	-0.0032
+c:afety	-0.0032
+c:aff	0.0099
+c:affi	0.0239
+c:affic	0.0239
+c:afi	-0.0209
+c:afic	-0.0353
+c:afico	-0.0353
+c:afil	0.0136
+c:afr	0.0408
+c:afra	0.0354
+c:afrai	0.0354
+c:afre	0.0045
+c:afre 	0.0045
+c:aft	0.0732
+c:afte	0.0732
+c:after	0.0732
+c:afu	-0.0165
+c:afue	-0.0165
+c:afuer	-0.0165
 c:ag 	-0.0147
-c:aga	0.0835
-c:aga 	0.0184
-c:agad	0.0075
-c:agai	0.0432
-c:again	0.0432
-c:agan	0.0257
-c:agan 	0.0189
-c:agar	-0.0157
-c:agar 	-0.0141
-c:agarr	-0.0028
-c:age	0.0096
-c:age 	0.0687
-c:ager	-0.0611
-c:ager 	-0.017
-c:agg	-0.0206
-c:agge	0.0369
-c:agged	0.0369
-c:aggi	-0.0585
-c:aggie	-0.0585
-c:agi	-0.0163
-c:agin	-0.0163
-c:agina	-0.0119
-c:ago	0.0206
-c:ago 	0.0716
-c:agon	-0.0633
-c:agon 	-0.0433
-c:agoni	-0.021
-c:agr	-0.1147
-c:agra	-0.1004
-c:agrad	-0.0998
-c:agu	0.0333
-c:agua	-0.0942
-c:agua 	-0.0626
-c:aguam	-0.0461
-c:aguan	0.0124
-c:ague	0.0914
-c:ague 	0.0914
+c:aga	0.0847
+c:aga 	0.0172
+c:agad	0.007
+c:agai	0.0429
+c:again	0.0429
+c:agan	0.0263
+c:agan 	0.0195
+c:agar	-0.013
+c:agar 	-0.013
+c:agarr	-0.0013
+c:age	0.0032
+c:age 	0.0666
+c:ager	-0.0657
+c:ager 	-0.022
+c:agg	-0.0203
+c:agge	0.0365
+c:agged	0.0365
+c:aggi	-0.0578
+c:aggie	-0.0578
+c:agi	-0.0286
+c:agin	-0.0286
+c:agina	-0.0247
+c:ago	0.0173
+c:ago 	0.0681
+c:agon	-0.0634
+c:agon 	-0.0443
+c:agoni	-0.02
+c:agr	-0.113
+c:agra	-0.0988
+c:agrad	-0.098
+c:agu	0.0389
+c:agua	-0.0911
+c:agua 	-0.0591
+c:aguam	-0.0457
+c:aguan	0.0117
+c:ague	0.0946
+c:ague 	0.0946
 c:agui	-0.0143
 c:aguit	-0.0143
-c:ah 	-0.0452
-c:aha	-0.0854
-c:aha 	-0.0854
-c:ahi	-0.0153
-c:ahi 	0.0019
-c:ahij	-0.018
-c:ahija	-0.018
-c:aho	0.1014
-c:ahog	0.019
-c:ahor	0.0816
-c:ahora	-0.0394
-c:ahorc	0.0036
-c:ahori	0.0669
-c:ahorq	0.047
-c:ahu	-0.0159
-c:ahue	-0.0208
-c:ahuev	-0.0208
-c:ai 	0.0663
-c:aia	-0.0413
-c:aia 	-0.0413
-c:aid	0.0108
-c:aid 	-0.0184
-c:aida	-0.0049
-c:aida 	0.0094
-c:aidas	-0.0152
-c:aig	-0.0842
-c:aigh	-0.069
-c:aight	-0.069
-c:aigo	-0.0164
-c:aigo 	-0.0164
-c:ail	0.0014
-c:ail 	-0.0265
-c:aila	-0.0161
-c:aile	0.0522
-c:ailed	-0.0295
+c:ah 	-0.0454
+c:aha	-0.087
+c:aha 	-0.087
+c:ahi	-0.0154
+c:ahi 	0.0008
+c:ahij	-0.017
+c:ahija	-0.017
+c:aho	0.1033
+c:ahog	0.0195
+c:ahor	0.083
+c:ahora	-0.0348
+c:ahorc	0.0027
+c:ahori	0.065
+c:ahorq	0.0467
+c:ahu	-0.0169
+c:ahue	-0.0214
+c:ahuev	-0.0214
+c:ai 	0.0652
+c:aia	-0.0396
+c:aia 	-0.0396
+c:aid	0.0064
+c:aid 	-0.0159
+c:aida	-0.0082
+c:aida 	0.0065
+c:aidas	-0.0156
+c:aig	-0.0988
+c:aigh	-0.0862
+c:aight	-0.0862
+c:aigo	-0.0138
+c:aigo 	-0.0138
+c:ail	-0.0027
+c:ail 	-0.0278
+c:aila	-0.016
+c:aile	0.0529
+c:ailed	-0.0287
 c:ailer	0.0809
-c:ails	-0.0095
-c:ails 	-0.0095
-c:aily	-0.014
-c:aily 	-0.014
-c:ain	0.1154
-c:ain 	0.0306
-c:aina	0.0205
-c:aina 	0.0205
-c:aine	-0.0341
-c:ained	-0.0269
-c:aini	-0.0442
-c:ainin	-0.0442
-c:ains	0.1311
-c:ains 	0.039
-c:ainst	0.091
-c:aint	-0.0035
-c:aint 	-0.0097
-c:ainte	0.0052
-c:air	0.0021
-c:air 	-0.015
-c:airb	0.0187
-c:airbr	0.0187
-c:aire	0.031
-c:aire 	0.031
-c:airs	-0.0097
-c:airs 	-0.0097
-c:ait	-0.0793
-c:ait 	-0.0331
-c:aite	-0.0071
-c:aja	-0.1751
-c:aja 	-0.0947
-c:ajaj	-0.0139
-c:ajaja	-0.0139
-c:ajan	-0.0173
-c:ajand	-0.0173
-c:ajar	-0.0232
-c:ajar 	-0.0232
-c:ajas	-0.046
-c:ajas 	-0.046
-c:aje	0.0271
-c:aje 	0.013
-c:ajo	-0.0034
-c:ajo 	0.0068
-c:ajon	-0.011
-c:ajon 	0.0098
-c:ajone	-0.0215
-c:ak 	-0.0024
-c:ake	0.1921
-c:ake 	0.1142
-c:aked	0.0488
-c:aked 	0.0488
-c:aken	-0.0281
-c:aken 	-0.0281
-c:aker	-0.0165
-c:aker 	-0.0165
-c:akes	0.0763
-c:akes 	0.0763
-c:aki	0.0109
-c:akin	0.0109
-c:aking	-0.0085
-c:al 	-0.1345
-c:ala	0.0957
-c:ala 	0.0971
-c:alab	0.0216
-c:alabr	0.0216
-c:alac	-0.0154
-c:alace	-0.0154
-c:alad	-0.0243
-c:alado	-0.0198
+c:ails	-0.013
+c:ails 	-0.013
+c:aily	-0.0145
+c:aily 	-0.0145
+c:ain	0.1122
+c:ain 	0.0279
+c:aina	0.0201
+c:aina 	0.0201
+c:aine	-0.0347
+c:ained	-0.0278
+c:aini	-0.0436
+c:ainin	-0.0436
+c:ains	0.1316
+c:ains 	0.0375
+c:ainst	0.0931
+c:aint	-0.0044
+c:aint 	-0.01
+c:ainte	0.0046
+c:air	0.0042
+c:air 	-0.0132
+c:airb	0.0189
+c:airbr	0.0189
+c:aire	0.032
+c:aire 	0.032
+c:airs	-0.0104
+c:airs 	-0.0104
+c:ait	-0.0739
+c:ait 	-0.0324
+c:aiti	-0.0003
+c:aitin	-0.0003
+c:aja	-0.1688
+c:aja 	-0.088
+c:ajaj	-0.0125
+c:ajaja	-0.0125
+c:ajan	-0.0164
+c:ajand	-0.0164
+c:ajar	-0.0241
+c:ajar 	-0.0241
+c:ajas	-0.0468
+c:ajas 	-0.0468
+c:aje	0.0147
+c:aje 	0.0187
+c:ajes	0.0004
+c:ajes 	0.0004
+c:ajo	-0.0049
+c:ajo 	0.0038
+c:ajon	-0.0096
+c:ajon 	0.0109
+c:ajone	-0.0211
+c:ak 	-0.0013
+c:ake	0.1902
+c:ake 	0.1136
+c:aked	0.0453
+c:aked 	0.0453
+c:aken	-0.029
+c:aken 	-0.029
+c:aker	-0.0166
+c:aker 	-0.0166
+c:akes	0.0798
+c:akes 	0.0798
+c:aki	0.0159
+c:akin	0.0159
+c:aking	-0.0035
+c:al 	-0.1381
+c:ala	0.0931
+c:ala 	0.0958
+c:alab	0.0213
+c:alabr	0.0213
+c:alac	-0.0155
+c:alace	-0.0155
+c:alad	-0.0209
+c:alado	-0.0165
 c:alan	0.0403
 c:aland	0.0403
-c:alas	-0.0128
-c:alaz	0.0049
-c:alazo	0.0049
-c:alb	-0.0507
-c:albe	-0.0507
-c:alber	-0.0507
-c:alc	-0.0025
-c:alca	-0.0346
-c:alcan	-0.0346
-c:alco	0.0311
-c:alcoh	0.0311
-c:ald	-0.0113
-c:alda	-0.004
-c:alda 	-0.004
-c:ale	0.0542
-c:ale 	0.0442
-c:aled	0.0413
-c:aled 	0.0413
-c:alen	-0.0347
-c:alent	-0.0347
-c:aler	0.0225
-c:aler 	0.0662
-c:alera	0.0159
-c:alerg	-0.0269
-c:alers	-0.0331
-c:ales	-0.0267
-c:ales 	-0.0267
-c:alf	-0.0018
-c:alf 	0.0096
-c:alg	0.0541
-c:alga	0.0176
-c:alga 	0.0176
-c:algo	0.1098
-c:algo 	0.1098
-c:algu	-0.0353
-c:algui	-0.033
-c:ali	0.0668
-c:ali 	0.027
-c:alid	0.0534
-c:alida	0.0534
-c:alie	0.0518
-c:alien	0.0477
-c:alin	-0.0493
-c:aling	-0.0449
-c:alio	-0.0709
-c:alio 	-0.0709
-c:alir	0.0293
-c:alir 	0.0293
-c:alis	-0.0034
-c:alist	-0.0034
-c:alit	-0.016
-c:alita	-0.0056
-c:aliv	0.0753
-c:alive	0.0452
-c:alivi	0.0291
-c:aliz	-0.025
-c:aliza	-0.025
-c:alk	0.0522
-c:alk 	0.0139
-c:alke	0.0251
-c:alked	0.0251
-c:alki	-0.0158
-c:alkin	-0.0158
-c:alks	0.0253
-c:alks 	0.0253
-c:all	-0.0604
-c:all 	-0.0149
-c:alla	-0.0018
-c:alla 	-0.0268
-c:allar	0.0137
-c:allas	0.0096
-c:allb	-0.0357
-c:allbo	-0.0357
-c:alle	-0.0546
+c:alas	-0.0151
+c:alaz	0.0053
+c:alazo	0.0053
+c:alb	-0.0496
+c:albe	-0.0496
+c:alber	-0.0496
+c:alc	-0.0085
+c:alca	-0.0378
+c:alcan	-0.0378
+c:alco	0.0282
+c:alcoh	0.0282
+c:ald	-0.0106
+c:alda	-0.0043
+c:alda 	-0.0043
+c:ale	0.0496
+c:ale 	0.0429
+c:aled	0.0406
+c:aled 	0.0406
+c:alen	-0.0377
+c:alent	-0.0377
+c:aler	0.0218
+c:aler 	0.0667
+c:alera	0.0153
+c:alerg	-0.0273
+c:alers	-0.0333
+c:ales	-0.0256
+c:ales 	-0.0256
+c:alf	0.0053
+c:alf 	0.017
+c:alg	0.0519
+c:alga	0.0179
+c:alga 	0.0179
+c:algo	0.1076
+c:algo 	0.1076
+c:algu	-0.0379
+c:algui	-0.0356
+c:ali	0.0803
+c:ali 	0.0406
+c:alid	0.0501
+c:alida	0.0501
+c:alie	0.0501
+c:alien	0.046
+c:alin	-0.0512
+c:aling	-0.0457
+c:alio	-0.066
+c:alio 	-0.066
+c:alir	0.0289
+c:alir 	0.0289
+c:alis	-0.0032
+c:alist	-0.0032
+c:alit	-0.0156
+c:aliv	0.0759
+c:alive	0.0458
+c:alivi	0.029
+c:aliz	-0.0247
+c:aliza	-0.0247
+c:alk	0.0524
+c:alk 	0.0145
+c:alke	0.0254
+c:alked	0.0254
+c:alki	-0.0155
+c:alkin	-0.0155
+c:alks	0.0243
+c:alks 	0.0243
+c:all	-0.0565
+c:all 	-0.012
+c:alla	0.0006
+c:alla 	-0.0285
+c:allar	0.0175
+c:allas	0.0098
+c:allb	-0.0373
+c:allbo	-0.0373
+c:alle	-0.0557
 c:alle 	0.0133
-c:alled	-0.0353
-c:aller	-0.0279
-c:allet	0.0157
-c:alli	-0.0305
-c:allin	-0.0269
-c:allio	-0.0042
+c:alled	-0.0376
+c:aller	-0.0273
+c:allet	0.0162
+c:alli	-0.0238
+c:allin	-0.02
+c:allio	-0.0043
 c:allo	0.0739
-c:allo 	-0.0033
-c:allow	0.0767
-c:alls	0.0149
-c:alls 	0.0149
-c:ally	-0.0396
-c:ally 	-0.0396
-c:alm	-0.0455
-c:alm 	0.0101
-c:alma	-0.0396
-c:almar	-0.0396
-c:almo	0.0143
-c:almoh	0.0224
-c:almos	0.0267
-c:alo	-0.1905
-c:alo 	-0.0967
-c:alon	0.0309
-c:alon 	0.0454
-c:alone	-0.0156
-c:alor	-0.0818
-c:alor 	-0.0625
-c:alos	-0.0171
-c:alos 	-0.0171
-c:alox	-0.01
-c:aloxo	-0.01
-c:alr	0.0364
-c:alre	0.0551
-c:alrea	0.0551
-c:alri	-0.0195
-c:alrig	-0.0195
-c:als	0.088
-c:als 	0.0857
+c:allo 	-0.0034
+c:allow	0.0768
+c:alls	0.0206
+c:alls 	0.0206
+c:ally	-0.0441
+c:ally 	-0.0441
+c:alm	-0.0449
+c:alm 	0.0109
+c:alma	-0.0384
+c:almar	-0.0384
+c:almo	0.0131
+c:almoh	0.021
+c:almos	0.0281
+c:alo	-0.1788
+c:alo 	-0.0999
+c:alon	0.047
+c:alon 	0.045
+c:alone	-0.0182
+c:alor	-0.0802
+c:alor 	-0.0615
+c:alos	-0.0176
+c:alos 	-0.0176
+c:alox	-0.011
+c:aloxo	-0.011
+c:alr	0.0343
+c:alre	0.0531
+c:alrea	0.0531
+c:alri	-0.0196
+c:alrig	-0.0196
+c:als	0.0878
+c:als 	0.0855
 c:alsa	-0.0141
-c:alsa 	-0.0237
+c:alsa 	-0.024
 c:also	0.0145
 c:also 	0.0145
-c:alt	0.0273
-c:alta	0.063
-c:alta 	0.032
-c:altar	0.0298
-c:alth	-0.0326
-c:alth 	-0.0208
-c:alto	0.0078
-c:alto 	0.0078
+c:alt	0.0274
+c:alta	0.0643
+c:alta 	0.031
+c:altar	0.0321
+c:alth	-0.0323
+c:alth 	-0.0206
+c:alto	0.0101
+c:alto 	0.0101
 c:altr	-0.019
 c:altre	-0.019
-c:alu	-0.0399
-c:alud	-0.0245
-c:alv	0.0409
-c:alvo	0.0165
-c:alvo 	0.0165
-c:alw	0.0105
-c:alwa	0.0105
-c:alway	0.0105
-c:am 	-0.0116
-c:ama	-0.1548
-c:ama 	-0.0448
-c:amad	-0.064
-c:amada	-0.0289
-c:amado	-0.0361
-c:aman	-0.0035
-c:amane	0.017
-c:amar	-0.0278
-c:amar 	-0.0327
-c:amarr	-0.0199
-c:amas	-0.0142
-c:amas 	-0.0142
-c:amaz	-0.016
-c:amazo	0.021
-c:amb	-0.0064
-c:amba	-0.0228
-c:amba 	-0.0228
-c:ambi	0.038
-c:ambia	-0.0214
-c:ambie	0.0825
-c:ambio	-0.0254
-c:ambr	-0.0764
-c:ambre	-0.0764
-c:ambu	0.0514
-c:ambul	0.0514
-c:ame	-0.0734
-c:ame 	-0.1265
-c:amed	-0.0155
-c:amed 	-0.0155
-c:amen	0.0658
-c:amen 	0.0085
-c:amena	0.0568
-c:ament	-0.0017
-c:ami	0.0083
-c:amie	0.0494
-c:amien	0.0494
-c:amig	-0.0161
-c:amiga	0.0149
-c:amigo	-0.032
-c:amil	0.0076
-c:amili	-0.0272
-c:amily	0.0336
-c:amin	-0.0152
-c:amina	0.0002
-c:aming	-0.0092
-c:amio	-0.0196
-c:amion	-0.0196
-c:amm	0.0197
-c:amme	0.0188
-c:ammed	0.0253
-c:ammer	-0.0074
-c:amo	-0.0717
-c:amol	-0.0091
-c:amol 	-0.0091
-c:amon	-0.0144
-c:amos	-0.1011
-c:amos 	-0.1011
-c:amou	0.0217
-c:amoun	0.0217
-c:amp	-0.0973
-c:amp 	-0.0234
-c:ampa	-0.0413
-c:ampam	-0.0353
-c:ampi	0.0043
-c:ampin	0.0043
-c:ampo	-0.0326
-c:ampol	-0.0036
-c:amps	-0.0084
-c:amps 	-0.0084
-c:ams	0.0251
-c:ams 	0.0306
-c:an 	-0.0023
-c:ana	-0.0673
-c:ana 	-0.0191
-c:anaf	0.0038
-c:anafr	0.0038
-c:anag	-0.0284
-c:anage	-0.0241
-c:anan	-0.003
-c:anana	0.0196
-c:anar	-0.0377
-c:anar 	-0.0377
-c:anas	-0.0445
-c:anas 	-0.0445
-c:anax	0.0747
-c:anax 	0.0747
-c:anc	-0.0609
-c:anca	-0.0283
-c:anca 	-0.0367
-c:ancan	0.0076
-c:ance	-0.0002
-c:ance 	0.0237
-c:ancel	-0.0141
-c:anch	-0.0451
-c:ancha	-0.0595
-c:anci	-0.01
-c:ancia	0.0193
-c:ancio	-0.0302
-c:ancl	0.014
-c:ancla	0.014
-c:anco	0.0032
-c:anco 	0.0032
-c:and	-0.0508
-c:and 	0.265
-c:anda	-0.0154
-c:anda 	0.0075
-c:andab	0.0214
-c:andad	-0.0194
-c:andai	0.0021
-c:andan	-0.0034
-c:ande	-0.075
-c:ande 	-0.0209
-c:anded	-0.0714
-c:andf	0.0182
-c:andfu	0.0114
+c:alu	-0.0406
+c:alud	-0.0246
+c:alv	0.0395
+c:alvo	0.0163
+c:alvo 	0.0163
+c:alw	0.0081
+c:alwa	0.0081
+c:alway	0.0081
+c:am 	-0.0139
+c:ama	-0.1302
+c:ama 	-0.0434
+c:amad	-0.0342
+c:amada	-0.0104
+c:aman	0.0168
+c:amane	0.0168
+c:amar	-0.0318
+c:amar 	-0.0356
+c:amarr	-0.0219
+c:amas	-0.0134
+c:amas 	-0.0134
+c:amaz	-0.0189
+c:amazo	0.0188
+c:amb	-0.0142
+c:amba	-0.0221
+c:amba 	-0.0221
+c:ambi	0.0327
+c:ambia	-0.0213
+c:ambie	0.077
+c:ambio	-0.0252
+c:ambr	-0.0802
+c:ambre	-0.0802
+c:ambu	0.0519
+c:ambul	0.0519
+c:ame	-0.0726
+c:ame 	-0.1275
+c:amed	-0.0152
+c:amed 	-0.0152
+c:amen	0.0673
+c:amen 	0.0062
+c:amena	0.0579
+c:ament	0.0011
+c:ami	0.01
+c:amie	0.0505
+c:amien	0.0505
+c:amig	-0.0157
+c:amiga	0.0146
+c:amigo	-0.0312
+c:amil	0.0136
+c:amili	-0.019
+c:amily	0.0314
+c:amin	-0.0249
+c:amina	-0.0016
+c:aming	-0.0172
+c:amio	-0.0159
+c:amion	-0.0159
+c:amm	0.0209
+c:amme	0.0197
+c:ammed	0.0251
+c:ammer	-0.0064
+c:amo	-0.0733
+c:amol	-0.0096
+c:amol 	-0.0096
+c:amon	-0.0142
+c:amos	-0.1004
+c:amos 	-0.1004
+c:amou	0.0204
+c:amoun	0.0204
+c:amp	-0.0898
+c:amp 	-0.0238
+c:ampa	-0.0409
+c:ampam	-0.0348
+c:ampi	0.022
+c:ampin	0.022
+c:ampo	-0.0329
+c:ampol	-0.0038
+c:amps	-0.0184
+c:amps 	-0.0184
+c:ams	0.0275
+c:ams 	0.0331
+c:an 	-0.0103
+c:ana	-0.0667
+c:ana 	-0.008
+c:anaf	0.0045
+c:anafr	0.0045
+c:anag	-0.0335
+c:anage	-0.0296
+c:anan	-0.0023
+c:anana	0.0197
+c:anar	-0.0384
+c:anar 	-0.0384
+c:anas	-0.0481
+c:anas 	-0.0481
+c:anax	0.0716
+c:anax 	0.0716
+c:anc	-0.0665
+c:anca	-0.0274
+c:anca 	-0.0355
+c:ancan	0.0073
+c:ance	-0.0051
+c:ance 	0.0211
+c:ancel	-0.0178
+c:anch	-0.0448
+c:ancha	-0.0591
+c:anci	-0.0095
+c:ancia	0.019
+c:ancio	-0.0294
+c:ancl	0.0131
+c:ancla	0.0131
+c:anco	0.002
+c:anco 	0.002
+c:and	-0.0444
+c:and 	0.2645
+c:anda	-0.0188
+c:anda 	0.0078
+c:andab	0.0236
+c:andad	-0.0228
+c:andai	0.0005
+c:andan	-0.0047
+c:ande	-0.0735
+c:ande 	-0.0191
+c:anded	-0.0722
+c:andf	0.0176
+c:andfu	0.0115
 c:andi	-0.0004
-c:andin	-0.0061
-c:andl	-0.1215
-c:andle	-0.0752
-c:andlo	-0.0476
-c:andm	-0.037
-c:andma	-0.037
-c:ando	0.0583
-c:ando 	0.0701
-c:andol	0.0153
-c:andom	0.0031
-c:andp	-0.0143
-c:andpa	-0.0143
-c:ands	-0.0028
-c:ands 	-0.0086
-c:andu	-0.0202
-c:anduv	-0.0202
-c:ane	0.021
-c:ane 	-0.0527
-c:anea	0.0095
-c:anec	0.017
-c:anece	0.017
-c:aned	-0.0131
-c:aned 	-0.0131
+c:andin	-0.0071
+c:andl	-0.1218
+c:andle	-0.0746
+c:andlo	-0.0485
+c:andm	-0.0343
+c:andma	-0.0343
+c:ando	0.0643
+c:ando 	0.073
+c:andol	0.0172
+c:andom	0.004
+c:andp	-0.014
+c:andpa	-0.014
+c:ands	-0.0036
+c:ands 	-0.0091
+c:andu	-0.0213
+c:anduv	-0.0213
+c:ane	0.0062
+c:ane 	-0.0537
+c:anea	0.0097
+c:anec	0.0168
+c:anece	0.0168
+c:aned	-0.013
+c:aned 	-0.013
 c:anej	0.0075
-c:anen	0.0132
-c:anent	0.0099
-c:aner	0.0494
-c:anero	0.0041
-c:anes	-0.013
-c:anest	-0.013
-c:ang	0.0377
-c:ang 	0.0664
-c:ange	-0.089
-c:ange 	-0.0376
-c:anged	-0.058
-c:angi	0.0124
-c:angin	0.0124
-c:angl	0.0052
-c:angle	-0.0186
-c:angr	0.0973
-c:angra	0.0888
-c:angre	0.0772
-c:angro	-0.0436
-c:angs	-0.0528
-c:angs 	-0.0528
-c:ani	-0.1002
-c:anic	-0.0622
-c:anic 	-0.0371
-c:anico	-0.0262
-c:anil	0.0314
-c:anilo	0.0314
-c:anim	-0.0227
-c:animo	-0.0227
-c:anit	-0.0281
-c:anito	-0.0218
-c:ank	-0.0992
-c:ank 	-0.0112
-c:ankl	-0.0349
-c:ankle	-0.0349
-c:anks	-0.0201
-c:anks 	-0.0201
-c:anl	0.0494
-c:anle	0.0494
-c:anle 	0.0494
-c:ann	-0.032
-c:anna	0.0005
-c:anna 	0.0042
-c:anne	0.0319
-c:anned	0.0319
-c:anni	-0.0216
-c:annie	-0.0175
-c:annin	0.0003
-c:anno	-0.0514
-c:annoy	-0.0514
-c:ano	-0.0105
-c:ano 	0.0182
-c:anoc	0.0687
-c:anoch	0.0687
-c:anos	-0.0637
-c:anos 	-0.114
-c:anose	0.0495
-c:anot	0.0121
-c:anoth	-0.0037
-c:anq	-0.0611
-c:anqu	-0.0611
-c:anque	0.0122
-c:anqui	-0.0743
-c:ans	-0.1067
-c:ans 	-0.0623
-c:ansa	-0.0226
-c:ansad	-0.0361
-c:ansan	-0.0236
-c:ansao	0.04
-c:anse	0.0172
-c:anse 	0.0172
-c:ansi	-0.0422
-c:ansie	-0.0422
-c:answ	0.0004
-c:answe	0.0004
-c:ant	0.033
-c:ant 	0.2425
-c:anta	-0.0024
-c:anta 	0.0265
-c:antag	0.0081
-c:antal	-0.0174
-c:antar	0.0135
-c:antas	-0.0298
-c:ante	-0.1412
-c:ante 	-0.0346
-c:anted	-0.0366
-c:anten	0.0089
-c:antes	-0.0578
-c:anti	0.0034
-c:antic	0.0368
-c:antid	-0.0045
-c:antif	0.0437
-c:antig	-0.044
-c:antin	-0.0177
-c:anto	-0.0331
-c:anto 	0.0362
-c:antoj	-0.0677
-c:ants	-0.0765
-c:ants 	-0.0765
-c:anu	-0.0082
-c:anx	-0.0632
-c:anxi	-0.0632
-c:anxie	-0.0472
-c:anxio	-0.0169
-c:any	0.184
-c:any 	0.0677
-c:anyb	0.0291
-c:anybo	0.0291
-c:anyl	-0.0213
-c:anyl 	-0.0213
-c:anym	0.0312
-c:anymo	0.0312
-c:anyo	0.0321
-c:anyon	0.0321
-c:anyt	-0.0247
-c:anyth	-0.0247
-c:anz	-0.0224
-c:anza	-0.0224
-c:anza 	-0.0224
-c:ao 	-0.0727
-c:aok	-0.0405
-c:aoke	-0.0405
-c:aoke 	-0.0405
-c:ap 	-0.0642
-c:apa	0.1113
-c:apa 	0.0448
-c:apac	0.0387
-c:apaci	0.0049
-c:apad	0.0394
-c:apado	0.0394
-c:apag	0.0409
-c:apaga	0.0316
-c:apar	-0.018
-c:aparl	0.0137
-c:apart	-0.0742
-c:apas	-0.0119
-c:apas 	-0.0119
-c:ape	-0.0506
-c:ape 	0.0661
-c:aped	-0.0033
-c:aped 	-0.0033
-c:apel	0.0033
-c:apel 	-0.0492
-c:apele	0.0515
-c:apen	-0.0033
-c:apena	0.0182
-c:apent	-0.0223
-c:aper	-0.0608
-c:aper 	-0.0582
-c:aperc	0.0372
-c:apers	-0.0329
+c:anen	0.0129
+c:anent	0.0097
+c:aner	0.0499
+c:anero	0.0044
+c:anes	-0.0122
+c:anest	-0.0122
+c:anex	-0.0068
+c:anexo	-0.0068
+c:ang	0.0338
+c:ang 	0.0644
+c:ange	-0.0882
+c:ange 	-0.0385
+c:anged	-0.0566
+c:angi	0.0117
+c:angin	0.0117
+c:angl	0.0073
+c:angle	-0.0174
+c:angr	0.0939
+c:angra	0.0869
+c:angre	0.0768
+c:angro	-0.0449
+c:angs	-0.0535
+c:angs 	-0.0535
+c:ani	-0.0957
+c:anic	-0.0596
+c:anic 	-0.0372
+c:anico	-0.0235
+c:anil	0.0334
+c:anilo	0.0334
+c:anim	-0.0219
+c:animo	-0.0219
+c:anit	-0.0285
+c:anito	-0.0227
+c:ank	-0.0966
+c:ank 	-0.0091
+c:ankl	-0.0348
+c:ankle	-0.0348
+c:anks	-0.019
+c:anks 	-0.019
+c:anl	0.0507
+c:anle	0.0507
+c:anle 	0.0507
+c:ann	-0.0332
+c:anna	0.0007
+c:anna 	0.0045
+c:anne	0.0306
+c:anned	0.0306
+c:anni	-0.0225
+c:annie	-0.0171
+c:annin	-0.0012
+c:anno	-0.0504
+c:annoy	-0.0504
+c:ano	-0.009
+c:ano 	0.0154
+c:anoc	0.0675
+c:anoch	0.0675
+c:anos	-0.0597
+c:anos 	-0.1084
+c:anose	0.0479
+c:anot	0.0122
+c:anoth	-0.0034
+c:anq	-0.0613
+c:anqu	-0.0613
+c:anque	0.011
+c:anqui	-0.0733
+c:ans	-0.103
+c:ans 	-0.0626
+c:ansa	-0.0201
+c:ansa 	-0.0067
+c:ansad	-0.0338
+c:ansan	-0.0226
+c:ansao	0.0409
+c:anse	0.0188
+c:anse 	0.0188
+c:ansi	-0.0431
+c:ansie	-0.0431
+c:answ	0.0013
+c:answe	0.0013
+c:ant	0.0345
+c:ant 	0.2502
+c:anta	-0.0009
+c:anta 	0.0278
+c:antag	0.0084
+c:antal	-0.0181
+c:antar	0.0125
+c:antas	-0.0281
+c:ante	-0.136
+c:ante 	-0.0304
+c:anted	-0.0389
+c:anten	0.0087
+c:antes	-0.056
+c:anti	-0.008
+c:antic	0.037
+c:antid	-0.0042
+c:antif	0.0436
+c:antig	-0.0426
+c:antin	-0.0315
+c:anto	-0.0329
+c:anto 	0.0359
+c:antoj	-0.0673
+c:ants	-0.0773
+c:ants 	-0.0773
+c:anu	-0.0079
+c:anx	-0.0628
+c:anxi	-0.0628
+c:anxie	-0.0471
+c:anxio	-0.0164
+c:any	0.1855
+c:any 	0.0679
+c:anyb	0.0299
+c:anybo	0.0299
+c:anyl	-0.0212
+c:anyl 	-0.0212
+c:anym	0.032
+c:anymo	0.032
+c:anyo	0.0326
+c:anyon	0.0326
+c:anyt	-0.0244
+c:anyth	-0.0244
+c:anz	-0.0234
+c:anza	-0.0234
+c:anza 	-0.0234
+c:ao 	-0.0714
+c:aok	-0.0403
+c:aoke	-0.0403
+c:aoke 	-0.0403
+c:ap 	-0.0658
+c:apa	0.1082
+c:apa 	0.0454
+c:apac	0.0391
+c:apaci	0.005
+c:apad	0.037
+c:apado	0.037
+c:apag	0.0404
+c:apaga	0.0312
+c:apar	-0.0207
+c:aparl	0.013
+c:apart	-0.0744
+c:apas	-0.0122
+c:apas 	-0.0122
+c:ape	-0.0502
+c:ape 	0.0681
+c:aped	-0.004
+c:aped 	-0.004
+c:apel	0.0019
+c:apel 	-0.0487
+c:apele	0.0496
+c:apen	0.0028
+c:apena	0.0232
+c:apent	-0.0212
+c:aper	-0.0595
+c:aper 	-0.0571
+c:aperc	0.0401
+c:apers	-0.0356
 c:aperw	-0.0104
-c:api	-0.094
-c:apid	0.048
-c:apidi	0.0018
-c:apido	0.0452
-c:apin	-0.0323
-c:aping	-0.0323
-c:apis	-0.0291
-c:apist	-0.0291
-c:apl	0.0365
-c:apo	0.0159
-c:apo 	-0.0099
-c:apor	0.0355
-c:aport	0.0355
-c:app	0.0112
-c:appe	0.0575
-c:appea	0.0184
-c:apped	0.0299
-c:appen	0.0072
-c:appi	0.0055
-c:appo	-0.0187
-c:appoi	-0.0187
+c:api	-0.0975
+c:apia	-0.0534
+c:apia 	-0.0534
+c:apid	0.0427
+c:apidi	-0.0057
+c:apido	0.0473
+c:apin	-0.0344
+c:aping	-0.0344
+c:apis	-0.0189
+c:apist	-0.0189
+c:apl	0.0379
+c:apo	0.0146
+c:apo 	-0.01
+c:apor	0.0335
+c:aport	0.0335
+c:app	0.0056
+c:appe	0.0565
+c:appea	0.0175
+c:apped	0.03
+c:appen	0.007
+c:appi	0.0052
+c:appo	-0.0233
+c:appoi	-0.0233
 c:appy	-0.0303
 c:appy 	-0.0303
-c:apr	0.0125
-c:apre	0.0179
-c:apret	0.0207
-c:apro	-0.0138
-c:apro 	-0.0584
-c:aprov	0.0435
-c:aps	0.032
-c:aps 	0.0073
-c:apse	0.0235
-c:apse 	-0.0806
-c:apsed	0.103
-c:apt	0.0142
-c:apte	-0.0208
-c:apter	-0.0208
-c:apu	0.0422
-c:apun	0.0422
-c:apunt	0.0299
-c:aqu	0.0113
-c:aque	-0.0161
-c:aque 	0.0017
-c:aqui	0.0262
-c:aqui 	0.0262
-c:ar 	0.0658
-c:ara	0.1167
-c:ara 	0.1509
-c:arac	-0.0353
-c:arace	-0.0091
-c:arach	-0.0269
-c:arad	-0.0145
-c:arada	-0.0459
-c:arado	0.0303
-c:arag	0.0511
-c:arage	0.0511
-c:araj	0.0617
-c:araje	0.0617
-c:aran	-0.0531
-c:arao	-0.0405
-c:araok	-0.0405
-c:arar	-0.0167
-c:arar 	-0.0167
-c:aras	-0.0114
-c:aras 	-0.0114
-c:araz	0.0346
-c:araza	0.0243
-c:arb	0.0325
-c:arbe	-0.022
-c:arber	-0.022
-c:arbo	0.0631
-c:arbon	0.0631
-c:arc	0.089
-c:arca	0.0615
-c:arcad	0.0191
-c:arcan	0.0155
-c:arcas	0.0523
-c:arce	-0.0296
-c:arcel	-0.0296
-c:arch	-0.0164
-c:archa	0.0089
+c:apr	0.0166
+c:apre	0.0201
+c:apret	0.0229
+c:apro	-0.0111
+c:apro 	-0.0571
+c:aprov	0.0449
+c:aps	0.0305
+c:aps 	0.0068
+c:apse	0.0225
+c:apse 	-0.0822
+c:apsed	0.1036
+c:apt	0.0122
+c:apte	-0.0205
+c:apter	-0.0205
+c:apu	0.0343
+c:apun	0.0343
+c:apunt	0.0222
+c:aqu	-0.0028
+c:aque	-0.0238
+c:aque 	-0.0073
+c:aqui	0.0197
+c:aqui 	0.0197
+c:ar 	0.0745
+c:ara	0.1172
+c:ara 	0.1501
+c:arac	-0.0348
+c:arace	-0.0096
+c:arach	-0.026
+c:arad	-0.0157
+c:arada	-0.0465
+c:arado	0.0297
+c:arag	0.0498
+c:arage	0.0498
+c:araj	0.0614
+c:araje	0.0614
+c:aran	-0.0553
+c:arao	-0.0403
+c:araok	-0.0403
+c:arar	-0.0165
+c:arar 	-0.0165
+c:aras	-0.0102
+c:aras 	-0.0102
+c:araz	0.0376
+c:araza	0.0213
+c:arazo	0.0154
+c:arb	0.033
+c:arbe	-0.0216
+c:arber	-0.0216
+c:arbo	0.0633
+c:arbon	0.0633
+c:arc	0.0824
+c:arca	0.0598
+c:arcad	0.0015
+c:arcan	0.0177
+c:arcar	-0.0144
+c:arcas	0.0517
+c:arce	-0.034
+c:arcel	-0.034
+c:arch	-0.0169
+c:archa	0.0088
 c:arco	0.0698
 c:arcoa	0.0698
-c:ard	-0.1665
-c:ard 	-0.101
-c:arda	0.0514
-c:ardad	0.0484
-c:arde	-0.1021
-c:arde 	-0.0768
-c:arden	-0.0078
-c:ardi	0.0314
-c:ardie	0.0336
-c:ardio	-0.0033
-c:are	0.0021
-c:are 	-0.0044
-c:area	-0.0097
-c:area 	-0.0432
-c:aread	0.0326
-c:ared	0.0549
-c:ared 	0.0381
-c:areh	-0.0183
-c:areho	-0.0183
-c:arej	0.0114
-c:areja	0.0114
-c:arel	0.0284
-c:arely	0.0284
-c:ares	-0.034
-c:ares 	-0.034
-c:aret	-0.0194
-c:arett	-0.0194
-c:arez	-0.0323
-c:arezc	-0.0323
-c:arg	0.0785
-c:arga	0.1202
-c:arga 	0.0337
-c:argad	0.0543
-c:argan	0.0482
-c:arge	-0.0575
-c:arger	-0.0208
-c:argu	0.0044
-c:argue	-0.0143
-c:ari	-0.0121
-c:aria	0.0776
-c:aria 	0.0433
-c:arian	0.0311
-c:arid	0.0601
-c:arido	0.0601
-c:arin	0.0046
-c:aring	0.0046
-c:ario	-0.1211
-c:ario 	-0.0971
+c:ard	-0.1748
+c:ard 	-0.0941
+c:arda	0.0352
+c:ardad	0.0321
+c:arde	-0.1019
+c:arde 	-0.0759
+c:arden	-0.0091
+c:ardi	0.0319
+c:ardie	0.0366
+c:ardio	-0.0058
+c:are	-0.0013
+c:are 	-0.005
+c:area	-0.008
+c:area 	-0.0438
+c:aread	0.0349
+c:ared	0.0546
+c:ared 	0.0379
+c:areh	-0.0181
+c:areho	-0.0181
+c:arej	0.01
+c:areja	0.01
+c:arel	0.027
+c:arely	0.027
+c:ares	-0.0326
+c:ares 	-0.0326
+c:aret	-0.0192
+c:arett	-0.0192
+c:arez	-0.0337
+c:arezc	-0.0337
+c:arg	0.0774
+c:arga	0.1185
+c:arga 	0.0326
+c:argad	0.0534
+c:argan	0.0486
+c:arge	-0.0574
+c:arger	-0.0203
+c:argu	0.005
+c:argue	-0.0144
+c:ari	-0.01
+c:aria	0.0777
+c:aria 	0.0424
+c:arian	0.0316
+c:arid	0.0607
+c:arido	0.0607
+c:arin	0.0037
+c:aring	0.0037
+c:ario	-0.118
+c:ario 	-0.0947
 c:aris	-0.0289
-c:ariz	-0.01
-c:ariz 	-0.01
-c:ark	0.0292
-c:ark 	-0.0748
-c:arke	0.0296
-c:arked	0.0296
-c:arki	0.027
-c:arkin	0.027
-c:arks	0.0419
-c:arks 	0.0419
-c:arl	-0.0026
-c:arla	-0.0507
-c:arla 	-0.0522
-c:arle	0.0321
-c:arle 	0.038
-c:arli	-0.0086
-c:arlie	-0.0086
-c:arlo	0.0827
-c:arlo 	0.0827
-c:arly	-0.0529
-c:arly 	-0.0529
-c:arm	0.2307
-c:arm 	0.1111
-c:arma	-0.0492
-c:armac	-0.075
-c:arme	0.1318
-c:arme 	0.1133
-c:armi	0.0072
-c:armin	0.0072
-c:arms	0.0238
-c:arms 	0.0238
-c:arn	-0.0665
-c:arn 	-0.0092
-c:arna	0.0051
-c:arnal	0.0051
-c:arne	-0.0472
-c:arne 	-0.0552
-c:arned	0.0084
-c:arni	-0.0231
-c:arnin	-0.0078
-c:aro	-0.0434
-c:aro 	0.0305
-c:aron	-0.0764
-c:aron 	-0.0764
-c:arou	0.0151
-c:aroun	0.0151
-c:arp	0.0112
-c:arp 	-0.0001
-c:arpe	0.0105
-c:arpen	0.0105
-c:arq	-0.0327
-c:arqu	-0.0327
-c:arque	-0.0327
-c:arr	0.0007
-c:arra	-0.0706
-c:arra 	-0.0566
-c:arran	0.0406
-c:arrar	-0.0258
-c:arras	-0.0357
-c:arre	0.0518
-c:arre 	0.0332
-c:arreb	-0.0376
-c:arreg	0.0303
-c:arrep	0.0164
-c:arret	0.0587
-c:arri	0.0522
-c:arrie	0.0142
-c:arrin	0.0154
-c:arrio	0.0314
-c:arro	0.0073
-c:arro 	0.0082
-c:arry	-0.0225
-c:arry 	-0.0162
-c:ars	0.0184
-c:ars 	-0.0171
-c:arse	0.0344
-c:arse 	0.0378
-c:art	-0.0965
-c:art 	-0.0504
-c:arta	-0.0221
-c:arta 	-0.0514
-c:artas	0.0283
-c:arte	0.023
-c:arte 	0.0276
-c:arted	0.005
-c:artes	-0.0036
-c:arti	-0.0958
-c:arti 	-0.0172
-c:artic	-0.0374
-c:artid	-0.107
-c:artil	-0.0038
-c:artin	0.0165
-c:artir	0.0459
-c:artm	-0.0156
-c:artme	-0.0156
-c:arto	0.0986
-c:arto 	0.0986
-c:arts	-0.0196
-c:arts 	-0.0196
-c:arty	-0.0278
-c:arty 	-0.0278
-c:arv	0.0342
-c:arve	0.0091
-c:arved	0.0133
-c:arvi	0.0241
-c:arvin	0.0241
-c:ary	0.0059
-c:ary 	0.0059
-c:arz	-0.0093
-c:arzo	-0.0093
-c:arzon	-0.0093
-c:as 	0.1664
-c:asa	-0.0466
-c:asa 	0.0408
-c:asad	-0.0922
-c:asada	-0.039
-c:asado	-0.0544
-c:asap	0.0243
-c:asap 	-0.0118
-c:asapo	0.0355
-c:asar	-0.0213
-c:asar 	0.0138
-c:asara	-0.0236
-c:asc	0.0732
-c:asco	0.0929
-c:asco 	0.0929
-c:ase	0.0698
-c:ase 	-0.0508
-c:ased	-0.0232
-c:ased 	-0.0232
-c:asem	0.0451
-c:aseme	0.0451
-c:asen	0.0169
-c:asena	0.0169
-c:aser	0.1013
-c:asero	0.08
-c:asg	0.0251
-c:asgu	0.0251
-c:asgun	0.0018
-c:ash	-0.0693
-c:ash 	-0.0307
-c:ashb	-0.0474
-c:ashba	-0.0474
-c:ashe	0.023
-c:ashed	-0.0064
-c:asher	0.0008
-c:ashes	0.0262
-c:ashi	-0.0475
-c:ashin	-0.0475
-c:asi	-0.1079
-c:asi 	-0.1152
-c:asia	0.0547
-c:asiad	0.0547
-c:asie	0.003
-c:asier	0.003
-c:asin	-0.0207
-c:ask	-0.0738
-c:ask 	0.0158
-c:aske	-0.0724
-c:asked	-0.0636
-c:asket	-0.0093
-c:asl	0.0164
-c:asle	0.0164
-c:aslee	0.0164
-c:asm	0.0229
-c:asma	0.0229
-c:asma 	0.0229
-c:asn	0.009
-c:asnt	0.009
-c:asnt 	0.009
-c:aso	-0.0266
-c:aso 	-0.0181
-c:asol	0.0157
-c:asoli	0.0157
-c:ason	-0.0268
-c:ason 	-0.0034
-c:asp	-0.0355
-c:aspe	-0.039
-c:aspe 	-0.039
-c:asq	-0.0023
-c:asqu	-0.0023
-c:asque	-0.0023
-c:ass	0.107
-c:ass 	0.0621
-c:asse	-0.0112
-c:assed	0.0047
-c:asses	-0.0107
-c:assi	0.0069
-c:assin	0.0069
-c:assm	-0.0363
-c:assme	-0.0363
-c:assp	0.0418
-c:asspo	0.0418
-c:assw	0.0328
-c:asswo	0.0328
-c:ast	0.0948
-c:ast 	-0.0092
-c:asta	0.1265
-c:asta 	0.091
-c:astan	0.014
-c:astas	0.0194
-c:aste	-0.1728
-c:aste 	-0.0213
-c:asted	-0.0001
-c:astel	-0.0944
-c:aster	-0.0338
+c:ariz	-0.0107
+c:ariz 	-0.0107
+c:ark	0.0252
+c:ark 	-0.0815
+c:arke	0.0295
+c:arked	0.0295
+c:arki	0.029
+c:arkin	0.029
+c:arks	0.0423
+c:arks 	0.0423
+c:arl	-0.0159
+c:arla	-0.0515
+c:arla 	-0.0529
+c:arle	0.032
+c:arle 	0.0374
+c:arli	-0.0078
+c:arlie	-0.0078
+c:arlo	0.0674
+c:arlo 	0.0674
+c:arly	-0.0513
+c:arly 	-0.0513
+c:arm	0.2504
+c:arm 	0.1071
+c:arma	-0.0279
+c:armac	-0.0546
+c:arme	0.1346
+c:arme 	0.1163
+c:armi	0.008
+c:armin	0.008
+c:arms	0.024
+c:arms 	0.024
+c:arn	-0.0667
+c:arn 	-0.0083
+c:arna	0.0048
+c:arnal	0.0048
+c:arne	-0.0482
+c:arne 	-0.0557
+c:arned	0.0079
+c:arni	-0.0228
+c:arnin	-0.0076
+c:aro	-0.0552
+c:aro 	0.03
+c:aron	-0.0893
+c:aron 	-0.0893
+c:arou	0.0167
+c:aroun	0.0167
+c:arp	0.0058
+c:arp 	-0.0002
+c:arpe	0.0052
+c:arpen	0.0052
+c:arq	-0.0316
+c:arqu	-0.0316
+c:arque	-0.0316
+c:arr	0.0015
+c:arra	-0.0727
+c:arra 	-0.0569
+c:arran	0.0392
+c:arrar	-0.0268
+c:arras	-0.0355
+c:arre	0.0547
+c:arre 	0.036
+c:arreb	-0.0381
+c:arreg	0.0306
+c:arrep	0.0176
+c:arret	0.0584
+c:arri	0.0493
+c:arrie	0.0145
+c:arrin	0.0152
+c:arrio	0.029
+c:arro	0.0091
+c:arro 	0.01
+c:arry	-0.0219
+c:arry 	-0.0149
+c:ars	0.0182
+c:ars 	-0.017
+c:arse	0.0341
+c:arse 	0.0373
+c:art	-0.0948
+c:art 	-0.0495
+c:arta	-0.022
+c:arta 	-0.0527
+c:artas	0.0297
+c:arte	0.0162
+c:arte 	0.0272
+c:arted	0.0048
+c:artes	-0.0099
+c:arti	-0.0952
+c:arti 	-0.0177
+c:artic	-0.0371
+c:artid	-0.1058
+c:artil	-0.0043
+c:artin	0.017
+c:artir	0.0457
+c:artm	-0.0126
+c:artme	-0.0126
+c:arto	0.1008
+c:arto 	0.1008
+c:arts	-0.0186
+c:arts 	-0.0186
+c:arty	-0.029
+c:arty 	-0.029
+c:arv	0.0325
+c:arve	0.008
+c:arved	0.0121
+c:arvi	0.0234
+c:arvin	0.0234
+c:ary	0.0064
+c:ary 	0.0064
+c:arz	-0.009
+c:arzo	-0.009
+c:arzon	-0.009
+c:as 	0.1525
+c:asa	-0.0471
+c:asa 	0.045
+c:asad	-0.0956
+c:asada	-0.042
+c:asado	-0.0548
+c:asap	0.0226
+c:asap 	-0.0116
+c:asapo	0.0335
+c:asar	-0.0221
+c:asar 	0.013
+c:asara	-0.0235
+c:asc	0.0771
+c:asco	0.0965
+c:asco 	0.0965
+c:ase	0.0679
+c:ase 	-0.0616
+c:ased	-0.0095
+c:ased 	-0.0095
+c:asem	0.0429
+c:aseme	0.0429
+c:asen	0.0174
+c:asena	0.0174
+c:aser	0.0979
+c:asero	0.0765
+c:asg	0.0239
+c:asgu	0.0239
+c:asgun	-0.0004
+c:ash	-0.0645
+c:ash 	-0.0302
+c:ashb	-0.0478
+c:ashba	-0.0478
+c:ashe	0.0273
+c:ashed	-0.0037
+c:asher	0.0009
+c:ashes	0.0278
+c:ashi	-0.0472
+c:ashin	-0.0472
+c:asi	-0.1054
+c:asi 	-0.1148
+c:asia	0.0568
+c:asiad	0.0568
+c:asie	0.0026
+c:asier	0.0026
+c:asin	-0.0206
+c:ask	-0.0767
+c:ask 	0.0143
+c:aske	-0.0731
+c:asked	-0.0645
+c:asket	-0.009
+c:asl	0.018
+c:asle	0.018
+c:aslee	0.018
+c:asm	0.0224
+c:asma	0.0224
+c:asma 	0.0224
+c:asn	0.0014
+c:asnt	0.0014
+c:asnt 	0.0014
+c:aso	-0.031
+c:aso 	-0.0214
+c:asol	0.016
+c:asoli	0.016
+c:ason	-0.0281
+c:ason 	-0.0041
+c:asp	-0.0371
+c:aspe	-0.0407
+c:aspe 	-0.0407
+c:asq	-0.0051
+c:asqu	-0.0051
+c:asque	-0.0051
+c:ass	0.1036
+c:ass 	0.0625
+c:asse	-0.012
+c:assed	0.0031
+c:asses	-0.01
+c:assi	0.0046
+c:assin	0.0046
+c:assm	-0.0362
+c:assme	-0.0362
+c:assp	0.041
+c:asspo	0.041
+c:assw	0.0327
+c:asswo	0.0327
+c:ast	0.1154
+c:ast 	-0.0154
+c:asta	0.1454
+c:asta 	0.1088
+c:astan	0.0176
+c:astas	0.0169
+c:aste	-0.1736
+c:aste 	-0.0212
+c:asted	-0.0011
+c:astel	-0.0947
+c:aster	-0.0334
 c:astes	-0.0271
-c:asth	0.0353
-c:asthm	0.0353
-c:asti	0.0533
-c:astic	0.008
-c:astil	0.0483
-c:astim	-0.0182
-c:asto	-0.0243
-c:astr	0.0789
-c:astri	0.0317
-c:astro	0.0457
-c:asu	-0.0936
-c:asur	-0.0986
-c:asura	-0.0986
-c:asus	0.0039
-c:asust	0.0039
-c:asy	-0.0184
-c:asy 	-0.0184
-c:at 	-0.1525
-c:ata	-0.1123
-c:ata 	-0.0687
+c:asth	0.0343
+c:asthm	0.0343
+c:asti	0.0489
+c:astic	0.0084
+c:astil	0.0437
+c:astim	-0.0186
+c:asto	-0.0251
+c:astr	0.0941
+c:astri	0.0485
+c:astro	0.044
+c:asu	-0.0922
+c:asur	-0.0984
+c:asura	-0.0984
+c:asus	0.0051
+c:asust	0.0051
+c:asy	-0.0186
+c:asy 	-0.0186
+c:at 	-0.1566
+c:ata	-0.1107
+c:ata 	-0.0722
 c:atad	-0.0106
-c:atado	-0.0175
-c:atal	-0.0176
-c:atal 	-0.0176
-c:atam	-0.013
-c:atami	-0.013
-c:atan	-0.0781
-c:atand	-0.0781
-c:ataq	0.0146
-c:ataqu	0.0146
-c:atar	0.0832
-c:atar 	0.0073
-c:atarl	0.0255
-c:atarm	0.0677
+c:atado	-0.0177
+c:atal	-0.0187
+c:atal 	-0.0187
+c:atam	-0.0134
+c:atami	-0.0134
+c:atan	-0.0761
+c:atand	-0.0761
+c:ataq	0.0163
+c:ataqu	0.0163
+c:atar	0.086
+c:atar 	0.0047
+c:atarl	0.0268
+c:atarm	0.0708
 c:atas	0.0034
-c:atas 	0.0075
-c:atc	-0.0079
-c:atch	-0.0079
-c:atch 	0.0188
-c:atche	-0.0731
-c:atchi	0.0321
-c:ate	-0.0466
-c:ate 	0.0465
-c:ated	-0.006
-c:ated 	-0.006
-c:atef	-0.0245
-c:atefu	-0.0245
-c:atel	-0.0318
-c:ately	0.0134
-c:aten	0.0805
-c:aten 	0.031
-c:atene	0.0081
-c:ateni	0.0341
-c:ateo	0.0192
-c:ateo 	0.0192
-c:ater	-0.0875
-c:ater 	-0.0875
-c:ates	-0.0418
-c:ates 	-0.0418
-c:ath	0.0591
-c:ath 	-0.0601
-c:athe	0.0307
-c:athe 	0.0277
-c:ather	0.0019
-c:athi	0.047
-c:athin	0.047
-c:athr	0.0412
-c:athro	0.0412
-c:aths	-0.0055
-c:aths 	-0.0055
-c:ati	-0.1476
-c:atic	0.0251
-c:atica	-0.0152
-c:atici	0.0394
-c:atin	0.0258
-c:ating	0.0258
-c:atio	-0.1587
-c:atio 	-0.0528
-c:ation	-0.107
-c:atit	-0.034
-c:atito	-0.0237
-c:atm	-0.0103
-c:atme	-0.0103
-c:atmen	-0.0103
-c:ato	-0.0457
-c:ato 	0.013
-c:atr	0.0518
-c:atra	0.0072
+c:atas 	0.0076
+c:atc	-0.0096
+c:atch	-0.0096
+c:atch 	0.0191
+c:atche	-0.0734
+c:atchi	0.031
+c:ate	-0.0412
+c:ate 	0.0455
+c:ated	-0.0014
+c:ated 	-0.0014
+c:atef	-0.025
+c:atefu	-0.025
+c:atel	-0.0296
+c:ately	0.0132
+c:aten	0.0789
+c:aten 	0.0302
+c:atene	0.008
+c:ateni	0.0337
+c:ateo	0.0191
+c:ateo 	0.0191
+c:ater	-0.0859
+c:ater 	-0.0859
+c:ates	-0.0404
+c:ates 	-0.0404
+c:ath	0.0624
+c:ath 	-0.0565
+c:athe	0.0289
+c:athe 	0.0266
+c:ather	0.0013
+c:athi	0.0473
+c:athin	0.0473
+c:athr	0.0411
+c:athro	0.0411
+c:aths	-0.0052
+c:aths 	-0.0052
+c:ati	-0.157
+c:atic	0.0239
+c:atica	-0.0156
+c:atici	0.0386
+c:atie	-0.0108
+c:atien	-0.0108
+c:atin	0.0207
+c:ating	0.0207
+c:atio	-0.1569
+c:atio 	-0.0521
+c:ation	-0.1059
+c:atit	-0.0339
+c:atito	-0.0236
+c:atm	-0.0122
+c:atme	-0.0122
+c:atmen	-0.0122
+c:ato	-0.0462
+c:ato 	0.0122
+c:atr	0.0424
+c:atra	0.0039
 c:atra 	-0.0471
-c:atras	0.0249
-c:atri	-0.041
-c:atric	-0.0101
-c:atris	-0.028
-c:atro	0.0832
-c:atron	0.0295
-c:atrop	0.0528
-c:ats	-0.0057
-c:ats 	-0.0057
-c:att	-0.0607
-c:atta	0.0282
-c:attac	0.0282
-c:atte	-0.0157
-c:attem	0.0149
-c:atter	-0.0317
-c:attl	-0.0299
-c:attli	-0.0205
-c:atto	-0.0469
-c:attoo	-0.0399
-c:atu	-0.0412
-c:atur	-0.0008
-c:aturd	-0.023
-c:aud	0.0001
-c:audi	0.0001
-c:audio	0.0001
-c:aug	-0.0587
-c:augh	-0.0587
-c:aught	-0.0361
-c:aul	0.0411
-c:ault	0.0411
-c:ault 	0.0358
-c:aun	-0.0998
-c:aunq	0.0049
-c:aunqu	0.0049
-c:aunt	-0.0828
-c:aunt 	-0.1006
-c:aunts	0.0167
-c:aus	-0.0321
-c:ause	-0.0247
-c:ause 	-0.0247
-c:aust	-0.008
-c:auste	-0.008
-c:aut	0.0192
-c:auti	-0.0204
-c:auto	0.0387
-c:autol	0.0062
-c:autop	0.037
-c:ava	0.0454
-c:ava 	-0.0167
-c:avad	-0.0367
-c:avado	-0.0367
-c:avaj	0.1087
-c:avaja	0.0986
-c:ave	-0.0068
-c:ave 	0.083
-c:aved	-0.0521
-c:aved 	-0.0521
-c:aven	0.0119
-c:avent	0.0119
-c:aver	-0.0002
-c:aves	-0.0272
-c:aves 	-0.0272
-c:avi	-0.0168
-c:avia	-0.0395
-c:avia 	-0.0395
-c:avid	-0.0302
-c:avida	-0.0302
-c:avin	0.0377
-c:aving	0.0377
-c:avo	0.003
-c:avo 	0.0137
-c:avor	-0.0115
-c:avor 	-0.0115
-c:avy	-0.0057
-c:avy 	-0.0057
-c:aw 	-0.0439
-c:awa	0.0382
-c:awak	0.0198
-c:awake	0.0198
-c:awal	-0.0095
-c:awal 	-0.0095
-c:away	0.0256
-c:away 	0.0256
-c:awe	0.0784
-c:awer	0.0438
-c:awer 	0.0438
-c:awl	0.0372
-c:awli	0.0372
-c:awlin	0.0372
-c:awy	-0.033
-c:awye	-0.033
-c:awyer	-0.033
-c:ax 	0.0747
-c:ay 	-0.0904
-c:aya	-0.0289
-c:aya 	-0.0327
-c:ayas	0.0045
-c:ayas 	0.0045
-c:ayc	0.0112
-c:aych	0.0112
-c:ayche	0.0112
-c:aye	-0.0331
-c:aye 	0.0092
-c:ayed	-0.0035
-c:ayed 	-0.0035
-c:ayer	-0.0411
-c:ayer 	-0.0322
-c:ayera	-0.0099
-c:ayi	0.019
-c:ayin	0.019
-c:aying	0.019
-c:ayo	-0.0064
-c:ayo 	-0.0074
-c:ays	-0.0339
-c:ays 	-0.0339
-c:ayu	-0.1068
-c:ayud	-0.0913
-c:ayuda	-0.0638
-c:ayude	-0.0284
-c:az 	0.006
-c:aza	0.035
-c:aza 	0.0217
-c:azad	0.0271
-c:azada	0.0271
+c:atras	0.0236
+c:atri	-0.0471
+c:atric	-0.0105
+c:atris	-0.0337
+c:atro	0.0833
+c:atron	0.0292
+c:atrop	0.0531
+c:ats	-0.0044
+c:ats 	-0.0044
+c:att	-0.061
+c:atta	0.0284
+c:attac	0.0284
+c:atte	-0.0161
+c:attem	0.0155
+c:atter	-0.0327
+c:attl	-0.0306
+c:attli	-0.0206
+c:atto	-0.0463
+c:attoo	-0.0396
+c:atu	-0.0411
+c:atur	-0.0003
+c:aturd	-0.0223
+c:aud	0.0002
+c:audi	0.0002
+c:audio	0.0002
+c:aug	-0.0572
+c:augh	-0.0572
+c:aught	-0.0341
+c:aul	0.0413
+c:ault	0.0413
+c:ault 	0.0359
+c:aun	-0.1017
+c:aun 	-0.0146
+c:aunq	0.0039
+c:aunqu	0.0039
+c:aunt	-0.0845
+c:aunt 	-0.1018
+c:aunts	0.0161
+c:aus	-0.0328
+c:ause	-0.0255
+c:ause 	-0.0255
+c:aust	-0.0079
+c:auste	-0.0079
+c:aut	0.0207
+c:auti	-0.0199
+c:auto	0.0397
+c:autol	0.0091
+c:autop	0.0358
+c:ava	0.05
+c:ava 	-0.0173
+c:avad	-0.0355
+c:avado	-0.0355
+c:avaj	0.1116
+c:avaja	0.0985
+c:ave	-0.0028
+c:ave 	0.0823
+c:aved	-0.051
+c:aved 	-0.051
+c:aven	0.0154
+c:avent	0.0154
+c:aver	-0.0025
+c:aves	-0.025
+c:aves 	-0.025
+c:avi	-0.023
+c:avia	-0.0426
+c:avia 	-0.0426
+c:avid	-0.0303
+c:avida	-0.0303
+c:avin	0.0353
+c:aving	0.0353
+c:avo	0.0017
+c:avo 	0.0129
+c:avor	-0.012
+c:avor 	-0.012
+c:avy	-0.0055
+c:avy 	-0.0055
+c:aw 	-0.0442
+c:awa	0.0354
+c:awak	0.0189
+c:awake	0.0189
+c:awal	-0.0098
+c:awal 	-0.0098
+c:away	0.024
+c:away 	0.024
+c:awe	0.0791
+c:awer	0.0441
+c:awer 	0.0441
+c:awl	0.0365
+c:awli	0.0365
+c:awlin	0.0365
+c:awy	-0.0338
+c:awye	-0.0338
+c:awyer	-0.0338
+c:ax 	0.0716
+c:ay 	-0.0908
+c:aya	-0.033
+c:aya 	-0.0355
+c:ayas	0.004
+c:ayas 	0.004
+c:ayc	0.0107
+c:aych	0.0107
+c:ayche	0.0107
+c:aye	-0.025
+c:aye 	0.0107
+c:ayed	-0.0031
+c:ayed 	-0.0031
+c:ayer	-0.0348
+c:ayer 	-0.0252
+c:ayera	-0.0106
+c:ayi	0.0169
+c:ayin	0.0169
+c:aying	0.0169
+c:ayo	-0.0112
+c:ayo 	-0.0123
+c:ays	-0.0304
+c:ays 	-0.0304
+c:ayu	-0.1082
+c:ayud	-0.0921
+c:ayuda	-0.066
+c:ayude	-0.0271
+c:az 	0.0057
+c:aza	0.0324
+c:aza 	0.0223
+c:azad	0.0238
+c:azada	0.0238
 c:azar	-0.0156
-c:azard	-0.0095
-c:aze	0.0714
-c:azep	0.0714
-c:azepa	0.0714
-c:azo	0.2965
-c:azo 	0.0824
-c:azod	0.0186
-c:azodo	0.0186
-c:azon	0.0697
-c:azon 	0.0697
-c:azor	0.0491
-c:azor 	0.0491
-c:azos	0.0573
-c:azos 	0.0573
-c:azot	0.0177
-c:azote	0.0177
-c:azu	0.0051
-c:azuc	0.0254
-c:azuca	0.0254
-c:azul	-0.0214
-c:azule	-0.0095
-c:azy	-0.019
-c:azy 	-0.019
-c:ba 	-0.0983
-c:bab	-0.007
-c:baby	-0.007
-c:baby 	-0.007
-c:bac	-0.1111
-c:back	-0.1111
-c:back 	-0.0605
-c:backs	-0.0472
-c:backy	-0.0206
-c:bad 	0.0442
-c:bado	-0.0454
-c:bado 	-0.0727
-c:bados	0.0262
-c:bag	-0.0636
-c:bag 	0.0034
-c:bagg	-0.0585
-c:baggi	-0.0585
-c:baj	-0.0239
-c:baja	0.0137
-c:baja 	0.0493
-c:bajan	-0.0173
-c:bajar	-0.0232
-c:baje	-0.0259
-c:baje 	-0.0259
-c:bajo	-0.014
-c:bajo 	0.0068
-c:bajon	-0.0215
-c:bal	-0.0386
-c:bala	0.0299
-c:balaz	0.0049
+c:azard	-0.0092
+c:aze	0.0708
+c:azep	0.0708
+c:azepa	0.0708
+c:azo	0.3022
+c:azo 	0.0936
+c:azod	0.0197
+c:azodo	0.0197
+c:azon	0.0676
+c:azon 	0.0676
+c:azor	0.0532
+c:azor 	0.0532
+c:azos	0.0496
+c:azos 	0.0496
+c:azot	0.0164
+c:azote	0.0164
+c:azu	0.0053
+c:azuc	0.0249
+c:azuca	0.0249
+c:azul	-0.0207
+c:azule	-0.0087
+c:azy	-0.0157
+c:azy 	-0.0157
+c:ba 	-0.0945
+c:bab	-0.0088
+c:baby	-0.0088
+c:baby 	-0.0088
+c:bac	-0.1146
+c:back	-0.1146
+c:back 	-0.0633
+c:backs	-0.0476
+c:backy	-0.0216
+c:bad	0.0022
+c:bad 	0.045
+c:bado	-0.044
+c:bado 	-0.0708
+c:bados	0.0257
+c:bag	-0.0625
+c:bag 	0.0038
+c:bagg	-0.0578
+c:baggi	-0.0578
+c:baj	-0.0258
+c:baja	0.0141
+c:baja 	0.0492
+c:bajan	-0.0164
+c:bajar	-0.0241
+c:baje	-0.0257
+c:baje 	-0.0257
+c:bajo	-0.0165
+c:bajo 	0.0038
+c:bajon	-0.0211
+c:bal	-0.0384
+c:bala	0.0295
+c:balaz	0.0053
 c:bale	-0.0017
 c:bale 	-0.0017
-c:ball	-0.0783
-c:ball 	-0.0749
-c:ban	-0.0366
-c:ban 	-0.0223
-c:bana	-0.0046
-c:band	0.0255
-c:band 	0.0486
-c:banda	0.015
-c:bando	-0.0404
-c:bang	-0.0605
-c:bange	-0.0326
-c:bangi	0.0008
-c:bangs	-0.0391
-c:bank	-0.0138
-c:bank 	-0.0138
-c:bano	0.1094
-c:bano 	0.1094
-c:bap	-0.0223
-c:bape	-0.0223
-c:bapen	-0.0223
-c:bar	0.0972
-c:bar 	-0.0363
-c:bara	0.0479
-c:bara 	0.0124
-c:baraz	0.0346
-c:barb	-0.022
-c:barbe	-0.022
-c:bare	0.0284
-c:barel	0.0284
-c:baro	0.0049
-c:baron	0.0049
-c:barr	-0.0076
-c:barra	-0.04
-c:barri	0.0314
-c:bars	0.0803
-c:bars 	0.0803
-c:bas	0.0088
-c:base	0.0451
-c:basem	0.0451
-c:bask	-0.0093
-c:baske	-0.0093
-c:bast	0.014
-c:basta	0.014
-c:bat	-0.0426
-c:bat 	0.0761
-c:bata	-0.0122
-c:bate	-0.0446
-c:bate 	-0.0446
-c:bath	0.0193
-c:bath 	-0.019
-c:bathr	0.0412
-c:batt	-0.0392
-c:batte	-0.0298
-c:bbe	-0.0102
-c:bbed	0.0001
-c:bbed 	0.0001
-c:bber	-0.0113
-c:bber 	-0.0113
-c:bbi	-0.0118
-c:bbin	-0.0118
-c:bbing	-0.0118
-c:bbq	-0.0454
-c:bbq 	-0.0454
-c:bc 	0.0054
-c:be 	0.2275
-c:bea	0.0221
-c:beam	0.0244
-c:beam 	0.0244
-c:beat	0.0472
-c:beat 	0.0162
-c:beats	0.0262
-c:beb	0.0108
+c:ball	-0.0781
+c:ball 	-0.0744
+c:ban	-0.0268
+c:ban 	-0.0089
+c:bana	-0.0059
+c:band	0.0249
+c:band 	0.0505
+c:banda	0.0143
+c:bando	-0.0422
+c:bang	-0.0625
+c:bange	-0.0328
+c:bangi	-0.0011
+c:bangs	-0.0395
+c:bank	-0.0136
+c:bank 	-0.0136
+c:bano	0.1109
+c:bano 	0.1109
+c:bap	-0.0212
+c:bape	-0.0212
+c:bapen	-0.0212
+c:bar	0.0968
+c:bar 	-0.0344
+c:bara	0.0513
+c:bara 	0.0127
+c:baraz	0.0376
+c:barb	-0.0216
+c:barbe	-0.0216
+c:bare	0.027
+c:barel	0.027
+c:baro	0.0032
+c:baron	0.0032
+c:barr	-0.0098
+c:barra	-0.0397
+c:barri	0.029
+c:bars	0.0813
+c:bars 	0.0813
+c:bas	0.0109
+c:base	0.0429
+c:basem	0.0429
+c:bask	-0.009
+c:baske	-0.009
+c:bast	0.0176
+c:basta	0.0176
+c:bat	-0.04
+c:bat 	0.0772
+c:bata	-0.0119
+c:bate	-0.046
+c:bate 	-0.046
+c:bath	0.0234
+c:bath 	-0.0152
+c:bathr	0.0411
+c:batt	-0.04
+c:batte	-0.0299
+c:bbe	-0.0084
+c:bbed	0.0009
+c:bbed 	0.0009
+c:bber	-0.0104
+c:bber 	-0.0104
+c:bbi	-0.0115
+c:bbin	-0.0115
+c:bbing	-0.0115
+c:bbq	-0.0458
+c:bbq 	-0.0458
+c:bc 	0.0046
+c:be 	0.2262
+c:bea	0.0216
+c:beam	0.0233
+c:beam 	0.0233
+c:beat	0.0481
+c:beat 	0.0166
+c:beats	0.0266
+c:beb	0.0093
 c:bebe	0.0188
-c:bebe 	0.0086
-c:bebi	-0.0091
-c:bebi 	0.034
-c:bebid	-0.0439
-c:bec	0.028
-c:beca	0.0099
-c:becau	0.0099
-c:bece	0.0171
-c:becea	0.0039
-c:beceo	0.0123
-c:bed	-0.05
-c:bed 	-0.1014
-c:bedr	0.0567
-c:bedro	0.0567
-c:bedt	-0.0208
-c:bedti	-0.0208
-c:bee	0.0045
-c:bee 	0.0046
-c:been	0.0812
-c:been 	0.0812
-c:beer	-0.0831
-c:beer 	-0.1183
-c:beers	0.034
-c:bef	-0.0804
-c:befo	-0.0804
-c:befor	-0.0804
-c:beh	-0.0171
-c:behi	-0.0171
-c:behin	-0.0171
-c:bei	0.0183
-c:bein	0.0316
-c:being	0.0316
-c:bel	0.0506
-c:beli	0.0033
-c:belie	0.0033
-c:belt	0.0456
-c:belt 	0.0456
-c:ben	0.0345
-c:bene	0.0156
-c:benef	0.0156
-c:benz	0.0269
-c:benzo	0.0269
-c:ber	-0.1462
-c:ber 	-0.133
-c:berc	-0.0507
-c:berca	-0.0507
-c:bes	-0.1284
-c:beso	-0.0283
-c:best	-0.0791
-c:best 	-0.0791
-c:bet	0.0492
-c:beti	0.0177
-c:betic	0.0177
-c:bett	0.0535
-c:bette	0.0535
-c:bez	0.0566
-c:beza	0.0566
-c:beza 	0.0486
-c:bezaz	0.0069
-c:bf 	0.0532
-c:bh 	0.0398
-c:bi 	0.1034
-c:bia	-0.0376
-c:bia 	-0.0169
-c:biar	-0.019
-c:biar 	0.0162
-c:biaro	-0.0361
-c:bic	0.0303
-c:bich	0.0479
-c:bicho	0.0479
-c:bici	-0.0188
-c:bici 	-0.0188
-c:bid	-0.0439
+c:bebe 	0.0084
+c:bebi	-0.0105
+c:bebi 	0.0333
+c:bebid	-0.0447
+c:bec	0.0264
+c:beca	0.01
+c:becau	0.01
+c:bece	0.0154
+c:becea	0.0027
+c:beceo	0.0118
+c:bed	-0.0449
+c:bed 	-0.0974
+c:bedr	0.058
+c:bedro	0.058
+c:bedt	-0.0204
+c:bedti	-0.0204
+c:bee	0.0055
+c:bee 	0.0048
+c:been	0.0832
+c:been 	0.0832
+c:beer	-0.0844
+c:beer 	-0.1194
+c:beers	0.0338
+c:bef	-0.082
+c:befo	-0.082
+c:befor	-0.082
+c:beh	-0.0057
+c:behi	-0.0057
+c:behin	-0.0057
+c:bei	0.0173
+c:bein	0.0311
+c:being	0.0311
+c:bel	0.0507
+c:beli	0.003
+c:belie	0.003
+c:belt	0.0457
+c:belt 	0.0457
+c:ben	0.0399
+c:bene	0.0149
+c:benef	0.0149
+c:benz	0.0321
+c:benzo	0.0321
+c:ber	-0.1459
+c:ber 	-0.131
+c:berc	-0.0496
+c:berca	-0.0496
+c:bes	-0.1289
+c:beso	-0.0278
+c:best	-0.08
+c:best 	-0.08
+c:bet	0.0444
+c:beti	0.0176
+c:betic	0.0176
+c:bett	0.0498
+c:bette	0.0498
+c:bez	0.0554
+c:beza	0.0554
+c:beza 	0.0523
+c:bezaz	0.0021
+c:bf 	0.055
+c:bh 	0.0418
+c:bi 	0.1006
+c:bia	-0.038
+c:bia 	-0.0174
+c:biar	-0.0189
+c:biar 	0.0157
+c:biaro	-0.0355
+c:bic	0.0284
+c:bich	0.0469
+c:bicho	0.0469
+c:bici	-0.0197
+c:bici 	-0.0197
+c:bid	-0.0447
 c:bido	-0.0521
 c:bido 	-0.0521
-c:bie	-0.067
-c:bie 	0.0107
-c:bien	-0.0413
-c:bien 	-0.0225
-c:biend	-0.0199
-c:bier	-0.0385
-c:biera	0.0116
-c:biert	-0.0458
-c:big	-0.0313
-c:big 	-0.0438
-c:bik	-0.0205
-c:bike	-0.0205
-c:bike 	-0.0205
-c:bil	-0.0364
-c:bili	0.0029
-c:bill	-0.0406
-c:bill 	-0.026
-c:billa	0.0296
-c:bills	-0.0322
-c:bin	-0.0598
-c:bine	-0.0266
-c:binet	-0.0266
-c:bing	-0.0123
-c:bing 	-0.0118
-c:bio	0.0053
-c:bio 	-0.0509
-c:bios	0.0683
-c:bios 	0.0683
-c:bir	-0.0741
+c:bie	-0.0757
+c:bie 	0.0099
+c:bien	-0.0514
+c:bien 	-0.033
+c:biend	-0.0195
+c:bier	-0.0364
+c:biera	0.0133
+c:biert	-0.044
+c:big	-0.031
+c:big 	-0.0429
+c:bik	-0.0199
+c:bike	-0.0199
+c:bike 	-0.0199
+c:bil	-0.0347
+c:bili	0.0038
+c:bill	-0.0396
+c:bill 	-0.0262
+c:billa	0.0311
+c:bills	-0.0319
+c:bin	-0.0556
+c:bine	-0.024
+c:binet	-0.024
+c:bing	-0.012
+c:bing 	-0.0115
+c:bio	0.0041
+c:bio 	-0.0514
+c:bios	0.0669
+c:bios 	0.0669
+c:bir	-0.0754
 c:birt	-0.0308
 c:birth	-0.0308
-c:bis	-0.0092
-c:bit	-0.0478
-c:bit 	-0.0205
-c:bla	0.1392
-c:bla 	-0.0047
-c:blac	0.0605
-c:black	0.0605
-c:blad	0.1219
-c:blade	0.1219
+c:bis	-0.0096
+c:bit	-0.0482
+c:bit 	-0.021
+c:bla	0.1291
+c:bla 	-0.0048
+c:blac	0.0631
+c:black	0.0631
+c:blad	0.1068
+c:blade	0.1068
 c:blam	0.0029
 c:blamo	0.0029
-c:blan	-0.0159
-c:blanc	-0.0367
-c:bland	0.0198
-c:blar	-0.0318
-c:blar 	-0.0305
-c:ble	0.0122
-c:ble 	-0.0981
-c:blea	0.0491
-c:bleac	0.0491
-c:bled	0.0683
-c:bled 	0.0683
-c:blee	0.0386
-c:bleed	0.0386
-c:blem	0.0112
-c:blem 	0.0192
-c:blema	-0.009
-c:bles	-0.0683
-c:bles 	-0.0683
-c:bli	0.0297
-c:blig	0.0152
-c:bliga	-0.0205
-c:bligo	0.0348
-c:blis	0.0134
-c:blist	0.0134
-c:blo	-0.0991
-c:blo 	0.0528
-c:bloc	-0.0975
-c:block	-0.0886
-c:bloo	-0.0151
-c:blood	-0.0151
-c:bloq	-0.0531
-c:bloqu	-0.0531
-c:blow	0.0223
-c:blu	-0.0032
-c:blue	0.0249
-c:blue 	0.1195
-c:blues	-0.0958
-c:blun	-0.0603
-c:blunt	-0.0603
-c:blur	0.0346
-c:blurr	0.0346
-c:bo 	0.1267
-c:boa	0.0041
+c:blan	-0.0139
+c:blanc	-0.0355
+c:bland	0.0206
+c:blar	-0.0314
+c:blar 	-0.0302
+c:ble	-0.0045
+c:ble 	-0.1177
+c:blea	0.0488
+c:bleac	0.0488
+c:bled	0.07
+c:bled 	0.07
+c:blee	0.0342
+c:bleed	0.0342
+c:blem	0.0124
+c:blem 	0.0197
+c:blema	-0.0084
+c:bles	-0.0652
+c:bles 	-0.0652
+c:bli	0.0312
+c:blig	0.0185
+c:bliga	-0.0177
+c:bligo	0.0353
+c:blis	0.0117
+c:blist	0.0117
+c:blo	-0.0798
+c:blo 	0.053
+c:bloc	-0.0964
+c:block	-0.0877
+c:bloo	0.0035
+c:blood	0.0035
+c:bloq	-0.052
+c:bloqu	-0.052
+c:blow	0.0206
+c:blu	-0.0001
+c:blue	0.0266
+c:blue 	0.1211
+c:blues	-0.0957
+c:blun	-0.0599
+c:blunt	-0.0599
+c:blur	0.0355
+c:blurr	0.0355
+c:bo 	0.1259
+c:boa	0.0042
 c:boar	0.013
 c:board	0.013
-c:boat	-0.0095
-c:boc	-0.0326
-c:boca	-0.023
-c:boca 	-0.023
-c:bod	-0.0123
-c:boda	-0.0644
-c:boda 	-0.0644
-c:body	0.0407
-c:body 	0.0561
-c:bodys	-0.0168
-c:bog	-0.0284
-c:boga	-0.0284
-c:bogad	-0.0284
-c:bol	-0.0892
-c:bol 	-0.0153
-c:boll	-0.0328
-c:bolla	-0.0328
-c:bolo	-0.0339
-c:bolo 	-0.0339
-c:bols	-0.0232
-c:bolsa	0.0351
-c:bolsi	-0.0595
-c:bom	0.0007
-c:bomb	0.0007
-c:bon	0.0328
-c:bon 	0.0631
-c:boni	-0.0154
-c:bonit	-0.0154
-c:boo	0.0065
-c:book	-0.0224
-c:book 	-0.0732
-c:booke	0.0265
-c:booz	0.0277
-c:booze	0.0277
-c:bor	0.0473
-c:bor 	-0.022
-c:bore	-0.0263
-c:bored	-0.0263
-c:born	0.0621
-c:born 	0.0621
-c:borr	0.0182
-c:borra	-0.0136
-c:borre	-0.0019
-c:borro	0.032
+c:boat	-0.0094
+c:boc	-0.0327
+c:boca	-0.0223
+c:boca 	-0.0223
+c:bod	-0.013
+c:boda	-0.0657
+c:boda 	-0.0657
+c:body	0.0411
+c:body 	0.0551
+c:bodys	-0.0153
+c:bog	-0.0267
+c:boga	-0.0267
+c:bogad	-0.0267
+c:bol	-0.0812
+c:bol 	-0.015
+c:boll	-0.0336
+c:bolla	-0.0336
+c:bolo	-0.0342
+c:bolo 	-0.0342
+c:bols	-0.0146
+c:bolsa	0.0341
+c:bolsi	-0.0498
+c:bom	0.0002
+c:bomb	0.0002
+c:bon	0.0324
+c:bon 	0.0633
+c:boni	-0.0156
+c:bonit	-0.0156
+c:boo	0.0046
+c:book	-0.0228
+c:book 	-0.0738
+c:booke	0.0272
+c:booz	0.0261
+c:booze	0.0261
+c:bor	0.0472
+c:bor 	-0.0226
+c:bore	-0.0268
+c:bored	-0.0268
+c:born	0.062
+c:born 	0.062
+c:borr	0.0193
+c:borra	-0.0165
+c:borre	-0.002
+c:borro	0.036
 c:bors	0.0153
 c:bors 	0.0153
 c:bos	-0.1034
-c:boss	-0.095
-c:boss 	-0.095
-c:bot	-0.0057
-c:bote	-0.0238
-c:bote 	-0.0044
-c:botel	-0.0205
-c:both	-0.0492
+c:boss	-0.0944
+c:boss 	-0.0944
+c:bot	-0.0109
+c:bota	0.0068
+c:bote	-0.014
+c:botel	-0.0251
+c:both	-0.049
 c:both 	-0.0079
-c:bothe	-0.042
-c:boti	-0.0019
-c:botiq	-0.0019
-c:bott	0.021
-c:bottl	0.021
-c:bou	0.0045
-c:boug	0.0245
-c:bough	0.0245
-c:bout	-0.0212
-c:bout 	-0.0212
-c:box	-0.0721
-c:box 	-0.0198
-c:boxe	-0.016
-c:boxes	-0.016
-c:boxo	-0.0477
-c:boxon	-0.0477
-c:boy	0.1012
-c:boy 	-0.0318
-c:boyf	0.1301
-c:boyfr	0.1301
+c:bothe	-0.0418
+c:boti	-0.0009
+c:botiq	-0.0009
+c:bott	0.0208
+c:bottl	0.0208
+c:bou	0.0067
+c:boug	0.0268
+c:bough	0.0268
+c:bout	-0.0214
+c:bout 	-0.0214
+c:box	-0.0666
+c:box 	-0.0137
+c:boxe	-0.0176
+c:boxes	-0.0176
+c:boxo	-0.048
+c:boxon	-0.048
+c:boy	0.1003
+c:boy 	-0.0332
+c:boyf	0.1304
+c:boyfr	0.1304
 c:boys	0.0016
 c:boys 	0.0016
-c:bp 	0.0256
-c:bq 	-0.0454
-c:bra	0.0937
-c:bra 	0.0522
-c:brai	-0.001
-c:brain	-0.001
-c:brar	0.0707
-c:brar 	0.0707
-c:bras	0.0174
-c:bras 	0.0021
-c:brase	0.0146
-c:brat	-0.0169
-c:brati	-0.0116
-c:braz	0.0023
-c:brazo	0.0023
-c:bre	0.0491
-c:bre 	-0.0524
-c:brea	0.0583
-c:break	-0.04
-c:breat	0.0971
-c:bred	0.0507
-c:bredo	0.0507
-c:bren	-0.0224
-c:bren 	-0.0224
-c:bri	0.0057
-c:bri 	0.0533
-c:bria	-0.0266
-c:bria 	-0.0266
-c:bric	0.022
-c:brick	0.029
-c:brid	0.0375
-c:bridg	0.0375
-c:brie	-0.0505
-c:briet	-0.0449
-c:brin	-0.021
-c:brina	0.0341
-c:bring	-0.0557
-c:brino	-0.0181
-c:brio	-0.0163
-c:brio 	-0.0163
-c:brir	0.0087
-c:brir 	0.0087
-c:bris	-0.0094
-c:brisk	-0.0094
-c:bro	0.0169
-c:bro 	-0.0068
-c:brok	0.0056
-c:broke	0.0056
-c:brom	0.0087
-c:broma	0.0087
-c:bron	0.0301
-c:bron 	0.0703
-c:brona	-0.0412
-c:brot	-0.0183
-c:broth	-0.0183
-c:brou	-0.008
-c:broug	-0.008
-c:bru	0.0203
-c:brui	0.0554
-c:bruis	0.0554
-c:brus	0.0014
-c:brush	0.0014
-c:brut	-0.0268
-c:bruta	-0.0268
-c:bs 	0.0395
-c:bsc	0.061
-c:bsce	0.0559
-c:bsces	0.0559
-c:bscr	0.0043
-c:bscri	0.0043
-c:bso	-0.0083
-c:bsol	-0.0083
-c:bsolu	-0.0083
-c:buc	0.0058
-c:buck	0.0058
-c:bud	-0.0263
-c:budd	-0.0263
-c:buddy	-0.0263
-c:bue	-0.0912
-c:buel	-0.0447
-c:buela	-0.0069
-c:bueli	0.0013
-c:buelo	-0.0411
-c:buen	-0.0477
-c:buen 	-0.054
-c:buena	-0.0321
+c:bp 	0.0251
+c:bq 	-0.0458
+c:bra	0.0895
+c:bra 	0.0515
+c:brai	-0.0025
+c:brain	-0.0025
+c:brar	0.0678
+c:brar 	0.0678
+c:bras	0.0169
+c:bras 	0.0013
+c:brase	0.0149
+c:brat	-0.0168
+c:brati	-0.0117
+c:braz	0.0021
+c:brazo	0.0021
+c:bre	0.0563
+c:bre 	-0.0448
+c:brea	0.0587
+c:break	-0.0392
+c:breat	0.0966
+c:bred	0.0411
+c:bredo	0.0411
+c:bren	-0.0133
+c:bren 	-0.0133
+c:bri	0.0047
+c:bri 	0.0542
+c:bria	-0.0264
+c:bria 	-0.0264
+c:bric	0.0224
+c:brick	0.0294
+c:brid	0.0341
+c:bridg	0.0341
+c:brie	-0.052
+c:briet	-0.0453
+c:brin	-0.019
+c:brina	0.0349
+c:bring	-0.0568
+c:brino	-0.0169
+c:brio	-0.0156
+c:brio 	-0.0156
+c:brir	0.0089
+c:brir 	0.0089
+c:bris	-0.0096
+c:brisk	-0.0096
+c:bro	0.0228
+c:bro 	-0.0057
+c:brok	0.0108
+c:broke	0.0108
+c:brom	0.0095
+c:broma	0.0095
+c:bron	0.0298
+c:bron 	0.0697
+c:brona	-0.0408
+c:brot	-0.0196
+c:broth	-0.0196
+c:brou	-0.0078
+c:broug	-0.0078
+c:bru	0.02
+c:brui	0.0544
+c:bruis	0.0544
+c:brus	0.002
+c:brush	0.002
+c:brut	-0.0262
+c:bruta	-0.0262
+c:bs 	0.0387
+c:bsc	0.0603
+c:bsce	0.0551
+c:bsces	0.0551
+c:bscr	0.0044
+c:bscri	0.0044
+c:bso	-0.0081
+c:bsol	-0.0081
+c:bsolu	-0.0081
+c:buc	0.006
+c:buck	0.006
+c:bud	-0.0247
+c:budd	-0.0247
+c:buddy	-0.0247
+c:bue	-0.092
+c:buel	-0.0445
+c:buela	-0.0071
+c:bueli	0.0018
+c:buelo	-0.0412
+c:buen	-0.0487
+c:buen 	-0.0538
+c:buena	-0.0334
 c:bueno	0.0385
-c:bug	0.0203
-c:bugs	0.0298
-c:bugs 	0.0298
-c:bui	-0.0121
-c:buil	-0.0121
-c:build	-0.0121
-c:buj	0.0003
-c:bujo	0.0003
-c:bujo 	0.0003
-c:bul	0.1198
-c:bula	0.0571
-c:bulan	0.0514
-c:bull	0.0531
-c:bulle	0.0531
-c:bum	-0.1043
-c:bump	-0.1043
-c:bump 	-0.089
-c:bumpe	-0.0114
-c:bun	0.0279
-c:bunc	0.0433
-c:bunch	0.0433
-c:bunk	-0.0164
-c:bunk 	-0.0164
-c:bup	-0.0134
-c:bupr	-0.0134
-c:bupro	-0.0134
-c:bur	0.02
-c:burd	0.0592
-c:burde	0.0592
-c:burg	-0.0376
-c:burge	-0.0376
-c:burn	0.0131
-c:burn 	0.0254
-c:burne	-0.0299
-c:burni	0.042
-c:burnt	-0.0279
-c:burr	-0.0584
-c:burri	-0.0584
-c:bus	-0.1612
-c:bus 	-0.0559
-c:busc	-0.0415
-c:busca	-0.0415
-c:bush	-0.0326
-c:bushe	-0.013
-c:busq	0.013
-c:busqu	0.013
-c:but	0.0413
-c:but 	0.0531
-c:butt	-0.0084
-c:butte	-0.0084
-c:buy	-0.0976
-c:buy 	-0.0739
-c:by 	0.1277
-c:bye	0.1124
-c:bye 	0.1124
-c:ca 	-0.1308
-c:cab	0.1284
-c:caba	0.0178
-c:caba 	-0.004
-c:caban	-0.0312
-c:cabar	0.0508
-c:cabe	0.0567
-c:cabe 	-0.0191
-c:cabec	0.0171
-c:cabez	0.0566
-c:cabi	0.0003
-c:cabin	0.0003
-c:cabl	-0.0046
-c:cable	-0.0046
-c:cabo	0.029
-c:cabo 	0.029
-c:cabr	0.0301
-c:cabro	0.0301
-c:cac	0.0182
-c:caca	0.0013
-c:cach	0.0254
-c:cache	0.0254
-c:caci	-0.0023
-c:cacio	-0.0023
-c:cad	-0.0298
-c:cada	0.0132
-c:cada 	0.0132
-c:cade	-0.0107
-c:cado	-0.018
-c:cado 	-0.018
-c:cae	-0.0416
-c:cae 	-0.0194
-c:caer	-0.0232
+c:bug	0.0177
+c:bugs	0.0275
+c:bugs 	0.0275
+c:bui	-0.0124
+c:buil	-0.0124
+c:build	-0.0124
+c:buj	0.0007
+c:bujo	0.0007
+c:bujo 	0.0007
+c:bul	0.1216
+c:bula	0.0586
+c:bulan	0.0519
+c:bull	0.0536
+c:bulle	0.0536
+c:bum	-0.104
+c:bump	-0.104
+c:bump 	-0.0872
+c:bumpe	-0.0112
+c:bun	0.0292
+c:bunc	0.0442
+c:bunch	0.0442
+c:bunk	-0.016
+c:bunk 	-0.016
+c:bup	-0.0141
+c:bupr	-0.0141
+c:bupro	-0.0141
+c:bur	0.0253
+c:burd	0.0589
+c:burde	0.0589
+c:burg	-0.0383
+c:burge	-0.0383
+c:burn	0.0188
+c:burn 	0.0253
+c:burne	-0.0247
+c:burni	0.0429
+c:burnt	-0.0281
+c:burr	-0.0577
+c:burri	-0.0577
+c:bus	-0.158
+c:bus 	-0.048
+c:busc	-0.0431
+c:busca	-0.0431
+c:bush	-0.032
+c:bushe	-0.0128
+c:busq	0.0111
+c:busqu	0.0111
+c:but	0.0373
+c:but 	0.044
+c:butt	-0.0041
+c:butte	-0.0041
+c:buy	-0.0983
+c:buy 	-0.0732
+c:by 	0.1263
+c:bye	0.1117
+c:bye 	0.1117
+c:ca 	-0.1321
+c:cab	0.1352
+c:caba	0.0185
+c:caba 	-0.0038
+c:caban	-0.0307
+c:cabar	0.0509
+c:cabe	0.0548
+c:cabe 	-0.0181
+c:cabec	0.0154
+c:cabez	0.0554
+c:cabi	0.0017
+c:cabin	0.0017
+c:cabl	-0.0022
+c:cable	-0.0022
+c:cabo	0.0341
+c:cabo 	0.0341
+c:cabr	0.0298
+c:cabro	0.0298
+c:cac	0.0188
+c:caca	0.0012
+c:cach	0.0255
+c:cache	0.0255
+c:caci	-0.0022
+c:cacio	-0.0022
+c:cad	-0.0495
+c:cada	0.0121
+c:cada 	0.0121
+c:cade	-0.0111
+c:cado	-0.0337
+c:cado 	-0.0337
+c:cae	-0.0403
+c:cae 	-0.0195
+c:caer	-0.0218
 c:caer 	-0.047
-c:caf	-0.1196
-c:cafe	-0.1196
-c:cafe 	-0.0501
+c:caf	-0.1153
+c:cafe	-0.1153
+c:cafe 	-0.0498
 c:cafec	-0.0329
-c:cag	-0.0339
-c:cagu	-0.0339
-c:cagua	-0.0461
-c:cai	0.0236
-c:cai 	0.0663
-c:caid	-0.0039
-c:caida	0.0017
-c:caig	-0.0353
-c:caigo	-0.0353
-c:caj	0.0304
-c:caja	0.0038
-c:caja 	0.0487
-c:cajas	-0.046
-c:cajo	0.0098
-c:cajon	0.0098
+c:cag	-0.0312
+c:cagu	-0.0312
+c:cagua	-0.0457
+c:cai	0.0146
+c:cai 	0.0652
+c:caid	-0.0124
+c:caid 	-0.011
+c:caida	-0.0021
+c:caig	-0.034
+c:caigo	-0.034
+c:caj	0.0346
+c:caja	0.0077
+c:caja 	0.0534
+c:cajas	-0.0468
+c:cajo	0.0109
+c:cajon	0.0109
 c:cak	-0.0364
 c:cake	-0.0364
 c:cake 	-0.0364
-c:cal	-0.1457
-c:cal 	-0.0247
-c:cale	-0.0177
-c:calen	-0.0347
-c:caler	0.0159
-c:cali	0.0373
-c:calie	0.0396
-c:call	0.0319
-c:call 	0.0091
-c:calle	-0.0209
-c:calli	0.0498
-c:calls	-0.0178
-c:calm	-0.0647
-c:calm 	0.0101
-c:calo	-0.0647
-c:calor	-0.0818
-c:calv	0.0234
-c:cam	-0.0487
-c:cama	0.0514
-c:cama 	0.0274
-c:camb	-0.0338
-c:cambi	-0.0338
-c:came	0.0064
-c:came 	0.0064
-c:cami	-0.0256
-c:camin	-0.0071
-c:camio	-0.0196
-c:camp	-0.0761
-c:campa	-0.0353
-c:can	-0.0362
-c:can 	-0.0519
-c:canc	-0.0418
-c:cance	-0.0329
-c:canci	-0.0073
-c:cand	0.0355
-c:cando	0.0519
-c:cann	-0.0198
-c:cano	0.0239
-c:cans	-0.0006
-c:cansa	-0.0179
-c:canse	0.0172
-c:cant	0.0224
-c:cant 	0.0265
-c:canti	-0.0046
-c:cap	0.0099
-c:capa	0.0165
-c:capac	0.0049
-c:capu	0.0299
-c:capun	0.0299
-c:car	0.0846
-c:car 	0.0288
-c:cara	0.089
-c:cara 	0.115
-c:carac	-0.0269
-c:carb	0.0631
-c:carbo	0.0631
-c:carc	-0.0296
-c:carce	-0.0296
-c:card	-0.0512
-c:card 	0.0175
-c:care	-0.0197
-c:care 	0.0256
-c:cared	-0.0523
-c:cares	0.0049
-c:carg	0.0819
-c:carga	0.0709
-c:carl	0.0047
-c:carm	-0.0172
-c:carme	-0.0172
-c:carn	-0.0644
-c:carna	0.0051
-c:carne	-0.0552
+c:cal	-0.1479
+c:cal 	-0.023
+c:cale	-0.0213
+c:calen	-0.0377
+c:caler	0.0153
+c:cali	0.0361
+c:calie	0.0381
+c:call	0.0347
+c:call 	0.0078
+c:calle	-0.0233
+c:calli	0.0566
+c:calm	-0.0652
+c:calm 	0.0109
+c:calo	-0.0629
+c:calor	-0.0802
+c:calv	0.0224
+c:cam	-0.0454
+c:cama	0.0518
+c:cama 	0.0269
+c:camb	-0.0344
+c:cambi	-0.0344
+c:came	0.0067
+c:came 	0.0067
+c:cami	-0.0235
+c:camin	-0.0087
+c:camio	-0.0159
+c:camp	-0.0757
+c:campa	-0.0348
+c:can	-0.0495
+c:can 	-0.061
+c:canc	-0.0482
+c:cance	-0.0395
+c:canci	-0.0074
+c:cand	0.0312
+c:cando	0.0485
+c:cann	-0.0201
+c:cano	0.0236
+c:cans	0.005
+c:cansa	-0.0139
+c:canse	0.0188
+c:cant	0.0238
+c:cant 	0.0427
+c:canti	-0.0198
+c:cap	0.0017
+c:capa	0.0157
+c:capac	0.005
+c:capu	0.0222
+c:capun	0.0222
+c:car	0.0919
+c:car 	0.0306
+c:cara	0.0878
+c:cara 	0.1128
+c:carac	-0.026
+c:carb	0.0633
+c:carbo	0.0633
+c:carc	-0.034
+c:carce	-0.034
+c:card	-0.0509
+c:card 	0.0178
+c:care	-0.02
+c:care 	0.0254
+c:cared	-0.0526
+c:cares	0.005
+c:carg	0.0795
+c:carga	0.0687
+c:carl	-0.0143
+c:carlo	0.0128
+c:carm	-0.0037
+c:carme	-0.0037
+c:carn	-0.0652
+c:carna	0.0048
+c:carne	-0.0557
 c:carni	-0.0158
-c:caro	-0.0107
-c:caron	-0.0107
-c:carr	-0.0055
-c:carre	0.0481
-c:carri	0.0142
-c:carro	-0.0074
-c:carry	-0.047
-c:cars	0.0469
-c:cars 	0.0469
-c:cart	-0.0662
-c:cart 	-0.0404
-c:carta	-0.0221
-c:carv	0.0135
-c:carve	0.0133
-c:cary	0.0151
-c:cary 	0.0151
-c:cas	0.0741
+c:caro	-0.0119
+c:caron	-0.0119
+c:carr	-0.0025
+c:carre	0.0483
+c:carri	0.0145
+c:carro	-0.0053
+c:carry	-0.0466
+c:cars	0.0459
+c:cars 	0.0459
+c:cart	-0.0658
+c:cart 	-0.0408
+c:carta	-0.022
+c:carv	0.0123
+c:carve	0.0121
+c:cary	0.015
+c:cary 	0.015
+c:cas	0.0697
 c:cas 	0.0792
-c:casa	0.0519
-c:casa 	0.0519
-c:case	0.0562
-c:case 	-0.0168
-c:caser	0.0645
-c:cash	0.0071
-c:casi	-0.108
-c:casi 	-0.1064
-c:caso	-0.0062
-c:caso 	-0.0062
-c:cast	-0.0006
-c:cast 	-0.0131
-c:cat	-0.0237
-c:cat 	-0.029
-c:catc	0.0336
-c:catch	0.0336
-c:cati	-0.056
-c:catio	-0.056
-c:catr	0.0313
-c:catri	0.0313
-c:cau	-0.0316
-c:caus	-0.0247
-c:cause	-0.0247
-c:cay	-0.0635
-c:caye	-0.0099
-c:cayer	-0.0099
-c:cayo	-0.0545
-c:cayo 	-0.0545
-c:cce	-0.0267
-c:ccer	-0.0267
-c:ccer 	-0.0267
-c:cci	0.0403
-c:ccid	0.0057
-c:ccide	0.0057
-c:ccio	0.0335
-c:ccion	0.0335
-c:ce 	0.0657
-c:cea	-0.0051
-c:cean	-0.0051
-c:cean 	-0.0099
-c:ceand	0.0039
-c:ceb	-0.0409
-c:cebo	-0.0409
-c:cebol	-0.0328
-c:ceboo	-0.0087
-c:ced	0.069
-c:ced 	0.035
-c:cedi	0.033
-c:cedi 	0.033
-c:cei	0.0264
-c:ceil	0.0546
-c:ceili	0.0546
-c:ceit	-0.0291
-c:ceite	-0.0291
-c:cel	-0.0227
-c:cel 	0.0132
-c:cele	-0.0319
-c:cele 	0.0128
-c:celeb	-0.0253
-c:cell	-0.005
-c:celle	-0.0343
-c:celu	0.0115
-c:celul	0.0115
-c:cen	-0.0259
-c:cen 	-0.0485
-c:cena	-0.0391
+c:casa	0.0524
+c:casa 	0.0524
+c:case	0.0494
+c:case 	-0.0201
+c:caser	0.0607
+c:cash	0.0089
+c:casi	-0.1075
+c:casi 	-0.1059
+c:caso	-0.0063
+c:caso 	-0.0063
+c:cast	-0.0005
+c:cast 	-0.0133
+c:cat	-0.0193
+c:cat 	-0.0273
+c:catc	0.0348
+c:catch	0.0348
+c:cati	-0.0554
+c:catio	-0.0554
+c:catr	0.032
+c:catri	0.032
+c:cau	-0.0329
+c:caus	-0.0255
+c:cause	-0.0255
+c:cay	-0.0668
+c:caye	-0.0106
+c:cayer	-0.0106
+c:cayo	-0.0572
+c:cayo 	-0.0572
+c:cce	-0.0275
+c:ccer	-0.0275
+c:ccer 	-0.0275
+c:cci	0.0416
+c:ccid	0.0059
+c:ccide	0.0059
+c:ccio	0.0345
+c:ccion	0.0345
+c:ce 	0.0449
+c:cea	-0.0064
+c:cean	-0.0064
+c:cean 	-0.01
+c:ceand	0.0027
+c:ceb	-0.0416
+c:cebo	-0.0416
+c:cebol	-0.0336
+c:ceboo	-0.0086
+c:ced	0.0732
+c:ced 	0.0378
+c:cedi	0.0343
+c:cedi 	0.0343
+c:cei	0.0267
+c:ceil	0.0548
+c:ceili	0.0548
+c:ceit	-0.029
+c:ceite	-0.029
+c:cel	-0.0383
+c:cel 	-0.0037
+c:cele	-0.0291
+c:cele 	0.0133
+c:celeb	-0.0247
+c:cell	-0.0033
+c:celle	-0.034
+c:celu	0.0137
+c:celul	0.0137
+c:cen	-0.0046
+c:cen 	-0.0224
+c:cena	-0.0388
 c:cena 	-0.0241
-c:cend	0.0543
-c:cende	0.0543
-c:cent	0.0113
-c:ceo	0.0123
-c:ceo 	0.0123
-c:cer	-0.0266
-c:cer 	-0.0251
-c:cere	-0.0209
-c:ceri	-0.055
-c:ceria	-0.0133
-c:cerie	-0.0425
-c:cerl	0.0348
-c:cerlo	0.0348
+c:cend	0.0513
+c:cende	0.0513
+c:cent	0.0097
+c:ceo	0.0118
+c:ceo 	0.0118
+c:cer	-0.0242
+c:cer 	-0.0299
+c:cere	-0.0213
+c:ceri	-0.0536
+c:ceria	-0.013
+c:cerie	-0.0415
+c:cerl	0.0363
+c:cerlo	0.0363
 c:cerm	0.0368
 c:cerme	0.0368
-c:cero	-0.0181
-c:cero 	-0.0181
-c:cerr	0.0625
-c:cerra	0.0972
-c:cerre	0.0019
-c:cerro	-0.0389
+c:cero	-0.017
+c:cero 	-0.017
+c:cerr	0.0644
+c:cerra	0.0962
+c:cerre	0.0028
+c:cerro	-0.037
 c:cert	-0.0064
-c:cerv	-0.0639
-c:cerve	-0.0639
-c:ces	0.0643
-c:ces 	0.0588
-c:cesi	-0.0401
-c:cesit	-0.0401
-c:ceso	0.026
-c:ceso 	0.026
+c:cerv	-0.0613
+c:cerve	-0.0613
+c:ces	0.0707
+c:ces 	0.0667
+c:cesi	-0.0406
+c:cesit	-0.0406
+c:ceso	0.025
+c:ceso 	0.025
 c:cess	0.0159
-c:cess 	0.0288
-c:cet	-0.0914
-c:ceta	-0.0869
-c:ceta 	-0.0586
-c:cetam	-0.0091
-c:cetar	-0.0209
-c:ch 	-0.0985
-c:cha	-0.0619
-c:cha 	-0.0396
-c:chac	-0.0532
-c:chach	-0.0532
-c:chad	0.0001
-c:chado	-0.0049
-c:chai	0.0412
-c:chair	0.0412
-c:cham	-0.0395
-c:chama	-0.0176
-c:chamb	-0.0228
-c:chan	-0.0262
-c:chan 	-0.017
-c:chanc	0.0069
-c:chang	-0.0303
-c:chap	-0.0208
-c:chapt	-0.0208
-c:char	0.0605
-c:char 	0.0084
-c:chara	0.0153
+c:cess 	0.029
+c:cet	-0.0783
+c:ceta	-0.0732
+c:ceta 	-0.0433
+c:cetam	-0.0096
+c:cetar	-0.022
+c:ch 	-0.1074
+c:cha	-0.0697
+c:cha 	-0.034
+c:chac	-0.0536
+c:chach	-0.0536
+c:chad	0.0007
+c:chado	-0.0039
+c:chai	0.0418
+c:chair	0.0418
+c:cham	-0.041
+c:chama	-0.0197
+c:chamb	-0.0221
+c:chan	-0.0267
+c:chan 	-0.0169
+c:chanc	0.0061
+c:chang	-0.0295
+c:chap	-0.0205
+c:chapt	-0.0205
+c:char	0.0482
+c:char 	0.0119
+c:chara	0.012
 c:charc	0.0698
-c:charg	-0.0575
-c:charo	0.0202
-c:chas	-0.0108
-c:chas 	0.0163
+c:charg	-0.0574
+c:charo	0.0074
+c:chas	-0.0094
+c:chas 	0.0178
 c:chase	-0.0096
 c:chasi	-0.0189
-c:chat	-0.0221
-c:chat 	-0.0221
-c:chav	-0.0021
-c:chava	-0.0167
-c:chavo	0.0137
-c:che	0.1085
-c:che 	0.0167
-c:chea	0.0228
-c:cheat	0.031
-c:chec	0.0182
-c:check	0.022
-c:ched	-0.0509
-c:ched 	-0.0227
-c:chedu	-0.0291
-c:chee	-0.0175
-c:chees	-0.0175
-c:chel	-0.0527
-c:chela	-0.0527
-c:chen	-0.0022
-c:chen 	-0.0022
-c:cheq	-0.0082
-c:chequ	-0.0082
-c:cher	-0.0101
-c:cher 	-0.0067
-c:chera	-0.0039
-c:ches	0.1033
-c:ches 	-0.0044
-c:chest	0.1063
+c:chat	-0.0231
+c:chat 	-0.0231
+c:chav	-0.0035
+c:chava	-0.0173
+c:chavo	0.0129
+c:che	0.1124
+c:che 	0.0208
+c:chea	0.0206
+c:cheat	0.0293
+c:chec	0.0177
+c:check	0.023
+c:ched	-0.0458
+c:ched 	-0.0189
+c:chedu	-0.0278
+c:chee	-0.0181
+c:chees	-0.0181
+c:chel	-0.0575
+c:chela	-0.0575
+c:chen	-0.0023
+c:chen 	-0.0023
+c:cheq	-0.0103
+c:chequ	-0.0103
+c:cher	-0.0103
+c:cher 	-0.0064
+c:chera	-0.0044
+c:ches	0.1054
+c:ches 	-0.0019
+c:chest	0.1059
 c:chet	0.0982
-c:cheta	0.0492
-c:chete	0.048
-c:chi	-0.0053
-c:chia	-0.028
-c:chiat	-0.028
-c:chic	-0.0727
-c:chich	-0.0371
-c:chico	-0.0366
-c:chil	0.044
-c:chila	0.0169
-c:chill	0.0355
-c:chin	0.04
-c:ching	0.0878
-c:chip	0.0278
-c:chip 	0.0478
-c:chipo	-0.0211
-c:chiq	-0.0023
-c:chiqu	-0.0023
-c:chis	-0.0135
-c:chisi	-0.0049
-c:chiv	0.0129
-c:chiva	0.0129
-c:cho	0.0391
-c:cho 	0.0528
-c:choc	-0.003
-c:choca	0.0302
-c:choch	-0.0085
-c:choco	-0.0267
-c:chok	0.0423
-c:choke	0.02
-c:choki	0.0215
-c:chon	-0.0371
-c:chon 	-0.0371
-c:choo	-0.0355
-c:chool	-0.0355
-c:chor	-0.0153
-c:chos	0.0353
-c:chos 	0.0129
-c:chr	-0.0346
-c:chri	-0.0346
-c:chris	-0.0346
-c:chu	-0.0522
-c:chue	0.001
-c:chuec	0.001
-c:chur	-0.0346
-c:churc	-0.0346
-c:chy	-0.0538
-c:chy 	-0.0538
-c:ci 	-0.0244
-c:cia	0.0669
-c:cia 	0.1257
-c:cial	-0.0193
-c:cial 	0.0158
-c:ciall	-0.0349
-c:ciar	0.036
-c:ciari	0.0107
+c:cheta	0.0507
+c:chete	0.0465
+c:chi	-0.0125
+c:chia	-0.0337
+c:chiat	-0.0337
+c:chic	-0.0766
+c:chich	-0.0416
+c:chico	-0.0359
+c:chil	0.0385
+c:chila	0.0178
+c:chill	0.0295
+c:chin	0.0435
+c:ching	0.0901
+c:chip	0.0296
+c:chip 	0.0485
+c:chipo	-0.02
+c:chiq	-0.0015
+c:chiqu	-0.0015
+c:chis	-0.0127
+c:chisi	-0.004
+c:chiv	0.0138
+c:chiva	0.0138
+c:cho	0.0488
+c:cho 	0.0534
+c:choc	0.0179
+c:choca	0.0298
+c:choch	0.0135
+c:choco	-0.0275
+c:chok	0.041
+c:choke	0.0196
+c:choki	0.0206
+c:chon	-0.0416
+c:chon 	-0.0416
+c:choo	-0.0362
+c:chool	-0.0362
+c:chor	-0.0177
+c:chos	0.0548
+c:chos 	0.0326
+c:chr	-0.0333
+c:chri	-0.0333
+c:chris	-0.0333
+c:chu	-0.0518
+c:chue	0.0007
+c:chuec	0.0007
+c:chur	-0.0347
+c:churc	-0.0347
+c:chy	-0.0542
+c:chy 	-0.0542
+c:ci 	-0.0261
+c:cia	0.0813
+c:cia 	0.1399
+c:cial	-0.0171
+c:cial 	0.0171
+c:ciall	-0.0341
+c:ciar	0.0352
+c:ciari	0.0099
 c:ciary	0.0241
-c:cias	-0.0345
-c:cias 	-0.0345
-c:cib	-0.0148
-c:cibi	-0.0004
-c:cibi 	-0.0004
-c:cic	0.0577
-c:cica	0.0313
-c:cicat	0.0313
+c:cias	-0.0347
+c:cias 	-0.0347
+c:cib	-0.0016
+c:cibi	-0.0016
+c:cibi 	-0.0016
+c:cic	0.0584
+c:cica	0.032
+c:cicat	0.032
 c:cid	0.0755
-c:cida	0.0218
-c:cida 	-0.0004
-c:cidad	0.0218
-c:cidal	0.0046
-c:cidar	0.0316
-c:cide	-0.0208
-c:cide 	-0.0347
-c:cided	0.0057
-c:ciden	0.0057
-c:cidi	0.0165
-c:cidi 	0.0077
-c:cidid	0.023
-c:cidio	-0.0185
-c:cido	0.0095
-c:cido 	0.0095
-c:cie	0.0347
-c:cien	-0.0067
-c:ciend	-0.0202
-c:cient	0.0128
-c:cier	0.0503
-c:ciero	0.0066
-c:cierr	0.0427
-c:cig	0.0224
-c:ciga	0.0056
-c:cigar	0.0056
-c:cil	0.0093
-c:cil 	0.0093
-c:cim	-0.0528
-c:cima	-0.0249
-c:cima 	-0.0249
-c:cimo	-0.0287
-c:cimos	-0.0287
-c:cin	0.0722
-c:cina	-0.0509
-c:cina 	-0.059
+c:cida	0.018
+c:cida 	-0.0021
+c:cidad	0.0221
+c:cidal	0.0047
+c:cidar	0.0298
+c:cide	-0.0203
+c:cide 	-0.0348
+c:cided	0.006
+c:ciden	0.0059
+c:cidi	0.02
+c:cidi 	0.0103
+c:cidid	0.0206
+c:cidio	-0.0151
+c:cido	0.009
+c:cido 	0.009
+c:cie	0.0348
+c:cien	-0.0056
+c:ciend	-0.0192
+c:cient	0.0129
+c:cier	0.0502
+c:ciero	0.0062
+c:cierr	0.043
+c:cig	0.0231
+c:ciga	0.0064
+c:cigar	0.0064
+c:cil	0.0116
+c:cil 	0.0116
+c:cim	-0.0569
+c:cima	-0.0284
+c:cima 	-0.0284
+c:cimo	-0.0294
+c:cimos	-0.0294
+c:cin	0.0733
+c:cina	-0.0542
+c:cina 	-0.063
 c:cinan	0.0168
-c:cinas	-0.0103
-c:cine	0.0263
-c:cine 	0.0263
-c:cing	-0.0516
-c:cing 	-0.0516
-c:cino	0.0149
-c:cino 	0.0282
-c:cinos	-0.0144
-c:cint	0.1286
-c:cinta	0.0062
-c:cinto	0.0253
-c:cintu	0.0951
-c:cio	-0.1014
-c:cio 	-0.063
-c:cion	-0.025
-c:cion 	-0.0899
-c:ciona	0.021
-c:cione	0.0143
-c:cir	0.017
-c:cir 	0.0223
-c:circ	-0.0159
-c:circl	-0.0159
-c:cirl	0.0087
-c:cirle	0.0087
-c:cis	0.0576
-c:cisi	0.039
-c:cisio	0.039
-c:cit	-0.1263
-c:cita	-0.1025
-c:cita 	-0.0864
-c:cital	-0.0142
-c:cito	-0.0248
-c:cito 	-0.0248
-c:ck 	0.0075
-c:cke	-0.0509
-c:cked	-0.022
-c:cked 	-0.022
-c:cket	-0.0297
-c:cket 	-0.0297
-c:cki	0.032
-c:ckin	0.032
-c:cking	0.032
-c:ckl	0.0186
-c:ckle	0.0186
-c:ckles	0.012
-c:ckp	0.0403
-c:ckpi	0.0252
-c:ckpil	0.0252
-c:cks	-0.0504
-c:cks 	-0.0504
-c:cky	-0.0206
-c:ckya	-0.0206
-c:ckyar	-0.0206
-c:cla	-0.0518
-c:cla 	0.014
-c:clas	-0.0914
-c:clase	-0.036
-c:class	-0.0565
-c:claw	0.0186
-c:cle	-0.1507
-c:cle 	-0.0239
-c:clea	-0.0784
-c:clean	-0.0758
-c:cles	-0.0506
-c:cles 	-0.0506
-c:cli	-0.0318
-c:clim	-0.0058
-c:clin	-0.0661
-c:cling	-0.0159
-c:clini	-0.0534
-c:clip	0.0528
-c:clip 	0.0528
-c:clo	0.2015
-c:clon	0.0714
-c:clona	0.0714
-c:clor	0.0609
-c:cloro	0.0609
-c:clos	0.0528
-c:close	0.0275
-c:closi	0.0242
-c:clot	-0.0056
-c:cloth	-0.0337
+c:cinas	-0.0095
+c:cine	0.0271
+c:cine 	0.0271
+c:cing	-0.0523
+c:cing 	-0.0523
+c:cino	0.0168
+c:cino 	0.0304
+c:cinos	-0.0147
+c:cint	0.131
+c:cinta	0.0076
+c:cinto	0.0264
+c:cintu	0.095
+c:cio	-0.1039
+c:cio 	-0.0665
+c:cion	-0.023
+c:cion 	-0.0884
+c:ciona	0.0203
+c:cione	0.0173
+c:cir	0.0164
+c:cir 	0.0208
+c:circ	-0.0169
+c:circl	-0.0169
+c:cirl	0.0108
+c:cirle	0.0108
+c:cis	0.0573
+c:cisi	0.0386
+c:cisio	0.0386
+c:cit	-0.1242
+c:cita	-0.1081
+c:cita 	-0.0911
+c:cital	-0.0147
+c:cito	-0.0172
+c:cito 	-0.0172
+c:ck 	0.0038
+c:cke	-0.0548
+c:cked	-0.0263
+c:cked 	-0.0263
+c:cket	-0.0293
+c:cket 	-0.0293
+c:cki	0.0306
+c:ckin	0.0306
+c:cking	0.0306
+c:ckl	0.0195
+c:ckle	0.0195
+c:ckles	0.0127
+c:ckp	0.0399
+c:ckpi	0.0242
+c:ckpil	0.0242
+c:cks	-0.0495
+c:cks 	-0.0495
+c:cky	-0.0216
+c:ckya	-0.0216
+c:ckyar	-0.0216
+c:cla	-0.0534
+c:cla 	0.0131
+c:clas	-0.0913
+c:clase	-0.0368
+c:class	-0.0556
+c:claw	0.0178
+c:cle	-0.1528
+c:cle 	-0.0238
+c:clea	-0.0802
+c:clean	-0.0775
+c:cles	-0.051
+c:cles 	-0.051
+c:cli	-0.0115
+c:clim	-0.0056
+c:clin	-0.0492
+c:cling	-0.0169
+c:clini	-0.0359
+c:clip	0.0558
+c:clip 	0.0558
+c:clo	0.2007
+c:clon	0.0708
+c:clona	0.0708
+c:clor	0.0616
+c:cloro	0.0616
+c:clos	0.0515
+c:close	0.0265
+c:closi	0.0239
+c:clot	-0.0048
+c:cloth	-0.033
 c:clots	0.0271
-c:clu	-0.0276
-c:clum	-0.0156
-c:clums	-0.0156
-c:co 	-0.0018
-c:coa	0.0017
-c:coac	-0.0651
-c:coach	-0.0651
+c:clu	-0.0278
+c:clum	-0.0157
+c:clums	-0.0157
+c:co 	-0.001
+c:coa	0.0032
+c:coac	-0.0638
+c:coach	-0.0638
 c:coal	0.0698
 c:coal 	0.0698
-c:cob	0.0294
-c:cobr	0.049
-c:cobra	0.0474
-c:coc	-0.0238
-c:coca	-0.0158
-c:coca 	-0.0098
-c:coce	-0.0033
-c:cocet	-0.0033
-c:coch	0.0102
-c:coche	0.0102
-c:coci	-0.0048
-c:cocin	-0.0048
+c:cob	0.0267
+c:cobr	0.046
+c:cobra	0.0446
+c:coc	-0.024
+c:coca	-0.0156
+c:coca 	-0.0091
+c:coce	-0.0038
+c:cocet	-0.0038
+c:coch	0.01
+c:coche	0.01
+c:coci	-0.0045
+c:cocin	-0.0045
 c:coco	-0.0139
-c:cod	-0.0508
-c:cof	-0.0083
-c:coff	-0.0083
-c:coffe	-0.0083
-c:cog	0.0478
-c:coge	-0.0092
-c:coger	-0.0092
-c:cogi	0.0557
-c:cogi 	0.0557
-c:coh	-0.0034
-c:coho	0.0311
-c:cohol	0.0311
-c:coi	0.0521
-c:coin	0.0521
-c:coin 	0.0521
-c:coj	0.0358
-c:coja	0.0358
-c:coja 	0.0358
-c:cok	0.0079
-c:coke	0.0079
-c:coke 	0.0079
-c:col	-0.0828
-c:cola	-0.0376
-c:cold	-0.066
-c:cold 	-0.066
-c:cole	-0.0322
-c:coleg	-0.0322
-c:colg	0.0474
-c:colga	0.0544
-c:colgu	-0.008
-c:coli	0.0088
-c:colic	0.0088
-c:coll	-0.0081
-c:colla	-0.0081
-c:com	-0.1871
-c:coma	0.0077
-c:comal	-0.0125
-c:come	0.0131
-c:come 	0.0632
-c:comen	-0.0153
-c:comer	-0.0525
-c:comes	0.0273
-c:comi	0.0205
-c:comi 	-0.0294
-c:comid	-0.0173
-c:comie	-0.0302
-c:comin	0.0907
-c:comio	0.003
-c:comm	-0.0108
-c:commu	-0.0108
-c:como	-0.0218
-c:como 	-0.0297
-c:comp	-0.2002
-c:compa	-0.0642
-c:compl	-0.0315
-c:compr	-0.0624
-c:compu	-0.0453
-c:con	0.1965
-c:con 	0.0844
-c:conc	-0.0177
-c:conch	-0.0177
-c:cond	-0.0208
-c:cond 	0.0152
-c:condi	-0.0369
-c:conf	0.0846
+c:cod	-0.0503
+c:cof	-0.0079
+c:coff	-0.0079
+c:coffe	-0.0079
+c:cog	0.0448
+c:coge	-0.0066
+c:coger	-0.0066
+c:cogi	0.0501
+c:cogi 	0.0501
+c:coh	-0.0055
+c:coho	0.0282
+c:cohol	0.0282
+c:coi	0.0502
+c:coin	0.0502
+c:coin 	0.0502
+c:coj	0.0355
+c:coja	0.0355
+c:coja 	0.0355
+c:cok	0.0069
+c:coke	0.0069
+c:coke 	0.0069
+c:col	-0.0902
+c:cola	-0.0384
+c:cold	-0.0706
+c:cold 	-0.0706
+c:cole	-0.0321
+c:coleg	-0.0321
+c:colg	0.0492
+c:colga	0.0555
+c:colgu	-0.0072
+c:coll	-0.008
+c:colla	-0.008
+c:com	-0.1745
+c:coma	0.0088
+c:comal	-0.0119
+c:come	0.012
+c:come 	0.0615
+c:comen	-0.0147
+c:comer	-0.0529
+c:comes	0.0289
+c:comi	0.0178
+c:comi 	-0.0313
+c:comid	-0.0191
+c:comie	-0.0296
+c:comin	0.0915
+c:comio	0.0026
+c:comm	-0.0112
+c:commu	-0.0112
+c:como	-0.0167
+c:como 	-0.0247
+c:comp	-0.1903
+c:compa	-0.0663
+c:compl	-0.0324
+c:compr	-0.0609
+c:compu	-0.034
+c:con	0.1873
+c:con 	0.0774
+c:conc	-0.0172
+c:conch	-0.0172
+c:cond	-0.0037
+c:cond 	0.0154
+c:condi	-0.02
+c:conf	0.0787
 c:confi	-0.0042
-c:confu	0.0884
-c:cong	0.0173
-c:conge	0.0173
-c:conm	0.0229
-c:conmi	0.0229
-c:cons	-0.0987
-c:conse	-0.0592
-c:consu	-0.0552
-c:cont	-0.0481
-c:conta	-0.0409
-c:conte	-0.0502
-c:conto	-0.0175
-c:contr	0.057
-c:conv	0.0373
+c:confu	0.0825
+c:cong	0.018
+c:conge	0.018
+c:conm	0.0253
+c:conmi	0.0253
+c:cons	-0.1004
+c:conse	-0.0625
+c:consu	-0.0534
+c:cont	-0.0542
+c:conta	-0.0402
+c:conte	-0.058
+c:conto	-0.0172
+c:contr	0.0579
+c:conv	0.041
 c:conve	0.0195
-c:convu	0.0645
-c:coo	-0.0831
-c:cook	-0.0793
-c:cooki	-0.0568
-c:cooko	-0.0129
+c:convu	0.0676
+c:coo	-0.0815
+c:cook	-0.0776
+c:cooki	-0.0548
+c:cooko	-0.0132
 c:cop	-0.1289
-c:cop 	-0.0027
-c:cope	-0.0611
-c:cope 	-0.0611
-c:copi	-0.029
-c:copin	-0.0249
-c:copp	-0.0582
-c:coppe	-0.0582
-c:cor	0.0177
-c:cora	0.0298
-c:coraz	0.0444
-c:cord	0.0668
-c:cord 	0.0643
-c:corde	0.0069
-c:core	-0.0624
-c:core 	-0.0096
-c:cored	-0.0211
-c:corer	-0.033
-c:corn	0.0187
-c:corne	0.0202
-c:corr	-0.0572
-c:corre	-0.0193
+c:cop 	-0.0025
+c:cope	-0.0612
+c:cope 	-0.0612
+c:copi	-0.0284
+c:copin	-0.0248
+c:copp	-0.0581
+c:coppe	-0.0581
+c:cor	0.0147
+c:cora	0.0294
+c:coraz	0.0434
+c:cord	0.0675
+c:cord 	0.0647
+c:corde	0.0073
+c:core	-0.0642
+c:core 	-0.0102
+c:cored	-0.0207
+c:corer	-0.0346
+c:corn	0.0176
+c:corne	0.0192
+c:corr	-0.0557
+c:corre	-0.0178
 c:corri	-0.0389
-c:cort	0.0004
-c:corta	0.0772
-c:corte	-0.0096
-c:corto	-0.0662
-c:cos	-0.0687
-c:cos 	-0.0765
-c:cosa	0.0414
-c:cosa 	-0.0336
-c:cosas	0.0739
-c:cost	-0.017
-c:costr	-0.0002
-c:cot	-0.0224
-c:coti	-0.0224
-c:cotin	-0.0224
-c:cou	-0.1286
-c:couc	-0.0454
-c:couch	-0.0454
-c:coug	-0.0265
-c:cough	-0.0265
-c:coul	0.0078
-c:could	0.0078
-c:coun	-0.0056
-c:couns	-0.0271
-c:count	0.0204
-c:coup	-0.017
-c:coupl	-0.017
-c:cour	-0.0833
-c:cours	-0.0086
-c:court	-0.0751
-c:cous	0.0387
-c:cousi	0.0387
-c:cov	-0.034
-c:cove	-0.034
-c:cover	-0.034
-c:cow	-0.0183
-c:cowo	-0.0183
-c:cowor	-0.0183
-c:cps	0.0455
-c:cps 	0.0455
-c:cra	-0.1053
-c:crac	0.0028
-c:crack	0.0028
-c:cram	-0.0185
-c:cramp	-0.0185
+c:cort	-0.0021
+c:corta	0.0731
+c:corte	-0.0093
+c:corto	-0.0647
+c:cos	-0.0736
+c:cos 	-0.0798
+c:cosa	0.0393
+c:cosa 	-0.0329
+c:cosas	0.0711
+c:cost	-0.0176
+c:costr	-0.0013
+c:cot	-0.0221
+c:coti	-0.0221
+c:cotin	-0.0221
+c:cou	-0.1255
+c:couc	-0.0475
+c:couch	-0.0475
+c:coug	-0.0271
+c:cough	-0.0271
+c:coul	0.0063
+c:could	0.0063
+c:coun	0.0019
+c:couns	-0.0317
+c:count	0.0324
+c:coup	-0.0172
+c:coupl	-0.0172
+c:cour	-0.0838
+c:cours	-0.0085
+c:court	-0.0757
+c:cous	0.0396
+c:cousi	0.0396
+c:cov	-0.0342
+c:cove	-0.0342
+c:cover	-0.0342
+c:cow	-0.0181
+c:cowo	-0.0181
+c:cowor	-0.0181
+c:cps	0.0461
+c:cps 	0.0461
+c:cra	-0.0978
+c:crac	0.0034
+c:crack	0.0034
+c:cram	-0.0108
+c:cramp	-0.0108
 c:cran	0.0063
-c:crap	-0.0637
-c:crap 	-0.0599
-c:crape	-0.0048
-c:cras	-0.0175
-c:crash	-0.0175
-c:crat	0.031
-c:cratc	0.031
-c:crav	-0.0733
-c:cravi	-0.0733
-c:craw	0.0372
-c:crawl	0.0372
-c:craz	-0.019
-c:crazy	-0.019
-c:cre	0.0402
-c:crea	-0.0258
-c:cream	-0.0258
-c:creo	0.0675
-c:creo 	0.0675
-c:crew	0.0316
-c:crew 	0.0023
-c:cri	-0.0213
-c:crib	-0.0041
-c:cribe	-0.0321
-c:cribi	-0.0323
-c:cribo	0.0179
-c:crip	0.011
-c:cript	0.011
-c:cris	-0.0364
+c:crap	-0.0655
+c:crap 	-0.0623
+c:crape	-0.0041
+c:cras	-0.0171
+c:crash	-0.0171
+c:crat	0.0319
+c:cratc	0.0319
+c:crav	-0.0761
+c:cravi	-0.0761
+c:craw	0.0365
+c:crawl	0.0365
+c:craz	-0.0157
+c:crazy	-0.0157
+c:cre	0.0358
+c:crea	-0.0307
+c:cream	-0.0307
+c:creo	0.0657
+c:creo 	0.0657
+c:crew	0.0334
+c:crew 	0.0027
+c:cri	-0.0285
+c:crib	-0.0056
+c:cribe	-0.0296
+c:cribi	-0.0335
+c:cribo	0.0156
+c:crip	0.0112
+c:cript	0.0112
+c:cris	-0.0428
 c:crisi	-0.0435
-c:crist	0.006
-c:crit	0.0143
-c:crita	0.0143
-c:cro	0.0793
-c:cros	0.0305
-c:cross	0.0305
-c:crow	0.0403
-c:cru	-0.0104
-c:crus	-0.0014
-c:crush	-0.0014
-c:cruz	0.0007
-c:cruza	0.0007
-c:cry	-0.0414
-c:cryi	-0.0313
-c:cryin	-0.0313
-c:crys	-0.0037
-c:cryst	-0.0037
-c:cs 	0.0199
-c:ct 	-0.0673
-c:cta	0.0246
-c:ctar	0.0266
-c:ctars	0.0266
-c:cte	-0.0195
-c:cte 	-0.0097
-c:cted	-0.011
-c:cted 	-0.011
-c:cti	0.0281
-c:ctic	-0.0405
-c:ctice	-0.0253
-c:ctici	0.021
-c:ctin	0.0206
-c:cting	0.0206
-c:ctio	0.0224
-c:ction	0.0224
-c:ctl	0.0302
-c:ctly	0.0302
-c:ctly 	0.0302
-c:cto	-0.1022
-c:cto 	0.0312
-c:ctor	-0.1346
-c:ctor 	-0.126
-c:ctora	-0.0076
-c:cts	-0.0237
-c:cts 	-0.0237
-c:ctu	0.0317
-c:ctua	0.0206
-c:ctual	0.0206
-c:ctur	0.0099
-c:cture	-0.0139
-c:cturi	0.0228
-c:cu 	-0.0243
-c:cua	0.0598
-c:cuad	-0.022
-c:cuade	-0.0177
+c:crist	-0.0006
+c:crit	0.0153
+c:crita	0.0153
+c:cro	0.0785
+c:cros	0.0307
+c:cross	0.0307
+c:crow	0.0392
+c:cru	-0.0095
+c:crus	-0.0008
+c:crush	-0.0008
+c:cruz	0.0009
+c:cruza	0.0009
+c:cry	-0.0419
+c:cryi	-0.0318
+c:cryin	-0.0318
+c:crys	-0.003
+c:cryst	-0.003
+c:cs 	0.0229
+c:ct 	-0.0663
+c:cta	0.023
+c:ctar	0.025
+c:ctars	0.025
+c:cte	-0.0186
+c:cte 	-0.0088
+c:cted	-0.0109
+c:cted 	-0.0109
+c:cti	0.0288
+c:ctic	-0.041
+c:ctice	-0.0243
+c:ctici	0.0205
+c:ctin	0.0217
+c:cting	0.0217
+c:ctio	0.0227
+c:ction	0.0227
+c:ctl	0.0307
+c:ctly	0.0307
+c:ctly 	0.0307
+c:cto	-0.1024
+c:cto 	0.0313
+c:ctor	-0.1349
+c:ctor 	-0.1268
+c:ctora	-0.0073
+c:cts	-0.024
+c:cts 	-0.024
+c:ctu	0.0322
+c:ctua	0.0194
+c:ctual	0.0194
+c:ctur	0.0116
+c:cture	-0.0127
+c:cturi	0.0234
+c:cu 	-0.0259
+c:cua	0.0623
+c:cuad	-0.0222
+c:cuade	-0.0179
 c:cuadr	-0.0045
-c:cual	-0.0131
-c:cual 	-0.0131
-c:cuan	0.0442
-c:cuand	0.0725
-c:cuant	-0.0295
-c:cuar	0.0772
-c:cuart	0.0772
-c:cub	-0.0406
-c:cubr	-0.0254
-c:cubre	-0.0254
-c:cuc	0.0039
-c:cuca	-0.0269
-c:cucar	-0.0269
-c:cuch	0.0298
-c:cucha	0.0153
-c:cuche	-0.0492
-c:cuchi	0.0615
-c:cud	0.0564
-c:cudi	0.0564
-c:cudir	0.0564
-c:cue	-0.0219
-c:cuel	-0.0249
-c:cuela	-0.0572
-c:cuell	0.0312
-c:cuen	-0.0121
-c:cuent	-0.0121
-c:cuer	-0.0334
-c:cuerd	-0.0646
-c:cuerp	0.0299
-c:cues	0.0007
-c:cuest	0.0007
-c:cuet	0.0469
-c:cuete	0.0469
-c:cui	0.0277
-c:cuid	0.0277
-c:cuida	-0.0053
-c:cuide	0.0321
-c:cul	-0.0014
-c:cula	-0.0123
-c:cula 	-0.0123
-c:culo	-0.0113
-c:culo 	-0.0113
-c:culp	0.0146
-c:culpa	0.0146
+c:cual	-0.0137
+c:cual 	-0.0137
+c:cuan	0.0425
+c:cuand	0.0694
+c:cuant	-0.0281
+c:cuar	0.0825
+c:cuart	0.0825
+c:cub	-0.0325
+c:cubr	-0.0162
+c:cubre	-0.0162
+c:cuc	-0.0039
+c:cuca	-0.026
+c:cucar	-0.026
+c:cuch	0.0211
+c:cucha	0.012
+c:cuche	-0.0488
+c:cuchi	0.0558
+c:cud	0.0552
+c:cudi	0.0552
+c:cudir	0.0552
+c:cue	-0.0258
+c:cuel	-0.0294
+c:cuela	-0.0588
+c:cuell	0.0283
+c:cuen	-0.0102
+c:cuent	-0.0102
+c:cuer	-0.0348
+c:cuerd	-0.0661
+c:cuerp	0.03
+c:cues	-0.0005
+c:cuest	-0.0005
+c:cuet	0.0483
+c:cuete	0.0483
+c:cui	0.0261
+c:cuid	0.0261
+c:cuida	-0.0065
+c:cuide	0.0317
+c:cul	-0.0003
+c:cula	-0.0125
+c:cula 	-0.0125
+c:culo	-0.0105
+c:culo 	-0.0105
+c:culp	0.0149
+c:culpa	0.0149
 c:cum	-0.0961
 c:cume	-0.0188
 c:cumen	-0.0188
 c:cump	-0.0785
 c:cumpl	-0.0785
-c:cun	0.054
-c:cuna	0.054
-c:cuna 	0.009
-c:cunad	0.0441
-c:cup	-0.0154
-c:cupa	0.0011
-c:cupa 	-0.0371
-c:cupar	0.0373
-c:cupe	-0.0161
-c:cuper	-0.0161
-c:cupo	-0.0252
-c:cupo 	-0.0252
-c:cur	-0.0371
-c:curb	0.0214
-c:curb 	0.0214
-c:curi	-0.014
-c:curit	-0.014
-c:curo	0.004
-c:curo 	0.004
-c:curr	-0.0221
-c:cus	-0.0082
-c:cut	0.0526
-c:cut 	-0.0729
-c:cuti	-0.054
-c:cutim	-0.0241
-c:cuts	0.0866
-c:cuts 	0.0866
-c:cutt	0.0878
-c:cutte	-0.0051
-c:cutti	0.0916
-c:cuz	-0.0202
-c:cuz 	-0.0202
-c:cy 	-0.0823
-c:da 	0.0606
-c:daa	-0.0048
-c:daa 	-0.0048
-c:dab	-0.025
-c:daba	0.0518
-c:daba 	0.0101
-c:dabb	-0.0372
-c:dac	-0.0436
+c:cun	0.0544
+c:cuna	0.0544
+c:cuna 	0.0078
+c:cunad	0.0457
+c:cup	-0.016
+c:cupa	0.0018
+c:cupa 	-0.0372
+c:cupar	0.038
+c:cupe	-0.0162
+c:cuper	-0.0162
+c:cupo	-0.0249
+c:cupo 	-0.0249
+c:cur	-0.0405
+c:curb	0.0197
+c:curb 	0.0197
+c:curi	-0.0144
+c:curit	-0.0144
+c:curo	0.0033
+c:curo 	0.0033
+c:curr	-0.0227
+c:cus	-0.0089
+c:cut	0.0596
+c:cut 	-0.0698
+c:cuti	-0.0548
+c:cutim	-0.0247
+c:cuts	0.0868
+c:cuts 	0.0868
+c:cutt	0.092
+c:cutti	0.0907
+c:cuz	-0.0213
+c:cuz 	-0.0213
+c:cy 	-0.0834
+c:da 	0.0891
+c:daa	-0.0055
+c:daa 	-0.0055
+c:dab	-0.0238
+c:daba	0.0528
+c:daba 	0.0121
+c:dabb	-0.0368
+c:dac	-0.0429
 c:dach	-0.0317
 c:dache	-0.0317
-c:dad	0.1153
-c:dad 	0.0234
-c:dada	0.0424
-c:dado	-0.0134
-c:dado 	-0.0194
-c:dads	0.0599
-c:dads 	0.0599
-c:dai	-0.011
-c:daid	0.0021
-c:daid 	-0.0307
-c:dail	-0.014
-c:daily	-0.014
-c:dal	-0.0141
-c:dal 	0.0046
-c:dall	-0.0197
-c:dalla	-0.016
-c:dalli	-0.0042
-c:dam	-0.033
-c:dame	-0.0252
-c:dame 	-0.0252
-c:dan	0.1208
-c:dan 	0.0038
-c:dand	0.1025
-c:dando	0.1025
-c:dano	0.0721
-c:dano 	0.0721
-c:dar	0.0303
-c:dar 	-0.0421
-c:dark	0.017
-c:dark 	0.017
-c:darl	0.0165
-c:darle	0.0242
-c:darm	0.0478
-c:darme	0.0478
-c:das	0.1324
-c:das 	0.15
-c:dat	-0.0251
-c:date	-0.0251
-c:date 	0.0078
-c:dated	-0.0338
-c:dau	-0.0277
-c:daug	-0.0277
-c:daugh	-0.0277
-c:dav	-0.0395
-c:davi	-0.0395
-c:davia	-0.0395
-c:day	-0.1869
-c:day 	-0.2048
-c:days	0.0063
-c:days 	0.0063
-c:daz	-0.0274
-c:dazo	-0.0274
-c:dazos	-0.0274
-c:dby	-0.0143
-c:dbye	-0.0143
-c:dbye 	-0.0143
-c:dca	-0.0131
-c:dcas	-0.0131
-c:dcast	-0.0131
-c:dde	-0.0831
-c:dden	-0.0676
-c:dden 	-0.0738
-c:dder	-0.0233
-c:ddera	-0.0217
-c:ddi	0.0209
-c:ddic	-0.0223
-c:ddict	-0.0223
-c:ddin	0.0423
-c:dding	0.0423
-c:ddl	-0.0484
-c:ddle	-0.0484
+c:dad	0.1012
+c:dad 	0.0296
+c:dada	0.0449
+c:dado	-0.0356
+c:dado 	-0.0429
+c:dads	0.0591
+c:dads 	0.0591
+c:dai	-0.0131
+c:daid	0.0005
+c:daid 	-0.0287
+c:dail	-0.0145
+c:daily	-0.0145
+c:dal	-0.0156
+c:dal 	0.0047
+c:dall	-0.0214
+c:dalla	-0.0176
+c:dalli	-0.0043
+c:dam	-0.0323
+c:dame	-0.0243
+c:dame 	-0.0243
+c:dan	0.1249
+c:dan 	0.0016
+c:dand	0.1071
+c:dando	0.1071
+c:dano	0.0733
+c:dano 	0.0733
+c:dar	0.0357
+c:dar 	-0.0222
+c:dark	0.011
+c:dark 	0.011
+c:darl	0.016
+c:darle	0.0243
+c:darm	0.0394
+c:darme	0.0394
+c:das	0.1393
+c:das 	0.1576
+c:dat	-0.0245
+c:date	-0.0245
+c:date 	0.0084
+c:dated	-0.0339
+c:dau	-0.0253
+c:daug	-0.0253
+c:daugh	-0.0253
+c:dav	-0.0426
+c:davi	-0.0426
+c:davia	-0.0426
+c:day	-0.187
+c:day 	-0.2081
+c:days	0.0064
+c:days 	0.0064
+c:daz	-0.0269
+c:dazo	-0.0269
+c:dazos	-0.0269
+c:dby	-0.0151
+c:dbye	-0.0151
+c:dbye 	-0.0151
+c:dca	-0.0133
+c:dcas	-0.0133
+c:dcast	-0.0133
+c:dde	-0.0837
+c:dden	-0.0672
+c:dden 	-0.0734
+c:dder	-0.024
+c:ddera	-0.0223
+c:ddi	0.0205
+c:ddic	-0.0221
+c:ddict	-0.0221
+c:ddin	0.0417
+c:dding	0.0417
+c:ddl	-0.0495
+c:ddle	-0.0495
 c:ddle 	0.0041
-c:ddler	-0.0533
-c:ddy	-0.0287
-c:ddy 	-0.021
-c:de 	-0.0311
-c:dea	-0.0804
-c:dea 	-0.0372
-c:dead	0.0129
-c:dead 	0.0129
-c:deal	0.0113
-c:deal 	0.0139
-c:deale	-0.0038
-c:deas	0.0105
-c:deas 	0.0105
-c:deat	-0.056
-c:death	-0.056
-c:deb	0.0348
-c:deba	0.0054
-c:debaj	0.0054
-c:debe	0.0085
-c:debi	0.0005
-c:debo	0.0179
-c:debo 	0.0179
-c:dec	0.0489
-c:dece	-0.0259
-c:deci	0.0737
-c:decid	0.0002
-c:decir	0.032
-c:decis	0.039
-c:ded	-0.0074
-c:ded 	0.0033
-c:dedo	-0.0119
-c:dedo 	-0.0633
-c:dedor	0.0543
-c:dee	0.0602
-c:deep	0.0602
-c:deep 	0.0302
-c:deepe	0.0291
-c:def	0.035
-c:defe	0.0286
-c:defen	0.0286
-c:deg	0.0326
-c:dej	0.1324
-c:deja	0.05
-c:deja 	0.0926
-c:dejan	0.0199
-c:dejar	-0.0636
-c:deje	0.054
-c:deje 	0.054
-c:dejo	0.0258
-c:dejo 	0.0258
-c:del	-0.0089
-c:del 	-0.0224
-c:dele	-0.0082
-c:delet	-0.0082
-c:dem	0.0286
-c:dema	0.0529
-c:demas	0.0529
-c:den	-0.0229
-c:den 	-0.0146
-c:dent	-0.0099
-c:dent 	0.0014
-c:dente	-0.0459
-c:denti	-0.0436
-c:dentr	0.0594
-c:deo	0.0184
-c:deo 	0.0212
-c:dep	-0.0041
-c:depo	0.0333
-c:depor	-0.0165
-c:depr	-0.0182
-c:depre	-0.0182
-c:der	-0.1081
-c:der 	-0.0362
-c:dera	-0.0536
-c:dera 	-0.044
-c:deral	-0.0217
-c:dere	0.0483
-c:dered	0.025
-c:derm	-0.0011
-c:dern	-0.0177
-c:derno	-0.0177
+c:ddler	-0.0543
+c:ddy	-0.027
+c:ddy 	-0.0198
+c:de 	-0.0473
+c:dea	-0.0783
+c:dea 	-0.0365
+c:dead	0.0124
+c:dead 	0.0124
+c:deal	0.0117
+c:deal 	0.0142
+c:deale	-0.0037
+c:deas	0.0124
+c:deas 	0.0124
+c:deat	-0.0561
+c:death	-0.0561
+c:deb	0.032
+c:deba	0.0044
+c:debaj	0.0044
+c:debe	0.0075
+c:debi	-0.0005
+c:debo	0.0181
+c:debo 	0.0181
+c:dec	0.0488
+c:dece	-0.0267
+c:deci	0.0743
+c:decid	0.0007
+c:decir	0.0325
+c:decis	0.0386
+c:ded	-0.0089
+c:ded 	0.0036
+c:dedo	-0.0137
+c:dedo 	-0.0623
+c:dedor	0.0513
+c:dee	0.0601
+c:deep	0.0601
+c:deep 	0.031
+c:deepe	0.0283
+c:def	0.0369
+c:def 	0.0077
+c:defe	0.0285
+c:defen	0.0285
+c:deg	0.0329
+c:dej	0.1161
+c:deja	0.0331
+c:deja 	0.092
+c:dejan	0.0206
+c:dejar	-0.0612
+c:deje	0.0524
+c:deje 	0.0524
+c:dejo	0.028
+c:dejo 	0.028
+c:del	-0.0149
+c:del 	-0.0284
+c:dele	-0.0084
+c:delet	-0.0084
+c:dem	0.0162
+c:dema	0.0411
+c:demas	0.0411
+c:den	-0.0184
+c:den 	-0.0139
+c:dent	-0.0064
+c:dent 	0.0018
+c:dente	-0.047
+c:denti	-0.042
+c:dentr	0.0606
+c:deo	0.0174
+c:deo 	0.0199
+c:dep	-0.0022
+c:depo	0.0351
+c:depor	-0.0147
+c:depr	-0.0184
+c:depre	-0.0184
+c:der	-0.105
+c:der 	-0.032
+c:dera	-0.053
+c:dera 	-0.0424
+c:deral	-0.0223
+c:dere	0.0473
+c:dered	0.0244
+c:derm	-0.0018
+c:dern	-0.0179
+c:derno	-0.0179
 c:derr	-0.0676
-c:derra	-0.0151
-c:ders	0.0235
-c:ders 	0.0481
-c:des	-0.0101
-c:des 	-0.0095
-c:desa	-0.0201
-c:desc	-0.0354
-c:desco	-0.0338
-c:desd	-0.0265
-c:desde	-0.0265
-c:dese	-0.0198
-c:deser	0.0442
-c:deses	-0.0268
-c:desm	0.0569
-c:desma	0.0569
-c:desp	0.1002
-c:despa	0.0073
-c:despe	0.0592
-c:despi	-0.0043
-c:despu	0.0479
-c:desq	0.0038
-c:desqu	0.0038
-c:dest	-0.0184
-c:destr	-0.0524
-c:det	-0.012
-c:dete	-0.0023
-c:deten	0.0012
-c:deto	-0.0343
-c:detox	-0.0343
-c:detu	0.0231
-c:detuv	0.0231
-c:dev	-0.024
-c:dfu	0.0114
-c:dful	0.0114
-c:dful 	0.0114
-c:dge	0.08
-c:dge 	0.0691
+c:derra	-0.0134
+c:ders	0.0243
+c:ders 	0.0487
+c:des	0.0081
+c:des 	-0.0078
+c:desa	-0.0225
+c:desc	-0.0232
+c:desco	-0.0215
+c:desd	-0.041
+c:desde	-0.041
+c:dese	-0.0217
+c:deser	0.0417
+c:deses	-0.0263
+c:desm	0.0541
+c:desma	0.0541
+c:desp	0.1054
+c:despa	0.0149
+c:despe	0.0591
+c:despi	-0.0075
+c:despu	0.0481
+c:desq	0.0022
+c:desqu	0.0022
+c:dest	-0.0199
+c:destr	-0.0542
+c:det	-0.01
+c:dete	-0.0024
+c:deten	0.0015
+c:deto	-0.0331
+c:detox	-0.0331
+c:detu	0.0239
+c:detuv	0.0239
+c:dfu	0.0115
+c:dful	0.0115
+c:dful 	0.0115
+c:dge	0.0777
+c:dge 	0.0667
 c:dges	0.0154
 c:dges 	0.0154
-c:di 	-0.116
-c:dia	-0.1331
-c:dia 	-0.0963
-c:diab	0.0177
-c:diabe	0.0177
-c:diar	-0.0709
-c:diari	-0.0417
-c:dias	0.0481
-c:dias 	0.0481
-c:diat	-0.0423
-c:dib	-0.034
-c:dibl	-0.041
-c:dible	-0.041
-c:dibu	0.006
-c:dibuj	0.0003
-c:dic	0.0258
-c:dice	0.0757
-c:dice 	0.1061
-c:dicen	-0.0315
-c:dici	0.0104
-c:dicin	0.0104
-c:dict	-0.0223
-c:dicti	-0.0223
-c:did	0.0138
-c:did 	0.0761
-c:dida	0.0185
-c:dida 	-0.0275
-c:didas	0.0451
-c:didn	-0.0522
-c:didnt	-0.0522
-c:dido	-0.0324
-c:dido 	-0.0005
-c:die	0.0639
-c:die 	0.1551
-c:died	-0.0022
-c:died 	-0.0022
-c:dien	0.0281
-c:diend	0.0286
-c:dient	-0.0011
-c:dier	-0.0931
-c:diera	0.0113
-c:diero	-0.1051
-c:dies	0.0498
-c:dies 	0.0498
-c:diet	-0.0437
-c:diez	-0.0369
-c:diez 	-0.0369
-c:dif	0.0233
-c:diff	0.012
-c:diffe	0.012
-c:difi	0.0102
-c:dific	0.0102
-c:dig	0.081
-c:diga	0.1159
-c:digan	0.0876
-c:digo	-0.036
-c:digo 	-0.036
-c:dij	0.023
-c:dija	0.0259
-c:dijas	0.0259
-c:dije	-0.0627
-c:dije 	-0.0392
-c:dijer	-0.0247
-c:dijo	0.0688
-c:dijo 	0.0688
-c:dil	-0.0225
-c:dill	-0.0418
-c:dilla	-0.0569
-c:dillo	0.0142
-c:din	0.0385
-c:dine	0.0111
-c:diner	0.0111
-c:ding	0.076
-c:ding 	0.076
-c:dinn	-0.0509
-c:dinne	-0.0509
-c:dio	0.0002
-c:dio 	-0.0577
-c:diod	-0.0076
-c:diodi	-0.0076
-c:dios	0.0637
-c:dios 	0.0412
-c:diosi	0.0216
-c:dip	-0.0355
-c:dipl	-0.0404
-c:diplo	-0.0404
-c:dir	0.06
-c:dir 	0.0445
-c:dis	-0.1267
-c:disa	0.011
-c:disap	0.0184
-c:disc	-0.0414
-c:discu	-0.0288
+c:di 	-0.1188
+c:dia	-0.134
+c:dia 	-0.0957
+c:diab	0.0176
+c:diabe	0.0176
+c:diar	-0.0687
+c:diari	-0.0395
+c:dias	0.0455
+c:dias 	0.0455
+c:diat	-0.043
+c:dib	-0.0287
+c:dibl	-0.037
+c:dible	-0.037
+c:dibu	0.0074
+c:dibuj	0.0007
+c:dic	0.0268
+c:dica	-0.011
+c:dicai	-0.011
+c:dice	0.0801
+c:dice 	0.0837
+c:dici	0.0099
+c:dicin	0.0099
+c:dict	-0.0221
+c:dicti	-0.0221
+c:did	0.028
+c:did 	0.0731
+c:dida	0.0216
+c:dida 	-0.0202
+c:didas	0.0409
+c:didn	-0.0518
+c:didnt	-0.0518
+c:dido	-0.0186
+c:dido 	0.0171
+c:die	0.0679
+c:die 	0.1521
+c:died	-0.0026
+c:died 	-0.0026
+c:dien	0.0307
+c:diend	0.0316
+c:dient	-0.0014
+c:dier	-0.0917
+c:diera	0.0117
+c:diero	-0.1041
+c:dies	0.0494
+c:dies 	0.0494
+c:diet	-0.0418
+c:diez	-0.0352
+c:diez 	-0.0352
+c:dif	0.0207
+c:diff	0.0088
+c:diffe	0.0088
+c:difi	0.0108
+c:dific	0.0108
+c:dig	0.0754
+c:diga	0.1121
+c:digan	0.0816
+c:digo	-0.0379
+c:digo 	-0.0379
+c:dij	0.0231
+c:dija	0.0264
+c:dijas	0.0264
+c:dije	-0.0626
+c:dije 	-0.0404
+c:dijer	-0.0234
+c:dijo	0.068
+c:dijo 	0.068
+c:dil	-0.0238
+c:dill	-0.0439
+c:dilla	-0.0577
+c:dillo	0.013
+c:din	0.031
+c:dine	0.0117
+c:diner	0.0117
+c:ding	0.0671
+c:ding 	0.0671
+c:dinn	-0.0501
+c:dinne	-0.0501
+c:dio	0.0031
+c:dio 	-0.0561
+c:diod	-0.0077
+c:diodi	-0.0077
+c:dios	0.0651
+c:dios 	0.0431
+c:diosi	0.021
+c:dip	-0.0359
+c:dipl	-0.0409
+c:diplo	-0.0409
+c:dir	0.0596
+c:dir 	0.0456
+c:dis	-0.1275
+c:disa	0.0121
+c:disap	0.0175
+c:disc	-0.0428
+c:discu	-0.0297
 c:dish	-0.0915
-c:dishe	-0.0569
-c:disi	-0.0235
-c:disim	-0.0235
-c:disp	-0.0087
-c:disr	0.0201
-c:disre	0.0201
-c:dit	-0.0525
-c:dita	-0.0261
-c:dity	-0.0271
-c:dity 	-0.0271
-c:diz	0.0572
-c:dizz	0.0572
-c:dizzy	0.0572
-c:dka	0.052
-c:dka 	0.052
-c:dle	-0.0757
-c:dle 	-0.0144
-c:dler	-0.0626
-c:dler 	-0.0626
-c:dlo	-0.0476
-c:dlor	-0.0476
-c:dlord	-0.0476
-c:dma	-0.037
-c:dma 	-0.0406
-c:dmas	0.0025
-c:dmas 	0.0025
-c:dmv	-0.0414
-c:dmv 	-0.0414
-c:dnt	0.0041
-c:dnt 	0.0041
-c:do 	0.1185
-c:dob	-0.041
-c:dobl	-0.041
-c:doble	-0.041
-c:doc	-0.2398
-c:doc 	-0.0761
-c:doct	-0.1315
-c:docto	-0.1315
-c:docu	-0.0216
+c:dishe	-0.0568
+c:disi	-0.0305
+c:disim	-0.0305
+c:disp	-0.0035
+c:dispo	0.0014
+c:disr	0.0209
+c:disre	0.0209
+c:dit	-0.0542
+c:dita	-0.027
+c:dity	-0.028
+c:dity 	-0.028
+c:diz	0.0551
+c:dizz	0.0551
+c:dizzy	0.0551
+c:dka	0.0492
+c:dka 	0.0492
+c:dle	-0.0758
+c:dle 	-0.0132
+c:dler	-0.0638
+c:dler 	-0.0638
+c:dlo	-0.0485
+c:dlor	-0.0485
+c:dlord	-0.0485
+c:dma	-0.0343
+c:dma 	-0.0404
+c:dmas	0.0049
+c:dmas 	0.0049
+c:dmv	-0.0421
+c:dmv 	-0.0421
+c:dnt	0.0038
+c:dnt 	0.0038
+c:do 	0.1194
+c:dob	-0.0445
+c:dobl	-0.0445
+c:doble	-0.0445
+c:doc	-0.2351
+c:doc 	-0.0712
+c:doct	-0.1314
+c:docto	-0.1314
+c:docu	-0.022
 c:docum	-0.0188
-c:doe	0.0241
-c:does	0.0241
-c:does 	0.011
-c:doesn	0.0119
-c:dog	0.0132
-c:dog 	0.0132
+c:doe	0.0238
+c:does	0.0238
+c:does 	0.0115
+c:doesn	0.0111
+c:dog	0.0139
+c:dog 	0.0139
 c:doi	0.001
 c:doin	0.001
 c:doing	0.001
-c:dol	0.0334
-c:doli	-0.0037
-c:dolio	0.0129
-c:dolo	0.0427
-c:dolo 	0.0159
-c:dolor	0.0257
-c:dom	-0.0262
-c:dome	0.0225
-c:dome 	0.0031
-c:domi	-0.0498
-c:domin	-0.0498
-c:don	0.0279
-c:don 	0.0262
-c:dona	-0.0437
-c:dona 	-0.0418
-c:dond	0.0279
-c:donde	0.0279
-c:done	0.0201
-c:done 	-0.0227
-c:donen	0.0418
-c:dont	0.0095
-c:dont 	0.0095
-c:donu	-0.0334
-c:donut	-0.0334
-c:doo	0.0452
-c:door	0.062
-c:door 	0.062
-c:dop	-0.0197
-c:dope	-0.0197
-c:dor	-0.0055
-c:dor 	0.0374
-c:dora	-0.0213
-c:dora 	-0.0213
-c:dorm	-0.0239
-c:dormi	-0.0372
-c:dos	-0.0093
-c:dos 	-0.0446
-c:dose	-0.0556
-c:dose 	-0.0684
-c:dosed	0.0325
-c:doses	-0.0292
-c:dosi	0.0829
-c:dosif	0.016
-c:dosin	0.0278
-c:dosis	0.0271
-c:dou	-0.0131
-c:doub	-0.0131
-c:doubl	-0.0131
-c:dow	-0.0102
-c:down	-0.0463
-c:down 	-0.0649
-c:downe	0.0299
-c:downt	-0.0138
-c:dows	0.0012
-c:dows 	0.0012
-c:doy	-0.0015
-c:doy 	-0.0015
-c:dpa	-0.0143
-c:dpa 	-0.026
-c:dr 	-0.07
-c:dra	0.0804
-c:dra 	-0.0223
-c:drag	0.0096
-c:dragg	0.0369
+c:dol	0.0133
+c:dole	0.0163
+c:dole 	0.0163
+c:doli	-0.0049
+c:dolio	0.0114
+c:dolo	0.0231
+c:dolo 	0.0161
+c:dolor	0.006
+c:dom	-0.0271
+c:dome	0.0241
+c:dome 	0.004
+c:domi	-0.0523
+c:domin	-0.0523
+c:don	0.0127
+c:don 	0.0276
+c:dona	-0.0414
+c:dona 	-0.0395
+c:dond	0.0287
+c:donde	0.0287
+c:done	0.0153
+c:done 	-0.0279
+c:donen	0.0423
+c:dont	-0.0047
+c:dont 	-0.0047
+c:donu	-0.0332
+c:donut	-0.0332
+c:doo	0.044
+c:door	0.0604
+c:door 	0.0604
+c:dop	-0.0198
+c:dope	-0.0198
+c:dor	-0.0093
+c:dor 	0.036
+c:dora	-0.0196
+c:dora 	-0.0196
+c:dorm	-0.028
+c:dormi	-0.0408
+c:dos	-0.0008
+c:dos 	-0.0708
+c:dose	-0.0454
+c:dose 	-0.0588
+c:dosed	0.0336
+c:doses	-0.0296
+c:dosi	0.1084
+c:dosif	0.0154
+c:dosin	0.0283
+c:dosis	0.0527
+c:dou	-0.0117
+c:doub	-0.0117
+c:doubl	-0.0117
+c:dow	-0.008
+c:down	-0.0434
+c:down 	-0.0621
+c:downe	0.03
+c:downt	-0.0137
+c:dows	0.0008
+c:dows 	0.0008
+c:doy	0.0003
+c:doy 	0.0003
+c:dpa	-0.014
+c:dpa 	-0.0261
+c:dr 	-0.0685
+c:dra	0.0797
+c:dra 	-0.0221
+c:drag	0.0092
+c:dragg	0.0365
 c:drago	-0.028
-c:drai	0.019
-c:drain	0.019
-c:dran	-0.0199
-c:drank	-0.0199
-c:dras	0.0643
-c:drast	0.0457
-c:draw	0.0292
-c:drawa	-0.0095
-c:drawe	0.0438
-c:dre	0.0461
-c:dre 	0.0467
-c:dres	0.0163
-c:dress	0.0224
-c:dri	-0.1605
-c:drin	-0.1545
-c:drina	-0.0893
-c:drink	-0.0595
-c:drino	-0.0083
-c:drio	-0.0031
-c:drio 	-0.0031
-c:driv	-0.005
-c:drive	0.004
-c:drivi	-0.0102
-c:dro	-0.0116
-c:drog	0.0423
-c:droga	0.0602
-c:droo	0.0834
-c:droom	0.0567
+c:drai	0.0184
+c:drain	0.0184
+c:dran	-0.0186
+c:drank	-0.0186
+c:dras	0.0625
+c:drast	0.044
+c:draw	0.0296
+c:drawa	-0.0098
+c:drawe	0.0441
+c:dre	0.0473
+c:dre 	0.0477
+c:dres	0.0166
+c:dress	0.0222
+c:dri	-0.157
+c:drin	-0.1535
+c:drina	-0.0891
+c:drink	-0.0575
+c:drino	-0.0094
+c:drio	-0.0012
+c:drio 	-0.0012
+c:driv	-0.0044
+c:drive	0.0058
+c:drivi	-0.0114
+c:dro	-0.0106
+c:drog	0.0418
+c:droga	0.0601
+c:droo	0.0846
+c:droom	0.058
 c:droop	0.0256
-c:drop	-0.0629
-c:drop 	-0.0558
-c:dropp	-0.0061
-c:drov	-0.0318
-c:drove	-0.0318
-c:drow	-0.0304
-c:dru	0.0324
-c:drug	0.0392
-c:druga	0.0424
-c:drun	-0.0051
-c:drunk	-0.0051
-c:dry	-0.014
-c:dry 	-0.014
-c:ds 	0.0428
-c:dsh	0.0146
-c:dshi	0.0146
-c:dshie	0.0146
-c:dti	-0.0208
-c:dtim	-0.0208
-c:dtime	-0.0208
-c:dua	-0.0175
-c:duat	-0.0116
-c:duati	-0.0116
-c:duc	-0.0223
-c:duct	-0.0223
-c:duct 	-0.0223
-c:dud	0.0596
-c:dude	0.0596
-c:dude 	0.0596
-c:due	-0.0537
-c:due 	-0.0254
-c:duel	-0.0462
-c:duele	-0.0462
-c:duer	0.0154
-c:duerm	0.0154
-c:dul	-0.0399
-c:dule	-0.0291
-c:dule 	-0.0291
-c:dum	-0.0132
-c:dumb	-0.0132
-c:dumb 	-0.0132
-c:dur	-0.0764
-c:dura	-0.0292
-c:duri	0.0144
-c:durin	0.0183
-c:duris	-0.0043
-c:durm	-0.0345
-c:durmi	-0.0345
-c:duv	-0.0202
-c:dva	0.0081
-c:dvan	0.0081
-c:dvant	0.0081
+c:drop	-0.0643
+c:drop 	-0.0575
+c:dropp	-0.0058
+c:drov	-0.0323
+c:drove	-0.0323
+c:drow	-0.0293
+c:dru	0.0299
+c:drug	0.0374
+c:druga	0.0404
+c:drun	-0.0053
+c:drunk	-0.0053
+c:dry	-0.0136
+c:dry 	-0.0136
+c:ds 	0.0598
+c:dsh	0.0145
+c:dshi	0.0145
+c:dshie	0.0145
+c:dti	-0.0204
+c:dtim	-0.0204
+c:dtime	-0.0204
+c:dua	-0.0177
+c:duat	-0.0115
+c:duati	-0.0115
+c:duc	-0.0227
+c:duct	-0.0227
+c:duct 	-0.0227
+c:dud	0.0597
+c:dude	0.0597
+c:dude 	0.0597
+c:due	-0.0571
+c:due 	-0.0248
+c:duel	-0.048
+c:duele	-0.048
+c:duer	0.0133
+c:duerm	0.0133
+c:dul	-0.039
+c:dule	-0.0278
+c:dule 	-0.0278
+c:dum	-0.013
+c:dumb	-0.013
+c:dumb 	-0.013
+c:dur	-0.0744
+c:dura	-0.0335
+c:duri	0.0186
+c:durin	0.0188
+c:durm	-0.0324
+c:durmi	-0.0324
+c:duv	-0.0213
+c:dva	0.0084
+c:dvan	0.0084
+c:dvant	0.0084
 c:dve	-0.014
 c:dve 	-0.014
-c:dvi	0.0068
-c:dvil	0.0068
-c:dvil 	0.0068
-c:dy 	-0.0575
-c:dyi	-0.0353
-c:dyin	-0.0353
-c:dying	-0.0353
-c:dys	-0.0244
-c:dys 	-0.0244
-c:ea 	0.026
-c:eac	0.0748
-c:eacc	0.0572
-c:eacci	0.0572
+c:dvi	0.0061
+c:dvil	0.0061
+c:dvil 	0.0061
+c:dy 	-0.0605
+c:dyi	-0.0325
+c:dyin	-0.0325
+c:dying	-0.0325
+c:dys	-0.0225
+c:dys 	-0.0225
+c:ea 	0.016
+c:eac	0.0737
+c:eacc	0.0556
+c:eacci	0.0556
 c:each	-0.0054
-c:each 	0.0394
-c:eache	-0.032
-c:eachi	-0.0149
-c:eact	0.0187
-c:eacti	0.0187
-c:ead	0.0802
-c:ead 	0.0613
-c:eada	-0.0172
-c:eada 	0.0136
+c:each 	0.0387
+c:eache	-0.0315
+c:eachi	-0.0146
+c:eact	0.019
+c:eacti	0.019
+c:ead	0.0808
+c:ead 	0.0597
+c:eada	-0.0171
+c:eada 	0.0137
 c:eadac	-0.0317
-c:eade	0.0451
-c:eaded	0.0451
-c:eadi	-0.0133
-c:eadin	-0.0133
-c:eado	-0.0135
-c:eado 	-0.0021
-c:eads	0.0133
-c:eads 	0.0133
-c:eady	0.008
-c:eady 	0.008
-c:eag	-0.0347
-c:eagu	-0.0263
-c:eague	-0.0263
-c:eak	-0.027
-c:eak 	0.0079
-c:eake	-0.0165
-c:eaker	-0.0165
-c:eaki	-0.0397
-c:eakin	-0.0397
-c:eal	0.0648
-c:eal 	0.0767
-c:eale	0.0387
-c:ealed	0.0413
-c:ealer	-0.0038
+c:eade	0.0459
+c:eaded	0.0459
+c:eadi	-0.0092
+c:eadin	-0.0092
+c:eado	-0.0115
+c:eado 	0.0005
+c:eads	0.0127
+c:eads 	0.0127
+c:eady	0.0055
+c:eady 	0.0055
+c:eag	-0.0357
+c:eagu	-0.0274
+c:eague	-0.0274
+c:eak	-0.0261
+c:eak 	0.0085
+c:eake	-0.0166
+c:eaker	-0.0166
+c:eaki	-0.0403
+c:eakin	-0.0403
+c:eal	0.0593
+c:eal 	0.0769
+c:eale	0.0381
+c:ealed	0.0406
+c:ealer	-0.0037
 c:eali	-0.0253
 c:ealin	-0.0235
-c:eall	0.0021
-c:eally	0.0021
-c:ealt	-0.0326
-c:ealth	-0.0326
-c:eam	-0.0951
-c:eam 	-0.0309
-c:eami	-0.0092
-c:eamin	-0.0092
-c:eamo	-0.0408
-c:eamos	-0.0408
-c:eams	0.0306
-c:eams 	0.0306
-c:ean	0.0176
-c:ean 	-0.0295
-c:eand	0.0128
-c:eando	0.0128
-c:eane	0.0323
-c:eaned	-0.0131
-c:eano	-0.0106
-c:eanos	-0.0106
-c:ear	-0.1043
-c:ear 	-0.0107
-c:eard	-0.0376
-c:eard 	-0.0376
-c:eari	0.0067
-c:earin	0.0067
-c:earl	-0.0606
-c:earli	-0.0086
-c:early	-0.0529
-c:earn	0.0003
-c:earn 	-0.0092
-c:earne	0.0084
-c:ears	-0.1272
-c:ears 	-0.1272
-c:eart	0.074
-c:eart 	0.074
-c:eas	-0.0061
-c:eas 	0.0039
-c:ease	0.0052
-c:ease 	0.0207
-c:easi	0.003
-c:easie	0.003
-c:easo	-0.0268
-c:eason	-0.0268
-c:easy	0.0044
-c:easy 	0.0044
-c:eat	0.0931
-c:eat 	-0.0674
-c:eate	0.0893
-c:eated	0.0287
-c:eaten	0.0594
-c:eath	0.0422
-c:eath 	-0.0422
-c:eathe	0.0317
-c:eathi	0.047
-c:eaths	-0.0055
-c:eati	0.0297
-c:eatin	0.0297
-c:eatm	-0.0103
-c:eatme	-0.0103
-c:eats	0.0045
-c:eats 	0.0045
-c:eav	0.0558
-c:eave	0.044
-c:eave 	0.0961
-c:eaves	-0.0535
-c:eavi	0.0147
-c:eavin	0.0147
-c:eavy	-0.0057
-c:eavy 	-0.0057
-c:eba	-0.0369
-c:ebaj	0.0054
-c:ebajo	0.0054
-c:ebat	-0.0376
-c:ebe	0.0282
-c:ebe 	0.0086
-c:eber	0.0005
-c:ebi	0.0227
-c:ebi 	0.0466
-c:ebid	-0.0439
+c:eall	-0.0032
+c:eally	-0.0032
+c:ealt	-0.0323
+c:ealth	-0.0323
+c:eam	-0.1016
+c:eam 	-0.0323
+c:eami	-0.0172
+c:eamin	-0.0172
+c:eamo	-0.0407
+c:eamos	-0.0407
+c:eams	0.0331
+c:eams 	0.0331
+c:ean	0.0109
+c:ean 	-0.0323
+c:eand	0.0087
+c:eando	0.0087
+c:eane	0.0327
+c:eaned	-0.013
+c:eano	-0.0103
+c:eanos	-0.0103
+c:ear	-0.1
+c:ear 	-0.0119
+c:eard	-0.0397
+c:eard 	-0.0397
+c:eari	0.0068
+c:earin	0.0068
+c:earl	-0.0582
+c:earli	-0.0078
+c:early	-0.0513
+c:earm	-0.0032
+c:earm 	-0.0032
+c:earn	0.0007
+c:earn 	-0.0083
+c:earne	0.0079
+c:ears	-0.1269
+c:ears 	-0.1269
+c:eart	0.0737
+c:eart 	0.0737
+c:eas	0.004
+c:eas 	0.0063
+c:ease	0.015
+c:ease 	0.0171
+c:easi	0.0026
+c:easie	0.0026
+c:easo	-0.0281
+c:eason	-0.0281
+c:easy	0.0041
+c:easy 	0.0041
+c:eat	0.0939
+c:eat 	-0.0675
+c:eate	0.0924
+c:eated	0.0334
+c:eaten	0.0578
+c:eath	0.0417
+c:eath 	-0.0424
+c:eathe	0.0302
+c:eathi	0.0473
+c:eaths	-0.0052
+c:eati	0.024
+c:eatin	0.024
+c:eatm	-0.0122
+c:eatme	-0.0122
+c:eats	0.0052
+c:eats 	0.0052
+c:eav	0.0591
+c:eave	0.0468
+c:eave 	0.0988
+c:eaves	-0.0534
+c:eavi	0.0151
+c:eavin	0.0151
+c:eavy	-0.0055
+c:eavy 	-0.0055
+c:eba	-0.0382
+c:ebaj	0.0044
+c:ebajo	0.0044
+c:ebat	-0.0381
+c:ebe	0.0271
+c:ebe 	0.0084
+c:eber	-0.0003
+c:ebi	0.0218
+c:ebi 	0.0457
+c:ebid	-0.0447
 c:ebido	-0.0521
-c:ebil	0.0296
-c:ebill	0.0296
-c:ebl	-0.0782
-c:eble	-0.0782
-c:eblee	-0.0236
-c:ebo	-0.0641
-c:ebo 	0.0179
-c:ebod	-0.0378
-c:ebody	-0.0378
-c:ebol	-0.0328
-c:eboll	-0.0328
-c:eboo	0.0012
-c:ebook	0.0012
-c:ebox	-0.0166
-c:ebox 	-0.0166
-c:ebr	0.0366
-c:ebra	0.0301
-c:ebrar	0.0462
-c:ebrat	-0.0169
-c:ebre	0.0308
-c:ebre 	0.0308
-c:ebro	-0.0265
-c:ebro 	-0.0265
-c:ebu	-0.0175
-c:ebur	-0.0175
-c:eburg	-0.0175
-c:ebus	-0.0091
-c:ebush	-0.0091
-c:ec 	-0.0443
-c:eca	-0.0211
-c:eca 	-0.0081
-c:ecai	0.0267
-c:ecai 	0.0792
-c:ecaid	-0.0044
-c:ecaig	-0.0504
-c:ecas	0.026
-c:ecas 	0.026
-c:ecau	0.0099
-c:ecaus	0.0099
-c:ecay	-0.0275
-c:ecayo	-0.0275
-c:ece	-0.1518
-c:ece 	-0.0297
-c:ecea	0.0039
-c:ecean	0.0039
-c:ecen	-0.0243
-c:ecen 	-0.0178
-c:eceo	0.0123
-c:eceo 	0.0123
-c:ecer	0.0037
-c:ecer 	0.0095
-c:eces	-0.0426
-c:eces 	-0.0036
-c:ecesi	-0.0401
-c:ecet	-0.0807
-c:eceta	-0.0786
-c:ech	0.035
-c:echa	-0.0239
-c:echa 	-0.0392
-c:echar	0.0328
-c:eche	0.0094
-c:eche 	0.0094
-c:echo	0.0353
-c:echo 	0.0353
-c:eci	-0.0209
+c:ebil	0.0311
+c:ebill	0.0311
+c:ebl	-0.0784
+c:eble	-0.0784
+c:eblee	-0.023
+c:ebo	-0.0644
+c:ebo 	0.0181
+c:ebod	-0.038
+c:ebody	-0.038
+c:ebol	-0.0336
+c:eboll	-0.0336
+c:eboo	0.0006
+c:ebook	0.0006
+c:ebox	-0.0155
+c:ebox 	-0.0155
+c:ebr	0.0355
+c:ebra	0.0305
+c:ebrar	0.0465
+c:ebrat	-0.0168
+c:ebre	0.0291
+c:ebre 	0.0291
+c:ebro	-0.0262
+c:ebro 	-0.0262
+c:ebu	-0.0172
+c:ebur	-0.0181
+c:eburg	-0.0181
+c:ebus	-0.008
+c:ebush	-0.008
+c:ec 	-0.0436
+c:eca	-0.0253
+c:eca 	-0.0056
+c:ecai	0.0219
+c:ecai 	0.0759
+c:ecaid	-0.0075
+c:ecaig	-0.0488
+c:ecas	0.0267
+c:ecas 	0.0267
+c:ecau	0.01
+c:ecaus	0.01
+c:ecay	-0.0274
+c:ecayo	-0.0274
+c:ece	-0.1439
+c:ece 	-0.0293
+c:ecea	0.0027
+c:ecean	0.0027
+c:ecen	-0.0265
+c:ecen 	-0.0187
+c:eceo	0.0118
+c:eceo 	0.0118
+c:ecer	0.0021
+c:ecer 	0.008
+c:eces	-0.0439
+c:eces 	-0.0044
+c:ecesi	-0.0406
+c:ecet	-0.0666
+c:eceta	-0.0644
+c:ech	0.0346
+c:echa	-0.0328
+c:echa 	-0.038
+c:echar	0.0222
+c:eche	0.0164
+c:eche 	0.0164
+c:echo	0.0364
+c:echo 	0.0364
+c:eci	-0.0111
 c:ecia	-0.0001
-c:ecib	-0.0148
-c:ecibi	-0.0004
-c:ecid	0.009
-c:ecida	-0.0407
-c:ecide	0.0057
-c:ecidi	0.0338
-c:ecido	0.0068
-c:ecin	-0.0056
-c:ecina	-0.0216
-c:ecino	0.0149
-c:ecio	-0.0391
-c:ecio 	-0.0391
-c:ecir	0.032
-c:ecir 	0.0223
-c:ecirl	0.0087
-c:ecis	0.039
-c:ecisi	0.039
-c:ecit	-0.0406
+c:ecib	-0.0016
+c:ecibi	-0.0016
+c:ecid	0.0086
+c:ecida	-0.0404
+c:ecide	0.006
+c:ecidi	0.0339
+c:ecido	0.0058
+c:ecin	-0.0069
+c:ecina	-0.0249
+c:ecino	0.0168
+c:ecio	-0.0397
+c:ecio 	-0.0397
+c:ecir	0.0325
+c:ecir 	0.0208
+c:ecirl	0.0108
+c:ecis	0.0386
+c:ecisi	0.0386
+c:ecit	-0.041
 c:ecito	-0.0329
-c:eck	0.083
-c:eck 	0.072
-c:ecke	0.0329
-c:ecked	0.0329
-c:ecki	-0.0056
-c:eckin	-0.0056
-c:ecks	-0.0197
-c:ecks 	-0.0197
-c:eco	-0.0142
-c:eco 	-0.0256
-c:ecog	-0.0315
-c:ecogi	-0.0096
-c:ecoj	0.0358
-c:ecoja	0.0358
-c:ecom	-0.0229
-c:ecome	-0.0153
-c:econ	0.0152
-c:econd	0.0152
-c:ecor	0.0291
-c:ecord	0.0291
-c:ecov	-0.0208
-c:ecove	-0.0208
-c:ect	0.0485
-c:ecta	0.0246
-c:ectar	0.0266
-c:ecte	0.0113
-c:ecte 	-0.0097
-c:ected	0.0201
-c:ecti	0.0306
-c:ectio	0.0306
-c:ecto	0.028
-c:ecto 	0.0312
-c:ecu	-0.0385
-c:ecue	-0.0318
-c:ecuer	-0.0355
-c:ecup	-0.0161
-c:ecupe	-0.0161
-c:ecur	0.0075
-c:ed 	-0.1556
-c:eda	-0.0403
-c:eda 	-0.0028
-c:edab	0.032
-c:edaba	0.032
-c:edad	-0.0545
-c:edad 	-0.0545
-c:edal	-0.0171
-c:edall	-0.0171
-c:edan	0.0244
-c:edand	0.0244
-c:edar	0.0064
-c:edaz	-0.0274
-c:edazo	-0.0274
-c:edd	-0.0333
-c:eddi	-0.0333
-c:eddin	-0.0333
-c:ede	0.0327
-c:ede 	0.022
-c:edes	0.0312
-c:edes 	0.0312
-c:edg	0.0369
-c:edge	0.0369
-c:edge 	0.0206
+c:eck	0.0847
+c:eck 	0.0748
+c:ecke	0.0333
+c:ecked	0.0333
+c:ecki	-0.0073
+c:eckin	-0.0073
+c:ecks	-0.0195
+c:ecks 	-0.0195
+c:eco	-0.0148
+c:eco 	-0.0261
+c:ecog	-0.0311
+c:ecogi	-0.0125
+c:ecoj	0.0355
+c:ecoja	0.0355
+c:ecom	-0.0231
+c:ecome	-0.0147
+c:econ	0.0154
+c:econd	0.0154
+c:ecor	0.0293
+c:ecord	0.0293
+c:ecov	-0.0212
+c:ecove	-0.0212
+c:ect	0.0479
+c:ecta	0.023
+c:ectar	0.025
+c:ecte	0.013
+c:ecte 	-0.0088
+c:ected	0.0209
+c:ecti	0.0309
+c:ectio	0.0309
+c:ecto	0.0278
+c:ecto 	0.0313
+c:ecu	-0.0381
+c:ecue	-0.0327
+c:ecuer	-0.0359
+c:ecup	-0.0162
+c:ecupe	-0.0162
+c:ecur	0.009
+c:ed 	-0.159
+c:eda	-0.0234
+c:eda 	0.0115
+c:edab	0.0308
+c:edaba	0.0308
+c:edad	-0.0552
+c:edad 	-0.0552
+c:edal	-0.0184
+c:edall	-0.0184
+c:edan	0.0299
+c:edand	0.0299
+c:edar	0.0061
+c:edaz	-0.0269
+c:edazo	-0.0269
+c:edd	-0.0324
+c:eddi	-0.0324
+c:eddin	-0.0324
+c:ede	0.0343
+c:ede 	0.0234
+c:edes	0.0321
+c:edes 	0.0321
+c:edg	0.0374
+c:edge	0.0374
+c:edge 	0.0211
 c:edges	0.0154
-c:edi	-0.0008
-c:edi 	0.0523
-c:edia	-0.0955
-c:edia 	-0.0462
-c:edib	-0.041
-c:edibl	-0.041
-c:edic	0.0048
-c:edici	0.0104
-c:edid	0.0027
-c:edida	0.0027
-c:edif	0.0166
-c:edifi	0.0166
-c:edin	0.0594
-c:eding	0.0594
-c:edio	0.0133
-c:edio 	0.0204
-c:ediod	-0.0076
-c:edo	0.0646
-c:edo 	-0.044
-c:edor	0.0744
-c:edor 	0.0744
-c:edos	0.0317
-c:edos 	-0.0198
-c:edosi	0.0507
-c:edr	0.0351
-c:edra	-0.0172
-c:edra 	-0.0358
-c:edro	0.0567
-c:edroo	0.0567
-c:eds	-0.0215
-c:eds 	-0.0215
-c:edt	-0.0208
-c:edti	-0.0208
-c:edtim	-0.0208
-c:edu	-0.0291
-c:edul	-0.0291
-c:edule	-0.0291
-c:ee 	0.0077
-c:eed	-0.0046
-c:eed 	-0.0714
-c:eedi	0.0594
-c:eedin	0.0594
-c:eeds	0.0154
-c:eeds 	0.0154
-c:eei	0.0351
-c:eein	0.0351
-c:eeing	0.0351
-c:eek	-0.0432
-c:eek 	-0.0178
-c:eeke	-0.0535
-c:eeken	-0.0535
-c:eeks	0.0253
-c:eeks 	0.0253
-c:eel	0.0204
-c:eel 	0.0556
+c:edi	-0.0066
+c:edi 	0.0542
+c:edia	-0.0972
+c:edia 	-0.0467
+c:edib	-0.037
+c:edibl	-0.037
+c:edic	-0.0004
+c:edica	-0.011
+c:edici	0.0099
+c:edid	0.0011
+c:edida	0.0011
+c:edif	0.0174
+c:edifi	0.0174
+c:edin	0.0549
+c:eding	0.0549
+c:edio	0.0136
+c:edio 	0.0208
+c:ediod	-0.0077
+c:edo	0.0491
+c:edo 	-0.0496
+c:edor	0.0735
+c:edor 	0.0735
+c:edos	0.0226
+c:edos 	-0.0193
+c:edosi	0.0411
+c:edr	0.0375
+c:edra	-0.0161
+c:edra 	-0.0346
+c:edro	0.058
+c:edroo	0.058
+c:eds	-0.0135
+c:eds 	-0.0135
+c:edt	-0.0204
+c:edti	-0.0204
+c:edtim	-0.0204
+c:edu	-0.0278
+c:edul	-0.0278
+c:edule	-0.0278
+c:ee 	-0.006
+c:eed	-0.0135
+c:eed 	-0.0756
+c:eedi	0.0549
+c:eedin	0.0549
+c:eeds	0.0155
+c:eeds 	0.0155
+c:eei	0.0406
+c:eein	0.0406
+c:eeing	0.0406
+c:eek	-0.0363
+c:eek 	-0.0163
+c:eeke	-0.0545
+c:eeken	-0.0545
+c:eeks	0.0317
+c:eeks 	0.0317
+c:eel	0.0215
+c:eel 	0.0567
 c:eelc	-0.0058
 c:eelch	-0.0058
-c:eeli	-0.0443
-c:eelin	-0.0443
-c:eels	0.0301
-c:eels 	0.0301
-c:een	-0.0875
-c:een 	0.0096
-c:eena	-0.0601
-c:eenag	-0.0601
-c:eep	0.1486
-c:eep 	0.1283
-c:eepe	0.0291
-c:eeper	0.0291
-c:eepi	-0.0852
-c:eepin	-0.0852
-c:eeps	0.0464
-c:eeps 	0.0464
-c:eepy	0.0513
-c:eepy 	0.0513
-c:eer	-0.0899
-c:eer 	-0.1251
-c:eers	0.034
-c:eers 	0.034
-c:ees	-0.065
-c:ees 	-0.0482
-c:eese	-0.0175
-c:eeseb	-0.0175
-c:eet	-0.151
-c:eet 	-0.1147
-c:eeth	-0.0065
-c:eethi	-0.0065
-c:eeti	-0.0364
-c:eetin	-0.0364
-c:eew	0.0064
-c:eewa	0.0064
-c:eeway	0.0064
-c:eez	0.0611
-c:eeze	0.0152
-c:eeze 	0.0437
-c:eezi	0.0447
-c:eezin	0.0447
-c:efa	-0.0315
-c:efa 	-0.0315
-c:efe	0.006
-c:efe 	-0.0463
-c:efen	0.0286
-c:efend	0.0365
-c:efi	-0.0263
-c:efic	0.036
-c:efici	0.036
-c:efil	-0.043
-c:efill	-0.043
-c:efit	-0.0215
-c:efits	-0.0215
-c:efo	-0.0755
-c:efon	0.0037
-c:efono	0.0037
-c:efor	-0.0804
-c:efore	-0.0804
-c:efr	0.015
-c:efre	0.0088
-c:efres	0.0088
-c:eft	-0.0537
-c:eft 	-0.024
-c:efto	-0.0306
-c:eftov	-0.0306
-c:efu	-0.0318
-c:eful	-0.0318
-c:eful 	-0.0318
-c:eg 	-0.0268
-c:ega	-0.0154
-c:ega 	0.0836
-c:egad	-0.0389
-c:egade	-0.0389
-c:egal	-0.0344
-c:egala	0.0369
-c:egale	-0.0105
-c:egalo	-0.0625
-c:egan	0.0358
-c:egand	0.0523
-c:egar	-0.0184
-c:egar 	-0.0283
-c:egaro	-0.0093
-c:egas	-0.0322
-c:egas 	-0.0322
-c:egg	-0.0259
-c:eggs	-0.0176
-c:eggs 	-0.0176
-c:egl	0.0259
-c:egla	0.0259
-c:egla 	-0.0048
-c:eglad	0.0067
-c:eglar	0.0229
-c:egn	0.0427
-c:egna	0.0427
-c:egnan	0.0427
-c:ego	0.0315
-c:ego 	0.0109
-c:egr	0.0233
-c:egra	-0.0015
-c:egra 	-0.0015
-c:egre	0.0122
-c:egres	-0.007
-c:egret	0.0179
-c:egro	0.0108
-c:egro 	0.0108
-c:egs	0.0252
-c:egs 	0.0252
-c:egu	-0.0837
-c:egue	-0.0321
-c:egue 	-0.0321
-c:egui	0.0414
-c:egui 	0.0148
+c:eeli	-0.044
+c:eelin	-0.044
+c:eels	0.0294
+c:eels 	0.0294
+c:een	-0.0843
+c:een 	0.0116
+c:eena	-0.059
+c:eenag	-0.059
+c:eep	0.145
+c:eep 	0.129
+c:eepe	0.0283
+c:eeper	0.0283
+c:eepi	-0.0828
+c:eepin	-0.0828
+c:eeps	0.0496
+c:eeps 	0.0496
+c:eepy	0.0523
+c:eepy 	0.0523
+c:eer	-0.0911
+c:eer 	-0.1261
+c:eers	0.0338
+c:eers 	0.0338
+c:ees	-0.066
+c:ees 	-0.0487
+c:eese	-0.0181
+c:eeseb	-0.0181
+c:eet	-0.1476
+c:eet 	-0.1137
+c:eeth	-0.0067
+c:eethi	-0.0067
+c:eeti	-0.0342
+c:eetin	-0.0342
+c:eew	0.0065
+c:eewa	0.0065
+c:eeway	0.0065
+c:eez	0.0617
+c:eeze	0.0148
+c:eeze 	0.0436
+c:eezi	0.0457
+c:eezin	0.0457
+c:ef 	0.0077
+c:efa	-0.0312
+c:efa 	-0.0312
+c:efe	0.0069
+c:efe 	-0.0455
+c:efen	0.0285
+c:efend	0.0364
+c:efi	-0.0293
+c:efic	0.0352
+c:efici	0.0352
+c:efil	-0.0453
+c:efill	-0.0453
+c:efit	-0.0213
+c:efits	-0.0213
+c:efo	-0.0704
+c:efor	-0.082
+c:efore	-0.082
+c:efr	0.0132
+c:efre	0.0066
+c:efres	0.0066
+c:eft	-0.0576
+c:eft 	-0.0289
+c:efto	-0.0296
+c:eftov	-0.0296
+c:efu	-0.0325
+c:eful	-0.0325
+c:eful 	-0.0325
+c:eg 	-0.024
+c:ega	-0.0255
+c:ega 	0.0868
+c:egad	-0.0378
+c:egade	-0.0378
+c:egal	-0.035
+c:egala	0.0368
+c:egale	-0.0104
+c:egalo	-0.0633
+c:egan	0.0357
+c:egand	0.052
+c:egar	-0.0329
+c:egar 	-0.0439
+c:egaro	-0.0081
+c:egas	-0.0321
+c:egas 	-0.0321
+c:egg	-0.0266
+c:eggs	-0.0179
+c:eggs 	-0.0179
+c:egl	0.0263
+c:egla	0.0263
+c:egla 	-0.0047
+c:eglad	0.0066
+c:eglar	0.0233
+c:egn	0.0345
+c:egna	0.0345
+c:egnan	0.0345
+c:ego	0.0363
+c:ego 	0.0153
+c:egr	0.0225
+c:egra	-0.0011
+c:egra 	-0.0011
+c:egre	0.0117
+c:egres	-0.0078
+c:egret	0.0182
+c:egro	0.0101
+c:egro 	0.0101
+c:egs	0.0284
+c:egs 	0.0284
+c:egu	-0.0761
+c:egue	-0.0336
+c:egue 	-0.0336
+c:egui	0.0422
+c:egui 	0.0139
 c:eguir	0.0485
-c:egun	-0.0691
-c:egunt	-0.0691
-c:egur	-0.0309
-c:egura	-0.0056
-c:eguro	-0.0261
+c:egun	-0.0663
+c:egunt	-0.0663
+c:egur	-0.0245
+c:egura	-0.0063
+c:eguro	-0.019
 c:ehe	-0.0108
 c:ehea	-0.0108
-c:ehi	-0.0171
-c:ehin	-0.0171
-c:ehind	-0.0171
-c:eho	-0.0183
-c:ehou	-0.0183
-c:ehous	-0.0183
-c:ei 	-0.0158
-c:eig	0.007
-c:eigh	0.007
-c:eighb	0.007
-c:eil	0.0546
-c:eili	0.0546
-c:eilin	0.0546
-c:ein	0.0721
-c:eing	0.0748
-c:eing 	0.0748
-c:eir	0.0439
-c:eir 	0.007
-c:eird	0.0355
-c:eird 	0.0355
-c:eit	-0.0446
-c:eite	-0.0291
-c:eite 	-0.0291
-c:eith	-0.0164
-c:eithe	-0.0164
-c:eiz	0.038
-c:eizu	0.0349
-c:eizur	0.0349
-c:eja	0.0127
-c:eja 	0.1231
-c:ejan	0.0199
-c:ejan 	0.0199
-c:ejar	-0.0636
-c:ejar 	-0.0645
-c:ejarm	0.0047
-c:ejas	-0.0631
-c:ejas 	-0.0631
-c:eje	-0.0022
-c:eje 	0.0686
-c:ejer	-0.0721
-c:ejera	-0.0721
-c:eji	0.0215
-c:ejo	0.0728
-c:ejo 	0.0254
-c:ejor	0.029
-c:ejor 	0.0841
-c:ejos	0.0162
-c:ejos 	0.0162
-c:ek 	-0.0178
-c:eke	-0.0535
-c:eken	-0.0535
-c:ekend	-0.0535
-c:eks	0.0253
-c:eks 	0.0253
-c:el 	-0.1111
-c:ela	-0.133
-c:ela 	-0.1435
-c:elac	0.0244
-c:elaci	0.0244
-c:elad	-0.0378
-c:elado	-0.0317
-c:elan	0.0601
-c:elant	0.0601
-c:elap	0.0309
-c:elaps	0.0309
-c:elar	-0.0211
-c:elas	-0.0169
-c:elas 	-0.0207
+c:ehi	-0.0057
+c:ehin	-0.0057
+c:ehind	-0.0057
+c:eho	-0.0181
+c:ehou	-0.0181
+c:ehous	-0.0181
+c:ei 	-0.016
+c:eig	0.0083
+c:eigh	0.0083
+c:eighb	0.0083
+c:eil	0.0548
+c:eili	0.0548
+c:eilin	0.0548
+c:ein	0.077
+c:eing	0.0798
+c:eing 	0.0798
+c:eir	0.0436
+c:eir 	0.0061
+c:eird	0.0361
+c:eird 	0.0361
+c:eis	0.0069
+c:eis 	0.0069
+c:eit	-0.0452
+c:eite	-0.029
+c:eite 	-0.029
+c:eith	-0.0171
+c:eithe	-0.0171
+c:eiz	0.0424
+c:eizu	0.0396
+c:eizur	0.0396
+c:eja	-0.0026
+c:eja 	0.1198
+c:ejan	0.0206
+c:ejan 	0.0206
+c:ejar	-0.0612
+c:ejar 	-0.0625
+c:ejarm	0.0043
+c:ejas	-0.0586
+c:ejas 	-0.0586
+c:eje	-0.0066
+c:eje 	0.0668
+c:ejer	-0.0747
+c:ejera	-0.0747
+c:eji	0.0236
+c:ejo	0.054
+c:ejo 	0.0277
+c:ejor	0.0346
+c:ejor 	0.0909
+c:ek 	-0.0163
+c:eke	-0.0545
+c:eken	-0.0545
+c:ekend	-0.0545
+c:eks	0.0317
+c:eks 	0.0317
+c:el 	-0.1266
+c:ela	-0.1454
+c:ela 	-0.1522
+c:elac	0.0257
+c:elaci	0.0257
+c:elad	-0.037
+c:elado	-0.0309
+c:elan	0.0605
+c:elant	0.0605
+c:elap	0.0299
+c:elaps	0.0299
+c:elar	-0.0258
+c:elaro	-0.0062
+c:elas	-0.0195
+c:elas 	-0.0233
 c:elc	-0.0058
 c:elch	-0.0058
 c:elcha	-0.0058
-c:eld	0.0526
-c:eld 	0.0526
-c:ele	-0.0797
-c:ele 	0.0237
-c:elea	-0.0412
-c:elea 	0.0345
-c:eleam	-0.0408
-c:eleas	-0.0371
-c:eleb	-0.0253
-c:elebr	-0.0253
-c:eled	-0.0237
-c:eled 	-0.0237
-c:elef	0.0037
-c:elefo	0.0037
-c:elen	-0.0397
-c:elen 	-0.0397
-c:eles	0.0515
-c:eles 	0.0515
-c:elet	-0.0349
-c:elete	0.004
-c:elf	0.0709
-c:elf 	0.0709
-c:eli	-0.1229
-c:eli 	-0.0409
-c:elic	-0.0293
-c:elicu	-0.0123
-c:elie	0.0465
-c:eliev	0.0465
-c:elin	-0.0443
-c:eling	-0.0443
-c:elit	0.0013
-c:elita	0.0013
-c:ell	0.1462
-c:ell 	-0.0141
-c:ella	0.0918
-c:ella 	0.0425
-c:ellar	0.0434
-c:ellas	-0.0164
-c:elle	-0.0193
-c:elle 	0.0119
-c:elled	-0.0452
-c:elli	0.0694
-c:ellin	0.0684
-c:ello	0.0011
-c:ello 	0.0429
-c:ells	-0.0149
-c:ells 	-0.0149
-c:elm	-0.0289
-c:elme	-0.0289
-c:elmed	-0.0289
-c:elo	-0.0692
-c:elo 	-0.0093
-c:elor	-0.0271
-c:elor 	-0.0171
-c:elos	-0.0444
-c:elos 	-0.0444
-c:elot	-0.0057
-c:elp	-0.095
-c:elp 	-0.0474
-c:elpe	-0.02
-c:elped	-0.02
-c:elpi	0.001
-c:elpin	0.001
-c:elps	-0.0319
-c:elps 	-0.0319
-c:els	0.0412
-c:els 	0.0518
-c:else	-0.0118
-c:else 	-0.0118
-c:elt	0.0796
-c:elt 	0.0621
-c:elta	-0.0061
-c:eltas	-0.0033
+c:eld	0.0507
+c:eld 	0.0507
+c:ele	-0.0624
+c:ele 	0.0241
+c:elea	-0.0291
+c:elea 	0.034
+c:eleam	-0.0407
+c:eleas	-0.0245
+c:eleb	-0.0247
+c:elebr	-0.0247
+c:eled	-0.0242
+c:eled 	-0.0242
+c:elen	-0.0406
+c:elen 	-0.0406
+c:eles	0.0496
+c:eles 	0.0496
+c:elet	-0.034
+c:elete	0.0037
+c:elf	0.0712
+c:elf 	0.0712
+c:eli	-0.1245
+c:eli 	-0.0419
+c:elic	-0.0289
+c:elicu	-0.0125
+c:elie	0.0457
+c:eliev	0.0457
+c:elin	-0.044
+c:eling	-0.044
+c:elit	0.0018
+c:elita	0.0018
+c:ell	0.1435
+c:ell 	-0.0224
+c:ella	0.0987
+c:ella 	0.051
+c:ellar	0.0421
+c:ellas	-0.017
+c:elle	-0.0184
+c:elle 	0.0126
+c:elled	-0.0447
+c:elli	0.0673
+c:ellin	0.0672
+c:ello	-0.002
+c:ello 	0.0405
+c:ells	-0.0146
+c:ells 	-0.0146
+c:elm	-0.027
+c:elme	-0.027
+c:elmed	-0.027
+c:elo	-0.0763
+c:elo 	-0.0119
+c:elor	-0.0317
+c:elor 	-0.0216
+c:elos	-0.0442
+c:elos 	-0.0442
+c:elot	-0.0056
+c:elp	-0.0941
+c:elp 	-0.0454
+c:elpe	-0.0202
+c:elped	-0.0202
+c:elpi	0.0005
+c:elpin	0.0005
+c:elps	-0.0323
+c:elps 	-0.0323
+c:els	0.0404
+c:els 	0.0507
+c:else	-0.0115
+c:else 	-0.0115
+c:elt	0.079
+c:elt 	0.0623
+c:elta	-0.0067
+c:eltas	-0.0041
 c:elts	0.0251
 c:elts 	0.0251
-c:elu	0.0115
-c:elul	0.0115
-c:elula	0.0115
-c:elv	0.0281
-c:elve	-0.0013
-c:elve 	-0.0128
-c:elvo	0.0284
-c:elvo 	0.0284
-c:ely	0.0121
-c:ely 	0.0121
-c:em 	0.0126
-c:ema	0.0157
-c:ema 	0.0217
-c:emai	-0.0308
-c:email	-0.0308
-c:eman	-0.0163
-c:emana	-0.0208
-c:emar	0.0218
-c:emar 	-0.0189
-c:emarl	0.0388
-c:emarm	0.012
-c:emaro	-0.0125
-c:emas	0.0529
-c:emas 	-0.0023
-c:emasi	0.0547
-c:emb	-0.0462
-c:emba	-0.0008
-c:embar	-0.0008
-c:embe	-0.0362
-c:ember	-0.0362
-c:embl	0.012
-c:embla	-0.0365
-c:emblo	0.0531
-c:embo	-0.0242
-c:embor	-0.0242
-c:eme	-0.0212
-c:eme 	-0.0403
-c:emem	-0.0362
-c:ememb	-0.0362
-c:emen	0.0096
-c:emend	-0.0365
-c:ement	0.0451
-c:emer	0.0424
-c:emerg	0.0424
-c:emi	0.0019
-c:emi 	0.0255
-c:emin	-0.0114
-c:emind	-0.0114
-c:emo	-0.044
-c:emo 	0.0234
-c:emor	-0.0303
-c:emos	-0.0138
-c:emos 	-0.0138
-c:emp	0.1012
-c:empa	0.0198
-c:empap	0.0304
-c:empe	0.0228
-c:empec	-0.0029
-c:empez	0.0028
-c:empo	-0.0437
-c:empo 	-0.0437
-c:empr	0.0267
-c:empra	-0.0316
-c:empre	0.0571
+c:elu	0.0137
+c:elul	0.0137
+c:elula	0.0137
+c:elv	0.0446
+c:elve	0.0163
+c:elve 	0.0054
+c:elvo	0.0273
+c:elvo 	0.0273
+c:ely	0.0098
+c:ely 	0.0098
+c:em 	0.0131
+c:ema	0.0272
+c:ema 	0.0222
+c:emai	-0.0342
+c:email	-0.0342
+c:eman	0.01
+c:emana	0.006
+c:emar	0.0223
+c:emar 	-0.0193
+c:emarl	0.0393
+c:emarm	0.0125
+c:emaro	-0.0127
+c:emas	0.0411
+c:emas 	-0.0167
+c:emasi	0.0568
+c:emb	-0.0449
+c:emba	0.0023
+c:embar	0.0023
+c:embe	-0.0363
+c:ember	-0.0363
+c:embl	0.0104
+c:embla	-0.037
+c:emblo	0.0519
+c:embo	-0.0244
+c:embor	-0.0244
+c:eme	-0.0215
+c:eme 	-0.0406
+c:emem	-0.0363
+c:ememb	-0.0363
+c:emen	0.0084
+c:emend	-0.0355
+c:ement	0.0429
+c:emer	0.0437
+c:emerg	0.0437
+c:emi	0.0011
+c:emi 	0.0247
+c:emin	-0.0111
+c:emind	-0.0111
+c:emo	-0.0446
+c:emo 	0.0237
+c:emor	-0.0313
+c:emos	-0.0151
+c:emos 	-0.0151
+c:emp	0.1024
+c:empa	0.0199
+c:empap	0.0309
+c:empe	0.0229
+c:empec	-0.0019
+c:empez	0.002
+c:empo	-0.0425
+c:empo 	-0.0425
+c:empr	0.026
+c:empra	-0.0308
+c:empre	0.0556
 c:empt	0.0608
-c:empt 	0.0149
-c:empty	0.0448
-c:empu	0.0204
-c:empuj	0.0204
-c:en 	-0.0441
-c:ena	-0.1406
-c:ena 	-0.0507
-c:enad	-0.0709
-c:enade	-0.0416
-c:enag	-0.0601
-c:enage	-0.0601
-c:enal	-0.017
-c:enale	-0.017
-c:enar	-0.034
+c:empt 	0.0155
+c:empty	0.0441
+c:empu	0.0205
+c:empuj	0.0205
+c:en 	-0.0356
+c:ena	-0.1307
+c:ena 	-0.0526
+c:enad	-0.0715
+c:enade	-0.0422
+c:enag	-0.059
+c:enage	-0.059
+c:enal	-0.0156
+c:enale	-0.0156
+c:enar	-0.0342
 c:enar 	-0.0251
-c:enarm	0.0104
-c:enaro	-0.0176
-c:enas	0.0548
-c:enas 	0.0548
-c:enaz	0.0568
-c:enaza	0.0245
-c:enazo	0.0314
-c:enc	0.0853
-c:enca	0.0385
-c:ence	0.075
+c:enarm	0.0083
+c:enaro	-0.0165
+c:enas	0.0614
+c:enas 	0.0614
+c:enaz	0.0579
+c:enaza	0.0248
+c:enazo	0.0321
+c:enc	0.0772
+c:enca	0.0366
+c:ence	0.0729
 c:ence 	-0.0307
-c:encen	0.0543
-c:encer	0.0492
-c:enci	0.0408
-c:encia	0.0257
-c:encie	0.0342
-c:encil	0.0113
-c:encim	-0.0249
-c:encio	-0.0089
-c:enco	-0.0126
-c:encon	-0.0126
-c:encu	-0.0214
-c:encue	-0.0214
-c:ency	-0.0243
-c:ency 	-0.0243
-c:end	-0.0259
-c:end 	0.0377
-c:enda	-0.0272
-c:enda 	-0.0152
-c:ende	0.0354
-c:ende 	-0.0504
-c:ended	0.043
-c:endej	0.0192
-c:ender	0.0406
-c:endi	0.0083
-c:endi 	0.0115
-c:endia	-0.0628
-c:endid	-0.0286
-c:endie	0.0085
-c:endij	0.0259
-c:endin	0.051
-c:endo	-0.0677
-c:endo 	-0.0677
-c:ends	-0.0178
-c:ends 	-0.0178
-c:ene	0.1637
-c:ene 	0.0834
-c:ened	0.0605
-c:ened 	0.0404
-c:enef	0.0156
-c:enefi	0.0156
-c:enen	-0.0473
-c:enen 	-0.0608
-c:enena	0.0175
-c:eneno	-0.0004
-c:ener	0.1065
-c:ener 	0.1155
-c:enes	-0.0197
-c:enes 	-0.0197
-c:enf	-0.0598
-c:enfe	-0.0505
-c:enfer	-0.0505
-c:enfr	-0.0105
-c:enfre	-0.0105
-c:eng	-0.0181
-c:enga	0.0166
+c:encen	0.0513
+c:encer	0.0501
+c:enci	0.0413
+c:encia	0.0263
+c:encie	0.0346
+c:encil	0.0136
+c:encim	-0.0284
+c:encio	-0.0082
+c:enco	-0.0136
+c:encon	-0.0136
+c:encu	-0.0223
+c:encue	-0.0223
+c:ency	-0.0279
+c:ency 	-0.0279
+c:end	-0.0395
+c:end 	0.0393
+c:enda	-0.0271
+c:enda 	-0.0157
+c:ende	0.0288
+c:ende 	-0.0543
+c:ended	0.0404
+c:endej	0.0191
+c:ender	0.0403
+c:endi	0.007
+c:endi 	0.0118
+c:endia	-0.0646
+c:endid	-0.0311
+c:endie	0.0096
+c:endij	0.0264
+c:endin	0.0522
+c:endo	-0.0735
+c:endo 	-0.0735
+c:ends	-0.0192
+c:ends 	-0.0192
+c:ene	0.1856
+c:ene 	0.1
+c:ened	0.063
+c:ened 	0.0408
+c:enef	0.0149
+c:enefi	0.0149
+c:enen	-0.032
+c:enen 	-0.0436
+c:enena	0.0161
+c:eneno	-0.0017
+c:ener	0.0954
+c:ener 	0.1042
+c:enes	-0.0185
+c:enes 	-0.0185
+c:enf	-0.0733
+c:enfe	-0.0645
+c:enfer	-0.0645
+c:enfr	-0.0099
+c:enfre	-0.0099
+c:eng	-0.0184
+c:enga	0.0151
 c:engan	-0.008
-c:engar	0.0118
-c:enge	-0.0185
-c:enge 	-0.0185
-c:engi	0.0164
-c:engin	0.0164
-c:engo	-0.0189
-c:engo 	-0.0189
-c:engu	0.0156
-c:engua	0.0156
-c:eni	-0.0008
-c:enia	0.0473
-c:enia 	0.0473
-c:enin	-0.0462
-c:ening	-0.0462
-c:enir	0.0114
-c:enir 	0.0196
-c:enm	-0.0125
-c:enme	-0.0125
-c:enme 	-0.0125
-c:enn	-0.0365
-c:eno	0.1536
-c:eno 	0.0444
-c:enoj	-0.0012
-c:enoja	-0.0012
-c:enol	-0.0172
-c:enol 	-0.0172
-c:enor	-0.0169
-c:enor 	-0.001
-c:enora	-0.017
-c:enos	0.0459
-c:enos 	0.0459
-c:enou	0.0982
-c:enoug	0.0982
-c:ens	-0.0109
-c:ens 	0.0124
-c:ensa	-0.0886
-c:ensad	-0.0157
-c:ensaj	0.0248
-c:ensam	0.0234
-c:ensan	-0.0414
-c:ensar	-0.0846
-c:ense	-0.0343
-c:ense 	0.035
-c:ensen	-0.0704
-c:ensi	0.0216
-c:ensio	0.0216
-c:enso	0.0847
-c:enso 	0.0731
-c:ent	-0.0336
-c:ent 	-0.1695
-c:enta	0.0798
-c:enta 	-0.0315
-c:entad	-0.0021
-c:ental	-0.0021
-c:entan	0.0286
-c:entar	0.0394
-c:entas	0.0278
-c:ente	0.1668
-c:ente 	0.1276
-c:enten	0.0094
-c:enter	0.0733
-c:entes	-0.0131
-c:enti	-0.1006
-c:enti 	-0.0157
-c:entia	-0.015
-c:entid	0.0447
-c:entif	0.001
-c:entin	-0.0702
-c:entio	-0.0244
-c:entir	0.0547
-c:entis	-0.0455
-c:entl	-0.0138
-c:entle	-0.0244
-c:ently	0.0099
-c:ento	0.0329
-c:ento 	-0.0154
-c:entos	0.047
-c:entr	0.0143
-c:entra	-0.0236
-c:entre	-0.0429
-c:entro	0.0804
-c:ents	-0.0224
-c:ents 	-0.0224
-c:entu	-0.0076
-c:entum	0.0096
-c:entur	-0.0182
-c:env	-0.0014
-c:enve	0.0096
-c:enven	0.0175
-c:enz	-0.0228
+c:engar	0.0114
+c:enge	-0.0215
+c:enge 	-0.0215
+c:engi	0.017
+c:engin	0.017
+c:engo	-0.0179
+c:engo 	-0.0179
+c:engu	0.0166
+c:engua	0.0166
+c:eni	-0.0013
+c:enia	0.0466
+c:enia 	0.0466
+c:enin	-0.0456
+c:ening	-0.0456
+c:enir	0.0101
+c:enir 	0.0186
+c:enm	-0.0103
+c:enme	-0.0103
+c:enme 	-0.0103
+c:enn	-0.0368
+c:eno	0.1542
+c:eno 	0.0441
+c:enoj	0.0001
+c:enoja	0.0001
+c:enol	-0.0178
+c:enol 	-0.0178
+c:enor	-0.0155
+c:enor 	-0.0013
+c:enora	-0.0152
+c:enos	0.0453
+c:enos 	0.0453
+c:enou	0.0974
+c:enoug	0.0974
+c:ens	-0.0231
+c:ens 	0.0114
+c:ensa	-0.1022
+c:ensad	-0.0144
+c:ensaj	0.0123
+c:ensam	0.0242
+c:ensan	-0.0441
+c:ensar	-0.0852
+c:ense	-0.0312
+c:ense 	0.0349
+c:ensen	-0.0672
+c:ensi	0.0214
+c:ensio	0.0214
+c:enso	0.0836
+c:enso 	0.0727
+c:ent	-0.0478
+c:ent 	-0.1645
+c:enta	0.0821
+c:enta 	-0.0129
+c:entad	-0.0094
+c:ental	0.0002
+c:entan	0.0143
+c:entar	0.0429
+c:entas	0.0284
+c:ente	0.1669
+c:ente 	0.1351
+c:enten	0.0102
+c:enter	0.0648
+c:entes	-0.0132
+c:enti	-0.0999
+c:enti 	-0.0134
+c:entia	-0.0158
+c:entid	0.0413
+c:entif	0.0008
+c:entin	-0.0682
+c:entio	-0.0249
+c:entir	0.0542
+c:entis	-0.0437
+c:entl	-0.013
+c:entle	-0.0234
+c:ently	0.0097
+c:ento	0.0255
+c:ento 	-0.0224
+c:entos	0.0467
+c:entr	0.0212
+c:entra	-0.0223
+c:entre	-0.0393
+c:entro	0.0825
+c:ents	-0.0247
+c:ents 	-0.0247
+c:entu	-0.0057
+c:entum	0.0094
+c:entur	-0.016
+c:enu	0.0163
+c:enun	0.0163
+c:enunc	0.0163
+c:env	-0.0036
+c:enve	0.0078
+c:enven	0.0161
+c:enz	-0.0176
 c:enza	-0.0506
 c:enza 	-0.0506
-c:enzo	0.0269
-c:enzos	0.0269
-c:eo 	0.2761
-c:eoc	-0.0231
-c:eocu	-0.0231
-c:eocup	-0.0231
-c:eon	-0.0019
-c:eone	0.0097
-c:eone 	0.0097
-c:eop	-0.0333
-c:eope	-0.0053
-c:eopen	-0.0053
-c:eopl	-0.0289
-c:eople	-0.0289
-c:eor	0.0077
-c:eor 	0.0098
-c:ep 	0.0474
-c:epa	0.0273
-c:epa 	-0.0299
-c:epam	0.0714
-c:epam 	0.0714
-c:epd	0.0737
-c:epda	0.0737
-c:epdad	0.0737
-c:epe	0.0632
-c:epen	0.0332
-c:epent	0.0531
-c:eper	0.0291
-c:eper 	0.0291
-c:eph	-0.0169
-c:ephe	-0.0169
-c:ephew	-0.0169
-c:epi	-0.0576
-c:epil	-0.0062
-c:epile	-0.0062
-c:epin	-0.0852
-c:eping	-0.0852
-c:epip	0.0257
-c:epipe	0.0257
-c:epis	-0.0128
-c:episo	-0.0128
-c:epl	-0.0029
-c:eply	-0.0029
-c:eply 	-0.0029
-c:epo	-0.0245
-c:epor	-0.0744
-c:eport	-0.0744
+c:enzo	0.0321
+c:enzos	0.0321
+c:eo 	0.2793
+c:eoc	-0.0224
+c:eocu	-0.0224
+c:eocup	-0.0224
+c:eon	0.0001
+c:eone	0.011
+c:eone 	0.011
+c:eop	-0.0331
+c:eope	-0.006
+c:eopen	-0.006
+c:eopl	-0.0281
+c:eople	-0.0281
+c:eor	0.0035
+c:eor 	0.0116
+c:eore	-0.0087
+c:eores	-0.0087
+c:ep 	0.0485
+c:epa	0.0257
+c:epa 	-0.0304
+c:epam	0.0708
+c:epam 	0.0708
+c:epd	0.0751
+c:epda	0.0751
+c:epdad	0.0751
+c:epe	0.0637
+c:epen	0.0345
+c:epent	0.0541
+c:eper	0.0283
+c:eper 	0.0283
+c:eph	-0.016
+c:ephe	-0.016
+c:ephew	-0.016
+c:epi	-0.0574
+c:epil	-0.0058
+c:epile	-0.0058
+c:epin	-0.0828
+c:eping	-0.0828
+c:epip	0.025
+c:epipe	0.025
+c:epis	-0.0125
+c:episo	-0.0125
+c:epl	-0.0019
+c:eply	-0.0019
+c:eply 	-0.0019
+c:epo	-0.0287
+c:epor	-0.0734
+c:eport	-0.0734
 c:epp	0.0235
-c:eppi	0.0139
-c:eppin	0.0139
-c:epr	-0.0182
-c:epre	-0.0182
-c:epres	-0.0182
-c:eps	0.0407
-c:eps 	0.0464
-c:ept	-0.0659
-c:ept 	-0.0532
-c:epy	0.0513
-c:epy 	0.0513
-c:equ	0.0148
-c:eque	-0.0082
-c:eque 	-0.0082
-c:equi	0.0219
-c:equil	0.0517
-c:equip	-0.0251
-c:er 	-0.0824
-c:era	-0.051
-c:era 	0.0327
-c:erac	-0.012
-c:eraci	-0.012
-c:erad	-0.0268
-c:erada	-0.0268
-c:eral	-0.0244
-c:eral 	0.0058
-c:erall	-0.0314
-c:eran	-0.0434
-c:eran 	0.012
-c:erand	-0.054
-c:erap	-0.0746
-c:erapi	-0.0746
-c:erar	0.0223
-c:erar 	0.0223
-c:eras	0.0417
-c:eras 	0.0204
-c:erb	-0.0046
-c:erba	-0.0128
-c:erba 	-0.0128
-c:erbo	0.0076
-c:erboa	0.0076
-c:erc	0.0149
-c:erca	-0.0389
-c:erca 	-0.0304
-c:erce	0.001
-c:ercl	0.0372
-c:ercli	0.0372
-c:erco	-0.0033
-c:ercoc	-0.0033
-c:ercs	0.0368
-c:ercs 	0.0368
-c:erd	-0.0248
-c:erda	0.0761
-c:erda 	0.0092
-c:erdad	0.0566
-c:erday	0.0078
-c:erdi	-0.1026
-c:erdi 	-0.0789
-c:erdid	-0.0166
-c:erdo	0.0267
-c:erdo 	-0.0236
-c:erdon	0.0689
-c:erdos	-0.0209
-c:ere	-0.0023
-c:ere 	-0.0362
-c:erec	0.0326
-c:ereci	0.0095
-c:ered	-0.0835
-c:ered 	-0.0835
-c:eren	-0.0292
-c:eren 	-0.0423
-c:erent	0.035
-c:erer	0.0023
-c:erer 	0.0023
-c:eres	0.0231
-c:eres 	0.0257
-c:erez	0.07
-c:erezc	0.07
-c:erf	-0.0253
-c:erg	-0.0716
-c:erga	-0.0261
-c:erga 	-0.0261
-c:erge	0.0424
-c:ergen	0.0424
-c:ergi	-0.0184
-c:ergia	-0.0305
-c:ergic	0.0215
-c:ergie	-0.0111
+c:eppi	0.0138
+c:eppin	0.0138
+c:epr	-0.0184
+c:epre	-0.0184
+c:epres	-0.0184
+c:eps	0.0442
+c:eps 	0.0496
+c:ept	-0.0637
+c:ept 	-0.0517
+c:epy	0.0523
+c:epy 	0.0523
+c:equ	0.0132
+c:eque	-0.0103
+c:eque 	-0.0103
+c:equi	0.0224
+c:equil	0.0505
+c:equip	-0.0242
+c:er 	-0.0815
+c:era	-0.0612
+c:era 	0.0232
+c:erac	-0.0105
+c:eraci	-0.0105
+c:erad	-0.0263
+c:erada	-0.0263
+c:eral	-0.0243
+c:eral 	0.0057
+c:erall	-0.0311
+c:eran	-0.0447
+c:eran 	0.0123
+c:erand	-0.0558
+c:erap	-0.0761
+c:erapi	-0.071
+c:erar	0.023
+c:erar 	0.023
+c:eras	0.0413
+c:eras 	0.0199
+c:erb	-0.0039
+c:erba	-0.0119
+c:erba 	-0.0119
+c:erbo	0.0074
+c:erboa	0.0074
+c:erc	0.0212
+c:erca	-0.0382
+c:erca 	-0.03
+c:erce	0.002
+c:ercl	0.0401
+c:ercli	0.0401
+c:erco	-0.0038
+c:ercoc	-0.0038
+c:ercs	0.0394
+c:ercs 	0.0394
+c:erd	-0.0297
+c:erda	0.0797
+c:erda 	0.0095
+c:erdad	0.0598
+c:erday	0.008
+c:erdi	-0.1074
+c:erdi 	-0.0825
+c:erdid	-0.0178
+c:erdo	0.0216
+c:erdo 	-0.0294
+c:erdon	0.0707
+c:erdos	-0.022
+c:ere	0.0193
+c:ere 	-0.0508
+c:erec	0.0311
+c:ereci	0.0084
+c:ered	-0.0828
+c:ered 	-0.0828
+c:eren	0.0094
+c:eren 	-0.0005
+c:erent	0.0328
+c:erer	0.0011
+c:erer 	0.0011
+c:eres	0.032
+c:eres 	0.0346
+c:erez	0.071
+c:erezc	0.071
+c:erf	-0.0245
+c:erg	-0.0702
+c:erga	-0.0266
+c:erga 	-0.0266
+c:erge	0.0437
+c:ergen	0.0437
+c:ergi	-0.0181
+c:ergia	-0.0307
+c:ergic	0.0217
+c:ergie	-0.0106
 c:ergu	-0.0506
 c:ergue	-0.0506
-c:ergy	-0.0223
-c:ergy 	-0.0223
-c:eri	-0.065
-c:eria	-0.0047
-c:eria 	-0.0047
-c:eric	0.0341
-c:erico	0.0341
-c:erie	-0.0969
-c:erie 	-0.0382
-c:eries	-0.0598
-c:erin	0.013
-c:ering	0.013
-c:erio	-0.0447
-c:erio 	-0.0391
-c:erk	0.0198
-c:erki	0.0198
-c:erkin	0.0198
-c:erl	0.0563
-c:erle	0.0293
-c:erle 	0.0293
-c:erlo	0.0348
-c:erlo 	0.0348
-c:erm	-0.0432
-c:erma	-0.0172
-c:erma 	0.0082
-c:erman	-0.0262
-c:erme	0.051
-c:erme 	0.0509
-c:ermel	0.0239
-c:ermer	-0.0259
-c:ermi	0.0032
-c:ermin	0.0032
-c:ermo	-0.0637
-c:ermo 	-0.0444
-c:ern	0.0133
-c:erna	0.1114
-c:erna 	0.0464
-c:ernas	0.0639
-c:erne	-0.041
-c:ernes	-0.0347
-c:erno	-0.0493
-c:erno 	-0.033
-c:ero	-0.048
-c:ero 	-0.0013
-c:eron	-0.1437
-c:eron 	-0.1437
-c:eroq	0.0469
-c:eroqu	0.0469
-c:erp	0.1119
-c:erpa	0.0807
-c:erpas	0.0807
-c:erpo	0.0299
-c:erpo 	0.0299
-c:err	0.1582
-c:erra	0.1511
+c:ergy	-0.0221
+c:ergy 	-0.0221
+c:eri	-0.0685
+c:eria	-0.0066
+c:eria 	-0.0066
+c:eric	0.0283
+c:erico	0.0283
+c:erie	-0.0938
+c:erie 	-0.0365
+c:eries	-0.0584
+c:erin	0.0131
+c:ering	0.0131
+c:erio	-0.0438
+c:erio 	-0.037
+c:erk	0.0182
+c:erki	0.0182
+c:erkin	0.0182
+c:erl	0.0583
+c:erle	0.0307
+c:erle 	0.0307
+c:erlo	0.0363
+c:erlo 	0.0363
+c:erm	-0.0601
+c:erma	-0.0217
+c:erma 	0.0078
+c:erman	-0.0302
+c:erme	0.0362
+c:erme 	0.0542
+c:ermer	-0.0413
+c:ermi	0.0061
+c:ermin	0.0061
+c:ermo	-0.064
+c:ermo 	-0.0457
+c:ern	0.0203
+c:erna	0.1211
+c:erna 	0.0556
+c:ernas	0.0644
+c:erne	-0.044
+c:ernes	-0.0382
+c:erno	-0.0498
+c:erno 	-0.0335
+c:ero	-0.0601
+c:ero 	-0.0144
+c:eron	-0.1397
+c:eron 	-0.1397
+c:eroq	0.0478
+c:eroqu	0.0478
+c:erp	0.1115
+c:erpa	0.0802
+c:erpas	0.0802
+c:erpo	0.03
+c:erpo 	0.03
+c:err	0.1289
+c:erra	0.1528
 c:erra 	0.0375
-c:errad	0.0703
-c:erram	0.0037
-c:erran	0.0361
-c:erre	0.0019
-c:erre 	0.0019
-c:erri	0.0638
-c:errit	0.0004
-c:erro	-0.0109
-c:erro 	-0.0446
-c:ers	-0.1171
-c:ers 	-0.0793
-c:ersa	-0.0089
-c:erse	-0.0142
-c:erse 	-0.0002
-c:ersel	-0.0148
-c:erso	0.0201
-c:erson	0.0201
-c:ert	0.0198
-c:erta	0.0991
-c:erta 	0.055
-c:ertar	0.0448
-c:erte	0.0048
-c:erte 	-0.0065
-c:ertes	0.0104
-c:erti	-0.057
-c:ertis	-0.0164
-c:erto	-0.0206
-c:erto 	-0.0045
-c:ertos	-0.0169
-c:erv	-0.093
-c:erve	-0.0108
-c:erve 	0.0132
-c:erves	0.0279
-c:ervez	-0.0639
-c:ervi	-0.0421
-c:ervio	-0.0506
-c:ervo	-0.0423
-c:ervou	-0.0423
-c:erw	-0.0384
-c:erwh	-0.0289
-c:erwhe	-0.0289
+c:errad	0.0686
+c:erram	0.0063
+c:erran	0.037
+c:erre	0.0028
+c:erre 	0.0028
+c:erri	0.0344
+c:errit	0.0009
+c:erro	-0.0113
+c:erro 	-0.0432
+c:ers	-0.1183
+c:ers 	-0.0819
+c:ersa	-0.0085
+c:erse	-0.0136
+c:erse 	-0.0004
+c:ersel	-0.0141
+c:erso	0.0197
+c:erson	0.0197
+c:ert	0.0139
+c:erta	0.0962
+c:erta 	0.052
+c:ertar	0.0447
+c:erte	0.0028
+c:erte 	-0.0037
+c:ertes	0.0058
+c:erti	-0.0571
+c:ertis	-0.017
+c:erto	-0.0204
+c:erto 	-0.0028
+c:ertos	-0.0184
+c:erv	-0.0902
+c:erve	-0.0106
+c:erve 	0.0108
+c:erves	0.0277
+c:ervez	-0.0613
+c:ervi	-0.0398
+c:ervio	-0.0487
+c:ervo	-0.042
+c:ervou	-0.042
+c:erw	-0.0365
+c:erwh	-0.027
+c:erwhe	-0.027
 c:erwo	-0.0104
 c:erwor	-0.0104
-c:ery	-0.0019
-c:ery 	-0.052
-c:eryb	-0.0155
-c:erybo	-0.0155
-c:eryo	0.068
-c:eryon	0.068
-c:eryt	0.0227
-c:eryth	0.0227
-c:eryw	0.0063
-c:erywh	0.0063
-c:es 	-0.039
-c:esa	-0.0605
-c:esa 	-0.0799
-c:esad	0.0103
-c:esado	0.0233
-c:esar	0.0139
-c:esar 	0.0139
-c:esas	0.0108
-c:esas 	0.0108
+c:ery	-0.0057
+c:ery 	-0.0544
+c:eryb	-0.0182
+c:erybo	-0.0182
+c:eryo	0.0705
+c:eryon	0.0705
+c:eryt	0.0251
+c:eryth	0.0251
+c:eryw	0.003
+c:erywh	0.003
+c:es 	-0.06
+c:esa	-0.0635
+c:esa 	-0.0808
+c:esad	0.0116
+c:esado	0.0246
+c:esar	0.0135
+c:esar 	0.0122
+c:esas	0.0115
+c:esas 	0.0115
 c:esb	-0.0017
 c:esba	-0.0017
 c:esbal	-0.0017
-c:esc	-0.1204
-c:esca	0.0192
-c:escal	0.0329
-c:esch	-0.0092
-c:esche	-0.0092
-c:esco	0.0009
-c:esco 	0.0099
-c:escog	0.078
-c:escom	-0.0338
-c:escon	-0.0369
-c:escr	0.007
-c:escri	0.007
-c:escu	-0.1054
-c:escuc	-0.0492
-c:escue	-0.0572
-c:esd	-0.0338
-c:esda	-0.0087
-c:esday	-0.0087
-c:esde	-0.0265
-c:esde 	-0.0265
-c:ese	0.0158
+c:esc	-0.0956
+c:esca	0.0181
+c:escal	0.0324
+c:esch	-0.0086
+c:esche	-0.0086
+c:esco	0.0245
+c:esco 	0.0075
+c:escog	0.0746
+c:escom	-0.0215
+c:escon	-0.02
+c:escr	0.0061
+c:escri	0.0061
+c:escu	-0.1066
+c:escuc	-0.0488
+c:escue	-0.0588
+c:esd	-0.0491
+c:esda	-0.0095
+c:esday	-0.0095
+c:esde	-0.041
+c:esde 	-0.041
+c:ese	0.0219
 c:ese 	0.083
-c:eseb	-0.0175
-c:esebu	-0.0175
-c:esen	-0.0281
-c:esent	-0.0281
-c:eser	0.0278
-c:eserv	0.0423
-c:eses	-0.0096
-c:eses 	0.0074
-c:esesp	-0.0268
-c:eset	-0.0151
-c:eset 	-0.0151
-c:esh	-0.066
-c:eshe	-0.0456
-c:esi	-0.084
-c:esia	-0.0475
-c:esia 	-0.0475
-c:esio	0.0041
-c:esion	0.0041
-c:esit	-0.0314
-c:esita	0.0275
-c:esito	-0.06
-c:esm	0.0569
-c:esma	0.0569
-c:esmay	0.0569
-c:esn	-0.0035
-c:esni	-0.0258
-c:esnif	-0.0258
-c:esnt	0.0119
-c:esnt 	0.0119
-c:eso	-0.009
-c:eso 	-0.0253
-c:esos	0.0288
-c:esos 	0.0288
-c:esp	0.2792
-c:espa	0.004
-c:espac	0.0073
-c:espal	-0.004
-c:espe	0.0566
-c:espec	0.0079
-c:esped	0.0071
-c:esper	0.0125
-c:espet	0.0259
-c:espi	0.1221
-c:espid	-0.0319
-c:espie	0.0266
-c:espir	0.1321
-c:espo	0.1174
-c:espon	0.0637
-c:espos	0.0525
-c:espr	-0.0663
-c:espre	-0.0663
-c:espu	0.0479
-c:espue	0.0479
-c:esq	0.0327
-c:esqu	0.0327
-c:esqui	0.0327
-c:ess	-0.0841
-c:ess 	-0.0027
-c:essa	0.0579
-c:essag	0.0615
-c:esse	0.011
-c:essed	0.0003
-c:essi	-0.0842
-c:essio	-0.0713
-c:esso	-0.0583
-c:essos	-0.0529
-c:essu	-0.0139
-c:essur	-0.0139
-c:est	-0.0506
-c:est 	-0.0653
-c:esta	0.0604
-c:esta 	-0.0247
-c:estab	-0.0055
-c:estac	-0.0141
-c:estad	0.0175
-c:estal	0.0137
-c:estam	-0.0164
-c:estan	0.0333
-c:estar	0.0125
-c:estas	-0.0276
-c:este	-0.0034
-c:este 	0.0057
-c:ester	0.0078
-c:estes	-0.013
-c:esti	-0.0161
-c:estic	-0.0118
+c:eseb	-0.0181
+c:esebu	-0.0181
+c:esen	-0.0268
+c:esent	-0.0268
+c:eser	0.0264
+c:eserv	0.0398
+c:eses	-0.0028
+c:eses 	0.0129
+c:esesp	-0.0263
+c:eset	-0.0146
+c:eset 	-0.0146
+c:esh	-0.0661
+c:eshe	-0.0461
+c:esi	-0.1404
+c:esia	-0.0474
+c:esia 	-0.0474
+c:esio	-0.0136
+c:esion	-0.0136
+c:esit	-0.031
+c:esita	0.0286
+c:esito	-0.0606
+c:esm	0.0541
+c:esma	0.0541
+c:esmay	0.0541
+c:esn	-0.003
+c:esni	-0.0247
+c:esnif	-0.0247
+c:esnt	0.0111
+c:esnt 	0.0111
+c:eso	-0.012
+c:eso 	-0.0289
+c:esos	0.0293
+c:esos 	0.0293
+c:esp	0.2788
+c:espa	0.0114
+c:espac	0.0149
+c:espal	-0.0043
+c:espe	0.0562
+c:espec	0.0087
+c:esped	0.0065
+c:esper	0.0081
+c:espet	0.0296
+c:espi	0.1198
+c:espid	-0.0322
+c:espie	0.0236
+c:espir	0.1336
+c:espo	0.1156
+c:espon	0.0643
+c:espos	0.0502
+c:espr	-0.0648
+c:espre	-0.0648
+c:espu	0.0481
+c:espue	0.0481
+c:esq	0.0329
+c:esqu	0.0329
+c:esqui	0.0329
+c:ess	-0.0861
+c:ess 	-0.0071
+c:essa	0.0576
+c:essag	0.061
+c:esse	0.0152
+c:essed	0.0041
+c:essi	-0.0704
+c:essio	-0.0573
+c:esso	-0.0564
+c:essos	-0.052
+c:essu	-0.031
+c:essur	-0.031
+c:est	-0.0503
+c:est 	-0.0649
+c:esta	0.0525
+c:esta 	-0.0415
+c:estab	-0.0063
+c:estac	-0.0145
+c:estad	0.0198
+c:estal	0.0175
+c:estam	-0.0147
+c:estan	0.0356
+c:estar	0.0118
+c:estas	-0.0269
+c:este	-0.0046
+c:este 	0.0038
+c:ester	0.008
+c:estes	-0.0122
+c:esti	-0.0182
+c:estic	-0.0117
 c:estim	-0.012
-c:estin	-0.0117
-c:estio	0.0145
-c:estl	0.0506
-c:estly	0.0506
-c:esto	-0.0494
-c:esto 	-0.0676
-c:estor	0.005
-c:estos	-0.0263
-c:estoy	0.0203
+c:estin	-0.0113
+c:estio	0.0132
+c:estl	0.0488
+c:estly	0.0488
+c:esto	-0.0506
+c:esto 	-0.0671
+c:estor	0.0022
+c:estos	-0.027
+c:estoy	0.0219
 c:estr	-0.0324
 c:estra	-0.0142
-c:estre	0.0196
-c:estro	-0.0277
-c:estu	-0.0351
-c:estuf	0.0114
-c:estuv	-0.0371
-c:esu	-0.0445
-c:et 	-0.217
-c:eta	0.1266
-c:eta 	0.0849
-c:etad	-0.0068
-c:etada	0.0254
-c:etado	-0.0333
-c:etam	-0.0272
-c:etamo	-0.0091
-c:etan	-0.0021
-c:etar	-0.0209
-c:etaro	-0.0209
-c:etaz	0.0621
-c:etazo	0.0621
-c:etb	-0.0093
-c:etba	-0.0093
-c:etbal	-0.0093
-c:ete	0.0958
-c:ete 	0.0805
-c:eted	0.0038
-c:eted 	0.0038
-c:etel	-0.0247
-c:etely	-0.0247
-c:eten	0.0012
-c:etene	0.0012
-c:eter	0.0888
-c:eter 	0.045
-c:etera	0.0564
-c:eterm	-0.0214
-c:etes	-0.0552
-c:etes 	-0.0552
-c:etf	-0.0087
-c:etfl	-0.0087
-c:etfli	-0.0087
-c:eth	0.0309
-c:eth 	-0.045
-c:etha	-0.0071
-c:ethad	-0.021
-c:ethe	0.0287
-c:ether	0.0287
-c:ethi	0.0543
-c:ethin	0.0543
-c:eti	0.071
-c:eti 	0.0363
-c:etic	0.0177
-c:etic 	0.0154
-c:etid	-0.0057
-c:etido	-0.0057
-c:etim	0.0245
-c:etime	0.0245
-c:etin	-0.0485
-c:eting	-0.0485
-c:etio	0.0411
-c:etio 	0.0411
-c:eto	-0.0008
-c:eto 	0.0478
-c:eton	-0.0033
-c:eton 	-0.0359
-c:etone	0.0316
-c:etox	-0.0343
-c:etox 	-0.038
-c:etr	0.0247
-c:etro	0.0247
-c:etro 	0.0247
-c:ets	0.1106
-c:ets 	0.1221
+c:estre	0.0195
+c:estro	-0.0302
+c:estu	-0.0261
+c:estuf	0.0223
+c:estuv	-0.0407
+c:esu	-0.0444
+c:et 	-0.2538
+c:eta	0.1199
+c:eta 	0.0985
+c:etad	-0.0033
+c:etada	0.0255
+c:etado	-0.0297
+c:etam	-0.0282
+c:etamo	-0.0096
+c:etan	-0.0026
+c:etar	-0.022
+c:etaro	-0.022
+c:etaz	0.0633
+c:etazo	0.0633
+c:etb	-0.009
+c:etba	-0.009
+c:etbal	-0.009
+c:ete	0.0975
+c:ete 	0.0813
+c:eted	0.0035
+c:eted 	0.0035
+c:etel	-0.0256
+c:etely	-0.0256
+c:eten	0.0015
+c:etene	0.0015
+c:eter	0.0898
+c:eter 	0.0457
+c:etera	0.0563
+c:eterm	-0.0208
+c:etes	-0.0542
+c:etes 	-0.0542
+c:etf	-0.0095
+c:etfl	-0.0095
+c:etfli	-0.0095
+c:eth	0.0255
+c:eth 	-0.0453
+c:etha	-0.0086
+c:ethad	-0.0237
+c:ethe	0.0259
+c:ether	0.0259
+c:ethi	0.0537
+c:ethin	0.0537
+c:eti	0.0691
+c:eti 	0.032
+c:etic	0.0176
+c:etic 	0.0157
+c:etid	-0.0052
+c:etido	-0.0052
+c:etim	0.0252
+c:etime	0.0252
+c:etin	-0.0462
+c:eting	-0.0462
+c:etio	0.0404
+c:etio 	0.0404
+c:eto	0.0026
+c:eto 	0.0498
+c:eton	-0.0022
+c:eton 	-0.0368
+c:etone	0.0336
+c:etox	-0.0331
+c:etox 	-0.0371
+c:etr	0.0272
+c:etro	0.0272
+c:etro 	0.0272
+c:ets	0.1114
+c:ets 	0.1229
 c:ett	0.0464
 c:ette	0.0757
-c:ette 	0.0888
-c:etter	0.0181
-c:ettes	-0.0332
-c:etti	-0.0354
-c:ettin	-0.0354
-c:etty	-0.0142
-c:etty 	-0.0142
-c:etu	0.0231
-c:etuv	0.0231
-c:ety	-0.093
-c:ety 	-0.093
-c:eva	-0.0061
-c:eva 	0.0291
-c:evab	0.0221
-c:evaba	0.0221
-c:evad	-0.0208
-c:evado	-0.0208
-c:evan	0.0152
-c:evant	0.0222
-c:evar	-0.0353
-c:evars	0.0139
-c:evas	0.009
-c:evas 	0.009
-c:eve	0.0621
-c:eve 	-0.0088
-c:eved	0.0427
-c:eved 	0.0427
-c:even	-0.0043
-c:even 	-0.0094
-c:evenc	-0.004
-c:eveng	-0.0185
-c:eveni	-0.0153
-c:event	0.0391
-c:ever	0.0426
-c:ever 	-0.0145
-c:every	0.079
-c:eves	-0.0373
-c:eves 	-0.0373
-c:evi	-0.0675
-c:evic	-0.0319
-c:evict	-0.0319
-c:evis	-0.0023
-c:evisa	0.0158
-c:evo	-0.0164
-c:evo 	-0.0322
-c:evol	0.0187
-c:evolv	0.0187
-c:evos	-0.0102
-c:evos 	-0.0102
-c:ew 	-0.1094
-c:ewa	0.0032
-c:eway	0.0032
-c:eway 	0.0032
-c:ewb	0.0245
-c:ewbo	0.0245
-c:ewbor	0.0245
+c:ette 	0.0841
+c:etter	0.0226
+c:ettes	-0.033
+c:etti	-0.033
+c:ettin	-0.033
+c:etty	-0.0162
+c:etty 	-0.0162
+c:etu	0.0239
+c:etuv	0.0239
+c:ety	-0.0939
+c:ety 	-0.0939
+c:eva	-0.0083
+c:eva 	0.0261
+c:evab	0.0224
+c:evaba	0.0224
+c:evad	-0.0214
+c:evado	-0.0214
+c:evan	0.0156
+c:evant	0.0221
+c:evar	-0.034
+c:evars	0.0152
+c:evas	0.0093
+c:evas 	0.0093
+c:eve	0.0615
+c:eve 	-0.0095
+c:eved	0.0423
+c:eved 	0.0423
+c:even	-0.0055
+c:even 	-0.0091
+c:evenc	-0.0033
+c:eveng	-0.0215
+c:eveni	-0.0154
+c:event	0.0401
+c:ever	0.0428
+c:ever 	-0.0127
+c:every	0.0763
+c:eves	-0.0353
+c:eves 	-0.0353
+c:evi	-0.0496
+c:evic	-0.0326
+c:evict	-0.0326
+c:evie	0.0221
+c:evien	0.0221
+c:evis	-0.0042
+c:evisa	0.0129
+c:evo	-0.0155
+c:evo 	-0.0298
+c:evol	0.0171
+c:evolv	0.0171
+c:evos	-0.0099
+c:evos 	-0.0099
+c:ew 	-0.1056
+c:ewa	0.0035
+c:eway	0.0035
+c:eway 	0.0035
+c:ewb	0.0246
+c:ewbo	0.0246
+c:ewbor	0.0246
 c:ewc	-0.0175
 c:ewco	-0.0175
 c:ewcom	-0.0175
-c:ewe	-0.0241
-c:ewo	-0.0673
-c:ewor	-0.0673
-c:ework	-0.0673
-c:ews	-0.0794
-c:ews 	-0.0728
-c:ex 	0.0844
-c:exa	-0.1513
-c:exac	0.0302
-c:exact	0.0302
-c:exam	-0.0707
-c:exam 	-0.0278
-c:exame	-0.0437
-c:exap	-0.0584
-c:exapr	-0.0584
-c:exc	0.033
-c:exce	0.033
-c:exced	0.033
-c:exh	-0.008
-c:exha	-0.008
-c:exhau	-0.008
-c:exi	0.0699
-c:exic	0.0139
-c:exico	0.0139
-c:exis	0.0624
-c:exist	0.0624
-c:exit	-0.0084
-c:exit 	-0.0084
-c:exo	-0.0093
+c:ewe	-0.0246
+c:ewo	-0.0671
+c:ewor	-0.0671
+c:ework	-0.0671
+c:ews	-0.0803
+c:ews 	-0.0734
+c:ex 	0.086
+c:exa	-0.1503
+c:exac	0.0307
+c:exact	0.0307
+c:exam	-0.0708
+c:exam 	-0.0283
+c:exame	-0.0433
+c:exap	-0.0571
+c:exapr	-0.0571
+c:exc	0.0343
+c:exce	0.0343
+c:exced	0.0343
+c:exh	-0.0079
+c:exha	-0.0079
+c:exhau	-0.0079
+c:exi	0.0724
+c:exic	0.0157
+c:exico	0.0157
+c:exis	0.0637
+c:exist	0.0637
+c:exit	-0.009
+c:exit 	-0.009
+c:exo	-0.0251
+c:exo 	-0.0068
 c:exon	-0.019
-c:exp	-0.0189
-c:expi	-0.0052
-c:expir	-0.0052
-c:expl	-0.0144
-c:expli	-0.0198
-c:explo	-0.0013
-c:exs	-0.0055
-c:exs 	-0.0055
-c:ext	-0.0685
-c:ext 	-0.0865
-c:exte	0.0261
-c:exted	0.0176
-c:exti	0.0184
-c:extin	0.0184
-c:extr	-0.0765
-c:extra	-0.0765
-c:exts	0.0449
-c:exts 	0.0449
-c:ey 	-0.111
-c:eye	0.1112
-c:eye 	0.0084
-c:eyes	0.102
-c:eyes 	0.102
-c:eyl	0.0331
-c:eyll	0.0331
-c:eyll 	0.0331
-c:eyr	0.0313
-c:eyre	0.0313
-c:eyre 	0.0313
+c:exp	-0.0167
+c:expi	-0.0049
+c:expir	-0.0049
+c:expl	-0.0124
+c:expli	-0.0195
+c:explo	0.0006
+c:exs	-0.0051
+c:exs 	-0.0051
+c:ext	-0.0663
+c:ext 	-0.0852
+c:exte	0.0267
+c:exted	0.018
+c:exti	0.0175
+c:extin	0.0175
+c:extr	-0.0757
+c:extra	-0.0757
+c:exts	0.0454
+c:exts 	0.0454
+c:ey 	-0.1144
+c:eye	0.1099
+c:eye 	0.0088
+c:eyes	0.1001
+c:eyes 	0.1001
+c:eyl	0.0334
+c:eyll	0.0334
+c:eyll 	0.0334
+c:eyr	0.0319
+c:eyre	0.0319
+c:eyre 	0.0319
 c:eys	0.0042
 c:eys 	0.0042
-c:eyt	-0.0191
-c:eyta	-0.0191
-c:eytag	-0.0191
-c:ez 	-0.0259
-c:eza	-0.0314
-c:eza 	-0.0147
-c:ezas	-0.0165
-c:ezas 	-0.0165
-c:ezaz	0.0069
-c:ezazo	0.0069
-c:ezc	-0.0143
-c:ezca	0.0052
-c:ezco	-0.0201
-c:ezco 	-0.0201
-c:eze	0.0152
-c:eze 	0.0437
-c:ezi	0.0447
-c:ezin	0.0447
-c:ezing	0.0354
-c:ezo	-0.0179
-c:ezo 	-0.0014
-c:fa 	-0.0775
-c:fac	0.1005
-c:face	0.0958
-c:face 	0.1037
-c:faceb	-0.0087
+c:eyt	-0.0195
+c:eyta	-0.0195
+c:eytag	-0.0195
+c:ez 	-0.0252
+c:eza	-0.0294
+c:eza 	-0.0253
+c:ezas	0.0012
+c:ezas 	0.0012
+c:ezaz	0.0021
+c:ezazo	0.0021
+c:ezc	-0.0135
+c:ezca	0.0048
+c:ezco	-0.0188
+c:ezco 	-0.0188
+c:eze	0.0148
+c:eze 	0.0436
+c:ezi	0.0457
+c:ezin	0.0457
+c:ezing	0.0367
+c:ezo	-0.0214
+c:ezo 	-0.0025
+c:fa 	-0.0743
+c:fac	0.1015
+c:face	0.0967
+c:face 	0.1046
+c:faceb	-0.0086
 c:faci	0.0043
 c:facil	0.0043
-c:fad	0.0005
-c:fadi	0.0131
-c:fadin	0.0131
-c:fai	-0.0368
-c:fain	0.0088
-c:faint	0.0088
-c:fair	-0.0169
-c:fair 	-0.0169
-c:fak	-0.0002
-c:fake	-0.0002
-c:fake 	-0.0002
-c:fal	-0.0127
-c:fall	-0.1064
-c:fall 	-0.0263
-c:falli	-0.0779
-c:falt	0.0794
-c:falta	0.0706
-c:falto	0.0078
-c:fam	0.0028
-c:fami	0.0076
-c:famil	0.0076
-c:far	0.0137
-c:far 	0.0269
-c:farm	-0.0215
-c:farma	-0.0384
-c:fart	0.0195
-c:farto	0.0195
-c:fas	0.0004
-c:fast	-0.0037
-c:fast 	-0.0037
-c:fat	-0.011
-c:fata	-0.0176
-c:fatal	-0.0176
-c:fau	0.0358
-c:faul	0.0358
-c:fault	0.0358
-c:fav	-0.0115
-c:favo	-0.0115
-c:favor	-0.0115
-c:fe 	0.0534
-c:fec	-0.0498
-c:fech	-0.0092
-c:fecha	-0.0092
+c:fad	-0.001
+c:fadi	0.0121
+c:fadin	0.0121
+c:fai	-0.0362
+c:fain	0.0079
+c:faint	0.0079
+c:fair	-0.0167
+c:fair 	-0.0167
+c:fak	0.0005
+c:fake	0.0005
+c:fake 	0.0005
+c:fal	-0.0142
+c:fall	-0.1063
+c:fall 	-0.027
+c:falli	-0.0778
+c:falt	0.0782
+c:falta	0.0721
+c:falto	0.0101
+c:fam	0.0087
+c:fami	0.0136
+c:famil	0.0136
+c:far	0.0295
+c:far 	0.0251
+c:farm	-0.0033
+c:farma	-0.0188
+c:fart	0.0188
+c:farto	0.0188
+c:fas	0.0002
+c:fast	-0.0042
+c:fast 	-0.0042
+c:fat	-0.0127
+c:fata	-0.0187
+c:fatal	-0.0187
+c:fau	0.0359
+c:faul	0.0359
+c:fault	0.0359
+c:fav	-0.012
+c:favo	-0.012
+c:favor	-0.012
+c:fe 	0.0574
+c:fec	-0.0492
+c:fech	-0.0087
+c:fecha	-0.0087
 c:feci	-0.0329
 c:fecit	-0.0329
-c:fect	-0.0091
-c:fecti	0.004
-c:fee	-0.0143
-c:fee 	-0.0083
-c:feel	0.0612
-c:feel 	0.0556
-c:feeli	-0.0264
-c:feels	0.0301
-c:feet	-0.0697
-c:feet 	-0.0697
-c:fel	-0.0545
-c:fell	-0.054
-c:fell 	-0.054
-c:felt	0.0155
-c:felt 	0.0155
-c:fen	0.1374
-c:fend	0.0365
-c:fende	0.0365
-c:fent	0.1205
-c:fent 	0.0498
-c:fenta	0.0693
-c:feo	0.0186
-c:feo 	0.0186
-c:fer	-0.0991
-c:fer 	0.0301
-c:fere	-0.0845
-c:fered	-0.0976
-c:feren	0.012
-c:feri	0.0104
-c:ferm	-0.0505
-c:ferme	-0.0259
-c:fermo	-0.0256
-c:fes	-0.0642
-c:fes 	-0.0583
-c:fet	-0.0134
-c:fety	-0.0027
-c:fety 	-0.0027
+c:fect	-0.0089
+c:fecti	0.0045
+c:fee	-0.0126
+c:fee 	-0.0079
+c:feel	0.0616
+c:feel 	0.0567
+c:feeli	-0.0263
+c:feels	0.0294
+c:feet	-0.0689
+c:feet 	-0.0689
+c:fel	-0.0527
+c:fell	-0.053
+c:fell 	-0.053
+c:felt	0.0156
+c:felt 	0.0156
+c:fen	0.1391
+c:fend	0.0364
+c:fende	0.0364
+c:fent	0.123
+c:fent 	0.0515
+c:fenta	0.07
+c:feo	0.0189
+c:feo 	0.0189
+c:fer	-0.1142
+c:fer 	0.0305
+c:fere	-0.0864
+c:fered	-0.0963
+c:feren	0.0088
+c:feri	0.0112
+c:ferm	-0.0645
+c:ferme	-0.0413
+c:fermo	-0.0242
+c:fes	-0.0599
+c:fes 	-0.0537
+c:fet	-0.0147
+c:fety	-0.0032
+c:fety 	-0.0032
 c:fev	-0.0116
 c:feve	-0.0116
 c:fever	-0.0116
-c:few	-0.0208
-c:few 	-0.0208
-c:ff 	0.0872
-c:ffe	-0.0821
-c:ffee	-0.0083
-c:ffee 	-0.0083
-c:ffer	-0.0611
-c:ffer 	0.0301
-c:ffere	-0.0845
-c:ffi	0.0147
-c:ffic	0.0147
-c:ffic 	0.0249
-c:ffice	0.0225
-c:ffici	-0.0349
-c:fic	0.0152
-c:fic 	0.0249
-c:fica	0.0145
-c:ficac	-0.0013
-c:fice	0.0225
-c:fice 	0.0225
-c:fich	-0.0286
-c:ficha	-0.0067
-c:fici	0.0125
-c:ficia	0.0022
-c:ficio	0.0166
-c:fico	-0.0363
-c:fico 	-0.0363
-c:fie	0.0454
-c:fieb	0.0308
-c:fiebr	0.0308
-c:fier	0.0363
-c:fierr	0.0363
-c:fies	-0.0542
-c:fiest	-0.0542
-c:fif	-0.0676
-c:fifa	-0.0602
-c:fifa 	-0.0602
-c:fift	-0.0084
-c:fifth	-0.0084
-c:fig	0.0257
-c:figh	-0.0006
-c:fight	-0.0006
-c:figu	0.0252
-c:figur	0.0252
-c:fij	-0.027
-c:fije	-0.027
-c:fije 	-0.027
-c:fil	-0.0822
-c:fila	-0.0012
-c:fill	-0.0716
-c:fill 	-0.0479
-c:fille	-0.0247
-c:fin	-0.1274
-c:fin 	-0.0363
-c:fina	-0.0411
-c:final	-0.0411
-c:find	0.0475
-c:find 	0.0603
-c:finde	-0.0052
-c:finds	-0.0096
-c:fine	-0.1351
-c:fine 	-0.1313
+c:few	-0.0206
+c:few 	-0.0206
+c:ff 	0.0958
+c:ffe	-0.0836
+c:ffee	-0.0079
+c:ffee 	-0.0079
+c:ffer	-0.0629
+c:ffer 	0.0305
+c:ffere	-0.0864
+c:ffi	0.0107
+c:ffic	0.0107
+c:ffic 	0.0239
+c:ffice	0.0187
+c:ffici	-0.0341
+c:fic	0.0143
+c:fic 	0.0239
+c:fica	0.0139
+c:ficac	-0.0012
+c:fice	0.0187
+c:fice 	0.0187
+c:fich	-0.0266
+c:ficha	-0.005
+c:fici	0.014
+c:ficia	0.0021
+c:ficio	0.0174
+c:fico	-0.0353
+c:fico 	-0.0353
+c:fie	0.0475
+c:fieb	0.0291
+c:fiebr	0.0291
+c:fier	0.0369
+c:fierr	0.0369
+c:fies	-0.0545
+c:fiest	-0.0545
+c:fif	-0.0665
+c:fifa	-0.0603
+c:fifa 	-0.0603
+c:fift	-0.0072
+c:fifth	-0.0072
+c:fig	0.0253
+c:figh	0.0004
+c:fight	0.0004
+c:figu	0.0238
+c:figur	0.0238
+c:fij	-0.0276
+c:fije	-0.0276
+c:fije 	-0.0276
+c:fil	-0.0847
+c:fila	0.0001
+c:fill	-0.0757
+c:fill 	-0.0529
+c:fille	-0.0238
+c:fin	-0.1348
+c:fin 	-0.0453
+c:fina	-0.0409
+c:final	-0.0409
+c:find	0.0483
+c:find 	0.0598
+c:finde	-0.0038
+c:finds	-0.0097
+c:fine	-0.1324
+c:fine 	-0.1286
 c:fined	-0.0042
-c:fing	0.0174
-c:finge	0.0174
-c:fini	0.002
-c:finis	0.002
-c:fir	-0.0664
-c:fire	-0.0544
-c:fire 	0.0098
-c:fired	-0.0366
-c:firew	-0.0299
-c:firm	-0.0259
-c:firme	-0.0204
-c:firs	0.0115
-c:first	0.0115
-c:fis	-0.0083
-c:fish	-0.0257
-c:fishi	-0.0257
-c:fist	0.0166
-c:fist 	0.0166
-c:fit	-0.0067
-c:fit 	0.0255
-c:fits	-0.0334
-c:fits 	-0.0334
-c:fix	0.0057
-c:fix 	-0.0344
-c:fixe	0.0069
-c:fixi	0.0314
-c:fla	-0.0553
-c:flas	-0.0474
-c:flash	-0.0474
-c:fle	-0.0158
-c:fle 	0.0253
-c:flec	-0.042
-c:fleco	-0.042
-c:fli	-0.0675
+c:fing	0.0182
+c:finge	0.0182
+c:fini	0.0001
+c:finis	0.0001
+c:fir	-0.0708
+c:fire	-0.0565
+c:fire 	0.0099
+c:fired	-0.0387
+c:firew	-0.03
+c:firm	-0.0256
+c:firme	-0.0194
+c:firs	0.0089
+c:first	0.0089
+c:fis	-0.007
+c:fish	-0.0252
+c:fishi	-0.0252
+c:fist	0.0174
+c:fist 	0.0174
+c:fit	-0.0071
+c:fit 	0.0249
+c:fits	-0.033
+c:fits 	-0.033
+c:fix	0.0042
+c:fix 	-0.035
+c:fixe	0.0063
+c:fixi	0.0311
+c:fla	-0.0561
+c:flas	-0.0478
+c:flash	-0.0478
+c:fle	-0.0159
+c:fle 	0.0247
+c:flec	-0.0416
+c:fleco	-0.0416
+c:fli	-0.0682
 c:flig	-0.0595
 c:fligh	-0.0595
-c:flix	-0.0087
-c:flix 	-0.0087
-c:flo	0.0129
-c:floj	-0.0193
-c:floje	-0.0193
-c:floo	0.0621
-c:floor	0.0621
-c:flor	-0.0359
-c:flori	-0.0242
-c:flow	-0.008
-c:flowe	-0.008
-c:flu	-0.039
-c:flu 	-0.11
-c:foc	0.0038
-c:foco	0.0038
-c:foco 	0.0038
-c:fog	-0.0149
-c:foi	-0.047
-c:foil	-0.047
-c:foil 	-0.047
-c:fol	-0.0101
-c:foll	-0.0101
-c:follo	-0.0101
-c:fon	0.0037
-c:fono	0.0037
-c:fono 	0.0037
-c:foo	-0.0316
-c:food	0.0266
-c:food 	0.0266
-c:foot	-0.0594
-c:footb	-0.0511
-c:for	-0.0091
-c:for 	-0.0564
-c:forc	0.0939
-c:force	0.0939
-c:fore	-0.0424
-c:fore 	-0.0804
-c:forev	0.0439
-c:forg	0.0167
-c:forge	-0.0271
-c:fork	-0.0303
-c:forkl	-0.0013
-c:form	-0.0413
-c:form 	-0.0296
+c:flix	-0.0095
+c:flix 	-0.0095
+c:flo	0.0177
+c:floj	-0.02
+c:floje	-0.02
+c:floo	0.067
+c:floor	0.067
+c:flor	-0.0355
+c:flori	-0.0245
+c:flow	-0.0081
+c:flowe	-0.0081
+c:flu	-0.0399
+c:flu 	-0.1098
+c:foc	0.0052
+c:foco	0.0052
+c:foco 	0.0052
+c:fog	-0.016
+c:foi	-0.0467
+c:foil	-0.0467
+c:foil 	-0.0467
+c:fol	-0.0118
+c:foll	-0.0118
+c:follo	-0.0118
+c:foo	-0.0327
+c:food	0.0251
+c:food 	0.0251
+c:foot	-0.059
+c:footb	-0.0509
+c:for	-0.0054
+c:for 	-0.051
+c:forc	0.0932
+c:force	0.0932
+c:fore	-0.04
+c:fore 	-0.082
+c:forea	-0.0032
+c:forev	0.0423
+c:forg	0.0156
+c:forge	-0.0265
+c:fork	-0.0305
+c:forkl	-0.0011
+c:form	-0.0423
+c:form 	-0.0303
 c:fort	-0.0036
 c:fortn	-0.0027
-c:forz	0.0617
-c:forzo	0.0466
-c:fot	-0.028
-c:foto	-0.028
-c:foto 	-0.0277
-c:fotos	-0.0014
-c:fou	-0.0312
-c:foun	-0.03
-c:found	-0.03
-c:fra	0.1342
-c:frai	0.0357
-c:fraid	0.0357
-c:fras	0.0976
-c:frasc	0.0929
-c:fre	-0.0326
-c:fre 	0.0038
-c:frec	-0.0791
-c:frece	-0.0349
-c:freci	-0.0451
-c:free	0.046
-c:free 	-0.0039
-c:freew	0.0064
-c:freez	0.0417
-c:fren	0.0193
-c:frent	0.0193
-c:fres	-0.0116
-c:fresc	0.0099
-c:fresh	-0.0224
-c:fri	-0.014
+c:forz	0.0606
+c:forzo	0.045
+c:fot	-0.0289
+c:foto	-0.0289
+c:foto 	-0.0288
+c:fotos	-0.0011
+c:fou	-0.0316
+c:foun	-0.0305
+c:found	-0.0305
+c:fra	0.1376
+c:frai	0.0354
+c:fraid	0.0354
+c:fras	0.1013
+c:frasc	0.0965
+c:fre	-0.0357
+c:fre 	0.0045
+c:frec	-0.0818
+c:frece	-0.0358
+c:freci	-0.0469
+c:free	0.0459
+c:free 	-0.0046
+c:freew	0.0065
+c:freez	0.0422
+c:fren	0.0204
+c:frent	0.0204
+c:fres	-0.0135
+c:fresc	0.0075
+c:fresh	-0.0219
+c:fri	-0.0146
 c:fria	-0.0073
 c:fria 	-0.0073
-c:frid	-0.0007
-c:frida	0.0019
-c:fridg	-0.0038
-c:frie	-0.0216
-c:fried	-0.0529
-c:frien	0.0521
-c:frij	-0.0125
-c:frijo	-0.0125
-c:frio	0.0182
-c:frio 	0.0011
-c:fro	-0.0165
-c:from	-0.024
-c:from 	-0.024
-c:fron	0.0034
-c:front	0.0034
-c:froz	0.0017
-c:froze	0.0017
-c:fru	0.0152
-c:ft 	-0.0622
-c:ftb	-0.0137
-c:ftba	-0.0137
-c:ftbal	-0.0137
-c:fte	0.0725
-c:fter	0.0725
-c:fter 	0.0972
-c:fth	-0.0084
-c:fth 	-0.0084
-c:fto	-0.0306
-c:ftov	-0.0306
-c:ftove	-0.0306
-c:fue	0.0501
-c:fue 	0.0245
-c:fueg	0.0385
-c:fuego	0.0385
-c:fuer	0.0048
-c:fuera	0.0012
-c:fuero	0.0251
-c:fuert	0.0216
-c:fui	-0.1469
-c:fui 	-0.1252
-c:fuim	-0.0225
-c:fuimo	-0.0225
-c:ful	-0.0673
-c:ful 	-0.0577
-c:full	-0.0109
-c:full 	-0.0109
-c:fum	-0.0677
-c:fuma	-0.034
-c:fume	-0.0785
-c:fume 	-0.0785
-c:fumo	0.0426
-c:fumo 	0.0426
-c:fun	0.0166
-c:fun 	-0.008
-c:func	-0.0065
-c:funci	-0.0007
-c:fund	0.0473
-c:fundi	0.0473
-c:fune	0.0058
-c:funer	0.0058
-c:funn	-0.0258
-c:funny	-0.024
-c:fus	0.04
-c:fuse	0.04
-c:fused	0.04
-c:fut	-0.0168
-c:futb	-0.0153
-c:futbo	-0.0153
-c:fy 	-0.0158
-c:ga 	0.2403
-c:gab	-0.0746
-c:gaba	-0.0477
-c:gaba 	-0.0184
-c:gabap	-0.0223
-c:gad	0.0615
-c:gada	0.0776
-c:gada 	0.0773
-c:gade	-0.0276
-c:gader	-0.0276
-c:gado	0.0091
-c:gado 	0.003
-c:gador	0.0051
-c:gai	0.0432
-c:gain	0.0432
-c:gain 	-0.0493
-c:gains	0.091
-c:gal	0.0289
-c:gala	0.0369
-c:galan	0.0411
-c:gale	-0.0105
-c:gale 	-0.0105
-c:gall	0.0166
-c:gallo	-0.0033
-c:galo	-0.0145
-c:galo 	-0.0554
-c:gam	-0.0888
-c:game	-0.0888
-c:game 	-0.0888
-c:gan	0.0825
-c:gan 	0.0507
-c:gana	-0.041
-c:ganas	-0.03
-c:gand	-0.0073
-c:gando	-0.0073
-c:ganl	0.0494
-c:ganle	0.0494
-c:gant	0.0482
-c:ganta	0.0482
-c:gar	0.2278
-c:gar 	0.0414
-c:gara	0.114
-c:garag	0.0511
-c:garaj	0.0617
-c:gare	0.0193
-c:garet	-0.0194
-c:garg	0.0482
-c:garga	0.0482
-c:garm	0.0289
-c:garme	0.0289
-c:garo	0.0047
-c:garon	0.0047
-c:garr	0.0224
-c:garra	-0.0327
-c:garre	0.0332
-c:garro	0.0195
-c:gas	0.0446
-c:gas 	0.0241
-c:gaso	0.0157
-c:gasol	0.0157
-c:gat	-0.0861
-c:gato	-0.0705
-c:gato 	-0.0907
-c:gav	-0.019
-c:gave	-0.019
-c:gave 	-0.019
-c:ge 	0.0245
-c:ged	-0.0048
-c:ged 	-0.0048
-c:gel	0.0173
-c:gela	0.0368
-c:gelan	0.0368
-c:gen	0.0238
-c:genc	0.0424
-c:gency	-0.0044
-c:gent	-0.0196
-c:gente	0.0203
-c:gentl	-0.0244
-c:ger	-0.1327
-c:ger 	-0.0953
-c:gers	-0.0163
-c:gers 	-0.0163
-c:ges	0.0482
-c:ges 	0.0482
-c:get	-0.0138
-c:get 	-0.0592
-c:geth	0.0287
-c:gethe	0.0287
-c:gets	0.066
-c:gets 	0.066
-c:gett	-0.0488
-c:getti	-0.0488
-c:gf 	0.0094
-c:gge	0.0659
-c:gged	0.0573
-c:gged 	0.0573
-c:gger	0.0076
-c:ggi	-0.0262
-c:ggie	-0.0585
-c:ggie 	-0.0585
-c:ggl	-0.0093
-c:ggli	-0.0093
-c:gglin	-0.0093
-c:ggs	-0.0176
-c:ggs 	-0.0176
-c:gh 	-0.0254
-c:ghb	0.007
-c:ghbo	0.007
-c:ghbor	0.007
-c:ghi	-0.034
-c:ghin	-0.034
-c:ghing	-0.034
-c:ghs	0.0524
-c:ghs 	0.0524
-c:ght	0.0657
-c:ght 	-0.0039
-c:ghte	0.0436
-c:ghter	0.0436
-c:ghti	-0.0004
-c:ghtin	-0.0004
-c:ghtm	-0.0396
-c:ghtma	-0.0396
-c:ghts	0.0796
-c:ghts 	0.0743
-c:ghw	0.0136
-c:ghwa	0.0136
-c:ghway	0.0136
-c:gi 	0.0557
-c:gia	-0.0305
-c:gic	0.0215
-c:gic 	0.0179
-c:gie	-0.0688
-c:gie 	-0.0585
-c:gies	-0.0111
-c:gies 	-0.0111
-c:gil	0.0883
-c:gill	0.0749
-c:gille	0.0749
-c:gin	0.0739
-c:gina	-0.0119
-c:ginar	-0.0052
-c:ginas	-0.0071
-c:gine	0.0164
-c:gine 	0.0164
-c:ging	0.0677
-c:ging 	0.0677
-c:gir	-0.0117
-c:girl	-0.0117
-c:girl 	0.0079
-c:girlf	-0.021
-c:giv	-0.1004
-c:give	-0.0934
-c:give 	-0.0855
-c:givi	-0.0082
-c:givin	-0.0082
-c:gla	-0.0087
-c:gla 	-0.0048
-c:glad	-0.0596
-c:glad 	-0.067
-c:glado	0.0067
-c:glar	0.0229
-c:glar 	0.0229
-c:glas	0.0301
-c:glass	0.0301
-c:gle	-0.0082
-c:gle 	0.0315
-c:gles	-0.0546
-c:gles 	-0.0203
-c:glesi	-0.0353
-c:gli	0.0349
-c:glin	0.0349
-c:gling	0.0349
-c:glo	-0.047
-c:glob	-0.0312
-c:glov	-0.0166
-c:glove	-0.0166
-c:glu	0.0175
-c:gluc	0.0175
-c:gluco	0.0175
-c:gly	-0.0201
-c:gly 	-0.0201
-c:gna	0.0427
-c:gnan	0.0427
-c:gnant	0.0427
-c:gne	-0.0292
-c:gned	-0.0292
-c:gned 	-0.0292
-c:gni	-0.0075
-c:gnin	-0.0075
-c:gning	-0.0075
-c:gns	-0.0078
-c:gns 	-0.0078
-c:go 	0.2466
-c:god	0.0535
-c:god 	0.0535
+c:frida	0.0017
+c:fridg	-0.0028
+c:frie	-0.0226
+c:fried	-0.0535
+c:frien	0.0515
+c:frij	-0.0127
+c:frijo	-0.0127
+c:frio	0.0176
+c:frio 	0.0004
+c:fro	-0.0117
+c:from	-0.018
+c:from 	-0.018
+c:fron	0.0025
+c:front	0.0025
+c:froz	0.0016
+c:froze	0.0016
+c:fru	0.0156
+c:ft 	-0.0647
+c:ftb	-0.014
+c:ftba	-0.014
+c:ftbal	-0.014
+c:fte	0.0732
+c:fter	0.0732
+c:fter 	0.0976
+c:fth	-0.0072
+c:fth 	-0.0072
+c:fto	-0.0296
+c:ftov	-0.0296
+c:ftove	-0.0296
+c:fue	0.0564
+c:fue 	0.0305
+c:fueg	0.0392
+c:fuego	0.0392
+c:fuer	0.0022
+c:fuera	0.0014
+c:fuero	0.0268
+c:fuert	0.0183
+c:fui	-0.1444
+c:fui 	-0.123
+c:fuim	-0.0222
+c:fuimo	-0.0222
+c:ful	-0.0703
+c:ful 	-0.0586
+c:full	-0.013
+c:full 	-0.013
+c:fum	-0.0669
+c:fuma	-0.0347
+c:fume	-0.0778
+c:fume 	-0.0778
+c:fumo	0.0434
+c:fumo 	0.0434
+c:fun	0.0122
+c:fun 	-0.0085
+c:func	-0.0063
+c:funci	0.0001
+c:fund	0.0442
+c:fundi	0.0442
+c:fune	0.0057
+c:funer	0.0057
+c:funn	-0.0267
+c:funny	-0.025
+c:fus	0.0372
+c:fuse	0.0372
+c:fused	0.0372
+c:fut	-0.0161
+c:futb	-0.015
+c:futbo	-0.015
+c:fy 	-0.0166
+c:ga 	0.2435
+c:gab	-0.0712
+c:gaba	-0.0454
+c:gaba 	-0.0177
+c:gabap	-0.0212
+c:gad	0.0599
+c:gada	0.0746
+c:gada 	0.0743
+c:gade	-0.0268
+c:gader	-0.0268
+c:gado	0.0097
+c:gado 	0.0031
+c:gador	0.0057
+c:gai	0.0429
+c:gain	0.0429
+c:gain 	-0.0516
+c:gains	0.0931
+c:gal	0.0281
+c:gala	0.0368
+c:galan	0.0414
+c:gale	-0.0104
+c:gale 	-0.0104
+c:gall	0.0167
+c:gallo	-0.0034
+c:galo	-0.0154
+c:galo 	-0.0556
+c:gam	-0.09
+c:game	-0.09
+c:game 	-0.09
+c:gan	0.077
+c:gan 	0.0439
+c:gana	-0.0407
+c:ganas	-0.0288
+c:gand	-0.0072
+c:gando	-0.0072
+c:ganl	0.0507
+c:ganle	0.0507
+c:gant	0.0486
+c:ganta	0.0486
+c:gar	0.215
+c:gar 	0.0257
+c:gara	0.1123
+c:garag	0.0498
+c:garaj	0.0614
+c:gare	0.0205
+c:garet	-0.0192
+c:garg	0.0486
+c:garga	0.0486
+c:garm	0.0284
+c:garme	0.0284
+c:garo	0.0078
+c:garon	0.0078
+c:garr	0.0245
+c:garra	-0.0333
+c:garre	0.036
+c:garro	0.0194
+c:gas	0.0482
+c:gas 	0.0273
+c:gaso	0.016
+c:gasol	0.016
+c:gat	-0.0887
+c:gato	-0.0722
+c:gato 	-0.0929
+c:gav	-0.0181
+c:gave	-0.0181
+c:gave 	-0.0181
+c:ge 	0.0547
+c:ged	-0.0043
+c:ged 	-0.0043
+c:gel	0.018
+c:gela	0.037
+c:gelan	0.037
+c:gen	0.0188
+c:genc	0.038
+c:gency	-0.0083
+c:gent	-0.0202
+c:gente	0.0191
+c:gentl	-0.0234
+c:ger	-0.1407
+c:ger 	-0.1034
+c:gers	-0.0164
+c:gers 	-0.0164
+c:ges	0.0124
+c:ges 	0.0124
+c:get	-0.0136
+c:get 	-0.0599
+c:geth	0.0259
+c:gethe	0.0259
+c:gets	0.0677
+c:gets 	0.0677
+c:gett	-0.0465
+c:getti	-0.0465
+c:gf 	0.0086
+c:gge	0.064
+c:gged	0.0562
+c:gged 	0.0562
+c:gger	0.0068
+c:ggi	-0.0267
+c:ggie	-0.0578
+c:ggie 	-0.0578
+c:ggl	-0.0097
+c:ggli	-0.0097
+c:gglin	-0.0097
+c:ggs	-0.0179
+c:ggs 	-0.0179
+c:gh 	-0.0244
+c:ghb	0.0083
+c:ghbo	0.0083
+c:ghbor	0.0083
+c:ghi	-0.0344
+c:ghin	-0.0344
+c:ghing	-0.0344
+c:ghs	0.0526
+c:ghs 	0.0526
+c:ght	0.0609
+c:ght 	-0.0036
+c:ghte	0.0394
+c:ghter	0.0394
+c:ghti	-0.0005
+c:ghtin	-0.0005
+c:ghtm	-0.0384
+c:ghtma	-0.0384
+c:ghts	0.0782
+c:ghts 	0.0732
+c:ghw	0.0125
+c:ghwa	0.0125
+c:ghway	0.0125
+c:gi 	0.0501
+c:gia	-0.0307
+c:gic	0.0217
+c:gic 	0.0183
+c:gie	-0.0677
+c:gie 	-0.0578
+c:gies	-0.0106
+c:gies 	-0.0106
+c:gil	0.0834
+c:gill	0.0702
+c:gille	0.0702
+c:gin	0.0613
+c:gina	-0.0247
+c:ginar	-0.0038
+c:ginas	-0.0213
+c:gine	0.017
+c:gine 	0.017
+c:ging	0.067
+c:ging 	0.067
+c:gir	-0.0116
+c:girl	-0.0116
+c:girl 	0.0082
+c:girlf	-0.0212
+c:giv	-0.1018
+c:give	-0.0943
+c:give 	-0.0859
+c:givi	-0.0086
+c:givin	-0.0086
+c:gla	-0.0068
+c:gla 	-0.0047
+c:glad	-0.0593
+c:glad 	-0.0667
+c:glado	0.0066
+c:glar	0.0233
+c:glar 	0.0233
+c:glas	0.0313
+c:glass	0.0313
+c:gle	-0.0058
+c:gle 	0.0339
+c:gles	-0.0559
+c:gles 	-0.0209
+c:glesi	-0.0359
+c:gli	0.0353
+c:glin	0.0353
+c:gling	0.0353
+c:glo	-0.0452
+c:glob	-0.0306
+c:glov	-0.0155
+c:glove	-0.0155
+c:glu	0.0177
+c:gluc	0.0177
+c:gluco	0.0177
+c:gly	-0.0203
+c:gly 	-0.0203
+c:gna	0.0345
+c:gnan	0.0345
+c:gnant	0.0345
+c:gne	-0.0295
+c:gned	-0.0295
+c:gned 	-0.0295
+c:gni	-0.0076
+c:gnin	-0.0076
+c:gning	-0.0076
+c:gns	-0.0076
+c:gns 	-0.0076
+c:go 	0.2504
+c:god	0.0527
+c:god 	0.0527
 c:goe	0.0426
 c:goes	0.0426
 c:goes 	0.0426
-c:goi	0.0132
-c:goin	0.0132
-c:going	0.0132
-c:gol	0.1029
-c:golp	0.0794
-c:golpe	0.0488
-c:gon	0.0471
-c:gon 	-0.0433
-c:gone	0.0756
-c:gone 	0.0756
-c:goni	-0.021
-c:gonis	-0.021
-c:gonn	0.0325
-c:gonna	0.0325
-c:goo	-0.0395
-c:good	-0.0729
-c:good 	-0.0643
-c:goodb	-0.0143
-c:goog	0.0403
-c:googl	0.0403
-c:gor	-0.0356
-c:gord	-0.0356
-c:gordo	-0.0356
-c:gos	-0.0129
-c:gos 	-0.0129
-c:got	-0.0867
-c:got 	-0.0612
-c:gott	-0.0216
-c:gotta	-0.0216
-c:gov	-0.0238
-c:gove	-0.0238
-c:gover	-0.0238
-c:gra	-0.1687
-c:gra 	-0.0227
-c:grab	0.0046
-c:grab 	-0.0824
-c:grabb	0.0192
-c:grabe	0.0363
-c:grac	0.0086
-c:graci	0.0086
-c:grad	-0.1335
-c:grade	-0.105
-c:grado	-0.0126
-c:gradu	-0.0175
-c:gram	-0.0153
-c:gram 	-0.0533
-c:grama	-0.0143
-c:gran	0.0234
-c:grand	0.0249
-c:grap	-0.0228
-c:grapa	-0.0228
-c:grar	0.0428
-c:grar 	0.0428
-c:grat	-0.0416
-c:grate	-0.0245
-c:grati	-0.0183
-c:grav	-0.0753
-c:grave	-0.0753
-c:gray	0.0342
-c:gray 	0.0342
-c:gre	-0.0221
-c:gre 	0.0772
-c:grea	-0.0839
-c:great	-0.0839
-c:gren	-0.0167
-c:grena	-0.0167
-c:gres	-0.007
-c:gresa	0.0139
-c:grese	0.0079
+c:goi	0.014
+c:goin	0.014
+c:going	0.014
+c:gol	0.1034
+c:golp	0.08
+c:golpe	0.05
+c:gon	0.0453
+c:gon 	-0.0443
+c:gone	0.0749
+c:gone 	0.0749
+c:goni	-0.02
+c:gonis	-0.02
+c:gonn	0.0314
+c:gonna	0.0314
+c:goo	-0.0432
+c:good	-0.0782
+c:good 	-0.0691
+c:goodb	-0.0151
+c:goog	0.0423
+c:googl	0.0423
+c:gor	-0.0347
+c:gord	-0.0347
+c:gordo	-0.0347
+c:gos	-0.0125
+c:gos 	-0.0125
+c:got	-0.0793
+c:got 	-0.0538
+c:gott	-0.0215
+c:gotta	-0.0215
+c:gov	-0.0241
+c:gove	-0.0241
+c:gover	-0.0241
+c:gra	-0.1675
+c:gra 	-0.0212
+c:grab	0.0037
+c:grab 	-0.0825
+c:grabb	0.0198
+c:grabe	0.0347
+c:grac	0.006
+c:graci	0.006
+c:grad	-0.131
+c:grade	-0.1032
+c:grado	-0.0117
+c:gradu	-0.0177
+c:gram	-0.0157
+c:gram 	-0.0537
+c:grama	-0.0136
+c:gran	0.025
+c:grand	0.0264
+c:grap	-0.0221
+c:grapa	-0.0221
+c:grar	0.0417
+c:grar 	0.0417
+c:grat	-0.0425
+c:grate	-0.025
+c:grati	-0.0187
+c:grav	-0.0747
+c:grave	-0.0747
+c:gray	0.0337
+c:gray 	0.0337
+c:gre	-0.0241
+c:gre 	0.0768
+c:grea	-0.085
+c:great	-0.085
+c:gren	-0.0168
+c:grena	-0.0168
+c:gres	-0.0078
+c:gresa	0.0122
+c:grese	0.0088
 c:greso	-0.0307
-c:gret	0.0179
-c:gret 	0.0179
-c:gri	-0.0996
-c:gril	-0.0376
-c:grill	-0.0376
-c:grip	-0.1032
-c:gripa	-0.1032
-c:gris	0.0482
-c:grit	-0.0102
-c:grita	-0.0102
-c:gro	-0.1077
-c:gro 	-0.0252
-c:groc	-0.0425
-c:groce	-0.0425
-c:grou	-0.0475
-c:groun	0.0176
-c:group	-0.0664
-c:gru	-0.0499
-c:grue	0.0082
-c:grues	0.0082
-c:grup	-0.0592
-c:grupo	-0.0592
-c:gry	-0.0096
-c:gry 	-0.0096
-c:gs 	-0.105
-c:gua	-0.0448
-c:gua 	-0.046
-c:guag	0.0473
-c:guagu	0.0473
-c:guam	-0.0461
-c:guama	-0.0461
-c:guan	0.0124
-c:guant	0.0124
-c:guar	0.0412
-c:guard	0.057
-c:guaro	-0.0167
-c:gue	0.0107
-c:gue 	0.066
-c:guen	-0.0196
-c:guen 	0.0301
+c:gret	0.0182
+c:gret 	0.0182
+c:gri	-0.1019
+c:gril	-0.0394
+c:grill	-0.0394
+c:grip	-0.1038
+c:gripa	-0.1038
+c:gris	0.0481
+c:grit	-0.0101
+c:grita	-0.0101
+c:gro	-0.1095
+c:gro 	-0.028
+c:groc	-0.0415
+c:groce	-0.0415
+c:grou	-0.0469
+c:groun	0.018
+c:group	-0.0662
+c:gru	-0.0497
+c:grue	0.0077
+c:grues	0.0077
+c:grup	-0.0585
+c:grupo	-0.0585
+c:gry	-0.01
+c:gry 	-0.01
+c:gs 	-0.1147
+c:gua	-0.0587
+c:gua 	-0.0414
+c:guag	0.0476
+c:guagu	0.0476
+c:guam	-0.0457
+c:guama	-0.0457
+c:guan	0.0117
+c:guant	0.0117
+c:guar	0.0245
+c:guard	0.0388
+c:guaro	-0.0152
+c:gue	0.0123
+c:gue 	0.0678
+c:guen	-0.0216
+c:guen 	0.028
 c:guenz	-0.0506
-c:gues	-0.0221
-c:guess	-0.0184
-c:gui	-0.0751
-c:gui 	0.0148
-c:guie	-0.0728
-c:guien	-0.0728
+c:gues	-0.0204
+c:guess	-0.0167
+c:gui	-0.0778
+c:gui 	0.0139
+c:guie	-0.076
+c:guien	-0.076
 c:guir	0.0485
 c:guir 	0.0485
-c:guit	-0.0491
-c:guita	-0.0491
-c:gul	-0.0001
-c:gull	-0.0477
-c:gullo	-0.0477
-c:gum	0.0151
-c:gun	0.14
-c:gun 	0.2265
-c:guna	-0.0121
-c:gune	0.0076
-c:gune 	0.0076
-c:gunt	-0.0691
-c:gunta	-0.0275
-c:gunto	-0.0411
-c:guo	-0.044
-c:guo 	-0.044
-c:gur	-0.0017
-c:gura	-0.0056
-c:gurg	0.0025
-c:gurgl	0.0025
-c:guri	-0.0015
-c:gurin	-0.0015
-c:guro	-0.0261
-c:guro 	-0.0261
-c:gus	-0.0334
-c:gust	-0.0405
-c:guy	0.0301
-c:guy 	0.0501
-c:guys	-0.0212
-c:guys 	-0.0212
-c:gy 	-0.021
-c:gym	-0.1157
-c:gym 	-0.1157
-c:ha 	-0.1315
-c:hab	-0.0289
-c:habi	-0.0355
-c:habl	-0.005
-c:habla	0.0143
-c:hablo	-0.0146
-c:hac	-0.0012
-c:hace	0.049
-c:hace 	0.0229
-c:hacer	0.0306
-c:hach	-0.0532
-c:hacha	-0.0199
-c:hacho	-0.0342
-c:haci	0.0041
-c:hacie	-0.0202
-c:had	-0.0202
-c:had 	-0.0274
-c:hada	0.0273
-c:hada 	0.0273
-c:hado	-0.0226
-c:hado 	-0.0049
-c:hadon	-0.021
-c:hadow	0.0013
-c:hag	-0.0135
-c:hago	-0.0103
-c:hago 	-0.0103
-c:hah	-0.0854
-c:haha	-0.0854
-c:haha 	-0.0854
-c:hai	0.0368
-c:hair	0.0368
-c:hair 	0.017
-c:hairb	0.0187
-c:hak	-0.0034
-c:hake	-0.018
-c:haki	0.0185
-c:hakin	0.0185
-c:hal	0.0808
-c:hala	0.0221
-c:halad	0.0221
-c:hale	0.0368
-c:haler	0.0368
-c:half	-0.0018
-c:half 	0.0096
-c:hall	0.0066
-c:hallo	0.0204
-c:ham	-0.0856
-c:hama	-0.0176
-c:hamar	-0.0176
-c:hamb	-0.0646
-c:hamba	-0.0228
-c:hambr	-0.0428
-c:hame	0.0123
-c:hamm	-0.0074
-c:hamme	-0.0074
-c:han	0.0719
-c:han 	0.0496
-c:hanc	0.0069
-c:hance	-0.0078
-c:hancl	0.014
-c:hand	-0.0216
-c:hand 	0.0789
-c:hande	-0.0714
-c:handf	0.0114
-c:handl	-0.0752
-c:hands	0.0176
-c:hang	0.0374
-c:hang 	0.0669
-c:hange	-0.0211
-c:hangi	0.0104
-c:hank	-0.0144
-c:hank 	0.0204
-c:hanks	-0.0201
-c:hap	-0.039
-c:happ	-0.0194
-c:happe	0.0072
+c:guit	-0.0487
+c:guita	-0.0487
+c:gul	0.0015
+c:gull	-0.0469
+c:gullo	-0.0469
+c:gum	0.0159
+c:gun	0.1439
+c:gun 	0.2266
+c:guna	-0.0096
+c:gune	0.0065
+c:gune 	0.0065
+c:gunt	-0.0663
+c:gunta	-0.0273
+c:gunto	-0.0376
+c:guo	-0.0426
+c:guo 	-0.0426
+c:gur	0.0037
+c:gura	-0.0063
+c:gurg	0.0029
+c:gurgl	0.0029
+c:guri	-0.0022
+c:gurin	-0.0022
+c:guro	-0.019
+c:guro 	-0.019
+c:gus	-0.0337
+c:gust	-0.04
+c:guy	0.0293
+c:guy 	0.0494
+c:guys	-0.0213
+c:guys 	-0.0213
+c:gy 	-0.0209
+c:gym	-0.1169
+c:gym 	-0.1169
+c:ha 	-0.1377
+c:hab	-0.0263
+c:habi	-0.0354
+c:habl	-0.0022
+c:habla	0.0161
+c:hablo	-0.0131
+c:hac	-0.0018
+c:hace	0.0495
+c:hace 	0.0251
+c:hacer	0.0291
+c:hach	-0.0536
+c:hacha	-0.0194
+c:hacho	-0.0351
+c:haci	0.0035
+c:hacie	-0.0192
+c:had	-0.0219
+c:had 	-0.0251
+c:hada	0.0256
+c:hada 	0.0256
+c:hado	-0.0247
+c:hado 	-0.0039
+c:hadon	-0.0237
+c:hadow	0.0009
+c:hag	-0.0129
+c:hago	-0.0098
+c:hago 	-0.0098
+c:hah	-0.087
+c:haha	-0.087
+c:haha 	-0.087
+c:hai	0.0388
+c:hair	0.0388
+c:hair 	0.0189
+c:hairb	0.0189
+c:hak	-0.0058
+c:hake	-0.0156
+c:haki	0.0134
+c:hakin	0.0134
+c:hal	0.0911
+c:hala	0.0222
+c:halad	0.0222
+c:hale	0.037
+c:haler	0.037
+c:half	0.0053
+c:half 	0.017
+c:hall	0.0083
+c:hallo	0.0205
+c:ham	-0.0891
+c:hama	-0.0197
+c:hamar	-0.0197
+c:hamb	-0.0653
+c:hamba	-0.0221
+c:hambr	-0.0442
+c:hame	0.011
+c:hamm	-0.0064
+c:hamme	-0.0064
+c:han	0.0747
+c:han 	0.0485
+c:hanc	0.0061
+c:hance	-0.0077
+c:hancl	0.0131
+c:hand	-0.0196
+c:hand 	0.0818
+c:hande	-0.0722
+c:handf	0.0115
+c:handl	-0.0746
+c:hands	0.0173
+c:hang	0.0382
+c:hang 	0.0651
+c:hange	-0.0192
+c:hangi	0.0117
+c:hank	-0.0126
+c:hank 	0.021
+c:hanks	-0.019
+c:hap	-0.0389
+c:happ	-0.0196
+c:happe	0.007
 c:happy	-0.0303
-c:hapt	-0.0208
-c:hapte	-0.0208
-c:har	-0.0386
-c:har 	0.0084
-c:hara	0.0153
-c:hara 	0.0153
+c:hapt	-0.0205
+c:hapte	-0.0205
+c:har	-0.0477
+c:har 	0.0119
+c:hara	0.012
+c:hara 	0.012
 c:harc	0.0698
 c:harco	0.0698
-c:hard	-0.0139
-c:hard 	-0.0139
-c:hare	-0.0255
-c:hared	0.0026
-c:harg	-0.0575
-c:harge	-0.0575
-c:harm	-0.0366
-c:harm 	0.0053
-c:harma	-0.0377
-c:harmi	-0.0069
-c:haro	0.0202
-c:haron	0.0364
-c:harp	0.0112
-c:harp 	-0.0001
-c:harpe	0.0105
-c:hart	-0.0194
-c:harto	-0.0173
-c:has	0.0283
-c:has 	-0.0036
-c:hase	-0.0553
-c:hase 	-0.0487
-c:hased	-0.0072
+c:hard	-0.0035
+c:hard 	-0.0035
+c:hare	-0.0242
+c:hared	0.0039
+c:harg	-0.0574
+c:harge	-0.0574
+c:harm	-0.0369
+c:harm 	0.0044
+c:harma	-0.0367
+c:harmi	-0.0072
+c:haro	0.0074
+c:haron	0.0234
+c:harp	0.0058
+c:harp 	-0.0002
+c:harpe	0.0052
+c:hart	-0.0218
+c:harto	-0.0201
+c:has	0.0407
+c:has 	0.0006
+c:hase	-0.0564
+c:hase 	-0.0498
+c:hased	-0.0073
 c:hasi	-0.0189
 c:hasin	-0.0189
-c:hast	0.0901
-c:hasta	0.0901
-c:hat	-0.0035
-c:hat 	0.0065
-c:hate	0.0043
-c:hate 	0.0222
-c:hats	-0.0046
-c:hats 	-0.0046
-c:hau	-0.008
-c:haus	-0.008
-c:haust	-0.008
-c:hav	0.0479
-c:hava	-0.0167
-c:hava 	-0.0167
-c:have	0.0103
-c:have 	0.071
-c:haven	-0.0554
-c:havi	0.0371
-c:havin	0.0371
-c:havo	0.0137
-c:havo 	0.0137
-c:hay	-0.0642
-c:hay 	-0.0495
-c:haz	-0.0095
-c:haza	-0.0095
-c:hazar	-0.0095
-c:hba	-0.0474
-c:hbac	-0.0474
-c:hback	-0.0474
-c:hbo	0.007
-c:hbor	0.007
-c:hbor 	-0.0095
+c:hasn	-0.013
+c:hasnt	-0.013
+c:hast	0.1079
+c:hasta	0.1079
+c:hat	-0.003
+c:hat 	0.007
+c:hate	0.0042
+c:hate 	0.0216
+c:hats	-0.0042
+c:hats 	-0.0042
+c:hau	-0.0079
+c:haus	-0.0079
+c:haust	-0.0079
+c:hav	0.0485
+c:hava	-0.0173
+c:hava 	-0.0173
+c:have	0.0108
+c:have 	0.0691
+c:haven	-0.0524
+c:havi	0.0386
+c:havin	0.0386
+c:havo	0.0129
+c:havo 	0.0129
+c:hay	-0.0651
+c:hay 	-0.0506
+c:haz	-0.0092
+c:haza	-0.0092
+c:hazar	-0.0092
+c:hba	-0.0478
+c:hbac	-0.0478
+c:hback	-0.0478
+c:hbo	0.0083
+c:hbor	0.0083
+c:hbor 	-0.0082
 c:hbors	0.0153
-c:hc 	-0.0652
+c:hc 	-0.0671
 c:hda	-0.0308
 c:hday	-0.0308
-c:hday 	-0.0283
-c:hdr	-0.0095
-c:hdra	-0.0095
-c:hdraw	-0.0095
-c:he 	0.1514
-c:hea	0.0703
-c:head	0.0372
-c:head 	0.0413
+c:hday 	-0.0282
+c:hdr	-0.0098
+c:hdra	-0.0098
+c:hdraw	-0.0098
+c:he 	0.1482
+c:hea	0.0676
+c:head	0.0368
+c:head 	0.04
 c:heada	-0.0317
-c:heade	0.0451
+c:heade	0.0459
 c:heads	-0.0208
-c:heal	-0.0186
-c:heale	0.0254
+c:heal	-0.018
+c:heale	0.0243
 c:heali	-0.0235
-c:healt	-0.0326
-c:hear	0.0836
-c:hear 	0.0282
-c:heard	-0.0311
-c:heari	0.0094
-c:heart	0.074
-c:heat	0.0034
-c:heat 	-0.0745
-c:heate	0.0287
-c:heati	0.0468
-c:heav	-0.0057
-c:heavy	-0.0057
-c:heb	0.0296
-c:hebi	0.0296
-c:hebil	0.0296
-c:hec	-0.0753
-c:hech	-0.0945
-c:hecho	-0.0849
-c:heck	0.022
-c:heck 	0.009
-c:hecke	0.0349
-c:hecki	-0.0056
-c:hecks	-0.0197
-c:hed	-0.0097
-c:hed 	0.0185
-c:hedu	-0.0291
-c:hedul	-0.0291
-c:hee	0.0344
+c:healt	-0.0323
+c:hear	0.0821
+c:hear 	0.0277
+c:heard	-0.032
+c:heari	0.0095
+c:heart	0.0737
+c:heat 	-0.0746
+c:heate	0.0334
+c:heati	0.0388
+c:heav	-0.0055
+c:heavy	-0.0055
+c:heb	0.0311
+c:hebi	0.0311
+c:hebil	0.0311
+c:hec	-0.0762
+c:hech	-0.0949
+c:hecho	-0.0855
+c:heck	0.023
+c:heck 	0.0114
+c:hecke	0.035
+c:hecki	-0.0073
+c:hecks	-0.0195
+c:hed	-0.0098
+c:hed 	0.0171
+c:hedu	-0.0278
+c:hedul	-0.0278
+c:hee	0.0358
 c:heel	-0.0058
 c:heelc	-0.0058
-c:hees	-0.0175
-c:heese	-0.0175
-c:heet	0.0207
-c:heet 	0.0084
-c:heez	0.0344
-c:heezi	0.0344
-c:hei	0.018
-c:heir	0.018
-c:heir 	0.018
-c:hel	-0.1091
-c:hela	-0.0896
-c:hela 	-0.0364
-c:helad	-0.0378
-c:helas	-0.0173
-c:held	0.0368
-c:held 	0.0368
-c:hell	0.0667
-c:hell 	0.0616
-c:helm	-0.0289
-c:helme	-0.0289
-c:help	-0.095
-c:help 	-0.0474
-c:helpe	-0.02
-c:helpi	0.001
-c:helps	-0.0319
-c:hem	0.0011
+c:hees	-0.0181
+c:heese	-0.0181
+c:heet	0.0222
+c:heet 	0.0093
+c:heez	0.0349
+c:heezi	0.0349
+c:hei	0.0166
+c:heir	0.0166
+c:heir 	0.0166
+c:hel	-0.1145
+c:hela	-0.0936
+c:hela 	-0.0384
+c:helad	-0.037
+c:helas	-0.02
+c:held	0.035
+c:held 	0.035
+c:hell	0.0645
+c:hell 	0.0588
+c:helm	-0.027
+c:helme	-0.027
+c:help	-0.0941
+c:help 	-0.0454
+c:helpe	-0.0202
+c:helpi	0.0005
+c:helps	-0.0323
+c:hem	0.0024
 c:hem 	0.023
-c:hen	0.0471
-c:hen 	0.0827
-c:henn	-0.0365
-c:heq	-0.0082
-c:hequ	-0.0082
-c:heque	-0.0082
-c:her	-0.0559
-c:her 	-0.0529
-c:hera	-0.0318
-c:hera 	-0.0039
-c:herap	-0.0291
-c:here	0.0029
-c:here 	-0.0271
-c:heres	0.0257
-c:heri	-0.0065
-c:herm	-0.0525
-c:herma	-0.0525
-c:herr	0.0191
-c:herra	0.0191
-c:hers	-0.0463
-c:hers 	-0.0327
-c:herse	-0.0148
-c:hes	0.1757
-c:hes 	0.1309
-c:hese	-0.0642
-c:hese 	-0.0642
-c:hest	0.1063
-c:hest 	0.1063
-c:het	0.0638
-c:heta	0.0492
-c:hetad	0.0254
-c:hete	0.0135
-c:hete 	0.048
-c:hew	-0.0169
-c:hew 	-0.0037
-c:hews	-0.0142
-c:hews 	-0.0142
-c:hey	-0.0046
-c:hey 	-0.0474
-c:heyl	0.0331
-c:heyll	0.0331
-c:heyr	0.0313
-c:heyre	0.0313
-c:hi 	0.0108
-c:hia	-0.028
-c:hiat	-0.028
-c:hiatr	-0.028
-c:hic	-0.0573
-c:hice	0.0377
-c:hice 	0.0377
-c:hich	-0.0105
-c:hich 	0.0255
-c:hicho	-0.0371
-c:hici	-0.0131
-c:hicie	0.0148
-c:hicim	-0.0287
-c:hico	-0.0366
-c:hid	-0.1036
-c:hid 	-0.0555
-c:hidd	-0.0486
-c:hidde	-0.0486
-c:hidi	-0.0044
-c:hidin	-0.0044
-c:hie	0.0282
-c:hiel	0.0352
-c:hield	0.0146
-c:hielo	0.0196
-c:hier	-0.0076
-c:hif	-0.0484
-c:hift	-0.0484
-c:hift 	-0.0401
-c:hig	0.0748
-c:high	0.0748
-c:high 	0.0067
-c:highs	0.0524
-c:highw	0.0136
-c:hij	-0.0591
-c:hija	-0.0854
-c:hija 	-0.0683
-c:hijad	-0.018
-c:hijo	0.0251
-c:hijo 	-0.0484
-c:hijos	0.0723
-c:hik	-0.0332
-c:hike	-0.0332
-c:hike 	-0.0332
-c:hil	0.0905
-c:hila	0.0123
-c:hila 	0.0169
-c:hile	0.0498
-c:hile 	0.0498
-c:hill	0.0355
-c:hillo	0.0529
-c:hills	-0.0164
-c:him	0.1763
-c:him 	0.1571
+c:hen	0.0438
+c:hen 	0.0798
+c:henn	-0.0368
+c:heq	-0.0103
+c:hequ	-0.0103
+c:heque	-0.0103
+c:her	-0.055
+c:her 	-0.0538
+c:hera	-0.022
+c:hera 	-0.0044
+c:herap	-0.0189
+c:here	0.0004
+c:here 	-0.0287
+c:heres	0.0346
+c:heri	-0.008
+c:herm	-0.0569
+c:herma	-0.0569
+c:herr	0.0198
+c:herra	0.0198
+c:hers	-0.046
+c:hers 	-0.033
+c:herse	-0.0141
+c:hes	0.1804
+c:hes 	0.1368
+c:hese	-0.065
+c:hese 	-0.065
+c:hest	0.1059
+c:hest 	0.1059
+c:het	0.0646
+c:heta	0.0507
+c:hetad	0.0255
+c:hete	0.0128
+c:hete 	0.0465
+c:hew	-0.016
+c:hew 	-0.0029
+c:hews	-0.014
+c:hews 	-0.014
+c:hey	-0.0043
+c:hey 	-0.0483
+c:heyl	0.0334
+c:heyll	0.0334
+c:heyr	0.0319
+c:heyre	0.0319
+c:hi 	0.0109
+c:hia	-0.0337
+c:hiat	-0.0337
+c:hiatr	-0.0337
+c:hic	-0.0633
+c:hice	0.0397
+c:hice 	0.0397
+c:hich	-0.0173
+c:hich 	0.0232
+c:hicho	-0.0416
+c:hici	-0.0132
+c:hicie	0.0153
+c:hicim	-0.0294
+c:hico	-0.0359
+c:hid	-0.1003
+c:hid 	-0.0539
+c:hidd	-0.0481
+c:hidde	-0.0481
+c:hidi	-0.0029
+c:hidin	-0.0029
+c:hie	0.0252
+c:hiel	0.0315
+c:hield	0.0145
+c:hielo	0.016
+c:hier	-0.0069
+c:hif	-0.0469
+c:hift	-0.0469
+c:hift 	-0.0387
+c:hig	0.0783
+c:high	0.0783
+c:high 	0.0111
+c:highs	0.0526
+c:highw	0.0125
+c:hij	-0.0541
+c:hija	-0.0831
+c:hija 	-0.0669
+c:hijad	-0.017
+c:hijo	0.0278
+c:hijo 	-0.047
+c:hijos	0.0736
+c:hik	-0.0327
+c:hike	-0.0327
+c:hike 	-0.0327
+c:hil	0.0865
+c:hila	0.0131
+c:hila 	0.0178
+c:hile	0.0515
+c:hile 	0.0515
+c:hill	0.0295
+c:hillo	0.0558
+c:hills	-0.0163
+c:him	0.1752
+c:him 	0.1561
 c:hims	0.0177
 c:himse	0.0177
-c:hin	0.1453
-c:hin 	-0.0425
-c:hinc	0.0478
-c:hinch	0.0478
-c:hind	-0.0171
-c:hind 	-0.0171
-c:hing	0.0308
-c:hing 	0.0012
-c:hinga	0.0127
-c:hingo	0.0186
-c:hings	-0.0362
-c:hink	0.078
-c:hink 	0.0381
-c:hinki	0.0271
-c:hio	-0.0143
-c:hio 	-0.0143
-c:hip	0.0232
-c:hip 	0.0627
-c:hipo	-0.0494
-c:hipot	-0.0494
-c:hips	0.0052
-c:hips 	0.0052
-c:hiq	-0.0023
-c:hiqu	-0.0023
-c:hiqui	-0.0023
-c:hir	0.0031
-c:hird	-0.005
-c:hird 	-0.005
-c:his	-0.127
-c:his 	-0.0656
-c:hisi	-0.0049
-c:hisim	-0.0049
-c:hist	-0.0384
-c:histo	-0.0298
-c:hit	0.0356
-c:hit 	0.0185
-c:hite	-0.0267
-c:hite 	-0.0267
-c:hits	0.0163
-c:hits 	0.0163
-c:hitt	0.0461
-c:hitti	0.0461
-c:hiv	0.0246
-c:hiva	0.0129
-c:hiva 	0.0129
-c:hiz	0.0134
-c:hizo	0.0134
-c:hizo 	0.0134
-c:hma	0.0353
-c:hma 	0.0353
-c:ho 	0.025
-c:hoc	0.0234
-c:hoca	0.0302
-c:hocar	0.0302
-c:hoch	-0.0085
-c:hocho	-0.0085
-c:hoco	-0.0267
-c:hoe	0.0122
-c:hoes	-0.0071
-c:hoes 	-0.0071
-c:hog	0.019
-c:hoj	-0.0028
-c:hoja	-0.0028
-c:hoja 	-0.0028
-c:hok	0.0423
-c:hoke	0.02
+c:hin	0.1532
+c:hin 	-0.0413
+c:hinc	0.0479
+c:hinch	0.0479
+c:hind	-0.0057
+c:hind 	-0.0057
+c:hing	0.0347
+c:hing 	0.0073
+c:hinga	0.0122
+c:hingo	0.0231
+c:hings	-0.0417
+c:hink	0.0682
+c:hink 	0.0266
+c:hinki	0.0285
+c:hio	-0.014
+c:hio 	-0.014
+c:hip	0.027
+c:hip 	0.0651
+c:hipo	-0.0484
+c:hipot	-0.0484
+c:hips	0.0056
+c:hips 	0.0056
+c:hiq	-0.0015
+c:hiqu	-0.0015
+c:hiqui	-0.0015
+c:hir	0.0019
+c:hird	-0.0053
+c:hird 	-0.0053
+c:his	-0.1306
+c:his 	-0.0703
+c:hisi	-0.004
+c:hisim	-0.004
+c:hist	-0.038
+c:histo	-0.0293
+c:hit	0.0335
+c:hit 	0.0188
+c:hite	-0.0278
+c:hite 	-0.0278
+c:hits	0.0155
+c:hits 	0.0155
+c:hitt	0.0454
+c:hitti	0.0454
+c:hiu	-0.0158
+c:hium	-0.0158
+c:hium 	-0.0158
+c:hiv	0.024
+c:hiva	0.0138
+c:hiva 	0.0138
+c:hiz	0.0127
+c:hizo	0.0127
+c:hizo 	0.0127
+c:hma	0.0343
+c:hma 	0.0343
+c:ho 	0.0259
+c:hoc	0.0444
+c:hoca	0.0298
+c:hocar	0.0298
+c:hoch	0.0135
+c:hocho	0.0135
+c:hoco	-0.0275
+c:hoe	0.0098
+c:hoes	-0.0089
+c:hoes 	-0.0089
+c:hog	0.0195
+c:hoj	-0.0142
+c:hoja	-0.0142
+c:hoja 	-0.0142
+c:hok	0.041
+c:hoke	0.0196
 c:hoke 	0.012
-c:hoked	0.0073
-c:hoki	0.0215
-c:hokin	0.0215
-c:hol	-0.0238
-c:hol 	0.0337
-c:hold	-0.0976
-c:hold 	-0.0393
-c:holdi	-0.0336
-c:holds	-0.0222
-c:hole	0.0357
-c:hole 	0.0357
-c:holi	0.001
-c:hom	0.058
-c:homb	0.0413
-c:hombr	0.0413
-c:home	0.0124
-c:home 	0.0392
-c:homes	0.0166
-c:homew	-0.0458
-c:hon	-0.0031
-c:hon 	-0.0371
-c:hone	0.0328
-c:hone 	-0.0135
-c:hones	0.0729
-c:honey	-0.0289
-c:hoo	-0.0196
-c:hood	-0.0233
-c:hoodi	-0.0233
-c:hool	-0.0355
-c:hool 	-0.0355
-c:hoop	-0.0189
-c:hoops	-0.0189
-c:hoot	0.0149
-c:hoot 	-0.0033
-c:hooti	0.0148
-c:hoots	0.0013
-c:hop	0.0839
-c:hop 	-0.0074
-c:hope	0.0037
-c:hope 	0.0037
-c:hopi	0.0854
-c:hopin	0.0854
-c:hor	-0.0537
-c:hora	-0.1059
-c:hora 	-0.0502
-c:horar	-0.0481
-c:horas	-0.0098
-c:horc	0.0036
-c:horca	0.0049
-c:hori	0.0669
-c:horit	0.0669
-c:horq	0.047
-c:horqu	0.047
-c:horr	0.0138
-c:horri	-0.0083
-c:hort	-0.012
-c:hos	0.0114
-c:hos 	0.0129
-c:hose	0.0303
-c:hose 	0.0303
-c:hosp	-0.0119
-c:hospi	-0.0119
-c:hot	0.0055
-c:hot 	-0.0239
-c:hots	0.0079
-c:hots 	0.0079
-c:hou	-0.0607
-c:houg	-0.0207
-c:hough	-0.0207
-c:houl	-0.0329
-c:hould	-0.0329
-c:hour	-0.0094
-c:hour 	0.0353
-c:hours	-0.046
-c:hous	0.0085
-c:house	0.0085
-c:hout	-0.0114
-c:hout 	-0.0114
-c:hov	-0.0013
-c:hove	-0.0013
-c:how	0.0869
-c:how 	0.0241
-c:howe	0.0238
-c:howed	0.0121
-c:hower	0.0105
-c:howi	0.0262
-c:howin	0.0262
-c:hoy	-0.0274
-c:hoy 	-0.0274
-c:hre	0.0342
-c:hrea	0.0485
-c:hreat	0.0485
-c:hree	-0.0111
-c:hree 	-0.0111
-c:hrew	-0.0054
-c:hrew 	-0.0054
-c:hri	-0.0211
-c:hrim	0.0128
-c:hrimp	0.0128
-c:hris	-0.0346
-c:hrist	-0.0346
-c:hro	0.0233
-c:hroa	0.0103
-c:hroat	0.0103
-c:hroo	0.0412
-c:hroom	0.0412
-c:hrou	-0.027
-c:hroug	-0.027
-c:hrow	0.0205
-c:hrowi	0.0437
-c:hru	-0.0047
-c:hru 	-0.0047
-c:hs 	0.0775
-c:ht 	-0.0039
-c:hte	0.0436
-c:hter	0.0436
-c:hter 	0.0864
-c:hters	-0.044
-c:hti	-0.0004
-c:htin	-0.0004
-c:hting	-0.0004
-c:htm	-0.0396
-c:htma	-0.0396
-c:htmar	-0.0396
-c:hts	0.0796
-c:hts 	0.0743
-c:hub	-0.0066
-c:hubi	0.0116
-c:hubie	0.0116
-c:hubo	-0.0188
-c:hubo 	-0.0188
-c:hue	-0.0022
-c:huec	0.0171
-c:hueco	0.0129
+c:hoked	0.007
+c:hoki	0.0206
+c:hokin	0.0206
+c:hol	0.0077
+c:hol 	0.031
+c:hold	-0.0589
+c:hold 	0.01
+c:holdi	-0.0418
+c:holds	-0.0241
+c:hole	0.032
+c:hole 	0.032
+c:holi	0.0003
+c:hom	0.0578
+c:homb	0.0394
+c:hombr	0.0394
+c:home	0.014
+c:home 	0.04
+c:homes	0.0175
+c:homew	-0.0459
+c:hon	-0.0041
+c:hon 	-0.0416
+c:hone	0.0364
+c:hone 	-0.0111
+c:hones	0.0721
+c:honey	-0.0269
+c:hoo	-0.0181
+c:hood	-0.0229
+c:hoodi	-0.0229
+c:hool	-0.0362
+c:hool 	-0.0362
+c:hoop	-0.019
+c:hoops	-0.019
+c:hoot	0.0168
+c:hoot 	-0.0013
+c:hooti	0.0149
+c:hoots	0.0012
+c:hop	0.083
+c:hop 	-0.0072
+c:hope	0.0041
+c:hope 	0.0041
+c:hopi	0.0838
+c:hopin	0.0838
+c:hor	-0.05
+c:hora	-0.1013
+c:hora 	-0.0473
+c:horar	-0.0472
+c:horas	-0.009
+c:horc	0.0027
+c:horca	0.0041
+c:hori	0.065
+c:horit	0.065
+c:horq	0.0467
+c:horqu	0.0467
+c:horr	0.0198
+c:horri	-0.0022
+c:hort	-0.0117
+c:hos	0.0291
+c:hos 	0.0326
+c:hose	0.0289
+c:hose 	0.0289
+c:hosp	-0.0129
+c:hospi	-0.0129
+c:hot	0.0054
+c:hot 	-0.023
+c:hots	0.0072
+c:hots 	0.0072
+c:hou	-0.0638
+c:houg	-0.0213
+c:hough	-0.0213
+c:houl	-0.031
+c:hould	-0.031
+c:hour	-0.0108
+c:hour 	0.0342
+c:hours	-0.0463
+c:hous	0.0071
+c:house	0.0071
+c:hout	-0.013
+c:hout 	-0.013
+c:hov	-0.0022
+c:hove	-0.0022
+c:how	0.0877
+c:how 	0.0291
+c:howe	0.019
+c:howed	0.0093
+c:hower	0.0086
+c:howi	0.0266
+c:howin	0.0266
+c:hoy	-0.0328
+c:hoy 	-0.0328
+c:hre	0.0335
+c:hrea	0.0477
+c:hreat	0.0477
+c:hree	-0.0108
+c:hree 	-0.0108
+c:hrew	-0.0055
+c:hrew 	-0.0055
+c:hri	-0.02
+c:hrim	0.0125
+c:hrimp	0.0125
+c:hris	-0.0333
+c:hrist	-0.0333
+c:hro	0.0248
+c:hroa	0.0111
+c:hroat	0.0111
+c:hroo	0.0411
+c:hroom	0.0411
+c:hrou	-0.0283
+c:hroug	-0.0283
+c:hrow	0.0224
+c:hrowi	0.0451
+c:hru	-0.0055
+c:hru 	-0.0055
+c:hs 	0.0796
+c:ht 	-0.0036
+c:hte	0.0394
+c:hter	0.0394
+c:hter 	0.0821
+c:hters	-0.0438
+c:hti	-0.0005
+c:htin	-0.0005
+c:hting	-0.0005
+c:htm	-0.0384
+c:htma	-0.0384
+c:htmar	-0.0384
+c:hts	0.0782
+c:hts 	0.0732
+c:hub	-0.0059
+c:hubi	0.0133
+c:hubie	0.0133
+c:hubo	-0.0198
+c:hubo 	-0.0198
+c:hue	-0.004
+c:huec	0.016
+c:hueco	0.0123
 c:huel	-0.0002
 c:huele	-0.0002
-c:huev	-0.0208
-c:hueva	-0.0208
-c:hug	0.0005
-c:huge	-0.0199
-c:huge 	-0.0199
-c:hum	-0.0484
-c:humb	-0.0256
-c:humb 	-0.0256
-c:humi	-0.0271
-c:humid	-0.0271
-c:hun	-0.104
-c:hung	-0.0371
-c:hung 	-0.0404
+c:huev	-0.0214
+c:hueva	-0.0214
+c:hug	-0.0015
+c:huge	-0.0213
+c:huge 	-0.0213
+c:hum	-0.048
+c:humb	-0.0236
+c:humb 	-0.0236
+c:humi	-0.028
+c:humid	-0.028
+c:hun	-0.1053
+c:hung	-0.0378
+c:hung 	-0.0403
 c:hup	-0.022
-c:hur	-0.0323
-c:hurc	-0.0346
-c:hurch	-0.0346
-c:hurs	-0.0214
-c:hursd	-0.0214
-c:hurt	0.0302
-c:hurt 	0.0133
-c:hurti	0.0148
-c:hurts	-0.0003
-c:hus	0.0424
-c:husb	0.0424
-c:husba	0.0424
-c:hut	0.0035
-c:hut 	0.0035
-c:hwa	-0.0212
-c:hway	0.0136
-c:hway 	0.0136
-c:hy 	-0.0294
-c:ia 	-0.1713
-c:iab	0.0177
-c:iabe	0.0177
-c:iabet	0.0177
-c:iad	0.0742
-c:iado	0.0742
-c:iado 	0.0742
-c:ial	-0.0103
-c:ial 	0.0158
-c:iall	-0.0349
-c:ially	-0.0349
-c:ian	-0.0085
-c:ian 	-0.0208
-c:iar	-0.0836
-c:iar 	-0.016
-c:iari	-0.03
-c:iario	-0.0291
-c:iaro	-0.0361
-c:iaron	-0.0361
+c:hur	-0.0372
+c:hurc	-0.0347
+c:hurch	-0.0347
+c:hurs	-0.0216
+c:hursd	-0.0216
+c:hurt	0.0242
+c:hurt 	0.017
+c:hurti	0.0162
+c:hurts	-0.0113
+c:hus	0.0427
+c:husb	0.0427
+c:husba	0.0427
+c:hut	0.0317
+c:hut 	0.0317
+c:hwa	-0.0224
+c:hway	0.0125
+c:hway 	0.0125
+c:hy 	-0.0274
+c:ia 	-0.1603
+c:iab	0.0176
+c:iabe	0.0176
+c:iabet	0.0176
+c:iad	0.0765
+c:iado	0.0765
+c:iado 	0.0765
+c:ial	-0.0084
+c:ial 	0.0171
+c:iall	-0.0341
+c:ially	-0.0341
+c:ian	-0.0091
+c:ian 	-0.0207
+c:iar	-0.0835
+c:iar 	-0.0179
+c:iari	-0.0286
+c:iario	-0.0277
+c:iaro	-0.0355
+c:iaron	-0.0355
 c:iary	0.0241
 c:iary 	0.0241
-c:ias	0.023
-c:ias 	0.0288
-c:iat	-0.0842
-c:iatr	-0.1191
+c:ias	0.019
+c:ias 	0.025
+c:iat	-0.0904
+c:iatr	-0.1259
 c:iatra	-0.0471
-c:iatri	-0.0733
-c:iba	0.0028
-c:iban	-0.0081
-c:iban 	-0.0081
-c:ibe	-0.0321
-c:ibed	-0.0395
-c:ibed 	-0.0395
-c:ibi	-0.0445
-c:ibi 	0.0556
-c:ibio	-0.0624
-c:ibio 	-0.0492
-c:ibl	-0.0328
-c:ible	-0.0328
-c:ible 	-0.0633
-c:ibles	0.0295
-c:ibo	0.0179
-c:ibo 	0.0179
-c:ibr	-0.024
-c:ibre	-0.0175
-c:ibre 	-0.0151
-c:ibro	-0.0071
-c:ibro 	-0.0071
-c:ibu	-0.0067
-c:ibuj	0.0003
-c:ibujo	0.0003
-c:ibup	-0.0134
-c:ibupr	-0.0134
-c:ic 	-0.0692
-c:ica	-0.0485
-c:ica 	-0.0456
-c:icac	-0.0023
-c:icaci	-0.0023
-c:ical	-0.0288
-c:ical 	-0.0288
-c:ican	0.0059
-c:icand	0.0059
-c:icat	0.0314
-c:icatr	0.0313
-c:icc	-0.0185
-c:icci	-0.0185
-c:iccio	-0.0185
-c:ice	-0.0207
-c:ice 	0.0075
-c:iced	-0.0091
-c:iced 	-0.0091
-c:icen	-0.0315
-c:icen 	-0.0315
-c:ices	0.0138
-c:ices 	0.0138
-c:ich	0.023
-c:ich 	0.0255
-c:icha	-0.0067
-c:icha 	-0.0067
-c:icho	0.0272
-c:ichon	-0.0371
-c:ichos	0.0479
-c:ici	-0.0031
-c:ici 	-0.0188
-c:icia	-0.0362
-c:icial	-0.0349
-c:iciar	0.036
-c:icias	-0.0456
-c:icid	0.0323
-c:icida	0.0384
-c:icide	-0.0347
-c:icidi	-0.0185
-c:icie	0.0178
-c:icier	0.0148
-c:icim	-0.0287
-c:icimo	-0.0287
-c:icin	0.0154
-c:icina	-0.0266
-c:icing	0.0079
-c:icio	0.0146
-c:icio 	0.0146
-c:ick	-0.052
-c:ick 	0.0024
-c:icke	-0.0277
-c:icked	-0.0277
-c:icki	-0.0243
-c:ickin	-0.0243
-c:icl	-0.0566
-c:icle	-0.0566
-c:icle 	-0.0269
-c:ico	-0.117
-c:ico 	-0.0742
-c:icon	0.0148
-c:icong	0.0368
-c:icor	-0.033
-c:icore	-0.033
-c:icos	0.0025
-c:icos 	0.0088
-c:icot	-0.0224
-c:icoti	-0.0224
-c:ics	-0.0177
-c:ics 	-0.0177
-c:ict	-0.0424
-c:icte	-0.0319
-c:icted	-0.0319
-c:icti	-0.0223
-c:ictio	-0.0223
-c:ictu	0.0099
-c:ictur	0.0099
-c:icu	-0.0466
-c:icu 	-0.0243
-c:icul	-0.0228
-c:icula	-0.0123
-c:iculo	-0.0113
-c:icy	-0.0223
-c:icy 	-0.0223
-c:id 	-0.0056
-c:ida	0.083
-c:ida 	0.103
-c:idad	-0.0208
-c:idad 	-0.0208
-c:idal	0.0046
-c:idal 	0.0046
-c:idar	0.0398
-c:idarm	0.0316
-c:idas	-0.0087
-c:idas 	-0.0087
-c:iday	0.0064
-c:iday 	0.039
-c:idays	-0.0335
-c:idd	-0.0234
-c:idde	-0.0486
-c:idden	-0.0486
-c:iddi	0.0191
-c:iddin	0.0191
+c:iatri	-0.08
+c:iba	0.0163
+c:ibe	-0.0296
+c:ibed	-0.037
+c:ibed 	-0.037
+c:ibi	-0.0463
+c:ibi 	0.0537
+c:ibio	-0.0612
+c:ibio 	-0.0486
+c:ibl	-0.0544
+c:ible	-0.0544
+c:ible 	-0.0888
+c:ibles	0.0334
+c:ibo	0.0156
+c:ibo 	0.0156
+c:ibr	-0.0234
+c:ibre	-0.0171
+c:ibre 	-0.0149
+c:ibro	-0.0068
+c:ibro 	-0.0068
+c:ibu	-0.006
+c:ibuj	0.0007
+c:ibujo	0.0007
+c:ibup	-0.0141
+c:ibupr	-0.0141
+c:ic 	-0.0709
+c:ica	-0.0356
+c:ica 	-0.0324
+c:icac	-0.0022
+c:icaci	-0.0022
+c:icai	-0.011
+c:icaid	-0.011
+c:ical	-0.027
+c:ical 	-0.027
+c:ican	0.0048
+c:icand	0.0048
+c:icat	0.032
+c:icatr	0.032
+c:icc	-0.0159
+c:icci	-0.0159
+c:iccio	-0.0159
+c:ice	-0.0106
+c:ice 	-0.0136
+c:iced	-0.0061
+c:iced 	-0.0061
+c:ices	0.0155
+c:ices 	0.0155
+c:ich	0.0178
+c:ich 	0.0232
+c:icha	-0.005
+c:icha 	-0.005
+c:icho	0.0221
+c:ichon	-0.0416
+c:ichos	0.0469
+c:ici	-0.0052
+c:ici 	-0.0197
+c:icia	-0.0382
+c:icial	-0.0341
+c:iciar	0.0352
+c:icias	-0.045
+c:icid	0.0316
+c:icida	0.0341
+c:icide	-0.0348
+c:icidi	-0.0151
+c:icie	0.0184
+c:icier	0.0153
+c:icim	-0.0294
+c:icimo	-0.0294
+c:icin	0.0162
+c:icina	-0.0269
+c:icing	0.0083
+c:icio	0.0155
+c:icio 	0.0155
+c:ick	-0.0475
+c:ick 	0.0023
+c:icke	-0.0248
+c:icked	-0.0248
+c:icki	-0.0232
+c:ickin	-0.0232
+c:icl	-0.0574
+c:icle	-0.0574
+c:icle 	-0.0274
+c:ico	-0.1253
+c:ico 	-0.0783
+c:icon	0.0154
+c:icong	0.037
+c:icor	-0.0346
+c:icore	-0.0346
+c:icos	-0.0014
+c:icot	-0.0221
+c:icoti	-0.0221
+c:ics	-0.0173
+c:ics 	-0.0173
+c:ict	-0.0412
+c:icte	-0.0326
+c:icted	-0.0326
+c:icti	-0.0221
+c:ictio	-0.0221
+c:ictu	0.0116
+c:ictur	0.0116
+c:icu	-0.0477
+c:icu 	-0.0259
+c:icul	-0.0222
+c:icula	-0.0125
+c:iculo	-0.0105
+c:icy	-0.0209
+c:icy 	-0.0209
+c:id 	-0.0082
+c:ida	0.0971
+c:ida 	0.1242
+c:idad	-0.02
+c:idad 	-0.02
+c:idal	0.0047
+c:idal 	0.0047
+c:idar	0.0379
+c:idarm	0.0298
+c:idas	-0.0138
+c:idas 	-0.0138
+c:iday	0.0056
+c:iday 	0.0376
+c:idays	-0.0329
+c:idd	-0.0233
+c:idde	-0.0481
+c:idden	-0.0481
+c:iddi	0.0188
+c:iddin	0.0188
 c:iddl	0.0041
 c:iddle	0.0041
-c:ide	0.0446
-c:ide 	-0.0217
-c:idea	-0.0256
-c:idea 	-0.0372
-c:ideas	0.0105
-c:ided	0.0057
-c:ided 	0.0057
-c:iden	0.0264
-c:ident	0.0076
-c:ideo	0.0184
-c:ideo 	0.0212
-c:idep	-0.0045
-c:idepr	-0.0045
-c:ider	0.0526
-c:iders	0.0546
-c:ides	-0.0014
-c:ides 	-0.0014
-c:idg	0.0348
-c:idge	0.0348
-c:idge 	0.0348
-c:idi	-0.0707
-c:idi 	0.0077
-c:idid	0.023
-c:idido	0.023
-c:idie	-0.0576
-c:idier	-0.0576
-c:idin	-0.0044
-c:iding	-0.0044
-c:idio	-0.0226
-c:idio 	-0.0226
-c:idis	0.0018
-c:idisi	0.0018
-c:idit	-0.0271
-c:idity	-0.0271
-c:idn	-0.0522
-c:idnt	-0.0522
-c:idnt 	-0.0522
-c:ido	-0.076
-c:ido 	-0.0394
-c:idos	-0.0376
-c:idos 	-0.0376
-c:idr	-0.0031
-c:idri	-0.0031
-c:idrio	-0.0031
-c:ids	-0.0139
-c:ids 	-0.0139
-c:ie 	-0.1038
-c:ieb	0.0308
-c:iebr	0.0308
-c:iebre	0.0308
-c:iec	-0.072
-c:iece	-0.072
-c:iece 	-0.0273
-c:ieces	-0.0455
-c:ied	-0.0119
-c:ied 	0.0032
-c:ieda	-0.0545
-c:iedad	-0.0545
-c:iedo	0.0532
-c:iedo 	0.0532
-c:iedr	-0.0172
-c:iedra	-0.0172
-c:iej	0.0026
-c:ieja	-0.0017
-c:ieja 	0.0139
-c:iejo	0.0044
-c:iejo 	0.0044
-c:iel	0.07
-c:iel 	0.0522
-c:ield	0.0146
-c:ield 	0.0146
-c:ielo	0.0196
-c:ielo 	0.0196
-c:iem	0.0665
-c:iemb	0.038
-c:iembl	0.038
-c:iemp	0.0273
-c:iempo	-0.0437
-c:iempr	0.0697
-c:ien	0.0221
-c:ien 	-0.0155
-c:iend	-0.0723
-c:iend 	0.0648
-c:ienda	-0.0152
-c:iendo	-0.1019
-c:iends	0.0143
-c:iene	0.039
-c:iene 	0.0985
-c:ienen	-0.0608
-c:iens	0.0731
-c:ienso	0.0731
-c:ient	0.0942
-c:ienta	0.0205
-c:iente	0.0172
-c:iento	0.0193
+c:ide	0.0447
+c:ide 	-0.0229
+c:idea	-0.0231
+c:idea 	-0.0365
+c:ideas	0.0124
+c:ided	0.006
+c:ided 	0.006
+c:iden	0.0263
+c:ident	0.0077
+c:ideo	0.0174
+c:ideo 	0.0199
+c:idep	-0.0042
+c:idepr	-0.0042
+c:ider	0.0521
+c:iders	0.0548
+c:ides	-0.0013
+c:ides 	-0.0013
+c:idg	0.0324
+c:idge	0.0324
+c:idge 	0.0324
+c:idi	-0.0747
+c:idi 	0.0103
+c:idid	0.0206
+c:idido	0.0206
+c:idie	-0.0588
+c:idier	-0.0588
+c:idin	-0.0029
+c:iding	-0.0029
+c:idio	-0.0187
+c:idio 	-0.0187
+c:idis	-0.0057
+c:idisi	-0.0057
+c:idit	-0.028
+c:idity	-0.028
+c:idn	-0.0518
+c:idnt	-0.0518
+c:idnt 	-0.0518
+c:ido	-0.0649
+c:ido 	-0.0266
+c:idos	-0.0393
+c:idos 	-0.0393
+c:idr	-0.0012
+c:idri	-0.0012
+c:idrio	-0.0012
+c:ids	-0.0172
+c:ids 	-0.0172
+c:ie 	-0.1063
+c:ieb	0.0291
+c:iebr	0.0291
+c:iebre	0.0291
+c:iec	-0.0701
+c:iece	-0.0701
+c:iece 	-0.0279
+c:ieces	-0.043
+c:ied	-0.0077
+c:ied 	0.0065
+c:ieda	-0.0552
+c:iedad	-0.0552
+c:iedo	0.0535
+c:iedo 	0.0535
+c:iedr	-0.0161
+c:iedra	-0.0161
+c:iej	0.0003
+c:ieja	-0.0042
+c:ieja 	0.0124
+c:iejo	0.0043
+c:iejo 	0.0043
+c:iel	0.0521
+c:iel 	0.0373
+c:ield	0.0145
+c:ield 	0.0145
+c:ielo	0.016
+c:ielo 	0.016
+c:iem	0.0653
+c:iemb	0.0363
+c:iembl	0.0363
+c:iemp	0.0277
+c:iempo	-0.0425
+c:iempr	0.0689
+c:ien	0.0533
+c:ien 	-0.0338
+c:iend	-0.0846
+c:iend 	0.0649
+c:ienda	-0.0157
+c:iende	-0.0437
+c:iendo	-0.1083
+c:iends	0.0135
+c:iene	0.0754
+c:iene 	0.1178
+c:ienen	-0.0436
+c:iens	0.0727
+c:ienso	0.0727
+c:ient	0.0882
+c:ienta	0.0427
+c:iente	0.0145
+c:iento	0.0152
 c:ientr	0.0404
-c:ier	0.1894
-c:ier 	-0.0019
-c:iera	0.0933
-c:iera 	0.0933
-c:ierd	0.0191
-c:ierdo	0.0191
-c:iere	-0.0493
-c:iere 	-0.0003
-c:iern	0.0628
-c:ierna	0.1114
-c:ierne	-0.0347
-c:iero	-0.0008
-c:iero 	0.1122
-c:ieron	-0.1465
-c:ierr	0.0821
-c:ierra	0.0478
-c:ierro	0.0333
-c:iert	-0.0182
-c:ierta	0.0159
-c:ierto	-0.0357
-c:ies	-0.1742
-c:ies 	-0.1304
-c:iest	-0.0559
-c:iesta	-0.0542
-c:iet	-0.1418
-c:iet 	-0.0386
-c:ieta	-0.0126
-c:ieto	-0.0024
-c:ieto 	-0.0024
-c:iety	-0.0911
-c:iety 	-0.0911
-c:iev	0.0465
-c:ieve	0.0465
-c:ieve 	0.0033
-c:ieved	0.0427
-c:iew	-0.0164
-c:iew 	-0.0164
-c:iez	-0.0533
-c:iez 	-0.0369
-c:if 	0.0207
-c:ifa	-0.0602
-c:ifa 	-0.0602
-c:ife	0.0828
-c:ife 	0.1139
-c:ifes	-0.0204
-c:ifes 	-0.0204
-c:iff	0.012
-c:iffe	0.012
-c:iffer	0.012
-c:ifi	0.0567
+c:ier	0.2184
+c:ier 	-0.0014
+c:iera	0.0937
+c:iera 	0.0937
+c:ierd	0.0147
+c:ierdo	0.0147
+c:iere	-0.0016
+c:iere 	-0.0016
+c:iern	0.0686
+c:ierna	0.1211
+c:ierne	-0.0382
+c:iero	-0.0216
+c:iero 	0.0914
+c:ieron	-0.1454
+c:ierr	0.0831
+c:ierra	0.048
+c:ierro	0.0341
+c:iert	-0.0194
+c:ierta	0.0162
+c:ierto	-0.0371
+c:ies	-0.175
+c:ies 	-0.1285
+c:iest	-0.0562
+c:iesta	-0.0545
+c:iet	-0.1444
+c:iet 	-0.038
+c:ieta	-0.013
+c:ieto	-0.0048
+c:ieto 	-0.0048
+c:iety	-0.0915
+c:iety 	-0.0915
+c:iev	0.0457
+c:ieve	0.0457
+c:ieve 	0.003
+c:ieved	0.0423
+c:iew	-0.0169
+c:iew 	-0.0169
+c:iez	-0.0505
+c:iez 	-0.0352
+c:if 	0.0203
+c:ifa	-0.0603
+c:ifa 	-0.0603
+c:ife	0.0876
+c:ife 	0.1176
+c:ifes	-0.0199
+c:ifes 	-0.0199
+c:iff	0.0088
+c:iffe	0.0088
+c:iffer	0.0088
+c:ifi	0.0603
 c:ific	0.0257
-c:ifica	0.0145
-c:ifici	0.0102
-c:ifl	0.0253
-c:ifle	0.0253
-c:ifle 	0.0253
-c:ifr	0.0437
-c:ifre	0.0437
-c:ifree	0.0437
-c:ift	-0.0405
-c:ift 	-0.0249
-c:ifth	-0.0084
-c:ifth 	-0.0084
-c:ig 	-0.0172
-c:iga	0.1266
-c:iga 	0.0344
-c:igan	0.0876
-c:igan 	0.0373
-c:iganl	0.0494
-c:igar	0.0197
-c:igare	-0.0194
-c:igaro	0.0133
-c:igarr	0.0241
-c:igg	0.0076
-c:igge	0.0076
-c:igger	0.0076
-c:igh	0.1541
-c:igh 	0.0067
-c:ighb	0.007
-c:ighbo	0.007
-c:ighs	0.0524
-c:ighs 	0.0524
-c:ight	0.1113
-c:ight 	0.0481
-c:ighte	0.0716
-c:ighti	-0.0004
-c:ightm	-0.0396
-c:ights	0.04
-c:ighw	0.0136
-c:ighwa	0.0136
-c:igl	-0.0353
-c:igle	-0.0353
-c:igles	-0.0353
-c:ign	-0.0432
-c:igne	-0.0292
-c:igned	-0.0292
-c:igni	-0.0075
-c:ignin	-0.0075
-c:igns	-0.0078
-c:igns 	-0.0078
-c:igo	0.106
-c:igo 	0.116
-c:igr	-0.0401
-c:igra	-0.0401
-c:igra 	-0.0219
-c:igrac	-0.0063
-c:igrat	-0.0081
-c:igu	-0.0229
-c:igue	0.0307
-c:igue 	-0.0004
-c:iguen	0.0301
-c:igui	-0.0381
-c:iguie	-0.0408
-c:iguo	-0.044
-c:iguo 	-0.044
-c:igur	0.0252
-c:iguri	-0.0015
-c:ija	-0.07
-c:ija 	-0.0798
-c:ijad	-0.018
-c:ijado	-0.018
-c:ijas	0.0259
-c:ijas 	0.0259
-c:ije	-0.0511
-c:ije 	-0.0653
-c:ijer	0.013
-c:ijero	-0.0247
-c:ijo	0.0834
-c:ijo 	0.0216
-c:ijol	-0.0125
-c:ijole	-0.0125
-c:ijos	0.0723
-c:ijos 	0.0723
-c:ike	-0.0128
-c:ike 	0.0092
-c:il 	0.1196
-c:ila	-0.0009
-c:ila 	0.0265
-c:ilad	-0.0168
-c:ilb	0.0123
-c:ilba	0.0123
-c:ilban	0.0123
-c:ild	-0.0121
-c:ildi	-0.0121
-c:ildin	-0.0121
-c:ile	0.0595
-c:ile 	0.0577
-c:iled	-0.0295
-c:iled 	-0.0295
-c:ilep	-0.0062
-c:ileps	-0.0062
-c:iler	0.0426
-c:iler 	0.0426
-c:iles	0.0183
-c:iles 	0.0183
-c:ilet	-0.0004
-c:ilet 	-0.0004
-c:ili	0.1049
-c:ilia	-0.0246
-c:ilia 	-0.0137
-c:ilin	0.1505
-c:iling	0.1505
-c:ill	0.0836
-c:ill 	0.163
-c:illa	0.0027
-c:illa 	0.0009
-c:illas	0.0128
-c:ille	-0.0234
-c:illed	-0.0862
-c:iller	-0.0138
-c:illet	0.0749
-c:illi	-0.0659
-c:illin	-0.0684
-c:illo	0.0311
-c:illo 	0.0693
-c:illon	-0.0302
-c:illos	0.0142
-c:illow	-0.0254
-c:ills	-0.0037
-c:ills 	-0.0037
-c:ilo	-0.0014
-c:ilo 	0.0185
-c:ilos	-0.0209
-c:ils	-0.0095
-c:ils 	-0.0095
-c:ily	0.0206
-c:ily 	0.0206
-c:im 	0.1125
-c:ima	-0.1073
-c:ima 	-0.0238
-c:imag	-0.0119
-c:imagi	-0.0119
-c:imar	-0.0348
-c:imar 	-0.0321
-c:imarm	-0.0039
-c:imas	-0.035
-c:imas 	-0.035
-c:ime	0.0126
-c:ime 	0.0024
-c:imer	-0.0031
-c:imer 	-0.0031
-c:imes	0.0116
-c:imes 	0.0116
-c:imi	-0.0433
-c:imie	-0.0296
-c:imien	-0.0296
-c:imm	-0.0081
-c:immi	-0.0081
-c:immig	-0.0081
-c:imo	-0.0141
-c:imo 	0.0642
+c:ifica	0.0139
+c:ifici	0.0108
+c:ifl	0.0247
+c:ifle	0.0247
+c:ifle 	0.0247
+c:ifr	0.0436
+c:ifre	0.0436
+c:ifree	0.0436
+c:ift	-0.0367
+c:ift 	-0.0224
+c:ifth	-0.0072
+c:ifth 	-0.0072
+c:ig 	-0.0164
+c:iga	0.1247
+c:iga 	0.0346
+c:igan	0.0816
+c:igan 	0.03
+c:iganl	0.0507
+c:igar	0.0224
+c:igare	-0.0192
+c:igaro	0.0151
+c:igarr	0.0247
+c:igg	0.0068
+c:igge	0.0068
+c:igger	0.0068
+c:igh	0.1492
+c:igh 	0.0111
+c:ighb	0.0083
+c:ighbo	0.0083
+c:ighs	0.0526
+c:ighs 	0.0526
+c:ight	0.1028
+c:ight 	0.048
+c:ighte	0.065
+c:ighti	-0.0005
+c:ightm	-0.0384
+c:ights	0.0378
+c:ighw	0.0125
+c:ighwa	0.0125
+c:igl	-0.0359
+c:igle	-0.0359
+c:igles	-0.0359
+c:ign	-0.0434
+c:igne	-0.0295
+c:igned	-0.0295
+c:igni	-0.0076
+c:ignin	-0.0076
+c:igns	-0.0076
+c:igns 	-0.0076
+c:igo	0.111
+c:igo 	0.121
+c:igr	-0.0411
+c:igra	-0.0411
+c:igra 	-0.0208
+c:igrac	-0.0082
+c:igrat	-0.0084
+c:igu	-0.0265
+c:igue	0.0284
+c:igue 	-0.0007
+c:iguen	0.028
+c:igui	-0.0393
+c:iguie	-0.0414
+c:iguo	-0.0426
+c:iguo 	-0.0426
+c:igur	0.0238
+c:iguri	-0.0022
+c:ija	-0.0665
+c:ija 	-0.0777
+c:ijad	-0.017
+c:ijado	-0.017
+c:ijas	0.0264
+c:ijas 	0.0264
+c:ije	-0.0505
+c:ije 	-0.0671
+c:ijer	0.0154
+c:ijero	-0.0234
+c:ijo	0.0851
+c:ijo 	0.0223
+c:ijol	-0.0127
+c:ijole	-0.0127
+c:ijos	0.0736
+c:ijos 	0.0736
+c:ike	-0.0136
+c:ike 	0.0082
+c:il 	0.1212
+c:ila	0.0005
+c:ila 	0.0262
+c:ilad	-0.0149
+c:ilb	0.0122
+c:ilba	0.0122
+c:ilban	0.0122
+c:ild	-0.0124
+c:ildi	-0.0124
+c:ildin	-0.0124
+c:ile	0.0646
+c:ile 	0.0594
+c:iled	-0.0287
+c:iled 	-0.0287
+c:ilep	-0.0058
+c:ileps	-0.0058
+c:iler	0.0424
+c:iler 	0.0424
+c:iles	0.0186
+c:iles 	0.0186
+c:ilet	0.0017
+c:ilet 	0.0017
+c:ili	0.114
+c:ilia	-0.0162
+c:ilia 	-0.0044
+c:ilin	0.1504
+c:iling	0.1504
+c:ill	0.0906
+c:ill 	0.165
+c:illa	-0.0044
+c:illa 	-0.0021
+c:illas	0.0092
+c:ille	-0.0278
+c:illed	-0.084
+c:iller	-0.016
+c:illet	0.0702
+c:illi	-0.0669
+c:illin	-0.0693
+c:illo	0.0459
+c:illo 	0.0878
+c:illon	-0.0344
+c:illos	0.013
+c:illow	-0.0235
+c:ills	-0.0016
+c:ills 	-0.0016
+c:ilo	0.0015
+c:ilo 	0.0218
+c:ilos	-0.0213
+c:ils	-0.013
+c:ils 	-0.013
+c:ily	0.0179
+c:ily 	0.0179
+c:im 	0.1177
+c:ima	-0.1157
+c:ima 	-0.0241
+c:imag	-0.0247
+c:imagi	-0.0247
+c:imar	-0.0334
+c:imar 	-0.0322
+c:imarm	-0.0024
+c:imas	-0.0307
+c:imas 	-0.0307
+c:ime	0.0114
+c:ime 	0.0004
+c:imer	-0.003
+c:imer 	-0.003
+c:imes	0.0125
+c:imes 	0.0125
+c:imi	-0.0429
+c:imie	-0.0292
+c:imien	-0.0292
+c:imm	-0.0084
+c:immi	-0.0084
+c:immig	-0.0084
+c:imo	-0.0163
+c:imo 	0.0571
 c:imon	-0.012
-c:imony	-0.0087
-c:imos	-0.0718
-c:imos 	-0.0718
-c:imp	-0.1173
-c:imp 	0.0128
-c:impi	-0.1014
-c:impia	-0.0273
-c:impie	-0.0412
-c:impio	-0.0353
-c:impl	-0.0131
-c:imple	-0.0131
-c:impo	-0.0182
-c:impor	-0.0182
+c:imony	-0.0088
+c:imos	-0.0667
+c:imos 	-0.0667
+c:imp	-0.1157
+c:imp 	0.0125
+c:impi	-0.1004
+c:impia	-0.0257
+c:impie	-0.0404
+c:impio	-0.0366
+c:impl	-0.0124
+c:imple	-0.0124
+c:impo	-0.0181
+c:impor	-0.0181
 c:ims	0.0177
 c:imse	0.0177
 c:imsel	0.0177
-c:in 	-0.045
-c:ina	-0.0716
-c:ina 	-0.1062
-c:inal	0.0046
-c:inal 	-0.0237
-c:inall	-0.0377
-c:inals	0.0766
-c:inan	0.0091
-c:inand	0.0091
-c:inar	0.0212
-c:inar 	0.0259
-c:inara	-0.0052
-c:inas	-0.017
-c:inas 	-0.017
-c:inat	-0.0276
-c:inata	-0.0276
-c:inc	0.0655
-c:inca	0.0101
-c:ince	-0.0274
-c:ince 	-0.0274
-c:inch	0.0478
-c:incha	0.0448
+c:in 	-0.0476
+c:ina	-0.0783
+c:ina 	-0.1158
+c:inal	0.0058
+c:inal 	-0.0212
+c:inall	-0.0387
+c:inals	0.0767
+c:inan	0.0096
+c:inand	0.0096
+c:inar	0.021
+c:inar 	0.0244
+c:inara	-0.0038
+c:inas	-0.0302
+c:inas 	-0.0302
+c:inat	-0.0279
+c:inata	-0.0279
+c:inc	0.0683
+c:inca	0.0109
+c:ince	-0.0255
+c:ince 	-0.0255
+c:inch	0.0479
+c:incha	0.0447
 c:inco	0.0319
 c:incon	0.0319
-c:ind	0.057
-c:ind 	0.095
-c:inda	-0.0064
-c:inda 	-0.0064
-c:inde	-0.0273
-c:inde 	-0.0052
-c:inded	-0.0164
-c:inder	-0.0071
-c:indo	0.0329
-c:indow	0.0329
-c:inds	0.0018
-c:inds 	-0.0138
-c:indsh	0.0146
-c:indy	-0.0448
-c:indy 	-0.0448
-c:ine	-0.2385
-c:ine 	-0.1523
-c:inea	0.0045
-c:ineas	-0.0078
-c:ined	-0.0307
-c:ined 	-0.0307
-c:iner	-0.0078
-c:iner 	-0.0086
-c:inero	0.018
-c:ines	0.0015
-c:ines 	0.0015
-c:inet	-0.0266
-c:inet 	0.0003
-c:inf	0.0272
-c:infa	0.0195
-c:infar	0.0195
-c:infe	0.0069
-c:infec	0.0069
-c:ing	-0.0345
-c:ing 	0.0495
-c:inga	0.0187
-c:inge	0.0121
-c:inger	0.0174
-c:ingi	0.0262
-c:ingin	0.0262
-c:ingl	0.0328
-c:ingle	0.0296
-c:ingo	-0.0305
-c:ingo 	-0.0285
-c:ings	-0.0783
-c:ings 	-0.0783
-c:inh	0.0599
-c:inha	0.0599
-c:inhal	0.0599
-c:ini	-0.1023
-c:inic	-0.0534
-c:inic 	-0.01
-c:inica	-0.0448
-c:inie	-0.0372
-c:inier	-0.0372
-c:inin	-0.0442
-c:ining	-0.0442
-c:inio	0.0032
-c:inis	0.002
-c:inish	0.002
-c:init	0.0217
+c:ind	0.0675
+c:ind 	0.1062
+c:inda	-0.0075
+c:inda 	-0.0075
+c:inde	-0.0257
+c:inde 	-0.0038
+c:inded	-0.0165
+c:inder	-0.0067
+c:indo	0.0325
+c:indow	0.0325
+c:inds	0.0015
+c:inds 	-0.014
+c:indsh	0.0145
+c:indy	-0.0453
+c:indy 	-0.0453
+c:ine	-0.2401
+c:ine 	-0.1528
+c:inea	-0.001
+c:inea 	0.0052
+c:ineas	-0.0073
+c:ined	-0.0315
+c:ined 	-0.0315
+c:iner	-0.0065
+c:iner 	-0.0076
+c:inero	0.0178
+c:ines	0.0036
+c:ines 	0.0036
+c:inet	-0.024
+c:inet 	0.0017
+c:inf	0.0268
+c:infa	0.0188
+c:infar	0.0188
+c:infe	0.0072
+c:infec	0.0072
+c:ing	-0.0355
+c:ing 	0.0405
+c:inga	0.0182
+c:inge	0.0132
+c:inger	0.0182
+c:ingi	0.0268
+c:ingin	0.0268
+c:ingl	0.0327
+c:ingle	0.0293
+c:ingo	-0.0285
+c:ingo 	-0.0265
+c:ings	-0.0881
+c:ings 	-0.0881
+c:inh	0.0601
+c:inha	0.0601
+c:inhal	0.0601
+c:ini	-0.0876
+c:inic	-0.0359
+c:inic 	-0.0117
+c:inica	-0.0256
+c:inie	-0.0381
+c:inier	-0.0381
+c:inin	-0.0436
+c:ining	-0.0436
+c:inio	0.0022
+c:inis	0.0001
+c:inish	0.0001
+c:init	0.0221
 c:inj	0.0129
 c:inje	0.0129
 c:injec	0.0129
-c:ink	0.0187
-c:ink 	-0.0161
-c:inki	0.0531
-c:inkin	0.0531
-c:inks	-0.0205
-c:inks 	-0.0205
-c:inm	-0.0298
-c:inmi	-0.0298
-c:inmig	-0.0298
-c:inn	-0.0759
-c:inne	-0.0597
-c:inner	-0.0686
-c:inni	-0.0174
-c:innin	-0.0174
-c:ino	-0.0833
-c:ino 	-0.0801
-c:inos	0.0108
-c:inos 	0.0108
-c:ins	0.1329
-c:ins 	0.0365
-c:insi	0.0588
-c:insid	0.0466
-c:insis	0.0113
-c:inst	0.0588
-c:inst 	0.091
-c:insta	-0.0136
-c:inste	-0.0208
-c:insu	0.0366
-c:insul	0.0085
-c:insur	0.027
-c:int	0.0475
-c:int 	0.0176
-c:inta	-0.0552
-c:inta 	0.0062
-c:intak	-0.0625
-c:inte	-0.0759
-c:inted	0.0052
-c:inten	0.0227
-c:inter	-0.1061
-c:intm	-0.0187
-c:intme	-0.0187
-c:into	0.0834
-c:into 	0.0844
-c:intu	0.0951
-c:intur	0.0951
-c:inu	0.0166
-c:inut	0.0166
-c:inute	-0.0068
-c:inv	-0.0475
-c:invi	-0.0176
-c:iny	0.0148
-c:iny 	-0.0275
-c:inye	0.0414
-c:inyec	0.0414
-c:io 	-0.0919
-c:iod	-0.0359
-c:iodi	-0.0359
-c:iodia	-0.0076
-c:ioi	-0.0174
-c:ioid	-0.0174
-c:iol	-0.0266
-c:iole	-0.0266
-c:iolen	-0.0266
-c:ion	-0.0575
-c:ion 	-0.1344
-c:iona	0.0341
-c:iona 	0.0498
-c:ionad	-0.0091
-c:ionam	0.0168
-c:ionan	0.0295
-c:ionar	-0.0568
-c:ione	-0.0074
-c:iones	-0.0074
-c:ions	0.0192
-c:ions 	0.0192
-c:iop	-0.0335
-c:iop 	-0.0335
-c:ios	0.0671
-c:ios 	0.0755
-c:iosa	-0.0322
-c:iosa 	-0.0322
-c:iosi	0.0216
-c:iosit	0.0216
-c:iou	0.0007
-c:ious	0.0007
-c:ious 	0.0007
-c:ip 	0.0078
-c:ipa	-0.0854
+c:ink	0.0104
+c:ink 	-0.0258
+c:inki	0.0542
+c:inkin	0.0542
+c:inks	-0.0202
+c:inks 	-0.0202
+c:inm	-0.0306
+c:inmi	-0.0306
+c:inmig	-0.0306
+c:inn	-0.0773
+c:inne	-0.0582
+c:inner	-0.0675
+c:inni	-0.0202
+c:innin	-0.0202
+c:ino	-0.0884
+c:ino 	-0.0798
+c:inos	0.0063
+c:inos 	0.0063
+c:ins	0.1367
+c:ins 	0.0369
+c:insi	0.0585
+c:insid	0.0455
+c:insis	0.0121
+c:inst	0.0611
+c:inst 	0.0931
+c:insta	-0.0138
+c:inste	-0.0205
+c:insu	0.0362
+c:insul	0.0084
+c:insur	0.0268
+c:int	0.0467
+c:int 	0.0183
+c:inta	-0.0542
+c:inta 	0.0076
+c:intak	-0.0629
+c:inte	-0.0772
+c:inted	0.0046
+c:inten	0.0219
+c:inter	-0.106
+c:intm	-0.0233
+c:intme	-0.0233
+c:into	0.0878
+c:into 	0.0888
+c:intu	0.095
+c:intur	0.095
+c:inu	0.0164
+c:inut	0.0164
+c:inute	-0.0067
+c:inv	-0.0482
+c:invi	-0.0178
+c:iny	0.0133
+c:iny 	-0.0284
+c:inye	0.0408
+c:inyec	0.0408
+c:io 	-0.0957
+c:iod	-0.0367
+c:iodi	-0.0367
+c:iodia	-0.0077
+c:ioi	-0.0173
+c:ioid	-0.0173
+c:iol	-0.0238
+c:iole	-0.0238
+c:iolen	-0.0238
+c:ion	-0.0566
+c:ion 	-0.1189
+c:iona	0.0376
+c:iona 	0.049
+c:ionad	-0.0087
+c:ionam	0.0169
+c:ionan	0.0271
+c:ionar	-0.0505
+c:ione	-0.0315
+c:iones	-0.0315
+c:ions	0.0271
+c:ions 	0.0271
+c:iop	-0.0352
+c:iop 	-0.0352
+c:ios	0.069
+c:ios 	0.0768
+c:iosa	-0.031
+c:iosa 	-0.031
+c:iosi	0.021
+c:iosit	0.021
+c:iou	0.0006
+c:ious	0.0006
+c:ious 	0.0006
+c:ip 	0.0116
+c:ipa	-0.0868
 c:ipa 	-0.1136
-c:ipe	0.0189
-c:ipe 	-0.0037
-c:ipen	0.0257
-c:ipen 	0.0257
-c:ipl	-0.0404
-c:iplo	-0.0404
-c:iplom	-0.0404
-c:ipo	-0.0334
-c:ipo 	0.015
-c:ipot	-0.0494
-c:ipote	-0.0494
-c:ipp	0.0018
-c:ippe	-0.0339
-c:ipped	-0.0339
-c:ippi	0.0344
-c:ippin	0.0344
-c:ips	0.0725
-c:ips 	0.0725
-c:ipt	0.011
-c:iqu	-0.1143
-c:ique	-0.0294
-c:ique 	-0.0127
+c:ipe	0.0182
+c:ipe 	-0.0039
+c:ipen	0.025
+c:ipen 	0.025
+c:ipl	-0.0409
+c:iplo	-0.0409
+c:iplom	-0.0409
+c:ipo	-0.0307
+c:ipo 	0.0166
+c:ipot	-0.0484
+c:ipote	-0.0484
+c:ipp	0.0005
+c:ippe	-0.0344
+c:ipped	-0.0344
+c:ippi	0.0336
+c:ippin	0.0336
+c:ips	0.0732
+c:ips 	0.0732
+c:ipt	0.0112
+c:iqu	-0.1122
+c:ique	-0.0298
+c:ique 	-0.0131
 c:iquet	-0.0176
-c:iqui	-0.0493
+c:iqui	-0.0474
 c:iquia	-0.0471
-c:iquin	-0.0019
-c:iquit	-0.0023
-c:iquo	-0.0378
-c:iquor	-0.0378
-c:ir 	0.0113
-c:ira	0.0651
-c:ira 	0.0409
-c:irad	0.0311
-c:irado	0.0311
-c:iran	0.0035
-c:irand	0.0035
-c:irar	0.0249
-c:irar 	0.0196
+c:iquin	-0.0009
+c:iquit	-0.0015
+c:iquo	-0.0371
+c:iquor	-0.0371
+c:ir 	0.0122
+c:ira	0.0677
+c:ira 	0.0393
+c:irad	0.0314
+c:irado	0.0314
+c:iran	0.0032
+c:irand	0.0032
+c:irar	0.0292
+c:irar 	0.0232
 c:irarm	0.0215
-c:irat	-0.0047
-c:irata	-0.0047
-c:irb	0.0187
-c:irbr	0.0187
-c:irbru	0.0187
-c:irc	-0.0159
-c:ircl	-0.0159
-c:ircli	-0.0159
-c:ird	0.0314
-c:ird 	0.0314
-c:ire	-0.0399
-c:ire 	0.0805
-c:ired	-0.1158
-c:ired 	-0.1158
-c:irew	-0.0299
-c:irewo	-0.0299
-c:iri	0.0412
-c:iria	0.0412
-c:iria 	0.0412
-c:irl	0.0491
-c:irl 	0.0079
-c:irle	0.0537
-c:irle 	-0.0125
-c:irles	0.0652
-c:irlf	-0.021
-c:irlfr	-0.021
-c:irm	0.0187
+c:irat	-0.0051
+c:irata	-0.0051
+c:irb	0.0189
+c:irbr	0.0189
+c:irbru	0.0189
+c:irc	-0.0169
+c:ircl	-0.0169
+c:ircli	-0.0169
+c:ird	0.0316
+c:ird 	0.0316
+c:ire	-0.0404
+c:ire 	0.0816
+c:ired	-0.1182
+c:ired 	-0.1182
+c:irew	-0.03
+c:irewo	-0.03
+c:iri	0.0416
+c:iria	0.0416
+c:iria 	0.0416
+c:irl	0.0484
+c:irl 	0.0082
+c:irle	0.0556
+c:irle 	-0.0108
+c:irles	0.0654
+c:irlf	-0.0212
+c:irlfr	-0.0212
+c:irm	0.018
 c:irme	0.0242
 c:irme 	0.0242
-c:iro	0.0445
-c:iro 	0.0966
-c:iron	-0.0103
-c:iron 	-0.0103
-c:irr	0.0285
-c:irs	0.003
-c:irs 	-0.0097
-c:irst	0.0115
-c:irst 	0.0115
-c:irt	-0.0336
+c:iro	0.0448
+c:iro 	0.0952
+c:iron	-0.0102
+c:iron 	-0.0102
+c:irr	0.0276
+c:irs	-0.0003
+c:irs 	-0.0104
+c:irst	0.0089
+c:irst 	0.0089
+c:irt	-0.0338
 c:irth	-0.0308
 c:irthd	-0.0308
-c:irv	0.0628
-c:is 	0.1014
-c:isa	-0.0681
-c:isa 	-0.0756
-c:isap	0.0184
-c:isapp	0.0184
-c:isc	-0.0705
-c:isco	-0.0059
-c:iscos	-0.0059
-c:iscu	-0.0288
-c:iscut	-0.0241
-c:ise	0.0664
-c:ise 	-0.0209
-c:ised	0.0671
-c:ised 	0.0671
-c:ises	0.0178
-c:ises 	0.0178
-c:ish	-0.0083
-c:ish 	0.1138
-c:ishe	-0.0649
-c:ished	-0.0094
-c:ishes	-0.0569
-c:ishi	-0.025
-c:ishin	-0.025
-c:isi	0.0555
-c:isie	0.0383
-c:isier	0.0383
-c:isim	-0.0191
-c:isima	-0.0662
-c:isimo	0.046
-c:isio	0.0845
-c:ision	0.0845
+c:irv	0.0611
+c:is 	0.132
+c:isa	-0.069
+c:isa 	-0.0771
+c:isap	0.0175
+c:isapp	0.0175
+c:isc	-0.0719
+c:isco	-0.006
+c:iscos	-0.006
+c:iscu	-0.0297
+c:iscut	-0.0247
+c:ise	0.067
+c:ise 	-0.0213
+c:ised	0.0679
+c:ised 	0.0679
+c:ises	0.018
+c:ises 	0.018
+c:ish	-0.0116
+c:ish 	0.1139
+c:ishe	-0.0686
+c:ished	-0.0132
+c:ishes	-0.0568
+c:ishi	-0.0246
+c:ishin	-0.0246
+c:isi	0.0548
+c:isie	0.037
+c:isier	0.037
+c:isim	-0.0187
+c:isima	-0.0599
+c:isimo	0.0401
+c:isio	0.0846
+c:ision	0.0846
 c:isis	-0.0435
 c:isis 	-0.0435
-c:isk	-0.0343
-c:iske	-0.0296
-c:isket	-0.0094
-c:ism	0.0191
-c:ismo	0.0218
-c:ismo 	0.0218
-c:isn	0.0279
-c:isnt	0.0279
-c:isnt 	0.0279
-c:iso	0.0088
-c:iso 	0.0036
-c:isod	-0.0128
-c:isode	-0.0128
-c:ison	0.0003
-c:ison 	0.0131
-c:isp	-0.0087
-c:isr	0.0201
-c:isre	0.0201
-c:isres	0.0201
-c:iss	-0.0654
-c:iss 	-0.0426
-c:isse	-0.0296
-c:issed	-0.0296
-c:ist	0.0823
-c:ist 	0.0237
-c:ista	0.0513
-c:ista 	0.0292
-c:istal	0.006
-c:iste	-0.0537
-c:iste 	-0.031
-c:ister	-0.022
-c:isti	0.0364
-c:istic	-0.0067
+c:isk	-0.0349
+c:iske	-0.0299
+c:isket	-0.0096
+c:ism	0.0209
+c:ismo	0.0237
+c:ismo 	0.0237
+c:isn	0.0294
+c:isnt	0.0294
+c:isnt 	0.0294
+c:iso	0.0045
+c:iso 	-0.0028
+c:isod	-0.0125
+c:isode	-0.0125
+c:ison	0.0019
+c:ison 	0.015
+c:isp	-0.0035
+c:ispo	0.0014
+c:isr	0.0209
+c:isre	0.0209
+c:isres	0.0209
+c:iss	-0.0725
+c:iss 	-0.0415
+c:isse	-0.0378
+c:issed	-0.0378
+c:ist	0.0646
+c:ist 	-0.0024
+c:ista	0.0465
+c:ista 	0.03
+c:istal	-0.0006
+c:iste	-0.0482
+c:iste 	-0.0307
+c:ister	-0.0164
+c:isti	0.0367
+c:istic	-0.0069
 c:istie	0.0043
-c:istin	0.0076
-c:istir	0.0322
-c:istm	-0.0346
-c:istma	-0.0346
-c:isto	0.0501
-c:isto 	-0.0283
-c:istol	0.112
-c:istor	-0.0298
-c:ists	0.0225
-c:ists 	0.0225
-c:it 	0.0125
-c:ita	-0.0961
-c:ita 	-0.079
+c:istin	0.0082
+c:istir	0.0317
+c:istm	-0.0333
+c:istma	-0.0333
+c:isto	0.0554
+c:isto 	-0.0277
+c:istol	0.1161
+c:istor	-0.0293
+c:ists	0.0232
+c:ists 	0.0232
+c:it 	0.0193
+c:ita	-0.0873
+c:ita 	-0.0773
+c:itad	0.0006
 c:itado	-0.0143
-c:ital	-0.0128
-c:ital 	-0.007
-c:itan	0.0214
-c:itan 	0.0238
-c:itand	-0.0035
-c:itar	0.0389
-c:itar 	0.0637
-c:itarm	-0.0007
-c:itaro	0.0151
-c:itarr	-0.0244
-c:itas	-0.0472
-c:itas 	-0.0472
-c:itc	-0.0295
-c:itch	-0.0295
-c:itch 	-0.017
-c:itche	0.036
-c:itchy	-0.0538
-c:ite	-0.1135
-c:ite 	-0.1031
-c:iter	-0.0093
-c:itera	-0.0093
-c:ith	-0.028
-c:ith 	0.0138
-c:ithd	-0.0095
-c:ithdr	-0.0095
-c:ithe	-0.0164
-c:ither	-0.0164
-c:itho	-0.0114
-c:ithou	-0.0114
-c:iti	-0.0258
-c:itin	-0.0348
-c:iting	-0.0348
-c:itl	0.0154
-c:itll	0.0154
-c:itll 	0.0154
-c:ito	-0.0874
-c:ito 	-0.0721
+c:ital	-0.0139
+c:ital 	-0.008
+c:itan	0.0221
+c:itan 	0.0252
+c:itand	-0.0042
+c:itar	0.0467
+c:itar 	0.0619
+c:itarm	-0.0039
+c:itarr	-0.0232
+c:itas	-0.0461
+c:itas 	-0.0461
+c:itc	-0.0306
+c:itch	-0.0306
+c:itch 	-0.0172
+c:itche	0.0359
+c:itchy	-0.0542
+c:ite	-0.1078
+c:ite 	-0.098
+c:iter	-0.0085
+c:itera	-0.0085
+c:ith	-0.0393
+c:ith 	0.0126
+c:ithd	-0.0098
+c:ithdr	-0.0098
+c:ithe	-0.0171
+c:ither	-0.0171
+c:ithi	-0.0158
+c:ithiu	-0.0158
+c:itho	-0.013
+c:ithou	-0.013
+c:iti	-0.0255
+c:itin	-0.0342
+c:iting	-0.0342
+c:itl	0.0153
+c:itll	0.0153
+c:itll 	0.0153
+c:ito	-0.088
+c:ito 	-0.0726
 c:itom	0.0031
 c:itoma	0.0031
-c:itr	-0.0103
-c:itro	-0.0103
-c:itrol	-0.0103
-c:its	-0.0025
-c:its 	-0.0025
-c:itt	0.0328
-c:itte	0.0088
-c:itti	0.0393
-c:ittin	0.0393
-c:ittl	-0.0174
-c:ittle	-0.0174
-c:itu	-0.0487
-c:ity	0.0105
-c:ity 	0.0105
-c:iva	0.0208
-c:iva 	0.0208
-c:ive	0.1968
-c:ive 	0.121
-c:iver	0.043
-c:iver 	0.0614
-c:ivers	-0.0193
-c:ives	0.0032
-c:ives 	0.0032
-c:ivew	-0.0039
-c:ivewa	-0.0039
-c:ivi	0.0663
-c:ivia	0.0056
-c:ivia 	-0.0135
-c:ivie	-0.0073
-c:ivien	-0.0073
-c:ivin	-0.0107
-c:iving	-0.0107
-c:ivir	0.0744
-c:ivir 	0.0744
-c:ivit	-0.0103
-c:ivitr	-0.0103
-c:ivo	0.0326
-c:ivo 	-0.0038
-c:ivot	0.0411
-c:ivotr	0.0411
-c:ix 	-0.0441
-c:ixe	0.0081
-c:ixed	-0.0014
-c:ixed 	-0.0014
-c:ixi	0.0314
-c:iz 	-0.0164
-c:iza	0.0083
-c:iza 	0.0053
-c:ize	-0.0099
-c:izo	-0.0036
-c:izo 	-0.0036
-c:izq	0.0239
-c:izqu	0.0239
-c:izqui	0.0191
-c:izu	0.0349
-c:izur	0.0349
-c:izure	0.0349
-c:izz	-0.0058
-c:izza	-0.0641
-c:izza 	-0.0641
-c:izzy	0.0572
-c:izzy 	0.0572
-c:ja 	0.0706
+c:itr	-0.0104
+c:itro	-0.0104
+c:itrol	-0.0104
+c:its	-0.0063
+c:its 	-0.0063
+c:itt	0.0348
+c:itte	0.009
+c:itti	0.0384
+c:ittin	0.0384
+c:ittl	-0.0149
+c:ittle	-0.0149
+c:itu	-0.0483
+c:ity	0.0118
+c:ity 	0.0118
+c:ium	-0.0158
+c:ium 	-0.0158
+c:iva	0.0216
+c:iva 	0.0216
+c:ive	0.1904
+c:ive 	0.1134
+c:iver	0.0445
+c:iver 	0.062
+c:ivers	-0.0183
+c:ives	0.0026
+c:ives 	0.0026
+c:ivew	-0.0037
+c:ivewa	-0.0037
+c:ivi	0.062
+c:ivia	0.006
+c:ivia 	-0.0134
+c:ivie	-0.0111
+c:ivien	-0.0111
+c:ivin	-0.0117
+c:iving	-0.0117
+c:ivir	0.0749
+c:ivir 	0.0749
+c:ivit	-0.0104
+c:ivitr	-0.0104
+c:ivo	0.0318
+c:ivo 	-0.0039
+c:ivot	0.0395
+c:ivotr	0.0395
+c:ix 	-0.0447
+c:ixe	0.0079
+c:ixed	-0.001
+c:ixed 	-0.001
+c:ixi	0.0311
+c:iz 	-0.017
+c:iza	0.007
+c:iza 	0.005
+c:ize	-0.0105
+c:izo	-0.0037
+c:izo 	-0.0037
+c:izq	0.0184
+c:izqu	0.0184
+c:izqui	0.0147
+c:izu	0.0396
+c:izur	0.0396
+c:izure	0.0396
+c:izz	-0.0083
+c:izza	-0.0644
+c:izza 	-0.0644
+c:izzy	0.0551
+c:izzy 	0.0551
+c:ja 	0.0626
 c:jab	-0.0129
 c:jaba	-0.0129
 c:jaba 	-0.0129
-c:jac	-0.0389
-c:jack	-0.0389
-c:jack 	-0.0304
-c:jacke	-0.0091
-c:jad	-0.0228
-c:jado	-0.0019
-c:jado 	-0.018
-c:jai	-0.0017
-c:jail	-0.0017
-c:jail 	0.0007
-c:jaj	-0.2684
-c:jaja	-0.2684
-c:jaja 	-0.2684
-c:jajaj	-0.0139
-c:jal	0.124
-c:jala	0.0951
-c:jala 	0.1124
-c:jalad	-0.0173
-c:jale	0.0126
-c:jale 	0.0126
-c:jalo	0.0142
-c:jalo 	0.0139
-c:jalon	-0.0006
-c:jan	-0.0279
-c:jan 	-0.0117
-c:jand	-0.0173
-c:jando	-0.0173
-c:jar	-0.0731
-c:jar 	-0.074
-c:jarm	0.0047
-c:jarme	0.0047
-c:jas	-0.0782
-c:jas 	-0.0782
-c:jaw	0.04
-c:jaw 	0.04
-c:je 	0.0109
-c:jec	0.0016
-c:ject	0.0016
+c:jac	-0.0387
+c:jack	-0.0387
+c:jack 	-0.0307
+c:jacke	-0.0087
+c:jad	-0.0406
+c:jado	-0.02
+c:jado 	-0.0367
+c:jai	-0.004
+c:jail	-0.004
+c:jail 	-0.0016
+c:jaj	-0.2688
+c:jaja	-0.2688
+c:jaja 	-0.2688
+c:jajaj	-0.0125
+c:jal	0.1251
+c:jala	0.0969
+c:jala 	0.1123
+c:jalad	-0.0151
+c:jale	0.011
+c:jale 	0.011
+c:jalo	0.015
+c:jalo 	0.0142
+c:jan	-0.0276
+c:jan 	-0.0123
+c:jand	-0.0164
+c:jando	-0.0164
+c:jar	-0.072
+c:jar 	-0.0732
+c:jarm	0.0043
+c:jarme	0.0043
+c:jas	-0.0745
+c:jas 	-0.0745
+c:jaw	0.0409
+c:jaw 	0.0409
+c:je 	0.0134
+c:jec	0.0014
+c:ject	0.0014
 c:jecti	0.0129
-c:jef	-0.0769
-c:jefa	-0.0315
-c:jefa 	-0.0315
-c:jefe	-0.0463
-c:jefe 	-0.0463
-c:jer	-0.0056
-c:jer 	0.0428
-c:jera	-0.0527
-c:jera 	-0.0527
-c:jerk	0.0198
-c:jerki	0.0198
-c:jero	-0.0247
-c:jeron	-0.0247
-c:jis	0.0114
-c:jit	0.0065
-c:jita	0.008
-c:jita 	0.008
+c:jef	-0.0758
+c:jefa	-0.0312
+c:jefa 	-0.0312
+c:jefe	-0.0455
+c:jefe 	-0.0455
+c:jer	-0.0079
+c:jer 	0.043
+c:jera	-0.0548
+c:jera 	-0.0548
+c:jerk	0.0182
+c:jerki	0.0182
+c:jero	-0.0234
+c:jeron	-0.0234
+c:jes	0.0004
+c:jes 	0.0004
+c:jis	0.0135
+c:jit	0.0093
+c:jita	0.0114
+c:jita 	0.0114
 c:jito	0.0031
 c:jitom	0.0031
-c:jk 	-0.0107
-c:jo 	0.0801
-c:job	0.0122
-c:job 	0.0122
-c:jok	0.0574
-c:joke	0.0571
-c:joke 	0.0593
-c:jol	-0.0125
-c:jole	-0.0125
-c:joles	-0.0125
-c:jon	-0.011
-c:jon 	0.0098
-c:jone	-0.0215
-c:jonea	-0.0215
-c:jor	0.0037
-c:jor 	0.0841
-c:jos	0.0991
-c:jos 	0.0991
-c:jou	-0.0541
-c:jour	-0.0541
-c:journ	-0.0541
-c:jov	-0.0238
-c:jove	-0.0238
-c:joven	-0.0238
-c:js 	-0.0456
-c:jsj	-0.0456
-c:jsjs	-0.0456
-c:jsjs 	-0.0456
-c:jue	-0.0712
-c:jueg	-0.0348
-c:juego	-0.0348
-c:juev	-0.0373
-c:jueve	-0.0373
-c:jug	-0.0929
-c:juga	-0.0929
-c:jugan	-0.0503
-c:jugar	-0.0357
-c:jui	-0.0102
-c:juic	-0.0102
-c:juice	-0.0102
-c:jum	0.0235
-c:jumo	-0.0582
-c:jumo 	-0.0582
-c:jump	0.0807
-c:jump 	0.0515
-c:jumpe	0.0009
-c:jumpi	0.0311
-c:jun	0.0405
-c:junt	0.0559
-c:junta	0.0453
-c:junte	0.0097
-c:jur	0.0237
-c:juro	0.0237
-c:juro 	0.0237
-c:jus	0.0653
-c:just	0.0653
-c:just 	0.0653
-c:ka 	0.052
-c:kar	-0.0452
-c:kara	-0.0405
-c:karao	-0.0405
-c:kay	-0.0019
-c:ke 	0.0954
-c:ked	0.046
-c:ked 	0.046
-c:kee	0.1141
-c:keep	0.1141
+c:jk 	-0.01
+c:jo 	0.0788
+c:job	0.0129
+c:job 	0.0129
+c:jok	0.0563
+c:joke	0.056
+c:joke 	0.0581
+c:jol	-0.0127
+c:jole	-0.0127
+c:joles	-0.0127
+c:jon	-0.0096
+c:jon 	0.0109
+c:jone	-0.0211
+c:jonea	-0.0211
+c:jor	0.0095
+c:jor 	0.0909
+c:jos	0.0769
+c:jos 	0.0769
+c:jou	-0.0544
+c:jour	-0.0544
+c:journ	-0.0544
+c:jov	-0.0224
+c:jove	-0.0224
+c:joven	-0.0224
+c:js 	-0.0453
+c:jsj	-0.0453
+c:jsjs	-0.0453
+c:jsjs 	-0.0453
+c:jue	-0.068
+c:jueg	-0.0335
+c:juego	-0.0335
+c:juev	-0.0353
+c:jueve	-0.0353
+c:jug	-0.0919
+c:juga	-0.0919
+c:jugan	-0.051
+c:jugar	-0.0345
+c:jui	-0.0105
+c:juic	-0.0105
+c:juice	-0.0105
+c:jum	0.0211
+c:jumo	-0.0576
+c:jumo 	-0.0576
+c:jump	0.0776
+c:jump 	0.0524
+c:jumpe	-0.0023
+c:jumpi	0.0302
+c:jun	0.0323
+c:junt	0.0479
+c:junta	0.0361
+c:junte	0.0109
+c:jur	0.024
+c:juro	0.024
+c:juro 	0.024
+c:jus	0.0711
+c:just	0.0711
+c:just 	0.0711
+c:ka 	0.0492
+c:kar	-0.0446
+c:kara	-0.0403
+c:karao	-0.0403
+c:kay	-0.0017
+c:ke 	0.1113
+c:ked	0.0385
+c:ked 	0.0385
+c:kee	0.1208
+c:keep	0.1208
 c:keep 	0.1418
-c:keepi	-0.0643
-c:keeps	0.0339
-c:ken	-0.073
-c:ken 	-0.0207
-c:kend	-0.0535
-c:kend 	-0.0535
-c:kep	0.0218
-c:kept	0.0218
-c:kept 	0.0218
-c:ker	-0.0263
-c:ker 	-0.0241
-c:kes	0.0125
-c:kes 	0.0125
-c:ket	-0.0473
-c:ket 	-0.0385
-c:ketb	-0.0093
-c:ketba	-0.0093
-c:key	-0.0555
-c:key 	-0.0496
+c:keepi	-0.0611
+c:keeps	0.0374
+c:ken	-0.0749
+c:ken 	-0.0216
+c:kend	-0.0545
+c:kend 	-0.0545
+c:kep	0.0215
+c:kept	0.0215
+c:kept 	0.0215
+c:ker	-0.0259
+c:ker 	-0.0237
+c:kes	0.0167
+c:kes 	0.0167
+c:ket	-0.0469
+c:ket 	-0.0383
+c:ketb	-0.009
+c:ketba	-0.009
+c:key	-0.0568
+c:key 	-0.0501
 c:keys	0.0042
 c:keys 	0.0042
-c:keyt	-0.0191
-c:keyta	-0.0191
+c:keyt	-0.0195
+c:keyta	-0.0195
 c:kic	-0.0069
 c:kick	-0.0069
-c:kicke	-0.013
-c:kid	-0.1226
-c:kid 	-0.0853
-c:kidd	0.0191
-c:kiddi	0.0191
-c:kids	-0.0588
-c:kids 	-0.0588
-c:kie	-0.011
-c:kies	-0.0312
-c:kies 	-0.0312
-c:kil	-0.0113
-c:kill	-0.0727
-c:kill 	0.1222
-c:kille	-0.0657
-c:killi	-0.0577
-c:kills	-0.041
-c:kin	0.0822
-c:kin 	0.1125
-c:kind	-0.0049
-c:kind 	0.0005
-c:kinda	-0.0064
-c:king	-0.0041
-c:king 	-0.0041
-c:kip	-0.0097
-c:kipp	-0.0097
-c:kippi	-0.009
-c:kit	0.0373
-c:kitc	-0.0022
-c:kitch	-0.0022
-c:kle	-0.0153
-c:kle 	-0.0269
-c:kles	0.0105
-c:kles 	0.0105
-c:kli	-0.0052
-c:klif	-0.0013
-c:klift	-0.0013
-c:klo	0.0501
-c:klon	0.0501
-c:klono	0.0293
+c:kicke	-0.0131
+c:kid	-0.1227
+c:kid 	-0.0854
+c:kidd	0.0188
+c:kiddi	0.0188
+c:kids	-0.0585
+c:kids 	-0.0585
+c:kie	-0.0086
+c:kies	-0.0305
+c:kies 	-0.0305
+c:kil	-0.0111
+c:kill	-0.0722
+c:kill 	0.1201
+c:kille	-0.0644
+c:killi	-0.0582
+c:kills	-0.0397
+c:kin	0.0819
+c:kin 	0.1122
+c:kind	-0.0057
+c:kind 	0.0008
+c:kinda	-0.0075
+c:king	-0.0024
+c:king 	-0.0024
+c:kip	-0.0099
+c:kipp	-0.0099
+c:kippi	-0.0092
+c:kit	0.0368
+c:kitc	-0.0023
+c:kitch	-0.0023
+c:kle	-0.0142
+c:kle 	-0.0264
+c:kles	0.011
+c:kles 	0.011
+c:kli	-0.0045
+c:klif	-0.0011
+c:klift	-0.0011
+c:klo	0.0504
+c:klon	0.0504
+c:klono	0.0301
 c:kms	0.0389
 c:kms 	0.0389
-c:kne	-0.027
-c:knee	-0.027
-c:knee 	-0.027
-c:kni	0.1031
-c:knif	0.1031
-c:knife	0.1031
-c:kno	-0.0081
-c:knot	0.0091
-c:knot 	0.0174
-c:know	-0.0185
+c:kne	-0.0262
+c:knee	-0.0262
+c:knee 	-0.0262
+c:kni	0.1047
+c:knif	0.1047
+c:knife	0.1047
+c:kno	-0.0036
+c:knot	0.0096
+c:knot 	0.0178
+c:know	-0.0145
 c:know 	-0.0407
-c:knows	0.021
-c:knu	0.0145
-c:knuc	0.0145
-c:knuck	0.0145
-c:kou	-0.0429
-c:kout	-0.0429
-c:kout 	-0.0429
-c:kpi	0.0252
-c:kpil	0.0252
-c:kpili	0.0252
-c:ks 	-0.0309
-c:ky 	-0.0227
-c:kya	-0.0206
-c:kyar	-0.0206
-c:kyard	-0.0206
-c:la 	-0.1136
-c:lab	0.0909
-c:labi	0.0683
-c:labio	0.0683
-c:labr	0.0216
-c:labra	0.0216
-c:lac	-0.0569
-c:lace	-0.0966
-c:lace 	-0.0659
-c:laced	-0.0171
-c:lacen	-0.0154
-c:laci	0.0244
-c:lacio	0.0244
-c:lack	0.0132
-c:lack 	-0.0028
-c:lad	0.0208
-c:lad 	-0.0834
-c:lada	-0.0079
-c:lada 	-0.0079
-c:lade	0.1219
-c:lade 	0.1211
-c:lado	0.0313
-c:lado 	0.0038
-c:lador	0.0221
-c:lai	-0.0182
-c:laid	-0.0241
-c:laid 	-0.0241
+c:knows	0.025
+c:knu	0.0148
+c:knuc	0.0148
+c:knuck	0.0148
+c:kou	-0.0432
+c:kout	-0.0432
+c:kout 	-0.0432
+c:kpi	0.0242
+c:kpil	0.0242
+c:kpili	0.0242
+c:ks 	-0.0236
+c:ky 	-0.0228
+c:kya	-0.0216
+c:kyar	-0.0216
+c:kyard	-0.0216
+c:la 	-0.1156
+c:lab	0.0893
+c:labi	0.0669
+c:labio	0.0669
+c:labr	0.0213
+c:labra	0.0213
+c:lac	-0.0555
+c:lace	-0.0987
+c:lace 	-0.0677
+c:laced	-0.0174
+c:lacen	-0.0155
+c:laci	0.0257
+c:lacio	0.0257
+c:lack	0.0154
+c:lack 	0.0003
+c:lad	0.0133
+c:lad 	-0.0828
+c:lada	-0.007
+c:lada 	-0.007
+c:lade	0.1068
+c:lade 	0.106
+c:lado	0.0366
+c:lado 	0.0087
+c:lador	0.0222
+c:lai	-0.0196
+c:laid	-0.0252
+c:laid 	-0.0252
 c:lak	0.0246
 c:lake	0.0246
 c:lake 	0.0246
-c:lam	-0.0456
-c:lama	-0.073
-c:lamad	-0.0413
-c:lamar	-0.0327
-c:lame	0.0505
-c:lame 	-0.0263
-c:lamen	0.076
+c:lam	-0.0246
+c:lama	-0.0453
+c:lamad	-0.0104
+c:lamar	-0.0356
+c:lame	0.0461
+c:lame 	-0.0273
+c:lamen	0.0726
 c:lamm	0.0307
-c:lamme	0.0253
-c:lamo	-0.0176
-c:lamos	-0.0176
-c:lan	0.2151
-c:lan 	0.1106
-c:lanc	-0.0177
-c:lanca	-0.0367
-c:lance	0.0312
-c:lanch	-0.0344
-c:lanci	0.0193
-c:land	0.0019
-c:landl	-0.0476
-c:lando	0.0745
-c:lane	0.0315
-c:lanea	0.0095
-c:lann	0.0482
-c:lanne	0.0468
-c:lanni	0.0003
-c:lant	0.023
-c:lanta	-0.038
-c:lante	0.0601
-c:lap	0.0385
-c:lapp	0.0143
-c:lappe	0.0143
-c:laps	0.0127
-c:lapse	0.0235
-c:lar	0.1079
-c:lar 	0.0985
+c:lamme	0.0251
+c:lamo	-0.0174
+c:lamos	-0.0174
+c:lan	0.2182
+c:lan 	0.1146
+c:lanc	-0.0171
+c:lanca	-0.0355
+c:lance	0.0321
+c:lanch	-0.0355
+c:lanci	0.019
+c:land	0.0015
+c:landl	-0.0485
+c:lando	0.0751
+c:lane	0.0314
+c:lanea	0.0097
+c:lann	0.0456
+c:lanne	0.0458
+c:lanni	-0.0012
+c:lant	0.0252
+c:lanta	-0.0361
+c:lante	0.0605
+c:lap	0.0369
+c:lapp	0.0137
+c:lappe	0.0137
+c:laps	0.0117
+c:lapse	0.0225
+c:lar	0.1083
+c:lar 	0.1039
 c:lara	-0.0094
-c:lara 	0.0103
-c:lare	0.0186
-c:lare 	0.0021
-c:laro	0.0022
-c:laron	-0.0022
-c:las	-0.0512
-c:las 	-0.0909
-c:lase	-0.036
-c:lase 	-0.036
-c:lash	-0.0166
-c:lash 	0.0031
-c:lashb	-0.0474
-c:lashe	0.0259
-c:lass	-0.0253
-c:lass 	-0.0153
-c:lasse	-0.0107
-c:last	0.0697
-c:last 	0.0704
-c:laste	0.0062
-c:lasti	-0.009
-c:lat	-0.0051
-c:lata	-0.0271
-c:lata 	-0.0124
-c:late	0.0329
-c:late 	0.0492
-c:lati	-0.0152
-c:latic	-0.0152
-c:lato	0.0013
-c:lato 	0.0013
-c:lau	-0.0336
-c:laug	-0.025
-c:laugh	-0.025
-c:lav	-0.006
-c:lava	-0.0484
-c:lavad	-0.0367
-c:lave	0.0414
-c:lave 	0.0107
-c:laves	0.037
-c:law	-0.0133
-c:lawy	-0.033
-c:lawye	-0.033
-c:lay	-0.101
-c:lay 	-0.0581
-c:laya	-0.0199
-c:laya 	-0.0199
-c:laz	0.0171
-c:lazo	0.0171
-c:lazo 	0.029
-c:lba	0.0123
-c:lban	0.0123
-c:lband	0.0123
-c:lbe	-0.0507
-c:lber	-0.0507
-c:lberc	-0.0507
-c:lbo	-0.0357
-c:lboy	-0.0357
-c:lboy 	-0.035
-c:lca	-0.0346
-c:lcan	-0.0346
+c:lara 	0.01
+c:lare	0.0184
+c:lare 	0.002
+c:laro	-0.0026
+c:laron	-0.0074
+c:las	-0.0584
+c:las 	-0.0941
+c:lase	-0.0368
+c:lase 	-0.0368
+c:lash	-0.0162
+c:lash 	0.0029
+c:lashb	-0.0478
+c:lashe	0.0268
+c:lass	-0.0233
+c:lass 	-0.0139
+c:lasse	-0.01
+c:last	0.0652
+c:last 	0.0658
+c:laste	0.0065
+c:lasti	-0.0091
+c:lat	-0.0135
+c:lata	-0.0288
+c:lata 	-0.0135
+c:late	0.0264
+c:late 	0.0431
+c:lati	-0.0156
+c:latic	-0.0156
+c:lato	0.0015
+c:lato 	0.0015
+c:lau	-0.0337
+c:laug	-0.0255
+c:laugh	-0.0255
+c:lav	-0.0071
+c:lava	-0.0462
+c:lavad	-0.0355
+c:lave	0.0381
+c:lave 	0.0058
+c:laves	0.0391
+c:law	-0.0148
+c:lawy	-0.0338
+c:lawye	-0.0338
+c:lay	-0.1004
+c:lay 	-0.0574
+c:laya	-0.0196
+c:laya 	-0.0196
+c:laz	0.0172
+c:lazo	0.0172
+c:lazo 	0.0282
+c:lba	0.0122
+c:lban	0.0122
+c:lband	0.0122
+c:lbe	-0.0496
+c:lber	-0.0496
+c:lberc	-0.0496
+c:lbo	-0.0373
+c:lboy	-0.0373
+c:lboy 	-0.0366
+c:lca	-0.0378
+c:lcan	-0.0378
 c:lch	-0.0058
 c:lcha	-0.0058
 c:lchai	-0.0058
-c:lco	0.0311
-c:lcoh	0.0311
-c:lcoho	0.0311
-c:ld 	-0.1051
-c:lda	-0.004
-c:lda 	-0.004
-c:lde	-0.0115
-c:lder	-0.0115
-c:lder 	-0.0115
-c:ldi	-0.0449
-c:ldin	-0.0449
-c:lding	-0.0449
-c:ldn	0.0568
-c:ldnt	0.0568
-c:ldnt 	0.0568
-c:lds	-0.0222
-c:lds 	-0.0222
+c:lco	0.0282
+c:lcoh	0.0282
+c:lcoho	0.0282
+c:ld 	-0.0778
+c:lda	-0.0043
+c:lda 	-0.0043
+c:lde	-0.0085
+c:lder	-0.0085
+c:lder 	-0.0085
+c:ldi	-0.0533
+c:ldin	-0.0533
+c:lding	-0.0533
+c:ldn	0.056
+c:ldnt	0.056
+c:ldnt 	0.056
+c:lds	-0.0241
+c:lds 	-0.0241
 c:ldv	-0.014
 c:ldve	-0.014
 c:ldve 	-0.014
-c:le 	0.0055
-c:lea	0.013
-c:lea 	0.0345
-c:leac	0.0491
-c:leach	0.0491
-c:lead	0.0028
-c:lead 	0.0028
-c:leag	-0.0263
-c:leagu	-0.0263
-c:leam	-0.0408
-c:leamo	-0.0408
-c:lean	-0.042
-c:lean 	-0.0656
-c:leane	0.0323
-c:leano	-0.0106
-c:lear	-0.0316
-c:learn	-0.029
-c:leas	0.0052
-c:lease	0.0052
-c:leav	0.0601
-c:leave	0.044
-c:leavi	0.0147
-c:leb	-0.0253
-c:lebr	-0.0253
-c:lebra	-0.0169
-c:lebro	-0.0091
-c:lec	-0.0602
-c:leco	-0.042
-c:leco 	-0.042
-c:led	-0.0163
-c:led 	-0.0223
-c:lee	0.0652
-c:leed	0.0386
-c:leed 	0.0094
-c:leedi	0.0281
-c:leep	0.0222
-c:leep 	-0.0221
-c:leepi	-0.0221
-c:leeps	0.0117
-c:leepy	0.0513
-c:lef	-0.0488
-c:lefo	0.0037
-c:lefon	0.0037
-c:left	-0.0537
-c:left 	-0.024
-c:lefto	-0.0306
-c:leg	-0.0652
-c:leg 	-0.0268
-c:lega	-0.038
-c:lega 	0.0375
-c:legar	-0.0451
-c:legas	-0.0322
-c:lego	-0.0489
-c:lego 	-0.0489
-c:legs	0.0252
-c:legs 	0.0252
-c:legu	-0.033
-c:legue	-0.033
-c:lei	-0.0158
-c:lei 	-0.0158
-c:lej	0.0398
-c:lejo	0.0162
-c:lejos	0.0162
-c:lem	0.0112
-c:lem 	0.0192
-c:lema	-0.009
-c:lema 	-0.009
-c:len	-0.0413
-c:len 	-0.0275
-c:leng	0.0156
-c:lengu	0.0156
-c:leno	-0.0076
-c:lenol	-0.0172
-c:lent	-0.0196
-c:lenta	-0.0346
-c:lente	0.0159
-c:lento	0.0139
-c:lentu	-0.0182
-c:lep	-0.0817
-c:leps	-0.0062
-c:lept	-0.0761
-c:lept 	-0.0761
-c:ler	-0.0565
-c:ler 	-0.0067
-c:lera	0.0159
-c:lera 	0.0059
-c:leras	0.0092
-c:lerg	-0.031
-c:lergi	-0.0184
-c:lero	-0.0031
-c:lero 	-0.0031
-c:lers	-0.0331
-c:lers 	-0.0331
-c:les	-0.0326
-c:les 	0.0358
-c:lesi	-0.0281
-c:lesia	-0.0353
-c:lesio	0.0062
-c:less	0.0111
-c:less 	0.003
-c:lest	-0.0549
-c:lesta	-0.0601
-c:let	0.1215
-c:let 	0.0291
-c:leta	0.0127
-c:lete	-0.02
-c:leted	0.0038
-c:letel	-0.0247
-c:lets	0.0399
-c:lets 	0.0399
-c:lett	0.0529
-c:lette	0.0395
-c:lev	0.0414
-c:leva	0.0171
-c:leva 	0.0354
-c:levab	0.0221
-c:levan	0.0222
-c:levar	-0.0353
-c:leve	-0.016
-c:leve 	-0.0384
-c:levo	0.0377
-c:levo 	0.0377
-c:lex	-0.0584
-c:lexa	-0.0584
-c:lexap	-0.0584
-c:ley	-0.0253
-c:lf 	0.0817
-c:lfr	-0.021
-c:lfri	-0.021
-c:lfrie	-0.021
-c:lga	0.073
-c:lga 	0.0176
+c:le 	-0.0037
+c:lea	0.0248
+c:lea 	0.034
+c:leac	0.0488
+c:leach	0.0488
+c:lead	0.0035
+c:lead 	0.0035
+c:leag	-0.0274
+c:leagu	-0.0274
+c:leam	-0.0407
+c:leamo	-0.0407
+c:lean	-0.0429
+c:lean 	-0.0671
+c:leane	0.0327
+c:leano	-0.0103
+c:lear	-0.031
+c:learn	-0.0282
+c:leas	0.015
+c:lease	0.015
+c:leav	0.0631
+c:leave	0.0468
+c:leavi	0.0151
+c:leb	-0.0247
+c:lebr	-0.0247
+c:lebra	-0.0168
+c:lebro	-0.0086
+c:lec	-0.0588
+c:leco	-0.0416
+c:leco 	-0.0416
+c:led	-0.0135
+c:led 	-0.0198
+c:lee	0.0616
+c:leed	0.0342
+c:leed 	0.0096
+c:leedi	0.0234
+c:leep	0.0228
+c:leep 	-0.0213
+c:leepi	-0.0229
+c:leeps	0.0114
+c:leepy	0.0523
+c:lef	-0.046
+c:left	-0.0576
+c:left 	-0.0289
+c:lefto	-0.0296
+c:leg	-0.0671
+c:leg 	-0.024
+c:lega	-0.0497
+c:lega 	0.04
+c:legar	-0.0596
+c:legas	-0.0321
+c:lego	-0.0429
+c:lego 	-0.0429
+c:legs	0.0284
+c:legs 	0.0284
+c:legu	-0.0344
+c:legue	-0.0344
+c:lei	-0.016
+c:lei 	-0.016
+c:lej	0.0151
+c:lem	0.0124
+c:lem 	0.0197
+c:lema	-0.0084
+c:lema 	-0.0084
+c:len	-0.0533
+c:len 	-0.0271
+c:leng	0.0166
+c:lengu	0.0166
+c:leno	-0.008
+c:lenol	-0.0178
+c:lent	-0.0295
+c:lenta	-0.0558
+c:lente	0.0319
+c:lento	0.007
+c:lentu	-0.016
+c:lep	-0.0797
+c:leps	-0.0058
+c:lept	-0.0743
+c:lept 	-0.0743
+c:ler	-0.0604
+c:ler 	-0.0081
+c:lera	0.0153
+c:lera 	0.0055
+c:leras	0.009
+c:lerg	-0.0306
+c:lergi	-0.0181
+c:lero	-0.005
+c:lero 	-0.005
+c:lers	-0.0333
+c:lers 	-0.0333
+c:les	-0.0215
+c:les 	0.0435
+c:lesi	-0.0259
+c:lesia	-0.0359
+c:lesio	0.0091
+c:less	0.0102
+c:less 	0.0018
+c:lest	-0.053
+c:lesta	-0.0573
+c:let	0.1016
+c:let 	0.0054
+c:leta	0.013
+c:lete	-0.0212
+c:leted	0.0035
+c:letel	-0.0256
+c:lets	0.0397
+c:lets 	0.0397
+c:lett	0.0564
+c:lette	0.043
+c:lev	0.0422
+c:leva	0.0145
+c:leva 	0.0321
+c:levab	0.0224
+c:levan	0.0221
+c:levar	-0.034
+c:leve	-0.0148
+c:leve 	-0.0369
+c:levo	0.0399
+c:levo 	0.0399
+c:lex	-0.0571
+c:lexa	-0.0571
+c:lexap	-0.0571
+c:ley	-0.0254
+c:lf 	0.0894
+c:lfr	-0.0212
+c:lfri	-0.0212
+c:lfrie	-0.0212
+c:lga	0.0743
+c:lga 	0.0179
 c:lgar	0.0714
-c:lgar 	0.0327
-c:lgo	0.1098
-c:lgo 	0.1098
-c:lgu	-0.0422
-c:lgue	-0.008
-c:lgue 	-0.008
-c:lgui	-0.033
-c:lguie	-0.033
-c:li 	-0.0147
-c:lia	-0.0246
-c:lia 	-0.0137
-c:lib	-0.024
-c:libr	-0.024
-c:libre	-0.0175
-c:libro	-0.0071
-c:lic	-0.0188
-c:lica	0.0326
-c:lice	-0.0469
-c:liced	-0.0091
-c:lici	0.0392
-c:lico	-0.0473
-c:licor	-0.033
-c:licos	0.0088
-c:licu	-0.013
-c:licul	-0.0123
-c:licy	0.0151
-c:licy 	0.0151
-c:lid	0.0803
-c:lida	0.0579
-c:lida 	0.0534
-c:lido	0.0157
-c:lido 	0.0157
-c:lie	-0.0039
-c:lie 	-0.0469
-c:lien	0.0312
-c:liend	-0.0007
-c:lient	0.0309
-c:lier	-0.0046
-c:lier 	-0.0086
-c:lies	-0.0345
-c:lies 	-0.0345
-c:liev	0.0465
-c:lieve	0.0465
-c:lif	0.0168
-c:life	0.0233
-c:life 	0.0233
-c:lift	0.0141
-c:lift 	0.0141
-c:lig	0.0751
-c:liga	-0.0205
-c:liga 	-0.0347
-c:ligar	0.0133
-c:ligh	0.065
-c:light	0.065
-c:ligo	0.0348
-c:ligo 	0.0348
-c:lik	0.0388
-c:like	0.0388
-c:like 	0.0609
-c:lim	-0.1064
-c:limp	-0.1014
-c:limpi	-0.1014
-c:lin	0.001
-c:lin 	0.0151
-c:lina	-0.0034
-c:lina 	-0.0034
-c:line	0.0168
-c:line 	0.026
-c:linea	0.0045
-c:lines	0.0015
-c:ling	0.0268
-c:ling 	0.0268
-c:lini	-0.0534
-c:linic	-0.0534
-c:lio	-0.0582
-c:lio 	-0.057
-c:lion	-0.002
-c:lion 	-0.002
-c:lip	0.0553
-c:lip 	-0.0051
-c:lipp	-0.0083
-c:lippe	-0.0446
-c:lippi	0.035
-c:lips	0.0663
-c:lips 	0.0663
-c:liq	-0.0548
-c:liqu	-0.0548
-c:liquo	-0.0378
-c:lir	0.0293
-c:lir 	0.0293
-c:lis	-0.0369
-c:list	-0.0107
-c:list 	-0.0399
-c:liste	0.0097
-c:listo	0.0025
-c:lit	-0.06
-c:lit 	0.0018
-c:lita	-0.0196
-c:lita 	0.0013
-c:litas	-0.0216
-c:lite	-0.0093
-c:liter	-0.0093
-c:lito	-0.0349
-c:litt	-0.0174
-c:littl	-0.0174
-c:lity	0.0175
-c:lity 	0.0175
-c:liv	0.1562
-c:live	0.1195
-c:live 	0.1035
-c:lives	0.0148
-c:livi	0.0354
-c:livin	0.0052
-c:lix	-0.0087
-c:lix 	-0.0087
-c:liz	-0.0119
-c:liza	-0.0167
-c:liza 	-0.025
-c:lk 	0.0136
-c:lke	0.0251
-c:lked	0.0251
-c:lked 	0.0251
-c:lki	-0.0158
-c:lkin	-0.0158
-c:lking	-0.0158
-c:lks	0.0253
-c:lks 	0.0253
-c:ll 	0.1574
-c:lla	0.0246
-c:lla 	-0.0131
-c:llad	0.0083
-c:llada	0.0083
-c:llam	-0.0215
-c:llama	-0.073
-c:llame	0.0505
-c:llan	-0.0393
-c:llant	-0.038
-c:llap	-0.0081
-c:llaps	-0.0081
-c:llar	0.0896
-c:llar 	0.0678
-c:llara	0.0103
-c:llas	0.0079
-c:llas 	0.0079
-c:llav	0.0414
-c:llave	0.0414
-c:llb	-0.0401
-c:llbo	-0.0357
-c:llboy	-0.0357
-c:lle	-0.0036
-c:lle 	0.0262
-c:lled	-0.1125
-c:lled 	-0.1125
-c:lleg	-0.0862
-c:llega	-0.0067
-c:llego	-0.0489
-c:llegu	-0.033
-c:llen	0.0427
-c:llen 	0.0254
-c:ller	-0.0722
-c:ller 	-0.06
-c:llerg	-0.005
-c:llet	0.1588
-c:llet 	-0.0001
-c:llets	0.062
-c:llett	0.0749
-c:llev	0.0114
-c:lleva	-0.0062
-c:lleve	-0.0225
-c:llevo	0.0377
-c:lli	-0.0303
-c:llin	-0.0303
-c:lling	-0.0303
-c:llio	-0.002
-c:llion	-0.002
-c:llm	0.0201
-c:llo	0.0377
-c:llo 	0.1014
-c:llon	-0.0302
-c:llon 	-0.0302
-c:llor	0.0071
-c:llora	0.0415
-c:llore	-0.0214
-c:llos	-0.0397
-c:llos 	0.007
-c:llosa	-0.0356
-c:lloso	-0.0129
-c:llow	0.0091
-c:llow 	-0.0121
-c:llowe	0.0417
-c:llowi	0.018
-c:llows	-0.0415
-c:lls	-0.0214
-c:lls 	-0.0214
-c:lly	-0.024
-c:lly 	-0.024
-c:lm 	0.0101
-c:lma	-0.0793
-c:lmao	-0.0704
-c:lmao 	-0.0704
-c:lmar	-0.0396
-c:lmart	-0.0334
-c:lme	-0.0702
-c:lmed	-0.0289
-c:lmed 	-0.0289
-c:lmo	0.0143
-c:lmoh	0.0224
-c:lmoha	0.0224
-c:lmos	0.0267
-c:lmost	0.0267
-c:lo 	0.1386
-c:loa	0.0197
-c:load	0.0086
-c:loade	0.0295
-c:lob	-0.0312
-c:loc	0.0023
-c:loca	-0.0653
-c:loca 	-0.0565
-c:lock	0.0558
-c:lock 	0.0078
-c:locke	-0.0027
-c:locki	0.0175
-c:locks	0.0306
-c:loco	-0.0049
-c:loco 	-0.0049
-c:lod	0.014
+c:lgar 	0.0318
+c:lgo	0.1076
+c:lgo 	0.1076
+c:lgu	-0.0441
+c:lgue	-0.0072
+c:lgue 	-0.0072
+c:lgui	-0.0356
+c:lguie	-0.0356
+c:li 	-0.0022
+c:lia	-0.0162
+c:lia 	-0.0044
+c:lib	-0.0234
+c:libr	-0.0234
+c:libre	-0.0171
+c:libro	-0.0068
+c:lic	-0.0191
+c:lica	0.0336
+c:lice	-0.0434
+c:liced	-0.0061
+c:lici	0.0386
+c:lico	-0.0525
+c:licor	-0.0346
+c:licu	-0.0132
+c:licul	-0.0125
+c:licy	0.0163
+c:licy 	0.0163
+c:lid	0.0757
+c:lida	0.054
+c:lida 	0.0501
+c:lido	0.0155
+c:lido 	0.0155
+c:lie	-0.0034
+c:lie 	-0.0448
+c:lien	0.03
+c:liend	-0.0008
+c:lient	0.0297
+c:lier	-0.0037
+c:lier 	-0.0078
+c:lies	-0.0349
+c:lies 	-0.0349
+c:liev	0.0457
+c:lieve	0.0457
+c:lif	0.0178
+c:life	0.0237
+c:life 	0.0237
+c:lift	0.0153
+c:lift 	0.0153
+c:lig	0.0738
+c:liga	-0.0177
+c:liga 	-0.0337
+c:ligar	0.0151
+c:ligh	0.0603
+c:light	0.0603
+c:ligo	0.0353
+c:ligo 	0.0353
+c:lik	0.037
+c:like	0.037
+c:like 	0.0589
+c:lim	-0.1052
+c:limp	-0.1004
+c:limpi	-0.1004
+c:lin	0.0073
+c:lin 	0.0146
+c:lina	-0.0043
+c:lina 	-0.0043
+c:line	0.0132
+c:line 	0.0253
+c:linea	-0.001
+c:lines	0.0036
+c:ling	0.0286
+c:ling 	0.0286
+c:lini	-0.0359
+c:linic	-0.0359
+c:lio	-0.0551
+c:lio 	-0.0537
+c:lion	-0.0022
+c:lion 	-0.0022
+c:lip	0.0571
+c:lip 	-0.0022
+c:lipp	-0.0097
+c:lippe	-0.0459
+c:lippi	0.0349
+c:lips	0.0667
+c:lips 	0.0667
+c:liq	-0.0539
+c:liqu	-0.0539
+c:liquo	-0.0371
+c:lir	0.0289
+c:lir 	0.0289
+c:lis	-0.0336
+c:list	-0.0086
+c:list 	-0.0358
+c:liste	0.0078
+c:listo	0.0027
+c:lit	-0.0625
+c:lita	-0.018
+c:lita 	0.0018
+c:litas	-0.0205
+c:lite	-0.0085
+c:liter	-0.0085
+c:lith	-0.0158
+c:lithi	-0.0158
+c:lito	-0.0339
+c:litt	-0.0149
+c:littl	-0.0149
+c:lity	0.0187
+c:lity 	0.0187
+c:liv	0.1583
+c:live	0.121
+c:live 	0.1039
+c:lives	0.0159
+c:livi	0.036
+c:livin	0.006
+c:lix	-0.0095
+c:lix 	-0.0095
+c:liz	-0.0128
+c:liza	-0.0165
+c:liza 	-0.0247
+c:lk 	0.0142
+c:lke	0.0254
+c:lked	0.0254
+c:lked 	0.0254
+c:lki	-0.0155
+c:lkin	-0.0155
+c:lking	-0.0155
+c:lks	0.0243
+c:lks 	0.0243
+c:ll 	0.1548
+c:lla	0.0482
+c:lla 	-0.0101
+c:llad	0.0081
+c:llada	0.0081
+c:llam	0.0018
+c:llama	-0.0453
+c:llame	0.0461
+c:llan	-0.0375
+c:llant	-0.0361
+c:llap	-0.008
+c:llaps	-0.008
+c:llar	0.092
+c:llar 	0.0701
+c:llara	0.01
+c:llas	0.004
+c:llas 	0.004
+c:llav	0.0381
+c:llave	0.0381
+c:llb	-0.041
+c:llbo	-0.0373
+c:llboy	-0.0373
+c:lle	-0.016
+c:lle 	0.0269
+c:lled	-0.1122
+c:lled 	-0.1122
+c:lleg	-0.0935
+c:llega	-0.0185
+c:llego	-0.0429
+c:llegu	-0.0344
+c:llen	0.0398
+c:llen 	0.0257
+c:ller	-0.0742
+c:ller 	-0.0605
+c:llerg	-0.0043
+c:llet	0.1547
+c:llet 	0.0006
+c:llets	0.0616
+c:llett	0.0702
+c:llev	0.0116
+c:lleva	-0.0087
+c:lleve	-0.022
+c:llevo	0.0399
+c:lli	-0.0277
+c:llin	-0.0265
+c:lling	-0.0265
+c:llio	-0.0022
+c:llion	-0.0022
+c:llm	0.0218
+c:llo	0.048
+c:llo 	0.1174
+c:llon	-0.0344
+c:llon 	-0.0344
+c:llor	0.0074
+c:llora	0.0411
+c:llore	-0.0216
+c:llos	-0.0406
+c:llos 	0.0053
+c:llosa	-0.0349
+c:lloso	-0.0128
+c:llow	0.0092
+c:llow 	-0.0105
+c:llowe	0.0414
+c:llowi	0.0173
+c:llows	-0.0419
+c:lls	-0.0135
+c:lls 	-0.0135
+c:lly	-0.0283
+c:lly 	-0.0283
+c:lm 	0.0109
+c:lma	-0.0755
+c:lmao	-0.0692
+c:lmao 	-0.0692
+c:lmar	-0.0384
+c:lmart	-0.0323
+c:lme	-0.0681
+c:lmed	-0.027
+c:lmed 	-0.027
+c:lmo	0.0131
+c:lmoh	0.021
+c:lmoha	0.021
+c:lmos	0.0281
+c:lmost	0.0281
+c:lo 	0.1348
+c:loa	0.0205
+c:load	0.0092
+c:loade	0.0307
+c:lob	-0.0306
+c:loc	-0.004
+c:loca	-0.0658
+c:loca 	-0.0572
+c:lock	0.0484
+c:lock 	0.007
+c:locke	-0.0102
+c:locki	0.0177
+c:locks	0.0313
+c:loco	-0.0031
+c:loco 	-0.0031
+c:lod	0.0141
 c:lode	0.0111
 c:lode 	0.0111
-c:lof	0.0069
-c:loft	-0.0097
-c:loft 	-0.0097
-c:log	0.0378
-c:logr	0.0056
-c:logro	0.0056
-c:loj	-0.051
-c:loje	-0.0193
-c:lojer	-0.0193
-c:lol	-0.312
-c:lol 	-0.312
-c:lom	-0.0114
-c:loma	-0.0157
-c:loma 	-0.0404
-c:lomaz	0.0239
-c:lon	0.0911
-c:lon 	0.0162
-c:lona	0.0714
-c:lonaz	0.0714
-c:lone	-0.0156
-c:lone 	-0.0093
-c:long	-0.036
-c:long 	-0.0084
-c:longe	-0.0287
-c:lono	0.0293
-c:lonop	0.0293
-c:loo	0.0249
-c:lood	-0.0151
-c:lood 	-0.0151
-c:look	-0.0394
-c:look 	-0.0035
-c:looke	0.0207
-c:looki	-0.0264
-c:looks	-0.0331
-c:loor	0.0621
-c:loor 	0.0685
-c:loos	0.0176
-c:loose	0.0176
-c:loq	-0.0531
-c:loqu	-0.0531
-c:loque	-0.0531
-c:lor	-0.099
-c:lor 	-0.0284
-c:lora	0.0415
-c:lora 	0.0452
-c:loran	0.0145
-c:lorar	-0.0159
-c:lord	-0.0365
-c:lord 	-0.0365
-c:lore	-0.0332
-c:lore 	-0.0214
-c:lori	-0.0534
-c:lorid	-0.0534
-c:loro	0.0143
-c:loro 	0.0545
-c:loros	-0.0283
-c:los	-0.0184
-c:los 	0.0443
-c:losa	-0.0356
-c:losa 	-0.0356
-c:lose	0.0275
-c:lose 	-0.0232
-c:losed	0.0153
-c:loses	0.0086
-c:loset	0.0233
-c:losi	-0.0162
-c:losin	-0.0162
-c:loso	-0.0313
-c:loso 	-0.0313
-c:lost	-0.0158
-c:lost 	-0.0158
+c:lof	0.0073
+c:loft	-0.0094
+c:loft 	-0.0094
+c:log	0.0357
+c:logr	0.0047
+c:logro	0.0047
+c:loj	-0.0529
+c:loje	-0.02
+c:lojer	-0.02
+c:lol	-0.3095
+c:lol 	-0.3095
+c:lom	-0.0128
+c:loma	-0.0165
+c:loma 	-0.0409
+c:lomaz	0.0236
+c:lon	0.1057
+c:lon 	0.0115
+c:lona	0.0708
+c:lonaz	0.0708
+c:lone	-0.0182
+c:lone 	-0.012
+c:long	-0.0138
+c:long 	0.0202
+c:longe	-0.0353
+c:lono	0.0301
+c:lonop	0.0301
+c:loo	0.0465
+c:lood	0.0035
+c:lood 	0.0035
+c:look	-0.0412
+c:look 	-0.0052
+c:looke	0.0206
+c:looki	-0.0269
+c:looks	-0.0326
+c:loor	0.067
+c:loor 	0.0739
+c:loos	0.017
+c:loose	0.017
+c:loq	-0.052
+c:loqu	-0.052
+c:loque	-0.052
+c:lor	-0.1204
+c:lor 	-0.0509
+c:lora	0.0411
+c:lora 	0.0459
+c:loran	0.0156
+c:lorar	-0.0188
+c:lord	-0.0372
+c:lord 	-0.0372
+c:lore	-0.0327
+c:lore 	-0.0216
+c:lori	-0.0538
+c:lorid	-0.0538
+c:loro	0.0168
+c:loro 	0.0544
+c:loros	-0.0271
+c:los	-0.0117
+c:los 	0.0544
+c:losa	-0.0349
+c:losa 	-0.0349
+c:lose	0.0265
+c:lose 	-0.0238
+c:losed	0.0154
+c:loses	0.0084
+c:loset	0.0229
+c:losi	-0.0166
+c:losin	-0.0166
+c:loso	-0.0308
+c:loso 	-0.0308
+c:lost	-0.0196
+c:lost 	-0.0196
 c:lot	-0.1085
-c:lot 	-0.0591
-c:lota	-0.0185
-c:lotar	-0.0165
-c:lote	-0.0241
-c:loth	-0.0337
-c:lothe	-0.0337
+c:lot 	-0.0617
+c:lota	-0.0167
+c:lotar	-0.0146
+c:lote	-0.0243
+c:loth	-0.033
+c:lothe	-0.033
 c:lots	0.0271
 c:lots 	0.0271
-c:lou	-0.0168
-c:loud	-0.0168
-c:loud 	-0.0413
-c:lov	-0.0544
-c:love	-0.0396
+c:lou	-0.0047
+c:loud	-0.0047
+c:loud 	-0.0293
+c:lov	-0.0526
+c:love	-0.037
 c:love 	-0.0518
-c:loveb	-0.0166
-c:loved	0.0266
-c:low	0.0327
-c:low 	0.0562
-c:lowe	0.0381
-c:lowed	0.0454
-c:lower	-0.008
-c:lowi	0.018
-c:lowin	0.018
-c:lowl	-0.0365
-c:lowly	-0.0365
-c:lows	-0.0415
-c:lows 	-0.0415
-c:lox	-0.01
-c:loxo	-0.01
-c:loxon	-0.01
-c:lp 	-0.0531
-c:lpa	0.0654
-c:lpa 	0.072
-c:lpe	0.0299
-c:lpe 	-0.0105
-c:lpea	0.0075
+c:loveb	-0.0155
+c:loved	0.0281
+c:low	0.0329
+c:low 	0.0559
+c:lowe	0.0377
+c:lowed	0.0451
+c:lower	-0.0081
+c:lowi	0.0173
+c:lowin	0.0173
+c:lowl	-0.0338
+c:lowly	-0.0338
+c:lows	-0.0419
+c:lows 	-0.0419
+c:lox	-0.011
+c:loxo	-0.011
+c:loxon	-0.011
+c:lp 	-0.0515
+c:lpa	0.065
+c:lpa 	0.0709
+c:lpe	0.0309
+c:lpe 	-0.0055
+c:lpea	0.0064
 c:lpean	0.0281
-c:lpear	0.0156
-c:lped	-0.02
-c:lped 	-0.02
-c:lpee	-0.0118
-c:lpee 	-0.0118
-c:lpeo	0.0216
-c:lpeo 	0.0216
-c:lpes	0.0382
-c:lpes 	0.0382
-c:lpi	0.0315
-c:lpin	0.001
-c:lping	0.001
-c:lps	0.0046
-c:lps 	0.0046
-c:lre	0.0551
-c:lrea	0.0551
-c:lread	0.0551
-c:lri	-0.0195
-c:lrig	-0.0195
-c:lrigh	-0.0195
-c:ls 	0.1236
-c:lsa	0.022
-c:lsa 	0.0122
-c:lse	0.0264
-c:lse 	0.0264
-c:lsi	0.0061
-c:lsio	0.0518
-c:lsion	0.0518
-c:lsit	-0.0595
-c:lsita	-0.0595
+c:lpear	0.0159
+c:lped	-0.0202
+c:lped 	-0.0202
+c:lpee	-0.0123
+c:lpee 	-0.0123
+c:lpeo	0.0212
+c:lpeo 	0.0212
+c:lpes	0.0364
+c:lpes 	0.0364
+c:lpi	0.0304
+c:lpin	0.0005
+c:lping	0.0005
+c:lps	0.0044
+c:lps 	0.0044
+c:lre	0.0531
+c:lrea	0.0531
+c:lread	0.0531
+c:lri	-0.0196
+c:lrig	-0.0196
+c:lrigh	-0.0196
+c:ls 	0.1271
+c:lsa	0.0209
+c:lsa 	0.0108
+c:lse	0.0257
+c:lse 	0.0257
+c:lsi	0.0188
+c:lsio	0.054
+c:lsion	0.054
+c:lsit	-0.0498
+c:lsita	-0.0498
 c:lso	0.0145
 c:lso 	0.0145
-c:lt 	0.0991
-c:lta	0.0581
-c:lta 	0.0292
-c:ltar	0.0298
-c:ltar 	0.0151
-c:ltaro	0.0111
-c:ltas	-0.0033
-c:ltas 	-0.0033
-c:lte	0.0019
-c:lth	-0.0326
-c:lth 	-0.0208
-c:lti	0.0705
-c:ltim	0.0723
-c:ltima	-0.0076
-c:ltimo	0.0788
-c:lto	0.0224
-c:lto 	0.0224
+c:lt 	0.0994
+c:lta	0.0536
+c:lta 	0.0284
+c:ltar	0.0269
+c:ltar 	0.016
+c:ltaro	0.0075
+c:ltas	-0.0041
+c:ltas 	-0.0041
+c:lte	-0.0033
+c:lth	-0.0323
+c:lth 	-0.0206
+c:lti	0.0736
+c:ltim	0.0739
+c:ltima	-0.0071
+c:ltimo	0.0799
+c:lto	0.0245
+c:lto 	0.0245
 c:ltr	-0.019
 c:ltre	-0.019
 c:ltrex	-0.019
-c:lts	-0.0031
-c:lts 	-0.0031
-c:lu 	-0.1246
-c:luc	-0.0576
+c:lts	-0.0033
+c:lts 	-0.0033
+c:lu 	-0.1234
+c:luc	-0.0519
 c:luck	-0.0895
 c:luck 	-0.0895
-c:luco	0.0175
-c:lucos	0.0101
-c:lud	-0.0245
-c:lue	0.0226
-c:lue 	0.1195
-c:lueg	0.001
-c:luego	0.001
+c:luco	0.0177
+c:lucos	0.0089
+c:lud	-0.0246
+c:lue	0.0229
+c:lue 	0.1211
+c:lueg	-0.0003
+c:luego	-0.0003
 c:lues	-0.1002
 c:lues 	-0.1002
-c:lug	-0.0015
-c:lug 	-0.0402
-c:luga	0.0407
-c:lugar	0.0407
-c:lugs	-0.0036
-c:lugs 	-0.0036
-c:lul	0.0115
-c:lula	0.0115
-c:lular	0.0115
-c:lum	-0.0099
-c:lump	0.0168
-c:lump 	0.0124
-c:lumpe	0.0039
-c:lums	-0.0156
-c:lumsy	-0.0156
-c:lun	-0.1474
-c:lunc	-0.0553
-c:lunch	-0.0553
-c:lune	-0.0284
-c:lunes	-0.0284
-c:lunt	-0.0659
-c:lunt 	-0.0603
-c:lur	0.0605
-c:lurr	0.0605
-c:lurre	0.0188
-c:lurry	0.0346
-c:lus	0.078
-c:lus 	0.055
-c:lut	-0.0083
-c:lute	-0.0083
-c:lutel	-0.0083
-c:luz	-0.0765
-c:luz 	-0.0765
-c:lve	-0.0706
-c:lve 	-0.0128
-c:lver	-0.0522
-c:lver 	-0.0522
-c:lvi	0.0479
-c:lvi 	0.0886
-c:lvid	-0.034
-c:lvido	-0.034
-c:lvie	-0.0414
-c:lvien	-0.0419
-c:lvier	-0.0005
-c:lvio	0.0313
-c:lvio 	0.0313
-c:lvo	0.0459
-c:lvo 	0.0459
-c:lwa	0.0105
-c:lway	0.0105
-c:lways	0.0105
-c:ly 	-0.0102
-c:ma 	-0.0224
-c:mab	-0.0264
-c:maba	-0.0264
-c:maba 	-0.0264
-c:mac	0.0152
-c:mach	0.0662
-c:mach 	0.0288
-c:mache	0.0718
-c:maci	-0.0384
-c:macia	-0.0384
+c:lug	-0.0031
+c:lug 	-0.0394
+c:luga	0.0383
+c:lugar	0.0383
+c:lugs	-0.0034
+c:lugs 	-0.0034
+c:lul	0.0137
+c:lula	0.0137
+c:lular	0.0137
+c:lum	0.0069
+c:lumb	0.0147
+c:lump	0.0163
+c:lump 	0.0116
+c:lumpe	0.0042
+c:lums	-0.0157
+c:lumsy	-0.0157
+c:lun	-0.1465
+c:lunc	-0.0564
+c:lunch	-0.0564
+c:lune	-0.0266
+c:lunes	-0.0266
+c:lunt	-0.0656
+c:lunt 	-0.0599
+c:lur	0.0617
+c:lurr	0.0617
+c:lurre	0.019
+c:lurry	0.0355
+c:lus	0.0768
+c:lus 	0.0557
+c:lut	-0.0081
+c:lute	-0.0081
+c:lutel	-0.0081
+c:luz	-0.0772
+c:luz 	-0.0772
+c:lve	-0.0546
+c:lve 	0.0054
+c:lver	-0.054
+c:lver 	-0.054
+c:lvi	0.0476
+c:lvi 	0.0921
+c:lvid	-0.0343
+c:lvido	-0.0343
+c:lvie	-0.0429
+c:lvien	-0.0432
+c:lvier	-0.0008
+c:lvio	0.0294
+c:lvio 	0.0294
+c:lvo	0.0444
+c:lvo 	0.0444
+c:lwa	0.0081
+c:lway	0.0081
+c:lways	0.0081
+c:ly 	-0.0159
+c:ma 	-0.0223
+c:mab	-0.0254
+c:maba	-0.0254
+c:maba 	-0.0254
+c:mac	0.0362
+c:mach	0.0669
+c:mach 	0.0291
+c:mache	0.0717
+c:maci	-0.0188
+c:macia	-0.0188
 c:mack	0.0216
-c:macke	0.0151
-c:macy	-0.0377
-c:macy 	-0.0377
-c:mad	-0.1457
-c:mad 	-0.0549
-c:mada	-0.0387
-c:mada 	-0.0387
-c:madd	-0.0394
-c:madde	-0.0394
-c:made	0.0368
-c:made 	0.0368
-c:mado	-0.0712
-c:mado 	-0.0486
-c:madr	0.0157
-c:madre	0.06
-c:madri	-0.0893
-c:madru	0.0424
-c:mae	-0.0289
-c:maes	-0.0289
-c:maest	-0.0289
-c:mag	0.0037
-c:magi	-0.0119
-c:magin	-0.0119
-c:mai	-0.0635
-c:mail	-0.032
-c:mail 	-0.0296
-c:main	-0.0325
-c:main 	-0.0325
-c:mak	0.0356
-c:make	0.0479
-c:make 	0.0589
-c:makes	-0.0121
-c:maki	-0.0136
-c:makin	-0.0136
-c:mal	-0.1437
-c:mal 	-0.075
-c:mala	-0.0185
-c:malo	-0.0339
-c:malo 	-0.0339
-c:mam	-0.0284
-c:mama	-0.0235
-c:mama 	-0.0235
-c:man	0.0562
-c:man 	0.0336
-c:mana	-0.0111
-c:mana 	-0.0359
-c:manag	-0.0284
-c:manan	0.0134
-c:manas	0.0363
-c:manc	-0.0213
-c:manch	-0.0213
-c:mand	-0.0633
-c:manda	-0.036
-c:mande	-0.0209
-c:mando	-0.0144
-c:mane	0.0358
-c:manec	0.017
+c:macke	0.0148
+c:macy	-0.0367
+c:macy 	-0.0367
+c:mad	-0.1164
+c:mad 	-0.0543
+c:mada	-0.0228
+c:mada 	-0.0228
+c:madd	-0.0398
+c:madde	-0.0398
+c:made	0.0403
+c:made 	0.0403
+c:mado	-0.0603
+c:mado 	-0.0368
+c:madr	0.0144
+c:madre	0.0605
+c:madri	-0.0891
+c:madru	0.0404
+c:mae	-0.0291
+c:maes	-0.0291
+c:maest	-0.0291
+c:mag	-0.0086
+c:magi	-0.0247
+c:magin	-0.0247
+c:mai	-0.065
+c:mail	-0.0354
+c:mail 	-0.0292
+c:mails	-0.0068
+c:main	-0.0308
+c:main 	-0.0308
+c:mak	0.0374
+c:make	0.0481
+c:make 	0.0577
+c:makes	-0.0107
+c:maki	-0.0121
+c:makin	-0.0121
+c:mal	-0.1557
+c:mal 	-0.0799
+c:mala	-0.0217
+c:malo	-0.0374
+c:malo 	-0.0374
+c:mam	-0.0283
+c:mama	-0.0221
+c:mama 	-0.0221
+c:man	0.0843
+c:man 	0.035
+c:mana	0.0047
+c:mana 	-0.0081
+c:manag	-0.0335
+c:manan	0.0138
+c:manas	0.0289
+c:manc	-0.0203
+c:manch	-0.0203
+c:mand	-0.0516
+c:manda	-0.0398
+c:mande	-0.0191
+c:mando	-0.0017
+c:mane	0.0353
+c:manec	0.0168
 c:manej	0.0075
-c:manen	0.0099
-c:mani	-0.0281
-c:manit	-0.0281
-c:mano	-0.0198
-c:mano 	-0.066
-c:manos	0.0453
-c:mant	-0.01
-c:mante	-0.01
-c:many	0.0538
-c:many 	0.0538
-c:mao	-0.0853
-c:mao 	-0.0853
-c:mar	-0.0597
-c:mar 	-0.1551
-c:marc	0.0205
-c:marca	0.0448
-c:march	-0.0254
-c:mare	0.0013
-c:marea	0.0326
-c:mares	-0.0396
-c:mari	0.0265
-c:marid	0.0601
-c:mark	0.0551
-c:marks	0.0551
-c:marl	0.0388
-c:marle	0.0388
-c:marm	0.0413
-c:marme	0.0413
-c:maro	0.0064
-c:maron	0.0064
-c:marq	-0.0274
-c:marqu	-0.0274
-c:marr	-0.0199
-c:marra	-0.0199
-c:mart	-0.0386
-c:mart 	-0.0334
-c:marte	-0.0036
-c:marti	-0.0038
-c:mas	0.0154
-c:mas 	-0.0526
-c:mash	0.0177
-c:mash 	0.0088
-c:mashe	0.008
-c:masi	0.0547
-c:masia	0.0547
-c:mat	-0.0362
-c:mata	0.0033
-c:mata 	-0.0228
-c:matan	-0.0676
-c:matar	0.1017
-c:mate	-0.0277
-c:mate 	-0.0111
-c:mato	-0.01
-c:matt	0.0012
-c:matte	0.0012
-c:may	0.0569
-c:maye	0.0024
-c:maye 	0.0024
-c:mayo	0.0364
-c:mayo 	0.0364
-c:maz	0.0088
-c:mazo	0.0457
-c:mazon	0.021
-c:mb 	-0.0199
-c:mba	-0.0756
+c:manen	0.0097
+c:mani	-0.0285
+c:manit	-0.0285
+c:mano	-0.0234
+c:mano 	-0.0685
+c:manos	0.0443
+c:mant	-0.0093
+c:mante	-0.0093
+c:many	0.0539
+c:many 	0.0539
+c:mao	-0.0844
+c:mao 	-0.0844
+c:mar	-0.0629
+c:mar 	-0.1552
+c:marc	0.0169
+c:marca	0.0409
+c:march	-0.0251
+c:mare	0.0049
+c:marea	0.0349
+c:mares	-0.0384
+c:mari	0.0272
+c:marid	0.0607
+c:mark	0.0555
+c:marks	0.0555
+c:marl	0.0393
+c:marle	0.0393
+c:marm	0.0439
+c:marme	0.0439
+c:maro	0.0058
+c:maron	0.0058
+c:marq	-0.0256
+c:marqu	-0.0256
+c:marr	-0.0219
+c:marra	-0.0219
+c:mart	-0.0442
+c:mart 	-0.0323
+c:marte	-0.0099
+c:marti	-0.0043
+c:mas	0.0056
+c:mas 	-0.0654
+c:mash	0.0192
+c:mash 	0.0089
+c:mashe	0.0094
+c:masi	0.0568
+c:masia	0.0568
+c:mat	-0.0287
+c:mata	0.007
+c:mata 	-0.0226
+c:matan	-0.0663
+c:matar	0.1039
+c:mate	-0.0229
+c:mate 	-0.0072
+c:mato	-0.0104
+c:mato 	-0.0006
+c:matt	0.0008
+c:matte	0.0008
+c:may	0.0541
+c:maye	0.0021
+c:maye 	0.0021
+c:mayo	0.0348
+c:mayo 	0.0348
+c:maz	0.0057
+c:mazo	0.0432
+c:mazon	0.0188
+c:mb 	-0.0167
+c:mba	-0.0742
 c:mba 	-0.0235
-c:mbar	-0.0008
-c:mbara	0.0346
-c:mbarr	-0.0363
-c:mbe	-0.0457
-c:mbed	-0.0021
-c:mbed 	-0.0021
-c:mber	-0.0443
-c:mber 	-0.0766
-c:mbi	0.038
-c:mbia	-0.0214
-c:mbiar	-0.019
-c:mbie	0.0825
-c:mbie 	0.0107
-c:mbien	0.0706
-c:mbio	-0.0254
-c:mbio 	-0.0254
-c:mbl	0.012
-c:mbla	-0.0365
-c:mblan	0.0198
-c:mblar	-0.0293
-c:mblo	0.0531
-c:mblo 	0.0662
-c:mbo	-0.0242
-c:mbor	-0.0242
-c:mborr	-0.0242
-c:mbr	0.001
-c:mbra	0.0015
-c:mbras	0.0015
-c:mbre	-0.0206
-c:mbre 	-0.0206
-c:mbro	0.0184
-c:mbro 	0.0184
-c:mbu	0.0514
-c:mbul	0.0514
-c:mbula	0.0514
-c:me 	-0.0387
-c:mea	0.0356
-c:mean	0.0356
-c:mean 	0.0131
-c:meb	-0.0378
-c:mebo	-0.0378
-c:mebod	-0.0378
-c:mec	0.0097
-c:med	-0.1229
-c:med 	-0.0171
-c:meda	-0.0171
-c:medal	-0.0171
-c:medi	-0.0559
-c:media	-0.0505
-c:medic	0.0048
-c:medio	0.0133
-c:meds	-0.0379
-c:meds 	-0.0379
-c:mee	-0.0441
-c:meet	-0.0441
-c:meeti	-0.0441
-c:mej	0.029
-c:mejo	0.029
-c:mejor	0.029
-c:mel	0.0283
-c:mela	0.0223
-c:mela 	0.0223
-c:mell	-0.0149
-c:mells	-0.0149
-c:mem	-0.0723
-c:memb	-0.0362
-c:membe	-0.0362
+c:mbar	0.0023
+c:mbara	0.0376
+c:mbarr	-0.0362
+c:mbe	-0.0485
+c:mbed	-0.0024
+c:mbed 	-0.0024
+c:mber	-0.0468
+c:mber 	-0.0776
+c:mbi	0.0327
+c:mbia	-0.0213
+c:mbiar	-0.0189
+c:mbie	0.077
+c:mbie 	0.0099
+c:mbien	0.0659
+c:mbio	-0.0252
+c:mbio 	-0.0252
+c:mbl	0.0104
+c:mbla	-0.037
+c:mblan	0.0206
+c:mblar	-0.0302
+c:mblo	0.0519
+c:mblo 	0.0649
+c:mbo	-0.0244
+c:mbor	-0.0244
+c:mborr	-0.0244
+c:mbr	0.0117
+c:mbra	0.0007
+c:mbras	0.0007
+c:mbre	-0.0099
+c:mbre 	-0.0099
+c:mbro	0.0193
+c:mbro 	0.0193
+c:mbu	0.0519
+c:mbul	0.0519
+c:mbula	0.0519
+c:me 	-0.0336
+c:mea	0.033
+c:mean	0.033
+c:mean 	0.0119
+c:meb	-0.038
+c:mebo	-0.038
+c:mebod	-0.038
+c:mec	0.0093
+c:med	-0.1205
+c:med 	-0.0151
+c:meda	-0.0184
+c:medal	-0.0184
+c:medi	-0.0622
+c:media	-0.051
+c:medic	-0.0004
+c:medio	0.0136
+c:meds	-0.03
+c:meds 	-0.03
+c:mee	-0.0421
+c:meet	-0.0421
+c:meeti	-0.0421
+c:mej	0.0346
+c:mejo	0.0346
+c:mejor	0.0346
+c:mel	0.0259
+c:mell	-0.0146
+c:mells	-0.0146
+c:mem	-0.0734
+c:memb	-0.0363
+c:membe	-0.0363
 c:meme	-0.0074
 c:meme 	-0.0074
-c:memo	-0.0303
-c:memor	-0.0303
-c:men	0.0124
-c:men 	0.0414
-c:mena	0.0568
-c:menaz	0.0568
-c:mend	-0.0509
-c:mendo	-0.039
-c:mens	0.0138
-c:mensa	0.0248
-c:ment	-0.0735
-c:ment 	-0.0345
-c:menta	-0.0424
-c:mente	-0.0081
-c:mento	0.0201
-c:meo	0.0097
-c:meon	0.0097
-c:meone	0.0097
-c:mer	-0.0613
-c:mer 	-0.0821
-c:mera	-0.0019
-c:mera 	-0.0019
-c:mere	0.0737
-c:merec	0.0095
-c:merez	0.07
-c:merg	0.0424
-c:merge	0.0424
-c:meri	-0.0295
-c:mero	-0.0452
-c:mero 	-0.0452
-c:mes	-0.0709
-c:mes 	0.0128
-c:mesa	-0.0935
-c:mesa 	-0.0935
-c:mese	-0.0071
-c:meses	0.0074
-c:mess	0.0265
-c:mess 	-0.0286
-c:messa	0.0615
-c:messe	-0.0086
-c:met	0.1616
-c:meta	-0.0278
-c:metad	-0.0418
-c:mete	0.0511
-c:mete 	0.0075
-c:meter	0.0427
-c:meth	-0.0031
-c:meth 	-0.045
-c:metha	-0.021
-c:methi	0.0602
-c:meti	0.0993
-c:meti 	0.0363
-c:metid	-0.0057
-c:metim	0.0245
-c:metio	0.0411
-c:metr	0.0247
-c:metro	0.0247
-c:mew	-0.0323
-c:mewo	-0.0458
-c:mewor	-0.0458
-c:mex	0.0139
-c:mexi	0.0139
-c:mexic	0.0139
-c:mez	-0.0132
-c:mf 	0.0235
-c:mg 	-0.0274
+c:memo	-0.0313
+c:memor	-0.0313
+c:men	-0.0004
+c:men 	0.0397
+c:mena	0.0579
+c:menaz	0.0579
+c:mend	-0.0493
+c:mendo	-0.038
+c:mens	0.001
+c:mensa	0.0123
+c:ment	-0.0739
+c:ment 	-0.0334
+c:menta	-0.0412
+c:mente	-0.009
+c:mento	0.0233
+c:meo	0.011
+c:meon	0.011
+c:meone	0.011
+c:mer	-0.0731
+c:mer 	-0.0817
+c:mera	-0.0179
+c:mera 	-0.0179
+c:mere	0.0732
+c:merec	0.0084
+c:merez	0.071
+c:merg	0.0437
+c:merge	0.0437
+c:meri	-0.0274
+c:mero	-0.044
+c:mero 	-0.044
+c:mes	-0.0606
+c:mes 	0.015
+c:mesa	-0.094
+c:mesa 	-0.094
+c:mese	-0.0005
+c:meses	0.0129
+c:mess	0.0283
+c:mess 	-0.0272
+c:messa	0.061
+c:messe	-0.0077
+c:met	0.1619
+c:meta	-0.0244
+c:metad	-0.0395
+c:mete	0.053
+c:mete 	0.0076
+c:meter	0.0447
+c:meth	-0.0066
+c:meth 	-0.0453
+c:metha	-0.0237
+c:methi	0.0598
+c:meti	0.0953
+c:meti 	0.032
+c:metid	-0.0052
+c:metim	0.0252
+c:metio	0.0404
+c:metr	0.0272
+c:metro	0.0272
+c:mew	-0.0322
+c:mewo	-0.0459
+c:mewor	-0.0459
+c:mex	0.0157
+c:mexi	0.0157
+c:mexic	0.0157
+c:mez	-0.0159
+c:mf 	0.0231
+c:mg 	-0.0269
 c:mh 	-0.0196
-c:mi 	0.0234
-c:mia	0.0374
-c:mia 	0.0238
-c:mic	-0.0527
-c:mid	-0.0535
-c:mida	0.0171
-c:mida 	0.0171
+c:mi 	0.022
+c:mia	0.0379
+c:mia 	0.0237
+c:mic	-0.0528
+c:mid	-0.0511
+c:mida	0.0239
+c:mida 	0.0239
 c:midd	0.0041
 c:middl	0.0041
-c:midi	-0.0271
-c:midit	-0.0271
-c:mido	-0.0252
-c:mido 	-0.0351
-c:mie	0.0436
-c:mie 	0.0053
-c:mied	0.0532
-c:miedo	0.0532
-c:mien	0.0137
-c:miend	-0.0497
-c:mient	0.0623
-c:mig	-0.0403
-c:miga	0.0149
-c:miga 	0.0149
-c:migh	-0.0105
-c:might	-0.0105
-c:migo	-0.0081
-c:migo 	0.0019
-c:migr	-0.0401
-c:migra	-0.0401
-c:mil	0.0178
-c:mil 	-0.0258
-c:mile	-0.0169
-c:miles	-0.0169
-c:mili	-0.0272
-c:milia	-0.0246
-c:mily	0.0336
-c:mily 	0.0336
-c:min	0.0627
-c:min 	0.0517
-c:mina	0.027
-c:mina 	-0.0322
-c:minar	0.0259
+c:midi	-0.028
+c:midit	-0.028
+c:mido	-0.0284
+c:mido 	-0.0381
+c:mie	0.0494
+c:mie 	0.0039
+c:mied	0.0535
+c:miedo	0.0535
+c:mien	0.0182
+c:miend	-0.0465
+c:mient	0.0637
+c:mig	-0.0382
+c:miga	0.0146
+c:miga 	0.0146
+c:migh	-0.0103
+c:might	-0.0103
+c:migo	-0.0049
+c:migo 	0.0051
+c:migr	-0.0411
+c:migra	-0.0411
+c:mil	0.0253
+c:mil 	-0.024
+c:mile	-0.0164
+c:miles	-0.0164
+c:mili	-0.019
+c:milia	-0.0162
+c:mily	0.0314
+c:mily 	0.0314
+c:min	0.0559
+c:min 	0.0532
+c:mina	0.0287
+c:mina 	-0.0305
+c:minar	0.0244
 c:mind	0.0256
 c:mind 	0.0477
-c:minde	-0.019
-c:mine	-0.0676
-c:mine 	-0.0676
-c:ming	0.0485
-c:ming 	0.0969
-c:mingo	-0.0498
+c:minde	-0.0188
+c:mine	-0.0681
+c:mine 	-0.0681
+c:ming	0.0397
+c:ming 	0.0906
+c:mingo	-0.0523
 c:mino	-0.0357
 c:mino 	-0.0357
-c:minu	0.0166
-c:minut	0.0166
-c:mio	-0.0293
-c:mio 	-0.0108
-c:mion	-0.0196
-c:mion 	-0.0196
-c:mir	-0.0903
-c:mir 	-0.1168
-c:mirm	0.0112
-c:mirme	0.0112
-c:mis	-0.0086
-c:mis 	0.0812
-c:misa	-0.053
-c:misa 	-0.053
-c:mism	0.0218
-c:mismo	0.0218
-c:miss	-0.0748
-c:miss 	-0.0426
-c:misse	-0.0296
-c:mit	0.036
-c:mita	0.0441
-c:mitan	0.0081
-c:mitar	0.0295
-c:mite	-0.0258
-c:mite 	-0.0258
-c:mito	-0.013
-c:mito 	-0.013
-c:mma	-0.0379
-c:mmat	-0.0379
-c:mmate	-0.0379
-c:mme	-0.0111
-c:mmed	0.0253
-c:mmed 	0.0253
-c:mmer	-0.0374
-c:mmer 	-0.0309
+c:minu	0.0164
+c:minut	0.0164
+c:mio	-0.0264
+c:mio 	-0.0117
+c:mion	-0.0159
+c:mion 	-0.0159
+c:mir	-0.0944
+c:mir 	-0.121
+c:mirm	0.0108
+c:mirme	0.0108
+c:mis	-0.0162
+c:mis 	0.0777
+c:misa	-0.0525
+c:misa 	-0.0525
+c:mism	0.0237
+c:mismo	0.0237
+c:miss	-0.0819
+c:miss 	-0.0415
+c:misse	-0.0378
+c:mit	0.037
+c:mita	0.0421
+c:mitan	0.0077
+c:mitar	0.028
+c:mite	-0.0234
+c:mite 	-0.0234
+c:mito	-0.0134
+c:mito 	-0.0134
+c:mma	-0.0357
+c:mmat	-0.0357
+c:mmate	-0.0357
+c:mme	-0.0109
+c:mmed	0.0251
+c:mmed 	0.0251
+c:mmer	-0.0369
+c:mmer 	-0.03
 c:mmi	-0.0054
-c:mmig	-0.0081
-c:mmigr	-0.0081
-c:mmu	-0.0108
-c:mmut	-0.0108
-c:mmute	-0.0108
-c:mo 	0.0305
-c:moc	0.0133
-c:moch	0.0169
-c:mochi	0.0169
-c:mod	-0.0191
-c:modo	-0.0269
-c:modo 	-0.0269
-c:moh	0.0224
-c:moha	0.0224
-c:mohad	0.0224
-c:mok	-0.1093
-c:moke	-0.1081
-c:moke 	-0.0282
-c:moked	-0.0414
-c:mokes	-0.0406
-c:moki	-0.0022
-c:mokin	-0.0022
-c:mol	-0.0368
-c:mol 	-0.0091
-c:mole	-0.0549
-c:moles	-0.0549
-c:moli	0.0157
-c:molid	0.0157
-c:moll	0.0131
-c:molly	0.0131
-c:mom	-0.0601
-c:mom 	-0.0283
-c:moms	-0.033
-c:moms 	-0.033
-c:mon	-0.102
-c:mond	-0.0347
-c:monda	-0.0347
-c:mone	-0.0334
-c:money	-0.0334
-c:mont	0.0073
-c:month	0.0205
-c:monto	0.0155
-c:mony	-0.0087
-c:mony 	-0.0087
-c:moo	0.0404
-c:mood	0.0514
-c:mood 	0.0514
-c:mor	0.0634
-c:mora	0.0453
-c:morad	0.0453
-c:mord	-0.0057
-c:mordi	-0.0057
-c:more	0.0606
-c:more 	0.0613
-c:moret	-0.0019
-c:mori	0.0454
-c:mori 	0.018
-c:morir	0.0391
-c:morn	-0.0648
-c:morni	-0.0648
+c:mmig	-0.0084
+c:mmigr	-0.0084
+c:mmu	-0.0112
+c:mmut	-0.0112
+c:mmute	-0.0112
+c:mo 	0.0282
+c:moc	0.0143
+c:moch	0.0178
+c:mochi	0.0178
+c:mod	-0.0194
+c:modo	-0.0274
+c:modo 	-0.0274
+c:moh	0.021
+c:moha	0.021
+c:mohad	0.021
+c:mok	-0.1104
+c:moke	-0.1086
+c:moke 	-0.03
+c:moked	-0.0405
+c:mokes	-0.0402
+c:moki	-0.0029
+c:mokin	-0.0029
+c:mol	-0.0357
+c:mol 	-0.0096
+c:mole	-0.053
+c:moles	-0.053
+c:moli	0.0155
+c:molid	0.0155
+c:moll	0.0128
+c:molly	0.0128
+c:mom	-0.0642
+c:mom 	-0.0338
+c:moms	-0.0317
+c:moms 	-0.0317
+c:mon	-0.0839
+c:mond	-0.036
+c:monda	-0.036
+c:mone	-0.0175
+c:money	-0.0359
+c:mont	0.0097
+c:month	0.025
+c:monto	0.0145
+c:mony	-0.0088
+c:mony 	-0.0088
+c:moo	0.0389
+c:mood	0.0503
+c:mood 	0.0503
+c:mor	0.0603
+c:mora	0.0433
+c:morad	0.0433
+c:mord	-0.0055
+c:mordi	-0.0055
+c:more	0.061
+c:more 	0.0604
+c:moret	-0.0006
+c:mori	0.0429
+c:mori 	0.0182
+c:morir	0.0366
+c:morn	-0.0637
+c:morni	-0.0637
 c:morr	0.0071
 c:morro	0.0071
-c:mos	-0.1978
-c:mos 	-0.1943
-c:mosq	-0.0371
-c:mosqu	-0.0371
-c:most	0.0314
-c:most 	0.0314
-c:mot	0.0309
-c:mota	-0.0491
-c:mota 	-0.0491
-c:mote	0.0411
-c:motel	0.0411
-c:moti	-0.0265
-c:motio	-0.0265
-c:moto	0.0322
-c:motor	0.0322
-c:mou	0.0593
-c:moun	0.0217
-c:mount	0.0217
-c:mout	0.0234
-c:mouth	0.0234
-c:mov	-0.1134
-c:move	-0.0222
-c:move 	0.0026
-c:moved	-0.0281
-c:mover	0.0013
-c:movi	-0.0925
-c:movie	-0.0521
-c:movin	-0.0416
-c:mp 	-0.0318
-c:mpa	-0.0791
-c:mpa 	-0.0298
-c:mpad	0.0065
-c:mpam	-0.0353
-c:mpame	-0.0353
-c:mpan	-0.0209
-c:mpana	-0.0258
-c:mpane	0.0041
-c:mpap	0.0304
-c:mpar	-0.0292
-c:mpart	-0.0232
-c:mpas	0.0043
-c:mpas 	0.0043
-c:mpe	0.0374
-c:mpe 	0.0059
-c:mpec	-0.0029
-c:mpece	-0.0029
-c:mped	-0.0052
-c:mped 	-0.0052
-c:mper	0.033
-c:mper 	0.0052
-c:mpez	0.0028
-c:mpezo	0.0028
-c:mpi	0.0107
-c:mpia	-0.0273
-c:mpia 	0.0028
-c:mpie	-0.0398
-c:mpin	0.0456
-c:mping	0.0456
-c:mpio	-0.0115
-c:mpio 	-0.0115
-c:mpl	-0.1212
-c:mple	-0.0554
-c:mple 	-0.0184
-c:mplea	-0.0106
-c:mplet	-0.0315
-c:mplo	-0.067
-c:mplo 	-0.067
-c:mpo	-0.0653
-c:mpo 	-0.0504
-c:mpol	-0.0036
-c:mpor	-0.0182
-c:mport	-0.0182
-c:mpr	-0.0345
-c:mpra	-0.0246
-c:mprab	-0.0193
-c:mpran	-0.0316
-c:mprar	0.0339
-c:mpre	0.0007
-c:mpre 	0.0134
-c:mpro	-0.0126
-c:mpro 	-0.0126
-c:mps	-0.0137
-c:mps 	-0.0137
+c:mos	-0.1936
+c:mos 	-0.19
+c:mosq	-0.0395
+c:mosqu	-0.0395
+c:most	0.0336
+c:most 	0.0336
+c:mot	0.0329
+c:mota	-0.0492
+c:mota 	-0.0492
+c:mote	0.042
+c:motel	0.042
+c:moti	-0.0273
+c:motio	-0.0273
+c:moto	0.0306
+c:motor	0.0306
+c:mou	0.0578
+c:moun	0.0204
+c:mount	0.0204
+c:mout	0.0237
+c:mouth	0.0237
+c:mov	-0.1101
+c:move	-0.0204
+c:move 	0.0028
+c:moved	-0.0293
+c:mover	0.004
+c:movi	-0.091
+c:movie	-0.0543
+c:movin	-0.038
+c:mp 	-0.0307
+c:mpa	-0.0807
+c:mpa 	-0.0306
+c:mpad	0.0064
+c:mpam	-0.0348
+c:mpame	-0.0348
+c:mpan	-0.0211
+c:mpana	-0.0262
+c:mpane	0.0044
+c:mpap	0.0309
+c:mpar	-0.0307
+c:mpart	-0.0246
+c:mpas	0.0045
+c:mpas 	0.0045
+c:mpe	0.0354
+c:mpe 	0.0056
+c:mpec	-0.0019
+c:mpece	-0.0019
+c:mped	-0.008
+c:mped 	-0.008
+c:mper	0.0338
+c:mper 	0.0062
+c:mpez	0.002
+c:mpezo	0.002
+c:mpi	0.0245
+c:mpia	-0.0257
+c:mpia 	0.0054
+c:mpie	-0.0415
+c:mpin	0.0599
+c:mping	0.0599
+c:mpio	-0.0125
+c:mpio 	-0.0125
+c:mpl	-0.1213
+c:mple	-0.0565
+c:mple 	-0.0191
+c:mplea	-0.0103
+c:mplet	-0.0324
+c:mplo	-0.0659
+c:mplo 	-0.0659
+c:mpo	-0.0644
+c:mpo 	-0.0491
+c:mpol	-0.0038
+c:mpor	-0.0181
+c:mport	-0.0181
+c:mpr	-0.0337
+c:mpra	-0.0207
+c:mprab	-0.019
+c:mpran	-0.0308
+c:mprar	0.0355
+c:mpre	-0.0016
+c:mpre 	0.0118
+c:mpro	-0.0134
+c:mpro 	-0.0134
+c:mps	-0.0235
+c:mps 	-0.0235
 c:mpt	0.0608
-c:mpt 	0.0149
-c:mpty	0.0448
-c:mpty 	0.0448
-c:mpu	-0.024
-c:mpuj	0.0204
-c:mpujo	0.0204
-c:mpus	-0.0173
-c:mpuso	-0.0173
-c:mrw	0.0126
-c:mrw 	0.0126
-c:ms 	0.0422
+c:mpt 	0.0155
+c:mpty	0.0441
+c:mpty 	0.0441
+c:mpu	-0.0127
+c:mpuj	0.0205
+c:mpujo	0.0205
+c:mrw	0.0127
+c:mrw 	0.0127
+c:ms 	0.0466
 c:mse	0.0177
 c:msel	0.0177
 c:mself	0.0177
-c:msy	-0.0156
-c:msy 	-0.0156
-c:muc	0.0145
-c:much	0.0145
-c:much 	-0.008
-c:mucha	-0.0156
-c:muchi	-0.0049
-c:mucho	0.0393
-c:mud	-0.0699
-c:mue	0.0134
-c:muer	0.0484
-c:muero	-0.0036
-c:muert	0.0466
-c:muev	0.0248
-c:mueve	0.0248
-c:mug	-0.0149
-c:mug 	-0.0149
-c:muj	0.0428
-c:muje	0.0428
-c:mujer	0.0428
-c:mun	0.1025
-c:mund	0.0437
-c:mundo	0.0437
-c:mune	0.0615
-c:munec	0.0615
-c:mur	-0.0481
-c:murd	-0.0426
-c:murde	-0.0426
-c:muri	-0.0065
-c:murie	-0.0117
-c:murio	0.0041
-c:mus	0.0749
-c:musl	0.0749
-c:muslo	0.0749
-c:mut	-0.0108
-c:mute	-0.0108
-c:mute 	-0.0108
-c:muy	0.0017
-c:muy 	0.0017
-c:mv 	-0.0414
-c:my 	-0.0172
-c:mys	0.0576
-c:myse	0.0576
-c:mysel	0.0576
-c:na 	-0.0432
-c:nac	-0.0349
-c:naci	-0.0051
-c:nad	-0.0153
-c:nada	-0.0446
-c:nada 	-0.0464
-c:nade	-0.0416
-c:nade 	-0.0115
-c:nadi	0.0612
-c:nadie	0.0612
-c:nado	0.0063
-c:nado 	0.0356
-c:naf	0.0038
-c:nafr	0.0038
-c:nafre	0.0038
-c:nag	-0.0875
-c:nage	-0.0832
-c:nager	-0.0611
-c:nai	-0.0076
-c:nail	-0.0076
-c:nail 	0.0087
-c:naile	-0.0131
-c:nails	-0.0046
-c:nal	-0.0451
-c:nal 	-0.0599
-c:nala	0.0234
-c:nale	-0.0402
-c:nales	-0.017
-c:nall	-0.0377
-c:nally	-0.0377
-c:nalo	-0.01
-c:nalox	-0.01
-c:nals	0.0766
-c:nals 	0.0766
+c:msy	-0.0157
+c:msy 	-0.0157
+c:muc	0.0099
+c:much	0.0099
+c:much 	-0.0118
+c:mucha	-0.0131
+c:muchi	-0.004
+c:mucho	0.0351
+c:mud	-0.0709
+c:mue	0.0111
+c:muer	0.0486
+c:muero	-0.0012
+c:muert	0.0445
+c:muev	0.023
+c:mueve	0.023
+c:mug	-0.0146
+c:mug 	-0.0146
+c:muj	0.043
+c:muje	0.043
+c:mujer	0.043
+c:mun	0.104
+c:mund	0.0423
+c:mundo	0.0423
+c:mune	0.0644
+c:munec	0.0644
+c:mur	-0.0476
+c:murd	-0.0423
+c:murde	-0.0423
+c:muri	-0.0062
+c:murie	-0.0113
+c:murio	0.0039
+c:mus	0.0724
+c:musl	0.0724
+c:muslo	0.0724
+c:mut	-0.0112
+c:mute	-0.0112
+c:mute 	-0.0112
+c:muy	0.0001
+c:muy 	0.0001
+c:mv 	-0.0421
+c:my 	-0.0223
+c:mys	0.0571
+c:myse	0.0571
+c:mysel	0.0571
+c:na 	-0.0366
+c:nac	-0.0364
+c:naci	-0.005
+c:nad	-0.0146
+c:nada	-0.0438
+c:nada 	-0.0453
+c:nade	-0.0422
+c:nade 	-0.0119
+c:nadi	0.0598
+c:nadie	0.0598
+c:nado	0.0081
+c:nado 	0.0375
+c:naf	0.0045
+c:nafr	0.0045
+c:nafre	0.0045
+c:nag	-0.0914
+c:nage	-0.0875
+c:nager	-0.0657
+c:nai	-0.0059
+c:nail	-0.0059
+c:nail 	0.01
+c:naile	-0.0129
+c:nails	-0.0045
+c:nal	-0.0449
+c:nal 	-0.0583
+c:nala	0.0232
+c:nale	-0.0391
+c:nales	-0.0156
+c:nall	-0.0387
+c:nally	-0.0387
+c:nalo	-0.011
+c:nalox	-0.011
+c:nals	0.0767
+c:nals 	0.0767
 c:nalt	-0.019
 c:naltr	-0.019
-c:nam	0.0418
-c:nami	0.0168
-c:namie	0.0168
-c:nan	0.0551
-c:nana	0.0196
-c:nana 	0.0196
-c:nand	0.023
-c:nando	0.023
-c:nant	0.0427
-c:nant 	0.0427
-c:nap	0.076
+c:nam	0.0416
+c:nami	0.0169
+c:namie	0.0169
+c:nan	0.0482
+c:nana	0.0197
+c:nana 	0.0197
+c:nand	0.0213
+c:nando	0.0213
+c:nant	0.0345
+c:nant 	0.0345
+c:nap	0.0765
 c:nap 	-0.0089
-c:napp	0.084
-c:nappe	0.0499
-c:nar	-0.0974
-c:nar 	-0.0574
-c:nara	-0.0052
-c:naras	-0.0052
-c:narc	0.0155
-c:narca	0.0155
-c:nari	-0.0133
-c:nariz	-0.01
-c:narm	-0.0204
-c:narme	-0.0204
-c:naro	-0.0253
-c:naron	-0.0253
-c:nas	-0.0991
-c:nas 	-0.0652
-c:nat	-0.0402
-c:nata	-0.0383
-c:nata 	-0.0276
-c:nav	0.0795
-c:nava	0.1087
-c:navaj	0.1087
-c:navi	-0.0302
-c:navid	-0.0302
-c:nax	0.0747
-c:nax 	0.0747
-c:naz	0.1357
-c:naza	0.0245
-c:naza 	0.0217
-c:naze	0.0714
-c:nazep	0.0714
-c:nazo	0.0377
-c:nazo 	0.0314
-c:nca	0.0702
-c:nca 	0.013
-c:ncan	0.0083
-c:ncand	0.0083
-c:nce	0.0888
-c:nce 	0.0065
-c:ncel	-0.0141
-c:ncele	0.0191
-c:ncell	-0.0343
-c:ncen	0.0543
-c:ncend	0.0543
-c:ncer	0.0587
-c:ncer 	0.0297
-c:ncerr	0.0256
-c:nch	-0.0353
-c:nch 	-0.0272
-c:ncha	-0.0264
-c:ncha 	-0.0561
-c:nchad	0.0001
-c:nchan	0.0135
-c:nchar	0.0137
-c:nchas	0.0036
-c:nche	-0.0041
-c:nched	0.0004
-c:nchi	0.0162
-c:nchin	0.0162
-c:ncho	0.0019
-c:ncho 	0.0019
-c:nci	0.0558
-c:ncia	0.0694
-c:ncia 	0.0733
-c:ncie	0.0342
-c:ncier	0.0342
-c:ncil	0.0113
-c:ncil 	0.0113
-c:ncim	-0.0249
-c:ncima	-0.0249
-c:ncio	-0.0382
-c:ncio 	-0.0282
-c:ncion	-0.0109
-c:ncl	-0.003
-c:ncla	0.014
-c:ncla 	0.014
-c:ncle	-0.0182
-c:ncle 	0.0018
-c:nco	0.0245
-c:nco 	0.0032
-c:ncon	0.0203
-c:ncont	-0.0126
-c:ncu	-0.0214
-c:ncue	-0.0214
-c:ncuen	0.0074
-c:ncy	-0.0243
-c:ncy 	-0.0243
-c:nd 	0.3628
-c:nda	-0.0942
-c:nda 	-0.0289
-c:ndab	0.0214
-c:ndaba	0.0214
-c:ndad	-0.0194
-c:ndado	-0.0194
-c:ndai	0.0021
-c:ndaid	0.0021
-c:ndan	-0.0034
-c:ndan 	-0.0117
-c:nday	-0.0317
-c:nday 	-0.0207
-c:nde	-0.0268
-c:nde 	-0.0276
-c:nded	-0.0443
-c:nded 	-0.0996
-c:ndedo	0.0543
-c:ndej	0.0192
-c:nder	0.0263
-c:nder 	0.0519
-c:nders	-0.0322
-c:ndf	0.0182
-c:ndfu	0.0114
-c:ndful	0.0114
-c:ndi	-0.0007
-c:ndi 	-0.0076
-c:ndia	-0.0729
-c:ndia 	-0.0729
-c:ndid	0.0051
-c:ndida	-0.0103
-c:ndido	0.0142
-c:ndie	0.0085
-c:ndij	0.0259
-c:ndija	0.0259
-c:ndin	0.0232
-c:nding	0.0232
-c:ndl	-0.1215
-c:ndle	-0.0752
-c:ndle 	-0.0659
-c:ndlo	-0.0476
-c:ndlor	-0.0476
-c:ndm	-0.037
-c:ndma	-0.037
-c:ndma 	-0.0406
-c:ndmas	0.0025
-c:ndo	0.0643
-c:ndo 	0.0581
-c:ndol	0.0153
-c:ndolo	0.0159
-c:ndom	0.0031
-c:ndome	0.0031
-c:ndow	0.0329
+c:napp	0.0844
+c:nappe	0.0504
+c:nar	-0.0929
+c:nar 	-0.0544
+c:nara	-0.0038
+c:naras	-0.0038
+c:narc	0.0177
+c:narca	0.0177
+c:nari	-0.0134
+c:nariz	-0.0107
+c:narm	-0.024
+c:narme	-0.024
+c:naro	-0.0229
+c:naron	-0.0229
+c:nas	-0.0942
+c:nas 	-0.0605
+c:nat	-0.0401
+c:nata	-0.0381
+c:nata 	-0.0279
+c:nav	0.0824
+c:nava	0.1116
+c:navaj	0.1116
+c:navi	-0.0303
+c:navid	-0.0303
+c:nax	0.0716
+c:nax 	0.0716
+c:naz	0.1363
+c:naza	0.0248
+c:naza 	0.0223
+c:naze	0.0708
+c:nazep	0.0708
+c:nazo	0.0387
+c:nazo 	0.0321
+c:nca	0.0683
+c:nca 	0.0129
+c:ncan	0.008
+c:ncand	0.008
+c:nce	0.084
+c:nce 	0.0062
+c:ncel	-0.0178
+c:ncele	0.0201
+c:ncell	-0.034
+c:ncen	0.0513
+c:ncend	0.0513
+c:ncer	0.0602
+c:ncer 	0.0303
+c:ncerr	0.0265
+c:nch	-0.0314
+c:nch 	-0.0266
+c:ncha	-0.0255
+c:ncha 	-0.0562
+c:nchad	0.0007
+c:nchan	0.0127
+c:nchar	0.0147
+c:nchas	0.0035
+c:nche	-0.0029
+c:nched	0.0016
+c:nchi	0.0163
+c:nchin	0.0163
+c:ncho	0.003
+c:ncho 	0.003
+c:nci	0.0514
+c:ncia	0.0686
+c:ncia 	0.0725
+c:ncie	0.0346
+c:ncier	0.0346
+c:ncil	0.0136
+c:ncil 	0.0136
+c:ncim	-0.0284
+c:ncima	-0.0284
+c:ncio	-0.041
+c:ncio 	-0.0324
+c:ncion	-0.0096
+c:ncl	-0.0035
+c:ncla	0.0131
+c:ncla 	0.0131
+c:ncle	-0.0177
+c:ncle 	0.0025
+c:nco	0.0222
+c:nco 	0.002
+c:ncon	0.0193
+c:ncont	-0.0136
+c:ncu	-0.0223
+c:ncue	-0.0223
+c:ncuen	0.0086
+c:ncy	-0.0279
+c:ncy 	-0.0279
+c:nd 	0.3583
+c:nda	-0.1001
+c:nda 	-0.0306
+c:ndab	0.0236
+c:ndaba	0.0236
+c:ndad	-0.0228
+c:ndado	-0.0228
+c:ndai	0.0005
+c:ndaid	0.0005
+c:ndan	-0.0047
+c:ndan 	-0.0128
+c:nday	-0.0328
+c:nday 	-0.0224
+c:nde	-0.0299
+c:nde 	-0.0282
+c:nded	-0.048
+c:nded 	-0.1004
+c:ndedo	0.0513
+c:ndej	0.0191
+c:nder	0.0269
+c:nder 	0.0524
+c:nders	-0.0316
+c:ndf	0.0176
+c:ndfu	0.0115
+c:ndful	0.0115
+c:ndi	0.0126
+c:ndi 	-0.0094
+c:ndia	-0.0754
+c:ndia 	-0.0754
+c:ndid	0.021
+c:ndida	-0.0047
+c:ndido	0.0246
+c:ndie	0.0096
+c:ndij	0.0264
+c:ndija	0.0264
+c:ndin	0.0244
+c:nding	0.0244
+c:ndl	-0.1218
+c:ndle	-0.0746
+c:ndle 	-0.0651
+c:ndlo	-0.0485
+c:ndlor	-0.0485
+c:ndm	-0.0343
+c:ndma	-0.0343
+c:ndma 	-0.0404
+c:ndmas	0.0049
+c:ndo	0.0657
+c:ndo 	0.0563
+c:ndol	0.0172
+c:ndole	0.0163
+c:ndolo	0.0161
+c:ndom	0.004
+c:ndome	0.004
+c:ndow	0.0325
 c:ndows	-0.0009
-c:ndp	-0.0143
-c:ndpa	-0.0143
-c:ndpa 	-0.026
-c:nds	0.0251
-c:nds 	0.0035
-c:ndsh	0.0146
-c:ndshi	0.0146
-c:ndu	0.0024
-c:nduv	-0.0202
-c:ndy	-0.0612
-c:ndy 	-0.0612
-c:ne 	-0.0712
-c:nea	-0.013
-c:nead	-0.021
-c:neado	-0.021
-c:near	-0.0079
-c:nearl	-0.0079
-c:neas	-0.0078
-c:neas 	-0.0078
-c:nec	0.1006
-c:neca	0.0615
-c:neca 	0.0348
-c:necas	0.026
-c:nece	-0.0224
-c:neces	-0.0401
-c:neck	0.0592
-c:neck 	0.0592
-c:ned	0.0175
-c:ned 	-0.0025
-c:nee	-0.0562
-c:nee 	-0.027
-c:need	-0.0248
-c:need 	-0.0621
-c:needi	0.0299
-c:needs	0.0154
-c:nef	0.0156
-c:nefi	0.0156
-c:nefic	0.036
-c:nefit	-0.0215
-c:neg	0.004
-c:negr	0.004
-c:negro	0.007
-c:nei	0.007
-c:neig	0.007
-c:neigh	0.007
+c:ndp	-0.014
+c:ndpa	-0.014
+c:ndpa 	-0.0261
+c:nds	0.0233
+c:nds 	0.0021
+c:ndsh	0.0145
+c:ndshi	0.0145
+c:ndu	-0.0004
+c:nduv	-0.0213
+c:ndy	-0.0625
+c:ndy 	-0.0625
+c:ne 	-0.0619
+c:nea	-0.0178
+c:nea 	0.0052
+c:nead	-0.0207
+c:neado	-0.0207
+c:near	-0.0078
+c:nearl	-0.0078
+c:neas	-0.0073
+c:neas 	-0.0073
+c:nec	0.1035
+c:neca	0.0644
+c:neca 	0.037
+c:necas	0.0267
+c:nece	-0.0231
+c:neces	-0.0406
+c:neck	0.0599
+c:neck 	0.0599
+c:ned	0.0352
+c:ned 	-0.0053
+c:nee	-0.0583
+c:nee 	-0.0262
+c:need	-0.0277
+c:need 	-0.0649
+c:needi	0.0301
+c:needs	0.0155
+c:nef	0.0149
+c:nefi	0.0149
+c:nefic	0.0352
+c:nefit	-0.0213
+c:neg	0.0033
+c:negr	0.0033
+c:negro	0.0061
+c:nei	0.0083
+c:neig	0.0083
+c:neigh	0.0083
 c:nej	0.0075
-c:nel	-0.0576
-c:nen	0.0148
-c:nen 	-0.0574
-c:nena	0.0227
-c:nena 	0.0033
-c:nenar	0.0188
-c:nenm	0.0418
-c:nenme	0.0418
-c:neno	-0.0004
-c:neno 	-0.0004
-c:nent	0.0099
-c:nentl	0.0099
-c:neo	0.0256
-c:neo 	0.0256
-c:nep	-0.0169
-c:neph	-0.0169
-c:nephe	-0.0169
-c:ner	0.0546
-c:ner 	0.1207
-c:nera	-0.0121
-c:neral	0.0058
-c:nerm	0.0239
-c:nerme	0.0239
+c:nel	-0.0573
+c:nen	0.0301
+c:nen 	-0.0403
+c:nena	0.0212
+c:nena 	0.0031
+c:nenar	0.0175
+c:nenm	0.0423
+c:nenme	0.0423
+c:neno	-0.0017
+c:neno 	-0.0017
+c:nent	0.0097
+c:nentl	0.0097
+c:neo	0.0251
+c:neo 	0.0251
+c:nep	-0.016
+c:neph	-0.016
+c:nephe	-0.016
+c:ner	0.0515
+c:ner 	0.1173
+c:nera	-0.0116
+c:neral	0.0057
 c:nero	0.023
 c:nero 	0.023
-c:nerv	-0.0919
-c:nervi	-0.0506
-c:nervo	-0.0423
-c:nes	0.0281
-c:nes 	-0.0188
-c:nest	0.0383
-c:neste	-0.013
-c:nestl	0.0506
-c:net	0.1385
-c:net 	-0.0002
-c:neta	0.1725
-c:neta 	0.1534
-c:netaz	0.0181
-c:netf	-0.0087
-c:netfl	-0.0087
-c:nev	-0.0973
-c:neve	-0.0973
-c:never	-0.0973
-c:new	-0.1289
-c:new 	-0.0636
-c:newb	0.0245
-c:newbo	0.0245
+c:nerv	-0.0897
+c:nervi	-0.0487
+c:nervo	-0.042
+c:nes	0.0119
+c:nes 	-0.035
+c:nest	0.0374
+c:neste	-0.0122
+c:nestl	0.0488
+c:net	0.1376
+c:net 	0.0015
+c:neta	0.1694
+c:neta 	0.1509
+c:netaz	0.0176
+c:netf	-0.0095
+c:netfl	-0.0095
+c:nev	-0.0951
+c:neve	-0.0951
+c:never	-0.0951
+c:new	-0.1279
+c:new 	-0.0609
+c:newb	0.0246
+c:newbo	0.0246
 c:newc	-0.0175
 c:newco	-0.0175
-c:news	-0.0662
-c:news 	-0.0595
-c:nex	0.0332
-c:next	0.023
-c:next 	0.023
-c:ney	-0.0802
-c:ney 	-0.0802
-c:nfa	0.0195
-c:nfar	0.0195
-c:nfart	0.0195
-c:nfe	-0.0426
-c:nfec	0.0069
-c:nfect	0.0069
-c:nfer	-0.0505
-c:nferm	-0.0505
-c:nfi	-0.0173
+c:news	-0.0672
+c:news 	-0.0603
+c:nex	0.0145
+c:nexo	-0.0068
+c:nexo 	-0.0068
+c:next	0.0202
+c:next 	0.0202
+c:ney	-0.0806
+c:ney 	-0.0806
+c:nfa	0.0188
+c:nfar	0.0188
+c:nfart	0.0188
+c:nfe	-0.0564
+c:nfec	0.0072
+c:nfect	0.0072
+c:nfer	-0.0645
+c:nferm	-0.0645
+c:nfi	-0.0174
 c:nfin	-0.0042
 c:nfine	-0.0042
-c:nfr	-0.0105
-c:nfre	-0.0105
-c:nfren	-0.0105
-c:nfu	0.0884
-c:nfun	0.0473
-c:nfund	0.0473
-c:nfus	0.04
-c:nfuse	0.04
-c:ng 	0.0033
-c:nga	0.0363
-c:nga 	0.0173
+c:nfr	-0.0099
+c:nfre	-0.0099
+c:nfren	-0.0099
+c:nfu	0.0825
+c:nfun	0.0442
+c:nfund	0.0442
+c:nfus	0.0372
+c:nfuse	0.0372
+c:ng 	0.0018
+c:nga	0.0343
+c:nga 	0.0162
 c:ngan	-0.008
-c:ngar	0.0141
-c:ngar 	0.0097
-c:ngarm	0.004
-c:nge	-0.0926
-c:nge 	-0.0551
-c:nged	-0.0632
-c:nged 	-0.0632
-c:ngel	0.0173
-c:ngela	0.0368
-c:nger	0.005
-c:nger 	-0.0474
-c:ngers	0.0513
-c:ngi	0.0572
-c:ngin	0.0572
-c:ngine	0.0164
+c:ngar	0.0135
+c:ngar 	0.0093
+c:ngarm	0.0038
+c:nge	-0.0993
+c:nge 	-0.0589
+c:nged	-0.0616
+c:nged 	-0.0616
+c:ngel	0.018
+c:ngela	0.037
+c:nger	-0.0002
+c:nger 	-0.0525
+c:ngers	0.0511
+c:ngi	0.0578
+c:ngin	0.0578
+c:ngine	0.017
 c:nging	0.0398
-c:ngl	0.0265
-c:ngle	0.012
-c:ngle 	0.0229
-c:ngo	-0.0729
-c:ngo 	-0.0476
-c:ngov	-0.0238
-c:ngove	-0.0238
-c:ngr	0.1162
-c:ngra	0.0888
-c:ngran	0.045
-c:ngrar	0.0428
-c:ngre	0.0772
-c:ngre 	0.0772
-c:ngro	-0.0436
-c:ngro 	-0.0436
-c:ngry	-0.0096
-c:ngry 	-0.0096
-c:ngs	-0.1301
-c:ngs 	-0.1301
-c:ngu	-0.002
-c:ngua	0.0156
-c:ngua 	0.0156
-c:ngue	0.0028
-c:ngue 	0.0028
-c:nha	0.0599
-c:nhal	0.0599
-c:nhala	0.0221
-c:nhale	0.0368
-c:ni 	-0.0056
-c:nia	0.0473
-c:nia 	0.0473
-c:nib	-0.0172
-c:nibl	-0.0172
-c:nible	-0.0172
-c:nic	-0.1987
-c:nic 	-0.0458
-c:nica	-0.0023
-c:nica 	-0.0023
-c:nice	-0.036
-c:nice 	-0.0312
-c:nick	-0.0444
-c:nicke	-0.0444
-c:nico	-0.075
-c:nico 	-0.0534
-c:nicot	-0.0224
-c:nie	-0.0491
-c:nien	0.0102
-c:niend	0.0102
-c:nier	-0.0372
-c:niero	-0.0372
-c:nies	0.0011
-c:nies 	0.0028
-c:niet	-0.0111
-c:nieto	-0.0111
-c:nif	0.0782
-c:nife	0.0782
-c:nife 	0.0737
-c:nig	0.0162
-c:nigh	0.0162
-c:night	0.0162
-c:nil	0.0314
-c:nilo	0.0314
-c:nilo 	0.0314
-c:nim	-0.0227
-c:nimo	-0.0227
-c:nimo 	-0.0227
-c:nin	-0.1132
-c:nina	0.0378
-c:nina 	0.0378
-c:ning	-0.1459
-c:ning 	-0.1227
-c:nino	-0.0075
-c:nino 	-0.0419
-c:ninos	0.0332
-c:nio	-0.0344
-c:nio 	-0.0286
-c:nion	-0.0067
-c:nion 	0.0041
-c:nir	0.0114
-c:nir 	0.0196
-c:nis	-0.0296
-c:nish	-0.0076
-c:nish 	0.0005
-c:nishe	-0.0094
-c:nist	-0.021
-c:nista	-0.021
-c:nit	-0.0118
-c:nita	-0.0172
-c:nitas	-0.0172
-c:nite	0.0255
-c:nite 	0.0255
-c:nito	-0.023
-c:nito 	-0.023
-c:niv	-0.0193
-c:nive	-0.0193
-c:niver	-0.0193
+c:ngl	0.028
+c:ngle	0.0128
+c:ngle 	0.0244
+c:ngo	-0.0701
+c:ngo 	-0.0445
+c:ngov	-0.0241
+c:ngove	-0.0241
+c:ngr	0.1121
+c:ngra	0.0869
+c:ngran	0.0442
+c:ngrar	0.0417
+c:ngre	0.0768
+c:ngre 	0.0768
+c:ngro	-0.0449
+c:ngro 	-0.0449
+c:ngry	-0.01
+c:ngry 	-0.01
+c:ngs	-0.1406
+c:ngs 	-0.1406
+c:ngu	0.0016
+c:ngua	0.0166
+c:ngua 	0.0166
+c:ngue	0.0022
+c:ngue 	0.0022
+c:nha	0.0601
+c:nhal	0.0601
+c:nhala	0.0222
+c:nhale	0.037
+c:ni 	-0.0035
+c:nia	0.0466
+c:nia 	0.0466
+c:nib	-0.0154
+c:nibl	-0.0154
+c:nible	-0.0154
+c:nic	-0.1812
+c:nic 	-0.0477
+c:nica	0.0129
+c:nica 	0.0129
+c:nice	-0.0356
+c:nice 	-0.0306
+c:nick	-0.0424
+c:nicke	-0.0424
+c:nico	-0.0733
+c:nico 	-0.052
+c:nicot	-0.0221
+c:nie	-0.0525
+c:nien	0.0103
+c:niend	0.0103
+c:nier	-0.0381
+c:niero	-0.0381
+c:nies	0.001
+c:nies 	0.0027
+c:niet	-0.0126
+c:nieto	-0.0126
+c:nif	0.0809
+c:nife	0.0809
+c:nife 	0.0766
+c:nig	0.0238
+c:nigh	0.0238
+c:night	0.0238
+c:nil	0.0334
+c:nilo	0.0334
+c:nilo 	0.0334
+c:nim	-0.0219
+c:nimo	-0.0219
+c:nimo 	-0.0219
+c:nin	-0.1154
+c:nina	0.04
+c:nina 	0.04
+c:ning	-0.1443
+c:ning 	-0.1244
+c:nino	-0.0134
+c:nino 	-0.0433
+c:ninos	0.0287
+c:nio	-0.0352
+c:nio 	-0.0292
+c:nion	-0.007
+c:nion 	0.0031
+c:nir	0.0101
+c:nir 	0.0186
+c:nis	-0.0308
+c:nish	-0.0098
+c:nish 	0.0022
+c:nishe	-0.0132
+c:nist	-0.02
+c:nista	-0.02
+c:nit	-0.0112
+c:nita	-0.0164
+c:nitas	-0.0164
+c:nite	0.0257
+c:nite 	0.0257
+c:nito	-0.0233
+c:nito 	-0.0233
+c:niv	-0.0183
+c:nive	-0.0183
+c:niver	-0.0183
 c:nje	0.0129
 c:njec	0.0129
 c:nject	0.0129
-c:nk 	-0.0164
-c:nki	0.0427
-c:nkin	0.0427
-c:nking	0.0427
-c:nkl	-0.0349
-c:nkle	-0.0349
-c:nkle 	-0.0336
-c:nkles	-0.0023
-c:nks	-0.0396
-c:nks 	-0.0396
-c:nle	0.069
-c:nle 	0.0494
-c:nlo	-0.0219
-c:nloa	-0.0219
-c:nload	-0.0219
-c:nly	-0.0079
-c:nly 	-0.0079
-c:nme	-0.0125
-c:nme 	-0.0125
-c:nmi	-0.0059
-c:nmig	-0.0059
-c:nmigo	0.0229
-c:nmigr	-0.0298
-c:nna	-0.0029
-c:nna 	0.0008
-c:nne	-0.0267
-c:nned	0.0408
-c:nned 	0.0408
-c:nner	-0.0686
-c:nner 	-0.0686
-c:nni	-0.0156
-c:nnie	0.0011
-c:nnies	0.0011
-c:nnin	-0.0126
-c:nning	-0.0126
-c:nno	-0.0514
-c:nnoy	-0.0514
-c:nnoyi	-0.0513
-c:nny	-0.0227
-c:nny 	-0.0227
-c:no 	0.0215
-c:nob	0.0084
-c:nobo	0.0084
-c:nobod	0.0084
-c:noc	0.0691
-c:noch	0.0905
-c:noche	0.0905
-c:nod	0.0611
-c:nodd	0.0611
-c:noddi	0.0541
-c:noi	0.0194
-c:nois	0.0194
-c:noise	0.0194
-c:noj	-0.0012
-c:noja	-0.0012
-c:noja 	0.0242
-c:nol	-0.0172
-c:nol 	-0.0172
-c:nom	-0.0263
-c:noma	-0.059
-c:nomas	-0.059
-c:nomb	0.0319
-c:nombr	0.0319
-c:non	-0.032
-c:nons	-0.0478
-c:nonst	-0.0478
-c:noo	0.0058
-c:noon	-0.0313
-c:noon 	-0.0313
-c:nop	-0.0396
-c:nope	-0.0468
-c:nope 	-0.0468
-c:nopi	0.0293
-c:nopin	0.0293
-c:nor	-0.1105
-c:nor 	-0.001
-c:nora	-0.017
-c:nora 	-0.017
-c:norc	-0.0245
-c:norco	-0.0245
-c:nore	-0.0222
-c:nori	-0.0293
-c:norin	-0.0293
-c:norm	-0.012
-c:norma	-0.012
-c:nort	-0.0109
-c:norte	-0.0053
-c:norti	-0.006
-c:nos	-0.097
-c:nos 	-0.1312
-c:nose	0.0333
+c:nk 	-0.0248
+c:nki	0.0435
+c:nkin	0.0435
+c:nking	0.0435
+c:nkl	-0.0348
+c:nkle	-0.0348
+c:nkle 	-0.0333
+c:nkles	-0.0025
+c:nks	-0.0383
+c:nks 	-0.0383
+c:nle	0.0697
+c:nle 	0.0507
+c:nlo	-0.0226
+c:nloa	-0.0226
+c:nload	-0.0226
+c:nly	-0.0074
+c:nly 	-0.0074
+c:nme	-0.0103
+c:nme 	-0.0103
+c:nmi	-0.0042
+c:nmig	-0.0042
+c:nmigo	0.0253
+c:nmigr	-0.0306
+c:nna	-0.0044
+c:nna 	-0.0007
+c:nne	-0.0266
+c:nned	0.0399
+c:nned 	0.0399
+c:nner	-0.0675
+c:nner 	-0.0675
+c:nni	-0.0199
+c:nnie	0.001
+c:nnies	0.001
+c:nnin	-0.0171
+c:nning	-0.0171
+c:nno	-0.0504
+c:nnoy	-0.0504
+c:nnoyi	-0.0503
+c:nny	-0.0233
+c:nny 	-0.0233
+c:no 	0.0321
+c:nob	0.0129
+c:nobo	0.0129
+c:nobod	0.0129
+c:noc	0.0663
+c:noch	0.0877
+c:noche	0.0877
+c:nod	0.0594
+c:nodd	0.0594
+c:noddi	0.0527
+c:noi	0.0198
+c:nois	0.0198
+c:noise	0.0198
+c:noj	0.0001
+c:noja	0.0001
+c:noja 	0.0249
+c:nol	-0.0178
+c:nol 	-0.0178
+c:nom	-0.0251
+c:noma	-0.0567
+c:nomas	-0.0567
+c:nomb	0.0308
+c:nombr	0.0308
+c:non	-0.0325
+c:nons	-0.0479
+c:nonst	-0.0479
+c:noo	0.0049
+c:noon	-0.0314
+c:noon 	-0.0314
+c:nop	-0.0402
+c:nope	-0.0481
+c:nope 	-0.0481
+c:nopi	0.0301
+c:nopin	0.0301
+c:nor	-0.1117
+c:nor 	-0.0013
+c:nora	-0.0152
+c:nora 	-0.0152
+c:norc	-0.0237
+c:norco	-0.0237
+c:nore	-0.023
+c:nori	-0.0289
+c:norin	-0.0289
+c:norm	-0.0153
+c:norma	-0.0153
+c:nort	-0.0107
+c:norte	-0.0052
+c:norti	-0.0059
+c:nos	-0.1031
+c:nos 	-0.1363
+c:nose	0.0323
 c:nose 	0.006
-c:nosea	0.0495
-c:noseb	-0.0236
-c:not	0.0207
-c:not 	0.124
-c:nota	-0.0027
-c:nota 	-0.0001
-c:note	0.0356
-c:note 	0.0331
-c:noteb	0.0092
-c:noth	-0.0972
-c:nothe	-0.0037
-c:nothi	-0.0947
-c:noti	-0.0239
-c:notic	-0.0239
-c:nou	0.0982
-c:noug	0.0982
-c:nough	0.0982
-c:nov	0.0273
-c:nove	-0.0503
-c:novel	-0.047
-c:novi	0.082
-c:novio	0.1301
-c:now	-0.055
-c:now 	-0.0432
-c:nowh	-0.035
-c:nowhe	-0.035
-c:nows	0.021
-c:nows 	0.021
-c:noy	-0.0514
-c:noyi	-0.0513
-c:noyin	-0.0513
-c:nqu	-0.0498
-c:nque	0.018
-c:nque 	0.0213
-c:nqui	-0.0689
-c:nqui 	-0.0119
-c:nquil	-0.0633
-c:ns 	-0.0882
-c:nsa	-0.1379
-c:nsad	-0.0507
-c:nsada	-0.0196
-c:nsado	-0.0322
-c:nsaj	0.0248
-c:nsaje	0.0248
-c:nsam	0.0234
-c:nsami	0.0234
-c:nsan	-0.092
-c:nsanc	-0.0236
-c:nsand	-0.0414
-c:nsao	0.04
-c:nsao 	0.04
-c:nsar	-0.0846
-c:nsar 	-0.0892
-c:nsc	-0.0242
-c:nse	-0.1048
-c:nse 	0.0531
-c:nseg	0.0116
-c:nsegu	0.0116
-c:nsej	-0.0721
-c:nseje	-0.0721
-c:nsel	-0.0271
-c:nselo	-0.0271
-c:nsen	-0.0704
-c:nsena	-0.0554
-c:nsi	0.0472
-c:nsid	0.0466
-c:nside	0.0466
-c:nsie	-0.0422
-c:nsied	-0.0422
-c:nsio	0.0216
-c:nsion	0.0216
-c:nsis	0.0113
-c:nsist	0.0113
-c:nso	-0.0079
-c:nso 	0.0715
-c:nsor	-0.0893
-c:nsor 	-0.0893
-c:nst	0.0122
-c:nst 	0.091
-c:nsta	-0.0136
-c:nste	-0.0208
-c:nstea	-0.0208
-c:nsto	-0.0478
-c:nstop	-0.0478
-c:nsu	-0.0124
-c:nsub	0.0043
-c:nsubs	0.0043
-c:nsul	0.0085
-c:nsuli	0.0085
-c:nsum	-0.0552
-c:nsumi	-0.0552
-c:nsur	0.027
-c:nsura	0.027
-c:nsw	0.0004
-c:nswe	0.0004
-c:nswer	0.0004
-c:nt 	0.1278
-c:nta	0.0535
-c:nta 	0.0037
-c:ntab	-0.0132
-c:ntac	-0.0409
-c:ntact	-0.0409
-c:ntad	-0.0014
-c:ntada	0.0066
-c:ntado	-0.0086
-c:ntag	0.0081
-c:ntage	0.0081
-c:ntak	-0.0625
-c:ntake	-0.0625
-c:ntal	-0.0185
-c:ntal 	-0.0176
-c:ntall	-0.0018
-c:ntan	0.0584
-c:ntana	0.0077
-c:ntand	0.0372
-c:ntani	0.0314
-c:ntany	-0.0213
-c:ntar	0.0162
-c:ntar 	0.1296
-c:ntarl	0.0098
-c:ntarm	-0.007
-c:ntary	-0.0256
-c:ntas	0.0792
-c:ntas 	0.1015
-c:nte	-0.061
-c:nte 	0.083
-c:nted	-0.0252
-c:nted 	-0.0252
-c:nten	0.0044
-c:nten 	0.0031
-c:ntene	0.0089
-c:ntens	-0.0025
-c:ntent	-0.0118
-c:nter	-0.0545
-c:nter 	-0.0829
-c:ntera	0.0141
-c:ntere	0.0105
-c:ntero	0.0153
-c:ntes	-0.0514
-c:ntes 	-0.0552
-c:ntest	0.0025
-c:nth	0.0205
-c:nth 	-0.0098
-c:nths	0.0289
-c:nths 	0.0289
-c:nti	-0.0912
-c:nti 	-0.0157
-c:ntia	-0.015
-c:ntia 	-0.015
-c:ntic	0.0368
-c:ntico	0.0368
-c:ntid	0.0405
-c:ntide	-0.0045
-c:ntido	0.0447
-c:ntif	0.0456
-c:ntifi	0.001
-c:ntifr	0.0437
-c:ntig	-0.044
-c:ntigu	-0.044
-c:ntil	0.0331
-c:ntil 	0.0331
-c:ntin	-0.112
-c:ntin 	-0.0223
-c:ntina	-0.0046
-c:nting	-0.0866
-c:ntio	-0.0288
-c:ntion	-0.0244
-c:ntir	0.0547
-c:ntir 	0.0353
-c:ntis	-0.0455
-c:ntist	-0.0455
-c:ntl	-0.0138
-c:ntle	-0.0244
-c:ntle 	-0.0244
-c:ntly	0.0099
-c:ntly 	0.0099
-c:ntm	-0.0187
-c:ntme	-0.0187
-c:ntmen	-0.0187
-c:nto	0.0673
+c:nosea	0.0479
+c:noseb	-0.023
+c:not	0.0191
+c:not 	0.1238
+c:nota	-0.0028
+c:nota 	-0.0007
+c:note	0.0339
+c:note 	0.0323
+c:noteb	0.0086
+c:noth	-0.0978
+c:nothe	-0.0034
+c:nothi	-0.0956
+c:noti	-0.023
+c:notic	-0.023
+c:nou	0.0974
+c:noug	0.0974
+c:nough	0.0974
+c:nov	0.0276
+c:nove	-0.0506
+c:novel	-0.0479
+c:novi	0.0823
+c:novio	0.1304
+c:now	-0.0542
+c:now 	-0.0461
+c:nowh	-0.0354
+c:nowhe	-0.0354
+c:nows	0.025
+c:nows 	0.025
+c:noy	-0.0504
+c:noyi	-0.0503
+c:noyin	-0.0503
+c:nqu	-0.0508
+c:nque	0.0158
+c:nque 	0.0194
+c:nqui	-0.0678
+c:nqui 	-0.0114
+c:nquil	-0.0627
+c:ns 	-0.0828
+c:nsa	-0.1477
+c:nsa 	-0.0067
+c:nsad	-0.0473
+c:nsada	-0.0167
+c:nsado	-0.0315
+c:nsaj	0.0123
+c:nsaje	0.0123
+c:nsam	0.0242
+c:nsami	0.0242
+c:nsan	-0.0923
+c:nsanc	-0.0226
+c:nsand	-0.0441
+c:nsao	0.0409
+c:nsao 	0.0409
+c:nsar	-0.0852
+c:nsar 	-0.0894
+c:nsc	-0.024
+c:nse	-0.1078
+c:nse 	0.0546
+c:nseg	0.0109
+c:nsegu	0.0109
+c:nsej	-0.0747
+c:nseje	-0.0747
+c:nsel	-0.0317
+c:nselo	-0.0317
+c:nsen	-0.0672
+c:nsena	-0.0529
+c:nsi	0.0451
+c:nsid	0.0455
+c:nside	0.0455
+c:nsie	-0.0431
+c:nsied	-0.0431
+c:nsio	0.0214
+c:nsion	0.0214
+c:nsis	0.0121
+c:nsist	0.0121
+c:nso	-0.0078
+c:nso 	0.071
+c:nsor	-0.0884
+c:nsor 	-0.0884
+c:nst	0.0145
+c:nst 	0.0931
+c:nsta	-0.0138
+c:nste	-0.0205
+c:nstea	-0.0205
+c:nsto	-0.0479
+c:nstop	-0.0479
+c:nsu	-0.0108
+c:nsub	0.0044
+c:nsubs	0.0044
+c:nsul	0.0084
+c:nsuli	0.0084
+c:nsum	-0.0534
+c:nsumi	-0.0534
+c:nsur	0.0268
+c:nsura	0.0268
+c:nsw	0.0013
+c:nswe	0.0013
+c:nswer	0.0013
+c:nt 	0.1235
+c:nta	0.0396
+c:nta 	0.0134
+c:ntab	-0.0137
+c:ntac	-0.0402
+c:ntact	-0.0402
+c:ntad	-0.0088
+c:ntado	-0.0094
+c:ntag	0.0084
+c:ntage	0.0084
+c:ntak	-0.0629
+c:ntake	-0.0629
+c:ntal	-0.017
+c:ntal 	-0.0166
+c:ntall	-0.0011
+c:ntan	0.0446
+c:ntana	0.0116
+c:ntand	0.0173
+c:ntani	0.0334
+c:ntany	-0.0212
+c:ntar	0.0186
+c:ntar 	0.1316
+c:ntarl	0.0116
+c:ntarm	-0.0072
+c:ntary	-0.0255
+c:ntas	0.0758
+c:ntas 	0.098
+c:nte	-0.0643
+c:nte 	0.0941
+c:nted	-0.0293
+c:nted 	-0.0293
+c:nten	0.0051
+c:nten 	0.003
+c:ntene	0.0087
+c:ntens	-0.0033
+c:ntent	-0.0109
+c:nter	-0.0625
+c:nter 	-0.0841
+c:ntera	0.0186
+c:ntero	0.0171
+c:ntes	-0.0576
+c:ntes 	-0.0538
+c:ntest	-0.0051
+c:nth	0.025
+c:nth 	-0.0069
+c:nths	0.0305
+c:nths 	0.0305
+c:nti	-0.1024
+c:nti 	-0.0134
+c:ntia	-0.0158
+c:ntia 	-0.0158
+c:ntic	0.037
+c:ntico	0.037
+c:ntid	0.0374
+c:ntide	-0.0042
+c:ntido	0.0413
+c:ntif	0.0453
+c:ntifi	0.0008
+c:ntifr	0.0436
+c:ntig	-0.0426
+c:ntigu	-0.0426
+c:ntil	0.0336
+c:ntil 	0.0336
+c:ntin	-0.1238
+c:ntin 	-0.0212
+c:ntina	-0.0198
+c:nting	-0.0847
+c:ntio	-0.0303
+c:ntion	-0.0249
+c:ntir	0.0542
+c:ntir 	0.0346
+c:ntis	-0.0437
+c:ntist	-0.0437
+c:ntl	-0.013
+c:ntle	-0.0234
+c:ntle 	-0.0234
+c:ntly	0.0097
+c:ntly 	0.0097
+c:ntm	-0.0233
+c:ntme	-0.0233
+c:ntmen	-0.0233
+c:nto	0.0664
 c:nto 	0.085
-c:ntoj	-0.0677
-c:ntojo	-0.0677
-c:nton	0.0131
-c:nton 	0.0155
-c:ntos	0.047
-c:ntos 	0.047
-c:ntow	-0.0138
-c:ntown	-0.0138
-c:ntr	0.0626
-c:ntra	0.095
-c:ntra 	0.1299
-c:ntrar	-0.0894
-c:ntras	0.0582
-c:ntre	-0.0612
-c:ntre 	-0.0319
-c:ntro	0.0346
-c:ntro 	0.095
-c:ntrol	-0.0617
-c:ntry	-0.0102
-c:ntry 	-0.0102
-c:nts	-0.0713
-c:nts 	-0.0713
-c:ntu	0.0885
-c:ntum	0.0096
-c:ntumi	0.0096
-c:ntur	0.078
-c:ntura	-0.0182
-c:nturo	0.0951
-c:nty	-0.0259
-c:nty 	-0.0259
-c:nuc	0.0145
-c:nuck	0.0145
-c:nuckl	0.0145
-c:nud	0.0315
-c:nuda	-0.0069
-c:nudi	0.0142
-c:nudil	0.0142
-c:nue	-0.0639
-c:nuev	-0.0876
-c:nueva	-0.0081
-c:nuevo	-0.0805
-c:num	-0.033
-c:numb	0.0111
-c:numb 	0.0171
-c:numbe	-0.0072
-c:nume	-0.0452
-c:numer	-0.0452
-c:nun	0.0751
-c:nunc	0.0751
-c:nunca	0.0516
-c:nur	-0.03
-c:nurs	-0.0199
-c:nurse	-0.0199
+c:ntoj	-0.0673
+c:ntojo	-0.0673
+c:nton	0.0121
+c:nton 	0.0145
+c:ntos	0.0467
+c:ntos 	0.0467
+c:ntow	-0.0137
+c:ntown	-0.0137
+c:ntr	0.0703
+c:ntra	0.0988
+c:ntra 	0.1313
+c:ntrar	-0.0872
+c:ntras	0.0587
+c:ntre	-0.0588
+c:ntre 	-0.0295
+c:ntro	0.037
+c:ntro 	0.097
+c:ntrol	-0.0612
+c:ntry	-0.0109
+c:ntry 	-0.0109
+c:nts	-0.0751
+c:nts 	-0.0751
+c:ntu	0.0904
+c:ntum	0.0094
+c:ntumi	0.0094
+c:ntur	0.08
+c:ntura	-0.016
+c:nturo	0.095
+c:nty	-0.0104
+c:nty 	-0.0104
+c:nuc	0.0148
+c:nuck	0.0148
+c:nuckl	0.0148
+c:nud	0.0291
+c:nuda	-0.0078
+c:nudi	0.013
+c:nudil	0.013
+c:nue	-0.0641
+c:nuev	-0.0866
+c:nueva	-0.0077
+c:nuevo	-0.08
+c:num	-0.0325
+c:numb	0.0103
+c:numb 	0.0181
+c:numbe	-0.009
+c:nume	-0.044
+c:numer	-0.044
+c:nun	0.0673
+c:nunc	0.0673
+c:nunca	0.05
+c:nunci	0.0163
+c:nur	-0.0303
+c:nurs	-0.021
+c:nurse	-0.021
 c:nut	-0.0148
-c:nute	-0.0068
-c:nutes	-0.0202
-c:nuts	-0.0324
-c:nuts 	-0.0324
-c:nve	0.0002
-c:nven	0.0112
+c:nute	-0.0067
+c:nutes	-0.0191
+c:nuts	-0.0322
+c:nuts 	-0.0322
+c:nve	-0.002
+c:nven	0.0094
 c:nvenc	0.0227
-c:nvene	0.0175
-c:nver	-0.012
-c:nvi	-0.0176
-c:nvo	-0.0597
-c:nvu	0.0645
-c:nvul	0.0645
-c:nvuls	0.0645
-c:nxi	-0.0632
-c:nxie	-0.0472
-c:nxiet	-0.0472
-c:nxio	-0.0169
-c:nxiou	-0.0169
-c:ny 	0.0103
-c:nyb	0.0291
-c:nybo	0.0291
-c:nybod	0.0291
-c:nye	0.0414
-c:nyec	0.0414
-c:nyect	0.0474
-c:nyl	-0.0213
-c:nyl 	-0.0213
-c:nym	0.0312
-c:nymo	0.0312
-c:nymor	0.0312
-c:nyo	0.0321
-c:nyon	0.0321
-c:nyone	0.0321
-c:nyt	-0.0247
-c:nyth	-0.0247
-c:nythi	-0.0247
-c:nza	-0.072
-c:nza 	-0.072
-c:nzo	0.0269
-c:nzos	0.0269
-c:nzos 	0.0269
-c:oa 	0.0023
-c:oac	-0.0914
-c:oach	-0.0914
-c:oach 	-0.0573
-c:oache	-0.0351
-c:oad	0.0218
-c:oad 	0.0073
-c:oade	0.0295
-c:oaded	0.0295
-c:oak	0.0488
-c:oake	0.0488
-c:oaked	0.0488
-c:oal	0.0889
+c:nvene	0.0161
+c:nver	-0.0125
+c:nvi	-0.0178
+c:nvo	-0.0596
+c:nvu	0.0676
+c:nvul	0.0676
+c:nvuls	0.0676
+c:nxi	-0.0628
+c:nxie	-0.0471
+c:nxiet	-0.0471
+c:nxio	-0.0164
+c:nxiou	-0.0164
+c:ny 	0.0087
+c:nyb	0.0299
+c:nybo	0.0299
+c:nybod	0.0299
+c:nye	0.0408
+c:nyec	0.0408
+c:nyect	0.0468
+c:nyl	-0.0212
+c:nyl 	-0.0212
+c:nym	0.032
+c:nymo	0.032
+c:nymor	0.032
+c:nyo	0.0326
+c:nyon	0.0326
+c:nyone	0.0326
+c:nyt	-0.0244
+c:nyth	-0.0244
+c:nythi	-0.0244
+c:nza	-0.073
+c:nza 	-0.073
+c:nzo	0.0321
+c:nzos	0.0321
+c:nzos 	0.0321
+c:oa 	0.0016
+c:oac	-0.0908
+c:oach	-0.0908
+c:oach 	-0.056
+c:oache	-0.0359
+c:oad	0.022
+c:oad 	0.007
+c:oade	0.0307
+c:oaded	0.0307
+c:oak	0.0644
+c:oake	0.0453
+c:oaked	0.0453
+c:oal	0.0898
 c:oal 	0.0698
 c:oar	0.013
 c:oard	0.013
 c:oard 	0.013
-c:oat	-0.0067
-c:oat 	-0.0095
-c:oati	0.0018
-c:oatin	0.0018
-c:ob 	0.0122
-c:oba	-0.0379
-c:obar	0.0161
-c:obaro	0.0207
-c:obat	-0.0354
-c:obb	0.0113
-c:obe	-0.123
+c:oat	-0.0058
+c:oat 	-0.0089
+c:oati	0.0021
+c:oatin	0.0021
+c:ob 	0.0129
+c:oba	-0.0385
+c:obar	0.0162
+c:obaro	0.021
+c:obat	-0.0365
+c:obb	0.0124
+c:obe	-0.1222
 c:obe 	-0.0313
-c:ober	-0.0925
-c:ober 	-0.0925
-c:obi	-0.0269
-c:obl	-0.0123
-c:oble	-0.0286
-c:oble 	-0.0336
-c:oblem	0.0112
-c:obli	0.0152
-c:oblig	0.0152
-c:obo	0.0433
-c:obo 	0.0423
-c:obod	0.0084
-c:obody	0.0084
-c:obr	0.0103
-c:obra	0.0469
-c:obra 	0.0225
-c:obrar	0.0235
-c:obre	0.0022
-c:obre 	-0.0779
-c:obred	0.0507
-c:obri	-0.0552
-c:obria	-0.0266
-c:obrie	-0.0463
-c:obrin	0.0307
-c:obrio	-0.0163
-c:oc 	-0.0761
-c:oca	0.0011
-c:oca 	-0.0708
-c:ocad	-0.027
-c:ocado	-0.0181
-c:ocan	0.0394
-c:ocand	0.0394
-c:ocar	0.0621
-c:ocar 	0.0302
-c:occ	-0.0267
-c:occe	-0.0267
-c:occer	-0.0267
-c:oce	-0.035
-c:ocea	-0.0099
-c:ocean	-0.0099
-c:ocer	-0.0425
-c:oceri	-0.0425
-c:oces	0.0177
-c:oces 	0.0308
-c:ocet	-0.0033
-c:och	0.1154
-c:oche	0.1146
-c:oche 	0.1095
-c:ocher	-0.0039
-c:oches	0.0196
-c:ochi	0.0169
-c:ochil	0.0169
-c:ocho	-0.0183
-c:ochos	-0.0085
-c:oci	0.0279
-c:ocia	0.0158
-c:ocial	0.0158
-c:ocid	-0.0079
-c:ocin	-0.0048
-c:ocina	-0.0048
-c:ock	0.0403
-c:ock 	-0.0053
-c:ocke	-0.0312
-c:ocked	-0.0027
-c:ocket	-0.0294
-c:ocki	0.0175
-c:ockin	0.0175
-c:ockp	0.0252
-c:ockpi	0.0252
-c:ocks	0.0458
-c:ocks 	0.0458
-c:oco	-0.03
-c:oco 	0.0017
-c:oct	-0.1315
-c:octo	-0.1315
-c:octor	-0.1315
-c:ocu	-0.0473
+c:ober	-0.0919
+c:ober 	-0.0919
+c:obi	-0.0262
+c:obl	-0.0114
+c:oble	-0.031
+c:oble 	-0.0357
+c:oblem	0.0124
+c:obli	0.0185
+c:oblig	0.0185
+c:obo	0.0459
+c:obo 	0.041
+c:obod	0.0129
+c:obody	0.0129
+c:obr	0.0009
+c:obra	0.0443
+c:obra 	0.023
+c:obrar	0.0204
+c:obre	-0.0082
+c:obre 	-0.0789
+c:obred	0.0411
+c:obri	-0.0519
+c:obria	-0.0264
+c:obrie	-0.0467
+c:obrin	0.0335
+c:obrio	-0.0156
+c:oc 	-0.0712
+c:oca	0.0023
+c:oca 	-0.0705
+c:ocad	-0.0246
+c:ocado	-0.0159
+c:ocan	0.037
+c:ocand	0.037
+c:ocar	0.0636
+c:ocar 	0.0298
+c:occ	-0.0275
+c:occe	-0.0275
+c:occer	-0.0275
+c:oce	-0.0324
+c:ocea	-0.01
+c:ocean	-0.01
+c:ocer	-0.0415
+c:oceri	-0.0415
+c:oces	0.0199
+c:oces 	0.0331
+c:ocet	-0.0038
+c:och	0.1368
+c:oche	0.1138
+c:oche 	0.106
+c:ocher	-0.0044
+c:oches	0.0226
+c:ochi	0.0178
+c:ochil	0.0178
+c:ocho	0.003
+c:ochos	0.0135
+c:oci	0.0296
+c:ocia	0.0171
+c:ocial	0.0171
+c:ocid	-0.008
+c:ocin	-0.0045
+c:ocina	-0.0045
+c:ock	0.0325
+c:ock 	-0.006
+c:ocke	-0.0383
+c:ocked	-0.0102
+c:ocket	-0.0291
+c:ocki	0.0177
+c:ockin	0.0177
+c:ockp	0.0242
+c:ockpi	0.0242
+c:ocks	0.0471
+c:ocks 	0.0471
+c:oco	-0.0288
+c:oco 	0.0037
+c:oct	-0.1314
+c:octo	-0.1314
+c:octor	-0.1314
+c:ocu	-0.0467
 c:ocum	-0.0188
 c:ocume	-0.0188
-c:ocup	-0.023
-c:ocupa	0.0011
-c:ocupo	-0.0252
-c:od 	0.0595
-c:oda	-0.0581
-c:oda 	-0.0642
-c:odas	0.1109
-c:odas 	0.1109
-c:odav	-0.0395
-c:odavi	-0.0395
-c:oday	-0.0693
-c:oday 	-0.077
-c:odays	0.0065
-c:odb	-0.0143
-c:odby	-0.0143
-c:odbye	-0.0143
-c:odc	-0.0131
-c:odca	-0.0131
-c:odcas	-0.0131
-c:odd	0.0091
-c:oddi	0.0541
-c:oddin	0.0541
-c:oddl	-0.0533
-c:oddle	-0.0533
-c:ode	-0.0513
-c:ode 	-0.0008
-c:oder	-0.0419
-c:oder 	-0.0419
-c:odi	-0.0817
-c:odia	0.0131
-c:odia 	0.0131
-c:odid	-0.0341
-c:odido	-0.0341
-c:odie	-0.0233
-c:odie 	-0.0233
-c:odil	-0.0437
-c:odill	-0.0437
-c:odk	0.052
-c:odka	0.052
-c:odka 	0.052
-c:odo	0.0835
-c:odo 	0.0355
-c:odon	-0.0055
-c:odone	-0.0055
-c:odos	0.0244
-c:odos 	0.0244
-c:ody	0.0407
-c:ody 	0.0561
-c:odys	-0.0168
-c:odys 	-0.0168
-c:oe 	-0.0167
-c:oes	0.0515
-c:oes 	0.0384
-c:oesn	0.0119
-c:oesnt	0.0119
-c:of 	0.0485
-c:ofe	-0.0302
-c:ofen	-0.0134
-c:off	-0.0038
-c:off 	0.0828
-c:offe	-0.1126
-c:offee	-0.0083
-c:offer	-0.1053
-c:offi	-0.0114
-c:offic	-0.0114
-c:ofr	-0.062
-c:ofre	-0.0791
-c:ofrec	-0.0791
-c:oft	-0.0229
-c:oft 	-0.0097
-c:oftb	-0.0137
-c:oftba	-0.0137
-c:og 	0.0132
-c:oga	0.0954
-c:oga 	0.0582
-c:ogad	-0.0194
-c:ogado	-0.0284
-c:ogar	0.0249
-c:oge	0.0207
-c:oger	-0.0092
-c:oger 	-0.0092
-c:oget	0.0287
-c:ogeth	0.0287
-c:ogg	0.0327
-c:ogi	0.0557
-c:ogi 	0.0557
-c:ogl	0.0184
-c:ogle	0.0213
-c:ogr	-0.0591
-c:ogra	-0.0657
-c:ogram	-0.0657
-c:ogro	0.0056
-c:ogro 	0.0056
-c:oha	0.0224
-c:ohad	0.0224
-c:ohada	0.0224
-c:ohi	-0.0143
-c:ohio	-0.0143
-c:ohio 	-0.0143
-c:oho	0.0311
-c:ohol	0.0311
-c:ohol 	0.0337
-c:oid	-0.0174
-c:oig	0.0258
-c:oigo	0.0308
-c:oigo 	0.0308
-c:oil	-0.0296
-c:oil 	-0.047
-c:oile	-0.0004
-c:oilet	-0.0004
-c:oin	0.0861
-c:oin 	0.0521
-c:oing	0.0387
-c:oing 	0.0387
-c:oint	0.005
-c:oint 	0.0228
-c:ointm	-0.0187
-c:ois	0.0207
-c:oise	0.0194
-c:oise 	0.0194
-c:oiso	0.0003
-c:oison	0.0003
-c:oja	0.1403
-c:oja 	0.0762
-c:ojad	-0.0218
-c:ojal	0.1124
-c:ojala	0.1124
-c:oje	-0.0307
-c:ojer	-0.0193
-c:ojera	-0.0193
-c:ojo	0.0155
-c:ojo 	0.006
-c:ojos	0.0084
-c:ojos 	0.0084
-c:ok 	-0.1247
-c:oke	-0.0233
-c:oke 	-0.0137
-c:oked	0.0235
-c:oked 	0.0235
-c:okes	-0.0428
-c:okes 	-0.0428
+c:ocup	-0.022
+c:ocupa	0.0018
+c:ocupo	-0.0249
+c:od 	0.0703
+c:oda	-0.0604
+c:oda 	-0.0689
+c:odas	0.1178
+c:odas 	0.1178
+c:odav	-0.0426
+c:odavi	-0.0426
+c:oday	-0.0708
+c:oday 	-0.0773
+c:odays	0.0053
+c:odb	-0.0151
+c:odby	-0.0151
+c:odbye	-0.0151
+c:odc	-0.0133
+c:odca	-0.0133
+c:odcas	-0.0133
+c:odd	0.0063
+c:oddi	0.0527
+c:oddin	0.0527
+c:oddl	-0.0543
+c:oddle	-0.0543
+c:ode	-0.0506
+c:ode 	-0.0006
+c:oder	-0.042
+c:oder 	-0.042
+c:odi	-0.078
+c:odia	0.0126
+c:odia 	0.0126
+c:odid	-0.0281
+c:odido	-0.0281
+c:odie	-0.0229
+c:odie 	-0.0229
+c:odil	-0.0446
+c:odill	-0.0446
+c:odk	0.0492
+c:odka	0.0492
+c:odka 	0.0492
+c:odo	0.0819
+c:odo 	0.0289
+c:odon	-0.0038
+c:odone	-0.0038
+c:odos	0.028
+c:odos 	0.028
+c:ody	0.0411
+c:ody 	0.0551
+c:odys	-0.0153
+c:odys 	-0.0153
+c:oe 	-0.0176
+c:oes	0.0496
+c:oes 	0.0373
+c:oesn	0.0111
+c:oesnt	0.0111
+c:of 	0.0468
+c:ofe	-0.0305
+c:ofen	-0.0141
+c:off	-0.0013
+c:off 	0.0861
+c:offe	-0.1111
+c:offee	-0.0079
+c:offer	-0.1043
+c:offi	-0.0144
+c:offic	-0.0144
+c:ofr	-0.0646
+c:ofre	-0.0818
+c:ofrec	-0.0818
+c:oft	-0.023
+c:oft 	-0.0094
+c:oftb	-0.014
+c:oftba	-0.014
+c:og 	0.0139
+c:oga	0.0998
+c:oga 	0.0614
+c:ogad	-0.0183
+c:ogado	-0.0267
+c:ogar	0.0253
+c:oge	0.0205
+c:oger	-0.0066
+c:oger 	-0.0066
+c:oget	0.0259
+c:ogeth	0.0259
+c:ogg	0.0315
+c:ogi	0.0501
+c:ogi 	0.0501
+c:ogl	0.0216
+c:ogle	0.0235
+c:ogr	-0.0595
+c:ogra	-0.0652
+c:ogram	-0.0652
+c:ogro	0.0047
+c:ogro 	0.0047
+c:oha	0.021
+c:ohad	0.021
+c:ohada	0.021
+c:ohi	-0.014
+c:ohio	-0.014
+c:ohio 	-0.014
+c:oho	0.0282
+c:ohol	0.0282
+c:ohol 	0.031
+c:oic	-0.0009
+c:oice	-0.0009
+c:oid	-0.0173
+c:oig	0.0272
+c:oigo	0.0331
+c:oigo 	0.0331
+c:oil	-0.0274
+c:oil 	-0.0467
+c:oile	0.0017
+c:oilet	0.0017
+c:oin	0.0797
+c:oin 	0.0502
+c:oing	0.0386
+c:oing 	0.0386
+c:oint	0.0017
+c:oint 	0.024
+c:ointm	-0.0233
+c:ois	0.0228
+c:oise	0.0198
+c:oise 	0.0198
+c:oiso	0.0019
+c:oison	0.0019
+c:oja	0.1278
+c:oja 	0.0652
+c:ojad	-0.0216
+c:ojal	0.1123
+c:ojala	0.1123
+c:oje	-0.0315
+c:ojer	-0.02
+c:ojera	-0.02
+c:ojo	0.0185
+c:ojo 	0.0058
+c:ojos	0.0117
+c:ojos 	0.0117
+c:ok 	-0.1234
+c:oke	-0.0081
+c:oke 	-0.0002
+c:oked	0.0247
+c:oked 	0.0247
+c:okes	-0.0423
+c:okes 	-0.0423
 c:oki	-0.0607
-c:okie	-0.0579
-c:okies	-0.0312
-c:okin	-0.0039
-c:oking	-0.0039
-c:oko	-0.0129
-c:okou	-0.0109
-c:okout	-0.0109
-c:oks	-0.0102
-c:oks 	-0.0102
-c:ol 	-0.4642
-c:ola	0.0701
-c:ola 	0.0844
-c:old	-0.2486
-c:old 	-0.1902
-c:oldi	-0.0336
-c:oldin	-0.0336
-c:olds	-0.0222
-c:olds 	-0.0222
-c:ole	-0.0971
-c:ole 	0.0322
-c:oleg	-0.0322
-c:olega	-0.0322
-c:olen	-0.0408
-c:oles	-0.0594
-c:oles 	-0.0125
-c:olesi	0.0062
-c:olest	-0.0549
-c:olg	0.0474
-c:olga	0.0544
+c:okie	-0.0562
+c:okies	-0.0305
+c:okin	-0.0056
+c:oking	-0.0056
+c:oko	-0.0132
+c:okou	-0.0111
+c:okout	-0.0111
+c:oks	-0.0101
+c:oks 	-0.0101
+c:ol 	-0.4653
+c:ola	0.0713
+c:ola 	0.0864
+c:old	-0.2258
+c:old 	-0.157
+c:oldi	-0.0418
+c:oldin	-0.0418
+c:olds	-0.0241
+c:olds 	-0.0241
+c:ole	-0.0905
+c:ole 	0.0302
+c:oleg	-0.0321
+c:olega	-0.0321
+c:olen	-0.037
+c:oles	-0.0547
+c:oles 	-0.0127
+c:olesi	0.0091
+c:olest	-0.053
+c:olg	0.0492
+c:olga	0.0555
 c:olgar	0.0714
-c:olgu	-0.008
-c:olgue	-0.008
-c:oli	0.0678
-c:olic	0.072
-c:olico	0.0088
-c:olicy	0.0151
-c:olid	0.0202
-c:olido	0.0157
-c:olin	-0.0071
-c:oline	-0.0156
-c:olio	0.0129
-c:olio 	0.0129
-c:oll	0.0051
-c:olla	-0.0087
-c:olla 	-0.0328
-c:ollap	-0.0081
-c:ollar	0.0309
-c:olle	0.0118
-c:ollen	0.0254
-c:ollo	-0.0066
-c:ollow	-0.0101
-c:olly	0.0131
-c:olly 	0.0131
-c:olo	-0.0376
+c:olgu	-0.0072
+c:olgue	-0.0072
+c:oli	0.0628
+c:olic	0.0679
+c:olicy	0.0163
+c:olid	0.0194
+c:olido	0.0155
+c:olin	-0.0067
+c:oline	-0.0151
+c:olio	0.0114
+c:olio 	0.0114
+c:oll	0.0012
+c:olla	-0.0095
+c:olla 	-0.0336
+c:ollap	-0.008
+c:ollar	0.0307
+c:olle	0.0105
+c:ollen	0.0257
+c:ollo	-0.0083
+c:ollow	-0.0118
+c:olly	0.0128
+c:olly 	0.0128
+c:olo	-0.0566
 c:olo 	-0.0453
-c:olof	-0.0097
-c:oloft	-0.0097
-c:olor	0.0202
-c:olor 	0.0494
-c:olp	0.0794
-c:olpe	0.0488
-c:olpe 	-0.0105
-c:olpea	0.0075
-c:olpee	-0.0118
-c:olpeo	0.0216
-c:olpes	0.0382
-c:ols	-0.0171
+c:olof	-0.0094
+c:oloft	-0.0094
+c:olor	0.0008
+c:olor 	0.03
+c:olp	0.08
+c:olpe	0.05
+c:olpe 	-0.0055
+c:olpea	0.0064
+c:olpee	-0.0123
+c:olpeo	0.0212
+c:olpes	0.0364
+c:ols	-0.0085
 c:ols 	0.0055
-c:olsa	0.0351
-c:olsa 	0.0351
-c:olsi	-0.0595
-c:olsit	-0.0595
-c:olu	-0.0142
-c:olut	-0.0083
-c:olute	-0.0083
-c:olv	-0.0031
-c:olve	-0.0522
-c:olver	-0.0522
-c:olvi	0.0479
-c:olvi 	0.0886
-c:olvid	-0.034
-c:olvie	-0.0414
-c:olvio	0.0313
-c:om 	-0.0271
-c:oma	-0.0774
-c:oma 	-0.0298
-c:omab	-0.0143
-c:omaba	-0.0143
-c:omac	0.0288
-c:omach	0.0288
-c:omad	-0.0054
-c:omada	-0.0053
-c:omado	-0.0213
-c:omal	-0.0125
-c:omal 	-0.0125
-c:oman	-0.0002
-c:omand	0.0093
-c:omar	-0.0279
-c:omar 	-0.0629
-c:omarm	0.0316
-c:omas	-0.059
-c:omas 	-0.059
-c:omat	-0.0069
+c:olsa	0.0341
+c:olsa 	0.0341
+c:olsi	-0.0498
+c:olsit	-0.0498
+c:olt	0.0082
+c:olu	-0.0141
+c:olut	-0.0081
+c:olute	-0.0081
+c:olv	-0.0052
+c:olve	-0.054
+c:olver	-0.054
+c:olvi	0.0476
+c:olvi 	0.0921
+c:olvid	-0.0343
+c:olvie	-0.0429
+c:olvio	0.0294
+c:om 	-0.0339
+c:oma	-0.0757
+c:oma 	-0.0296
+c:omab	-0.0132
+c:omaba	-0.0132
+c:omac	0.0291
+c:omach	0.0291
+c:omad	-0.0066
+c:omada	-0.0068
+c:omado	-0.0215
+c:omal	-0.0119
+c:omal 	-0.0119
+c:oman	-0.0035
+c:omand	0.0065
+c:omar	-0.0262
+c:omar 	-0.0605
+c:omarm	0.0321
+c:omas	-0.0567
+c:omas 	-0.0567
+c:omat	-0.0068
 c:omate	0.0031
-c:omaz	0.0239
-c:omazo	0.0239
-c:omb	0.0777
-c:ombr	0.0763
-c:ombra	0.0015
-c:ombre	0.0547
-c:ombro	0.0184
-c:ome	-0.0475
-c:ome 	-0.0078
-c:omeb	-0.0378
-c:omebo	-0.0378
-c:omen	0.0065
-c:omend	-0.0153
-c:omeo	0.0097
-c:omeon	0.0097
-c:omer	-0.0525
-c:omer 	-0.0497
-c:omes	0.0317
-c:omes 	0.0452
-c:omet	0.0933
-c:ometh	0.0602
-c:ometi	0.0245
-c:omew	-0.0323
-c:omewo	-0.0458
-c:omi	0.0217
-c:omi 	-0.0294
-c:omid	-0.0173
-c:omido	-0.0014
-c:omie	-0.0239
-c:omie 	0.0053
-c:omien	-0.0302
-c:omin	0.0422
-c:oming	0.0422
-c:omio	0.003
-c:omio 	0.003
-c:omit	0.024
-c:omita	0.0296
-c:omite	-0.0232
-c:omito	-0.013
-c:omm	-0.0432
-c:omma	-0.0334
-c:ommat	-0.0334
-c:ommu	-0.0108
-c:ommut	-0.0108
-c:omo	0.0449
-c:omo 	0.054
+c:omaz	0.0236
+c:omazo	0.0236
+c:omb	0.0733
+c:ombr	0.0724
+c:ombra	0.0007
+c:ombre	0.0508
+c:ombro	0.0193
+c:ome	-0.0498
+c:ome 	-0.0136
+c:omeb	-0.038
+c:omebo	-0.038
+c:omen	0.0075
+c:omend	-0.0147
+c:omeo	0.011
+c:omeon	0.011
+c:omer	-0.0529
+c:omer 	-0.0501
+c:omes	0.0344
+c:omes 	0.0477
+c:omet	0.0949
+c:ometh	0.0598
+c:ometi	0.0252
+c:omew	-0.0322
+c:omewo	-0.0459
+c:omi	0.0166
+c:omi 	-0.0313
+c:omid	-0.0191
+c:omido	-0.0028
+c:omie	-0.0248
+c:omie 	0.0039
+c:omien	-0.0296
+c:omin	0.0405
+c:oming	0.0405
+c:omio	0.0026
+c:omio 	0.0026
+c:omit	0.0243
+c:omita	0.027
+c:omite	-0.021
+c:omito	-0.0134
+c:omm	-0.0415
+c:omma	-0.0313
+c:ommat	-0.0313
+c:ommu	-0.0112
+c:ommut	-0.0112
+c:omo	0.0477
+c:omo 	0.0577
 c:omor	0.0071
 c:omorr	0.0071
-c:omot	-0.0265
-c:omoti	-0.0265
-c:omp	-0.0688
-c:ompa	-0.0595
-c:ompa 	-0.0298
-c:ompad	0.0065
-c:ompan	-0.0209
-c:ompar	-0.0232
-c:ompas	0.0043
-c:ompe	0.0174
-c:ompe 	0.0059
-c:omper	0.011
-c:ompi	0.0775
-c:ompio	0.0228
-c:ompl	-0.0315
-c:omple	-0.0315
-c:ompo	0.0259
-c:ompo 	0.0259
-c:ompr	-0.0624
-c:ompra	0.006
-c:ompre	-0.0576
-c:ompro	-0.0126
-c:ompu	-0.0453
-c:ompus	-0.0173
-c:oms	-0.033
-c:oms 	-0.033
-c:on 	-0.1011
-c:ona	0.0457
-c:ona 	0.0324
-c:onad	-0.0091
-c:onado	-0.0091
-c:onal	-0.0062
-c:onal 	-0.0062
-c:onam	0.0168
-c:onami	0.0168
-c:onan	0.0295
-c:onand	0.0295
-c:onar	-0.0568
-c:onar 	-0.0186
-c:onas	-0.0356
-c:onas 	-0.0356
-c:onaz	0.0777
-c:onaze	0.0714
-c:onc	0.0055
-c:onca	-0.0057
+c:omot	-0.0273
+c:omoti	-0.0273
+c:omp	-0.0607
+c:ompa	-0.0617
+c:ompa 	-0.0306
+c:ompad	0.0064
+c:ompan	-0.0211
+c:ompar	-0.0246
+c:ompas	0.0045
+c:ompe	0.0181
+c:ompe 	0.0056
+c:omper	0.012
+c:ompi	0.0755
+c:ompio	0.023
+c:ompl	-0.0324
+c:omple	-0.0324
+c:ompo	0.0257
+c:ompo 	0.0257
+c:ompr	-0.0609
+c:ompra	0.0091
+c:ompre	-0.0584
+c:ompro	-0.0134
+c:ompu	-0.034
+c:oms	-0.0317
+c:oms 	-0.0317
+c:on 	-0.0997
+c:ona	0.0517
+c:ona 	0.0343
+c:onad	-0.0087
+c:onado	-0.0087
+c:onal	-0.0063
+c:onal 	-0.0063
+c:onam	0.0169
+c:onami	0.0169
+c:onan	0.0271
+c:onand	0.0271
+c:onar	-0.0505
+c:onar 	-0.0121
+c:onas	-0.0352
+c:onas 	-0.0352
+c:onaz	0.0773
+c:onaze	0.0708
+c:onc	0.0072
+c:onca	-0.0056
 c:onca 	-0.0064
-c:once	0.0371
-c:once 	0.0371
-c:onch	-0.0279
-c:oncha	-0.0088
-c:ond	0.0229
-c:ond 	0.0404
-c:onda	-0.0515
-c:onday	-0.0347
-c:onde	0.0456
-c:onde 	0.0456
-c:ondi	-0.0346
-c:ondi 	-0.0201
-c:ondid	-0.016
-c:one	0.183
-c:one 	0.0675
-c:onea	-0.0215
-c:onead	-0.0215
-c:onen	0.0418
-c:onenm	0.0418
-c:oner	0.0318
-c:onerm	0.0239
-c:ones	0.1098
-c:ones 	0.0579
-c:onest	0.0506
-c:oney	-0.0613
-c:oney 	-0.0613
-c:onf	0.0719
-c:onfi	-0.0173
+c:once	0.0375
+c:once 	0.0375
+c:onch	-0.0267
+c:oncha	-0.0086
+c:ond	0.0397
+c:ond 	0.0406
+c:onda	-0.0532
+c:onday	-0.036
+c:onde	0.0457
+c:onde 	0.0457
+c:ondi	-0.0176
+c:ondi 	-0.0221
+c:ondid	0.0056
+c:one	0.1756
+c:one 	0.0648
+c:onea	-0.0211
+c:onead	-0.0211
+c:onen	0.0423
+c:onenm	0.0423
+c:oner	0.0293
+c:ones	0.0902
+c:ones 	0.04
+c:onest	0.0488
+c:oney	-0.0618
+c:oney 	-0.0618
+c:onf	0.0659
+c:onfi	-0.0174
 c:onfin	-0.0042
-c:onfu	0.0884
-c:onfun	0.0473
-c:onfus	0.04
-c:ong	-0.0133
-c:ong 	-0.0208
-c:onge	-0.0008
-c:ongel	0.0173
-c:onger	-0.0192
-c:ongu	0.0028
-c:ongue	0.0028
-c:oni	0.0425
-c:onie	0.0102
-c:onien	0.0102
-c:onig	0.0761
-c:onigh	0.0761
-c:onio	-0.0172
-c:onio 	-0.0061
-c:onis	-0.021
-c:onist	-0.021
+c:onfu	0.0825
+c:onfun	0.0442
+c:onfus	0.0372
+c:ong	0.0057
+c:ong 	0.0047
+c:onge	-0.0065
+c:ongel	0.018
+c:onger	-0.0255
+c:ongu	0.0022
+c:ongue	0.0022
+c:oni	0.0459
+c:onie	0.0103
+c:onien	0.0103
+c:onig	0.077
+c:onigh	0.077
+c:onio	-0.0165
+c:onio 	-0.0062
+c:onis	-0.02
+c:onist	-0.02
 c:onit	-0.006
-c:onito	-0.0154
+c:onito	-0.0156
 c:onl	-0.0015
-c:only	-0.0141
-c:only 	-0.0141
-c:onm	0.0229
-c:onmi	0.0229
-c:onmig	0.0229
-c:onn	0.0533
-c:onna	0.0325
-c:onna 	0.0325
-c:ono	0.0214
-c:ono 	0.0236
-c:onop	0.0293
-c:onopi	0.0293
-c:ons	-0.2762
-c:ons 	-0.0394
-c:onse	-0.064
-c:onseg	0.0116
-c:onsej	-0.0721
-c:onso	-0.0921
-c:onsor	-0.0893
-c:onst	-0.0478
-c:onsto	-0.0478
-c:onsu	-0.0552
-c:onsum	-0.0552
-c:ont	-0.0446
-c:ont 	0.0561
-c:onta	-0.0409
-c:ontac	-0.0409
-c:onte	-0.1103
-c:onte 	-0.0483
-c:onter	-0.0309
-c:ontes	0.0025
-c:onth	0.0205
-c:onth 	-0.0098
-c:onths	0.0289
-c:onto	0.0144
-c:onto 	-0.0023
-c:onton	0.0155
-c:ontr	0.057
-c:ontra	0.1174
-c:ontre	-0.0192
-c:ontro	-0.0434
-c:onu	-0.0334
-c:onut	-0.0334
-c:onuts	-0.0334
-c:onv	0.0373
+c:only	-0.0136
+c:only 	-0.0136
+c:onm	0.0253
+c:onmi	0.0253
+c:onmig	0.0253
+c:onn	0.0518
+c:onna	0.0314
+c:onna 	0.0314
+c:ono	0.0285
+c:ono 	0.0299
+c:onop	0.0301
+c:onopi	0.0301
+c:ons	-0.271
+c:ons 	-0.0333
+c:onse	-0.0671
+c:onseg	0.0109
+c:onsej	-0.0747
+c:onso	-0.0909
+c:onsor	-0.0884
+c:onst	-0.0479
+c:onsto	-0.0479
+c:onsu	-0.0534
+c:onsum	-0.0534
+c:ont	-0.0287
+c:ont 	0.0747
+c:onta	-0.0402
+c:ontac	-0.0402
+c:onte	-0.1181
+c:onte 	-0.0503
+c:onter	-0.0298
+c:ontes	-0.0051
+c:onth	0.025
+c:onth 	-0.0069
+c:onths	0.0305
+c:onto	0.0122
+c:onto 	-0.0035
+c:onton	0.0145
+c:ontr	0.0579
+c:ontra	0.1199
+c:ontre	-0.0205
+c:ontro	-0.0438
+c:onu	-0.0332
+c:onut	-0.0332
+c:onuts	-0.0332
+c:onv	0.041
 c:onve	0.0195
 c:onven	0.0227
-c:onvu	0.0645
-c:onvul	0.0645
-c:ony	-0.0087
-c:ony 	-0.0087
-c:oo 	0.0805
-c:ood	0.0286
-c:ood 	0.0244
-c:oodb	-0.0143
-c:oodby	-0.0143
-c:oodi	-0.0233
-c:oodie	-0.0233
-c:oof	-0.0231
-c:oof 	-0.0231
-c:oog	0.0403
-c:oogl	0.0403
-c:oogle	0.0213
-c:ook	-0.0443
-c:ook 	0.0006
-c:ooke	0.0556
-c:ooked	0.0556
-c:ooki	-0.0822
-c:ookie	-0.0579
+c:onvu	0.0676
+c:onvul	0.0676
+c:ony	-0.0088
+c:ony 	-0.0088
+c:oo 	0.076
+c:ood	0.0382
+c:ood 	0.0364
+c:oodb	-0.0151
+c:oodby	-0.0151
+c:oodi	-0.0229
+c:oodie	-0.0229
+c:oof	-0.0227
+c:oof 	-0.0227
+c:oog	0.0423
+c:oogl	0.0423
+c:oogle	0.0235
+c:ook	-0.0412
+c:ook 	0.0016
+c:ooke	0.0563
+c:ooked	0.0563
+c:ooki	-0.0806
+c:ookie	-0.0562
 c:ookin	-0.0254
-c:ooko	-0.0129
-c:ookou	-0.0109
-c:ooks	-0.0102
-c:ooks 	-0.0102
-c:ool	-0.0645
-c:ool 	-0.0707
+c:ooko	-0.0132
+c:ookou	-0.0111
+c:ooks	-0.0101
+c:ooks 	-0.0101
+c:ool	-0.065
+c:ool 	-0.0712
 c:ools	0.0055
 c:ools 	0.0055
-c:oom	0.0666
-c:oom 	0.0901
-c:oomi	0.0024
-c:oomie	0.0024
-c:oomm	-0.0334
-c:oomma	-0.0334
-c:oon	0.0248
-c:oon 	0.0248
-c:oop	-0.0108
+c:oom	0.06
+c:oom 	0.0839
+c:oomi	0.0008
+c:oomie	0.0008
+c:oomm	-0.0313
+c:oomma	-0.0313
+c:oon	0.0173
+c:oon 	0.0173
+c:oop	-0.0096
 c:oopi	0.0246
 c:oopin	0.0246
-c:oops	-0.0457
-c:oops 	-0.0457
-c:oor	0.1147
-c:oor 	0.121
-c:oos	0.0464
-c:oose	0.0464
-c:oose 	0.0464
-c:oot	-0.0764
-c:oot 	-0.0201
-c:ootb	-0.0511
-c:ootba	-0.0511
-c:ooth	-0.0256
-c:ooth 	-0.0256
-c:ooti	0.0148
-c:ootin	0.0148
-c:oots	0.0013
-c:oots 	0.0013
-c:ooz	0.0277
-c:ooze	0.0277
-c:ooze 	0.0277
-c:op 	-0.0688
-c:opa	-0.0444
-c:opa 	-0.0361
-c:ope	0.121
-c:ope 	-0.0219
-c:opel	0.0528
-c:opell	0.0528
-c:open	0.0717
-c:open 	0.1001
-c:opene	0.0211
-c:openi	-0.0517
-c:opi	0.1184
-c:opic	-0.0189
-c:opic 	-0.0189
-c:opin	0.1182
-c:opin 	0.0346
-c:oping	0.0818
-c:opio	-0.0174
-c:opioi	-0.0174
-c:opis	0.037
-c:opist	0.037
-c:opl	-0.0289
-c:ople	-0.0289
-c:ople 	-0.0289
-c:opo	0.1229
-c:opo 	0.0203
-c:opos	0.1019
-c:oposi	0.1019
-c:opp	-0.006
-c:oppe	0.0252
-c:opped	0.0252
-c:oppi	-0.0324
-c:oppin	-0.0324
-c:opr	-0.0061
-c:opra	-0.0304
-c:opri	0.0235
+c:oops	-0.0446
+c:oops 	-0.0446
+c:oor	0.1187
+c:oor 	0.1256
+c:oos	0.0447
+c:oose	0.0447
+c:oose 	0.0447
+c:oot	-0.0745
+c:oot 	-0.0179
+c:ootb	-0.0509
+c:ootba	-0.0509
+c:ooth	-0.0261
+c:ooth 	-0.0261
+c:ooti	0.0149
+c:ootin	0.0149
+c:oots	0.0012
+c:oots 	0.0012
+c:ooz	0.0261
+c:ooze	0.0261
+c:ooze 	0.0261
+c:op 	-0.0699
+c:opa	-0.0441
+c:opa 	-0.0362
+c:ope	0.1226
+c:ope 	-0.0207
+c:opel	0.0531
+c:opell	0.0531
+c:open	0.0719
+c:open 	0.1013
+c:opene	0.0194
+c:openi	-0.0509
+c:opi	0.1172
+c:opic	-0.0195
+c:opic 	-0.0195
+c:opin	0.118
+c:opin 	0.0352
+c:oping	0.0804
+c:opio	-0.0173
+c:opioi	-0.0173
+c:opis	0.0358
+c:opist	0.0358
+c:opl	-0.0281
+c:ople	-0.0281
+c:ople 	-0.0281
+c:opo	0.1233
+c:opo 	0.0206
+c:opos	0.1018
+c:oposi	0.1018
+c:opp	-0.0038
+c:oppe	0.0279
+c:opped	0.0279
+c:oppi	-0.0329
+c:oppin	-0.0329
+c:opr	-0.0066
+c:opra	-0.0311
+c:opri	0.0236
 c:ops	-0.0116
 c:ops 	-0.0116
-c:oqu	-0.0473
-c:oque	-0.0277
-c:oque 	-0.0113
-c:oquee	-0.0417
-c:oquel	0.0469
-c:oques	-0.0128
-c:oqui	-0.0206
-c:oquit	-0.0146
-c:or 	-0.0489
-c:ora	-0.1134
-c:ora 	-0.0461
-c:orad	0.0453
+c:opy	-0.0001
+c:opy 	-0.0001
+c:oqu	-0.0503
+c:oque	-0.0263
+c:oque 	-0.0128
+c:oquee	-0.04
+c:oquel	0.0478
+c:oques	-0.012
+c:oqui	-0.0249
+c:oquit	-0.0186
+c:or 	-0.0513
+c:ora	-0.1103
+c:ora 	-0.0387
+c:orad	0.0433
 c:orada	0.0025
-c:orado	0.0423
-c:oran	0.0145
-c:orand	0.0145
-c:orar	-0.1184
-c:orar 	-0.0712
-c:orari	-0.0481
-c:oras	-0.0098
-c:oras 	-0.0098
-c:oraz	0.0444
-c:orazo	0.0444
-c:orb	0.0357
-c:orba	0.0199
-c:orc	0.1297
-c:orca	0.0049
-c:orcar	0.0049
-c:orce	0.0939
-c:orced	0.0797
+c:orado	0.0404
+c:oran	0.0156
+c:orand	0.0156
+c:orar	-0.1215
+c:orar 	-0.0753
+c:orari	-0.0472
+c:oras	-0.009
+c:oras 	-0.009
+c:oraz	0.0434
+c:orazo	0.0434
+c:orb	0.0348
+c:orba	0.0202
+c:orc	0.1273
+c:orca	0.0041
+c:orcar	0.0041
+c:orce	0.0932
+c:orced	0.0789
 c:orces	0.0134
-c:orch	0.0667
-c:orch 	0.0667
-c:orco	-0.0259
-c:orcos	-0.0245
-c:ord	0.0508
-c:ord 	0.0422
-c:orda	-0.0318
-c:orde	0.0288
-c:orde 	-0.0307
-c:orded	0.0364
-c:orden	-0.0161
-c:ordi	-0.0057
-c:ordi 	-0.0057
-c:ordo	-0.0356
-c:ordo 	-0.0356
-c:ords	0.0476
-c:ords 	0.0476
-c:ore	-0.2103
-c:ore 	-0.1401
-c:ored	-0.0468
-c:ored 	-0.0468
-c:orer	-0.033
-c:oreri	-0.033
-c:ores	-0.0287
-c:ores 	-0.0287
-c:oret	-0.0019
-c:oreto	-0.0019
-c:orev	0.0439
-c:oreve	0.0439
-c:orf	0.0003
-c:orfa	0.0003
-c:orfa 	0.0003
-c:org	-0.0419
-c:orge	-0.0271
-c:orget	-0.0271
-c:orgu	-0.0477
-c:orgul	-0.0477
-c:ori	-0.015
-c:ori 	0.018
-c:oria	-0.068
-c:oria 	-0.0622
-c:orid	-0.0534
-c:orida	-0.0242
-c:oril	0.0274
-c:orill	0.0274
-c:orin	-0.0339
-c:oring	-0.0339
-c:orir	0.0391
-c:orir 	-0.0211
-c:orirm	0.0269
-c:orit	0.0669
-c:orita	0.0669
-c:ork	-0.176
-c:ork 	-0.0567
-c:orke	-0.0132
-c:orker	-0.0109
-c:orki	-0.0236
-c:orkin	-0.0236
-c:orkl	-0.0013
-c:orkli	-0.0013
-c:orko	-0.0317
-c:orkou	-0.0317
-c:orks	-0.0553
-c:orks 	-0.0553
-c:orm	-0.0746
-c:orm 	-0.0296
-c:orma	-0.0168
-c:ormal	-0.0168
-c:ormi	-0.0372
-c:ormia	0.0389
-c:ormid	-0.0013
-c:ormir	-0.0564
-c:orn	-0.0133
-c:orn 	0.0621
-c:orne	0.0134
-c:orner	0.0202
-c:orni	-0.0648
-c:ornin	-0.0648
-c:oro	0.0288
-c:oro 	0.0689
-c:oros	-0.0283
-c:orp	-0.0139
-c:orq	0.0095
-c:orqu	0.0095
-c:orque	0.0095
-c:orr	-0.0362
-c:orra	-0.0136
-c:orrac	-0.0136
-c:orre	-0.0207
-c:orre 	0.0175
-c:orrer	-0.039
-c:orri	-0.0476
-c:orrib	-0.0083
-c:orrie	-0.0192
-c:orro	0.0486
-c:orros	0.0753
-c:orrow	-0.0139
-c:orry	-0.0121
-c:orry 	-0.0121
-c:ors	-0.0037
-c:ors 	0.0156
-c:orse	0.022
-c:orse 	0.022
-c:orst	-0.0436
-c:orst 	-0.0436
-c:ort	-0.0879
-c:ort 	-0.0441
-c:orta	-0.0029
-c:orta 	-0.0467
-c:ortab	0.0085
-c:ortac	-0.0035
-c:ortad	0.0401
-c:ortan	0.0557
-c:ortar	0.0014
-c:ortat	-0.0036
-c:orte	0.0371
-c:orte 	-0.0193
-c:orted	0.0261
-c:ortes	0.0282
-c:orth	0.0242
-c:orth 	0.0242
-c:orti	-0.055
+c:orch	0.0658
+c:orch 	0.0658
+c:orco	-0.0251
+c:orcos	-0.0237
+c:ord	0.0535
+c:ord 	0.0418
+c:orda	-0.0319
+c:orde	0.0306
+c:orde 	-0.0301
+c:orded	0.0363
+c:orden	-0.014
+c:ordi	-0.0055
+c:ordi 	-0.0055
+c:ordo	-0.0347
+c:ordo 	-0.0347
+c:ords	0.0478
+c:ords 	0.0478
+c:ore	-0.2122
+c:ore 	-0.1397
+c:orea	-0.0032
+c:orear	-0.0032
+c:ored	-0.0469
+c:ored 	-0.0469
+c:orer	-0.0346
+c:oreri	-0.0346
+c:ores	-0.0345
+c:ores 	-0.0345
+c:oret	-0.0006
+c:oreto	-0.0006
+c:orev	0.0423
+c:oreve	0.0423
+c:orf	-0.0078
+c:orfa	-0.0078
+c:orfa 	-0.0078
+c:org	-0.0424
+c:orge	-0.0265
+c:orget	-0.0265
+c:orgu	-0.0469
+c:orgul	-0.0469
+c:ori	-0.0209
+c:ori 	0.0182
+c:oria	-0.0688
+c:oria 	-0.0628
+c:orid	-0.0538
+c:orida	-0.0245
+c:oril	0.0273
+c:orill	0.0273
+c:orin	-0.0333
+c:oring	-0.0333
+c:orir	0.0366
+c:orir 	-0.021
+c:orirm	0.0253
+c:orit	0.065
+c:orita	0.065
+c:ork	-0.1784
+c:ork 	-0.0551
+c:orke	-0.0128
+c:orker	-0.0103
+c:orki	-0.0263
+c:orkin	-0.0263
+c:orkl	-0.0011
+c:orkli	-0.0011
+c:orko	-0.0319
+c:orkou	-0.0319
+c:orks	-0.0568
+c:orks 	-0.0568
+c:orm	-0.083
+c:orm 	-0.0303
+c:orma	-0.0206
+c:ormal	-0.0206
+c:ormi	-0.0408
+c:ormia	0.0392
+c:ormid	0.0041
+c:ormir	-0.0649
+c:orn	-0.0151
+c:orn 	0.062
+c:orne	0.0126
+c:orner	0.0192
+c:orni	-0.0637
+c:ornin	-0.0637
+c:oro	0.031
+c:oro 	0.0685
+c:oros	-0.0271
+c:orp	-0.0142
+c:orq	0.008
+c:orqu	0.008
+c:orque	0.008
+c:orr	-0.0272
+c:orra	-0.0165
+c:orrac	-0.0165
+c:orre	-0.0192
+c:orre 	0.019
+c:orrer	-0.0392
+c:orri	-0.0412
+c:orrib	-0.0022
+c:orrie	-0.0183
+c:orro	0.0531
+c:orros	0.0787
+c:orrow	-0.0135
+c:orry	-0.0129
+c:orry 	-0.0129
+c:ors	-0.0032
+c:ors 	0.0152
+c:orse	0.0226
+c:orse 	0.0226
+c:orst	-0.0433
+c:orst 	-0.0433
+c:ort	-0.0928
+c:ort 	-0.0458
+c:orta	-0.0063
+c:orta 	-0.0471
+c:ortab	0.0094
+c:ortac	-0.0041
+c:ortad	0.0448
+c:ortan	0.0565
+c:ortar	-0.0078
+c:ortat	-0.0028
+c:orte	0.0366
+c:orte 	-0.0187
+c:orted	0.0271
+c:ortes	0.0262
+c:orth	0.023
+c:orth 	0.023
+c:orti	-0.0549
 c:ortil	-0.0486
-c:ortin	-0.006
+c:ortin	-0.0059
 c:ortn	-0.0027
 c:ortni	-0.0027
-c:orto	-0.0662
-c:orto 	-0.0662
-c:orts	0.0223
-c:orts 	0.0223
-c:ory	-0.0292
-c:ory 	-0.0292
-c:orz	0.0617
-c:orzo	0.0466
-c:orzo 	0.0466
-c:os 	-0.0426
-c:osa	-0.0474
-c:osa 	-0.1224
-c:osas	0.0739
-c:osas 	0.0739
-c:osc	-0.0015
-c:oscu	-0.0015
-c:oscur	-0.0015
-c:ose	0.1221
-c:ose 	0.0789
-c:osea	0.0495
-c:osea 	0.0495
-c:oseb	-0.0318
-c:osebl	-0.0236
-c:osebu	-0.0091
-c:osed	0.0102
-c:osed 	0.0102
-c:oses	-0.0195
-c:oses 	-0.0195
-c:oset	0.0233
-c:oset 	0.0233
-c:osi	0.2076
-c:osif	0.016
-c:osifi	0.016
-c:osin	0.0128
-c:osing	0.0128
-c:osis	0.0271
-c:osis 	0.0271
-c:osit	0.1244
-c:osito	0.1244
-c:oso	0.0257
-c:oso 	0.0461
-c:osos	-0.0213
-c:osos 	-0.0213
-c:osp	-0.0119
-c:ospi	-0.0119
-c:ospit	0.0007
-c:osq	-0.0371
-c:osqu	-0.0371
-c:osqui	-0.0371
-c:oss	-0.0949
+c:orto	-0.0647
+c:orto 	-0.0647
+c:orts	0.0228
+c:orts 	0.0228
+c:ory	-0.0295
+c:ory 	-0.0295
+c:orz	0.0606
+c:orzo	0.045
+c:orzo 	0.045
+c:os 	-0.0643
+c:osa	-0.0429
+c:osa 	-0.1196
+c:osas	0.0711
+c:osas 	0.0711
+c:osc	-0.0023
+c:oscu	-0.0023
+c:oscur	-0.0023
+c:ose	0.1248
+c:ose 	0.0831
+c:osea	0.0479
+c:osea 	0.0479
+c:oseb	-0.0301
+c:osebl	-0.023
+c:osebu	-0.008
+c:osed	0.0097
+c:osed 	0.0097
+c:oses	-0.0201
+c:oses 	-0.0201
+c:oset	0.0229
+c:oset 	0.0229
+c:osi	0.2354
+c:osif	0.0154
+c:osifi	0.0154
+c:osin	0.013
+c:osing	0.013
+c:osis	0.0527
+c:osis 	0.0527
+c:osit	0.1238
+c:osito	0.1238
+c:oso	0.029
+c:oso 	0.0484
+c:osos	-0.0203
+c:osos 	-0.0203
+c:osp	-0.0129
+c:ospi	-0.0129
+c:osq	-0.0395
+c:osqu	-0.0395
+c:osqui	-0.0395
+c:oss	-0.0999
 c:oss 	-0.0547
-c:ost	-0.0298
-c:ost 	-0.0076
-c:oste	-0.0162
-c:oste 	0.0026
-c:ostr	-0.0002
-c:ostra	-0.0002
-c:ot 	-0.0061
-c:ota	-0.0685
-c:ota 	-0.0548
-c:otag	-0.021
-c:otago	-0.021
-c:otar	-0.0192
-c:otar 	-0.0165
-c:otb	-0.0511
-c:otba	-0.0511
-c:otbal	-0.0511
-c:ote	0.06
-c:ote 	0.0816
-c:oteb	0.0092
-c:otebo	0.0092
-c:otec	-0.0163
-c:otect	0.012
-c:otel	0.0155
-c:otel 	0.0411
-c:otell	-0.0205
-c:otes	-0.0116
-c:otes 	-0.0116
-c:oth	-0.1449
-c:oth 	-0.0328
-c:othe	-0.0315
-c:other	0.0009
-c:othes	-0.0337
-c:othi	-0.0947
-c:othin	-0.0947
-c:oti	-0.0693
-c:otic	-0.0372
-c:otice	0.0206
-c:otici	-0.0456
-c:otin	-0.0068
-c:oting	0.0148
-c:otio	-0.0265
-c:otion	-0.0265
-c:otiq	-0.0019
-c:otiqu	-0.0019
-c:oto	0.0324
-c:oto 	0.0039
-c:otor	0.0322
-c:otor 	0.0322
-c:otos	-0.0014
-c:otos 	-0.0014
-c:otr	0.0277
-c:otra	0.0065
-c:otra 	-0.003
-c:otri	0.0411
-c:otril	0.0411
-c:otro	-0.0222
-c:otro 	-0.0222
-c:ots	0.0298
-c:ots 	0.0298
-c:ott	-0.004
-c:otta	-0.0216
-c:otta 	-0.0216
-c:ottl	0.021
-c:ottle	0.021
-c:ou 	-0.0341
-c:oub	-0.0131
-c:oubl	-0.0131
-c:ouble	-0.0131
-c:ouc	-0.0242
-c:ouch	-0.0242
-c:ouch 	-0.0946
-c:ouche	0.0622
-c:ouchi	0.0057
-c:oud	-0.0892
-c:oud 	-0.1137
-c:oug	0.0316
-c:ough	0.0316
-c:ough 	0.0366
-c:ought	0.0146
-c:oul	0.0949
-c:ould	0.0557
-c:ould 	0.0228
-c:oulde	-0.0066
-c:ouldn	0.0568
+c:osse	-0.0213
+c:ost	-0.0321
+c:ost 	-0.0086
+c:oste	-0.0161
+c:oste 	0.0015
+c:ostr	-0.0013
+c:ostra	-0.0013
+c:ot 	0.0008
+c:ota	-0.0825
+c:ota 	-0.0558
+c:otag	-0.02
+c:otago	-0.02
+c:otar	-0.0168
+c:otar 	-0.0146
+c:otb	-0.0509
+c:otba	-0.0509
+c:otbal	-0.0509
+c:ote	0.0708
+c:ote 	0.0969
+c:oteb	0.0086
+c:otebo	0.0086
+c:otec	-0.0166
+c:otect	0.0118
+c:otel	0.0112
+c:otel 	0.042
+c:otell	-0.0251
+c:otes	-0.0117
+c:otes 	-0.0117
+c:oth	-0.144
+c:oth 	-0.0333
+c:othe	-0.029
+c:other	0.0026
+c:othes	-0.033
+c:othi	-0.0956
+c:othin	-0.0956
+c:oti	-0.0671
+c:otic	-0.0357
+c:otice	0.0208
+c:otici	-0.045
+c:otin	-0.0063
+c:oting	0.0149
+c:otio	-0.0273
+c:otion	-0.0273
+c:otiq	-0.0009
+c:otiqu	-0.0009
+c:oto	0.0305
+c:oto 	0.0032
+c:otor	0.0306
+c:otor 	0.0306
+c:otos	-0.0011
+c:otos 	-0.0011
+c:otr	0.0272
+c:otra	0.0068
+c:otra 	-0.0029
+c:otri	0.0395
+c:otril	0.0395
+c:otro	-0.0212
+c:otro 	-0.0212
+c:ots	0.036
+c:ots 	0.036
+c:ott	-0.0024
+c:otta	-0.0215
+c:otta 	-0.0215
+c:ottl	0.0208
+c:ottle	0.0208
+c:ou 	-0.033
+c:oub	-0.0117
+c:oubl	-0.0117
+c:ouble	-0.0117
+c:ouc	-0.0244
+c:ouch	-0.0244
+c:ouch 	-0.0983
+c:ouche	0.0657
+c:ouchi	0.0058
+c:oud	-0.0776
+c:oud 	-0.1022
+c:oug	0.0312
+c:ough	0.0312
+c:ough 	0.0346
+c:ought	0.017
+c:oul	0.0924
+c:ould	0.0539
+c:ould 	0.0181
+c:oulde	-0.0032
+c:ouldn	0.056
 c:ouldv	-0.014
-c:oull	0.0381
-c:oull 	0.0381
-c:oun	0.0312
-c:ound	0.0125
-c:ound 	-0.0253
-c:oundi	-0.0262
-c:ounds	0.04
-c:ouns	-0.0271
-c:ounse	-0.0271
-c:ount	0.0433
-c:ount 	0.0217
-c:ounte	0.0443
-c:ounts	0.0075
-c:ounty	-0.0259
-c:oup	-0.0815
-c:oup 	-0.1173
-c:oupl	-0.017
-c:ouple	-0.017
-c:our	-0.1567
-c:our 	0.0645
-c:oure	-0.0433
-c:oure 	-0.0227
-c:oured	-0.0215
-c:ourn	-0.0541
-c:ours	-0.0311
-c:ours 	-0.023
-c:ourse	-0.0086
-c:ourt	-0.0751
-c:ourt 	-0.0751
-c:ous	0.0221
-c:ous 	-0.0406
-c:ouse	0.0216
-c:ouse 	0.0216
-c:ousi	0.0387
-c:ousin	0.0387
-c:out	0.021
-c:out 	0.0082
-c:outh	0.0234
-c:outh 	0.0234
+c:oull	0.0374
+c:oull 	0.0374
+c:oun	0.0372
+c:ound	0.0124
+c:ound 	-0.0252
+c:oundi	-0.0253
+c:ounds	0.0407
+c:ouns	-0.0317
+c:ounse	-0.0317
+c:ount	0.054
+c:ount 	0.0204
+c:ounte	0.0421
+c:ounts	0.0073
+c:ounty	-0.0104
+c:oup	-0.0816
+c:oup 	-0.1174
+c:oupl	-0.0172
+c:ouple	-0.0172
+c:our	-0.1622
+c:our 	0.0613
+c:oure	-0.0442
+c:oure 	-0.0231
+c:oured	-0.022
+c:ourn	-0.0544
+c:ours	-0.0317
+c:ours 	-0.0237
+c:ourse	-0.0085
+c:ourt	-0.0757
+c:ourt 	-0.0757
+c:ous	0.0212
+c:ous 	-0.0405
+c:ouse	0.0197
+c:ouse 	0.0197
+c:ousi	0.0396
+c:ousin	0.0396
+c:out	0.0313
+c:out 	0.0181
+c:outh	0.0237
+c:outh 	0.0237
 c:outs	-0.0183
 c:outsi	-0.0183
-c:ove	-0.0764
-c:ove 	-0.0313
-c:oveb	-0.0166
-c:ovebo	-0.0166
-c:ovec	0.0435
-c:ovech	0.0435
-c:oved	0.0103
-c:oved 	0.0103
-c:ovel	-0.0579
-c:ovela	-0.034
-c:oven	-0.0597
-c:oven 	-0.0375
-c:ovene	-0.0197
-c:over	0.0286
-c:over 	-0.008
-c:overb	0.0076
-c:overd	0.0075
-c:overp	0.0807
-c:overs	-0.0269
-c:overw	-0.0289
-c:overy	-0.0208
-c:ovi	-0.024
-c:ovie	-0.0521
-c:ovie 	-0.0521
-c:ovin	-0.0416
-c:oving	-0.0416
-c:ovio	0.1153
-c:ovio 	0.1153
-c:ow 	0.0375
-c:owe	0.0355
-c:owe 	0.0137
-c:owed	0.0672
-c:owed 	0.0672
-c:owel	0.0033
-c:owels	0.0207
-c:ower	-0.0524
-c:ower 	-0.0431
-c:owers	-0.008
-c:owh	-0.035
-c:owhe	-0.035
-c:owher	-0.035
-c:owi	0.0837
-c:owin	0.0837
-c:owing	0.0837
-c:owl	-0.0365
-c:owly	-0.0365
-c:owly 	-0.0365
-c:own	-0.0883
-c:own 	-0.0636
-c:owne	0.0299
-c:owned	0.0299
-c:ownt	-0.0138
-c:ownto	-0.0138
-c:owo	-0.0183
-c:owor	-0.0183
-c:owork	-0.0183
-c:ows	0.0031
-c:ows 	-0.0236
-c:ox 	-0.0503
-c:oxe	-0.0124
-c:oxes	-0.016
-c:oxes 	-0.016
-c:oxi	0.0181
-c:oxim	0.0255
-c:oxima	0.0255
-c:oxo	-0.0054
-c:oxon	-0.0054
-c:oxona	0.0086
-c:oxone	-0.0152
-c:oxy	-0.0265
-c:oxy 	0.0159
-c:oxys	-0.019
-c:oxys 	-0.019
-c:oy 	0.0873
-c:oye	-0.0034
-c:oye 	0.0126
-c:oyed	-0.0167
-c:oyed 	-0.0167
-c:oyf	0.1301
-c:oyfr	0.1301
-c:oyfri	0.1301
-c:oyi	-0.0513
-c:oyin	-0.0513
-c:oying	-0.0513
+c:ove	-0.0726
+c:ove 	-0.0332
+c:oveb	-0.0155
+c:ovebo	-0.0155
+c:ovec	0.0449
+c:ovech	0.0449
+c:oved	0.0109
+c:oved 	0.0109
+c:ovel	-0.0601
+c:ovela	-0.0348
+c:oven	-0.0582
+c:oven 	-0.0379
+c:ovene	-0.0185
+c:over	0.0318
+c:over 	-0.0066
+c:overb	0.0074
+c:overd	0.0064
+c:overp	0.0802
+c:overs	-0.0263
+c:overw	-0.027
+c:overy	-0.0212
+c:ovi	-0.0231
+c:ovie	-0.0543
+c:ovie 	-0.0543
+c:ovin	-0.038
+c:oving	-0.038
+c:ovio	0.1148
+c:ovio 	0.1148
+c:ow 	0.0314
+c:owe	0.0331
+c:owe 	0.0127
+c:owed	0.0649
+c:owed 	0.0649
+c:owel	0.004
+c:owels	0.0203
+c:ower	-0.0522
+c:ower 	-0.0428
+c:owers	-0.0081
+c:owh	-0.0354
+c:owhe	-0.0354
+c:owher	-0.0354
+c:owi	0.0848
+c:owin	0.0848
+c:owing	0.0848
+c:owl	-0.0338
+c:owly	-0.0338
+c:owly 	-0.0338
+c:own	-0.0893
+c:own 	-0.0642
+c:owne	0.03
+c:owned	0.03
+c:ownt	-0.0137
+c:ownto	-0.0137
+c:owo	-0.0181
+c:owor	-0.0181
+c:owork	-0.0181
+c:ows	0.0074
+c:ows 	-0.0208
+c:ox 	-0.0423
+c:oxe	-0.0137
+c:oxes	-0.0176
+c:oxes 	-0.0176
+c:oxi	0.0146
+c:oxim	0.0237
+c:oxima	0.0237
+c:oxo	-0.0075
+c:oxon	-0.0075
+c:oxona	0.009
+c:oxone	-0.0177
+c:oxy	-0.025
+c:oxy 	0.0172
+c:oxys	-0.0193
+c:oxys 	-0.0193
+c:oy 	0.0801
+c:oye	-0.0039
+c:oye 	0.0127
+c:oyed	-0.0173
+c:oyed 	-0.0173
+c:oyf	0.1304
+c:oyfr	0.1304
+c:oyfri	0.1304
+c:oyi	-0.0503
+c:oyin	-0.0503
+c:oying	-0.0503
 c:oys	0.0016
 c:oys 	0.0016
-c:oza	-0.0202
-c:ozad	-0.0116
-c:oze	0.0305
-c:oze 	0.0428
-c:pa 	-0.1671
-c:pac	0.0289
+c:oza	-0.02
+c:ozad	-0.012
+c:oze	0.0287
+c:oze 	0.0426
+c:pa 	-0.1683
+c:pac	0.0372
 c:pace	-0.0042
-c:paci	-0.0381
-c:pacit	0.0047
-c:pack	0.0357
-c:pack 	0.036
-c:pad	0.0781
-c:pad 	0.0395
-c:pado	0.0394
-c:pado 	0.0394
-c:padr	0.0191
-c:padra	0.0457
-c:padre	-0.0203
-c:padri	-0.0083
-c:pag	0.0757
+c:paci	-0.0304
+c:pacit	0.0118
+c:pack	0.0361
+c:pack 	0.0364
+c:pad	0.0906
+c:pad 	0.0369
+c:pado	0.037
+c:pado 	0.037
+c:padr	0.0172
+c:padra	0.044
+c:padre	-0.0194
+c:padri	-0.0094
+c:pag	0.0734
 c:paga	0.0435
-c:paga 	0.0216
-c:pagad	0.0075
-c:pagan	0.0257
-c:pagar	-0.0141
-c:pago	0.019
-c:pago 	0.019
-c:pagu	0.0114
-c:pague	0.0114
-c:pai	0.1275
-c:paid	0.0755
-c:paid 	0.0755
-c:pain	0.0661
-c:pain 	0.09
-c:pal	-0.046
-c:pala	0.0133
-c:palab	0.0216
-c:pald	-0.004
-c:palda	-0.004
-c:pali	-0.0303
-c:paliz	-0.025
-c:palo	-0.0331
+c:paga 	0.0204
+c:pagad	0.007
+c:pagan	0.0263
+c:pagar	-0.013
+c:pago	0.017
+c:pago 	0.017
+c:pagu	0.0112
+c:pague	0.0112
+c:pai	0.1265
+c:paid	0.0767
+c:paid 	0.0767
+c:pain	0.0643
+c:pain 	0.0886
+c:pal	-0.0456
+c:pala	0.0134
+c:palab	0.0213
+c:pald	-0.0043
+c:palda	-0.0043
+c:pali	-0.0301
+c:paliz	-0.0247
+c:palo	-0.0329
 c:palos	-0.0097
-c:pam	0.0183
-c:pam 	0.0548
-c:pame	-0.0353
-c:pamen	-0.0353
-c:pan	-0.167
-c:pan 	-0.0433
-c:pana	-0.0413
-c:panas	-0.0161
-c:pane	0.0041
-c:paner	0.0041
-c:pani	-0.0692
-c:panic	-0.0596
+c:pam	0.0191
+c:pam 	0.055
+c:pame	-0.0348
+c:pamen	-0.0348
+c:pan	-0.1674
+c:pan 	-0.0454
+c:pana	-0.0418
+c:panas	-0.0162
+c:pane	0.0044
+c:paner	0.0044
+c:pani	-0.0669
+c:panic	-0.057
 c:pant	-0.0292
-c:panta	-0.0174
-c:panz	0.0067
-c:panza	0.0067
-c:pap	0.0548
-c:papa	0.0762
-c:papa 	0.0749
-c:papas	-0.0119
-c:pape	-0.0227
-c:papel	0.0033
-c:paper	-0.0462
-c:par	-0.0544
-c:par 	0.0365
-c:para	-0.052
-c:para 	-0.0146
-c:parac	-0.0091
-c:parad	-0.0145
-c:parar	-0.0167
-c:pare	0.1021
-c:pare 	0.0014
-c:pared	0.0972
-c:parej	0.0114
-c:parez	-0.0323
-c:park	-0.0235
-c:park 	-0.0706
-c:parke	0.0296
-c:parki	0.027
-c:parks	-0.0145
-c:parl	0.0137
-c:parle	0.0137
-c:paro	-0.0333
-c:paro 	-0.0333
-c:parq	-0.006
-c:parqu	-0.006
-c:parr	-0.0238
-c:parri	-0.0177
-c:part	-0.0913
-c:part 	-0.0383
-c:parte	0.0276
-c:parti	-0.0745
-c:partm	-0.0156
-c:party	-0.0278
-c:pas	0.047
-c:pas 	0.005
-c:pasa	0.0204
-c:pasa 	0.0081
-c:pasad	-0.0213
-c:pasap	0.0355
-c:pasar	-0.0213
-c:pase	0.0117
-c:pase 	0.023
-c:paso	-0.0195
-c:paso 	-0.0195
-c:pass	0.1754
-c:pass 	0.0845
-c:passe	0.0047
-c:passi	0.0069
-c:passp	0.0418
-c:passw	0.0328
-c:past	-0.11
-c:past 	-0.0643
-c:pasta	0.0204
-c:paste	-0.0944
-c:pasti	0.0483
-c:pasto	-0.0243
-c:pat	-0.0624
-c:pata	-0.0044
-c:patad	-0.0044
-c:patc	-0.0073
-c:patch	-0.0073
-c:pate	-0.0262
-c:pateo	0.0192
-c:pati	-0.058
-c:patio	-0.0528
-c:patr	0.0295
-c:patro	0.0295
-c:pay	0.0313
-c:pay 	0.0181
-c:payc	0.0112
-c:paych	0.0112
-c:paz	0.006
-c:paz 	0.006
-c:pda	0.0229
-c:pdad	0.0737
-c:pdad 	0.0694
-c:pdat	-0.0518
-c:pdate	-0.0518
-c:pe 	0.0062
-c:pea	0.0051
-c:peak	-0.0165
-c:peake	-0.0165
-c:pean	0.0195
-c:peand	-0.0092
-c:pear	0.0347
-c:pear 	0.0347
-c:pec	0.1345
-c:pece	-0.0029
-c:pece 	-0.0029
-c:pech	0.1289
-c:pecho	0.1289
-c:pect	0.0079
-c:pecte	0.0201
-c:ped	-0.0536
-c:ped 	0.0296
-c:peda	-0.0478
-c:peda 	-0.0211
-c:pedaz	-0.0274
-c:pedi	-0.0188
-c:pedi 	0.0184
-c:pedid	0.0027
-c:pedo	-0.0198
-c:pedo 	-0.0048
-c:pedos	-0.0157
-c:pee	-0.0217
-c:pee 	-0.0166
-c:peel	-0.0367
-c:peg	0.1476
-c:pega	0.0987
-c:pega 	0.0349
-c:pegan	0.0523
-c:pegar	0.0259
-c:pego	0.048
-c:pego 	0.048
-c:pegu	-0.0003
-c:pegue	-0.0003
-c:pel	0.0223
-c:pel 	-0.0492
-c:pela	0.0058
-c:pele	0.0501
-c:pelea	-0.0053
-c:peles	0.0515
-c:peli	-0.0518
-c:peli 	-0.0406
-c:pelic	-0.0123
-c:pell	0.0707
-c:pella	0.0118
-c:pelle	0.0416
-c:pello	0.0107
-c:pelo	-0.0083
-c:pelo 	-0.0015
-c:pen	0.0412
-c:pen 	0.0677
-c:pena	-0.011
-c:pena 	-0.0229
-c:penas	0.0182
-c:penc	0.0113
-c:penci	0.0113
+c:panta	-0.0181
+c:panz	0.0064
+c:panza	0.0064
+c:pap	0.0557
+c:papa	0.0758
+c:papa 	0.0752
+c:papas	-0.0122
+c:pape	-0.0215
+c:papel	0.0019
+c:paper	-0.0446
+c:par	-0.0577
+c:par 	0.0366
+c:para	-0.0509
+c:para 	-0.012
+c:parac	-0.0096
+c:parad	-0.0157
+c:parar	-0.0165
+c:pare	0.0952
+c:pare 	0.001
+c:pared	0.0955
+c:parej	0.01
+c:parez	-0.0337
+c:park	-0.022
+c:park 	-0.0715
+c:parke	0.0295
+c:parki	0.029
+c:parks	-0.0144
+c:parl	0.013
+c:parle	0.013
+c:paro	-0.0349
+c:paro 	-0.0349
+c:parq	-0.0066
+c:parqu	-0.0066
+c:parr	-0.0248
+c:parri	-0.0185
+c:part	-0.0906
+c:part 	-0.0404
+c:parte	0.0272
+c:parti	-0.0742
+c:partm	-0.0126
+c:party	-0.029
+c:pas	0.0571
+c:pas 	0.0054
+c:pasa	0.0189
+c:pasa 	0.0111
+c:pasad	-0.0242
+c:pasap	0.0335
+c:pasar	-0.0221
+c:pase	0.0118
+c:pase 	0.0217
+c:paso	-0.0235
+c:paso 	-0.0235
+c:pass	0.17
+c:pass 	0.0838
+c:passe	0.0031
+c:passi	0.0046
+c:passp	0.041
+c:passw	0.0327
+c:past	-0.1189
+c:past 	-0.065
+c:pasta	0.0179
+c:paste	-0.0947
+c:pasti	0.0437
+c:pasto	-0.0251
+c:pat	-0.0601
+c:pata	-0.0046
+c:patad	-0.0046
+c:patc	-0.0077
+c:patch	-0.0077
+c:pate	-0.0239
+c:pateo	0.0191
+c:pati	-0.0571
+c:patio	-0.0521
+c:patr	0.0292
+c:patro	0.0292
+c:pay	0.0287
+c:pay 	0.016
+c:payc	0.0107
+c:paych	0.0107
+c:paz	0.0057
+c:paz 	0.0057
+c:pda	0.0245
+c:pdad	0.0751
+c:pdad 	0.0705
+c:pdat	-0.0516
+c:pdate	-0.0516
+c:pe 	0.0117
+c:peak	-0.0166
+c:peake	-0.0166
+c:pean	0.0166
+c:peand	-0.0122
+c:pear	0.0342
+c:pear 	0.0342
+c:pec	0.1395
+c:pece	-0.0019
+c:pece 	-0.0019
+c:pech	0.1319
+c:pecho	0.1319
+c:pect	0.0087
+c:pecte	0.0209
+c:ped	-0.0533
+c:ped 	0.0286
+c:peda	-0.0477
+c:peda 	-0.0216
+c:pedaz	-0.0269
+c:pedi	-0.0198
+c:pedi 	0.019
+c:pedid	0.0011
+c:pedo	-0.0175
+c:pedo 	-0.0027
+c:pedos	-0.0154
+c:pee	-0.0212
+c:pee 	-0.0163
+c:peel	-0.0361
+c:peg	0.1461
+c:pega	0.0994
+c:pega 	0.0354
+c:pegan	0.052
+c:pegar	0.0258
+c:pego	0.0461
+c:pego 	0.0461
+c:pegu	-0.0004
+c:pegue	-0.0004
+c:pel	0.02
+c:pel 	-0.0487
+c:pela	0.0061
+c:pele	0.0481
+c:pelea	-0.0057
+c:peles	0.0496
+c:peli	-0.053
+c:peli 	-0.0416
+c:pelic	-0.0125
+c:pell	0.0696
+c:pella	0.0114
+c:pelle	0.0415
+c:pello	0.0113
+c:pelo	-0.0071
+c:pelo 	-0.0004
+c:pen	0.04
+c:pen 	0.0686
+c:pena	-0.0046
+c:pena 	-0.0219
+c:penas	0.0232
+c:penc	0.0136
+c:penci	0.0136
 c:pend	0.0019
-c:pende	-0.0009
-c:pene	0.0558
-c:pened	0.0317
-c:pener	0.0231
-c:peni	-0.0517
-c:penin	-0.0517
-c:pens	-0.0723
-c:pensa	-0.1145
-c:pense	0.0082
-c:pensi	0.0131
-c:pent	0.0438
+c:pende	-0.0007
+c:pene	0.0465
+c:pened	0.0321
+c:pener	0.0136
+c:peni	-0.0509
+c:penin	-0.0509
+c:pens	-0.0744
+c:pensa	-0.1157
+c:pense	0.0081
+c:pensi	0.0127
+c:pent	0.046
 c:pent 	0.011
-c:pente	0.0358
-c:penti	-0.0051
-c:peo	-0.0109
-c:peo 	0.0081
-c:peop	-0.0289
-c:peopl	-0.0289
-c:peor	0.0077
-c:peor 	0.0098
-c:per	-0.0586
-c:per 	0.0083
-c:pera	-0.0678
-c:pera 	-0.0233
-c:perac	-0.012
-c:perad	-0.0268
-c:peran	-0.054
-c:perar	0.0223
-c:perc	0.0506
-c:percl	0.0372
-c:perco	-0.0033
-c:percs	0.0368
-c:perd	-0.0573
-c:perdi	-0.0998
-c:perdo	0.0689
-c:pere	0.0062
-c:peren	0.0062
-c:peri	0.0063
-c:peric	0.0456
-c:perm	0.0099
-c:perma	0.0099
-c:pero	-0.0454
-c:pero 	-0.0454
-c:perr	-0.04
-c:perri	0.0004
-c:perro	-0.0414
-c:pers	-0.0116
-c:pers 	-0.0329
-c:perso	0.0201
-c:pert	0.0511
-c:perta	0.0448
-c:perte	0.0051
+c:pente	0.0355
+c:penti	-0.0028
+c:peo	-0.0139
+c:peo 	0.0085
+c:peop	-0.0281
+c:peopl	-0.0281
+c:peor	0.0035
+c:peor 	0.0116
+c:peore	-0.0087
+c:per	-0.0673
+c:per 	0.0098
+c:pera	-0.0672
+c:pera 	-0.0235
+c:perac	-0.0105
+c:perad	-0.0263
+c:peran	-0.0558
+c:perar	0.023
+c:perc	0.0552
+c:percl	0.0401
+c:perco	-0.0038
+c:percs	0.0394
+c:perd	-0.0585
+c:perdi	-0.1042
+c:perdo	0.0707
+c:pere	-0.0005
+c:peren	-0.0005
+c:peri	-0.0003
+c:peric	0.0391
+c:perm	0.0097
+c:perma	0.0097
+c:pero	-0.0425
+c:pero 	-0.0425
+c:perr	-0.041
+c:perri	0.0009
+c:perro	-0.0428
+c:pers	-0.0148
+c:pers 	-0.0356
+c:perso	0.0197
+c:pert	0.0515
+c:perta	0.0447
+c:perte	0.0057
 c:perw	-0.0104
 c:perwo	-0.0104
-c:pes	0.0294
-c:pes 	0.0382
-c:pesa	0.0103
-c:pesad	0.0103
-c:pesc	-0.0248
-c:pesca	-0.0248
+c:pes	0.0289
+c:pes 	0.0364
+c:pesa	0.0116
+c:pesad	0.0116
+c:pesc	-0.0245
+c:pesca	-0.0245
 c:peso	0.0097
 c:pest	0.0017
 c:pesti	0.0017
-c:pet	0.0259
-c:peto	0.0259
-c:peto 	0.0259
-c:pez	0.0028
-c:pezo	0.0028
-c:pezo 	0.0028
-c:pha	-0.0829
-c:phar	-0.0377
-c:pharm	-0.0377
-c:phe	-0.0169
-c:phew	-0.0169
-c:phew 	-0.0037
-c:phews	-0.0142
-c:pho	-0.0023
-c:phon	0.0088
-c:phone	0.0088
-c:pi 	0.0697
-c:pia	-0.0769
-c:pia 	-0.0468
-c:pic	-0.1383
-c:pic 	-0.0413
-c:pica	-0.0711
-c:pica 	-0.0113
-c:pican	-0.01
-c:pick	-0.0135
-c:pick 	-0.0171
-c:picke	0.0272
-c:picki	-0.0207
-c:pico	0.0117
-c:pico 	0.018
-c:pict	0.0099
-c:pictu	0.0099
-c:picy	-0.0274
-c:picy 	-0.0274
-c:pid	0.0508
+c:pet	0.0296
+c:peto	0.0296
+c:peto 	0.0296
+c:pez	0.002
+c:pezo	0.002
+c:pezo 	0.002
+c:pha	-0.083
+c:phar	-0.0367
+c:pharm	-0.0367
+c:phe	-0.016
+c:phew	-0.016
+c:phew 	-0.0029
+c:phews	-0.014
+c:pho	0.0006
+c:phon	0.0122
+c:phone	0.0122
+c:pi 	0.0687
+c:pia	-0.0815
+c:pia 	-0.0504
+c:pic	-0.137
+c:pic 	-0.0405
+c:pica	-0.0744
+c:pica 	-0.012
+c:pican	-0.0104
+c:pick	-0.0109
+c:pick 	-0.0172
+c:picke	0.0283
+c:picki	-0.0197
+c:pico	0.0109
+c:pico 	0.0172
+c:pict	0.0116
+c:pictu	0.0116
+c:picy	-0.0269
+c:picy 	-0.0269
+c:pid	0.0437
 c:pide	0.0417
-c:pider	0.0546
-c:pidi	-0.0589
-c:pidie	-0.0576
-c:pidis	0.0018
-c:pido	0.0654
-c:pido 	0.0654
-c:pie	0.1491
-c:pie 	-0.0635
-c:piec	-0.0569
-c:piece	-0.0569
-c:pied	-0.0281
-c:piedr	-0.0172
-c:piel	0.0669
-c:piel 	0.0669
-c:pien	0.0858
-c:piens	0.0731
-c:pier	0.1687
-c:piera	0.0253
-c:piern	0.1114
-c:piert	0.0266
-c:pies	-0.014
-c:pies 	-0.014
-c:pil	0.0462
-c:pile	-0.0062
-c:pilep	-0.0062
-c:pili	0.0252
-c:pilin	0.0252
-c:pill	0.0258
-c:pill 	-0.052
-c:pille	-0.0017
-c:pillo	-0.0254
-c:pills	0.1021
-c:pin	0.0593
-c:pin 	0.0353
-c:pina	-0.0364
-c:pinat	-0.0218
-c:ping	0.0474
-c:ping 	0.0474
-c:pinn	0.0089
-c:pinni	-0.0001
-c:pio	-0.0275
-c:pio 	-0.0115
-c:pioi	-0.0174
-c:pioid	-0.0174
-c:pip	0.0124
-c:pipe	0.0228
-c:pipe 	-0.0037
-c:pipen	0.0257
-c:piq	-0.0366
-c:piqu	-0.0366
-c:pique	-0.0366
-c:pir	0.0991
-c:pira	0.037
-c:pira 	0.0398
-c:piran	0.0035
-c:pirar	0.0249
-c:pirat	-0.0047
-c:pire	-0.0052
-c:pired	-0.0052
-c:piro	0.0686
-c:piro 	0.0686
-c:pis	0.1035
-c:piso	0.0086
-c:piso 	0.0206
-c:pisod	-0.0128
-c:pist	0.0936
-c:pist 	-0.0291
-c:pista	0.037
-c:pisto	0.0754
-c:pit	-0.0409
-c:pita	0.0007
-c:pital	0.0007
-c:piz	-0.0336
-c:pizz	-0.0641
-c:pizza	-0.0641
+c:pider	0.0548
+c:pidi	-0.067
+c:pidie	-0.0588
+c:pidis	-0.0057
+c:pido	0.0665
+c:pido 	0.0665
+c:pie	0.1396
+c:pie 	-0.0634
+c:piec	-0.0541
+c:piece	-0.0541
+c:pied	-0.0269
+c:piedr	-0.0161
+c:piel	0.0491
+c:piel 	0.0491
+c:pien	0.0826
+c:piens	0.0727
+c:pier	0.1748
+c:piera	0.0247
+c:piern	0.1211
+c:piert	0.0236
+c:pies	-0.0138
+c:pies 	-0.0138
+c:pil	0.0416
+c:pile	-0.0058
+c:pilep	-0.0058
+c:pili	0.0242
+c:pilin	0.0242
+c:pill	0.0218
+c:pill 	-0.0588
+c:pille	-0.0016
+c:pillo	-0.0235
+c:pills	0.1032
+c:pin	0.0744
+c:pin 	0.0367
+c:pina	-0.0355
+c:pinat	-0.0221
+c:ping	0.0584
+c:ping 	0.0584
+c:pinn	0.006
+c:pinni	-0.0033
+c:pio	-0.0286
+c:pio 	-0.0125
+c:pioi	-0.0173
+c:pioid	-0.0173
+c:pip	0.0121
+c:pipe	0.022
+c:pipe 	-0.0039
+c:pipen	0.025
+c:piq	-0.0371
+c:piqu	-0.0371
+c:pique	-0.0371
+c:pir	0.0996
+c:pira	0.0394
+c:pira 	0.0392
+c:piran	0.0032
+c:pirar	0.0283
+c:pirat	-0.0051
+c:pire	-0.0049
+c:pired	-0.0049
+c:piro	0.0664
+c:piro 	0.0664
+c:pis	0.1106
+c:piso	0.0021
+c:piso 	0.0138
+c:pisod	-0.0125
+c:pist	0.1072
+c:pist 	-0.0189
+c:pista	0.0358
+c:pisto	0.08
+c:pit	-0.0415
+c:piz	-0.0346
+c:pizz	-0.0644
+c:pizza	-0.0644
 c:pla	0.041
-c:plac	-0.0659
-c:place	-0.0659
-c:plan	0.1615
-c:plan 	0.1106
-c:planc	-0.032
-c:plane	0.0315
-c:plann	0.0482
-c:plas	0.0192
-c:plast	0.0192
-c:plat	0.0147
-c:plate	0.0269
-c:plati	-0.0152
-c:plato	0.0013
-c:play	-0.0934
-c:play 	-0.0581
-c:playa	-0.0199
-c:ple	-0.049
-c:ple 	-0.0548
-c:plea	0.0315
-c:plean	-0.0106
-c:pleas	0.0414
-c:plet	-0.0315
+c:plac	-0.0677
+c:place	-0.0677
+c:plan	0.1616
+c:plan 	0.1146
+c:planc	-0.0333
+c:plane	0.0314
+c:plann	0.0456
+c:plas	0.0202
+c:plast	0.0202
+c:plat	0.015
+c:plate	0.0273
+c:plati	-0.0156
+c:plato	0.0015
+c:play	-0.0929
+c:play 	-0.0574
+c:playa	-0.0196
+c:ple	-0.0521
+c:ple 	-0.0547
+c:plea	0.029
+c:plean	-0.0103
+c:pleas	0.0387
+c:plet	-0.0324
 c:pleta	-0.0075
-c:plete	-0.0249
-c:pli	-0.0131
-c:plic	0.0212
-c:plit	-0.0009
-c:plit 	-0.0009
-c:plo	-0.0686
-c:plo 	-0.067
-c:plod	0.014
+c:plete	-0.0258
+c:pli	-0.0111
+c:plic	0.022
+c:plit	-0.0012
+c:plit 	-0.0012
+c:plo	-0.067
+c:plo 	-0.0659
+c:plod	0.0141
 c:plode	0.0111
-c:plom	-0.0114
-c:ploma	-0.0157
-c:plot	-0.0165
-c:plota	-0.0165
-c:pls	0.006
-c:pls 	0.006
-c:plu	0.0128
-c:plug	-0.0433
-c:plug 	-0.0402
-c:plugs	-0.0036
-c:plus	0.055
-c:plus 	0.055
-c:ply	-0.0009
-c:ply 	-0.0009
-c:pm 	-0.0079
-c:po 	-0.0681
-c:poc	-0.0257
-c:pock	-0.0294
-c:pocke	-0.0294
-c:poco	0.0028
-c:poco 	0.0028
-c:pod	-0.0661
-c:podc	-0.0131
-c:podca	-0.0131
-c:pode	-0.0419
-c:poder	-0.0419
-c:podi	-0.0131
-c:podid	-0.0341
-c:poi	0.0176
-c:poin	0.0162
-c:point	0.0162
-c:pois	0.0003
-c:poiso	0.0003
-c:pol	0.0439
-c:poli	0.0595
-c:polic	0.066
-c:poll	-0.0021
-c:pon	0.0101
-c:pond	0.0637
+c:plom	-0.0128
+c:ploma	-0.0165
+c:plot	-0.0146
+c:plota	-0.0146
+c:pls	0.0065
+c:pls 	0.0065
+c:plu	0.0144
+c:plug	-0.0424
+c:plug 	-0.0394
+c:plugs	-0.0034
+c:plus	0.0557
+c:plus 	0.0557
+c:ply	-0.0002
+c:ply 	-0.0002
+c:pm 	-0.0076
+c:po 	-0.0632
+c:poc	-0.0254
+c:pock	-0.0291
+c:pocke	-0.0291
+c:poco	0.0027
+c:poco 	0.0027
+c:pod	-0.061
+c:podc	-0.0133
+c:podca	-0.0133
+c:pode	-0.042
+c:poder	-0.042
+c:podi	-0.0076
+c:podid	-0.0281
+c:poi	0.0157
+c:poin	0.0126
+c:point	0.0126
+c:pois	0.0019
+c:poiso	0.0019
+c:pol	0.045
+c:poli	0.0592
+c:polic	0.0658
+c:poll	-0.0016
+c:pon	0.0119
+c:pond	0.0643
 c:pond 	0.0244
-c:ponde	0.0167
-c:pone	0.0464
-c:poner	0.0318
-c:poni	0.007
-c:ponie	0.0102
-c:pons	-0.094
-c:ponso	-0.0893
-c:poo	-0.0269
-c:pool	-0.0426
-c:pool 	-0.0426
-c:poon	0.0121
-c:poon 	0.0121
-c:pop	0.0491
-c:pop 	-0.0092
-c:popo	0.0203
-c:popo 	0.0203
-c:popp	0.0364
-c:poppe	0.0714
-c:poq	-0.0146
-c:poqu	-0.0146
-c:poqui	-0.0146
-c:por	-0.0752
-c:por 	-0.0178
-c:porc	0.0212
-c:porch	0.0212
-c:porf	0.0003
-c:porfa	0.0003
-c:porq	-0.0385
-c:porqu	-0.0385
-c:port	-0.0384
-c:port 	-0.0317
-c:porta	-0.0813
-c:porte	0.0489
-c:ports	0.0223
-c:pos	0.1944
-c:posa	-0.0056
-c:posa 	-0.0056
-c:pose	0.0648
-c:pose 	0.1036
-c:posed	-0.0399
-c:posi	0.1019
-c:posit	0.1019
-c:poso	0.057
-c:poso 	0.057
-c:post	-0.0273
-c:post 	-0.0255
-c:poste	-0.0027
-c:pot	0.0123
-c:pot 	0.0715
-c:pote	-0.0494
-c:pote 	-0.0211
-c:pou	-0.032
-c:poun	-0.0262
-c:pound	-0.0262
-c:pour	-0.0069
-c:poure	-0.0215
-c:pow	-0.0103
-c:powe	-0.0103
-c:power	-0.0103
-c:ppe	0.0564
-c:ppea	0.0184
-c:ppear	0.0184
-c:pped	0.0287
-c:pped 	0.0287
-c:ppen	0.0072
-c:ppen 	0.0118
-c:ppene	-0.0241
-c:ppi	0.0243
-c:ppin	0.0214
-c:pping	0.0214
-c:ppl	-0.0137
-c:pply	0.001
-c:pply 	0.001
-c:ppo	-0.0576
-c:ppoi	-0.0187
-c:ppoin	-0.0187
-c:ppos	-0.0399
-c:ppose	-0.0399
-c:ppy	-0.0413
-c:ppy 	-0.0413
+c:ponde	0.0159
+c:pone	0.0448
+c:poner	0.0293
+c:poni	0.0079
+c:ponie	0.0103
+c:pons	-0.093
+c:ponso	-0.0884
+c:poo	-0.0352
+c:pool	-0.0424
+c:pool 	-0.0424
+c:poon	0.0037
+c:poon 	0.0037
+c:pop	0.0527
+c:pop 	-0.0096
+c:popo	0.0206
+c:popo 	0.0206
+c:popp	0.04
+c:poppe	0.0756
+c:poq	-0.0186
+c:poqu	-0.0186
+c:poqui	-0.0186
+c:por	-0.0841
+c:por 	-0.0158
+c:porc	0.0206
+c:porch	0.0206
+c:porf	-0.0078
+c:porfa	-0.0078
+c:porq	-0.0396
+c:porqu	-0.0396
+c:port	-0.0401
+c:port 	-0.0336
+c:porta	-0.0807
+c:porte	0.0479
+c:ports	0.0228
+c:pos	0.1882
+c:posa	-0.0016
+c:posa 	-0.0061
+c:pose	0.062
+c:pose 	0.1024
+c:posed	-0.0415
+c:posi	0.1018
+c:posit	0.1018
+c:poso	0.0551
+c:poso 	0.0551
+c:poss	-0.0071
+c:post	-0.0275
+c:post 	-0.0248
+c:poste	-0.0037
+c:pot	0.0182
+c:pot 	0.0683
+c:pote	-0.0484
+c:pote 	-0.02
+c:pou	-0.0317
+c:poun	-0.0253
+c:pound	-0.0253
+c:pour	-0.0075
+c:poure	-0.022
+c:pow	-0.01
+c:powe	-0.01
+c:power	-0.01
+c:ppe	0.0577
+c:ppea	0.0175
+c:ppear	0.0175
+c:pped	0.0312
+c:pped 	0.0312
+c:ppen	0.007
+c:ppen 	0.0123
+c:ppene	-0.0244
+c:ppi	0.0226
+c:ppin	0.0197
+c:pping	0.0197
+c:ppl	-0.0142
+c:pply	0.0007
+c:pply 	0.0007
+c:ppo	-0.0638
+c:ppoi	-0.0233
+c:ppoin	-0.0233
+c:ppos	-0.0415
+c:ppose	-0.0415
+c:ppy	-0.0415
+c:ppy 	-0.0415
 c:pr 	-0.021
-c:pra	-0.0391
-c:prab	-0.0193
-c:praba	-0.0193
-c:prac	-0.0172
-c:pract	-0.0172
-c:pram	-0.0091
-c:pran	-0.042
-c:prano	-0.0316
-c:prar	0.0339
-c:prar 	0.0339
-c:pray	0.0186
-c:pray 	0.0403
-c:praye	-0.0068
-c:prayi	-0.0169
-c:pre	-0.0982
-c:pre 	0.0134
-c:prea	0.022
-c:pread	0.0341
-c:preg	-0.0251
-c:pregn	0.0427
-c:pregu	-0.0691
-c:pren	0.0337
-c:prend	0.0337
-c:preo	-0.0231
-c:preoc	-0.0231
-c:prep	-0.0166
-c:prepa	-0.0166
-c:pres	-0.1109
-c:presa	-0.0098
-c:presc	-0.0375
-c:prese	-0.0281
-c:presi	0.0203
-c:press	-0.0226
-c:prest	-0.0387
-c:pret	0.0182
-c:preta	0.0077
-c:prett	-0.0036
-c:prev	-0.0409
-c:preve	-0.0409
-c:pri	-0.0264
-c:prim	0.0035
-c:prima	0.0164
-c:prime	-0.0031
-c:primo	-0.0114
-c:prin	-0.0186
-c:pris	-0.0348
-c:prise	-0.0348
-c:pro	-0.1131
-c:pro 	-0.0702
-c:prob	-0.0278
-c:proba	-0.0401
-c:probl	0.0112
-c:prof	-0.0302
-c:profe	-0.0302
-c:prog	-0.0657
-c:progr	-0.0657
-c:prom	-0.0265
-c:promo	-0.0265
-c:pron	0.0315
-c:pront	0.0315
-c:prop	0.1182
-c:propo	0.1019
-c:prot	-0.008
-c:prota	-0.021
-c:prote	0.012
-c:prou	-0.0736
-c:proud	-0.0736
-c:prov	0.0435
-c:prove	0.0435
-c:prox	0.0255
-c:proxi	0.0255
-c:ps 	0.175
-c:pse	0.0235
-c:pse 	-0.0806
-c:psed	0.103
-c:psed 	0.103
-c:psi	-0.0501
+c:pra	-0.0352
+c:prab	-0.019
+c:praba	-0.019
+c:prac	-0.0178
+c:pract	-0.0178
+c:pram	-0.0088
+c:pran	-0.0415
+c:prano	-0.0308
+c:prar	0.0355
+c:prar 	0.0355
+c:pray	0.0196
+c:pray 	0.0407
+c:praye	-0.0064
+c:prayi	-0.0167
+c:pre	-0.1028
+c:pre 	0.0118
+c:prea	0.0236
+c:pread	0.0357
+c:preg	-0.0306
+c:pregn	0.0345
+c:pregu	-0.0663
+c:pren	0.0332
+c:prend	0.0332
+c:preo	-0.0224
+c:preoc	-0.0224
+c:prep	-0.0169
+c:prepa	-0.0169
+c:pres	-0.1117
+c:presa	-0.0102
+c:presc	-0.0351
+c:prese	-0.0268
+c:presi	0.0298
+c:press	-0.0368
+c:prest	-0.0381
+c:pret	0.0193
+c:preta	0.0088
+c:prett	-0.0047
+c:prev	-0.0414
+c:preve	-0.0414
+c:pri	-0.0271
+c:prim	0.004
+c:prima	0.0169
+c:prime	-0.003
+c:primo	-0.0113
+c:prin	-0.0193
+c:pris	-0.0351
+c:prise	-0.0351
+c:pro	-0.1119
+c:pro 	-0.0696
+c:prob	-0.0279
+c:proba	-0.0413
+c:probl	0.0124
+c:prof	-0.0305
+c:profe	-0.0305
+c:prog	-0.0652
+c:progr	-0.0652
+c:prom	-0.0273
+c:promo	-0.0273
+c:pron	0.0309
+c:pront	0.0309
+c:prop	0.1194
+c:propo	0.1018
+c:prot	-0.0072
+c:prota	-0.02
+c:prote	0.0118
+c:prou	-0.074
+c:proud	-0.074
+c:prov	0.0449
+c:prove	0.0449
+c:prox	0.0237
+c:proxi	0.0237
+c:ps 	0.1685
+c:pse	0.0225
+c:pse 	-0.0822
+c:psed	0.1036
+c:psed 	0.1036
+c:psi	-0.0499
 c:psiq	-0.0471
 c:psiqu	-0.0471
-c:psy	-0.0562
-c:psyc	-0.0536
-c:psych	-0.0536
-c:pt 	-0.0103
-c:pte	-0.0335
-c:pter	-0.0208
-c:pty	0.0448
-c:pty 	0.0448
-c:pud	0.0567
-c:pude	0.0567
-c:pude 	0.0567
-c:pue	0.1325
-c:pued	0.0473
-c:pueda	0.018
-c:puede	0.0076
-c:puedo	0.0194
-c:puen	0.055
-c:puent	0.055
-c:puer	-0.006
-c:puert	-0.006
-c:pues	0.0158
-c:pues 	0.0322
-c:puf	0.0171
-c:puff	0.0171
-c:puj	0.0204
-c:pujo	0.0204
-c:pujo 	0.0204
-c:puk	0.0201
-c:puki	0.0201
-c:pukin	0.0201
-c:pul	0.0496
-c:pull	0.0114
-c:pull 	0.003
-c:pulle	0.0333
-c:pulli	-0.0069
-c:pun	0.1326
-c:puna	0.0234
-c:punal	0.0234
-c:punc	0.0175
-c:punch	0.0175
-c:pune	0.0181
-c:punet	0.0181
-c:puno	0.0064
-c:puno 	0.0064
-c:punt	0.0635
-c:punta	0.0518
-c:pup	-0.0401
-c:pupu	-0.0291
-c:pupus	-0.0291
-c:pur	0.0567
-c:puro	-0.0546
-c:puro 	-0.0472
-c:purp	0.1103
-c:purpl	0.0056
-c:purpo	0.1036
-c:pus	-0.1433
-c:pusa	-0.0291
-c:pusas	-0.0291
-c:puse	-0.0782
-c:puse 	-0.0782
-c:push	-0.0365
-c:push 	-0.0074
-c:pushe	-0.0131
-c:pusi	-0.0316
-c:pusie	-0.0192
-c:pusim	-0.0131
-c:puso	0.0118
-c:puso 	0.0118
-c:put	0.0039
-c:put 	0.0062
-c:putt	-0.0195
-c:putti	-0.0195
-c:py 	0.0112
-c:qua	-0.0052
-c:quar	-0.0013
-c:que	-0.0571
-c:que 	0.0118
+c:psy	-0.0631
+c:psyc	-0.0605
+c:psych	-0.0605
+c:pt 	-0.0096
+c:pte	-0.0324
+c:pter	-0.0205
+c:pty	0.0441
+c:pty 	0.0441
+c:pud	0.0583
+c:pude	0.0583
+c:pude 	0.0583
+c:pue	0.1259
+c:pued	0.0406
+c:pueda	0.0168
+c:puede	0.0073
+c:puedo	0.0142
+c:puen	0.0544
+c:puent	0.0544
+c:puer	-0.0048
+c:puert	-0.0048
+c:pues	0.0132
+c:pues 	0.0317
+c:puf	0.0172
+c:puff	0.0172
+c:puj	0.0205
+c:pujo	0.0205
+c:pujo 	0.0205
+c:puk	0.0194
+c:puki	0.0194
+c:pukin	0.0194
+c:pul	0.049
+c:pull	0.0118
+c:pull 	0.0034
+c:pulle	0.0343
+c:pulli	-0.0078
+c:pun	0.1252
+c:puna	0.0232
+c:punal	0.0232
+c:punc	0.0188
+c:punch	0.0188
+c:pune	0.0176
+c:punet	0.0176
+c:puno	0.0061
+c:puno 	0.0061
+c:punt	0.056
+c:punta	0.0437
+c:pup	-0.041
+c:pupu	-0.0298
+c:pupus	-0.0298
+c:pur	0.056
+c:puro	-0.0544
+c:puro 	-0.0456
+c:purp	0.1094
+c:purpl	0.0058
+c:purpo	0.1024
+c:pus	-0.1294
+c:pusa	-0.0298
+c:pusas	-0.0298
+c:puse	-0.0727
+c:puse 	-0.0727
+c:push	-0.0389
+c:push 	-0.0086
+c:pushe	-0.0141
+c:pusi	-0.0273
+c:pusie	-0.0164
+c:pusim	-0.0115
+c:puso	0.0203
+c:puso 	0.0203
+c:put	0.0029
+c:put 	0.0065
+c:putt	-0.021
+c:putti	-0.021
+c:py 	0.012
+c:qua	-0.0041
+c:quar	-0.0003
+c:que	-0.0411
+c:que 	0.0178
 c:queb	0.031
 c:quebr	0.031
-c:qued	-0.0403
-c:queda	0.0568
-c:quede	-0.0072
-c:quedo	-0.07
-c:quee	-0.0524
-c:quee 	-0.0417
-c:queez	-0.0113
-c:quel	0.0469
-c:quel 	0.0469
-c:quem	0.0538
-c:quema	0.0498
+c:qued	-0.0409
+c:queda	0.0584
+c:quede	-0.0061
+c:quedo	-0.0736
+c:quee	-0.051
+c:quee 	-0.04
+c:queez	-0.0116
+c:quel	0.0478
+c:quel 	0.0478
+c:quem	0.0536
+c:quema	0.0493
 c:queme	-0.0216
-c:quemo	0.0234
-c:quen	0.0046
-c:quen 	0.0046
-c:quer	0.0779
-c:quere	0.0305
-c:queri	0.0462
-c:ques	-0.0156
-c:ques 	-0.031
-c:quest	0.0145
-c:quet	-0.021
+c:quemo	0.0237
+c:quen	0.0032
+c:quen 	0.0032
+c:quer	0.0762
+c:quere	0.0293
+c:queri	0.0458
+c:ques	-0.0146
+c:ques 	-0.0287
+c:quest	0.0132
+c:quet	-0.0212
 c:quete	-0.0176
-c:qui	0.0239
-c:qui 	0.0151
-c:quia	-0.053
+c:qui	0.033
+c:qui 	0.0092
+c:quia	-0.0534
 c:quiat	-0.0471
-c:quie	0.0896
-c:quien	0.0243
-c:quier	0.0695
-c:quiet	-0.0062
-c:quil	-0.0485
-c:quila	0.0095
-c:quilo	-0.0208
-c:quin	0.027
-c:quin 	-0.0019
-c:quina	0.0279
-c:quip	-0.0251
-c:quipo	-0.0251
-c:quis	0.0722
-c:quise	0.033
-c:quisi	0.0383
-c:quit	-0.0384
-c:quit 	-0.0263
-c:quita	0.0695
-c:quite	-0.021
-c:quito	-0.0522
-c:quo	-0.0378
-c:quor	-0.0378
-c:quor 	-0.0378
-c:ra 	0.1018
-c:rab	-0.0553
-c:rab 	-0.0824
-c:raba	-0.0206
-c:raba 	-0.0093
-c:rabaj	-0.0415
-c:rabb	0.0192
-c:rabbe	0.0015
-c:rabe	0.0363
-c:rabe 	0.0363
-c:rac	-0.1037
-c:race	-0.0365
-c:racet	-0.0091
-c:rach	0.0002
-c:racha	0.0119
-c:racho	0.0039
-c:raci	-0.0189
-c:racia	0.0137
-c:racin	-0.01
-c:racio	-0.0251
-c:rack	-0.0267
-c:rack 	-0.0252
-c:racke	-0.0286
-c:ract	-0.0172
-c:racti	-0.0172
-c:rad	-0.0291
-c:rada	-0.0079
-c:rada 	-0.0079
-c:rade	-0.105
-c:radec	-0.0426
-c:rado	0.0961
-c:rado 	0.0848
-c:rados	0.0109
-c:radu	-0.0175
-c:radua	-0.0175
+c:quie	0.103
+c:quien	0.0192
+c:quier	0.0897
+c:quiet	-0.0079
+c:quil	-0.0493
+c:quila	0.0077
+c:quilo	-0.0197
+c:quin	0.0298
+c:quin 	-0.0009
+c:quina	0.0297
+c:quip	-0.0242
+c:quipo	-0.0242
+c:quis	0.0716
+c:quise	0.0336
+c:quisi	0.037
+c:quit	-0.0385
+c:quit 	-0.0224
+c:quita	0.0742
+c:quite	-0.0215
+c:quito	-0.0601
+c:quo	-0.0371
+c:quor	-0.0371
+c:quor 	-0.0371
+c:ra 	0.0969
+c:rab	-0.0571
+c:rab 	-0.0825
+c:raba	-0.0204
+c:raba 	-0.0077
+c:rabaj	-0.0431
+c:rabb	0.0198
+c:rabbe	0.0024
+c:rabe	0.0347
+c:rabe 	0.0347
+c:rac	-0.1053
+c:race	-0.0358
+c:racet	-0.0096
+c:rach	-0.001
+c:racha	0.0131
+c:racho	0.0017
+c:raci	-0.0196
+c:racia	0.013
+c:racin	-0.0109
+c:racio	-0.0242
+c:rack	-0.028
+c:rack 	-0.0272
+c:racke	-0.028
+c:ract	-0.0178
+c:racti	-0.0178
+c:rad	-0.0322
+c:rada	-0.0101
+c:rada 	-0.0101
+c:rade	-0.1032
+c:radec	-0.0423
+c:rado	0.0929
+c:rado 	0.0823
+c:rados	0.0101
+c:radu	-0.0177
+c:radua	-0.0177
 c:raf	-0.0105
-c:raff	0.0249
-c:raffi	0.0249
-c:rafi	-0.0363
-c:rafic	-0.0363
-c:rag	0.134
-c:rage	0.0299
-c:rage 	0.0299
-c:ragg	0.0369
-c:ragge	0.0369
-c:rago	-0.0282
-c:rago 	-0.0036
+c:raff	0.0239
+c:raffi	0.0239
+c:rafi	-0.0353
+c:rafic	-0.0353
+c:rag	0.1345
+c:rage	0.028
+c:rage 	0.028
+c:ragg	0.0365
+c:ragge	0.0365
+c:rago	-0.0276
+c:rago 	-0.0029
 c:ragon	-0.028
-c:ragu	0.0922
-c:rague	0.0922
-c:rai	-0.0068
-c:raia	-0.0413
-c:raia 	-0.0413
-c:raid	0.029
-c:raid 	0.0357
-c:raig	-0.0502
-c:raigh	-0.069
-c:raigo	0.0176
-c:rail	0.0831
-c:raile	0.0751
-c:rain	-0.0251
-c:rain 	0.0128
-c:raine	-0.0341
-c:raini	-0.0442
+c:ragu	0.0943
+c:rague	0.0943
+c:rai	-0.0177
+c:raia	-0.0396
+c:raia 	-0.0396
+c:raid	0.0293
+c:raid 	0.0354
+c:raig	-0.066
+c:raigh	-0.0862
+c:raigo	0.019
+c:rail	0.0829
+c:raile	0.0752
+c:rain	-0.0264
+c:rain 	0.0126
+c:raine	-0.0347
+c:raini	-0.0436
 c:raj	0.0424
 c:raje	0.0424
 c:raje 	0.0424
-c:ral	-0.0501
-c:ral 	0.0058
-c:rali	-0.0264
-c:ralin	-0.0264
-c:rall	-0.0314
-c:rall 	-0.0217
-c:rally	-0.0105
-c:ram	-0.1022
-c:ram 	-0.0591
-c:rama	-0.0422
-c:rama 	-0.0195
-c:rame	-0.0397
-c:rame 	-0.0151
-c:rami	0.0165
-c:ramie	0.0191
-c:ramo	0.0415
-c:ramos	-0.0092
-c:ramp	-0.0249
-c:ramps	-0.0084
-c:ran	-0.2005
-c:ran 	-0.0338
-c:rana	-0.0242
-c:ranc	0.0711
-c:ranca	0.0076
-c:rance	0.027
-c:ranco	0.0159
-c:rand	-0.0019
-c:randm	-0.037
-c:rando	0.0181
-c:randp	-0.0143
-c:rane	0.0247
-c:rang	-0.0314
-c:range	-0.0376
-c:rangl	0.0052
-c:rank	-0.0394
-c:rank 	-0.0199
-c:rano	-0.0734
-c:rano 	-0.0734
-c:ranq	-0.0578
-c:ranqu	-0.0578
-c:rans	-0.0076
-c:rant	-0.0315
-c:rao	-0.0405
-c:raok	-0.0405
-c:raoke	-0.0405
-c:rap	-0.1122
-c:rap 	-0.0555
-c:rapa	0.0052
-c:rapa 	-0.0228
-c:rape	-0.0048
-c:raped	-0.0048
-c:rapi	-0.0252
-c:rapid	0.048
-c:rapis	-0.0291
-c:rapp	-0.0363
-c:rappe	-0.0363
-c:rar	0.0145
-c:rar 	0.034
-c:rara	0.0032
-c:rara 	0.0092
-c:rari	-0.047
-c:rario	-0.0481
-c:rarm	-0.0219
-c:rarme	-0.0219
-c:raro	0.0491
-c:raro 	0.0827
-c:raron	-0.0357
-c:ras	0.1473
-c:ras 	0.0889
-c:rasc	0.0732
-c:rasco	0.0929
-c:rase	0.0583
-c:rasen	0.0169
-c:raser	0.0358
-c:rasg	0.0251
-c:rasgu	0.0251
-c:rash	-0.0175
-c:rash 	0.0136
-c:rasp	-0.039
-c:raspe	-0.039
-c:rasq	-0.0023
-c:rasqu	-0.0023
-c:rass	-0.0363
-c:rassm	-0.0363
-c:rast	0.0527
+c:ral	-0.0519
+c:ral 	0.0057
+c:rali	-0.0284
+c:ralin	-0.0284
+c:rall	-0.0311
+c:rall 	-0.0223
+c:rally	-0.0096
+c:ram	-0.0916
+c:ram 	-0.0597
+c:rama	-0.042
+c:rama 	-0.0186
+c:rame	-0.0374
+c:rame 	-0.0134
+c:rami	0.0174
+c:ramie	0.0198
+c:ramo	0.0418
+c:ramos	-0.0081
+c:ramp	-0.0174
+c:rampi	0.0253
+c:ramps	-0.0184
+c:ran	-0.2028
+c:ran 	-0.034
+c:rana	-0.025
+c:ranc	0.0703
+c:ranca	0.0073
+c:rance	0.0268
+c:ranco	0.0158
+c:rand	-0.0002
+c:randm	-0.0343
+c:rando	0.0174
+c:randp	-0.014
+c:rane	0.0237
+c:rang	-0.0302
+c:range	-0.0385
+c:rangl	0.0073
+c:rank	-0.039
+c:rank 	-0.0186
+c:rano	-0.0735
+c:rano 	-0.0735
+c:ranq	-0.0577
+c:ranqu	-0.0577
+c:rans	-0.009
+c:ransa	-0.0067
+c:rant	-0.0324
+c:rao	-0.0403
+c:raok	-0.0403
+c:raoke	-0.0403
+c:rap	-0.1215
+c:rap 	-0.0575
+c:rapa	0.0039
+c:rapa 	-0.0221
+c:rape	-0.0092
+c:raped	-0.0041
+c:rapi	-0.027
+c:rapia	-0.0534
+c:rapid	0.0427
+c:rapis	-0.0189
+c:rapp	-0.0361
+c:rappe	-0.0361
+c:rar	0.014
+c:rar 	0.0336
+c:rara	0.003
+c:rara 	0.0091
+c:rari	-0.046
+c:rario	-0.0472
+c:rarm	-0.0225
+c:rarme	-0.0225
+c:raro	0.0498
+c:raro 	0.0819
+c:raron	-0.0341
+c:ras	0.1613
+c:ras 	0.0881
+c:rasc	0.0771
+c:rasco	0.0965
+c:rase	0.0592
+c:rasen	0.0174
+c:raser	0.0362
+c:rasg	0.0239
+c:rasgu	0.0239
+c:rash	-0.0171
+c:rash 	0.0132
+c:rasp	-0.0407
+c:raspe	-0.0407
+c:rasq	-0.0051
+c:rasqu	-0.0051
+c:rass	-0.0362
+c:rassm	-0.0362
+c:rast	0.0678
 c:raste	-0.0271
-c:rastr	0.0789
-c:rasu	-0.0648
-c:rasur	-0.0648
-c:rat	0.1053
-c:rat 	0.0524
-c:rata	-0.008
-c:rata 	-0.0085
-c:ratam	-0.013
-c:ratas	0.0223
-c:ratc	0.031
-c:ratch	0.031
-c:rate	-0.0086
-c:ratef	-0.0245
+c:rastr	0.0941
+c:rasu	-0.0649
+c:rasur	-0.0649
+c:rat	0.105
+c:rat 	0.0532
+c:rata	-0.009
+c:rata 	-0.0106
+c:ratam	-0.0134
+c:ratas	0.0229
+c:ratc	0.0319
+c:ratch	0.0319
+c:rate	-0.0089
+c:ratef	-0.025
 c:rath	-0.0048
 c:rathe	-0.0048
-c:rati	-0.0111
-c:ratic	0.0394
-c:ratin	-0.0116
-c:ratio	-0.0081
-c:ratit	-0.034
-c:rato	0.0076
-c:rato 	0.0445
-c:ratt	-0.0205
-c:rattl	-0.0205
-c:rav	-0.1475
-c:rave	-0.0753
-c:rave 	-0.0753
-c:ravi	-0.0733
-c:ravin	-0.0733
-c:raw	0.1066
-c:raw 	0.0378
-c:rawa	-0.0095
-c:rawal	-0.0095
-c:rawe	0.0438
-c:rawer	0.0438
-c:rawl	0.0372
-c:rawli	0.0372
-c:ray	0.046
-c:ray 	0.0756
-c:raya	-0.0255
-c:raya 	-0.015
-c:rayas	0.0045
-c:rayed	-0.0068
-c:rayi	-0.0169
-c:rayin	-0.0169
-c:raz	0.1397
-c:raza	0.0243
-c:razad	0.0243
-c:razo	0.1318
-c:razo 	-0.0045
-c:razod	0.0186
+c:rati	-0.0123
+c:ratic	0.0386
+c:ratin	-0.0117
+c:ratio	-0.0084
+c:ratit	-0.0339
+c:rato	0.0091
+c:rato 	0.0452
+c:ratt	-0.0206
+c:rattl	-0.0206
+c:rav	-0.1498
+c:rave	-0.0747
+c:rave 	-0.0747
+c:ravi	-0.0761
+c:ravin	-0.0761
+c:raw	0.1059
+c:raw 	0.0375
+c:rawa	-0.0098
+c:rawal	-0.0098
+c:rawe	0.0441
+c:rawer	0.0441
+c:rawl	0.0365
+c:rawli	0.0365
+c:ray	0.0454
+c:ray 	0.0755
+c:raya	-0.0277
+c:raya 	-0.0164
+c:rayas	0.004
+c:raye	0.0021
+c:rayed	-0.0064
+c:rayi	-0.0167
+c:rayin	-0.0167
+c:raz	0.1511
+c:raza	0.0213
+c:razad	0.0213
+c:razo	0.1429
+c:razo 	0.005
+c:razod	0.0197
 c:razon	0.0478
-c:razor	0.0491
-c:razos	0.0159
-c:razy	-0.019
-c:razy 	-0.019
-c:rb 	0.0214
-c:rba	-0.0019
-c:rba 	-0.0128
-c:rbe	-0.022
-c:rber	-0.022
-c:rber 	-0.022
-c:rbo	0.0876
-c:rboa	0.0076
-c:rboar	0.0076
-c:rbon	0.0631
-c:rbon 	0.0631
-c:rbr	0.0187
-c:rbru	0.0187
-c:rbrus	0.0187
-c:rca	0.0299
-c:rca 	-0.0304
-c:rcad	0.0191
-c:rcan	0.0155
-c:rcan 	0.0295
-c:rcar	-0.0311
-c:rcar 	-0.0263
-c:rcare	-0.0016
-c:rcarm	-0.005
-c:rcas	0.0523
-c:rcas 	0.0523
-c:rce	0.0541
-c:rced	0.0797
-c:rced 	0.0797
-c:rcel	-0.0296
-c:rcel 	-0.0296
-c:rces	-0.0002
-c:rces 	-0.0002
-c:rch	0.0182
-c:rch 	-0.0008
-c:rcha	0.0089
-c:rcha 	0.0089
-c:rcl	0.0221
-c:rcli	0.0221
-c:rclin	-0.0159
-c:rclip	0.0372
-c:rco	0.0425
+c:razor	0.0532
+c:razos	0.0122
+c:razy	-0.0157
+c:razy 	-0.0157
+c:rb 	0.0197
+c:rba	-0.0008
+c:rba 	-0.0119
+c:rbe	-0.0216
+c:rber	-0.0216
+c:rber 	-0.0216
+c:rbo	0.0864
+c:rboa	0.0074
+c:rboar	0.0074
+c:rbon	0.0633
+c:rbon 	0.0633
+c:rbr	0.0189
+c:rbru	0.0189
+c:rbrus	0.0189
+c:rca	0.0281
+c:rca 	-0.03
+c:rcad	0.0015
+c:rcado	-0.0091
+c:rcan	0.0177
+c:rcan 	0.0319
+c:rcar	-0.0174
+c:rcar 	-0.0254
+c:rcare	-0.0011
+c:rcarm	0.0072
+c:rcas	0.0517
+c:rcas 	0.0517
+c:rce	0.0502
+c:rced	0.0789
+c:rced 	0.0789
+c:rcel	-0.034
+c:rcel 	-0.034
+c:rch	0.0166
+c:rch 	-0.0015
+c:rcha	0.0088
+c:rcha 	0.0088
+c:rcl	0.024
+c:rcli	0.024
+c:rclin	-0.0169
+c:rclip	0.0401
+c:rco	0.0428
 c:rcoa	0.0698
 c:rcoal	0.0698
-c:rcoc	-0.0033
-c:rcoce	-0.0033
-c:rcos	-0.0245
-c:rcos 	-0.0245
-c:rcs	0.0368
-c:rcs 	0.0368
-c:rd 	-0.0598
-c:rda	0.0761
-c:rda 	0.0092
-c:rdad	0.106
-c:rdad 	0.0566
-c:rdada	0.0424
-c:rdan	-0.0232
-c:rday	-0.014
-c:rday 	-0.014
-c:rde	-0.0808
-c:rde 	-0.1064
-c:rded	0.0364
-c:rded 	0.0364
-c:rden	0.0373
-c:rden 	0.0567
-c:rder	-0.0332
-c:rder 	-0.059
-c:rdere	0.025
-c:rdi	-0.0747
-c:rdi 	-0.0837
-c:rdid	-0.0166
-c:rdid 	-0.004
-c:rdie	0.0286
-c:rdien	0.0286
-c:rdio	-0.0066
-c:rdio 	-0.0066
-c:rdo	-0.0082
-c:rdo 	-0.0584
-c:rdon	0.0689
-c:rdon 	0.0262
-c:rdone	0.0418
-c:rdos	-0.0209
-c:rdos 	-0.0322
-c:rdose	-0.0278
-c:rdosi	0.0375
-c:rds	-0.0022
-c:rds 	-0.0022
-c:re 	0.0573
-c:rea	0.1747
-c:rea 	-0.0724
-c:reac	0.0443
-c:reacc	0.0572
-c:reach	-0.0336
-c:react	0.0187
-c:read	0.0857
-c:read 	0.0206
-c:reada	0.0136
-c:readi	-0.0133
-c:reado	0.0182
-c:reads	0.033
-c:ready	0.008
-c:reak	0.0265
-c:reak 	0.0246
-c:reaki	-0.0182
-c:real	0.0456
-c:real 	0.0439
-c:reall	0.0021
-c:ream	-0.032
-c:ream 	-0.0115
-c:reami	-0.0092
-c:reams	0.0306
-c:reas	0.0239
-c:reaso	0.0239
-c:reat	0.0548
-c:reat 	-0.0839
-c:reate	0.0485
-c:reath	0.0971
-c:reatm	-0.0103
-c:reb	-0.0395
-c:reba	-0.0376
-c:rebat	-0.0376
-c:rec	-0.2379
-c:reca	-0.0455
-c:recai	0.0267
-c:recay	-0.0275
-c:rece	-0.0922
-c:recen	-0.0178
-c:recer	0.0213
-c:recet	-0.0807
-c:reci	-0.0684
-c:recib	-0.0148
-c:recio	-0.049
+c:rcoc	-0.0038
+c:rcoce	-0.0038
+c:rcos	-0.0237
+c:rcos 	-0.0237
+c:rcs	0.0394
+c:rcs 	0.0394
+c:rd 	-0.0528
+c:rda	0.0642
+c:rda 	0.0095
+c:rdad	0.093
+c:rdad 	0.0598
+c:rdada	0.0449
+c:rdado	-0.0136
+c:rdan	-0.023
+c:rday	-0.0131
+c:rday 	-0.0131
+c:rde	-0.0775
+c:rde 	-0.1049
+c:rded	0.0363
+c:rded 	0.0363
+c:rden	0.0377
+c:rden 	0.0569
+c:rder	-0.0323
+c:rder 	-0.0575
+c:rdere	0.0244
+c:rdi	-0.0788
+c:rdi 	-0.087
+c:rdid	-0.0178
+c:rdid 	-0.0044
+c:rdie	0.0316
+c:rdien	0.0316
+c:rdio	-0.0091
+c:rdio 	-0.0091
+c:rdo	-0.0123
+c:rdo 	-0.0633
+c:rdon	0.0707
+c:rdon 	0.0276
+c:rdone	0.0423
+c:rdos	-0.022
+c:rdos 	-0.0327
+c:rdose	-0.029
+c:rdosi	0.0381
+c:rds	-0.0018
+c:rds 	-0.0018
+c:re 	0.0477
+c:rea	0.1651
+c:rea 	-0.073
+c:reac	0.0433
+c:reacc	0.0556
+c:reach	-0.0333
+c:react	0.019
+c:read	0.088
+c:read 	0.0198
+c:reada	0.0137
+c:readi	-0.0092
+c:reado	0.0205
+c:reads	0.0324
+c:ready	0.0055
+c:reak	0.0291
+c:reak 	0.0252
+c:reaki	-0.0173
+c:real	0.0386
+c:real 	0.0421
+c:reall	-0.0032
+c:ream	-0.037
+c:ream 	-0.0112
+c:reami	-0.0172
+c:reams	0.0331
+c:rear	-0.0032
+c:rearm	-0.0032
+c:reas	0.0228
+c:reaso	0.0228
+c:reat	0.0506
+c:reat 	-0.085
+c:reate	0.0477
+c:reath	0.0966
+c:reatm	-0.0122
+c:reb	-0.0401
+c:reba	-0.0381
+c:rebat	-0.0381
+c:rec	-0.2229
+c:reca	-0.0514
+c:recai	0.0219
+c:recay	-0.0274
+c:rece	-0.0811
+c:recen	-0.0187
+c:recer	0.0193
+c:recet	-0.0666
+c:reci	-0.0582
+c:recib	-0.0016
+c:recio	-0.0497
 c:reck	-0.0003
-c:recke	-0.0028
-c:reco	-0.0058
-c:recog	-0.0315
-c:recoj	0.0358
-c:recom	-0.0229
-c:recor	0.0291
-c:recov	-0.0208
-c:recu	-0.0549
-c:recue	-0.0355
-c:recup	-0.0161
-c:red	-0.0493
-c:red 	-0.1183
-c:redo	0.0675
-c:redos	0.0507
-c:ree	-0.0406
-c:ree 	-0.014
-c:reet	-0.0362
-c:reet 	-0.0362
-c:reew	0.0064
-c:reewa	0.0064
-c:reez	0.0417
-c:reeze	0.0208
-c:reezi	0.0198
-c:ref	-0.0044
-c:refi	-0.043
-c:refil	-0.043
-c:refr	0.015
-c:refre	0.0088
-c:reg	-0.077
-c:rega	-0.0886
-c:regad	-0.0389
-c:regal	-0.0344
-c:regl	0.0259
-c:regla	0.0259
-c:regn	0.0427
-c:regna	0.0427
-c:regr	0.0122
-c:regre	0.0122
-c:regu	-0.0743
-c:regun	-0.0691
-c:reh	-0.0192
-c:reho	-0.0183
-c:rehou	-0.0183
-c:rej	0.0105
-c:reja	0.0105
-c:reja 	0.0114
-c:rel	0.0263
-c:rela	0.015
-c:relac	0.0244
-c:relap	0.0309
-c:rele	-0.0371
-c:relea	-0.0371
-c:reli	-0.0047
-c:relie	0.0427
-c:rell	0.0196
-c:rella	0.0234
-c:rely	0.0284
-c:rely 	0.0284
-c:rem	-0.0644
-c:reme	-0.0717
-c:remem	-0.0362
-c:remen	-0.0365
-c:remi	-0.0114
-c:remin	-0.0114
-c:ren	-0.1812
-c:ren 	-0.0417
-c:rena	-0.0523
-c:renad	-0.0709
-c:renc	-0.0278
-c:rend	0.0444
-c:rende	0.014
-c:rendi	0.0055
-c:rent	-0.0604
-c:rent 	-0.034
-c:renta	-0.0314
-c:rente	0.0193
-c:rents	-0.0181
-c:reo	0.0409
-c:reo 	0.0675
-c:reoc	-0.0231
-c:reocu	-0.0231
-c:reop	-0.0053
-c:reope	-0.0053
-c:rep	-0.08
-c:repa	-0.0321
-c:repa 	-0.0166
-c:repe	0.0531
-c:repen	0.0531
-c:repl	-0.0029
-c:reply	-0.0029
-c:repo	-0.059
-c:repor	-0.059
-c:rer	-0.0784
-c:rer 	-0.0357
-c:reri	-0.033
-c:reria	-0.033
-c:res	-0.0912
+c:recke	-0.0025
+c:reco	-0.0061
+c:recog	-0.0311
+c:recoj	0.0355
+c:recom	-0.0231
+c:recor	0.0293
+c:recov	-0.0212
+c:recu	-0.0548
+c:recue	-0.0359
+c:recup	-0.0162
+c:red	-0.0587
+c:red 	-0.118
+c:redo	0.0578
+c:redos	0.0411
+c:ree	-0.04
+c:ree 	-0.0144
+c:reet	-0.0363
+c:reet 	-0.0363
+c:reew	0.0065
+c:reewa	0.0065
+c:reez	0.0422
+c:reeze	0.0204
+c:reezi	0.0206
+c:ref	-0.0082
+c:refi	-0.0453
+c:refil	-0.0453
+c:refr	0.0132
+c:refre	0.0066
+c:reg	-0.0817
+c:rega	-0.0878
+c:regad	-0.0378
+c:regal	-0.035
+c:regl	0.0263
+c:regla	0.0263
+c:regn	0.0345
+c:regna	0.0345
+c:regr	0.0117
+c:regre	0.0117
+c:regu	-0.0713
+c:regun	-0.0663
+c:reh	-0.019
+c:reho	-0.0181
+c:rehou	-0.0181
+c:rej	0.0092
+c:reja	0.0092
+c:reja 	0.01
+c:rel	0.0382
+c:rela	0.0174
+c:relac	0.0257
+c:relap	0.0299
+c:rele	-0.0245
+c:relea	-0.0245
+c:reli	-0.0063
+c:relie	0.0423
+c:rell	0.0195
+c:rella	0.0231
+c:rely	0.027
+c:rely 	0.027
+c:rem	-0.0636
+c:reme	-0.0708
+c:remem	-0.0363
+c:remen	-0.0355
+c:remi	-0.0111
+c:remin	-0.0111
+c:ren	-0.1443
+c:ren 	0.0089
+c:rena	-0.0524
+c:renad	-0.0715
+c:renc	-0.0289
+c:rend	0.0437
+c:rende	0.0138
+c:rendi	0.004
+c:rent	-0.0657
+c:rent 	-0.0387
+c:renta	-0.0339
+c:rente	0.0204
+c:rents	-0.0173
+c:reo	0.0392
+c:reo 	0.0657
+c:reoc	-0.0224
+c:reocu	-0.0224
+c:reop	-0.006
+c:reope	-0.006
+c:rep	-0.0842
+c:repa	-0.0329
+c:repa 	-0.0169
+c:repe	0.0541
+c:repen	0.0541
+c:repl	-0.0019
+c:reply	-0.0019
+c:repo	-0.065
+c:repor	-0.0597
+c:rer	-0.0808
+c:rer 	-0.037
+c:reri	-0.0346
+c:reria	-0.0346
+c:res	-0.1097
 c:res 	-0.0403
-c:resa	0.0051
-c:resa 	-0.0098
-c:resar	0.0139
+c:resa	0.0031
+c:resa 	-0.0102
+c:resar	0.0122
 c:resb	-0.0017
 c:resba	-0.0017
-c:resc	-0.0353
-c:resch	-0.0092
-c:resco	0.0099
-c:rescr	-0.0375
-c:rese	-0.027
-c:rese 	0.0079
-c:resen	-0.0281
+c:resc	-0.0347
+c:resch	-0.0086
+c:resco	0.0075
+c:rescr	-0.0351
+c:rese	-0.0251
+c:rese 	0.0088
+c:resen	-0.0268
 c:reser	-0.0029
-c:reset	-0.0151
-c:resh	-0.0224
-c:resi	0.0203
-c:resio	0.021
-c:reso	-0.0442
+c:reset	-0.0146
+c:resh	-0.0219
+c:resi	-0.0093
+c:resio	0.0304
+c:reso	-0.044
 c:reso 	-0.0307
-c:resp	0.233
-c:respe	0.0348
-c:respi	0.1321
-c:respo	0.0637
-c:ress	-0.0524
-c:ress 	0.0095
-c:resse	0.0185
-c:resso	-0.0663
-c:ressu	-0.0139
-c:rest	-0.0771
-c:rest 	-0.0333
-c:resta	-0.0134
-c:resti	-0.0117
-c:resto	-0.006
-c:restr	-0.0011
-c:resu	-0.0445
-c:ret	0.0374
-c:ret 	0.0179
-c:reta	-0.0018
-c:retad	0.0077
-c:rete	0.0587
-c:reter	0.0587
-c:reto	-0.0019
-c:reton	-0.0019
-c:rett	-0.022
-c:rette	-0.0194
-c:retty	-0.0036
-c:rev	0.0391
-c:reve	0.0591
-c:reven	0.0101
-c:rever	0.0479
-c:revi	-0.0366
-c:revis	-0.0023
-c:rew	-0.0147
-c:rew 	-0.002
-c:rewo	-0.0299
-c:rewor	-0.0299
+c:resp	0.2396
+c:respe	0.0393
+c:respi	0.1336
+c:respo	0.0643
+c:ress	-0.0656
+c:ress 	0.0031
+c:resse	0.0269
+c:resso	-0.0648
+c:ressu	-0.031
+c:rest	-0.0699
+c:rest 	-0.0316
+c:resta	-0.0139
+c:resti	-0.0113
+c:resto	-0.0044
+c:restr	0.0026
+c:resu	-0.0444
+c:ret	0.0383
+c:ret 	0.0182
+c:reta	-0.0008
+c:retad	0.0088
+c:rete	0.0584
+c:reter	0.0584
+c:reto	-0.0006
+c:reton	-0.0006
+c:rett	-0.023
+c:rette	-0.0192
+c:retty	-0.0047
+c:rev	0.054
+c:reve	0.0557
+c:reven	0.0084
+c:rever	0.0461
+c:revi	-0.0181
+c:revie	0.0221
+c:revis	-0.0042
+c:rew	-0.0128
+c:rew 	-0.0018
+c:rewo	-0.03
+c:rewor	-0.03
 c:rex	-0.019
 c:rexo	-0.019
 c:rexon	-0.019
-c:rez	0.0202
-c:rezc	0.0387
-c:rezco	0.037
-c:rezo	-0.005
-c:rezo 	-0.005
-c:rfa	0.0003
-c:rfa 	0.0003
-c:rga	0.0828
-c:rga 	0.0083
-c:rgad	0.0543
-c:rgado	0.0285
-c:rgan	0.0361
-c:rgant	0.0482
-c:rge	-0.0829
-c:rge 	-0.0373
-c:rgen	0.026
-c:rgenc	0.0424
-c:rger	-0.0799
-c:rger 	-0.0376
-c:rgers	-0.0207
-c:rges	0.0311
-c:rges 	0.0311
-c:rget	-0.0271
-c:rget 	-0.0277
-c:rgi	-0.0028
-c:rgia	-0.0305
-c:rgic	0.0215
-c:rgic 	0.0179
-c:rgie	-0.0111
-c:rgies	-0.0111
-c:rgl	0.0025
-c:rgo	0.0361
-c:rgu	-0.092
-c:rgue	-0.064
+c:rez	0.0188
+c:rezc	0.0382
+c:rezco	0.0369
+c:rezo	-0.0052
+c:rezo 	-0.0052
+c:rfa	-0.0078
+c:rfa 	-0.0078
+c:rga	0.0804
+c:rga 	0.0067
+c:rgad	0.0534
+c:rgado	0.028
+c:rgan	0.0363
+c:rgant	0.0486
+c:rge	-0.0769
+c:rge 	0.0029
+c:rgen	0.0268
+c:rgenc	0.0437
+c:rger	-0.0798
+c:rger 	-0.0377
+c:rgers	-0.0208
+c:rges	-0.0049
+c:rges 	-0.0049
+c:rget	-0.0265
+c:rget 	-0.0271
+c:rgi	-0.0027
+c:rgia	-0.0307
+c:rgic	0.0217
+c:rgic 	0.0183
+c:rgie	-0.0106
+c:rgies	-0.0106
+c:rgl	0.0029
+c:rgo	0.0346
+c:rgu	-0.0906
+c:rgue	-0.0641
 c:rguen	-0.0506
-c:rgul	-0.0477
-c:rgull	-0.0477
-c:rgy	-0.0223
-c:rgy 	-0.0223
-c:ri 	0.0784
-c:ria	0.048
-c:ria 	-0.0115
-c:rian	0.0311
-c:rian 	0.0311
+c:rgul	-0.0469
+c:rgull	-0.0469
+c:rgy	-0.0221
+c:rgy 	-0.0221
+c:ri 	0.0798
+c:ria	0.046
+c:ria 	-0.0143
+c:rian	0.0316
+c:rian 	0.0316
 c:rias	-0.004
-c:rib	0.0222
-c:ribe	-0.0321
-c:ribed	-0.0395
-c:ribi	-0.0323
-c:ribi 	0.0547
-c:ribio	-0.0492
-c:ribl	0.0251
-c:rible	0.0251
-c:ribo	0.0179
-c:ribo 	0.0179
-c:ric	-0.0356
-c:rice	0.0067
-c:rices	0.0271
-c:rick	0.0225
-c:rick 	0.0225
-c:rico	0.0097
-c:rico 	0.0097
-c:rid	-0.0231
-c:rida	-0.0329
-c:rida 	-0.0361
-c:riday	0.0019
-c:ride	-0.0596
-c:ride 	-0.0596
-c:ridg	0.0348
-c:ridge	0.0348
-c:rido	0.0309
-c:rido 	0.0309
-c:rie	-0.1695
-c:rie 	-0.0766
-c:ried	0.0133
-c:ried 	0.0147
-c:rien	0.0241
-c:riend	0.0061
-c:rier	-0.0044
-c:riera	0.022
-c:riero	-0.0273
-c:ries	-0.0941
-c:ries 	-0.0941
-c:riet	-0.0377
-c:riety	-0.0449
-c:rif	0.0439
-c:rifl	0.0253
-c:rifle	0.0253
-c:rig	0.0214
-c:righ	0.0252
-c:right	0.0252
-c:rij	-0.0125
-c:rijo	-0.0125
-c:rijol	-0.0125
-c:ril	0.0486
-c:ril 	0.0348
-c:rill	0.0127
-c:rill 	-0.0376
-c:rilla	0.0165
-c:rillo	0.0317
-c:rim	-0.0031
-c:rima	0.0164
-c:rima 	0.0317
-c:rime	-0.0031
-c:rimer	-0.0031
-c:rimo	-0.0114
-c:rimo 	-0.0169
-c:rimos	0.0045
-c:rimp	0.0128
-c:rimp 	0.0128
-c:rin	-0.1284
-c:rina	-0.054
-c:rina 	-0.054
-c:rinc	0.0241
-c:ring	-0.0119
-c:ring 	-0.0454
-c:ringi	0.0262
-c:rink	-0.0595
-c:rink 	-0.0414
-c:rinki	0.0118
+c:rib	-0.0067
+c:ribe	-0.0296
+c:ribed	-0.037
+c:ribi	-0.0335
+c:ribi 	0.054
+c:ribio	-0.0486
+c:ribl	-0.0022
+c:rible	-0.0022
+c:ribo	0.0156
+c:ribo 	0.0156
+c:ric	-0.0402
+c:rice	0.0078
+c:rices	0.0282
+c:rick	0.0217
+c:rick 	0.0217
+c:rico	0.0036
+c:rico 	0.0036
+c:rid	-0.027
+c:rida	-0.0354
+c:rida 	-0.0384
+c:riday	0.0017
+c:ride	-0.059
+c:ride 	-0.059
+c:ridg	0.0324
+c:ridge	0.0324
+c:rido	0.0314
+c:rido 	0.0314
+c:rie	-0.1681
+c:rie 	-0.0744
+c:ried	0.0132
+c:ried 	0.0145
+c:rien	0.0225
+c:riend	0.0049
+c:rier	-0.0037
+c:riera	0.0226
+c:riero	-0.0272
+c:ries	-0.0926
+c:ries 	-0.0926
+c:riet	-0.039
+c:riety	-0.0453
+c:rif	0.0475
+c:rifl	0.0247
+c:rifle	0.0247
+c:rig	0.0253
+c:righ	0.0294
+c:right	0.0294
+c:rij	-0.0127
+c:rijo	-0.0127
+c:rijol	-0.0127
+c:ril	0.0616
+c:ril 	0.0332
+c:rill	0.0272
+c:rill 	-0.0394
+c:rilla	0.0159
+c:rillo	0.0485
+c:rim	-0.0018
+c:rima	0.0169
+c:rima 	0.0334
+c:rime	-0.003
+c:rimer	-0.003
+c:rimo	-0.0113
+c:rimo 	-0.0181
+c:rimos	0.0057
+c:rimp	0.0125
+c:rimp 	0.0125
+c:rin	-0.1253
+c:rina	-0.053
+c:rina 	-0.053
+c:rinc	0.0244
+c:ring	-0.013
+c:ring 	-0.047
+c:ringi	0.0268
+c:rink	-0.0575
+c:rink 	-0.0382
+c:rinki	0.0106
 c:rinks	-0.0318
 c:rino	-0.0252
-c:rino 	-0.0161
-c:rio	-0.0782
-c:rio 	-0.066
-c:rios	-0.0034
-c:rios 	-0.0034
-c:riou	0.0168
-c:rious	0.0168
-c:rip	-0.1138
-c:rip 	-0.0298
-c:ripa	-0.1032
-c:ripa 	-0.1032
-c:ripp	0.005
-c:rippe	-0.0025
-c:ript	0.011
-c:rir	0.0713
-c:rir 	-0.0116
-c:rirm	0.0269
-c:rirme	0.0269
-c:ris	-0.0593
-c:risa	-0.0452
-c:risa 	-0.0452
-c:rise	-0.0265
-c:rise 	-0.0348
-c:risi	-0.0463
-c:risim	-0.0032
+c:rino 	-0.0163
+c:rio	-0.0776
+c:rio 	-0.065
+c:rios	-0.0024
+c:rios 	-0.0024
+c:riou	0.0163
+c:rious	0.0163
+c:rip	-0.1143
+c:rip 	-0.03
+c:ripa	-0.1038
+c:ripa 	-0.1038
+c:ripp	0.0051
+c:rippe	-0.0019
+c:ript	0.0112
+c:rir	0.0691
+c:rir 	-0.0114
+c:rirm	0.0253
+c:rirme	0.0253
+c:ris	-0.0633
+c:risa	-0.0448
+c:risa 	-0.0448
+c:rise	-0.0268
+c:rise 	-0.0351
+c:risi	-0.0424
+c:risim	0.0008
 c:risis	-0.0435
-c:risk	-0.0142
-c:riske	-0.0094
-c:rist	0.057
-c:rist 	0.0711
-c:rista	0.006
-c:riste	-0.0124
-c:ristm	-0.0346
-c:rists	0.0225
-c:rit	0.0061
-c:rita	0.0463
-c:rita 	0.0621
-c:rite	-0.012
-c:rite 	-0.012
-c:riti	-0.0425
-c:ritin	-0.0425
-c:rito	-0.0167
-c:rito 	-0.0167
-c:riv	0.0398
-c:rive	0.025
-c:rive 	-0.0137
-c:river	0.0614
-c:rivew	-0.0039
-c:rivi	-0.0196
-c:rivin	-0.0102
-c:rivo	0.0411
-c:rivot	0.0411
-c:riz	-0.0195
-c:riz 	-0.014
-c:rk 	-0.1303
-c:rke	-0.0084
-c:rked	0.0272
-c:rked 	0.0272
-c:rker	-0.0109
-c:rker 	-0.0087
-c:rkey	-0.0269
-c:rkey 	-0.0269
-c:rki	0.0258
-c:rkin	0.0258
-c:rking	0.0166
-c:rkl	-0.0052
-c:rkli	-0.0052
-c:rklif	-0.0013
-c:rko	-0.0317
-c:rkou	-0.0317
-c:rkout	-0.0317
-c:rks	-0.0122
-c:rks 	-0.0122
-c:rl 	0.0079
-c:rla	-0.0676
-c:rla 	-0.0609
-c:rlas	-0.0075
-c:rlas 	-0.0075
-c:rle	0.1173
-c:rle 	0.0567
-c:rles	0.0594
-c:rles 	0.0594
-c:rlf	-0.021
-c:rlfr	-0.021
-c:rlfri	-0.021
-c:rli	-0.0337
-c:rlie	-0.0086
-c:rlier	-0.0086
-c:rlo	0.1565
-c:rlo 	0.1565
-c:rly	-0.0529
-c:rly 	-0.0529
-c:rm 	0.077
-c:rma	-0.0862
-c:rma 	0.0338
-c:rmac	-0.075
-c:rmaci	-0.0384
-c:rmacy	-0.0377
-c:rmal	-0.0168
-c:rmal 	-0.012
-c:rman	-0.0262
-c:rman 	0.0147
-c:rmana	0.0213
-c:rmane	0.0099
-c:rmani	-0.0281
-c:rmano	-0.0481
-c:rme	0.2294
-c:rme 	0.183
-c:rmel	0.0423
-c:rmela	0.0223
-c:rmer	-0.0259
-c:rmi	-0.0558
-c:rmia	0.0389
-c:rmia 	0.0253
-c:rmid	-0.0013
-c:rmida	0.033
-c:rmido	-0.0353
-c:rmie	-0.0204
-c:rmien	-0.0204
-c:rmin	0.0118
-c:rmina	0.0257
-c:rmine	0.0036
-c:rming	0.0072
-c:rmino	-0.0283
-c:rmio	-0.0151
-c:rmio 	-0.0151
-c:rmir	-0.0564
-c:rmir 	-0.0685
-c:rmirm	0.0112
-c:rmo	-0.0637
-c:rmo 	-0.0444
-c:rms	0.0026
-c:rms 	0.0026
-c:rn 	0.109
-c:rna	0.0765
-c:rna 	0.0464
-c:rnal	-0.0362
-c:rnal 	-0.0362
-c:rnas	0.0639
-c:rnas 	0.0639
-c:rne	-0.1347
-c:rne 	-0.0552
-c:rned	-0.05
-c:rned 	-0.05
-c:rner	0.0283
-c:rner 	0.0114
-c:rnes	-0.0361
-c:rnes 	-0.0347
-c:rney	-0.02
-c:rney 	-0.02
-c:rni	0.02
-c:rnin	0.035
-c:rning	0.035
-c:rno	-0.1537
-c:rno 	-0.1301
-c:rnt	-0.0279
-c:rnt 	-0.0279
-c:rnu	-0.0265
-c:ro 	0.1148
-c:roa	-0.0028
-c:roat	0.0103
-c:roat 	0.0103
-c:rob	0.0203
-c:roba	-0.0183
-c:robar	0.0161
-c:robat	-0.0354
+c:risk	-0.0147
+c:riske	-0.0096
+c:rist	0.0496
+c:rist 	0.0677
+c:rista	-0.0006
+c:riste	-0.0119
+c:ristm	-0.0333
+c:rists	0.0232
+c:rit	0.0067
+c:rita	0.0444
+c:rita 	0.06
+c:rite	-0.0124
+c:rite 	-0.0124
+c:riti	-0.0418
+c:ritin	-0.0418
+c:rito	-0.0161
+c:rito 	-0.0161
+c:riv	0.0385
+c:rive	0.0263
+c:rive 	-0.0135
+c:river	0.062
+c:rivew	-0.0037
+c:rivi	-0.0207
+c:rivin	-0.0114
+c:rivo	0.0395
+c:rivot	0.0395
+c:riz	-0.0211
+c:riz 	-0.0148
+c:rk 	-0.1353
+c:rke	-0.01
+c:rked	0.027
+c:rked 	0.027
+c:rker	-0.0103
+c:rker 	-0.0081
+c:rkey	-0.0288
+c:rkey 	-0.0288
+c:rki	0.0235
+c:rkin	0.0235
+c:rking	0.0145
+c:rkl	-0.0045
+c:rkli	-0.0045
+c:rklif	-0.0011
+c:rko	-0.0319
+c:rkou	-0.0319
+c:rkout	-0.0319
+c:rks	-0.0132
+c:rks 	-0.0132
+c:rl 	0.0082
+c:rla	-0.0695
+c:rla 	-0.0624
+c:rlas	-0.0079
+c:rlas 	-0.0079
+c:rle	0.1205
+c:rle 	0.0592
+c:rles	0.0601
+c:rles 	0.0601
+c:rlf	-0.0212
+c:rlfr	-0.0212
+c:rlfri	-0.0212
+c:rli	-0.0331
+c:rlie	-0.0078
+c:rlier	-0.0078
+c:rlo	0.1402
+c:rlo 	0.1402
+c:rly	-0.0513
+c:rly 	-0.0513
+c:rm 	0.0719
+c:rma	-0.0739
+c:rma 	0.033
+c:rmac	-0.0546
+c:rmaci	-0.0188
+c:rmacy	-0.0367
+c:rmal	-0.0206
+c:rmal 	-0.0153
+c:rman	-0.0302
+c:rman 	0.0153
+c:rmana	0.0148
+c:rmane	0.0097
+c:rmani	-0.0285
+c:rmano	-0.0456
+c:rme	0.2149
+c:rme 	0.1898
+c:rmel	0.0396
+c:rmer	-0.0413
+c:rmera	-0.0327
+c:rmi	-0.0539
+c:rmia	0.0392
+c:rmia 	0.0251
+c:rmid	0.0041
+c:rmida	0.0402
+c:rmido	-0.0372
+c:rmie	-0.0178
+c:rmien	-0.0178
+c:rmin	0.0155
+c:rmina	0.0291
+c:rmine	0.0032
+c:rming	0.008
+c:rmino	-0.0286
+c:rmio	-0.0156
+c:rmio 	-0.0156
+c:rmir	-0.0649
+c:rmir 	-0.0765
+c:rmirm	0.0108
+c:rmo	-0.064
+c:rmo 	-0.0457
+c:rms	0.0031
+c:rms 	0.0031
+c:rn 	0.1151
+c:rna	0.0857
+c:rna 	0.0556
+c:rnal	-0.0367
+c:rnal 	-0.0367
+c:rnas	0.0644
+c:rnas 	0.0644
+c:rne	-0.1349
+c:rne 	-0.0557
+c:rned	-0.0513
+c:rned 	-0.0513
+c:rner	0.0328
+c:rner 	0.0167
+c:rnes	-0.0396
+c:rnes 	-0.0382
+c:rney	-0.0199
+c:rney 	-0.0199
+c:rni	0.0221
+c:rnin	0.037
+c:rning	0.037
+c:rno	-0.1561
+c:rno 	-0.131
+c:rnt	-0.0281
+c:rnt 	-0.0281
+c:rnu	-0.0269
+c:ro 	0.1108
+c:roa	-0.003
+c:roat	0.0111
+c:roat 	0.0111
+c:rob	0.0193
+c:roba	-0.0193
+c:robar	0.0162
+c:robat	-0.0365
 c:robe	-0.0313
 c:robe 	-0.0313
-c:robl	0.0112
-c:roble	0.0112
-c:robo	0.0423
-c:robo 	0.0423
-c:roc	-0.0143
-c:roca	0.014
-c:roca 	0.014
-c:roce	-0.0554
-c:rocer	-0.0425
-c:roch	0.0247
-c:roche	0.0247
-c:rod	-0.0338
-c:rodi	-0.0437
-c:rodil	-0.0437
-c:rof	-0.0302
-c:rofe	-0.0302
-c:rofen	-0.0134
+c:robl	0.0124
+c:roble	0.0124
+c:robo	0.041
+c:robo 	0.041
+c:roc	-0.012
+c:roca	0.0135
+c:roca 	0.0135
+c:roce	-0.0546
+c:rocer	-0.0415
+c:roch	0.0266
+c:roche	0.0266
+c:rod	-0.0343
+c:rodi	-0.0446
+c:rodil	-0.0446
+c:rof	-0.0305
+c:rofe	-0.0305
+c:rofen	-0.0141
 c:rog	-0.0223
-c:roga	0.0602
-c:rogr	-0.0657
-c:rogra	-0.0657
-c:roj	0.0106
-c:roja	0.019
-c:rok	-0.0016
-c:roke	-0.0016
-c:roke 	-0.0091
-c:rol	-0.1085
-c:rol 	-0.0598
-c:roll	-0.0145
-c:rolle	-0.0147
-c:rom	0.0818
-c:rom 	-0.024
-c:roma	0.0087
-c:roma 	0.0087
-c:romo	-0.0265
-c:romot	-0.0265
-c:romp	0.1205
-c:rompe	0.0174
-c:rompi	0.0751
-c:rompo	0.0259
-c:ron	0.0008
-c:ron 	-0.0625
-c:rona	-0.0348
-c:ronas	-0.0412
-c:ronc	0.0033
-c:ronca	-0.0057
-c:ronch	0.0082
-c:rong	0.0529
-c:rong 	0.0433
-c:ronge	0.0084
-c:ront	0.0359
-c:ront 	0.0334
-c:ronte	-0.0309
-c:ronto	0.0315
-c:roo	0.105
-c:roof	-0.0231
-c:roof 	-0.0231
-c:room	0.0692
-c:room 	0.0927
-c:roomi	0.0024
-c:roomm	-0.0334
+c:roga	0.0601
+c:rogr	-0.0652
+c:rogra	-0.0652
+c:roj	0.0099
+c:roja	0.0187
+c:rok	0.0048
+c:roke	0.0048
+c:roke 	-0.0026
+c:rol	-0.1098
+c:rol 	-0.0591
+c:roll	-0.0161
+c:rolle	-0.0163
+c:rom	0.0863
+c:rom 	-0.018
+c:roma	0.0095
+c:roma 	0.0095
+c:romo	-0.0273
+c:romot	-0.0273
+c:romp	0.1191
+c:rompe	0.0181
+c:rompi	0.0733
+c:rompo	0.0257
+c:ron	-0.0107
+c:ron 	-0.0725
+c:rona	-0.0343
+c:ronas	-0.0408
+c:ronc	0.003
+c:ronca	-0.0056
+c:ronch	0.0079
+c:rong	0.0526
+c:rong 	0.0428
+c:ronge	0.0086
+c:ront	0.0344
+c:ront 	0.0314
+c:ronte	-0.0298
+c:ronto	0.0309
+c:roo	0.0984
+c:roof	-0.0227
+c:roof 	-0.0227
+c:room	0.063
+c:room 	0.0869
+c:roomi	0.0008
+c:roomm	-0.0313
 c:roop	0.0256
 c:roopi	0.0246
-c:rop	0.1808
-c:rop 	-0.0558
-c:ropa	-0.017
-c:ropa 	-0.017
-c:rope	0.1625
-c:rope 	0.0789
-c:ropel	0.0528
-c:ropo	0.1019
-c:ropos	0.1019
-c:ropp	-0.0061
-c:roppe	-0.0061
-c:ropr	0.006
-c:roq	0.041
-c:roqu	0.041
-c:roque	0.0469
-c:ror	0.0469
-c:ror 	0.0469
-c:ros	0.0362
-c:ros 	0.0408
-c:rosa	-0.02
-c:rosa 	-0.02
-c:rose	-0.0326
-c:roseb	-0.0091
-c:roso	0.0391
-c:roso 	0.0532
-c:ross	0.0042
-c:ross 	0.0433
-c:rot	0.0557
-c:rota	-0.021
-c:rotag	-0.021
-c:rote	0.0811
-c:rote 	0.085
-c:rotec	0.012
-c:roth	-0.0183
-c:rothe	-0.0183
-c:rou	-0.1482
-c:roud	-0.0736
-c:roud 	-0.0736
-c:roug	-0.0511
-c:rough	-0.0511
-c:roun	0.051
-c:round	0.051
-c:roup	-0.0664
-c:roup 	-0.1173
-c:rov	0.0127
-c:rove	0.0127
-c:rove 	-0.0318
-c:rovec	0.0435
-c:row	0.0191
-c:row 	-0.0254
-c:rowi	0.0437
-c:rowin	0.0437
-c:rows	0.0127
-c:rows 	-0.0139
-c:rox	0.0219
-c:roxi	0.0255
-c:roxim	0.0255
-c:roy	-0.0352
-c:roye	-0.0166
-c:royed	-0.0166
-c:roz	-0.0198
-c:roza	-0.0202
-c:rozad	-0.0116
-c:roze	0.0017
-c:rp 	-0.0001
-c:rpa	0.0807
-c:rpas	0.0807
-c:rpass	0.0807
-c:rpe	0.0052
-c:rpen	0.0105
-c:rpene	0.0566
-c:rpl	0.0056
-c:rple	0.0056
-c:rple 	0.0056
-c:rpo	0.1084
-c:rpo 	0.0299
-c:rpos	0.1036
-c:rpose	0.1036
-c:rpr	-0.0426
-c:rpri	-0.0348
-c:rpris	-0.0348
-c:rqu	-0.022
-c:rque	-0.022
-c:rque 	-0.0202
-c:rr 	0.0239
-c:rra	0.0468
-c:rra 	-0.018
-c:rrac	-0.0136
-c:rrach	-0.0136
-c:rrad	0.0703
-c:rrada	0.0559
-c:rrado	0.0135
-c:rram	0.0015
-c:rrame	-0.0151
-c:rrami	0.0191
-c:rramo	-0.0039
-c:rran	0.0777
-c:rran 	0.0095
-c:rranc	0.0242
-c:rrand	0.0258
-c:rrar	-0.0258
+c:rop	0.1814
+c:rop 	-0.0575
+c:ropa	-0.0177
+c:ropa 	-0.0177
+c:rope	0.1645
+c:rope 	0.0803
+c:ropel	0.0531
+c:ropo	0.1018
+c:ropos	0.1018
+c:ropp	-0.0058
+c:roppe	-0.0058
+c:ropr	0.0057
+c:roq	0.0416
+c:roqu	0.0416
+c:roque	0.0478
+c:ror	0.0458
+c:ror 	0.0458
+c:ros	0.0391
+c:ros 	0.0385
+c:rosa	-0.0193
+c:rosa 	-0.0193
+c:rose	-0.032
+c:roseb	-0.008
+c:roso	0.0436
+c:roso 	0.0568
+c:ross	0.0038
+c:ross 	0.0426
+c:rot	0.058
+c:rota	-0.02
+c:rotag	-0.02
+c:rote	0.0835
+c:rote 	0.0858
+c:rotec	0.0118
+c:roth	-0.0196
+c:rothe	-0.0196
+c:rou	-0.1485
+c:roud	-0.074
+c:roud 	-0.074
+c:roug	-0.0516
+c:rough	-0.0516
+c:roun	0.0509
+c:round	0.0509
+c:roup	-0.0662
+c:roup 	-0.1174
+c:rov	0.0137
+c:rove	0.0137
+c:rove 	-0.0323
+c:rovec	0.0449
+c:row	0.0214
+c:row 	-0.0242
+c:rowi	0.0451
+c:rowin	0.0451
+c:rows	0.0139
+c:rows 	-0.0142
+c:rox	0.021
+c:roxi	0.0237
+c:roxim	0.0237
+c:roy	-0.0366
+c:roye	-0.0172
+c:royed	-0.0172
+c:roz	-0.0197
+c:roza	-0.02
+c:rozad	-0.012
+c:roze	0.0016
+c:rp 	-0.0002
+c:rpa	0.0802
+c:rpas	0.0802
+c:rpass	0.0802
+c:rpe	-0.0003
+c:rpen	0.0052
+c:rpene	0.0494
+c:rpl	0.0058
+c:rple	0.0058
+c:rple 	0.0058
+c:rpo	0.1073
+c:rpo 	0.03
+c:rpos	0.1024
+c:rpose	0.1024
+c:rpr	-0.043
+c:rpri	-0.0351
+c:rpris	-0.0351
+c:rqu	-0.0223
+c:rque	-0.0223
+c:rque 	-0.0209
+c:rr 	0.0235
+c:rra	0.0433
+c:rra 	-0.0184
+c:rrac	-0.0165
+c:rrach	-0.0165
+c:rrad	0.0686
+c:rrada	0.0543
+c:rrado	0.0134
+c:rram	0.0042
+c:rrame	-0.0134
+c:rrami	0.0198
+c:rramo	-0.0035
+c:rran	0.0772
+c:rran 	0.0096
+c:rranc	0.0238
+c:rrand	0.0266
+c:rrar	-0.0268
 c:rrar 	-0.0167
-c:rras	-0.0531
-c:rrass	-0.0363
-c:rre	0.0513
-c:rre 	0.0545
-c:rreb	-0.0376
-c:rreba	-0.0376
-c:rred	0.0188
-c:rred 	0.0188
-c:rreg	0.0303
-c:rregl	0.0303
-c:rrep	0.0164
-c:rrepe	0.0164
-c:rrer	-0.0497
-c:rrer 	-0.039
-c:rret	0.0587
-c:rrete	0.0587
-c:rri	0.0195
-c:rrib	0.0251
-c:rribl	0.0251
-c:rrid	-0.0289
-c:rrida	-0.0289
-c:rrie	-0.0039
-c:rried	0.0127
-c:rrier	-0.0356
-c:rrin	0.0214
-c:rring	-0.0007
-c:rrio	0.0009
-c:rrio 	0.0009
-c:rrit	0.0004
-c:rrito	0.0017
-c:rro	0.0449
-c:rro 	-0.0664
-c:rror	0.0469
-c:rror 	0.0469
-c:rros	0.0804
+c:rras	-0.0535
+c:rrass	-0.0362
+c:rre	0.0568
+c:rre 	0.0598
+c:rreb	-0.0381
+c:rreba	-0.0381
+c:rred	0.019
+c:rred 	0.019
+c:rreg	0.0306
+c:rregl	0.0306
+c:rrep	0.0176
+c:rrepe	0.0176
+c:rrer	-0.0494
+c:rrer 	-0.0392
+c:rret	0.0584
+c:rrete	0.0584
+c:rri	-0.0057
+c:rrib	-0.0022
+c:rribl	-0.0022
+c:rrid	-0.0297
+c:rrida	-0.0297
+c:rrie	-0.0027
+c:rried	0.0133
+c:rrier	-0.0347
+c:rrin	0.0212
+c:rring	-0.001
+c:rrio	-0.0017
+c:rrio 	-0.0017
+c:rrit	0.0009
+c:rrito	0.0019
+c:rro	0.0508
+c:rro 	-0.063
+c:rror	0.0458
+c:rror 	0.0458
+c:rros	0.0839
 c:rros 	0.0261
-c:rroso	0.0532
-c:rrow	-0.0139
-c:rrow 	-0.0231
-c:rry	0.0021
-c:rry 	0.0085
-c:rs 	-0.1133
-c:rsa	-0.0089
-c:rsd	-0.0214
-c:rsda	-0.0214
-c:rsday	-0.0214
-c:rse	0.0177
-c:rse 	0.0402
-c:rsel	-0.0182
-c:rself	-0.0148
-c:rso	0.016
-c:rson	0.0201
-c:rst	-0.0516
-c:rst 	-0.027
-c:rt 	-0.1219
-c:rta	0.0617
-c:rta 	-0.0408
-c:rtab	0.0085
-c:rtaba	0.0085
-c:rtac	-0.0035
-c:rtaci	-0.0035
-c:rtad	0.0401
-c:rtada	0.0496
-c:rtado	-0.0103
-c:rtan	0.0557
-c:rtand	0.0557
-c:rtar	0.0326
-c:rtar 	0.0363
-c:rtari	0.0189
-c:rtarl	-0.0276
-c:rtarm	0.0259
-c:rtaro	-0.0017
-c:rtas	0.0283
-c:rtas 	0.0283
-c:rtat	-0.0036
-c:rtati	-0.0036
-c:rte	0.0676
-c:rte 	0.0042
-c:rted	0.0324
-c:rted 	0.0324
-c:rtes	0.0368
-c:rtes 	0.0368
-c:rth	-0.0058
-c:rth 	0.0242
+c:rroso	0.0568
+c:rrow	-0.0135
+c:rrow 	-0.0219
+c:rry	0.0029
+c:rry 	0.0098
+c:rs 	-0.1166
+c:rsa	-0.0085
+c:rsd	-0.0216
+c:rsda	-0.0216
+c:rsday	-0.0216
+c:rse	0.0175
+c:rse 	0.039
+c:rsel	-0.0174
+c:rself	-0.0141
+c:rso	0.0162
+c:rson	0.0197
+c:rst	-0.0538
+c:rst 	-0.0294
+c:rt 	-0.12
+c:rta	0.0559
+c:rta 	-0.0455
+c:rtab	0.0094
+c:rtaba	0.0094
+c:rtac	-0.0041
+c:rtaci	-0.0041
+c:rtad	0.0448
+c:rtada	0.0527
+c:rtado	-0.0087
+c:rtan	0.0565
+c:rtand	0.0565
+c:rtar	0.0237
+c:rtar 	0.036
+c:rtari	0.0186
+c:rtarl	-0.0278
+c:rtarm	0.0274
+c:rtaro	-0.0109
+c:rtas	0.0297
+c:rtas 	0.0297
+c:rtat	-0.0028
+c:rtati	-0.0028
+c:rte	0.0583
+c:rte 	0.0073
+c:rted	0.033
+c:rted 	0.033
+c:rtes	0.0238
+c:rtes 	0.0238
+c:rth	-0.0069
+c:rth 	0.023
 c:rthd	-0.0308
 c:rthda	-0.0308
-c:rti	-0.1894
-c:rti 	-0.0172
-c:rtic	-0.0374
-c:rticl	-0.0269
-c:rticu	-0.0113
-c:rtid	-0.107
-c:rtido	-0.1004
-c:rtil	-0.0514
-c:rtill	-0.0514
-c:rtin	0.0269
-c:rting	0.0269
-c:rtir	0.0459
-c:rtir 	0.0009
-c:rtis	-0.0164
-c:rtisi	-0.0164
-c:rtm	-0.0156
-c:rtme	-0.0156
-c:rtmen	-0.0156
-c:rtn	0.0119
+c:rti	-0.1876
+c:rti 	-0.0177
+c:rtic	-0.0371
+c:rticl	-0.0274
+c:rticu	-0.0105
+c:rtid	-0.1058
+c:rtido	-0.0995
+c:rtil	-0.0519
+c:rtill	-0.0519
+c:rtin	0.0288
+c:rting	0.0288
+c:rtir	0.0457
+c:rtir 	0.0008
+c:rtis	-0.017
+c:rtisi	-0.017
+c:rtm	-0.0126
+c:rtme	-0.0126
+c:rtmen	-0.0126
+c:rtn	0.0125
 c:rtni	-0.0027
 c:rtnit	-0.0027
-c:rto	0.0127
-c:rto 	0.0288
-c:rtos	-0.0169
-c:rtos 	-0.0169
-c:rts	0.0043
-c:rts 	0.0043
-c:rtu	-0.0096
-c:rty	-0.0306
-c:rty 	-0.0306
-c:ru 	-0.0047
-c:rub	-0.0006
-c:rubb	-0.0006
-c:rubbe	0.0099
-c:ruc	0.0761
-c:ruck	0.0761
-c:ruck 	0.0761
-c:rue	-0.0156
-c:rues	0.0082
-c:ruesa	0.0082
-c:rug	0.0163
-c:ruga	0.0424
-c:rugad	0.0424
-c:rugg	-0.0093
-c:ruggl	-0.0093
-c:rui	0.0546
-c:ruid	-0.0083
-c:ruido	-0.0083
-c:ruis	0.0554
-c:ruise	0.0554
-c:rum	-0.0564
+c:rto	0.0166
+c:rto 	0.0342
+c:rtos	-0.0184
+c:rtos 	-0.0184
+c:rts	-0.0053
+c:rts 	-0.0053
+c:rtu	-0.0086
+c:rty	-0.032
+c:rty 	-0.032
+c:ru 	-0.0055
+c:rub	0.0006
+c:rubb	0.0006
+c:rubbe	0.0111
+c:ruc	0.0735
+c:ruck	0.0735
+c:ruck 	0.0735
+c:rue	-0.0165
+c:rues	0.0077
+c:ruesa	0.0077
+c:rug	0.0141
+c:ruga	0.0404
+c:rugad	0.0404
+c:rugg	-0.0097
+c:ruggl	-0.0097
+c:rui	0.0545
+c:ruid	-0.0075
+c:ruido	-0.0075
+c:ruis	0.0544
+c:ruise	0.0544
+c:rum	-0.0495
 c:run	0.0141
-c:run 	-0.0154
-c:runk	0.0272
-c:runk 	0.0272
-c:runn	0.002
-c:runni	0.002
-c:rup	-0.0592
-c:rupo	-0.0592
-c:rupo 	-0.0592
-c:rus	-0.0584
-c:rush	0.0011
-c:rush 	0.0187
-c:rushe	-0.0141
-c:rushi	-0.0053
-c:rust	-0.0253
-c:rust 	-0.0253
-c:rut	0.0084
-c:ruta	-0.0172
-c:rutal	-0.0268
-c:ruz	0.0007
-c:ruza	0.0007
-c:rve	0.0142
-c:rve 	0.0281
-c:rved	0.023
-c:rved 	0.023
-c:rves	0.0279
-c:rves 	0.0279
-c:rvez	-0.0639
-c:rveza	-0.0639
-c:rvi	0.0273
-c:rvie	0.0006
-c:rvin	0.0241
-c:rving	0.0241
-c:rvio	-0.0506
-c:rvios	-0.0506
-c:rvo	-0.0021
-c:rvou	-0.0423
-c:rvous	-0.0423
-c:rw 	0.0126
-c:rwh	-0.0289
-c:rwhe	-0.0289
-c:rwhel	-0.0289
+c:run 	-0.0137
+c:runk	0.026
+c:runk 	0.026
+c:runn	0.0019
+c:runni	0.0019
+c:rup	-0.0585
+c:rupo	-0.0585
+c:rupo 	-0.0585
+c:rus	-0.0558
+c:rush	0.0023
+c:rush 	0.0189
+c:rushe	-0.0138
+c:rushi	-0.0046
+c:rust	-0.0224
+c:rust 	-0.0224
+c:rut	0.01
+c:ruta	-0.0165
+c:rutal	-0.0262
+c:ruz	0.0009
+c:ruza	0.0009
+c:rve	0.0135
+c:rve 	0.0258
+c:rved	0.0219
+c:rved 	0.0219
+c:rves	0.0277
+c:rves 	0.0277
+c:rvez	-0.0613
+c:rveza	-0.0613
+c:rvi	0.0279
+c:rvie	-0.0001
+c:rvin	0.0234
+c:rving	0.0234
+c:rvio	-0.0487
+c:rvios	-0.0487
+c:rvo	-0.0027
+c:rvou	-0.042
+c:rvous	-0.042
+c:rw 	0.0127
+c:rwh	-0.027
+c:rwhe	-0.027
+c:rwhel	-0.027
 c:rwo	-0.0104
 c:rwor	-0.0104
 c:rwork	-0.0104
-c:ry 	-0.0341
-c:ryb	-0.0155
-c:rybo	-0.0155
-c:rybod	-0.0155
-c:ryi	0.008
-c:ryin	0.008
-c:rying	0.008
-c:ryo	0.068
-c:ryon	0.068
-c:ryone	0.068
-c:rys	-0.0037
-c:ryst	-0.0037
-c:rysta	-0.0037
-c:ryt	0.0227
-c:ryth	0.0227
-c:rythi	0.0227
-c:ryw	0.0063
-c:rywh	0.0063
-c:rywhe	0.0063
-c:rza	-0.0315
-c:rzo	0.038
-c:rzo 	0.0466
-c:rzon	-0.0093
-c:rzone	-0.0093
-c:sa 	-0.2088
-c:sab	0.0114
-c:saba	-0.0644
-c:sabad	-0.0746
-c:sabe	0.0723
-c:sabe 	0.0487
-c:saber	0.0445
-c:sac	0.106
-c:saca	-0.0071
-c:sacap	0.0299
-c:sacar	-0.0455
-c:saco	0.0545
-c:saco 	0.0545
-c:sacu	0.0564
-c:sacud	0.0564
-c:sad	-0.2547
-c:sad 	-0.1115
-c:sada	-0.0576
-c:sada 	-0.0576
-c:sado	-0.075
-c:sado 	-0.0472
-c:sador	-0.0288
-c:saf	0.0659
-c:safe	0.0659
-c:safe 	0.0678
-c:safet	-0.0027
-c:sag	0.0615
-c:sage	0.0615
-c:sage 	0.0606
-c:sai	-0.0403
-c:said	-0.0403
-c:said 	-0.0403
-c:saj	0.0248
-c:saje	0.0248
-c:saje 	0.0053
-c:sal	0.0484
-c:sal 	0.0015
-c:sala	-0.04
-c:salad	-0.0344
-c:sale	0.0641
-c:sale 	0.0641
-c:salg	0.0334
-c:salga	0.0176
-c:sali	0.0364
-c:sali 	0.027
-c:salid	0.0534
-c:salie	0.0051
-c:salio	-0.0709
-c:salir	0.0293
-c:salo	-0.0409
-c:sals	-0.0237
-c:salsa	-0.0237
-c:salt	-0.0007
-c:salta	-0.0007
-c:salu	-0.0245
-c:salud	-0.0245
-c:salv	0.0165
-c:salvo	0.0165
-c:sam	0.0285
-c:same	0.0039
-c:same 	0.0039
-c:sami	0.0234
-c:samie	0.0234
-c:san	0.0153
-c:sana	-0.0267
-c:sana 	-0.0267
-c:sanc	-0.0236
-c:sanci	-0.0236
-c:sand	-0.0251
-c:sando	-0.0251
-c:sane	-0.0323
-c:sane 	-0.0356
-c:sang	0.1247
-c:sangr	0.1247
-c:sao	0.04
-c:sao 	0.04
-c:sap	0.0717
-c:sap 	-0.0118
-c:sapo	0.0355
-c:sapor	0.0355
-c:sapp	0.0184
-c:sappe	0.0184
-c:saq	-0.0318
-c:saqu	-0.0318
-c:saque	-0.0318
-c:sar	-0.1074
-c:sar 	-0.0952
-c:sara	-0.0236
-c:sara 	-0.0236
-c:sarl	0.0363
+c:ry 	-0.0348
+c:ryb	-0.0182
+c:rybo	-0.0182
+c:rybod	-0.0182
+c:ryi	0.0066
+c:ryin	0.0066
+c:rying	0.0066
+c:ryo	0.0705
+c:ryon	0.0705
+c:ryone	0.0705
+c:rys	-0.003
+c:ryst	-0.003
+c:rysta	-0.003
+c:ryt	0.0251
+c:ryth	0.0251
+c:rythi	0.0251
+c:ryw	0.003
+c:rywh	0.003
+c:rywhe	0.003
+c:rza	-0.032
+c:rzo	0.0367
+c:rzo 	0.045
+c:rzon	-0.009
+c:rzone	-0.009
+c:sa 	-0.2082
+c:sab	0.0161
+c:saba	-0.0655
+c:sabad	-0.0733
+c:sabe	0.0736
+c:sabe 	0.0493
+c:saber	0.0452
+c:sac	0.079
+c:saca	-0.0339
+c:sacap	0.0222
+c:sacar	-0.0647
+c:saco	0.0556
+c:saco 	0.0556
+c:sacu	0.0552
+c:sacud	0.0552
+c:sad	-0.255
+c:sad 	-0.1124
+c:sada	-0.0578
+c:sada 	-0.0578
+c:sado	-0.0743
+c:sado 	-0.0461
+c:sador	-0.0293
+c:saf	0.0646
+c:safe	0.0646
+c:safe 	0.0669
+c:safet	-0.0032
+c:sag	0.061
+c:sage	0.061
+c:sage 	0.0601
+c:sai	-0.0351
+c:said	-0.0351
+c:said 	-0.0351
+c:saj	0.0123
+c:saje	0.0123
+c:saje 	0.0109
+c:sajes	0.0004
+c:sal	0.0601
+c:sal 	-0.0003
+c:sala	-0.0391
+c:salad	-0.0335
+c:sale	0.0646
+c:sale 	0.0646
+c:salg	0.033
+c:salga	0.0179
+c:sali	0.0515
+c:sali 	0.0406
+c:salid	0.0501
+c:salie	0.0049
+c:salio	-0.066
+c:salir	0.0289
+c:salo	-0.0428
+c:sals	-0.024
+c:salsa	-0.024
+c:salu	-0.0246
+c:salud	-0.0246
+c:salv	0.0163
+c:salvo	0.0163
+c:sam	0.0291
+c:same	0.0038
+c:same 	0.0038
+c:sami	0.0242
+c:samie	0.0242
+c:san	0.0132
+c:sana	-0.0263
+c:sana 	-0.0263
+c:sanc	-0.0226
+c:sanci	-0.0226
+c:sand	-0.0266
+c:sando	-0.0266
+c:sane	-0.0307
+c:sane 	-0.0341
+c:sang	0.121
+c:sangr	0.121
+c:sao	0.0409
+c:sao 	0.0409
+c:sap	0.0671
+c:sap 	-0.0116
+c:sapo	0.0335
+c:sapor	0.0335
+c:sapp	0.0175
+c:sappe	0.0175
+c:saq	-0.0412
+c:saqu	-0.0412
+c:saque	-0.0412
+c:sar	-0.1089
+c:sar 	-0.0984
+c:sara	-0.0235
+c:sara 	-0.0235
+c:sarl	0.0368
 c:sarm	-0.0073
-c:sarme	-0.0073
-c:sary	-0.0106
-c:sary 	-0.0106
-c:sas	0.0364
-c:sas 	0.0671
-c:sat	-0.0437
-c:sat 	-0.0185
-c:satu	-0.023
-c:satur	-0.023
-c:sav	0.0616
-c:save	0.0052
-c:save 	0.0171
-c:savi	0.0553
-c:savin	0.0553
-c:saw	-0.1241
-c:saw 	-0.1241
-c:say	-0.0613
-c:say 	-0.0353
-c:sayi	0.0386
-c:sayin	0.0386
-c:says	-0.0516
-c:says 	-0.0516
-c:sba	0.0414
+c:sarme	-0.0085
+c:sary	-0.0101
+c:sary 	-0.0101
+c:sas	0.0345
+c:sas 	0.0646
+c:sat	-0.0432
+c:sat 	-0.0187
+c:satu	-0.0223
+c:satur	-0.0223
+c:sav	0.0624
+c:save	0.0072
+c:save 	0.0191
+c:savi	0.0541
+c:savin	0.0541
+c:saw	-0.1249
+c:saw 	-0.1249
+c:say	-0.0588
+c:say 	-0.0367
+c:sayi	0.0367
+c:sayin	0.0367
+c:says	-0.0451
+c:says 	-0.0451
+c:sba	0.0417
 c:sbal	-0.0017
 c:sbale	-0.0017
-c:sban	0.0424
-c:sband	0.0424
-c:sca	-0.0465
-c:scab	-0.008
-c:scal	0.0272
-c:scale	0.0159
-c:scan	0.0084
-c:scand	-0.0048
-c:scar	-0.0794
-c:scar 	-0.0939
+c:sban	0.0427
+c:sband	0.0427
+c:sca	-0.0508
+c:scab	-0.0086
+c:scal	0.0264
+c:scale	0.0153
+c:scan	0.0089
+c:scand	-0.0044
+c:scar	-0.0821
+c:scar 	-0.0956
 c:scare	-0.0507
-c:scars	0.0469
-c:scary	0.0151
-c:sce	0.049
-c:sces	0.0559
-c:sceso	0.026
-c:scess	0.0288
-c:sch	-0.1003
-c:sche	-0.0291
-c:sched	-0.0291
-c:scho	-0.0355
-c:schoo	-0.0355
+c:scars	0.0459
+c:scary	0.015
+c:sce	0.0477
+c:sces	0.0551
+c:sceso	0.025
+c:scess	0.029
+c:sch	-0.1001
+c:sche	-0.0278
+c:sched	-0.0278
+c:scho	-0.0362
+c:schoo	-0.0362
 c:sci	0.0223
-c:sco	0.0608
-c:sco 	0.1037
-c:scog	0.078
-c:scoge	0.0123
-c:scogi	0.0646
-c:scom	-0.0338
-c:scomp	-0.0338
-c:scon	-0.0369
-c:scond	-0.0369
-c:scor	-0.0303
-c:score	-0.0303
-c:scos	-0.0059
-c:scos 	-0.0059
-c:scr	-0.0049
-c:scra	0.0272
-c:scrap	-0.0048
-c:scrat	0.031
-c:scre	-0.0147
-c:screa	-0.0204
-c:scri	-0.0095
-c:scrib	-0.0369
-c:scrip	0.011
-c:scrit	0.0143
-c:scu	-0.1337
-c:scuc	-0.0492
-c:scuch	-0.0492
-c:scue	-0.0572
-c:scuel	-0.0572
-c:scur	-0.0015
-c:scuro	0.004
-c:scut	-0.0241
-c:scuti	-0.0241
-c:sda	-0.0287
-c:sday	-0.0287
-c:sday 	-0.0269
-c:sde	-0.0265
-c:sde 	-0.0265
-c:se 	0.0682
-c:sea	0.0647
-c:sea 	0.0238
-c:seal	0.0225
-c:seale	0.0149
-c:seas	-0.0518
-c:seaso	-0.0518
-c:seat	0.0548
-c:seat 	0.0528
-c:seb	-0.0487
-c:sebl	-0.0236
-c:seble	-0.0236
-c:sebu	-0.026
-c:sebur	-0.0175
-c:sebus	-0.0091
-c:sec	-0.0035
-c:sec 	-0.036
-c:seco	0.0152
-c:secon	0.0152
-c:secu	0.0154
-c:sed	0.0385
-c:sed 	0.0385
-c:see	0.057
-c:see 	0.1018
-c:seei	0.0351
-c:seein	0.0351
-c:sees	-0.0443
-c:sees 	-0.0443
-c:sef	-0.008
-c:sefu	-0.008
-c:seful	-0.008
-c:seg	0.0064
-c:segu	0.0202
-c:segui	0.0414
-c:segur	-0.0309
-c:sei	0.0448
-c:seiz	0.038
-c:seizu	0.0349
-c:sej	-0.0721
-c:seje	-0.0721
-c:sejer	-0.0721
-c:sel	0.0288
-c:self	0.072
-c:self 	0.072
-c:sell	-0.0149
-c:sella	0.0162
-c:selle	-0.0174
-c:selo	-0.0271
-c:selor	-0.0271
-c:sem	0.046
-c:sema	-0.0208
-c:seman	-0.0208
-c:seme	0.0451
-c:semen	0.0451
-c:semi	0.0255
-c:semi 	0.0255
-c:sen	-0.0274
-c:sena	-0.0465
-c:senal	-0.0097
-c:senar	-0.0289
-c:senas	0.0169
-c:send	0.0146
-c:send 	0.0076
-c:sendi	0.0057
-c:seno	-0.0319
-c:senor	-0.0169
-c:sens	0.0277
-c:sense	0.0277
-c:sent	0.0037
-c:sent 	-0.0313
-c:senta	-0.0151
-c:senti	0.0665
-c:ser	0.1767
-c:ser 	0.0678
-c:seri	-0.0387
-c:seria	0.0313
-c:serie	-0.0556
-c:serio	-0.0168
-c:sero	0.1135
-c:sero 	0.0654
-c:seroq	0.0469
-c:serv	0.0423
-c:serve	0.0423
-c:ses	-0.1222
-c:ses 	-0.0271
-c:sesi	-0.0166
-c:sesio	-0.0251
-c:sesp	-0.0268
-c:sespe	-0.0268
-c:sess	-0.0713
-c:sessi	-0.0713
-c:set	0.0347
+c:sco	0.0879
+c:sco 	0.105
+c:scog	0.0746
+c:scoge	0.0117
+c:scogi	0.0618
+c:scom	-0.0215
+c:scomp	-0.0215
+c:scon	-0.02
+c:scond	-0.02
+c:scor	-0.0304
+c:score	-0.0304
+c:scos	-0.006
+c:scos 	-0.006
+c:scr	-0.0068
+c:scra	0.0287
+c:scrap	-0.0041
+c:scrat	0.0319
+c:scre	-0.0178
+c:screa	-0.0254
+c:scri	-0.0099
+c:scrib	-0.0384
+c:scrip	0.0112
+c:scrit	0.0153
+c:scu	-0.1366
+c:scuc	-0.0488
+c:scuch	-0.0488
+c:scue	-0.0588
+c:scuel	-0.0588
+c:scur	-0.0023
+c:scuro	0.0033
+c:scut	-0.0247
+c:scuti	-0.0247
+c:sda	-0.0298
+c:sday	-0.0298
+c:sday 	-0.028
+c:sde	-0.041
+c:sde 	-0.041
+c:se 	0.0742
+c:sea	0.0634
+c:sea 	0.0208
+c:seal	0.0232
+c:seale	0.0153
+c:seas	-0.0521
+c:seaso	-0.0521
+c:seat	0.0569
+c:seat 	0.055
+c:seb	-0.0476
+c:sebl	-0.023
+c:seble	-0.023
+c:sebu	-0.0254
+c:sebur	-0.0181
+c:sebus	-0.008
+c:sec	-0.0019
+c:sec 	-0.0349
+c:seco	0.0154
+c:secon	0.0154
+c:secu	0.0158
+c:sed	0.0396
+c:sed 	0.0396
+c:see	0.0452
+c:see 	0.0847
+c:seei	0.0406
+c:seein	0.0406
+c:sees	-0.0446
+c:sees 	-0.0446
+c:sef	-0.0083
+c:sefu	-0.0083
+c:seful	-0.0083
+c:seg	0.0142
+c:segu	0.028
+c:segui	0.0422
+c:segur	-0.0245
+c:sei	0.071
+c:seiz	0.0424
+c:seizu	0.0396
+c:sej	-0.0747
+c:seje	-0.0747
+c:sejer	-0.0747
+c:sel	0.0242
+c:self	0.0722
+c:self 	0.0722
+c:sell	-0.0153
+c:sella	0.0156
+c:selle	-0.017
+c:selo	-0.0317
+c:selor	-0.0317
+c:sem	0.07
+c:sema	0.006
+c:seman	0.006
+c:seme	0.0429
+c:semen	0.0429
+c:semi	0.0247
+c:semi 	0.0247
+c:sen	-0.0237
+c:sena	-0.0425
+c:senal	-0.0087
+c:senar	-0.029
+c:senas	0.0174
+c:send	0.0158
+c:send 	0.0086
+c:sendi	0.0059
+c:seno	-0.0299
+c:senor	-0.0155
+c:sens	0.0278
+c:sense	0.0278
+c:sent	-0.0001
+c:sent 	-0.0252
+c:senta	-0.0224
+c:senti	0.062
+c:ser	0.1738
+c:ser 	0.0655
+c:seri	-0.0355
+c:seria	0.0309
+c:serie	-0.0534
+c:serio	-0.0151
+c:sero	0.1121
+c:sero 	0.0631
+c:seroq	0.0478
+c:serv	0.0398
+c:serve	0.0398
+c:ses	-0.1349
+c:ses 	-0.0201
+c:sesi	-0.0457
+c:sesio	-0.0553
+c:sesp	-0.0263
+c:sespe	-0.0263
+c:sess	-0.0626
+c:sessi	-0.0573
+c:set	0.0343
 c:set 	0.0169
-c:sex	0.0478
-c:sex 	0.0478
-c:sgu	0.0337
-c:sgun	0.0018
-c:sgune	0.0076
-c:sh 	0.0866
-c:sha	-0.0471
-c:shad	0.0013
-c:shado	0.0013
-c:shak	-0.0034
-c:shake	-0.018
-c:shaki	0.0185
-c:shal	0.0204
-c:shall	0.0204
-c:sham	0.0065
-c:shame	0.0123
-c:shar	-0.0354
-c:share	-0.0255
-c:sharp	0.0112
-c:shav	-0.0666
-c:shave	-0.0078
-c:shavi	-0.0599
-c:shb	-0.0474
-c:shba	-0.0474
-c:shbac	-0.0474
-c:she	0.0791
-c:she 	0.1928
-c:shed	0.0332
-c:shed 	0.0332
-c:shee	0.0207
-c:sheet	0.0207
+c:sex	0.0472
+c:sex 	0.0472
+c:sgu	0.0324
+c:sgun	-0.0004
+c:sgune	0.0065
+c:sh 	0.0864
+c:sha	-0.0557
+c:shad	0.0009
+c:shado	0.0009
+c:shak	-0.0058
+c:shake	-0.0156
+c:shaki	0.0134
+c:shal	0.0205
+c:shall	0.0205
+c:sham	0.0049
+c:shame	0.011
+c:shar	-0.0394
+c:share	-0.0242
+c:sharp	0.0058
+c:shav	-0.0665
+c:shave	-0.0083
+c:shavi	-0.0593
+c:shb	-0.0478
+c:shba	-0.0478
+c:shbac	-0.0478
+c:she	0.0775
+c:she 	0.1915
+c:shed	0.0292
+c:shed 	0.0292
+c:shee	0.0222
+c:sheet	0.0222
 c:shel	0.0305
 c:shell	0.0342
-c:sher	-0.0003
-c:sher 	-0.0003
-c:shes	-0.0534
-c:shes 	-0.0534
-c:shi	-0.1043
-c:shie	0.0146
-c:shiel	0.0146
-c:shif	-0.0484
-c:shift	-0.0484
-c:shin	-0.0755
-c:shing	-0.0668
-c:sho	-0.0322
-c:shoe	-0.0071
-c:shoes	-0.0071
-c:shoo	0.0446
-c:shoot	0.0149
-c:shop	-0.0074
-c:shop 	-0.0074
-c:shor	-0.012
-c:short	-0.012
-c:shot	-0.0753
-c:shot 	-0.1094
-c:shots	0.0079
-c:shou	-0.0329
-c:shoul	-0.0329
-c:shov	-0.0013
-c:shove	-0.0013
-c:show	0.0354
-c:show 	-0.0274
-c:showe	0.0238
-c:showi	0.0262
-c:shr	0.0128
-c:shri	0.0128
-c:shrim	0.0128
-c:shu	-0.0154
-c:shut	0.0035
-c:shut 	0.0035
-c:si 	0.0416
-c:sia	0.0052
-c:sia 	-0.0506
-c:siad	0.0547
-c:siado	0.0547
-c:sic	-0.0271
-c:sick	-0.0143
-c:sick 	-0.0143
-c:sid	0.0558
-c:side	0.0558
-c:side 	0.0558
-c:sie	0.0506
-c:sied	-0.0422
-c:sieda	-0.0422
-c:siem	0.0697
-c:siemp	0.0697
-c:sien	0.0185
-c:sient	-0.0176
-c:sier	0.0292
-c:sier 	0.003
-c:siera	0.0383
-c:siero	-0.0192
-c:sif	0.016
-c:sifi	0.016
-c:sig	0.0519
-c:sign	-0.0432
-c:signe	-0.0292
-c:signi	-0.0075
-c:signs	-0.0078
-c:sigo	0.0955
-c:sigo 	0.0955
-c:sigu	-0.0127
-c:sigue	0.018
-c:sigui	-0.0318
-c:sil	-0.0542
-c:silb	0.0123
-c:silba	0.0123
-c:sill	-0.0302
-c:sillo	-0.0302
-c:sim	-0.0437
-c:sima	-0.0662
-c:sima 	-0.0212
-c:simas	-0.0458
-c:simo	0.0336
-c:simo 	0.0222
-c:simos	0.0103
-c:simp	-0.0131
-c:simpl	-0.0131
-c:sin	-0.0728
-c:sin 	-0.0105
-c:sinc	-0.0274
-c:since	-0.0274
-c:sing	0.0287
-c:sing 	-0.0129
-c:singl	0.0405
-c:sink	-0.0343
-c:sino	-0.0087
-c:sins	0.0054
-c:sins 	0.0054
-c:sint	-0.0061
-c:sio	0.057
-c:sion	0.0909
-c:sion 	0.1066
-c:siona	0.0118
-c:sione	-0.0227
-c:sip	-0.0181
+c:sher	-0.0001
+c:sher 	-0.0001
+c:shes	-0.0522
+c:shes 	-0.0522
+c:shi	-0.103
+c:shie	0.0145
+c:shiel	0.0145
+c:shif	-0.0469
+c:shift	-0.0469
+c:shin	-0.0754
+c:shing	-0.0662
+c:sho	-0.0345
+c:shoe	-0.0089
+c:shoes	-0.0089
+c:shoo	0.0463
+c:shoot	0.0168
+c:shop	-0.0072
+c:shop 	-0.0072
+c:shor	-0.0117
+c:short	-0.0117
+c:shot	-0.0752
+c:shot 	-0.1087
+c:shots	0.0072
+c:shou	-0.031
+c:shoul	-0.031
+c:shov	-0.0022
+c:shove	-0.0022
+c:show	0.0309
+c:show 	-0.0276
+c:showe	0.019
+c:showi	0.0266
+c:shr	0.0125
+c:shri	0.0125
+c:shrim	0.0125
+c:shu	0.0127
+c:shut	0.0317
+c:shut 	0.0317
+c:si 	0.0451
+c:sia	0.0078
+c:sia 	-0.0501
+c:siad	0.0568
+c:siado	0.0568
+c:sic	-0.0254
+c:sick	-0.0137
+c:sick 	-0.0137
+c:sid	0.0552
+c:side	0.0544
+c:side 	0.0544
+c:sie	0.0498
+c:sied	-0.0431
+c:sieda	-0.0431
+c:siem	0.0689
+c:siemp	0.0689
+c:sien	0.0165
+c:sient	-0.0216
+c:sier	0.0301
+c:sier 	0.0026
+c:siera	0.037
+c:siero	-0.0164
+c:sif	0.0154
+c:sifi	0.0154
+c:sig	0.0461
+c:sign	-0.0434
+c:signe	-0.0295
+c:signi	-0.0076
+c:signs	-0.0076
+c:sigo	0.0938
+c:sigo 	0.0938
+c:sigu	-0.0166
+c:sigue	0.0154
+c:sigui	-0.0331
+c:sil	-0.0529
+c:silb	0.0122
+c:silba	0.0122
+c:sill	-0.0306
+c:sillo	-0.0344
+c:sim	-0.041
+c:sima	-0.0599
+c:sima 	-0.0196
+c:simas	-0.0412
+c:simo	0.0293
+c:simo 	0.0145
+c:simos	0.0138
+c:simp	-0.0124
+c:simpl	-0.0124
+c:sin	-0.0781
+c:sin 	-0.0195
+c:sinc	-0.0255
+c:since	-0.0255
+c:sing	0.0263
+c:sing 	-0.0158
+c:singl	0.0409
+c:sink	-0.0329
+c:sino	-0.0086
+c:sins	0.007
+c:sins 	0.007
+c:sint	-0.0071
+c:sio	0.0553
+c:sion	0.089
+c:sion 	0.1202
+c:siona	0.0159
+c:sione	-0.0497
+c:sip	-0.0195
 c:siq	-0.0471
 c:siqu	-0.0471
 c:siqui	-0.0471
-c:sir	0.0542
-c:sirv	0.0542
-c:sis	-0.0439
-c:sis 	-0.021
-c:sist	-0.0243
-c:siste	-0.0365
-c:sit	-0.0041
+c:sir	0.0534
+c:sirv	0.0534
+c:sis	-0.0495
+c:sis 	0.0044
+c:sist	-0.0553
+c:siste	-0.0291
+c:sit	0.0045
 c:sit 	-0.0296
-c:sita	-0.0309
-c:sita 	-0.0528
-c:sitar	0.012
-c:sito	0.0654
-c:sito 	0.0654
-c:sitt	0.0038
-c:sitti	0.0038
-c:six	-0.0028
-c:six 	-0.0028
-c:sjs	-0.0456
-c:sjs 	-0.0456
-c:sk 	0.0112
-c:ske	-0.1011
-c:sked	-0.0636
-c:sked 	-0.0636
-c:sket	-0.0183
-c:sket 	-0.0094
-c:sketb	-0.0093
-c:ski	0.041
-c:skin	0.0629
-c:skin 	0.0812
-c:skip	-0.0097
-c:skipp	-0.0097
-c:sla	0.0344
-c:slac	-0.0482
-c:slack	-0.0482
+c:sita	-0.0202
+c:sita 	-0.0444
+c:sitar	0.0135
+c:sito	0.0641
+c:sito 	0.0641
+c:sitt	0.004
+c:sitti	0.004
+c:six	-0.0021
+c:six 	-0.0021
+c:sjs	-0.0453
+c:sjs 	-0.0453
+c:sk 	0.0345
+c:ske	-0.1022
+c:sked	-0.0645
+c:sked 	-0.0645
+c:sket	-0.0182
+c:sket 	-0.0096
+c:sketb	-0.009
+c:ski	0.0396
+c:skin	0.062
+c:skin 	0.0809
+c:skip	-0.0099
+c:skipp	-0.0099
+c:sla	0.0342
+c:slac	-0.0487
+c:slack	-0.0487
 c:slam	0.0307
 c:slamm	0.0307
-c:slap	0.0245
-c:slapp	0.0143
-c:slas	0.026
-c:slash	0.026
-c:sle	-0.0831
-c:slee	0.0222
-c:sleep	0.0222
-c:slep	-0.0761
-c:slept	-0.0761
-c:sli	-0.0812
-c:slic	-0.0407
-c:slice	-0.0299
-c:slid	0.005
-c:slip	-0.0574
-c:slip 	-0.0501
-c:slipp	-0.0083
-c:slo	0.0988
-c:slo 	0.0381
-c:slos	0.036
-c:slos 	0.036
-c:slow	0.0228
-c:slow 	0.0544
-c:slowl	-0.0365
-c:slu	0.0273
-c:slum	0.0017
-c:slump	0.0039
-c:slur	0.0248
-c:slurr	0.0248
-c:sma	0.1223
-c:sma 	0.0229
+c:slap	0.0239
+c:slapp	0.0137
+c:slas	0.0266
+c:slash	0.0266
+c:sle	-0.0833
+c:slee	0.0228
+c:sleep	0.0228
+c:slep	-0.0743
+c:slept	-0.0743
+c:sli	-0.0794
+c:slic	-0.0371
+c:slice	-0.027
+c:slid	0.0045
+c:slip	-0.0586
+c:slip 	-0.0499
+c:slipp	-0.0097
+c:slo	0.0981
+c:slo 	0.0351
+c:slos	0.0365
+c:slos 	0.0365
+c:slow	0.0247
+c:slow 	0.0538
+c:slowl	-0.0338
+c:slu	0.0272
+c:slum	0.0014
+c:slump	0.0042
+c:slur	0.025
+c:slurr	0.025
+c:sma	0.1204
+c:sma 	0.0224
 c:smac	0.0216
 c:smack	0.0216
-c:smas	0.0177
-c:smash	0.0177
-c:smay	0.0569
-c:smaye	0.0024
-c:smayo	0.0364
-c:sme	-0.0503
-c:smel	-0.0149
-c:smell	-0.0149
-c:smen	-0.0363
-c:sment	-0.0363
+c:smas	0.0192
+c:smash	0.0192
+c:smay	0.0541
+c:smaye	0.0021
+c:smayo	0.0348
+c:sme	-0.0499
+c:smel	-0.0146
+c:smell	-0.0146
+c:smen	-0.0362
+c:sment	-0.0362
 c:smh	-0.0196
 c:smh 	-0.0196
-c:smo	-0.0672
-c:smo 	0.0218
-c:smok	-0.1093
-c:smoke	-0.1081
-c:smoki	-0.0022
-c:sna	0.0326
-c:snap	0.055
-c:snap 	0.0008
-c:snapp	0.0532
-c:sni	-0.0258
-c:snif	-0.0258
-c:snife	-0.0258
-c:sno	-0.0467
-c:snor	-0.0605
-c:snore	-0.0222
-c:snori	-0.0293
-c:snort	-0.0109
-c:snow	0.0127
-c:snow 	0.0127
-c:snt	0.0512
-c:snt 	0.0512
-c:so 	0.0767
-c:soa	0.0488
-c:soak	0.0488
-c:soake	0.0488
-c:sob	-0.108
-c:sobe	-0.0925
-c:sober	-0.0925
-c:sobr	-0.0116
-c:sobre	0.0284
-c:sobri	-0.0552
-c:soc	0.0053
-c:socc	-0.0267
-c:socce	-0.0267
-c:soci	0.0158
-c:socia	0.0158
-c:sod	0.0105
-c:soda	0.0225
-c:soda 	0.0225
-c:sode	-0.0128
-c:sode 	-0.0128
-c:sof	-0.0137
-c:soft	-0.0137
-c:softb	-0.0137
-c:sog	0.0972
-c:soga	0.0972
-c:soga 	0.0972
-c:sol	-0.0512
-c:sol 	-0.0189
-c:sola	-0.0035
-c:sola 	-0.0035
-c:soli	-0.0131
-c:solin	0.0157
-c:solo	-0.0176
-c:solo 	-0.0176
-c:solu	-0.0083
-c:solut	-0.0083
-c:som	-0.02
-c:somb	0.0015
-c:sombr	0.0015
+c:smo	-0.0632
+c:smo 	0.0237
+c:smok	-0.1104
+c:smoke	-0.1086
+c:smoki	-0.0029
+c:sna	0.0323
+c:snap	0.0549
+c:snap 	0.0005
+c:snapp	0.0535
+c:sni	-0.0247
+c:snif	-0.0247
+c:snife	-0.0247
+c:sno	-0.0489
+c:snor	-0.0606
+c:snore	-0.023
+c:snori	-0.0289
+c:snort	-0.0107
+c:snow	0.0106
+c:snow 	0.0106
+c:snt	0.0442
+c:snt 	0.0442
+c:so 	0.0831
+c:soa	0.0644
+c:soak	0.0644
+c:soake	0.0453
+c:sob	-0.1128
+c:sobe	-0.0919
+c:sober	-0.0919
+c:sobr	-0.0173
+c:sobre	0.0191
+c:sobri	-0.0519
+c:soc	0.0065
+c:socc	-0.0275
+c:socce	-0.0275
+c:soci	0.0171
+c:socia	0.0171
+c:sod	0.0101
+c:soda	0.022
+c:soda 	0.022
+c:sode	-0.0125
+c:sode 	-0.0125
+c:sof	-0.014
+c:soft	-0.014
+c:softb	-0.014
+c:sog	0.0977
+c:soga	0.0977
+c:soga 	0.0977
+c:sol	-0.0566
+c:sol 	-0.0195
+c:sola	-0.0046
+c:sola 	-0.0046
+c:soli	-0.0116
+c:solin	0.016
+c:solo	-0.0171
+c:solo 	-0.0171
+c:solt	0.0082
+c:solu	-0.0081
+c:solut	-0.0081
+c:som	-0.0208
+c:somb	0.0007
+c:sombr	0.0007
 c:some	-0.0223
-c:some 	-0.0976
-c:someb	-0.0378
-c:someo	0.0097
-c:somet	0.0859
-c:son	-0.0825
-c:son 	0.024
-c:sona	-0.0062
-c:sonal	-0.0062
-c:song	-0.051
-c:song 	-0.051
-c:sons	-0.0598
-c:sons 	-0.0598
-c:soo	0.0553
-c:soon	0.0418
-c:soon 	0.0418
-c:sop	-0.02
-c:sopa	-0.02
-c:sopa 	-0.02
-c:sor	-0.1119
-c:sor 	-0.0736
-c:sore	-0.0769
-c:sore 	-0.0769
-c:sorr	0.0314
-c:sorry	0.0314
-c:sos	0.0594
-c:sos 	0.064
-c:sost	-0.0052
-c:sou	0.0032
-c:soun	0.0167
-c:sound	0.0167
-c:soy	-0.0154
-c:soy 	-0.0154
-c:spa	-0.0582
-c:spac	0.0035
+c:some 	-0.0992
+c:someb	-0.038
+c:someo	0.011
+c:somet	0.0861
+c:son	-0.0832
+c:son 	0.0276
+c:sona	-0.0063
+c:sonal	-0.0063
+c:song	-0.0537
+c:song 	-0.0537
+c:sons	-0.0615
+c:sons 	-0.0615
+c:soo	0.055
+c:soon	0.0429
+c:soon 	0.0429
+c:sop	-0.0193
+c:sopa	-0.0193
+c:sopa 	-0.0193
+c:sor	-0.1103
+c:sor 	-0.0726
+c:sore	-0.0745
+c:sore 	-0.0745
+c:sorr	0.0297
+c:sorry	0.0297
+c:sos	0.0617
+c:sos 	0.0662
+c:sost	-0.005
+c:sou	0.003
+c:soun	0.0164
+c:sound	0.0164
+c:soy	-0.0167
+c:soy 	-0.0167
+c:spa	-0.0498
+c:spac	0.0111
 c:space	-0.0042
-c:spaci	0.0073
-c:spal	-0.004
-c:spald	-0.004
+c:spaci	0.0149
+c:spal	-0.0043
+c:spald	-0.0043
 c:spar	-0.006
-c:spe	0.0342
-c:spe 	-0.039
-c:spea	-0.0165
-c:speak	-0.0165
-c:spec	0.0066
-c:spect	0.0079
-c:sped	0.0071
-c:spedi	0.0071
-c:spee	0.031
-c:spen	-0.0016
-c:spens	-0.0134
+c:spe	0.0318
+c:spe 	-0.0407
+c:spea	-0.0166
+c:speak	-0.0166
+c:spec	0.0076
+c:spect	0.0087
+c:sped	0.0065
+c:spedi	0.0065
+c:spee	0.0304
+c:spen	-0.0013
+c:spens	-0.0131
 c:spent	0.011
-c:sper	0.0125
-c:spera	-0.0708
-c:spere	0.0062
-c:spero	0.0225
-c:spert	0.0511
-c:spet	0.0259
-c:speto	0.0259
-c:spi	0.1141
-c:spic	-0.0404
-c:spicy	-0.0274
+c:sper	0.0081
+c:spera	-0.0699
+c:spere	-0.0005
+c:spero	0.0235
+c:spert	0.0515
+c:spet	0.0296
+c:speto	0.0296
+c:spi	0.1072
+c:spic	-0.0401
+c:spicy	-0.0269
 c:spid	0.0238
-c:spide	0.0546
+c:spide	0.0548
 c:spidi	-0.0528
-c:spido	0.0199
-c:spie	0.0266
-c:spier	0.0266
-c:spil	-0.0017
-c:spill	-0.0017
-c:spin	-0.0008
-c:spin 	-0.0136
-c:spinn	-0.0001
-c:spir	0.1107
-c:spira	0.0409
-c:spiro	0.0686
-c:spit	-0.0035
-c:spita	0.0007
-c:spl	0.0033
-c:spli	-0.0009
-c:split	-0.0009
-c:spo	0.0895
-c:spon	-0.0324
-c:spond	0.0637
-c:spons	-0.094
-c:spoo	0.0121
-c:spoon	0.0121
-c:spor	0.0418
-c:sport	0.0418
-c:spos	0.0525
-c:sposa	-0.0056
-c:sposo	0.057
-c:spot	0.0107
-c:spot 	0.0217
-c:spr	-0.0429
-c:spra	-0.009
-c:spray	-0.0068
-c:spre	-0.0311
-c:sprea	0.0341
-c:spres	-0.0663
-c:spri	-0.0043
-c:spu	0.0479
-c:spue	0.0479
-c:spues	0.0479
-c:squ	0.0196
-c:squa	0.0032
-c:sque	0.0011
-c:sque 	0.0061
-c:squee	-0.0113
-c:squen	0.0046
-c:squi	-0.0034
-c:squin	0.0279
-c:squit	-0.0324
-c:sre	0.0201
-c:sres	0.0201
-c:sresp	0.0201
-c:ss 	-0.0341
-c:ssa	0.0632
-c:ssag	0.0615
-c:ssage	0.0615
-c:sse	-0.0427
-c:ssed	-0.0376
-c:ssed 	-0.0376
-c:sses	-0.0107
-c:sses 	-0.0107
-c:ssi	-0.0785
-c:ssin	-0.0096
-c:ssing	-0.0096
-c:ssio	-0.0759
-c:ssion	-0.0759
-c:ssm	-0.0363
-c:ssme	-0.0363
-c:ssmen	-0.0363
-c:sso	-0.0636
-c:ssos	-0.0529
-c:ssos 	-0.0529
-c:ssp	0.0418
-c:sspo	0.0418
-c:sspor	0.0418
-c:ssu	-0.0231
-c:ssur	-0.0139
-c:ssure	-0.0139
-c:ssw	0.0328
-c:sswo	0.0328
-c:sswor	0.0328
-c:st 	-0.0596
-c:sta	0.1289
-c:sta 	0.0771
-c:stab	-0.029
-c:stab 	-0.019
-c:staba	-0.0055
-c:stabb	-0.0062
-c:stac	-0.0141
-c:staci	-0.0141
-c:stad	0.006
-c:stado	0.0175
-c:stag	-0.0009
-c:stai	-0.0097
-c:stair	-0.0097
-c:stal	0.0315
-c:stal 	0.0034
-c:stall	0.0269
-c:stam	-0.0164
-c:stame	0.0398
-c:stamo	-0.0574
-c:stan	0.0761
-c:stan 	0.0482
-c:stand	0.0116
-c:stant	0.014
-c:star	0.0309
-c:star 	-0.0477
-c:stari	0.054
-c:stars	-0.0054
-c:start	0.0012
-c:starv	0.0239
-c:stas	-0.0873
-c:stas 	-0.0072
-c:stash	-0.0812
-c:stat	-0.0031
-c:stati	-0.0031
-c:stay	0.0311
-c:stay 	0.0257
-c:staye	0.004
-c:stayi	0.0011
-c:ste	-0.2308
-c:ste 	-0.0771
-c:stea	-0.0415
-c:stead	-0.0208
-c:sted	0.0075
-c:sted 	-0.0363
-c:stede	0.0427
-c:stel	-0.0944
-c:stel 	-0.0944
-c:sten	-0.0177
-c:steni	-0.0177
-c:step	0.0852
-c:step 	-0.0198
-c:stepd	0.0737
+c:spido	0.0197
+c:spie	0.0236
+c:spier	0.0236
+c:spil	-0.0016
+c:spill	-0.0016
+c:spin	-0.004
+c:spin 	-0.0133
+c:spinn	-0.0033
+c:spir	0.1114
+c:spira	0.0438
+c:spiro	0.0664
+c:spit	-0.0046
+c:spl	0.0025
+c:spli	-0.0012
+c:split	-0.0012
+c:spo	0.0897
+c:spon	-0.0301
+c:spond	0.0643
+c:spons	-0.093
+c:spoo	0.0037
+c:spoon	0.0037
+c:spor	0.041
+c:sport	0.041
+c:spos	0.0546
+c:sposa	-0.0016
+c:sposo	0.0551
+c:spot	0.0156
+c:spot 	0.0184
+c:spr	-0.0393
+c:spra	-0.0085
+c:spray	-0.0064
+c:spre	-0.028
+c:sprea	0.0357
+c:spres	-0.0648
+c:spri	-0.0042
+c:spu	0.0481
+c:spue	0.0481
+c:spues	0.0481
+c:squ	0.0161
+c:squa	0.0042
+c:sque	-0.0039
+c:sque 	0.0028
+c:squee	-0.0116
+c:squen	0.0032
+c:squi	-0.0055
+c:squin	0.0297
+c:squit	-0.0364
+c:sre	0.0209
+c:sres	0.0209
+c:sresp	0.0209
+c:ss 	-0.037
+c:ssa	0.063
+c:ssag	0.061
+c:ssage	0.061
+c:sse	-0.0476
+c:ssed	-0.0435
+c:ssed 	-0.0435
+c:sses	-0.0154
+c:sses 	-0.01
+c:ssi	-0.0677
+c:ssin	-0.0121
+c:ssing	-0.0121
+c:ssio	-0.0623
+c:ssion	-0.0623
+c:ssm	-0.0362
+c:ssme	-0.0362
+c:ssmen	-0.0362
+c:sso	-0.0614
+c:ssos	-0.052
+c:ssos 	-0.052
+c:ssp	0.041
+c:sspo	0.041
+c:sspor	0.041
+c:ssu	-0.0402
+c:ssur	-0.031
+c:ssure	-0.031
+c:ssw	0.0327
+c:sswo	0.0327
+c:sswor	0.0327
+c:st 	-0.0784
+c:sta	0.1407
+c:sta 	0.0803
+c:stab	-0.0299
+c:stab 	-0.0191
+c:staba	-0.0063
+c:stabb	-0.0063
+c:stac	-0.0145
+c:staci	-0.0145
+c:stad	0.0092
+c:stado	0.0198
+c:stag	-0.001
+c:stai	-0.0104
+c:stair	-0.0104
+c:stal	0.0316
+c:stal 	-0.0024
+c:stall	0.0329
+c:stam	-0.0147
+c:stame	0.0429
+c:stamo	-0.0588
+c:stan	0.0838
+c:stan 	0.0508
+c:stand	0.0132
+c:stant	0.0176
+c:star	0.0319
+c:star 	-0.0482
+c:stari	0.0531
+c:stars	-0.005
+c:start	0.004
+c:starv	0.0232
+c:stas	-0.0878
+c:stas 	-0.009
+c:stash	-0.0799
+c:stat	-0.0025
+c:stati	-0.0025
+c:stay	0.0301
+c:stay 	0.0259
+c:staye	0.0039
+c:stayi	0.0007
+c:ste	-0.2271
+c:ste 	-0.0792
+c:stea	-0.0416
+c:stead	-0.0205
+c:sted	0.0067
+c:sted 	-0.0381
+c:stede	0.0437
+c:stel	-0.0947
+c:stel 	-0.0947
+c:sten	-0.0169
+c:steni	-0.0169
+c:step	0.0864
+c:step 	-0.0202
+c:stepd	0.0751
 c:stepp	0.0235
-c:ster	-0.063
-c:ster 	-0.0755
-c:sterd	0.0078
-c:stere	0.0105
-c:sters	-0.0094
-c:stes	-0.0406
-c:stes 	-0.0283
-c:stesi	-0.013
-c:sth	0.0353
-c:sthm	0.0353
-c:sthma	0.0353
-c:sti	0.0349
-c:stic	-0.0089
-c:stic 	-0.0205
+c:ster	-0.0577
+c:ster 	-0.0716
+c:sterd	0.008
+c:stere	0.011
+c:sters	-0.0085
+c:stes	-0.0395
+c:stes 	-0.0281
+c:stesi	-0.0122
+c:sth	0.0343
+c:sthm	0.0343
+c:sthma	0.0343
+c:sti	0.0266
+c:stic	-0.0085
+c:stic 	-0.0201
 c:stici	0.0017
 c:stie	0.0043
 c:stier	0.0043
-c:stil	-0.0051
-c:still	-0.0051
-c:stim	-0.0291
-c:stima	-0.0348
+c:stil	-0.0117
+c:still	-0.0117
+c:stim	-0.0297
+c:stima	-0.0334
 c:stimo	-0.012
-c:stin	0.0067
-c:sting	0.0067
-c:stio	0.0118
-c:stion	0.0145
-c:stir	0.0322
-c:stir 	0.0322
-c:stit	0.0011
-c:stitc	0.0011
-c:stl	0.0506
-c:stly	0.0506
-c:stly 	0.0506
-c:stm	-0.0346
-c:stma	-0.0346
-c:stmas	-0.0346
-c:sto	0.0298
-c:sto 	-0.1481
-c:stoc	0.0252
-c:stock	0.0252
-c:stol	0.1003
-c:stol 	0.0195
-c:stola	0.0916
-c:stole	-0.0128
-c:stom	0.0472
-c:stoma	0.0448
-c:stoo	0.0247
+c:stin	0.0078
+c:sting	0.0078
+c:stio	0.011
+c:stion	0.0132
+c:stir	0.0317
+c:stir 	0.0317
+c:stit	0.0009
+c:stitc	0.0009
+c:stl	0.0488
+c:stly	0.0488
+c:stly 	0.0488
+c:stm	-0.0333
+c:stma	-0.0333
+c:stmas	-0.0333
+c:sto	0.0317
+c:sto 	-0.1478
+c:stoc	0.0242
+c:stock	0.0242
+c:stol	0.1047
+c:stol 	0.0207
+c:stola	0.0944
+c:stole	-0.0124
+c:stom	0.0476
+c:stoma	0.0453
+c:stoo	0.0248
 c:stool	0.0091
-c:stop	0.0471
-c:stop 	0.0085
-c:stopp	0.0289
-c:stops	0.0074
-c:stor	-0.1104
-c:storb	0.0205
-c:store	-0.0427
-c:stori	-0.0298
-c:story	-0.0128
-c:stos	-0.032
-c:stos 	-0.032
-c:stov	0.0464
-c:stove	0.0464
-c:stoy	0.0203
-c:stoy 	0.0203
-c:str	-0.1145
-c:stra	-0.0883
-c:stra 	-0.024
-c:strai	-0.0756
-c:stran	0.0052
-c:strap	-0.0081
-c:stras	0.0065
-c:stre	-0.0652
-c:strea	0.0705
-c:stree	-0.0362
-c:strel	0.0196
-c:stres	-0.0542
-c:stri	0.0177
-c:stril	0.0317
-c:stro	0.026
-c:stro 	0.0348
-c:strok	-0.0083
-c:stron	0.0441
-c:stroy	-0.0352
-c:stroz	-0.018
-c:stru	-0.0093
-c:strug	-0.0093
-c:sts	0.0225
-c:sts 	0.0225
-c:stu	-0.0523
-c:stuc	-0.0282
-c:stuck	-0.0282
-c:stuf	0.0153
-c:stufa	0.0114
-c:stuff	0.0032
-c:stuv	-0.0282
-c:stuve	-0.0119
-c:stuvo	-0.0175
-c:su 	-0.06
-c:sua	-0.0026
-c:sual	-0.0026
-c:sual 	-0.0026
-c:sub	-0.0409
-c:subi	0.0009
-c:subie	-0.0117
-c:subio	0.0119
-c:subo	-0.0515
-c:subox	-0.0477
-c:subs	0.0233
-c:subsc	0.0043
-c:sud	0.0642
+c:stop	0.0468
+c:stop 	0.0099
+c:stopp	0.0273
+c:stops	0.0075
+c:stor	-0.1118
+c:storb	0.0189
+c:store	-0.0419
+c:stori	-0.0293
+c:story	-0.0123
+c:stos	-0.0327
+c:stos 	-0.0327
+c:stov	0.0447
+c:stove	0.0447
+c:stoy	0.0219
+c:stoy 	0.0219
+c:str	-0.1117
+c:stra	-0.1032
+c:stra 	-0.0241
+c:strai	-0.0923
+c:stran	0.0073
+c:strap	-0.0073
+c:stras	0.006
+c:stre	-0.0633
+c:strea	0.0719
+c:stree	-0.0363
+c:strel	0.0195
+c:stres	-0.0531
+c:stri	0.0372
+c:stril	0.0485
+c:stro	0.0227
+c:stro 	0.0324
+c:strok	-0.0071
+c:stron	0.0443
+c:stroy	-0.0366
+c:stroz	-0.0184
+c:stru	-0.0097
+c:strug	-0.0097
+c:sts	0.0232
+c:sts 	0.0232
+c:stu	-0.0472
+c:stuc	-0.0293
+c:stuck	-0.0293
+c:stuf	0.0247
+c:stufa	0.0223
+c:stuff	0.0015
+c:stuv	-0.0327
+c:stuve	-0.0152
+c:stuvo	-0.0186
+c:su 	-0.0588
+c:sua	-0.0031
+c:sual	-0.0031
+c:sual 	-0.0031
+c:sub	-0.0429
+c:subi	-0.0013
+c:subie	-0.0126
+c:subio	0.0104
+c:subo	-0.0517
+c:subox	-0.048
+c:subs	0.0237
+c:subsc	0.0044
+c:sud	0.0645
 c:suda	0.0442
-c:sudan	0.0203
-c:sudar	0.0228
-c:sudd	0.0183
-c:sudde	0.0183
-c:sue	-0.0432
-c:sueg	0.0052
-c:suegr	0.0052
-c:suel	-0.0286
-c:suelo	-0.0286
-c:suen	0.0374
-c:sueno	0.0374
-c:suet	-0.0121
-c:suete	-0.0121
-c:suf	0.0199
-c:suff	0.0168
-c:suffe	0.0168
-c:sug	0.0289
-c:suga	0.0289
-c:sugar	0.0289
-c:sui	-0.011
-c:suic	-0.011
-c:suici	-0.011
-c:sul	-0.0197
-c:suli	0.0085
-c:sulin	0.0085
-c:sum	-0.0975
-c:sumi	-0.0552
-c:sumi 	0.0014
-c:sumir	-0.0495
-c:summ	-0.0281
-c:summe	-0.0281
-c:sun	-0.0163
-c:sund	0.0017
-c:sunda	0.0017
-c:sup	0.066
-c:supe	0.0448
-c:super	0.0448
-c:supi	0.0253
-c:supie	0.0253
-c:supp	-0.0066
-c:suppl	0.0322
-c:suppo	-0.0399
-c:sur	-0.0263
+c:sudan	0.0204
+c:sudar	0.0227
+c:sudd	0.0186
+c:sudde	0.0186
+c:sue	-0.0457
+c:sueg	0.0056
+c:suegr	0.0056
+c:suel	-0.0312
+c:suelo	-0.0312
+c:suen	0.0377
+c:sueno	0.0377
+c:suet	-0.0129
+c:suete	-0.0129
+c:suf	0.0201
+c:suff	0.017
+c:suffe	0.017
+c:sug	0.0297
+c:suga	0.0297
+c:sugar	0.0297
+c:sui	-0.0109
+c:suic	-0.0109
+c:suici	-0.0109
+c:sul	-0.02
+c:suli	0.0084
+c:sulin	0.0084
+c:sum	-0.0956
+c:sumi	-0.0534
+c:sumi 	-0.0001
+c:sumir	-0.0457
+c:summ	-0.0282
+c:summe	-0.0282
+c:sun	-0.0157
+c:sund	0.002
+c:sunda	0.002
+c:sup	0.0643
+c:supe	0.0454
+c:super	0.0454
+c:supi	0.0247
+c:supie	0.0247
+c:supp	-0.0081
+c:suppl	0.0324
+c:suppo	-0.0415
+c:sur	-0.041
 c:sura	-0.0705
-c:suran	0.0064
-c:sure	0.0636
-c:sure 	0.0636
-c:surp	-0.0348
-c:surpr	-0.0348
-c:sus	-0.0393
-c:sus 	0.0051
-c:sust	-0.0379
-c:susta	0.0039
-c:susto	-0.0428
-c:swa	0.0559
-c:swal	0.0559
-c:swall	0.0559
-c:swe	0.0807
-c:swea	0.0148
-c:swear	-0.0144
-c:sweat	0.028
-c:swel	0.0728
-c:swell	0.0728
-c:swer	0.0102
+c:suran	0.0067
+c:sure	0.0492
+c:sure 	0.0492
+c:surp	-0.0351
+c:surpr	-0.0351
+c:sus	-0.0368
+c:sus 	0.0064
+c:sust	-0.0367
+c:susta	0.0051
+c:susto	-0.0429
+c:swa	0.056
+c:swal	0.056
+c:swall	0.056
+c:swe	0.0847
+c:swea	0.0198
+c:swear	-0.0134
+c:sweat	0.032
+c:swel	0.0714
+c:swell	0.0714
+c:swer	0.0112
 c:swer 	-0.0133
-c:sweri	0.0127
-c:swi	-0.0077
-c:swim	-0.0099
-c:swim 	-0.0099
-c:swit	0.0188
-c:switc	0.0188
-c:swo	0.0691
-c:swol	0.0303
-c:swoll	0.0303
-c:swor	0.0378
-c:sword	0.0328
+c:sweri	0.0137
+c:swi	-0.0081
+c:swim	-0.01
+c:swim 	-0.01
+c:swit	0.0189
+c:switc	0.0189
+c:swo	0.069
+c:swol	0.0301
+c:swoll	0.0301
+c:swor	0.0379
+c:sword	0.0327
 c:sy 	-0.0561
-c:syc	-0.0536
-c:sych	-0.0536
-c:sych 	-0.0265
-c:sychi	-0.028
-c:ta 	-0.0039
-c:tab	-0.0089
-c:tab 	-0.019
+c:syc	-0.0605
+c:sych	-0.0605
+c:sych 	-0.0279
+c:sychi	-0.0337
+c:ta 	0.0148
+c:tab	-0.007
+c:tab 	-0.0191
 c:taba	0.0042
-c:taba 	0.0219
-c:taban	-0.0187
-c:tabb	-0.0062
-c:tabl	0.017
-c:table	0.017
-c:tac	-0.1201
-c:tach	0.0198
-c:tacha	0.0198
-c:taci	-0.0304
-c:tacio	-0.0304
-c:tack	0.0282
-c:tack 	0.0362
-c:taco	-0.1011
-c:taco 	-0.0442
+c:taba 	0.0226
+c:taban	-0.0194
+c:tabb	-0.0063
+c:tabl	0.0189
+c:table	0.0189
+c:tac	-0.1195
+c:tach	0.0196
+c:tacha	0.0196
+c:taci	-0.0314
+c:tacio	-0.0314
+c:tack	0.0284
+c:tack 	0.0365
+c:taco	-0.1001
+c:taco 	-0.0432
 c:tacos	-0.0576
-c:tact	-0.0409
-c:tact 	-0.032
-c:tad	0.0324
-c:tada	0.0789
-c:tada 	0.022
-c:tadas	0.0558
-c:tado	-0.0623
-c:tado 	-0.0049
-c:tadon	-0.0418
-c:tag	-0.0322
-c:tag 	-0.0191
-c:tage	0.0075
-c:tage 	0.0075
-c:tago	-0.022
-c:tagon	-0.021
-c:tai	-0.0097
-c:tair	-0.0097
-c:tairs	-0.0097
-c:tak	0.0523
-c:take	0.0449
-c:take 	-0.0369
-c:taken	-0.0281
-c:takes	0.1075
-c:taki	0.0061
-c:takin	0.0061
-c:tal	-0.0412
-c:tal 	-0.0477
-c:talk	0.0472
-c:talk 	0.0256
-c:talke	-0.0214
-c:talki	0.0406
-c:tall	-0.0375
-c:talla	-0.0089
-c:tallb	-0.0357
-c:talle	-0.0239
-c:tally	0.0147
-c:tam	0.0335
-c:tamb	0.0721
-c:tambi	0.0721
-c:tame	0.022
-c:tamen	0.022
-c:tami	-0.013
-c:tamie	-0.013
-c:tamo	-0.0699
-c:tamol	-0.0091
-c:tamos	-0.0387
-c:tan	0.0316
-c:tan 	0.064
-c:tana	0.0077
-c:tana 	0.025
-c:tanas	-0.0182
-c:tand	-0.0035
-c:tand 	0.0167
-c:tandi	-0.0061
-c:tando	0.0145
-c:tani	0.0314
-c:tanil	0.0314
-c:tant	-0.0442
-c:tante	0.014
-c:tanto	-0.0554
-c:tany	-0.0213
-c:tanyl	-0.0213
-c:tap	0.0855
-c:tapa	0.0409
-c:tapar	0.0269
-c:tape	0.0524
-c:tape 	0.0589
-c:taped	0.0068
-c:tapo	-0.0099
-c:tapo 	-0.0099
-c:taq	0.0146
-c:taqu	0.0146
-c:taque	0.0146
-c:tar	0.1563
-c:tar 	0.1792
-c:tard	-0.1183
-c:tarde	-0.1183
-c:tare	-0.0432
-c:tarea	-0.0432
-c:tari	0.0413
-c:taria	0.076
-c:tarin	-0.0032
-c:tario	-0.0334
-c:tarl	0.0092
-c:tarle	-0.0321
-c:tarlo	0.0404
-c:tarm	0.0921
-c:tarme	0.0921
-c:taro	-0.0239
-c:taron	-0.0239
-c:tarr	0.0064
-c:tarra	-0.0182
-c:tars	0.0068
-c:tars 	-0.0054
-c:tarse	0.0111
-c:tart	0.0012
-c:tart 	-0.0062
-c:tarte	0.005
-c:tarti	0.0165
-c:tarts	-0.0175
-c:tarv	0.0239
-c:tarvi	0.0239
-c:tary	-0.0256
-c:tary 	-0.0256
-c:tas	-0.0277
-c:tas 	0.0946
-c:tash	-0.0812
-c:tash 	-0.0439
-c:tast	-0.0209
-c:taste	-0.0209
-c:tat	-0.0925
-c:tati	-0.0337
-c:tatio	-0.0294
-c:tatt	-0.0399
-c:tatto	-0.0399
-c:tay	0.0311
-c:tay 	0.0257
-c:taye	0.004
-c:tayed	0.004
-c:tayi	0.0011
-c:tayin	0.0011
-c:taz	0.064
-c:tazo	0.064
-c:tazo 	0.0256
-c:tazos	0.0375
-c:tba	-0.0728
-c:tbal	-0.0728
-c:tball	-0.0728
-c:tbh	0.0398
-c:tbh 	0.0398
-c:tbo	-0.0153
-c:tbol	-0.0153
-c:tbol 	-0.0153
-c:tch	-0.0463
-c:tch 	0.003
-c:tche	-0.0539
-c:tched	-0.0552
-c:tchen	-0.0022
-c:tches	0.0011
-c:tchi	0.0352
-c:tchin	0.0352
-c:tchy	-0.0538
-c:tchy 	-0.0538
-c:te 	0.2486
-c:tea	-0.1073
-c:teac	-0.0118
-c:teach	-0.0118
-c:tead	-0.0208
-c:tead 	-0.0208
-c:team	-0.0502
-c:team 	-0.0456
-c:teb	0.0092
-c:tebo	0.0092
-c:teboo	0.0092
-c:tec	-0.043
-c:teca	-0.048
-c:teca 	-0.048
-c:tect	0.0088
-c:tecti	0.012
-c:ted	0.0529
-c:ted 	0.0091
-c:tede	0.0427
-c:tedes	0.0427
-c:tee	-0.0966
-c:teen	-0.0851
-c:teen 	-0.0261
-c:teena	-0.0601
-c:teet	-0.0065
-c:teeth	-0.0065
-c:tef	-0.0245
-c:tefu	-0.0245
-c:teful	-0.0245
-c:tel	-0.0759
-c:tel 	-0.0974
-c:tele	0.0092
-c:tele 	0.0152
-c:telef	0.0037
-c:tell	0.0075
-c:tell 	0.009
-c:tella	-0.0205
-c:tely	-0.0181
-c:tely 	-0.0181
-c:tem	-0.0294
-c:tema	-0.0113
-c:tema 	-0.0015
+c:tact	-0.0402
+c:tact 	-0.0311
+c:tad	0.0369
+c:tada	0.0764
+c:tada 	0.0156
+c:tadas	0.0597
+c:tado	-0.0558
+c:tado 	-0.0006
+c:tadon	-0.0395
+c:tag	-0.0314
+c:tag 	-0.0195
+c:tage	0.0079
+c:tage 	0.0079
+c:tago	-0.0209
+c:tagon	-0.02
+c:tai	-0.0104
+c:tair	-0.0104
+c:tairs	-0.0104
+c:tak	0.0425
+c:take	0.0455
+c:take 	-0.035
+c:taken	-0.029
+c:takes	0.107
+c:taki	-0.0043
+c:takin	-0.0043
+c:tal	-0.0398
+c:tal 	-0.0531
+c:talk	0.0494
+c:talk 	0.0268
+c:talke	-0.0203
+c:talki	0.0404
+c:tall	-0.0328
+c:talla	-0.0061
+c:tallb	-0.0373
+c:talle	-0.024
+c:tally	0.016
+c:tam	0.0355
+c:tamb	0.0731
+c:tambi	0.0731
+c:tame	0.0245
+c:tamen	0.0245
+c:tami	-0.0134
+c:tamie	-0.0134
+c:tamo	-0.0712
+c:tamol	-0.0096
+c:tamos	-0.0398
+c:tan	0.0125
+c:tan 	0.0683
+c:tana	-0.0048
+c:tana 	0.0099
+c:tanas	-0.0156
+c:tand	-0.0196
+c:tand 	0.0193
+c:tandi	-0.0071
+c:tando	-0.0033
+c:tani	0.0334
+c:tanil	0.0334
+c:tant	-0.0415
+c:tante	0.0176
+c:tanto	-0.0562
+c:tany	-0.0212
+c:tanyl	-0.0212
+c:tap	0.0857
+c:tapa	0.041
+c:tapar	0.0264
+c:tape	0.0526
+c:tape 	0.0603
+c:taped	0.0056
+c:tapo	-0.01
+c:tapo 	-0.01
+c:taq	0.0163
+c:taqu	0.0163
+c:taque	0.0163
+c:tar	0.157
+c:tar 	0.1784
+c:tard	-0.1178
+c:tarde	-0.1178
+c:tare	-0.0438
+c:tarea	-0.0438
+c:tari	0.0401
+c:taria	0.0756
+c:tarin	-0.0041
+c:tario	-0.0333
+c:tarl	0.012
+c:tarle	-0.0325
+c:tarlo	0.0436
+c:tarm	0.093
+c:tarme	0.093
+c:taro	-0.0259
+c:taron	-0.0259
+c:tarr	0.0083
+c:tarra	-0.0166
+c:tars	0.005
+c:tars 	-0.005
+c:tarse	0.009
+c:tart	0.004
+c:tart 	-0.0042
+c:tarte	0.0048
+c:tarti	0.017
+c:tarts	-0.0169
+c:tarv	0.0232
+c:tarvi	0.0232
+c:tary	-0.0255
+c:tary 	-0.0255
+c:tas	-0.0299
+c:tas 	0.091
+c:tash	-0.0799
+c:tash 	-0.043
+c:tast	-0.0208
+c:taste	-0.0208
+c:tat	-0.0913
+c:tati	-0.0332
+c:tatio	-0.0287
+c:tatt	-0.0396
+c:tatto	-0.0396
+c:tay	0.0301
+c:tay 	0.0259
+c:taye	0.0039
+c:tayed	0.0039
+c:tayi	0.0007
+c:tayin	0.0007
+c:taz	0.0652
+c:tazo	0.0652
+c:tazo 	0.0262
+c:tazos	0.0381
+c:tba	-0.0727
+c:tbal	-0.0727
+c:tball	-0.0727
+c:tbh	0.0418
+c:tbh 	0.0418
+c:tbo	-0.015
+c:tbol	-0.015
+c:tbol 	-0.015
+c:tch	-0.0491
+c:tch 	0.0032
+c:tche	-0.0548
+c:tched	-0.0558
+c:tchen	-0.0023
+c:tches	0.0009
+c:tchi	0.0337
+c:tchin	0.0337
+c:tchy	-0.0542
+c:tchy 	-0.0542
+c:te 	0.257
+c:tea	-0.1079
+c:teac	-0.011
+c:teach	-0.011
+c:tead	-0.0205
+c:tead 	-0.0205
+c:team	-0.0506
+c:team 	-0.0461
+c:teb	0.0086
+c:tebo	0.0086
+c:teboo	0.0086
+c:tec	-0.0431
+c:teca	-0.0472
+c:teca 	-0.0472
+c:tect	0.0083
+c:tecti	0.0118
+c:ted	0.0543
+c:ted 	0.0094
+c:tede	0.0437
+c:tedes	0.0437
+c:tee	-0.0951
+c:teen	-0.0834
+c:teen 	-0.0254
+c:teena	-0.059
+c:teet	-0.0067
+c:teeth	-0.0067
+c:tef	-0.025
+c:tefu	-0.025
+c:teful	-0.025
+c:tel	-0.0788
+c:tel 	-0.0943
+c:tele	0.0169
+c:tele 	0.0161
+c:tell	-0.0024
+c:tell 	0.0031
+c:tella	-0.0251
+c:tely	-0.019
+c:tely 	-0.019
+c:tem	-0.0296
+c:tema	-0.0125
+c:tema 	-0.0014
 c:temb	-0.0214
 c:tembl	-0.0214
-c:temp	0.0066
-c:tempr	-0.0316
-c:tempt	0.0149
-c:ten	0.2118
-c:ten 	0.0171
-c:tene	0.0887
-c:tened	0.0279
-c:tener	0.0915
-c:teng	-0.0185
-c:tengo	-0.0185
-c:teni	0.0431
-c:tenia	0.0254
-c:tenin	0.0303
-c:tens	0.0119
-c:tent	-0.0118
-c:tenta	0.0026
-c:tente	0.002
-c:tento	-0.0114
-c:teo	-0.0096
-c:teo 	0.0021
-c:tep	0.0852
-c:tep 	-0.0198
-c:tepd	0.0737
-c:tepda	0.0737
+c:temp	0.0079
+c:tempr	-0.0308
+c:tempt	0.0155
+c:ten	0.2144
+c:ten 	0.0177
+c:tene	0.0879
+c:tened	0.0299
+c:tener	0.0898
+c:teng	-0.0176
+c:tengo	-0.0176
+c:teni	0.0428
+c:tenia	0.0247
+c:tenin	0.0297
+c:tens	0.011
+c:tent	-0.0109
+c:tenta	0.0056
+c:tento	-0.0113
+c:teo	-0.0073
+c:teo 	0.0038
+c:tep	0.0864
+c:tep 	-0.0202
+c:tepd	0.0751
+c:tepda	0.0751
 c:tepp	0.0235
-c:teppi	0.0139
-c:teq	0.0517
-c:tequ	0.0517
-c:tequi	0.0517
-c:ter	-0.0965
-c:ter 	0.0021
-c:tera	0.0179
-c:tera 	0.075
-c:teral	-0.0105
-c:terc	-0.0202
-c:terd	0.0078
-c:terda	0.0078
-c:tere	0.0177
-c:tered	0.0064
-c:term	-0.0316
-c:terme	-0.0214
-c:termi	0.0032
-c:tern	-0.0337
-c:tero	0.0153
-c:tero 	0.0153
-c:terr	0.0613
-c:terri	0.0626
-c:ters	-0.0503
-c:ters 	-0.0569
-c:tery	-0.0353
-c:tery 	-0.0353
-c:tes	-0.2367
-c:tes 	-0.202
-c:tesi	-0.013
-c:tesia	-0.013
-c:test	-0.0236
+c:teppi	0.0138
+c:teq	0.0505
+c:tequ	0.0505
+c:tequi	0.0505
+c:ter	-0.1244
+c:ter 	0.0154
+c:tera	0.0113
+c:tera 	0.0792
+c:teral	-0.0096
+c:terap	-0.0585
+c:terc	-0.0193
+c:terd	0.008
+c:terda	0.008
+c:tere	0.0039
+c:tered	0.0065
+c:term	-0.028
+c:terme	-0.0208
+c:termi	0.0061
+c:tern	-0.0325
+c:tero	0.0171
+c:tero 	0.0171
+c:terr	0.0318
+c:ters	-0.0481
+c:ters 	-0.0545
+c:tery	-0.0358
+c:tery 	-0.0358
+c:tes	-0.2483
+c:tes 	-0.2098
+c:tesi	-0.0122
+c:tesia	-0.0122
+c:test	-0.0283
 c:test 	-0.0574
-c:testa	0.0566
+c:testa	0.0541
 c:testi	-0.012
-c:testo	-0.0245
-c:tex	-0.0807
-c:text	-0.0263
-c:text 	-0.1109
-c:texte	0.0176
-c:texti	0.0184
-c:texts	0.0449
-c:tfl	-0.0087
-c:tfli	-0.0087
-c:tflix	-0.0087
-c:th 	-0.1335
+c:testo	-0.0261
+c:tex	-0.0774
+c:text	-0.0223
+c:text 	-0.1067
+c:texte	0.018
+c:texti	0.0175
+c:texts	0.0454
+c:tfl	-0.0095
+c:tfli	-0.0095
+c:tflix	-0.0095
+c:th 	-0.1277
 c:tha	0.0047
-c:thad	-0.021
-c:thado	-0.021
-c:than	0.0307
-c:than 	0.0656
-c:thank	-0.045
-c:that	-0.0221
-c:that 	0.0272
-c:thats	-0.0507
-c:thc	-0.0652
-c:thc 	-0.0652
-c:thd	-0.0394
+c:thad	-0.0237
+c:thado	-0.0237
+c:than	0.0316
+c:than 	0.0644
+c:thank	-0.043
+c:that	-0.0215
+c:that 	0.0279
+c:thats	-0.0509
+c:thc	-0.0671
+c:thc 	-0.0671
+c:thd	-0.0397
 c:thda	-0.0308
 c:thday	-0.0308
-c:thdr	-0.0095
-c:thdra	-0.0095
-c:the	-0.056
-c:the 	-0.0767
-c:thei	0.018
-c:their	0.018
-c:them	0.0297
-c:them 	0.0297
-c:then	0.0427
-c:then 	0.0427
-c:ther	0.0245
-c:ther 	0.0754
-c:thera	-0.0291
-c:there	0.0524
-c:thers	-0.0327
-c:thes	-0.0966
-c:thes 	-0.0337
-c:these	-0.0642
-c:they	-0.0046
-c:they 	-0.0474
-c:theyl	0.0331
-c:theyr	0.0313
-c:thi	0.1445
-c:thig	0.1564
-c:thigh	0.1564
-c:thin	0.0816
-c:thing	0.0096
-c:think	0.078
-c:thir	-0.005
-c:third	-0.005
-c:this	-0.0929
-c:this 	-0.0929
-c:thm	0.0353
-c:thma	0.0353
-c:thma 	0.0353
-c:tho	-0.0719
-c:tho 	-0.0287
-c:thos	0.0079
-c:those	0.0079
-c:thou	-0.031
-c:thoug	-0.0207
-c:thout	-0.0114
+c:thdr	-0.0098
+c:thdra	-0.0098
+c:the	-0.0503
+c:the 	-0.0779
+c:thei	0.0166
+c:their	0.0166
+c:them	0.0293
+c:them 	0.0293
+c:then	0.0412
+c:then 	0.0412
+c:ther	0.0371
+c:ther 	0.0735
+c:thera	-0.0189
+c:there	0.0563
+c:thers	-0.033
+c:thes	-0.0967
+c:thes 	-0.033
+c:these	-0.065
+c:they	-0.0043
+c:they 	-0.0483
+c:theyl	0.0334
+c:theyr	0.0319
+c:thi	0.1321
+c:thig	0.1628
+c:thigh	0.1628
+c:thin	0.0744
+c:thing	0.0119
+c:think	0.0682
+c:thir	-0.0053
+c:third	-0.0053
+c:this	-0.0954
+c:this 	-0.0954
+c:thiu	-0.0158
+c:thium	-0.0158
+c:thm	0.0343
+c:thma	0.0343
+c:thma 	0.0343
+c:tho	-0.0761
+c:tho 	-0.0296
+c:thos	0.0068
+c:those	0.0068
+c:thou	-0.0332
+c:thoug	-0.0213
+c:thout	-0.013
 c:thr	0.0554
-c:thre	0.0342
-c:threa	0.0485
-c:three	-0.0111
-c:threw	-0.0054
-c:thro	0.0233
-c:throa	0.0103
-c:throo	0.0412
-c:throu	-0.027
-c:throw	0.0205
-c:thru	-0.0047
-c:thru 	-0.0047
-c:ths	0.024
-c:ths 	0.024
-c:thu	-0.0495
-c:thum	-0.0053
-c:thumb	-0.0256
-c:thur	-0.0214
-c:thurs	-0.0214
-c:ti 	0.0056
-c:tia	-0.0081
-c:tia 	-0.0171
-c:tic	-0.0675
-c:tic 	-0.0042
-c:tica	-0.0264
-c:tica 	-0.0264
-c:tice	-0.0038
-c:tice 	-0.0038
-c:tici	0.0198
-c:ticia	-0.0456
-c:ticid	0.0421
-c:ticin	0.021
-c:ticl	-0.0566
-c:ticle	-0.0566
-c:tico	0.0261
-c:tico 	-0.0114
-c:ticon	0.0368
-c:tics	-0.0184
-c:tics 	-0.0184
-c:ticu	-0.0113
-c:ticul	-0.0113
-c:tid	-0.0731
-c:tide	-0.0045
-c:tidep	-0.0045
-c:tido	-0.0623
-c:tido 	-0.0623
-c:tie	-0.0107
+c:thre	0.0335
+c:threa	0.0477
+c:three	-0.0108
+c:threw	-0.0055
+c:thro	0.0248
+c:throa	0.0111
+c:throo	0.0411
+c:throu	-0.0283
+c:throw	0.0224
+c:thru	-0.0055
+c:thru 	-0.0055
+c:ths	0.0259
+c:ths 	0.0259
+c:thu	-0.05
+c:thum	-0.0044
+c:thumb	-0.0236
+c:thur	-0.0216
+c:thurs	-0.0216
+c:ti 	0.0029
+c:tia	-0.011
+c:tia 	-0.0197
+c:tic	-0.0672
+c:tic 	-0.0035
+c:tica	-0.0277
+c:tica 	-0.0277
+c:tice	-0.0025
+c:tice 	-0.0025
+c:tici	0.0191
+c:ticia	-0.045
+c:ticid	0.0413
+c:ticin	0.0205
+c:ticl	-0.0574
+c:ticle	-0.0574
+c:tico	0.026
+c:tico 	-0.0118
+c:ticon	0.037
+c:tics	-0.0179
+c:tics 	-0.0179
+c:ticu	-0.0105
+c:ticul	-0.0105
+c:tid	-0.075
+c:tide	-0.0042
+c:tidep	-0.0042
+c:tido	-0.0649
+c:tido 	-0.0649
+c:tie	-0.0163
 c:tie 	0.0019
-c:tied	-0.0419
-c:tied 	-0.0419
-c:tiem	-0.0045
-c:tiemb	0.038
-c:tiemp	-0.0437
-c:tien	0.0157
-c:tiend	-0.0532
-c:tiene	0.0728
+c:tied	-0.0416
+c:tied 	-0.0416
+c:tiem	-0.0049
+c:tiemb	0.0363
+c:tiemp	-0.0425
+c:tien	0.0126
+c:tiend	-0.0585
+c:tiene	0.0748
 c:tier	0.0043
 c:tiera	0.0043
-c:ties	0.009
-c:tif	0.0431
-c:tifi	0.0011
-c:tific	0.0011
-c:tifr	0.0437
-c:tifre	0.0437
-c:tig	0.009
-c:tigh	0.0393
-c:tight	0.0393
-c:tigu	-0.0314
-c:tiguo	-0.044
-c:til	0.1416
-c:til 	0.1453
-c:till	-0.0687
-c:till 	-0.0683
-c:tilla	0.0092
-c:tillo	-0.0038
-c:tim	0.0224
-c:tima	-0.0412
-c:tima 	-0.0291
-c:timar	-0.0348
-c:time	0.0153
-c:time 	0.0024
-c:times	0.0116
-c:timo	0.0445
-c:timo 	0.0788
+c:ties	0.0068
+c:tif	0.0426
+c:tifi	0.0009
+c:tific	0.0009
+c:tifr	0.0436
+c:tifre	0.0436
+c:tig	0.0123
+c:tigh	0.0409
+c:tight	0.0409
+c:tigu	-0.0297
+c:tiguo	-0.0426
+c:til	0.1339
+c:til 	0.1454
+c:till	-0.0766
+c:till 	-0.071
+c:tilla	0.0067
+c:tillo	-0.0043
+c:tim	0.0235
+c:tima	-0.0392
+c:tima 	-0.028
+c:timar	-0.0334
+c:time	0.0141
+c:time 	0.0004
+c:times	0.0125
+c:timo	0.0449
+c:timo 	0.0799
 c:timon	-0.012
-c:timos	-0.0241
-c:tin	-0.0427
-c:tin 	-0.0223
-c:tina	-0.0123
-c:tina 	-0.0123
-c:ting	0.0135
-c:ting 	-0.0186
-c:tings	0.0272
-c:tiny	-0.0275
-c:tiny 	-0.0275
-c:tio	-0.0869
-c:tio 	0.0289
-c:tion	-0.1169
-c:tion 	-0.1554
-c:tip	0.0392
-c:tipo	0.0392
-c:tipo 	0.0392
-c:tiq	0.0213
-c:tiqu	0.0213
-c:tiqui	-0.0019
-c:tir	0.164
-c:tir 	0.0703
-c:tira	0.0298
-c:tira 	0.0001
-c:tirad	0.0311
-c:tirar	-0.001
-c:tire	-0.0141
-c:tire 	0.0374
-c:tired	-0.0758
-c:tiro	0.0075
-c:tiro 	0.0268
-c:tis	-0.0696
-c:tisi	-0.0114
-c:tisim	-0.0114
-c:tist	-0.0499
-c:tist 	-0.0169
-c:tista	-0.0295
+c:timos	-0.0247
+c:tin	-0.0533
+c:tin 	-0.0212
+c:tina	-0.0257
+c:tina 	-0.0257
+c:ting	0.0165
+c:ting 	-0.0169
+c:tings	0.0282
+c:tiny	-0.0284
+c:tiny 	-0.0284
+c:tio	-0.0876
+c:tio 	0.0294
+c:tion	-0.1182
+c:tion 	-0.1564
+c:tip	0.04
+c:tipo	0.04
+c:tipo 	0.04
+c:tiq	0.0222
+c:tiqu	0.0222
+c:tiqui	-0.0009
+c:tir	0.1659
+c:tir 	0.0689
+c:tira	0.0302
+c:tira 	-0.001
+c:tirad	0.0314
+c:tirar	-0.0002
+c:tire	-0.0139
+c:tire 	0.0375
+c:tired	-0.0765
+c:tiro	0.0103
+c:tiro 	0.0276
+c:tis	-0.0674
+c:tisi	-0.0107
+c:tisim	-0.0107
+c:tist	-0.0482
+c:tist 	-0.017
+c:tista	-0.0275
 c:tit	-0.033
-c:titc	0.0011
-c:titch	0.0011
-c:tito	-0.0248
-c:tito 	-0.0248
-c:tle	-0.0101
-c:tle 	-0.0133
-c:tli	-0.0252
-c:tlin	-0.0252
-c:tling	-0.0205
-c:tll	0.0154
-c:tll 	0.0154
-c:tly	0.0912
-c:tly 	0.0912
-c:tma	-0.0733
-c:tmar	-0.0396
-c:tmare	-0.0396
-c:tmas	-0.0346
-c:tmas 	-0.0346
-c:tme	-0.0423
-c:tmen	-0.0423
-c:tment	-0.0423
-c:tmr	0.0126
-c:tmrw	0.0126
-c:tmrw 	0.0126
+c:titc	0.0009
+c:titch	0.0009
+c:tito	-0.0246
+c:tito 	-0.0246
+c:tle	-0.0077
+c:tle 	-0.0109
+c:tli	-0.0258
+c:tlin	-0.0258
+c:tling	-0.0206
+c:tll	0.0153
+c:tll 	0.0153
+c:tly	0.0898
+c:tly 	0.0898
+c:tma	-0.0707
+c:tmar	-0.0384
+c:tmare	-0.0384
+c:tmas	-0.0333
+c:tmas 	-0.0333
+c:tme	-0.0457
+c:tmen	-0.0457
+c:tment	-0.0457
+c:tmr	0.0127
+c:tmrw	0.0127
+c:tmrw 	0.0127
 c:tni	-0.0027
 c:tnit	-0.0027
 c:tnite	-0.0027
-c:to 	-0.0071
-c:toa	0.0205
-c:toa 	0.0035
-c:toc	0.0901
-c:toca	0.0589
-c:toca 	-0.0022
-c:tocan	0.0394
-c:tock	0.0252
-c:tockp	0.0252
-c:toco	0.0041
-c:toco 	0.0041
-c:tod	0.0348
-c:toda	-0.0263
-c:toda 	-0.0324
-c:todas	0.1109
-c:todav	-0.0395
-c:today	-0.0693
-c:todd	-0.0533
-c:toddl	-0.0533
-c:todo	0.1141
-c:todo 	0.0617
-c:todos	0.0244
-c:toe	-0.0177
-c:tog	0.0287
-c:toge	0.0287
-c:toget	0.0287
-c:toi	-0.0004
-c:toil	-0.0004
-c:toile	-0.0004
-c:toj	-0.0677
-c:tojo	-0.0677
-c:tojo 	-0.032
-c:tojos	-0.0364
-c:tol	0.1376
-c:tol 	0.0195
-c:tola	0.0916
-c:tola 	0.0916
-c:told	0.0288
-c:told 	0.0288
-c:tole	-0.0057
-c:tole 	-0.0128
-c:toles	0.0062
-c:tom	0.0347
-c:toma	0.0028
-c:tomab	-0.0143
-c:tomac	0.0288
-c:tomad	-0.0089
-c:toman	0.0093
-c:tomar	-0.0279
-c:tomat	-0.0069
-c:tome	-0.0128
-c:tome 	-0.0128
-c:tomo	0.0781
-c:tomo 	0.0697
+c:to 	-0.003
+c:toa	0.0206
+c:toa 	0.0028
+c:toc	0.0889
+c:toca	0.0598
+c:toca 	-0.002
+c:tocan	0.037
+c:tock	0.0242
+c:tockp	0.0242
+c:toco	0.003
+c:toco 	0.003
+c:tod	0.0305
+c:toda	-0.0269
+c:toda 	-0.0352
+c:todas	0.1178
+c:todav	-0.0426
+c:today	-0.0708
+c:todd	-0.0543
+c:toddl	-0.0543
+c:todo	0.1112
+c:todo 	0.0555
+c:todos	0.028
+c:toe	-0.0178
+c:tog	0.0259
+c:toge	0.0259
+c:toget	0.0259
+c:toi	0.0017
+c:toil	0.0017
+c:toile	0.0017
+c:toj	-0.0673
+c:tojo	-0.0673
+c:tojo 	-0.0328
+c:tojos	-0.035
+c:tol	0.1412
+c:tol 	0.0207
+c:tola	0.0944
+c:tola 	0.0944
+c:told	0.0251
+c:told 	0.0251
+c:tole	-0.0024
+c:tole 	-0.0124
+c:toles	0.0091
+c:tom	0.0305
+c:toma	0.0029
+c:tomab	-0.0132
+c:tomac	0.0291
+c:tomad	-0.0093
+c:toman	0.0065
+c:tomar	-0.0262
+c:tomat	-0.0068
+c:tome	-0.0168
+c:tome 	-0.0168
+c:tomo	0.0772
+c:tomo 	0.0689
 c:tomor	0.0071
-c:ton	0.0692
-c:ton 	0.0016
-c:tone	-0.0052
-c:tones	-0.0052
-c:tong	0.0028
-c:tongu	0.0028
-c:toni	0.0833
-c:tonig	0.0761
-c:too	0.0729
-c:too 	0.0573
-c:took	0.0555
-c:took 	0.0555
+c:ton	0.0703
+c:ton 	0.0003
+c:tone	-0.0025
+c:tones	-0.0025
+c:tong	0.0022
+c:tongu	0.0022
+c:toni	0.0844
+c:tonig	0.077
+c:too	0.0736
+c:too 	0.055
+c:took	0.0591
+c:took 	0.0591
 c:tool	0.0152
 c:tool 	0.0091
 c:tools	0.0055
-c:toot	-0.0144
-c:tooth	-0.0144
-c:top	0.0916
-c:top 	0.043
-c:topi	0.0191
-c:topic	-0.0189
-c:topis	0.037
-c:topp	0.0184
-c:toppe	0.0146
-c:tops	0.0074
-c:tops 	0.0074
-c:toq	-0.0081
-c:toqu	-0.0081
-c:toque	-0.0081
-c:tor	-0.2618
-c:tor 	-0.1046
-c:tora	-0.0289
-c:tora 	-0.0076
-c:torb	0.0205
-c:torc	0.0307
-c:torch	0.0443
-c:tore	-0.0243
-c:tore 	-0.0243
-c:tori	-0.0677
-c:toria	-0.0622
-c:torn	-0.0233
-c:tort	-0.053
+c:toot	-0.0145
+c:tooth	-0.0145
+c:top	0.0903
+c:top 	0.0453
+c:topi	0.0174
+c:topic	-0.0195
+c:topis	0.0358
+c:topp	0.0165
+c:toppe	0.0127
+c:tops	0.0075
+c:tops 	0.0075
+c:toq	-0.0085
+c:toqu	-0.0085
+c:toque	-0.0085
+c:tor	-0.2676
+c:tor 	-0.107
+c:tora	-0.0292
+c:tora 	-0.0073
+c:torb	0.0189
+c:torc	0.0297
+c:torch	0.0439
+c:tore	-0.0232
+c:tore 	-0.0232
+c:tori	-0.069
+c:toria	-0.0628
+c:torn	-0.0243
+c:tort	-0.0529
 c:torti	-0.0486
-c:tory	-0.0128
-c:tory 	-0.0128
-c:tos	0.0146
-c:tos 	0.0218
-c:tou	0.0691
-c:touc	0.0691
-c:touch	0.0691
-c:tov	0.0121
-c:tove	0.0167
-c:tove 	0.0464
-c:tover	-0.0306
-c:tow	0.0161
-c:towe	0.0033
-c:towel	0.0033
-c:town	0.0118
-c:town 	0.0118
-c:tox	-0.0353
-c:tox 	-0.038
-c:toy	0.0166
-c:toy 	0.0166
-c:tra	-0.105
-c:tra 	0.0044
-c:trab	-0.0385
-c:traba	-0.027
+c:tory	-0.0123
+c:tory 	-0.0123
+c:tos	0.0153
+c:tos 	0.0214
+c:tou	0.0727
+c:touc	0.0727
+c:touch	0.0727
+c:tov	0.0115
+c:tove	0.016
+c:tove 	0.0447
+c:tover	-0.0296
+c:tow	0.0163
+c:towe	0.004
+c:towel	0.004
+c:town	0.0112
+c:town 	0.0112
+c:tox	-0.0341
+c:tox 	-0.0371
+c:toy	0.0186
+c:toy 	0.0186
+c:tra	-0.1169
+c:tra 	0.0075
+c:trab	-0.0404
+c:traba	-0.028
 c:traf	-0.0105
-c:traff	0.0249
-c:trafi	-0.0363
-c:trag	0.0922
-c:trago	-0.001
-c:tragu	0.0922
-c:trai	-0.0548
-c:traia	-0.0413
-c:traig	-0.0502
-c:trail	0.0779
-c:train	-0.038
-c:tram	-0.0327
-c:tran	-0.075
-c:trang	0.0052
-c:tranq	-0.0743
-c:trap	0.0237
-c:trap 	0.0115
-c:trapp	-0.0165
-c:trar	-0.0894
-c:trar 	-0.0589
-c:traro	-0.0187
-c:tras	0.0749
-c:tras 	0.0832
-c:trase	0.0169
+c:traff	0.0239
+c:trafi	-0.0353
+c:trag	0.095
+c:trago	-0.0004
+c:tragu	0.0943
+c:trai	-0.0682
+c:traia	-0.0396
+c:traig	-0.066
+c:trail	0.0771
+c:train	-0.037
+c:tram	-0.0335
+c:tran	-0.0745
+c:trang	0.0073
+c:tranq	-0.0733
+c:trans	-0.0067
+c:trap	0.0224
+c:trap 	0.0124
+c:trapp	-0.0168
+c:trar	-0.0872
+c:trar 	-0.0574
+c:traro	-0.0177
+c:tras	0.0738
+c:tras 	0.0817
+c:trase	0.0174
 c:trast	-0.0271
-c:trat	-0.003
-c:trata	-0.0241
-c:traz	0.0186
-c:trazo	0.0186
-c:tre	-0.1756
-c:tre 	-0.0319
-c:trea	0.0614
-c:treak	0.0705
-c:treat	-0.0103
-c:tree	-0.04
-c:treet	-0.0362
-c:trel	0.0196
-c:trell	0.0196
-c:trem	-0.0365
-c:treme	-0.0365
-c:tren	-0.0162
-c:tres	-0.0602
-c:tres 	-0.0071
-c:tress	-0.0542
+c:trat	-0.0043
+c:trata	-0.0254
+c:traz	0.0197
+c:trazo	0.0197
+c:tre	-0.1785
+c:tre 	-0.0295
+c:trea	0.0609
+c:treak	0.0719
+c:treat	-0.0122
+c:tree	-0.0402
+c:treet	-0.0363
+c:trel	0.0195
+c:trell	0.0195
+c:trem	-0.0355
+c:treme	-0.0355
+c:tren	-0.0168
+c:tres	-0.0651
+c:tres 	-0.0131
+c:tress	-0.0531
 c:trex	-0.019
 c:trexo	-0.019
-c:tri	-0.0096
-c:tric	-0.041
-c:trie	0.0623
-c:tried	0.0623
-c:tril	0.0737
-c:tril 	0.0411
-c:trill	0.0317
-c:trip	-0.0529
-c:trip 	-0.04
+c:tri	0.0011
+c:tric	-0.0402
+c:trie	0.0626
+c:tried	0.0626
+c:tril	0.089
+c:tril 	0.0395
+c:trill	0.0485
+c:trip	-0.0531
+c:trip 	-0.0403
 c:tripp	-0.0137
-c:tris	-0.0394
-c:trist	-0.0394
-c:tro	0.147
-c:tro 	0.1356
-c:troc	0.014
-c:troca	0.014
-c:trok	-0.0083
-c:troke	-0.0083
+c:tris	-0.0446
+c:trist	-0.0446
+c:tro	0.1485
+c:tro 	0.1386
+c:troc	0.0135
+c:troca	0.0135
+c:trok	-0.0071
+c:troke	-0.0071
 c:trol	-0.1027
-c:trol 	-0.0598
-c:tron	0.0747
-c:tron 	0.0295
-c:trong	0.0441
-c:trop	0.0528
-c:trope	0.0528
-c:troy	-0.0352
-c:troye	-0.0166
-c:troz	-0.018
-c:troza	-0.0158
-c:tru	0.0779
-c:truc	0.0761
-c:truck	0.0761
-c:trug	-0.0093
-c:trugg	-0.0093
-c:trus	-0.0253
-c:trust	-0.0253
-c:try	0.076
-c:try 	0.0303
-c:tryi	0.0444
-c:tryin	0.0444
-c:ts 	0.2618
+c:trol 	-0.0591
+c:tron	0.0745
+c:tron 	0.0292
+c:trong	0.0443
+c:trop	0.0531
+c:trope	0.0531
+c:troy	-0.0366
+c:troye	-0.0172
+c:troz	-0.0184
+c:troza	-0.0163
+c:tru	0.0773
+c:truc	0.0735
+c:truck	0.0735
+c:trug	-0.0097
+c:trugg	-0.0097
+c:trus	-0.0224
+c:trust	-0.0224
+c:try	0.0756
+c:try 	0.0304
+c:tryi	0.044
+c:tryin	0.044
+c:ts 	0.2643
 c:tsi	-0.0183
 c:tsid	-0.0183
 c:tside	-0.0183
-c:tta	0.0074
-c:tta 	-0.0216
-c:ttac	0.0282
-c:ttack	0.0282
-c:tte	0.051
-c:tte 	0.0888
-c:ttem	0.0149
-c:ttemp	0.0149
-c:tter	-0.0292
-c:tter 	0.0072
-c:tters	0.0009
-c:ttery	-0.0353
-c:ttes	-0.0332
-c:ttes 	-0.0332
-c:tti	0.069
-c:ttin	0.069
-c:tting	0.069
-c:ttl	-0.0058
-c:ttle	0.0134
-c:ttle 	0.0102
-c:ttli	-0.0205
-c:ttlin	-0.0205
-c:tto	-0.0469
-c:ttoo	-0.0399
-c:ttoo 	-0.0399
-c:tty	-0.0142
-c:tty 	-0.0142
-c:tu 	-0.0213
-c:tua	0.0008
-c:tual	0.0206
-c:tuall	0.0206
-c:tub	0.0206
+c:tta	0.0077
+c:tta 	-0.0215
+c:ttac	0.0284
+c:ttack	0.0284
+c:tte	0.0599
+c:tte 	0.0841
+c:ttem	0.0155
+c:ttemp	0.0155
+c:tter	-0.0167
+c:tter 	0.0198
+c:tters	0.0018
+c:ttery	-0.0358
+c:ttes	-0.033
+c:ttes 	-0.033
+c:tti	0.0693
+c:ttin	0.0693
+c:tting	0.0693
+c:ttl	-0.0046
+c:ttle	0.0148
+c:ttle 	0.0116
+c:ttli	-0.0206
+c:ttlin	-0.0206
+c:tto	-0.0463
+c:ttoo	-0.0396
+c:ttoo 	-0.0396
+c:tty	-0.0162
+c:tty 	-0.0162
+c:tu 	-0.0215
+c:tua	-0.0002
+c:tual	0.0194
+c:tuall	0.0194
+c:tub	0.0207
 c:tub 	-0.0067
-c:tubo	0.0333
-c:tubo 	0.0333
-c:tuc	-0.0328
-c:tuck	-0.0282
-c:tuck 	-0.0282
-c:tud	-0.0215
-c:tue	0.0039
-c:tues	-0.0087
-c:tuesd	-0.0087
-c:tuf	0.0153
-c:tufa	0.0114
-c:tufa 	0.0114
-c:tuff	0.0032
-c:tuff 	0.0032
-c:tum	0.0096
-c:tumi	0.0096
-c:tun	-0.0181
-c:tur	0.0316
-c:tura	0.004
-c:tura 	0.004
-c:turd	-0.023
-c:turda	-0.023
-c:ture	-0.0062
-c:ture 	0.0043
-c:turi	0.0228
-c:turin	0.0228
-c:turk	-0.0269
-c:turke	-0.0269
-c:turn	-0.041
-c:turn 	0.0118
-c:turne	-0.0225
-c:turni	0.0628
-c:turno	-0.0958
-c:turo	0.0951
-c:turon	0.0951
-c:tuv	-0.0353
-c:tuve	-0.0458
-c:tuve 	-0.0458
-c:tuvo	-0.0226
-c:tuvo 	-0.0226
-c:tv 	0.0032
-c:twe	-0.0454
-c:twea	-0.0223
-c:tweak	-0.0223
-c:twi	0.0507
-c:twic	0.0475
-c:twice	0.0475
-c:two	-0.109
-c:two 	-0.109
-c:ty 	-0.1213
+c:tubo	0.0336
+c:tubo 	0.0336
+c:tuc	-0.0333
+c:tuck	-0.0293
+c:tuck 	-0.0293
+c:tud	-0.0199
+c:tue	0.0037
+c:tues	-0.0095
+c:tuesd	-0.0095
+c:tuf	0.0247
+c:tufa	0.0223
+c:tufa 	0.0223
+c:tuff	0.0015
+c:tuff 	0.0015
+c:tum	0.0094
+c:tumi	0.0094
+c:tun	-0.0187
+c:tur	0.0341
+c:tura	0.0061
+c:tura 	0.0061
+c:turd	-0.0223
+c:turda	-0.0223
+c:ture	-0.0037
+c:ture 	0.0058
+c:turi	0.0234
+c:turin	0.0234
+c:turk	-0.0288
+c:turke	-0.0288
+c:turn	-0.0422
+c:turn 	0.0122
+c:turne	-0.0228
+c:turni	0.0626
+c:turno	-0.097
+c:turo	0.095
+c:turon	0.095
+c:tuv	-0.0413
+c:tuve	-0.0512
+c:tuve 	-0.0512
+c:tuvo	-0.0236
+c:tuvo 	-0.0236
+c:tv 	0.0025
+c:twe	-0.048
+c:twea	-0.0238
+c:tweak	-0.0238
+c:twi	0.0511
+c:twic	0.0483
+c:twice	0.0483
+c:two	-0.1145
+c:two 	-0.1145
+c:ty 	-0.1083
 c:tyi	0.0053
 c:tyin	0.0053
 c:tying	0.0053
-c:tyl	-0.0212
-c:tyle	-0.0172
-c:tylen	-0.0172
-c:typ	-0.001
-c:typi	-0.0106
-c:ua 	-0.046
-c:uad	-0.0258
-c:uade	-0.0177
-c:uader	-0.0177
+c:tyl	-0.0213
+c:tyle	-0.0178
+c:tylen	-0.0178
+c:typ	-0.0005
+c:typi	-0.0099
+c:ua 	-0.0414
+c:uad	-0.026
+c:uade	-0.0179
+c:uader	-0.0179
 c:uadr	-0.0045
-c:uadra	0.0125
-c:uag	0.0473
-c:uagu	0.0473
-c:uagua	0.0473
-c:ual	0.007
-c:ual 	-0.0148
-c:uall	0.0206
-c:ually	0.0206
-c:uam	-0.0461
-c:uama	-0.0461
-c:uama 	-0.0325
-c:uamas	-0.0142
-c:uan	0.121
-c:uand	0.0725
-c:uando	0.0725
-c:uant	0.0472
-c:uanta	0.0019
-c:uante	-0.1107
-c:uanto	0.0906
-c:uar	0.1194
-c:uard	0.057
-c:uarda	0.0514
-c:uaro	-0.0167
-c:uaro 	-0.0167
-c:uart	0.0688
-c:uarto	0.0772
-c:uat	-0.0165
-c:uate	-0.0056
-c:uati	-0.0116
-c:uatio	-0.0116
-c:ub 	-0.0127
-c:ubb	-0.0074
-c:ubbe	0.0031
-c:ubbed	0.0136
-c:ubber	-0.0113
-c:ube	-0.0131
-c:ube 	-0.0131
-c:ubi	0.0136
-c:ubie	0.0006
-c:ubier	0.0062
-c:ubio	0.0119
-c:ubio 	0.0119
-c:ubl	-0.0016
-c:uble	-0.0131
-c:uble 	-0.0288
-c:ubled	0.0144
-c:ubo	-0.0355
-c:ubo 	0.0112
-c:ubox	-0.0477
-c:uboxo	-0.0477
-c:ubr	-0.0254
-c:ubre	-0.0254
-c:ubren	-0.0169
-c:ubs	0.0233
-c:ubsc	0.0043
-c:ubscr	0.0043
-c:uca	-0.0006
-c:ucar	-0.0006
-c:ucar 	0.0254
-c:ucara	-0.0269
-c:uch	0.0103
-c:uch 	-0.1012
-c:ucha	-0.007
-c:ucha 	-0.0002
-c:uchac	-0.0532
-c:uchar	0.0153
-c:uchas	0.0279
-c:uche	0.0141
-c:uche 	-0.0492
-c:uched	0.0421
-c:uches	0.0193
-c:uchi	0.0646
-c:uchil	0.0615
-c:uchin	0.0057
-c:uchis	-0.0049
-c:ucho	0.0346
-c:ucho 	0.0346
-c:uck	-0.0174
-c:uck 	-0.0393
-c:uckl	0.0212
-c:uckle	0.0212
-c:uco	0.0175
-c:ucos	0.0101
-c:ucosa	0.029
-c:uct	-0.0223
-c:uct 	-0.0223
-c:ud 	-0.1155
-c:uda	-0.0934
-c:uda 	-0.031
-c:udaa	-0.0048
-c:udaa 	-0.0048
-c:udan	-0.0151
-c:udand	0.0049
-c:udar	-0.0077
-c:udar 	0.001
-c:udd	-0.007
-c:udde	0.0183
-c:udden	0.0183
-c:uddy	-0.0263
-c:uddy 	-0.0186
-c:ude	0.1043
-c:ude 	0.1072
-c:udi	0.0626
-c:udil	0.0142
-c:udill	0.0142
-c:udio	-0.0101
-c:udio 	-0.0393
-c:udir	0.0564
-c:udir 	0.0424
-c:udo	-0.0315
-c:udo 	-0.0315
-c:ue 	0.1092
-c:ueb	-0.0235
+c:uadra	0.0114
+c:uag	0.0476
+c:uagu	0.0476
+c:uagua	0.0476
+c:ual	0.0047
+c:ual 	-0.0159
+c:uall	0.0194
+c:ually	0.0194
+c:uam	-0.0457
+c:uama	-0.0457
+c:uama 	-0.0328
+c:uamas	-0.0134
+c:uan	0.1174
+c:uand	0.0694
+c:uando	0.0694
+c:uant	0.0467
+c:uanta	0.0017
+c:uante	-0.1104
+c:uanto	0.0911
+c:uar	0.109
+c:uard	0.0388
+c:uarda	0.0352
+c:uaro	-0.0152
+c:uaro 	-0.0152
+c:uart	0.0741
+c:uarto	0.0825
+c:uat	-0.018
+c:uate	-0.0073
+c:uati	-0.0115
+c:uatio	-0.0115
+c:ub 	-0.0122
+c:ubb	-0.0065
+c:ubbe	0.004
+c:ubbed	0.0135
+c:ubber	-0.0104
+c:ube	-0.0146
+c:ube 	-0.0146
+c:ubi	0.013
+c:ubie	0.0014
+c:ubier	0.0066
+c:ubio	0.0104
+c:ubio 	0.0104
+c:uble	-0.0117
+c:uble 	-0.0269
+c:ubled	0.014
+c:ubo	-0.0363
+c:ubo 	0.0107
+c:ubox	-0.048
+c:uboxo	-0.048
+c:ubr	-0.0162
+c:ubre	-0.0162
+c:ubs	0.0237
+c:ubsc	0.0044
+c:ubscr	0.0044
+c:uca	-0.0001
+c:ucar	-0.0001
+c:ucar 	0.0249
+c:ucara	-0.026
+c:uch	-0.0018
+c:uch 	-0.1087
+c:ucha	-0.0073
+c:ucha 	0.002
+c:uchac	-0.0536
+c:uchar	0.012
+c:uchas	0.0292
+c:uche	0.0179
+c:uche 	-0.0488
+c:uched	0.0453
+c:uches	0.0196
+c:uchi	0.0598
+c:uchil	0.0558
+c:uchin	0.0058
+c:uchis	-0.004
+c:ucho	0.0312
+c:ucho 	0.0312
+c:uck	-0.0209
+c:uck 	-0.0432
+c:uckl	0.0216
+c:uckle	0.0216
+c:uco	0.0177
+c:ucos	0.0089
+c:ucosa	0.0267
+c:uct	-0.0227
+c:uct 	-0.0227
+c:ud 	-0.104
+c:uda	-0.0961
+c:uda 	-0.032
+c:udaa	-0.0055
+c:udaa 	-0.0055
+c:udan	-0.0161
+c:udand	0.0038
+c:udar	-0.0085
+c:udar 	0.0008
+c:udd	-0.0051
+c:udde	0.0186
+c:udden	0.0186
+c:uddy	-0.0247
+c:uddy 	-0.0175
+c:ude	0.1074
+c:ude 	0.1089
+c:udi	0.0618
+c:udil	0.013
+c:udill	0.013
+c:udio	-0.0084
+c:udio 	-0.0377
+c:udir	0.0552
+c:udir 	0.0436
+c:udo	-0.0324
+c:udo 	-0.0324
+c:ue 	0.1282
+c:ueb	-0.0242
 c:uebr	0.031
-c:uebra	0.0462
-c:uec	0.0171
-c:ueco	0.0129
-c:ueco 	0.0129
-c:ued	-0.0187
-c:ueda	0.0759
-c:ueda 	0.0175
-c:uedab	0.032
-c:uedan	0.0244
-c:uedar	0.0064
-c:uede	0.0015
-c:uede 	0.022
-c:uedo	-0.0494
-c:uedo 	-0.0494
-c:uee	-0.0524
-c:uee 	-0.0417
-c:ueez	-0.0113
-c:ueezi	-0.0056
-c:ueg	0.0126
-c:uego	0.0066
-c:uego 	0.0094
-c:uegr	0.0052
-c:uegra	0.0016
-c:uegro	0.0031
-c:uel	-0.0709
-c:uel 	0.0469
-c:uela	-0.0694
-c:uela 	-0.0694
-c:uele	-0.0454
-c:uele 	-0.0067
-c:uelen	-0.0397
-c:ueli	0.0013
-c:uelit	0.0013
-c:uell	0.0312
-c:uello	0.0312
-c:uelo	-0.0687
-c:uelo 	-0.0303
-c:uelt	-0.0033
-c:uelta	-0.0033
-c:uelv	0.0281
-c:uelve	-0.0013
-c:uelvo	0.0284
-c:uem	0.0538
-c:uema	0.0498
-c:uema 	0.0382
-c:uemar	0.0218
+c:uebra	0.0465
+c:uec	0.016
+c:ueco	0.0123
+c:ueco 	0.0123
+c:ued	-0.025
+c:ueda	0.0763
+c:ueda 	0.014
+c:uedab	0.0308
+c:uedan	0.0299
+c:uedar	0.0061
+c:uede	0.0023
+c:uede 	0.0234
+c:uedo	-0.0581
+c:uedo 	-0.0581
+c:uee	-0.051
+c:uee 	-0.04
+c:ueez	-0.0116
+c:ueezi	-0.0059
+c:ueg	0.0137
+c:uego	0.0073
+c:uego 	0.0098
+c:uegr	0.0056
+c:uegra	0.0017
+c:uegro	0.0034
+c:uel	-0.063
+c:uel 	0.0478
+c:uela	-0.0711
+c:uela 	-0.0711
+c:uele	-0.0473
+c:uele 	-0.0078
+c:uelen	-0.0406
+c:ueli	0.0018
+c:uelit	0.0018
+c:uell	0.0283
+c:uello	0.0283
+c:uelo	-0.0714
+c:uelo 	-0.0328
+c:uelt	-0.0041
+c:uelta	-0.0041
+c:uelv	0.0446
+c:uelve	0.0163
+c:uelvo	0.0273
+c:uem	0.0536
+c:uema	0.0493
+c:uema 	0.0385
+c:uemar	0.0223
 c:ueme	-0.0216
 c:ueme 	-0.0216
-c:uemo	0.0234
-c:uemo 	0.0234
-c:uen	0.0139
-c:uen 	-0.0174
-c:uena	-0.0558
-c:uena 	-0.0399
-c:ueno	0.0773
-c:ueno 	0.0586
-c:uent	0.0441
-c:uenta	-0.0162
-c:uente	0.055
-c:uento	-0.005
-c:uentr	0.0074
+c:uemo	0.0237
+c:uemo 	0.0237
+c:uen	0.0107
+c:uen 	-0.0206
+c:uena	-0.0576
+c:uena 	-0.0411
+c:ueno	0.0777
+c:ueno 	0.059
+c:uent	0.0453
+c:uenta	-0.0164
+c:uente	0.0544
+c:uento	-0.0041
+c:uentr	0.0086
 c:uenz	-0.0506
 c:uenza	-0.0506
-c:uer	0.0551
-c:uera	0.0019
-c:uera 	0.0019
-c:uerd	-0.0646
-c:uerda	0.0092
-c:uerdo	-0.0749
-c:uere	0.0341
-c:uerer	0.0023
-c:ueri	0.0462
-c:ueria	0.0462
-c:uerm	0.0154
-c:uerma	0.0236
-c:uermo	-0.0198
-c:uero	0.0226
-c:uero 	-0.0036
-c:ueron	0.0251
-c:uerp	0.0299
-c:uerpo	0.0299
-c:uert	0.0264
-c:uerta	0.0158
-c:uerte	0.0094
-c:uerti	-0.0164
-c:uerto	0.0141
-c:ues	-0.0914
-c:ues 	-0.0968
-c:uesa	0.0082
-c:uesa 	0.0082
-c:uesd	-0.0087
-c:uesda	-0.0087
-c:uess	-0.0184
-c:uess 	-0.0184
-c:uest	0.0197
-c:uesta	-0.0193
-c:uesti	0.0145
-c:uesto	-0.0011
-c:uestr	0.0262
-c:uet	0.0153
-c:uete	0.0187
-c:uete 	0.0499
-c:ueter	-0.0121
-c:uev	-0.1182
-c:ueva	-0.0281
-c:ueva 	-0.0181
-c:uevad	-0.0208
-c:uevas	0.009
-c:ueve	-0.0116
-c:ueve 	0.0248
-c:ueves	-0.0373
-c:uevo	-0.0805
-c:uevo 	-0.0711
-c:uevos	-0.0102
-c:ufa	0.0114
-c:ufa 	0.0114
-c:uff	0.039
-c:uff 	0.0032
-c:uffe	0.0301
-c:uffer	0.0301
-c:ug 	-0.066
-c:uga	0.0228
-c:ugad	0.0424
-c:ugada	0.0424
-c:ugan	-0.0503
-c:ugand	-0.0503
-c:ugar	0.0362
-c:ugar 	0.0362
-c:uge	-0.0199
-c:uge 	-0.0199
-c:ugg	0.011
-c:uggl	-0.0093
-c:uggli	-0.0093
-c:ugh	-0.0827
-c:ugh 	-0.0332
-c:ughi	-0.034
-c:ughin	-0.034
-c:ught	-0.0201
-c:ught 	0.0082
-c:ughte	-0.0292
-c:ughts	-0.002
-c:ugs	0.0236
-c:ugs 	0.0236
-c:ui 	-0.1087
-c:uia	-0.053
+c:uer	0.0499
+c:uera	0.002
+c:uera 	0.002
+c:uerd	-0.0661
+c:uerda	0.0095
+c:uerdo	-0.0767
+c:uere	0.0328
+c:uerer	0.0011
+c:ueri	0.0458
+c:ueria	0.0458
+c:uerm	0.0133
+c:uerma	0.0237
+c:uermo	-0.0224
+c:uero	0.0267
+c:uero 	-0.0012
+c:ueron	0.0268
+c:uerp	0.03
+c:uerpo	0.03
+c:uert	0.0222
+c:uerta	0.0136
+c:uerte	0.0063
+c:uerti	-0.017
+c:uerto	0.0157
+c:ues	-0.0948
+c:ues 	-0.0951
+c:uesa	0.0077
+c:uesa 	0.0077
+c:uesd	-0.0095
+c:uesda	-0.0095
+c:uess	-0.0167
+c:uess 	-0.0167
+c:uest	0.0142
+c:uesta	-0.0218
+c:uesti	0.0132
+c:uesto	-0.0014
+c:uestr	0.0246
+c:uet	0.0157
+c:uete	0.0193
+c:uete 	0.0511
+c:ueter	-0.0129
+c:uev	-0.1178
+c:ueva	-0.0283
+c:ueva 	-0.0179
+c:uevad	-0.0214
+c:uevas	0.0093
+c:ueve	-0.0115
+c:ueve 	0.023
+c:ueves	-0.0353
+c:uevo	-0.08
+c:uevo 	-0.0709
+c:uevos	-0.0099
+c:ufa	0.0223
+c:ufa 	0.0223
+c:uff	0.0447
+c:uff 	0.0084
+c:uffe	0.0305
+c:uffer	0.0305
+c:ug 	-0.0648
+c:uga	0.0202
+c:ugad	0.0404
+c:ugada	0.0404
+c:ugan	-0.051
+c:ugand	-0.051
+c:ugar	0.0358
+c:ugar 	0.0358
+c:uge	-0.0213
+c:uge 	-0.0213
+c:ugg	0.0099
+c:uggl	-0.0097
+c:uggli	-0.0097
+c:ugh	-0.0822
+c:ugh 	-0.0366
+c:ughi	-0.0344
+c:ughin	-0.0344
+c:ught	-0.0157
+c:ught 	0.0097
+c:ughte	-0.0267
+c:ughts	-0.0015
+c:ugs	0.0215
+c:ugs 	0.0215
+c:ui 	-0.1132
+c:uia	-0.0534
 c:uiat	-0.0471
 c:uiatr	-0.0471
-c:uic	-0.0204
-c:uice	-0.0102
-c:uice 	-0.0102
-c:uici	-0.011
-c:uicid	-0.011
-c:uid	0.0424
-c:uida	-0.0053
+c:uic	-0.0206
+c:uice	-0.0105
+c:uice 	-0.0105
+c:uici	-0.0109
+c:uicid	-0.0109
+c:uid	0.044
+c:uida	-0.0065
 c:uidar	0.0073
-c:uide	0.0321
-c:uido	-0.0229
-c:uido 	-0.0083
-c:uie	0.0554
-c:uien	-0.0475
-c:uien 	-0.0077
-c:uient	-0.0408
-c:uier	0.0695
-c:uierd	0.0191
-c:uiere	-0.0493
-c:uiero	0.0977
-c:uiet	-0.0062
-c:uil	-0.0661
-c:uila	0.0095
-c:uila 	0.0095
-c:uild	-0.0121
-c:uildi	-0.0121
-c:uilo	-0.0208
-c:uilo 	-0.0208
-c:uim	-0.0448
-c:uimi	-0.023
-c:uimo	-0.0225
-c:uimos	-0.0225
-c:uin	0.027
-c:uin 	-0.0019
-c:uina	0.0279
-c:uina 	0.0279
-c:uip	-0.0251
-c:uipo	-0.0251
-c:uipo 	-0.0251
-c:uir	0.0247
+c:uide	0.0317
+c:uido	-0.0198
+c:uido 	-0.0075
+c:uie	0.0651
+c:uien	-0.0558
+c:uien 	-0.0153
+c:uient	-0.0414
+c:uier	0.0897
+c:uierd	0.0147
+c:uiere	-0.0016
+c:uiero	0.0751
+c:uiet	-0.0079
+c:uil	-0.067
+c:uila	0.0077
+c:uila 	0.0077
+c:uild	-0.0124
+c:uildi	-0.0124
+c:uilo	-0.0197
+c:uilo 	-0.0197
+c:uim	-0.0451
+c:uimi	-0.0236
+c:uimo	-0.0222
+c:uimos	-0.0222
+c:uin	0.0298
+c:uin 	-0.0009
+c:uina	0.0297
+c:uina 	0.0297
+c:uip	-0.0242
+c:uipo	-0.0242
+c:uipo 	-0.0242
+c:uir	0.0242
 c:uir 	0.0485
-c:uis	0.1289
-c:uise	0.0894
-c:uise 	0.0106
-c:uised	0.0671
-c:uises	0.0094
-c:uisi	0.0383
-c:uisie	0.0383
-c:uit	-0.0796
-c:uit 	-0.0263
-c:uita	0.0217
-c:uita 	0.0044
+c:uis	0.1273
+c:uise	0.0891
+c:uise 	0.0093
+c:uised	0.0679
+c:uises	0.0096
+c:uisi	0.037
+c:uisie	0.037
+c:uit	-0.0791
+c:uit 	-0.0224
+c:uita	0.0268
+c:uita 	0.001
 c:uitad	-0.0143
-c:uitar	0.0135
-c:uite	-0.021
-c:uite 	-0.021
-c:uito	-0.0522
-c:uito 	-0.0522
-c:uje	0.0428
-c:ujer	0.0428
-c:ujer 	0.0428
-c:ujo	0.0216
-c:ujo 	0.0216
-c:uki	0.0201
-c:ukin	0.0201
-c:uking	0.0173
-c:ul 	-0.0577
-c:ula	0.0536
-c:ula 	-0.0065
-c:ulan	0.0514
-c:ulanc	0.0514
-c:ular	0.0064
-c:ular 	0.0064
-c:uld	0.0557
-c:uld 	0.0228
-c:ulde	-0.0066
-c:ulder	-0.0066
-c:uldn	0.0568
-c:uldnt	0.0568
+c:uitar	0.0215
+c:uite	-0.0215
+c:uite 	-0.0215
+c:uito	-0.0601
+c:uito 	-0.0601
+c:uje	0.043
+c:ujer	0.043
+c:ujer 	0.043
+c:ujo	0.022
+c:ujo 	0.022
+c:uki	0.0194
+c:ukin	0.0194
+c:uking	0.0166
+c:ul 	-0.0586
+c:ula	0.0573
+c:ula 	-0.0058
+c:ulan	0.0519
+c:ulanc	0.0519
+c:ular	0.0088
+c:ular 	0.0088
+c:uld	0.0539
+c:uld 	0.0181
+c:ulde	-0.0032
+c:ulder	-0.0032
+c:uldn	0.056
+c:uldnt	0.056
 c:uldv	-0.014
 c:uldve	-0.014
-c:ule	-0.0317
-c:ule 	-0.0291
-c:ules	-0.0095
-c:ules 	-0.0095
-c:uli	0.005
-c:ulin	0.0085
-c:ulin 	0.0215
-c:ull	0.0769
-c:ull 	0.0605
-c:ulle	0.0876
-c:ulled	0.0333
-c:ullet	0.0531
-c:ulli	-0.0069
-c:ullin	-0.0069
-c:ullo	-0.0477
-c:ullos	-0.0477
-c:ulo	-0.0328
-c:ulo 	-0.0489
-c:ulp	0.051
-c:ulpa	0.0146
-c:uls	0.1028
-c:ulsi	0.0645
-c:ulsio	0.0518
-c:ult	0.0797
-c:ult 	0.0358
-c:ulti	0.0655
-c:ultim	0.0723
-c:uma	-0.0381
-c:umb	-0.0888
-c:umb 	-0.0199
-c:umba	-0.0621
-c:umbe	-0.0093
-c:umber	-0.0093
-c:ume	-0.1457
-c:ume 	-0.0937
-c:umen	-0.0091
-c:ument	-0.0091
-c:umer	-0.0452
-c:umero	-0.0452
-c:umi	-0.0818
-c:umi 	0.0014
-c:umid	-0.0257
-c:umidi	-0.0271
-c:umido	0.0007
-c:umir	-0.0495
-c:umir 	-0.0495
-c:umm	-0.0337
-c:umme	-0.0309
-c:ummer	-0.0309
-c:umo	-0.0275
-c:umo 	-0.0275
-c:ump	-0.085
-c:ump 	-0.0229
-c:umpe	-0.0052
-c:umped	-0.0052
-c:umpi	0.038
-c:umpin	0.038
+c:ule	-0.0294
+c:ule 	-0.0278
+c:ules	-0.0087
+c:ules 	-0.0087
+c:uli	0.0047
+c:ulin	0.0084
+c:ulin 	0.0213
+c:ull	0.0761
+c:ull 	0.0586
+c:ulle	0.089
+c:ulled	0.0343
+c:ullet	0.0536
+c:ulli	-0.0078
+c:ullin	-0.0078
+c:ullo	-0.0469
+c:ullos	-0.0469
+c:ulo	-0.0312
+c:ulo 	-0.0478
+c:ulp	0.0514
+c:ulpa	0.0149
+c:uls	0.1049
+c:ulsi	0.0676
+c:ulsio	0.054
+c:ult	0.0815
+c:ult 	0.0359
+c:ulti	0.0673
+c:ultim	0.0739
+c:um 	-0.0069
+c:uma	-0.0382
+c:umb	-0.0716
+c:umb 	-0.0167
+c:umba	-0.064
+c:umbe	-0.0116
+c:umber	-0.0116
+c:ume	-0.1422
+c:ume 	-0.0928
+c:umen	-0.0077
+c:ument	-0.0077
+c:umer	-0.044
+c:umero	-0.044
+c:umi	-0.0816
+c:umi 	-0.0001
+c:umid	-0.0271
+c:umidi	-0.028
+c:umido	0.0001
+c:umir	-0.0457
+c:umir 	-0.0457
+c:umm	-0.0341
+c:umme	-0.0315
+c:ummer	-0.0315
+c:umo	-0.0262
+c:umo 	-0.0262
+c:ump	-0.0901
+c:ump 	-0.0211
+c:umpe	-0.008
+c:umped	-0.008
+c:umpi	0.0345
+c:umpin	0.0345
 c:umpl	-0.0785
-c:umple	-0.0127
-c:umplo	-0.067
-c:ums	-0.0156
-c:umsy	-0.0156
-c:umsy 	-0.0156
-c:un 	0.0446
-c:una	0.0235
-c:una 	0.0757
-c:unad	0.0441
-c:unado	0.0441
-c:unal	0.0286
-c:unala	0.0234
-c:unar	-0.0061
-c:unar 	-0.0061
-c:unas	-0.0968
-c:unas 	-0.0968
-c:unc	0.0621
-c:unca	0.0516
-c:unca 	0.0516
-c:unch	0.0079
-c:unch 	-0.0108
-c:unche	0.0004
-c:unchi	0.0162
-c:unci	0.0228
-c:uncio	-0.0007
-c:uncl	-0.0182
-c:uncle	-0.0182
-c:und	0.0815
-c:und 	-0.0253
-c:unda	0.0017
-c:unday	0.0017
-c:unde	-0.0103
-c:under	-0.0088
-c:undi	0.0223
-c:undid	0.0473
-c:undin	-0.0262
-c:undo	0.0437
-c:undo 	0.0437
-c:unds	0.04
-c:unds 	0.04
-c:une	0.0641
-c:une 	0.0031
-c:unec	0.0615
-c:uneca	0.0615
-c:uner	0.0058
-c:unera	0.0058
-c:unes	-0.0284
-c:unes 	-0.0284
-c:unet	0.0181
-c:uneta	0.0181
-c:ung	-0.0337
-c:ung 	-0.037
-c:uni	-0.0317
-c:unic	0.0141
-c:unica	0.0414
-c:unico	-0.0281
-c:unio	-0.022
-c:unk	-0.0055
-c:unk 	-0.0055
-c:unl	-0.0023
-c:unlo	-0.0219
-c:unloa	-0.0219
-c:unn	-0.0227
-c:unni	0.0003
-c:unnin	0.002
-c:unny	-0.024
-c:unny 	-0.024
-c:uno	-0.1283
-c:uno 	-0.0612
-c:unos	-0.0682
-c:unos 	-0.0682
-c:unq	0.0049
-c:unqu	0.0049
-c:unque	0.0049
-c:uns	-0.029
-c:unse	-0.0271
-c:unsel	-0.0271
-c:unsu	0.0043
-c:unsub	0.0043
-c:unt	-0.0399
-c:unt 	-0.1371
-c:unta	0.0718
-c:unta 	-0.0012
-c:untan	0.0287
-c:untar	-0.039
-c:untas	0.079
-c:unte	0.0476
-c:unte 	0.008
-c:unter	0.0059
-c:unti	0.0077
-c:until	0.0331
-c:unto	-0.0293
-c:unto 	-0.0293
-c:unts	0.0252
-c:unts 	0.0252
-c:unty	-0.0259
-c:unty 	-0.0259
-c:uo 	-0.044
-c:uor	-0.0378
-c:uor 	-0.0378
-c:up 	0.014
-c:upa	-0.0011
-c:upa 	-0.0371
-c:upar	0.0373
-c:upd	-0.0518
-c:upda	-0.0518
-c:updat	-0.0518
-c:upe	0.0296
-c:uper	0.0296
-c:uper 	0.0292
-c:upera	-0.0161
-c:upi	0.0253
-c:upie	0.0253
-c:upier	0.0253
-c:upl	-0.017
-c:uple	-0.017
-c:uple 	-0.017
-c:upo	-0.0832
-c:upo 	-0.0832
-c:upp	-0.0221
-c:uppl	0.0322
-c:upply	0.0322
-c:uppo	-0.0399
-c:uppos	-0.0399
-c:upr	-0.0134
-c:upro	-0.0134
-c:uprof	-0.0134
-c:ups	0.0155
-c:ups 	0.0155
-c:upu	-0.0291
-c:upus	-0.0291
-c:upusa	-0.0291
-c:ur 	0.0645
-c:ura	-0.1125
-c:ura 	-0.0582
-c:uran	0.0085
-c:uranc	0.027
-c:urb	0.0214
-c:urb 	0.0214
-c:urc	-0.0481
-c:urch	-0.0346
-c:urch 	-0.0346
-c:urd	-0.0042
-c:urda	-0.023
-c:urday	-0.023
-c:urde	0.0176
-c:urden	0.0592
-c:urder	-0.0426
-c:ure	0.0795
-c:ure 	0.0836
-c:ured	0.0051
-c:ured 	0.0051
-c:ures	-0.0154
-c:ures 	-0.0154
-c:urg	-0.0412
-c:urge	-0.0441
-c:urge 	-0.0007
-c:urger	-0.0601
-c:urges	0.0311
-c:urgl	0.0025
-c:uri	0.0197
-c:urie	-0.0117
-c:urien	-0.0346
-c:urier	0.022
-c:urin	0.0418
-c:uring	0.0418
-c:urio	0.0041
-c:urio 	0.0041
-c:uris	-0.0043
-c:urisi	-0.0043
-c:urit	-0.014
-c:urita	-0.0265
-c:urk	-0.0269
-c:urke	-0.0269
-c:urkey	-0.0269
-c:url	-0.0021
-c:urm	-0.0345
-c:urmi	-0.0345
-c:urmie	-0.0204
-c:urmio	-0.0151
-c:urn	-0.0796
-c:urn 	0.0381
-c:urne	-0.0635
-c:urned	-0.0595
-c:urni	0.1058
-c:urnin	0.1058
-c:urno	-0.0958
-c:urno 	-0.0884
-c:urnt	-0.0279
-c:urnt 	-0.0279
-c:uro	0.017
-c:uro 	-0.0717
-c:uron	0.0951
-c:uron 	0.0887
-c:urp	0.0764
-c:urpl	0.0056
-c:urple	0.0056
-c:urpo	0.1036
-c:urpos	0.1036
-c:urpr	-0.0348
-c:urpri	-0.0348
-c:urr	-0.018
-c:urre	0.015
-c:urred	0.0188
-c:urri	-0.0524
-c:urry	0.0346
-c:urry 	0.0346
-c:urs	-0.0699
-c:urs 	-0.023
-c:ursd	-0.0214
-c:ursda	-0.0214
-c:urse	-0.028
-c:urse 	-0.0226
-c:urt	-0.0437
-c:urt 	-0.0606
-c:urti	0.0148
-c:urtin	0.0148
-c:urts	-0.0003
-c:urts 	-0.0003
-c:urv	0.0394
-c:us 	-0.0477
-c:usa	-0.0642
-c:usar	-0.0092
-c:usar 	-0.0371
-c:usas	-0.0291
-c:usas 	-0.0291
-c:usb	0.0424
-c:usba	0.0424
-c:usban	0.0424
-c:usc	-0.0415
-c:usca	-0.0415
-c:uscan	-0.0048
-c:uscar	-0.0379
-c:use	-0.1238
-c:use 	-0.0167
-c:used	-0.1024
-c:used 	-0.1024
-c:usef	-0.008
-c:usefu	-0.008
-c:ush	-0.0239
-c:ush 	-0.0071
-c:ushe	-0.004
-c:ushed	0.008
-c:ushes	-0.013
-c:ushi	0.0035
-c:ushin	0.0035
-c:usi	-0.0119
-c:usie	-0.0192
-c:usier	-0.0192
-c:usim	-0.0131
-c:usimo	-0.0131
-c:usin	0.0186
-c:usin 	0.032
-c:using	-0.0214
-c:usins	0.0054
-c:usl	0.0749
-c:uslo	0.0749
-c:uslo 	0.0381
-c:uslos	0.036
-c:uso	0.0404
-c:uso 	0.0404
-c:usq	0.013
-c:usqu	0.013
-c:usque	0.013
-c:ust	-0.0104
-c:ust 	0.0409
-c:usta	0.0039
-c:uste	-0.0364
-c:usted	0.0117
-c:uster	-0.0127
+c:umple	-0.0138
+c:umplo	-0.0659
+c:ums	-0.0157
+c:umsy	-0.0157
+c:umsy 	-0.0157
+c:un 	0.0351
+c:una	0.0366
+c:una 	0.0761
+c:unad	0.0457
+c:unado	0.0457
+c:unal	0.0282
+c:unala	0.0232
+c:unar	-0.0074
+c:unar 	-0.0074
+c:unas	-0.0845
+c:unas 	-0.0845
+c:unc	0.056
+c:unca	0.05
+c:unca 	0.05
+c:unch	0.009
+c:unch 	-0.0111
+c:unche	0.0016
+c:unchi	0.0163
+c:unci	0.0173
+c:uncio	-0.005
+c:uncl	-0.0177
+c:uncle	-0.0177
+c:und	0.0778
+c:und 	-0.0252
+c:unda	0.002
+c:unday	0.002
+c:unde	-0.01
+c:under	-0.0083
+c:undi	0.0201
+c:undid	0.0442
+c:undin	-0.0253
+c:undo	0.0423
+c:undo 	0.0423
+c:unds	0.0407
+c:unds 	0.0407
+c:une	0.0669
+c:une 	0.0018
+c:unec	0.0644
+c:uneca	0.0644
+c:uner	0.0057
+c:unera	0.0057
+c:unes	-0.0266
+c:unes 	-0.0266
+c:unet	0.0176
+c:uneta	0.0176
+c:ung	-0.0343
+c:ung 	-0.0368
+c:uni	-0.0367
+c:unic	0.0088
+c:unica	0.0374
+c:unico	-0.0294
+c:unio	-0.0226
+c:unk	-0.006
+c:unk 	-0.006
+c:unl	-0.0036
+c:unlo	-0.0226
+c:unloa	-0.0226
+c:unn	-0.0237
+c:unni	0.0002
+c:unnin	0.0019
+c:unny	-0.025
+c:unny 	-0.025
+c:uno	-0.1308
+c:uno 	-0.059
+c:unos	-0.073
+c:unos 	-0.073
+c:unq	0.0039
+c:unqu	0.0039
+c:unque	0.0039
+c:uns	-0.0334
+c:unse	-0.0317
+c:unsel	-0.0317
+c:unsu	0.0044
+c:unsub	0.0044
+c:unt	-0.0429
+c:unt 	-0.1392
+c:unta	0.0547
+c:unta 	-0.0127
+c:untan	0.0292
+c:untar	-0.0391
+c:untas	0.0733
+c:unte	0.0457
+c:unte 	0.0083
+c:unter	0.0052
+c:unti	0.0083
+c:until	0.0336
+c:unto	-0.0252
+c:unto 	-0.0252
+c:unts	0.0244
+c:unts 	0.0244
+c:unty	-0.0104
+c:unty 	-0.0104
+c:uo 	-0.0426
+c:uor	-0.0371
+c:uor 	-0.0371
+c:up 	0.0128
+c:upa	-0.0004
+c:upa 	-0.0372
+c:upar	0.038
+c:upd	-0.0516
+c:upda	-0.0516
+c:updat	-0.0516
+c:upe	0.0301
+c:uper	0.0301
+c:uper 	0.0295
+c:upera	-0.0162
+c:upi	0.0247
+c:upie	0.0247
+c:upier	0.0247
+c:upl	-0.0172
+c:uple	-0.0172
+c:uple 	-0.0172
+c:upo	-0.0821
+c:upo 	-0.0821
+c:upp	-0.0238
+c:uppl	0.0324
+c:upply	0.0324
+c:uppo	-0.0415
+c:uppos	-0.0415
+c:upr	-0.0141
+c:upro	-0.0141
+c:uprof	-0.0141
+c:ups	0.0153
+c:ups 	0.0153
+c:upu	-0.0298
+c:upus	-0.0298
+c:upusa	-0.0298
+c:ur 	0.0613
+c:ura	-0.1139
+c:ura 	-0.0577
+c:uran	0.0074
+c:uranc	0.0268
+c:urb	0.0197
+c:urb 	0.0197
+c:urc	-0.048
+c:urch	-0.0347
+c:urch 	-0.0347
+c:urd	-0.0036
+c:urda	-0.0223
+c:urday	-0.0223
+c:urde	0.0175
+c:urden	0.0589
+c:urder	-0.0423
+c:ure	0.0707
+c:ure 	0.075
+c:ured	0.004
+c:ured 	0.004
+c:ures	-0.0152
+c:ures 	-0.0152
+c:urg	-0.0368
+c:urge	-0.0401
+c:urge 	0.0401
+c:urger	-0.0606
+c:urges	-0.0049
+c:urgl	0.0029
+c:uri	0.0236
+c:urie	-0.0113
+c:urien	-0.0348
+c:urier	0.0226
+c:urin	0.0421
+c:uring	0.0421
+c:urio	0.0039
+c:urio 	0.0039
+c:urit	-0.0144
+c:urita	-0.0278
+c:urk	-0.0288
+c:urke	-0.0288
+c:urkey	-0.0288
+c:url	-0.0022
+c:urm	-0.0324
+c:urmi	-0.0324
+c:urmie	-0.0178
+c:urmio	-0.0156
+c:urn	-0.0755
+c:urn 	0.0384
+c:urne	-0.0589
+c:urned	-0.0602
+c:urner	0.0128
+c:urni	0.1066
+c:urnin	0.1066
+c:urno	-0.097
+c:urno 	-0.0882
+c:urnt	-0.0281
+c:urnt 	-0.0281
+c:uro	0.0236
+c:uro 	-0.0636
+c:uron	0.095
+c:uron 	0.0884
+c:urp	0.0752
+c:urpl	0.0058
+c:urple	0.0058
+c:urpo	0.1024
+c:urpos	0.1024
+c:urpr	-0.0351
+c:urpri	-0.0351
+c:urr	-0.0167
+c:urre	0.0151
+c:urred	0.019
+c:urri	-0.0517
+c:urry	0.0355
+c:urry 	0.0355
+c:urs	-0.0714
+c:urs 	-0.0237
+c:ursd	-0.0216
+c:ursda	-0.0216
+c:urse	-0.0291
+c:urse 	-0.0238
+c:urt	-0.0503
+c:urt 	-0.0575
+c:urti	0.0162
+c:urtin	0.0162
+c:urts	-0.0113
+c:urts 	-0.0113
+c:urv	0.0391
+c:us 	-0.0413
+c:usa	-0.0667
+c:usar	-0.0086
+c:usar 	-0.0376
+c:usas	-0.0298
+c:usas 	-0.0298
+c:usb	0.0427
+c:usba	0.0427
+c:usban	0.0427
+c:usc	-0.0431
+c:usca	-0.0431
+c:uscan	-0.0044
+c:uscar	-0.0399
+c:use	-0.1145
+c:use 	0.0004
+c:used	-0.1096
+c:used 	-0.1096
+c:usef	-0.0083
+c:usefu	-0.0083
+c:ush	-0.0268
+c:ush 	-0.0079
+c:ushe	-0.0058
+c:ushed	0.006
+c:ushes	-0.0128
+c:ushi	0.0033
+c:ushin	0.0033
+c:usi	-0.0083
+c:usie	-0.0164
+c:usier	-0.0164
+c:usim	-0.0115
+c:usimo	-0.0115
+c:usin	0.0181
+c:usin 	0.0313
+c:using	-0.0228
+c:usins	0.007
+c:usl	0.0724
+c:uslo	0.0724
+c:uslo 	0.0351
+c:uslos	0.0365
+c:uso	0.0446
+c:uso 	0.0446
+c:usq	0.0111
+c:usqu	0.0111
+c:usque	0.0111
+c:ust	0.0003
+c:ust 	0.0497
+c:usta	0.0051
+c:uste	-0.0365
+c:usted	0.0119
+c:uster	-0.0136
 c:usto	-0.0545
 c:usto 	-0.0545
-c:usu	-0.0026
-c:usua	-0.0026
-c:usual	-0.0026
-c:ut 	0.0347
-c:uta	-0.0017
-c:uta 	0.0249
-c:utal	-0.0268
-c:utal 	-0.0268
-c:utb	-0.0153
-c:utbo	-0.0153
-c:utbol	-0.0153
+c:usu	-0.0031
+c:usua	-0.0031
+c:usual	-0.0031
+c:ut 	0.0341
+c:uta	-0.0059
+c:uta 	0.02
+c:utal	-0.0262
+c:utal 	-0.0262
+c:utb	-0.015
+c:utbo	-0.015
+c:utbol	-0.015
 c:ute	-0.0246
-c:ute 	0.0024
-c:utel	-0.0083
-c:utely	-0.0083
-c:utes	-0.0202
-c:utes 	-0.0202
-c:uth	0.049
-c:uth 	0.049
-c:uti	-0.1072
-c:utim	-0.0241
-c:utimo	-0.0241
-c:uto	0.0622
-c:utol	0.0062
-c:utole	0.0062
-c:utop	0.037
-c:utopi	0.037
-c:uts	0.0381
-c:uts 	0.0552
+c:ute 	0.0012
+c:utel	-0.0081
+c:utely	-0.0081
+c:utes	-0.0191
+c:utes 	-0.0191
+c:uth	0.0503
+c:uth 	0.0503
+c:uti	-0.1091
+c:utim	-0.0247
+c:utimo	-0.0247
+c:uto	0.0629
+c:utol	0.0091
+c:utole	0.0091
+c:utop	0.0358
+c:utopi	0.0358
+c:uts	0.0385
+c:uts 	0.0555
 c:utsi	-0.0183
 c:utsid	-0.0183
-c:utt	0.0621
-c:utte	-0.0126
-c:utter	-0.0126
-c:utti	0.0734
-c:uttin	0.0734
-c:uve	-0.0537
-c:uve 	-0.0537
-c:uvi	0.012
-c:uvo	-0.0226
-c:uvo 	-0.0226
-c:uy 	-0.0195
-c:uys	-0.0388
-c:uys 	-0.0388
-c:uz 	-0.0958
-c:uza	0.0007
-c:va 	0.1494
-c:vab	0.0221
-c:vaba	0.0221
-c:vaba 	0.0221
-c:vac	-0.0557
-c:vaca	-0.056
-c:vacat	-0.056
-c:vaci	0.0016
-c:vacia	0.0116
-c:vad	-0.0568
-c:vado	-0.0568
-c:vado 	-0.0208
-c:vador	-0.0367
-c:vaj	0.1087
-c:vaja	0.0986
-c:vaja 	0.0986
+c:utt	0.0692
+c:utte	-0.0031
+c:utter	-0.0031
+c:utti	0.0709
+c:uttin	0.0709
+c:uve	-0.0604
+c:uve 	-0.0604
+c:uvi	0.0127
+c:uvo	-0.0236
+c:uvo 	-0.0236
+c:uy 	-0.0211
+c:uys	-0.0387
+c:uys 	-0.0387
+c:uz 	-0.0975
+c:uza	0.0009
+c:va 	0.1504
+c:vab	0.0224
+c:vaba	0.0224
+c:vaba 	0.0224
+c:vac	-0.057
+c:vaca	-0.0554
+c:vacat	-0.0554
+c:vaci	-0.0003
+c:vacia	0.0105
+c:vad	-0.0562
+c:vado	-0.0562
+c:vado 	-0.0214
+c:vador	-0.0355
+c:vaj	0.1116
+c:vaja	0.0985
+c:vaja 	0.0985
 c:vam	-0.016
 c:vamo	-0.016
 c:vamos	-0.0048
-c:van	-0.0546
-c:van 	-0.0688
-c:vant	0.0314
-c:vanta	0.0314
-c:vap	-0.0779
-c:vape	-0.0465
-c:vape 	-0.0127
-c:vapi	-0.0323
-c:vapin	-0.0323
-c:var	-0.0384
-c:var 	-0.0219
-c:vars	0.0139
-c:varse	0.0139
-c:vas	0.0581
-c:vas 	0.0517
-c:vat	0.0538
-c:vato	0.0538
-c:vato 	0.0538
-c:vay	0.0224
-c:vaya	0.0224
-c:vaya 	0.0152
-c:ve 	0.1801
+c:van	-0.066
+c:van 	-0.0816
+c:vant	0.0316
+c:vanta	0.0316
+c:vap	-0.082
+c:vape	-0.0485
+c:vape 	-0.013
+c:vapi	-0.0344
+c:vapin	-0.0344
+c:var	-0.0365
+c:var 	-0.0218
+c:vars	0.0152
+c:varse	0.0152
+c:vas	0.0579
+c:vas 	0.0506
+c:vat	0.0549
+c:vato	0.0549
+c:vato 	0.0549
+c:vay	0.0206
+c:vaya	0.0206
+c:vaya 	0.0134
+c:ve 	0.1764
 c:vea	0.0453
 c:vea 	0.0453
-c:veb	-0.0166
-c:vebo	-0.0166
-c:vebox	-0.0166
-c:vec	0.0811
-c:vece	0.041
-c:veces	0.041
-c:vech	0.0435
-c:vecha	0.0258
-c:veci	-0.0056
-c:vecin	-0.0056
-c:ved	0.0627
-c:ved 	0.0627
-c:vel	-0.0252
-c:vel 	0.0041
-c:vela	-0.034
-c:vela 	-0.034
-c:ven	-0.0555
-c:ven 	-0.0343
-c:vena	0.0054
-c:venas	0.0087
-c:venc	0.0144
+c:veb	-0.0155
+c:vebo	-0.0155
+c:vebox	-0.0155
+c:vec	0.0779
+c:vece	0.0377
+c:veces	0.0377
+c:vech	0.0449
+c:vecha	0.0282
+c:veci	-0.0069
+c:vecin	-0.0069
+c:ved	0.0628
+c:ved 	0.0628
+c:vel	-0.0277
+c:vel 	0.0038
+c:vela	-0.0348
+c:vela 	-0.0348
+c:ven	-0.049
+c:ven 	-0.0351
+c:vena	0.0073
+c:venas	0.01
+c:venc	0.015
 c:vence	0.0227
-c:venci	-0.0089
-c:vend	-0.0651
-c:vendi	-0.0535
-c:vene	-0.0065
-c:venen	0.0124
-c:venes	-0.0197
-c:veng	-0.0012
-c:venga	0.0166
-c:venge	-0.0185
-c:veni	0.0272
+c:venci	-0.0082
+c:vend	-0.065
+c:vendi	-0.0543
+c:vene	-0.0071
+c:venen	0.0105
+c:venes	-0.0185
+c:veng	-0.0056
+c:venga	0.0151
+c:venge	-0.0215
+c:veni	0.0258
 c:venia	0.021
-c:venin	-0.0069
-c:venir	0.0114
-c:vent	0.0048
-c:vent 	-0.0554
-c:venta	0.0817
-c:vente	0.0175
-c:venti	-0.0722
-c:vento	0.007
-c:veo	0.0878
-c:veo 	0.0878
-c:ver	-0.0116
-c:ver 	0.0104
-c:verb	0.0076
-c:verbo	0.0076
-c:verd	0.0655
-c:verda	0.0566
-c:verdi	-0.004
-c:verdo	0.0103
-c:vere	-0.0233
-c:verg	-0.0759
-c:verga	-0.0261
+c:venin	-0.0068
+c:venir	0.0101
+c:vent	0.0151
+c:vent 	-0.0524
+c:venta	0.0876
+c:vente	0.0162
+c:venti	-0.0718
+c:vento	0.008
+c:veo	0.0924
+c:veo 	0.0924
+c:ver	-0.0106
+c:ver 	0.0088
+c:verb	0.0074
+c:verbo	0.0074
+c:verd	0.0675
+c:verda	0.0598
+c:verdi	-0.0044
+c:verdo	0.0096
+c:vere	-0.0224
+c:verg	-0.0764
+c:verga	-0.0266
 c:vergu	-0.0506
-c:verp	0.0807
-c:verpa	0.0807
-c:vers	-0.0485
-c:vers 	-0.0209
-c:versa	-0.0089
-c:vert	-0.0531
-c:verw	-0.0289
-c:verwh	-0.0289
-c:very	0.0549
-c:very 	0.0047
-c:veryb	-0.0155
-c:veryo	0.068
-c:veryt	0.0227
-c:veryw	0.0063
-c:ves	-0.0443
-c:ves 	-0.0415
-c:vet	-0.0408
-c:vet 	-0.0385
-c:vew	-0.0039
-c:vewa	-0.0039
-c:veway	-0.0039
-c:vez	-0.0474
-c:vez 	0.0156
-c:veza	-0.0639
-c:veza 	-0.0482
-c:vezas	-0.0165
-c:vi 	-0.0556
-c:via	-0.0652
-c:via 	-0.1078
-c:vias	0.0292
-c:vias 	0.0292
-c:vic	-0.034
-c:vict	-0.0319
-c:victe	-0.0319
-c:vid	0.0037
-c:vida	0.0194
-c:vida 	0.0485
-c:vidad	-0.0302
-c:vide	0.0184
-c:video	0.0184
-c:vido	-0.034
-c:vido 	-0.034
-c:vidr	-0.0031
-c:vidri	-0.0031
-c:vie	-0.1126
-c:vie 	-0.0521
-c:viej	0.0026
-c:vieja	-0.0017
-c:viejo	0.0044
-c:vien	-0.0337
-c:viend	-0.0313
-c:viene	-0.035
-c:vient	0.0305
-c:vier	-0.0174
-c:viern	-0.0499
+c:verp	0.0802
+c:verpa	0.0802
+c:vers	-0.047
+c:vers 	-0.0203
+c:versa	-0.0085
+c:vert	-0.052
+c:verw	-0.027
+c:verwh	-0.027
+c:very	0.0514
+c:very 	0.0027
+c:veryb	-0.0182
+c:veryo	0.0705
+c:veryt	0.0251
+c:veryw	0.003
+c:ves	-0.0409
+c:ves 	-0.0376
+c:vet	-0.0413
+c:vet 	-0.0391
+c:vew	-0.0037
+c:vewa	-0.0037
+c:veway	-0.0037
+c:vez	-0.0457
+c:vez 	0.0146
+c:veza	-0.0613
+c:veza 	-0.0635
+c:vezas	0.0012
+c:vi 	-0.0524
+c:via	-0.0671
+c:via 	-0.1105
+c:vias	0.0295
+c:vias 	0.0295
+c:vic	-0.0345
+c:vict	-0.0326
+c:victe	-0.0326
+c:vid	-0.0024
+c:vida	0.0127
+c:vida 	0.0419
+c:vidad	-0.0303
+c:vide	0.0174
+c:video	0.0174
+c:vido	-0.0343
+c:vido 	-0.0343
+c:vidr	-0.0012
+c:vidri	-0.0012
+c:vie	-0.0787
+c:vie 	-0.0543
+c:viej	0.0003
+c:vieja	-0.0042
+c:viejo	0.0043
+c:vien	0.0088
+c:viend	-0.044
+c:viene	-0.0005
+c:vient	0.0511
+c:vier	-0.0212
+c:viern	-0.0536
 c:viero	0.0314
-c:view	-0.0164
-c:view 	-0.0164
-c:vig	0.0248
-c:vil	0.0056
-c:vil 	0.0068
-c:vim	-0.0313
-c:vimo	-0.0313
-c:vimos	-0.0313
-c:vin	-0.0388
-c:ving	0.0137
-c:ving 	0.0292
-c:vings	-0.0167
-c:vini	-0.0372
-c:vinie	-0.0372
-c:vio	0.0837
-c:vio 	0.1586
-c:viol	-0.0266
-c:viole	-0.0266
-c:vios	-0.0506
-c:vios 	-0.0194
-c:viosa	-0.0322
-c:vir	0.0658
-c:vir 	0.0744
-c:vis	0.0639
-c:visa	0.0158
-c:visa 	0.0205
-c:visi	0.0422
-c:visio	0.0444
-c:viso	-0.0023
-c:vist	0.0231
-c:vista	0.0231
-c:vit	-0.012
-c:vitr	-0.0103
-c:vitro	-0.0103
-c:viv	0.1048
-c:vive	0.0426
-c:vive 	0.0079
-c:vivi	0.0549
-c:vivie	-0.0073
-c:vivir	0.0744
-c:vivit	-0.0103
-c:vivo	-0.0032
-c:vivo 	-0.0032
-c:vo 	-0.0009
-c:voc	0.0249
-c:voce	0.0308
-c:voces	0.0308
-c:vod	0.052
-c:vodk	0.052
-c:vodka	0.052
-c:vol	0.0405
-c:volv	0.03
-c:volve	-0.0522
+c:view	-0.0169
+c:view 	-0.0169
+c:vig	0.0242
+c:vil	0.0048
+c:vil 	0.0061
+c:vim	-0.0305
+c:vimo	-0.0305
+c:vimos	-0.0305
+c:vin	-0.0404
+c:ving	0.0133
+c:ving 	0.0343
+c:vings	-0.0222
+c:vini	-0.0381
+c:vinie	-0.0381
+c:vio	0.0856
+c:vio 	0.1559
+c:viol	-0.0238
+c:viole	-0.0238
+c:vios	-0.0487
+c:vios 	-0.0186
+c:viosa	-0.031
+c:vir	0.0663
+c:vir 	0.0749
+c:vis	0.0623
+c:visa	0.0129
+c:visa 	0.0182
+c:visi	0.0427
+c:visio	0.0448
+c:viso	-0.0018
+c:vist	0.0224
+c:vista	0.0224
+c:vit	-0.0119
+c:vitr	-0.0104
+c:vitro	-0.0104
+c:viv	0.1017
+c:vive	0.0429
+c:vive 	0.0082
+c:vivi	0.0517
+c:vivie	-0.0111
+c:vivir	0.0749
+c:vivit	-0.0104
+c:vivo	-0.0033
+c:vivo 	-0.0033
+c:vo 	-0.0022
+c:voc	0.0282
+c:voce	0.0331
+c:voces	0.0331
+c:vod	0.0492
+c:vodk	0.0492
+c:vodka	0.0492
+c:voi	-0.0009
+c:voic	-0.0009
+c:voice	-0.0009
+c:vol	0.0389
+c:volv	0.0283
+c:volve	-0.054
 c:volvi	0.081
-c:vom	0.033
-c:vomi	0.033
-c:vomit	0.033
-c:vor	-0.0115
-c:vor 	-0.0115
-c:vos	-0.0102
-c:vos 	-0.0102
-c:vot	0.0411
-c:votr	0.0411
-c:votri	0.0411
-c:vou	-0.0423
-c:vous	-0.0423
-c:vous 	-0.0423
-c:voy	0.0617
-c:voy 	0.0617
-c:vue	0.0259
-c:vuel	0.0259
-c:vuelt	-0.0033
-c:vuelv	0.0281
-c:vul	0.0645
-c:vuls	0.0645
-c:vulsi	0.0645
-c:vy 	-0.0057
-c:wai	-0.0557
-c:wait	-0.0557
-c:wait 	-0.0331
-c:wak	0.1161
-c:wake	0.095
-c:wake 	0.095
-c:waki	0.02
-c:wakin	0.02
-c:wal	0.1096
-c:wal 	-0.0095
-c:walk	0.0036
-c:walk 	-0.0129
-c:walke	0.0453
-c:walki	-0.0575
-c:walks	0.0253
-c:wall	0.1451
+c:vom	0.034
+c:vomi	0.034
+c:vomit	0.034
+c:vor	-0.012
+c:vor 	-0.012
+c:vos	-0.0099
+c:vos 	-0.0099
+c:vot	0.0395
+c:votr	0.0395
+c:votri	0.0395
+c:vou	-0.042
+c:vous	-0.042
+c:vous 	-0.042
+c:voy	0.062
+c:voy 	0.062
+c:vue	0.0416
+c:vuel	0.0416
+c:vuelt	-0.0041
+c:vuelv	0.0446
+c:vul	0.0676
+c:vuls	0.0676
+c:vulsi	0.0676
+c:vy 	-0.0055
+c:wai	-0.0556
+c:wait	-0.0556
+c:wait 	-0.0324
+c:waiti	-0.0003
+c:wak	0.115
+c:wake	0.0931
+c:wake 	0.0931
+c:waki	0.0208
+c:wakin	0.0208
+c:wal	0.1066
+c:wal 	-0.0098
+c:walk	0.0017
+c:walk 	-0.0136
+c:walke	0.0446
+c:walki	-0.057
+c:walks	0.0243
+c:wall	0.1433
 c:wall 	0.0552
-c:wallo	0.0559
-c:walls	0.0352
-c:walm	-0.0334
-c:walma	-0.0334
-c:wan	0.0894
-c:wann	0.0042
-c:wanna	0.0042
-c:want	0.0842
-c:want 	0.1661
-c:wante	-0.0366
-c:wanti	-0.0136
-c:wants	-0.0358
-c:war	-0.0388
-c:ware	-0.0183
-c:wareh	-0.0183
-c:warm	-0.0056
-c:warn	-0.0078
-c:warni	-0.0078
-c:warz	-0.0093
-c:warzo	-0.0093
-c:was	-0.1422
-c:was 	-0.1175
-c:wash	-0.0147
-c:washe	0.0008
-c:wasn	0.0122
-c:wasnt	0.0122
-c:wast	0.0081
-c:waste	0.0081
-c:wat	-0.1329
-c:watc	-0.0467
-c:watch	-0.0467
-c:wate	-0.0875
-c:water	-0.0875
-c:way	0.1006
-c:way 	0.0886
-c:ways	0.0105
-c:ways 	0.0105
-c:wbo	0.0245
-c:wbor	0.0245
-c:wborn	0.0245
+c:wallo	0.056
+c:walls	0.0331
+c:walm	-0.0323
+c:walma	-0.0323
+c:wan	0.0909
+c:wann	0.0045
+c:wanna	0.0045
+c:want	0.0854
+c:want 	0.1692
+c:wante	-0.0389
+c:wanti	-0.0126
+c:wants	-0.0363
+c:war	-0.0368
+c:ware	-0.0181
+c:wareh	-0.0181
+c:warm	-0.0042
+c:warn	-0.0076
+c:warni	-0.0076
+c:warz	-0.009
+c:warzo	-0.009
+c:was	-0.1399
+c:was 	-0.1161
+c:wash	-0.015
+c:washe	0.0009
+c:wasn	0.0135
+c:wasnt	0.0135
+c:wast	0.0074
+c:waste	0.0074
+c:wat	-0.1348
+c:watc	-0.0501
+c:watch	-0.0501
+c:wate	-0.0859
+c:water	-0.0859
+c:way	0.1044
+c:way 	0.0948
+c:ways	0.0081
+c:ways 	0.0081
+c:wbo	0.0246
+c:wbor	0.0246
+c:wborn	0.0246
 c:wco	-0.0175
 c:wcom	-0.0175
 c:wcome	-0.0175
-c:we 	-0.0327
-c:wea	0.0117
-c:weak	-0.0108
-c:weak 	0.0107
-c:weaki	-0.0223
-c:wear	-0.0077
-c:wear 	-0.0077
-c:weat	0.028
-c:weati	0.0086
-c:wed	0.0601
-c:wed 	0.0921
-c:wedd	-0.0333
-c:weddi	-0.0333
-c:wee	-0.1118
-c:weed	-0.0272
-c:weed 	-0.0272
-c:week	-0.0432
-c:week 	-0.0178
-c:weeke	-0.0535
-c:weeks	0.0253
-c:wei	0.0355
-c:weir	0.0355
-c:weird	0.0355
-c:wel	0.0604
-c:well	0.0299
-c:well 	-0.0395
-c:welle	0.004
-c:welli	0.0683
-c:wels	0.0207
-c:wels 	0.0207
+c:we 	-0.033
+c:wea	0.015
+c:weak	-0.012
+c:weak 	0.011
+c:weaki	-0.0238
+c:wear	-0.0073
+c:wear 	-0.0073
+c:weat	0.032
+c:weati	0.0111
+c:wed	0.0584
+c:wed 	0.0895
+c:wedd	-0.0324
+c:weddi	-0.0324
+c:wee	-0.1071
+c:weed	-0.0277
+c:weed 	-0.0277
+c:week	-0.0363
+c:week 	-0.0163
+c:weeke	-0.0545
+c:weeks	0.0317
+c:wei	0.0361
+c:weir	0.0361
+c:weird	0.0361
+c:wel	0.0596
+c:well	0.0284
+c:well 	-0.0403
+c:welle	0.0042
+c:welli	0.0667
+c:wels	0.0203
+c:wels 	0.0203
 c:welt	0.0251
 c:welts	0.0251
-c:wen	-0.0575
-c:went	-0.0575
-c:went 	-0.0575
-c:wer	0.0071
-c:wer 	-0.0102
-c:were	0.0019
-c:were 	0.0019
-c:weri	0.0127
-c:werin	0.0127
-c:wers	-0.008
-c:wers 	-0.008
-c:wey	0.1008
-c:wey 	0.0827
-c:wha	0.0788
-c:what	0.0788
-c:what 	0.0265
-c:whats	0.0449
-c:whe	0.0309
-c:whee	0.0295
+c:wen	-0.0586
+c:went	-0.0586
+c:went 	-0.0586
+c:wer	0.0103
+c:wer 	-0.0097
+c:were	0.0035
+c:were 	0.0035
+c:weri	0.0137
+c:werin	0.0137
+c:wers	-0.0081
+c:wers 	-0.0081
+c:wey	0.0995
+c:wey 	0.0815
+c:wha	0.0798
+c:what	0.0798
+c:what 	0.0268
+c:whats	0.0455
+c:whe	0.0301
+c:whee	0.03
 c:wheel	-0.0058
-c:wheez	0.0344
-c:whel	-0.0289
-c:whelm	-0.0289
-c:when	0.0392
-c:when 	0.0392
-c:wher	-0.0055
-c:where	-0.0055
-c:whi	0.0394
-c:whic	0.0255
-c:which	0.0255
-c:whil	0.0498
-c:while	0.0498
-c:whip	0.0077
-c:whips	0.0052
-c:whit	-0.0267
-c:white	-0.0267
-c:who	0.027
-c:who 	0.0017
-c:whol	0.0042
-c:whole	0.0042
-c:why	0.0352
-c:why 	0.0352
-c:wic	0.0475
-c:wice	0.0475
-c:wice 	0.0475
-c:wif	-0.0072
-c:wife	-0.0072
-c:wife 	0.0168
-c:wil	0.124
-c:will	0.124
-c:will 	0.1437
-c:wim	-0.0099
-c:wim 	-0.0099
-c:win	-0.0472
-c:wind	0.0009
-c:windo	0.0329
-c:winds	0.0146
-c:windy	-0.0448
-c:wine	0.0017
-c:wine 	0.0017
-c:wing	0.0087
-c:wing 	0.0599
-c:wings	-0.0546
-c:wint	-0.074
-c:winte	-0.074
-c:wis	0.1127
-c:wish	0.1127
-c:wish 	0.112
-c:wit	0.1003
-c:witc	0.022
-c:witch	0.022
-c:with	0.0428
-c:with 	0.0617
-c:withd	-0.0095
-c:witho	-0.0114
-c:wli	0.0372
-c:wlin	0.0372
-c:wling	0.0372
-c:wly	-0.0365
-c:wly 	-0.0365
-c:wn 	-0.0636
-c:wne	0.0299
-c:wned	0.0299
-c:wned 	0.0299
-c:wnt	-0.0138
-c:wnto	-0.0138
-c:wntow	-0.0138
-c:wo 	-0.109
-c:wok	-0.0216
-c:woke	-0.0216
-c:woke 	-0.0216
-c:wol	0.0303
-c:woll	0.0303
-c:wolle	0.0303
-c:wom	-0.0216
-c:won	0.146
-c:wont	0.1131
-c:wont 	0.1131
-c:wor	-0.1191
-c:word	0.0609
-c:words	0.0476
-c:wore	0.004
-c:wore 	0.004
-c:work	-0.1476
-c:work 	-0.0284
-c:worke	-0.0132
-c:worki	-0.0236
-c:worko	-0.0317
-c:works	-0.0553
-c:worr	-0.0461
-c:worri	-0.0025
-c:worry	-0.0446
-c:wors	-0.0205
-c:worse	0.022
-c:worst	-0.0436
-c:wort	0.0242
-c:worth	0.0242
-c:wou	0.0756
-c:woul	0.0781
-c:would	0.0781
+c:wheez	0.0349
+c:whel	-0.027
+c:whelm	-0.027
+c:when	0.038
+c:when 	0.038
+c:wher	-0.0073
+c:where	-0.0073
+c:whi	0.0381
+c:whic	0.0232
+c:which	0.0232
+c:whil	0.0515
+c:while	0.0515
+c:whip	0.0081
+c:whips	0.0056
+c:whit	-0.0278
+c:white	-0.0278
+c:who	0.0239
+c:who 	0.0027
+c:whol	0.0006
+c:whole	0.0006
+c:why	0.0374
+c:why 	0.0374
+c:wic	0.0483
+c:wice	0.0483
+c:wice 	0.0483
+c:wif	-0.0063
+c:wife	-0.0063
+c:wife 	0.0171
+c:wil	0.1266
+c:will	0.1266
+c:will 	0.147
+c:wim	-0.01
+c:wim 	-0.01
+c:win	-0.0493
+c:wind	-0.0001
+c:windo	0.0325
+c:winds	0.0145
+c:windy	-0.0453
+c:wine	-0.0008
+c:wine 	-0.0008
+c:wing	0.0099
+c:wing 	0.061
+c:wings	-0.0544
+c:wint	-0.0738
+c:winte	-0.0738
+c:wis	0.1112
+c:wish	0.1112
+c:wish 	0.1106
+c:wit	0.0975
+c:witc	0.0216
+c:witch	0.0216
+c:with	0.0402
+c:with 	0.0609
+c:withd	-0.0098
+c:witho	-0.013
+c:wli	0.0365
+c:wlin	0.0365
+c:wling	0.0365
+c:wly	-0.0338
+c:wly 	-0.0338
+c:wn 	-0.0642
+c:wne	0.03
+c:wned	0.03
+c:wned 	0.03
+c:wnt	-0.0137
+c:wnto	-0.0137
+c:wntow	-0.0137
+c:wo 	-0.1145
+c:wok	-0.0109
+c:woke	-0.0109
+c:woke 	-0.0109
+c:wol	0.0301
+c:woll	0.0301
+c:wolle	0.0301
+c:wom	-0.0222
+c:won	0.1412
+c:wont	0.1117
+c:wont 	0.1117
+c:wor	-0.12
+c:word	0.061
+c:words	0.0478
+c:wore	0.0041
+c:wore 	0.0041
+c:work	-0.1496
+c:work 	-0.0263
+c:worke	-0.0128
+c:worki	-0.0263
+c:worko	-0.0319
+c:works	-0.0568
+c:worr	-0.0449
+c:worri	-0.0021
+c:worry	-0.0438
+c:wors	-0.0197
+c:worse	0.0226
+c:worst	-0.0433
+c:wort	0.023
+c:worth	0.023
+c:wou	0.0732
+c:woul	0.0759
+c:would	0.0759
 c:wra	-0.0286
 c:wrap	-0.0286
 c:wre	-0.0003
 c:wrec	-0.0003
 c:wreck	-0.0003
-c:wri	0.0812
-c:wris	0.1216
-c:wrist	0.1216
-c:writ	-0.0415
-c:write	-0.0151
-c:writi	-0.0425
-c:wro	0.0937
-c:wron	0.0075
-c:wrong	0.0075
-c:wrot	0.085
-c:wrote	0.085
-c:ws 	-0.1102
-c:wye	-0.033
-c:wyer	-0.033
-c:wyer 	-0.033
-c:xac	0.0302
-c:xact	0.0302
-c:xactl	0.0302
-c:xam	-0.0707
-c:xam 	-0.0278
-c:xame	-0.0437
-c:xamen	-0.0437
-c:xan	0.0626
-c:xana	0.0747
-c:xanax	0.0747
-c:xans	-0.0333
-c:xans 	-0.0333
-c:xap	-0.0584
-c:xapr	-0.0584
-c:xapro	-0.0584
-c:xce	0.033
-c:xced	0.033
-c:xcedi	0.033
-c:xed	0.002
-c:xed 	0.002
-c:xes	-0.0103
-c:xes 	-0.0103
-c:xha	-0.008
-c:xhau	-0.008
-c:xhaus	-0.008
-c:xic	0.0129
-c:xico	0.0139
-c:xico 	0.0139
-c:xie	-0.0472
-c:xiet	-0.0472
-c:xiety	-0.0472
-c:xim	0.0255
-c:xima	0.0255
-c:xima 	0.0255
-c:xin	0.0132
-c:xing	0.0132
-c:xing 	0.0132
-c:xio	-0.0169
-c:xiou	-0.0169
-c:xious	-0.0169
-c:xis	0.062
-c:xist	0.0624
-c:xist 	0.0163
+c:wri	0.0852
+c:wris	0.1245
+c:wrist	0.1245
+c:writ	-0.0404
+c:write	-0.0154
+c:writi	-0.0418
+c:wro	0.0941
+c:wron	0.007
+c:wrong	0.007
+c:wrot	0.0858
+c:wrote	0.0858
+c:ws 	-0.1092
+c:wye	-0.0338
+c:wyer	-0.0338
+c:wyer 	-0.0338
+c:xac	0.0307
+c:xact	0.0307
+c:xactl	0.0307
+c:xam	-0.0708
+c:xam 	-0.0283
+c:xame	-0.0433
+c:xamen	-0.0433
+c:xan	0.0595
+c:xana	0.0716
+c:xanax	0.0716
+c:xans	-0.034
+c:xans 	-0.034
+c:xap	-0.0571
+c:xapr	-0.0571
+c:xapro	-0.0571
+c:xce	0.0343
+c:xced	0.0343
+c:xcedi	0.0343
+c:xed	0.0026
+c:xed 	0.0026
+c:xes	-0.0129
+c:xes 	-0.0129
+c:xha	-0.0079
+c:xhau	-0.0079
+c:xhaus	-0.0079
+c:xic	0.0147
+c:xico	0.0157
+c:xico 	0.0157
+c:xie	-0.0471
+c:xiet	-0.0471
+c:xiety	-0.0471
+c:xim	0.0237
+c:xima	0.0237
+c:xima 	0.0237
+c:xin	0.0133
+c:xing	0.0133
+c:xing 	0.0133
+c:xio	-0.0164
+c:xiou	-0.0164
+c:xious	-0.0164
+c:xis	0.0618
+c:xist	0.0637
+c:xist 	0.0175
 c:xisti	0.0452
-c:xit	-0.0084
-c:xit 	-0.0084
-c:xon	-0.0237
-c:xona	0.0054
-c:xona 	-0.0002
-c:xone	-0.0303
-c:xone 	-0.0303
-c:xpi	-0.0052
-c:xpir	-0.0052
-c:xpire	-0.0052
-c:xpl	-0.0144
-c:xpli	-0.0198
-c:xplo	-0.0013
-c:xplod	0.014
-c:xplot	-0.0165
-c:xs 	-0.0055
-c:xt 	-0.0865
-c:xte	0.0261
-c:xted	0.0176
-c:xted 	0.0176
-c:xti	0.0184
-c:xtin	0.0184
-c:xting	0.0184
-c:xtr	-0.0765
-c:xtra	-0.0765
-c:xtra 	-0.0741
-c:xts	0.0449
-c:xts 	0.0449
-c:xy 	0.0159
-c:xys	-0.019
-c:xys 	-0.019
-c:ya 	0.0855
-c:yar	-0.0622
-c:yard	-0.069
-c:yard 	-0.069
-c:yas	0.0045
-c:yas 	0.0045
-c:ybo	0.0147
-c:ybod	0.0147
-c:ybody	0.0147
-c:ych	-0.0415
-c:ych 	-0.0265
-c:yche	0.0112
-c:ychec	0.0112
-c:ychi	-0.028
-c:ychia	-0.028
-c:ye 	0.1454
-c:yea	-0.1655
-c:year	-0.1542
-c:year 	-0.0786
-c:years	-0.1272
-c:yec	0.0414
-c:yect	0.0474
-c:yecta	0.0266
-c:yecte	-0.0097
-c:yecto	0.0282
-c:yed	-0.0213
-c:yed 	-0.0213
-c:yel	-0.0437
-c:yell	-0.0476
-c:yelli	-0.0039
-c:yen	0.0468
-c:yend	0.0468
-c:yendo	0.0468
-c:yer	-0.0809
-c:yer 	-0.0638
-c:yera	-0.0099
-c:yera 	-0.0099
-c:yes	0.0692
+c:xit	-0.009
+c:xit 	-0.009
+c:xo 	-0.0068
+c:xon	-0.0257
+c:xona	0.0059
+c:xona 	0.0002
+c:xone	-0.0328
+c:xone 	-0.0328
+c:xpi	-0.0049
+c:xpir	-0.0049
+c:xpire	-0.0049
+c:xpl	-0.0124
+c:xpli	-0.0195
+c:xplo	0.0006
+c:xplod	0.0141
+c:xplot	-0.0146
+c:xs 	-0.0051
+c:xt 	-0.0852
+c:xte	0.0267
+c:xted	0.018
+c:xted 	0.018
+c:xti	0.0175
+c:xtin	0.0175
+c:xting	0.0175
+c:xtr	-0.0757
+c:xtra	-0.0757
+c:xtra 	-0.0723
+c:xts	0.0454
+c:xts 	0.0454
+c:xy 	0.0172
+c:xys	-0.0193
+c:xys 	-0.0193
+c:ya 	0.084
+c:yar	-0.0638
+c:yard	-0.0703
+c:yard 	-0.0703
+c:yas	0.004
+c:yas 	0.004
+c:ybo	0.0128
+c:ybod	0.0128
+c:ybody	0.0128
+c:ych	-0.049
+c:ych 	-0.0279
+c:yche	0.0107
+c:ychec	0.0107
+c:ychi	-0.0337
+c:ychia	-0.0337
+c:ye 	0.1467
+c:yea	-0.1648
+c:year	-0.1538
+c:year 	-0.0792
+c:years	-0.1269
+c:yec	0.0408
+c:yect	0.0468
+c:yecta	0.025
+c:yecte	-0.0088
+c:yecto	0.0285
+c:yed	-0.0215
+c:yed 	-0.0215
+c:yel	-0.0434
+c:yell	-0.0472
+c:yelli	-0.0037
+c:yen	0.0455
+c:yend	0.0455
+c:yendo	0.0455
+c:yer	-0.0748
+c:yer 	-0.0575
+c:yera	-0.0106
+c:yera 	-0.0106
+c:yes	0.0694
 c:yes 	0.0601
-c:yest	0.0078
-c:yeste	0.0078
-c:yet	-0.0024
-c:yet 	-0.0024
-c:yfr	0.1301
-c:yfri	0.1301
-c:yfrie	0.1301
-c:yin	-0.0642
-c:ying	-0.0642
-c:ying 	-0.0642
-c:yl 	-0.0213
-c:yle	-0.0172
-c:ylen	-0.0172
-c:yleno	-0.0172
-c:yll	0.0331
-c:yll 	0.0331
-c:ym 	-0.1157
-c:ymo	0.0312
-c:ymor	0.0312
-c:ymore	0.0312
-c:yo 	0.0503
-c:yog	-0.0402
-c:yoga	-0.0402
-c:yoga 	-0.0402
-c:yon	0.1014
-c:yone	0.1014
-c:yone 	0.0908
-c:yones	0.0098
-c:you	0.0389
-c:you 	-0.0341
-c:youl	0.0381
-c:youll	0.0381
-c:your	0.0315
-c:your 	0.0393
-c:youre	-0.0227
-c:ypi	-0.0106
-c:yre	0.0313
-c:yre 	0.0313
-c:yrs	-0.0291
-c:yrs 	-0.0291
-c:ys 	-0.1052
-c:yse	0.0576
-c:ysel	0.0576
-c:yself	0.0576
-c:yst	-0.0093
-c:ysta	-0.0037
-c:ystal	-0.0037
-c:yta	-0.0191
-c:ytag	-0.0191
-c:ytag 	-0.0191
-c:yth	-0.0006
-c:ythi	-0.0006
-c:ythin	-0.0006
-c:yud	-0.0913
-c:yuda	-0.0638
-c:yuda 	-0.0405
-c:yudaa	-0.0048
-c:yude	-0.0284
-c:ywh	0.0096
-c:ywhe	0.0096
-c:ywher	0.0096
-c:za 	-0.1196
+c:yest	0.008
+c:yeste	0.008
+c:yet	-0.0178
+c:yet 	-0.0178
+c:yfr	0.1304
+c:yfri	0.1304
+c:yfrie	0.1304
+c:yin	-0.0658
+c:ying	-0.0658
+c:ying 	-0.0658
+c:yl 	-0.0212
+c:yle	-0.0178
+c:ylen	-0.0178
+c:yleno	-0.0178
+c:yll	0.0334
+c:yll 	0.0334
+c:ym 	-0.1169
+c:ymo	0.032
+c:ymor	0.032
+c:ymore	0.032
+c:yo 	0.0448
+c:yog	-0.0375
+c:yoga	-0.0375
+c:yoga 	-0.0375
+c:yon	0.1044
+c:yone	0.1044
+c:yone 	0.0931
+c:yones	0.0104
+c:you	0.0379
+c:you 	-0.033
+c:youl	0.0374
+c:youll	0.0374
+c:your	0.03
+c:your 	0.0386
+c:youre	-0.0231
+c:ypi	-0.0099
+c:yre	0.0319
+c:yre 	0.0319
+c:yrs	-0.0293
+c:yrs 	-0.0293
+c:ys 	-0.1
+c:yse	0.0571
+c:ysel	0.0571
+c:yself	0.0571
+c:yst	-0.0089
+c:ysta	-0.003
+c:ystal	-0.003
+c:yta	-0.0195
+c:ytag	-0.0195
+c:ytag 	-0.0195
+c:yth	0.0021
+c:ythi	0.0021
+c:ythin	0.0021
+c:yud	-0.0921
+c:yuda	-0.066
+c:yuda 	-0.0417
+c:yudaa	-0.0055
+c:yude	-0.0271
+c:ywh	0.0065
+c:ywhe	0.0065
+c:ywher	0.0065
+c:za 	-0.1311
 c:zac	-0.0106
-c:zad	0.0248
-c:zada	0.0241
-c:zada 	0.0241
-c:zado	-0.0003
-c:zam	-0.0207
-c:zamo	-0.0207
-c:zamos	-0.0207
-c:zan	-0.0121
-c:zar	-0.0006
-c:zard	-0.0095
-c:zard 	-0.0095
-c:zas	-0.0624
-c:zas 	-0.0624
-c:zaz	0.0069
-c:zazo	0.0069
-c:zazos	0.0183
-c:zca	0.0052
-c:zco	-0.0201
-c:zco 	-0.0201
-c:ze 	0.0908
-c:zed	-0.0278
-c:zed 	-0.0278
-c:zep	0.0714
-c:zepa	0.0714
-c:zepam	0.0714
-c:zer	-0.0385
-c:zer 	-0.0361
-c:zin	0.0418
-c:zing	0.0326
-c:zing 	0.0326
-c:zo 	0.1251
-c:zod	0.0186
-c:zodo	0.0186
-c:zodon	0.0186
-c:zol	-0.0097
-c:zolo	-0.0097
-c:zolof	-0.0097
-c:zon	0.0448
-c:zon 	0.0533
-c:zone	-0.0093
-c:zone 	-0.0093
-c:zor	0.0491
-c:zor 	0.0491
-c:zos	0.0852
-c:zos 	0.0852
-c:zot	0.0177
-c:zote	0.0177
-c:zqu	0.0239
-c:zqui	0.0191
-c:zquie	0.0191
-c:zuc	0.0254
-c:zuca	0.0254
-c:zucar	0.0254
-c:zul	-0.0214
-c:zule	-0.0095
-c:zules	-0.0095
-c:zur	0.0349
-c:zure	0.0349
-c:zure 	0.0349
-c:zy 	0.0394
-c:zza	-0.0641
-c:zza 	-0.0641
-c:zzy	0.0572
-c:zzy 	0.0572
-w:0	-0.0665
-w:1	-0.1343
-w:10	-0.1482
-w:101	-0.0471
-w:103	0.0327
-w:11	0.0345
-w:110	-0.0403
-w:12	-0.0252
-w:120	0.0409
-w:14	-0.0312
-w:15	0.0639
-w:15th	-0.0165
-w:16	0.0198
-w:18	-0.0115
-w:190	0.0296
-w:2	-0.1022
-w:20	0.048
-w:200	0.064
-w:2015	-0.0317
-w:2016	-0.0025
-w:2017	-0.0085
-w:2018	0.01
-w:2019	-0.0328
-w:2020	-0.0183
-w:2021	-0.0262
-w:210	0.0517
+c:zad	0.0209
+c:zada	0.0202
+c:zada 	0.0202
+c:zado	-0.0002
+c:zam	-0.0211
+c:zamo	-0.0211
+c:zamos	-0.0211
+c:zan	-0.0133
+c:zar	-0.0001
+c:zard	-0.0092
+c:zard 	-0.0092
+c:zas	-0.0456
+c:zas 	-0.0456
+c:zaz	0.0021
+c:zazo	0.0021
+c:zazos	0.0128
+c:zca	0.0048
+c:zco	-0.0188
+c:zco 	-0.0188
+c:ze 	0.0901
+c:zed	-0.0281
+c:zed 	-0.0281
+c:zep	0.0708
+c:zepa	0.0708
+c:zepam	0.0708
+c:zer	-0.0388
+c:zer 	-0.0366
+c:zin	0.0428
+c:zing	0.0338
+c:zing 	0.0338
+c:zo 	0.1337
+c:zod	0.0197
+c:zodo	0.0197
+c:zodon	0.0197
+c:zol	-0.0094
+c:zolo	-0.0094
+c:zolof	-0.0094
+c:zon	0.0405
+c:zon 	0.0486
+c:zone	-0.009
+c:zone 	-0.009
+c:zor	0.0532
+c:zor 	0.0532
+c:zos	0.0828
+c:zos 	0.0828
+c:zot	0.0164
+c:zote	0.0164
+c:zqu	0.0184
+c:zqui	0.0147
+c:zquie	0.0147
+c:zuc	0.0249
+c:zuca	0.0249
+c:zucar	0.0249
+c:zul	-0.0207
+c:zule	-0.0087
+c:zules	-0.0087
+c:zur	0.0396
+c:zure	0.0396
+c:zure 	0.0396
+c:zy 	0.0405
+c:zza	-0.0644
+c:zza 	-0.0644
+c:zzy	0.0551
+c:zzy 	0.0551
+w:0	-0.0666
+w:1	-0.1355
+w:10	-0.1452
+w:101	-0.0484
+w:103	0.0324
+w:11	0.0349
+w:110	-0.04
+w:12	-0.0262
+w:120	0.0412
+w:14	-0.0307
+w:15	0.0614
+w:15th	-0.0174
+w:16	0.0211
+w:18	-0.0129
+w:190	0.0307
+w:2	-0.0832
+w:20	0.0468
+w:200	0.0377
+w:2015	-0.0318
+w:2016	-0.0023
+w:2017	-0.0088
+w:2018	0.0116
+w:2019	-0.0335
+w:2020	-0.0179
+w:2021	-0.0253
 w:220	0.0218
-w:2am	-0.0178
-w:3	-0.0373
-w:30	-0.0431
-w:38	-0.0195
-w:39	0.0321
-w:3rd	-0.0363
-w:4	-0.1132
-w:40	0.0606
-w:5	-0.0775
-w:50	-0.003
-w:6	-0.1189
-w:60	0.0273
-w:6am	-0.0117
-w:7	0.0006
-w:8	0.0019
-w:80	-0.0361
-w:9	-0.0625
-w:90	-0.0312
-w:911	0.0959
-w:95	-0.0146
-w:a	0.066
-w:abogado	-0.0284
-w:about	-0.0212
-w:abra	0.0068
-w:abre	0.0345
-w:abri	0.0533
-w:abrir	0.0087
-w:absceso	0.026
-w:abscess	0.0288
-w:absolutely	-0.0083
-w:abuela	-0.0069
-w:abuelita	0.0013
-w:abuelo	-0.0411
-w:ac	-0.0248
-w:acaba	-0.004
-w:acaban	-0.0312
-w:acabar	0.0533
-w:acabara	0.0124
-w:acabaron	-0.0167
-w:acabe	-0.0191
-w:acabo	0.029
-w:acaso	0.031
-w:accident	0.0014
-w:accidente	-0.0124
-w:aceite	-0.0291
-w:acorde	-0.0307
-w:across	0.0696
-w:act	-0.0032
-w:acting	0.0198
-w:actually	0.0206
-w:acuerdo	-0.0436
-w:acuesto	0.0154
-w:adderall	-0.0217
-w:addiction	-0.0223
-w:adentro	0.0363
-w:adios	0.0514
-w:advantage	0.0081
-w:advil	0.0068
-w:afraid	0.0357
-w:after	0.0972
-w:afuera	-0.0189
-w:again	-0.0493
-w:against	0.091
+w:2am	-0.0171
+w:3	-0.0395
+w:30	-0.0416
+w:38	-0.0209
+w:39	0.031
+w:3rd	-0.0359
+w:4	-0.0944
+w:40	0.062
+w:5	-0.0881
+w:50	-0.0007
+w:6	-0.1233
+w:60	0.0247
+w:6am	-0.0112
+w:7	0.004
+w:8	0.0013
+w:80	-0.0376
+w:9	-0.0667
+w:90	-0.0305
+w:911	0.0945
+w:95	-0.0156
+w:a	0.0601
+w:abogado	-0.0267
+w:about	-0.0214
+w:abra	0.0059
+w:abre	0.0347
+w:abri	0.0542
+w:abrir	0.0089
+w:absceso	0.025
+w:abscess	0.029
+w:absolutely	-0.0081
+w:abuela	-0.0071
+w:abuelita	0.0018
+w:abuelo	-0.0412
+w:ac	-0.0253
+w:acaba	-0.0038
+w:acaban	-0.0307
+w:acabar	0.055
+w:acabara	0.0127
+w:acabaron	-0.0188
+w:acabe	-0.0181
+w:acabo	0.0341
+w:acaso	0.0326
+w:accident	0.0018
+w:accidente	-0.0139
+w:aceite	-0.029
+w:acorde	-0.0301
+w:across	0.0695
+w:act	-0.0025
+w:acting	0.0209
+w:actually	0.0194
+w:acuerdo	-0.0449
+w:acuesto	0.0173
+w:adderall	-0.0223
+w:addiction	-0.0221
+w:adentro	0.0366
+w:adios	0.0545
+w:advantage	0.0084
+w:advil	0.0061
+w:afraid	0.0354
+w:after	0.0976
+w:afuera	-0.0165
+w:again	-0.0516
+w:against	0.0931
 w:agarrar	-0.0167
-w:agarre	0.0332
-w:agarro	-0.0057
-w:ago	0.0471
-w:agradecida	-0.0414
-w:agua	-0.1109
-w:aguante	-0.1107
-w:aguanto	0.1307
+w:agarre	0.036
+w:agarro	-0.0064
+w:ago	0.0442
+w:agradecida	-0.041
+w:agua	-0.1077
+w:aguante	-0.1104
+w:aguanto	0.1305
 w:aguitado	-0.0143
-w:ahi	0.0019
-w:ahijado	-0.018
-w:ahora	-0.0394
-w:ahorcarme	-0.005
-w:ahorita	0.0669
-w:ahorque	0.047
-w:ahuevado	-0.0208
+w:ahi	0.0008
+w:ahijado	-0.017
+w:ahora	-0.0348
+w:ahorcarme	-0.0056
+w:ahorita	0.065
+w:ahorque	0.0467
+w:ahuevado	-0.0214
 w:aid	-0.0067
 w:aint	0.0216
-w:air	-0.0018
-w:aire	0.031
-w:al	-0.1076
-w:alacena	-0.0154
-w:alberca	-0.0507
-w:alcohol	0.0337
-w:algo	0.094
-w:alguien	-0.033
-w:aliento	0.0051
-w:alitas	-0.0056
-w:alive	0.0399
-w:all	0.0054
-w:allergic	0.0179
-w:allergies	-0.0111
-w:almohada	0.0224
-w:almost	0.0267
-w:alone	-0.0093
-w:already	0.0551
-w:alright	-0.0195
+w:air	-0.0017
+w:aire	0.032
+w:al	-0.1021
+w:alacena	-0.0155
+w:alberca	-0.0496
+w:alcohol	0.031
+w:algo	0.0925
+w:alguien	-0.0356
+w:aliento	0.0052
+w:alive	0.0407
+w:all	0.0055
+w:allergic	0.0183
+w:allergies	-0.0106
+w:almohada	0.021
+w:almost	0.0281
+w:alone	-0.012
+w:already	0.0531
+w:alright	-0.0196
 w:also	0.0145
-w:alta	-0.0092
-w:always	0.0105
-w:am	0.0675
-w:amazon	0.021
-w:ambien	-0.0024
-w:ambulance	0.0312
-w:ambulancia	0.0193
-w:amenaza	0.0217
-w:amenazo	0.0314
-w:amiga	0.0149
-w:amigo	-0.0219
-w:amount	0.0217
-w:an	-0.0367
-w:anafre	0.0038
-w:and	0.2652
-w:anda	0.0119
-w:andaba	0.0214
-w:ando	-0.1974
-w:anestesia	-0.013
-w:animo	-0.0227
-w:ankle	-0.0336
-w:ankles	-0.0023
-w:annoying	-0.0513
-w:ano	-0.0669
-w:anoche	0.0687
-w:anos	-0.1341
-w:another	-0.0037
-w:ansiedad	-0.0422
+w:alta	-0.0101
+w:always	0.0081
+w:am	0.0664
+w:amazon	0.0188
+w:ambulance	0.0321
+w:ambulancia	0.019
+w:amenaza	0.0223
+w:amenazo	0.0321
+w:amiga	0.0146
+w:amigo	-0.0212
+w:amount	0.0204
+w:an	-0.0302
+w:anafre	0.0045
+w:and	0.2643
+w:anda	0.0115
+w:andaba	0.0236
+w:andan	-0.0097
+w:ando	-0.1993
+w:anestesia	-0.0122
+w:anexo	-0.0068
+w:animo	-0.0219
+w:ankle	-0.0333
+w:ankles	-0.0025
+w:annoying	-0.0503
+w:ano	-0.0682
+w:anoche	0.0675
+w:anos	-0.1295
+w:another	-0.0034
+w:ansiedad	-0.0431
 w:answer	-0.0133
-w:answering	0.0127
-w:antes	-0.0578
-w:anticongelante	0.0368
-w:antifreeze	0.0437
-w:antiguo	-0.044
-w:antojo	-0.032
-w:antojos	-0.0364
-w:anxiety	-0.0472
-w:anxious	-0.0169
-w:any	0.0126
-w:anybody	0.0291
-w:anymore	0.0312
-w:anyone	0.0223
-w:anything	-0.0247
-w:apaga	0.0248
-w:apart	-0.0597
-w:aparte	-0.0009
-w:apartment	-0.0156
-w:apenas	0.0182
-w:appointment	-0.0187
-w:apretado	0.0077
-w:aqui	0.0262
-w:ardiendo	0.0336
-w:are	-0.0518
-w:arm	0.129
-w:arms	0.0238
-w:around	0.0151
-w:arrancando	0.0076
-w:arreglado	0.0067
-w:arreglar	0.0229
-w:article	-0.0269
-w:articulo	-0.0113
-w:as	-0.0111
+w:answering	0.0137
+w:antes	-0.056
+w:anticongelante	0.037
+w:antifreeze	0.0436
+w:antiguo	-0.0426
+w:antojo	-0.0328
+w:antojos	-0.035
+w:anxiety	-0.0471
+w:anxious	-0.0164
+w:any	0.0127
+w:anybody	0.0299
+w:anymore	0.032
+w:anyone	0.022
+w:anything	-0.0244
+w:apaga	0.0243
+w:apart	-0.0618
+w:aparte	-0.0021
+w:apartment	-0.0126
+w:apenas	0.0232
+w:appointment	-0.0176
+w:apretado	0.0088
+w:aqui	0.0197
+w:ardiendo	0.0366
+w:are	-0.0528
+w:arm	0.121
+w:arms	0.024
+w:around	0.0167
+w:arrancando	0.0073
+w:arreglado	0.0066
+w:arreglar	0.0233
+w:article	-0.0274
+w:articulo	-0.0105
+w:as	-0.0117
 w:asada	-0.0443
-w:asador	-0.0288
-w:asap	-0.0118
-w:asi	-0.0097
-w:ask	0.0158
-w:asked	-0.0636
-w:asleep	0.0164
-w:asma	0.0229
-w:asthma	0.0353
-w:at	-0.13
-w:ataque	0.0324
-w:ate	0.0174
-w:atras	0.0249
-w:atropella	-0.0056
-w:atropellar	0.0141
-w:atropellara	0.0023
-w:atropelle	0.0285
-w:atropello	0.0107
-w:attack	0.0362
-w:attempt	0.0149
-w:aunque	0.0049
-w:aunt	-0.1006
-w:aunts	0.0167
-w:autolesion	-0.0059
-w:autopista	0.037
-w:aventar	0.0347
-w:aventarme	0.0122
-w:avente	0.0175
-w:avento	-0.0053
-w:awake	0.0198
-w:away	0.0256
-w:ayer	-0.0322
-w:ayuda	-0.0405
-w:ayudaa	-0.0048
-w:azucar	0.0254
-w:azules	-0.0095
-w:baby	-0.007
-w:back	-0.0603
-w:backyard	-0.0206
-w:bad	0.0442
-w:bag	0.0034
-w:baggie	-0.0585
-w:baja	0.0475
-w:baje	-0.0259
-w:bajo	0.0209
-w:bajoneado	-0.0215
-w:balazo	0.0168
-w:band	0.005
-w:bandaid	-0.0307
-w:banged	-0.0326
-w:banging	0.0008
-w:bangs	-0.0391
-w:bank	-0.0138
-w:bano	0.1094
-w:bar	-0.1185
-w:barber	-0.022
-w:barely	0.0284
-w:barrio	0.0314
-w:bars	0.0803
-w:basement	0.0451
-w:basketball	-0.0093
-w:bastante	0.014
-w:bat	0.0761
-w:bate	-0.0364
-w:bath	-0.019
-w:bathroom	0.0412
-w:battery	-0.0298
-w:bbq	-0.0454
-w:bc	0.0054
-w:be	0.1838
-w:beam	0.0244
-w:beat	0.0162
-w:beats	0.0262
-w:bebe	0.0086
-w:bebi	0.034
+w:asador	-0.0293
+w:asap	-0.0116
+w:asi	-0.0096
+w:ask	0.0143
+w:asked	-0.0645
+w:asleep	0.018
+w:asma	0.0224
+w:asthma	0.0343
+w:at	-0.1386
+w:ataque	0.0327
+w:ate	0.0202
+w:atras	0.0236
+w:atropella	-0.0061
+w:atropellar	0.0142
+w:atropellara	0.0022
+w:atropelle	0.0288
+w:atropello	0.0113
+w:attack	0.0365
+w:attempt	0.0155
+w:aun	-0.0146
+w:aunque	0.0039
+w:aunt	-0.1018
+w:aunts	0.0161
+w:autolesion	-0.0053
+w:autopista	0.0358
+w:aventar	0.0346
+w:aventarme	0.0128
+w:avente	0.0162
+w:avento	-0.0039
+w:awake	0.0189
+w:away	0.024
+w:ayer	-0.0252
+w:ayuda	-0.0417
+w:ayudaa	-0.0055
+w:azucar	0.0249
+w:azules	-0.0087
+w:baby	-0.0088
+w:back	-0.0631
+w:backyard	-0.0216
+w:bad	0.045
+w:bag	0.0038
+w:baggie	-0.0578
+w:baja	0.0476
+w:baje	-0.0257
+w:bajo	0.0207
+w:bajoneado	-0.0211
+w:balazo	0.0163
+w:band	0.0066
+w:bandaid	-0.0287
+w:banged	-0.0328
+w:banging	-0.0011
+w:bangs	-0.0395
+w:bank	-0.0136
+w:bano	0.1109
+w:bar	-0.1171
+w:barber	-0.0216
+w:barely	0.027
+w:barrio	0.029
+w:bars	0.0813
+w:basement	0.0429
+w:basketball	-0.009
+w:bastante	0.0176
+w:bat	0.0772
+w:bate	-0.0375
+w:bath	-0.0152
+w:bathroom	0.0411
+w:battery	-0.0299
+w:bbq	-0.0458
+w:bc	0.0046
+w:be	0.1841
+w:beam	0.0233
+w:beat	0.0166
+w:beats	0.0266
+w:bebe	0.0084
+w:bebi	0.0333
 w:bebido	-0.0521
-w:because	0.0099
-w:bed	-0.0628
-w:bedroom	0.0567
-w:bedtime	-0.0208
-w:bee	0.0046
-w:been	0.0812
-w:beer	-0.1183
-w:beers	0.034
-w:before	-0.0804
-w:behind	-0.0171
-w:being	0.0316
-w:believe	0.0033
-w:belt	0.0436
-w:beneficiario	0.0107
+w:because	0.01
+w:bed	-0.0618
+w:bedroom	0.058
+w:bedtime	-0.0204
+w:bee	0.0048
+w:been	0.0832
+w:beer	-0.1194
+w:beers	0.0338
+w:before	-0.082
+w:behind	-0.0057
+w:being	0.0311
+w:believe	0.003
+w:belt	0.0437
+w:beneficiario	0.0099
 w:beneficiary	0.0241
-w:benefits	-0.0215
-w:benzos	0.0269
-w:best	-0.0791
-w:better	0.0535
-w:bf	0.0532
-w:bichos	0.0479
-w:bici	-0.0188
-w:bien	-0.0946
-w:big	-0.0438
-w:bike	-0.0205
-w:bill	-0.026
-w:bills	-0.0322
-w:birthday	-0.0283
-w:bit	0.0093
-w:black	0.0445
-w:blade	0.1211
-w:blanca	-0.0367
-w:bleach	0.0491
-w:bled	0.0527
-w:bleed	0.0321
-w:bleeding	0.0281
-w:block	0.0032
-w:blocked	-0.1114
-w:blocking	0.0175
-w:blood	-0.0151
-w:bloquee	-0.0417
-w:blue	0.1195
-w:blues	-0.0958
-w:blunt	-0.0603
-w:blurry	0.0346
-w:boca	-0.023
-w:boda	-0.0644
-w:body	0.0515
-w:bolo	-0.0339
-w:bolsa	0.0351
-w:bolsita	-0.0595
-w:bonito	-0.0154
+w:benefits	-0.0213
+w:benzos	0.0321
+w:best	-0.08
+w:better	0.0498
+w:bf	0.055
+w:bichos	0.0469
+w:bici	-0.0197
+w:bien	-0.1002
+w:big	-0.0429
+w:bike	-0.0199
+w:bill	-0.0262
+w:bills	-0.0319
+w:birthday	-0.0282
+w:bit	0.0091
+w:black	0.048
+w:blade	0.106
+w:blanca	-0.0355
+w:bleach	0.0488
+w:bled	0.0548
+w:bleed	0.0317
+w:bleeding	0.0234
+w:block	0.0016
+w:blocked	-0.1091
+w:blocking	0.0177
+w:blood	0.0035
+w:bloquee	-0.04
+w:blue	0.1211
+w:blues	-0.0957
+w:blunt	-0.0599
+w:blurry	0.0355
+w:boca	-0.0223
+w:boda	-0.0657
+w:body	0.0495
+w:bolo	-0.0342
+w:bolsa	0.0341
+w:bolsita	-0.0498
+w:bonito	-0.0156
 w:book	-0.0755
-w:booked	0.0265
-w:booze	0.0277
-w:bored	-0.0263
-w:born	0.0367
-w:borracha	-0.0018
-w:borracho	0.033
-w:borre	-0.0019
-w:borroso	0.0532
-w:boss	-0.095
-w:bote	-0.0044
-w:botella	-0.0104
+w:booked	0.0272
+w:booze	0.0261
+w:bored	-0.0268
+w:born	0.0365
+w:borracha	-0.0022
+w:borracho	0.0319
+w:borre	-0.002
+w:borroso	0.0568
+w:boss	-0.0944
+w:botella	-0.0143
 w:both	-0.0079
-w:bother	-0.0205
-w:botiquin	-0.0019
-w:bottle	0.0178
-w:bought	0.0245
-w:box	-0.0279
-w:boxes	-0.016
-w:boy	0.0024
-w:boyfriend	0.1301
-w:boys	0.0022
-w:bp	0.0256
-w:brain	-0.03
-w:brasero	0.0146
-w:brazo	0.0357
-w:brazos	0.0159
-w:break	-0.0281
-w:breaking	-0.0129
-w:breath	0.0077
-w:breathe	0.0317
-w:breathing	0.047
-w:brick	0.029
-w:bridge	0.0375
-w:bring	-0.0682
-w:bringing	0.0114
-w:brisket	-0.0094
-w:bro	0.0062
-w:broke	-0.0019
-w:broma	0.0087
-w:brother	0.0199
-w:brothers	-0.0394
-w:brought	-0.008
-w:bruise	-0.0232
-w:bruised	0.0671
-w:bruises	0.0094
-w:brutal	-0.0268
-w:buddy	-0.0186
-w:buen	-0.054
-w:buena	-0.0159
-w:bueno	0.0198
-w:bugs	0.0298
-w:building	-0.0121
-w:bullets	0.0488
-w:bump	-0.089
-w:bumped	-0.0114
-w:bunch	0.0433
-w:bunk	-0.0164
-w:burden	0.0592
-w:burgers	-0.0207
-w:burn	0.0435
-w:burned	-0.0379
-w:burning	0.042
-w:burnt	-0.0279
-w:bus	-0.0559
-w:buscando	-0.014
-w:buscar	-0.0379
-w:busquen	0.0046
-w:but	0.0531
-w:butter	-0.0084
-w:buy	-0.0739
-w:by	0.129
+w:bother	-0.0201
+w:botiquin	-0.0009
+w:bottle	0.0176
+w:bought	0.0268
+w:box	-0.0221
+w:boxes	-0.0176
+w:boy	0.0026
+w:boyfriend	0.1304
+w:boys	0.0023
+w:bp	0.0251
+w:brain	-0.0303
+w:brasero	0.0149
+w:brazo	0.0391
+w:brazos	0.0122
+w:break	-0.0277
+w:breaking	-0.0123
+w:breath	0.0079
+w:breathe	0.0302
+w:breathing	0.0473
+w:brick	0.0294
+w:bridge	0.0341
+w:bring	-0.0698
+w:bringing	0.0119
+w:brisket	-0.0096
+w:bro	0.0058
+w:broke	0.0034
+w:broma	0.0095
+w:brother	0.0184
+w:brothers	-0.0392
+w:brought	-0.0078
+w:bruise	-0.0252
+w:bruised	0.0679
+w:bruises	0.0096
+w:brutal	-0.0262
+w:buddy	-0.0175
+w:buen	-0.0538
+w:buena	-0.0166
+w:bueno	0.0199
+w:bugs	0.0275
+w:building	-0.0124
+w:bullets	0.0489
+w:bump	-0.0872
+w:bumped	-0.0112
+w:bunch	0.0442
+w:bunk	-0.016
+w:burden	0.0589
+w:burgers	-0.0208
+w:burn	0.0429
+w:burned	-0.0383
+w:burner	0.0128
+w:burning	0.0429
+w:burnt	-0.0281
+w:bus	-0.048
+w:buscando	-0.0138
+w:buscar	-0.0399
+w:busquen	0.0032
+w:but	0.044
+w:butter	-0.0041
+w:buy	-0.0732
+w:by	0.1285
 w:bye	0.1255
-w:cabeceando	0.0039
-w:cabeceo	0.0123
-w:cabeza	0.0486
-w:cabezazos	0.0183
-w:cabinet	0.0003
-w:cable	0.0315
-w:cabron	0.0703
-w:cabronas	-0.0412
-w:cada	0.0033
-w:cae	-0.0194
-w:caer	-0.0013
-w:cafe	-0.0501
+w:cabeceando	0.0027
+w:cabeceo	0.0118
+w:cabeza	0.0523
+w:cabezazos	0.0128
+w:cabinet	0.0017
+w:cable	0.0324
+w:cabron	0.0697
+w:cabronas	-0.0408
+w:cada	0.0014
+w:cae	-0.0195
+w:caer	-0.0002
+w:cafe	-0.0498
 w:cafecito	-0.0329
-w:caguama	-0.0325
-w:caguamas	-0.0142
-w:cai	-0.014
-w:caigo	0.0142
-w:caja	0.0487
-w:cajas	-0.046
-w:cajon	0.0098
+w:caguama	-0.0328
+w:caguamas	-0.0134
+w:cai	-0.0119
+w:caigo	0.0138
+w:caja	0.0534
+w:cajas	-0.0468
+w:cajon	0.0109
 w:cake	-0.0364
-w:calentando	0.0075
-w:calente	0.0159
-w:calentura	-0.0182
-w:caliente	0.0396
-w:call	0.0091
+w:calente	0.0319
+w:calentura	-0.016
+w:caliente	0.0381
+w:call	0.0078
 w:calle	0.0133
-w:called	-0.0353
-w:calling	0.0498
-w:calls	-0.0178
-w:calm	0.0101
-w:calor	-0.0625
-w:cama	0.0274
-w:cambiar	0.0162
-w:cambiaron	-0.0361
-w:cambie	0.0107
-w:cambio	-0.0254
-w:came	0.0064
-w:caminar	0.0212
-w:camion	-0.0196
-w:campamento	-0.0353
-w:can	-0.0885
-w:cancele	0.0128
-w:cancelled	-0.0343
-w:cancion	-0.0073
-w:cansada	-0.0196
-w:cansado	-0.0172
-w:cansancio	-0.0236
-w:cansao	0.04
-w:canse	0.0172
-w:cant	0.0265
-w:cantina	-0.0046
-w:car	0.1078
-w:cara	0.115
-w:carbon	0.0631
-w:carcel	-0.0296
-w:card	0.0175
-w:care	0.0305
-w:carga	0.0337
-w:cargador	0.0051
-w:carnal	0.0051
-w:carne	-0.0552
-w:carretera	0.0587
-w:carried	0.0142
-w:carro	-0.0074
-w:cart	-0.0404
-w:carta	-0.0514
-w:cartas	0.0283
-w:carved	0.0133
-w:casa	0.0519
-w:case	-0.0168
-w:casero	0.0645
-w:casi	-0.1064
-w:caso	-0.0382
-w:cat	-0.029
-w:catch	0.0336
-w:cause	-0.0355
-w:cayera	-0.0099
-w:cayo	-0.0279
-w:cebolla	-0.0328
-w:ceiling	0.0546
-w:cel	0.0417
-w:celebrating	-0.0116
-w:celebro	-0.0091
-w:celular	0.0115
+w:called	-0.0376
+w:calling	0.0566
+w:calm	0.0109
+w:calor	-0.0615
+w:cama	0.0269
+w:cambiar	0.0157
+w:cambiaron	-0.0355
+w:cambie	0.0099
+w:cambio	-0.0252
+w:came	0.0067
+w:caminar	0.0196
+w:camion	-0.0159
+w:campamento	-0.0348
+w:can	-0.1015
+w:cancele	0.0133
+w:cancelled	-0.034
+w:cancion	-0.0074
+w:cansada	-0.0167
+w:cansado	-0.0177
+w:cansancio	-0.0226
+w:cansao	0.0409
+w:canse	0.0188
+w:cant	0.0427
+w:cantina	-0.0198
+w:car	0.1117
+w:cara	0.1128
+w:carbon	0.0633
+w:carcel	-0.034
+w:card	0.0178
+w:care	0.0295
+w:carga	0.0326
+w:cargador	0.0057
+w:carnal	0.0048
+w:carne	-0.0557
+w:carretera	0.0584
+w:carried	0.0145
+w:carro	-0.0053
+w:cart	-0.0408
+w:carta	-0.0527
+w:cartas	0.0297
+w:carved	0.0121
+w:casa	0.0524
+w:case	-0.0201
+w:casero	0.0607
+w:casi	-0.1059
+w:caso	-0.04
+w:cat	-0.0273
+w:catch	0.0348
+w:cause	-0.0363
+w:cayera	-0.0106
+w:cayo	-0.0306
+w:cebolla	-0.0336
+w:ceiling	0.0548
+w:cel	0.0291
+w:celebrating	-0.0117
+w:celebro	-0.0086
+w:celular	0.0137
 w:cerrada	0.0025
 w:cerrado	0.0082
-w:cerrando	0.0258
-w:cerre	0.0019
-w:cerveza	-0.0482
-w:cervezas	-0.0165
-w:chair	0.0463
-w:chamarra	-0.0176
-w:chamba	-0.0228
-w:chance	-0.0078
-w:chancla	0.014
-w:changed	-0.0382
+w:cerrando	0.0266
+w:cerre	0.0015
+w:cerveza	-0.0635
+w:cervezas	0.0012
+w:chair	0.0468
+w:chamarra	-0.0197
+w:chamba	-0.0221
+w:chance	-0.0077
+w:chancla	0.0131
+w:changed	-0.0373
 w:charcoal	0.0698
-w:charger	-0.0208
-w:chased	-0.0072
-w:chat	-0.0221
-w:chava	-0.0167
-w:chavo	0.0137
-w:cheated	0.031
-w:check	-0.0032
-w:checked	0.0349
-w:checking	-0.0056
-w:checks	-0.0197
-w:cheeseburger	-0.0175
-w:chela	-0.0364
-w:chelas	-0.0173
-w:cheque	-0.0082
-w:chest	0.1063
-w:chichon	-0.0371
-w:chills	-0.0164
-w:chingo	0.0186
-w:chip	0.0478
-w:chipote	-0.0211
-w:chiquito	0.0025
-w:chiva	0.0129
-w:chocar	0.0302
-w:chochos	-0.0085
+w:charger	-0.0203
+w:chased	-0.0073
+w:chat	-0.0231
+w:chava	-0.0173
+w:chavo	0.0129
+w:cheated	0.0293
+w:check	-0.0002
+w:checked	0.035
+w:checking	-0.0073
+w:checks	-0.0195
+w:cheeseburger	-0.0181
+w:chela	-0.0384
+w:chelas	-0.02
+w:cheque	-0.0103
+w:chest	0.1059
+w:chichon	-0.0416
+w:chills	-0.0163
+w:chingo	0.0231
+w:chip	0.0485
+w:chipote	-0.02
+w:chiquito	0.0036
+w:chiva	0.0138
+w:chocar	0.0298
+w:chochos	0.0135
 w:choke	0.012
-w:choked	0.0073
-w:choking	0.0215
-w:christmas	-0.0346
-w:church	-0.0346
-w:cierra	0.0076
-w:cierran	-0.0004
+w:choked	0.007
+w:choking	0.0206
+w:christmas	-0.0333
+w:church	-0.0347
+w:cierra	0.0077
+w:cierran	-0.0005
 w:cigarette	0.0132
-w:cigarettes	-0.0332
-w:cigarro	0.019
-w:cinta	0.0062
-w:cinto	0.0253
-w:cinturon	0.0887
-w:circling	-0.0159
-w:cita	-0.0864
-w:clase	-0.036
-w:class	-0.0565
-w:clean	-0.1093
-w:cleaned	-0.0131
-w:clinic	-0.01
-w:clinica	-0.0448
-w:clonazepam	0.0714
-w:cloro	0.0545
-w:close	-0.0232
-w:closed	0.0153
-w:closes	0.0086
-w:closet	0.0233
-w:closing	0.0242
-w:clothes	-0.0337
+w:cigarettes	-0.033
+w:cigarro	0.0195
+w:cinta	0.0076
+w:cinto	0.0264
+w:cinturon	0.0884
+w:circling	-0.0169
+w:cita	-0.0911
+w:clase	-0.0368
+w:class	-0.0556
+w:clean	-0.1113
+w:cleaned	-0.013
+w:clinic	-0.0117
+w:clinica	-0.0256
+w:clonazepam	0.0708
+w:cloro	0.0544
+w:close	-0.0238
+w:closed	0.0154
+w:closes	0.0084
+w:closet	0.0229
+w:closing	0.0239
+w:clothes	-0.033
 w:clots	0.0271
-w:clumsy	-0.0156
-w:coach	-0.0573
-w:cobra	0.0229
-w:cobrar	0.0235
-w:coca	-0.0098
-w:cochera	-0.0039
-w:cocina	-0.0225
+w:clumsy	-0.0157
+w:coach	-0.056
+w:cobra	0.0234
+w:cobrar	0.0204
+w:coca	-0.0091
+w:cochera	-0.0044
+w:cocina	-0.0221
 w:cocinando	0.0168
-w:coffee	-0.0083
-w:coin	0.0521
-w:coke	0.0079
-w:cold	-0.066
-w:colegas	-0.0322
-w:colgar	0.0327
-w:colgue	-0.008
-w:colicos	0.0088
-w:comal	-0.0125
-w:come	0.0632
-w:comer	-0.0337
-w:comes	0.0273
-w:comi	-0.0294
-w:comido	-0.0014
-w:comiendo	-0.0226
-w:coming	0.0907
-w:comio	0.003
-w:commute	-0.0108
-w:como	-0.0297
-w:compa	-0.0298
-w:companero	0.0041
-w:comparti	-0.0172
-w:compas	0.0043
-w:completely	-0.0247
-w:compraba	-0.0193
-w:comprar	0.0339
-w:compre	-0.0576
-w:compro	-0.0126
-w:con	0.0844
+w:coffee	-0.0079
+w:coin	0.0502
+w:coke	0.0069
+w:cold	-0.0706
+w:colegas	-0.0321
+w:colgar	0.0318
+w:colgue	-0.0072
+w:comal	-0.0119
+w:come	0.0615
+w:comer	-0.0342
+w:comes	0.0289
+w:comi	-0.0313
+w:comido	-0.0028
+w:comiendo	-0.0211
+w:coming	0.0915
+w:comio	0.0026
+w:commute	-0.0112
+w:como	-0.0247
+w:compa	-0.0306
+w:companero	0.0044
+w:comparti	-0.0177
+w:compas	0.0045
+w:completely	-0.0256
+w:compraba	-0.019
+w:comprar	0.0355
+w:compre	-0.0584
+w:compro	-0.0134
+w:con	0.0774
 w:confined	-0.0042
-w:confundido	0.045
-w:confused	0.04
-w:conmigo	0.0229
-w:consegui	0.0116
-w:consejera	-0.0721
-w:consumi	0.0014
-w:consumir	-0.0495
-w:contact	-0.032
-w:conte	-0.0182
-w:contesta	0.0324
+w:confundido	0.0422
+w:confused	0.0372
+w:conmigo	0.0253
+w:consegui	0.0109
+w:consejera	-0.0747
+w:consumi	-0.0001
+w:consumir	-0.0457
+w:contact	-0.0311
+w:conte	-0.0192
+w:contesta	0.0267
 w:contestar	-0.0179
-w:contesto	-0.0245
-w:conto	-0.0175
-w:contra	0.117
-w:contrasenas	0.0169
-w:control	-0.0501
-w:convulsion	0.0601
-w:convulsionando	0.0295
-w:convulsionar	-0.0186
-w:cookies	-0.0312
-w:cooking	0.0004
-w:cookout	-0.0109
-w:cop	-0.0027
-w:cope	-0.0611
-w:coping	-0.0249
-w:copped	-0.0582
-w:corazon	0.0444
+w:contesto	-0.0261
+w:conto	-0.0172
+w:contra	0.1181
+w:contrasenas	0.0174
+w:control	-0.0493
+w:convulsion	0.055
+w:convulsionando	0.0271
+w:convulsionar	-0.0121
+w:cookies	-0.0305
+w:cooking	0.0008
+w:cookout	-0.0111
+w:cop	-0.0025
+w:cope	-0.0612
+w:coping	-0.0248
+w:copped	-0.0581
+w:corazon	0.0434
 w:cord	0.0718
-w:corner	0.0034
-w:corre	0.0189
-w:correr	-0.039
-w:corrieron	-0.0356
-w:cortaba	0.0085
-w:cortadas	0.0366
-w:cortado	-0.0103
-w:cortando	0.0403
-w:cortar	0.0674
-w:cortarme	0.0259
-w:cortaron	-0.0207
-w:corte	-0.0388
-w:cortes	0.0282
-w:corto	-0.0662
-w:cosa	-0.0637
-w:cosas	0.0739
-w:costras	0.0065
-w:couch	-0.0454
-w:could	-0.0366
-w:couldnt	0.0433
-w:counselor	-0.0171
-w:counter	0.0059
-w:county	-0.0259
-w:couple	-0.017
-w:course	-0.0086
-w:court	-0.0751
-w:cousin	0.032
-w:cousins	0.0054
-w:cover	-0.0088
-w:coworker	-0.0162
-w:cps	0.0455
-w:crack	0.0046
-w:cracked	-0.0286
-w:cramps	-0.0084
-w:crap	-0.0599
-w:crash	0.0136
-w:craving	-0.0575
-w:cravings	-0.0167
-w:crawling	0.0372
-w:crazy	-0.019
-w:creo	0.0675
-w:crew	0.0023
+w:corner	0.0031
+w:corre	0.0205
+w:correr	-0.0392
+w:corrieron	-0.0347
+w:cortaba	0.0094
+w:cortadas	0.0403
+w:cortado	-0.0087
+w:cortando	0.0409
+w:cortar	0.0689
+w:cortarme	0.0274
+w:cortaron	-0.032
+w:corte	-0.0364
+w:cortes	0.0262
+w:corto	-0.0647
+w:cosa	-0.0607
+w:cosas	0.0711
+w:costras	0.006
+w:couch	-0.0475
+w:could	-0.0379
+w:couldnt	0.0431
+w:counselor	-0.0216
+w:counter	0.0052
+w:county	-0.0104
+w:couple	-0.0172
+w:course	-0.0085
+w:court	-0.0757
+w:cousin	0.0313
+w:cousins	0.007
+w:cover	-0.0085
+w:coworker	-0.0159
+w:cps	0.0461
+w:crack	0.0043
+w:cracked	-0.028
+w:cramping	0.0253
+w:cramps	-0.0184
+w:crap	-0.0623
+w:crash	0.0132
+w:craving	-0.0549
+w:cravings	-0.0222
+w:crawling	0.0365
+w:crazy	-0.0157
+w:creo	0.0657
+w:crew	0.0027
 w:crisis	-0.0435
-w:cristal	0.006
-w:crushed	-0.0141
-w:crushing	0.012
-w:crying	-0.0313
-w:crystal	-0.0037
-w:cuaderno	-0.0177
-w:cuadra	0.0125
-w:cual	-0.0131
-w:cuando	0.0725
-w:cuantas	0.0107
-w:cuanto	-0.0412
-w:cuarto	0.0772
-w:cubren	-0.0169
-w:cuchara	0.0153
-w:cuchillo	0.0529
-w:cuello	0.0312
-w:cuenta	-0.0249
-w:cuentas	0.008
-w:cuento	-0.005
-w:cuerda	-0.0069
-w:cuerpo	0.0299
-w:cuesta	0.0094
-w:cuete	0.0469
-w:cumple	-0.0028
-w:cumpleanos	-0.0106
-w:cumplo	-0.067
-w:cunado	0.0441
-w:curb	0.0214
-w:curita	-0.0265
-w:cut	-0.0729
-w:cuts	0.0866
-w:cutter	-0.0051
-w:cutting	0.0916
-w:cuz	-0.0202
-w:da	0.012
-w:dad	0.0037
-w:dads	0.0556
-w:daily	-0.014
-w:dan	0.0206
-w:dando	0.0435
-w:dano	0.0721
-w:dar	-0.0619
-w:dark	0.017
-w:darme	0.0125
-w:date	0.0258
-w:daughter	0.0151
-w:daughters	-0.044
-w:day	-0.1143
-w:days	0.0355
-w:de	-0.0949
-w:dead	0.0129
-w:deal	0.0139
-w:dealer	0.0281
-w:dealers	-0.0331
-w:death	-0.0511
-w:deaths	-0.0055
-w:debajo	0.0054
-w:debo	0.0179
-w:decided	0.0057
-w:decidi	0.0077
-w:decidido	0.023
-w:decir	0.0223
-w:decirle	-0.0125
-w:decision	0.039
-w:dedo	-0.0633
-w:deep	0.0302
-w:deeper	0.0291
-w:deja	0.0894
-w:dejan	0.0199
-w:dejar	-0.0645
-w:dejarme	0.0047
-w:deje	0.054
-w:dejo	0.009
-w:del	-0.0224
-w:deleted	0.004
-w:demas	-0.0023
-w:demasiado	0.0547
-w:dentist	-0.0169
-w:dentista	-0.0295
-w:deportacion	-0.0035
-w:deportation	-0.0036
-w:derrame	-0.0151
-w:descompuso	-0.0173
-w:desde	-0.0265
-w:deserve	0.0151
-w:deserves	0.0279
-w:desesperada	-0.0268
-w:desmaye	0.0024
-w:desmayo	0.0364
-w:despacito	0.0073
-w:despedida	0.0027
-w:despertar	0.0435
-w:desperte	0.0051
+w:cristal	-0.0006
+w:crushed	-0.0138
+w:crushing	0.0122
+w:crying	-0.0318
+w:crystal	-0.003
+w:cuaderno	-0.0179
+w:cuadra	0.0114
+w:cual	-0.0137
+w:cuando	0.0694
+w:cuantas	0.0114
+w:cuanto	-0.0405
+w:cuarto	0.0825
+w:cuchara	0.012
+w:cuchillo	0.0558
+w:cuello	0.0283
+w:cuenta	-0.025
+w:cuentas	0.0079
+w:cuento	-0.0041
+w:cuerda	-0.006
+w:cuerpo	0.03
+w:cuesta	0.0091
+w:cuete	0.0483
+w:cumple	-0.0042
+w:cumpleanos	-0.0103
+w:cumplo	-0.0659
+w:cunado	0.0457
+w:curb	0.0197
+w:curita	-0.0278
+w:cut	-0.0698
+w:cuts	0.0868
+w:cutting	0.0907
+w:cuz	-0.0213
+w:da	0.0123
+w:dad	0.0047
+w:dads	0.0545
+w:daily	-0.0145
+w:dan	0.0191
+w:dando	0.0422
+w:dandole	0.0163
+w:dano	0.0733
+w:dar	-0.0406
+w:dark	0.011
+w:darme	0.0062
+w:date	0.0262
+w:daughter	0.0174
+w:daughters	-0.0438
+w:day	-0.115
+w:days	0.0362
+w:de	-0.093
+w:dead	0.0124
+w:deal	0.0142
+w:dealer	0.0285
+w:dealers	-0.0333
+w:death	-0.0514
+w:deaths	-0.0052
+w:debajo	0.0044
+w:debo	0.0181
+w:decided	0.006
+w:decidi	0.0103
+w:decidido	0.0206
+w:decir	0.0208
+w:decirle	-0.0108
+w:decision	0.0386
+w:dedo	-0.0623
+w:deep	0.031
+w:deeper	0.0283
+w:def	0.0077
+w:deja	0.0889
+w:dejan	0.0206
+w:dejar	-0.0625
+w:dejarme	0.0043
+w:deje	0.0524
+w:dejo	0.0112
+w:del	-0.0284
+w:deleted	0.0037
+w:demas	-0.0167
+w:demasiado	0.0568
+w:dentist	-0.017
+w:dentista	-0.0275
+w:deportacion	-0.0041
+w:deportation	-0.0028
+w:derrame	-0.0134
+w:desde	-0.041
+w:deserve	0.0128
+w:deserves	0.0277
+w:desesperada	-0.0263
+w:desmaye	0.0021
+w:desmayo	0.0348
+w:despacito	0.0149
+w:despedida	0.0011
+w:despertar	0.0434
+w:desperte	0.0057
 w:despidieron	-0.0528
-w:despido	0.0199
-w:despierta	0.0408
-w:despierto	0.0033
-w:despues	0.0479
-w:desquitar	-0.0008
-w:desquitarme	0.018
-w:destroyed	-0.0166
-w:detener	0.0012
-w:detox	-0.038
-w:di	-0.0894
-w:dia	0.0062
-w:diabetic	0.0154
-w:diario	-0.0409
-w:dias	0.0481
-w:dibujo	0.0003
-w:dice	0.1061
-w:dicen	-0.0315
-w:did	0.0789
-w:didnt	-0.0522
-w:die	0.1149
-w:died	-0.0022
-w:diera	0.0113
-w:dieron	-0.0551
-w:dies	0.0498
-w:diez	-0.0369
-w:different	0.035
-w:digan	0.0373
-w:diganle	0.0494
-w:digo	-0.036
-w:dije	-0.0392
-w:dijeron	-0.0247
-w:dijo	0.0688
-w:dinero	0.018
-w:dinner	-0.0509
-w:dio	-0.0563
-w:dios	-0.0406
-w:diosito	0.0216
-w:diploma	-0.0404
-w:disappear	0.0184
-w:discutimos	-0.0241
-w:dishes	-0.0569
-w:disrespected	0.0201
-w:dizzy	0.0572
-w:dmv	-0.0414
-w:do	0.0507
-w:doble	-0.0336
-w:doc	-0.0761
-w:doctor	-0.1228
-w:doctora	-0.0076
-w:documental	-0.0176
-w:documentary	-0.0256
-w:does	0.011
-w:doesnt	0.0119
-w:dog	0.0132
+w:despido	0.0197
+w:despierta	0.0399
+w:despierto	0.0032
+w:despues	0.0481
+w:desquitar	-0.0011
+w:desquitarme	0.0174
+w:destroyed	-0.0172
+w:detener	0.0015
+w:detox	-0.0371
+w:di	-0.0917
+w:dia	0.0103
+w:diabetic	0.0157
+w:diario	-0.0387
+w:dias	0.0455
+w:dibujo	0.0007
+w:dice	0.0837
+w:did	0.0763
+w:didnt	-0.0518
+w:die	0.1128
+w:died	-0.0026
+w:diera	0.0117
+w:dieron	-0.0543
+w:dies	0.0494
+w:diez	-0.0352
+w:different	0.0328
+w:digan	0.03
+w:diganle	0.0507
+w:digo	-0.0379
+w:dije	-0.0404
+w:dijeron	-0.0234
+w:dijo	0.068
+w:dinero	0.0178
+w:dinner	-0.0501
+w:dio	-0.0546
+w:dios	-0.0418
+w:diosito	0.021
+w:diploma	-0.0409
+w:disappear	0.0175
+w:discutimos	-0.0247
+w:dishes	-0.0568
+w:disrespected	0.0209
+w:dizzy	0.0551
+w:dmv	-0.0421
+w:do	0.0503
+w:doble	-0.0357
+w:doc	-0.0712
+w:doctor	-0.1233
+w:doctora	-0.0073
+w:documental	-0.0166
+w:documentary	-0.0255
+w:does	0.0115
+w:doesnt	0.0111
+w:dog	0.0139
 w:doing	0.001
-w:dolio	0.0129
-w:dolor	0.0549
-w:domingo	-0.0478
-w:donde	0.0279
-w:done	0.0013
-w:dont	0.0095
-w:donuts	-0.0334
-w:door	0.062
-w:dormia	0.0253
-w:dormida	0.033
-w:dormido	-0.0353
-w:dormir	-0.0685
-w:dormirme	0.0112
-w:dos	-0.018
-w:dose	-0.0292
-w:dosis	-0.008
-w:double	-0.0288
-w:doubled	0.0144
-w:down	-0.0649
-w:downed	0.0299
-w:downtown	-0.0138
-w:doy	-0.0015
-w:dr	-0.07
-w:dragged	0.0369
+w:dolio	0.0114
+w:dolor	0.0353
+w:domingo	-0.0503
+w:donde	0.0287
+w:done	-0.0028
+w:dont	-0.0047
+w:donuts	-0.0332
+w:door	0.0604
+w:dormia	0.0251
+w:dormida	0.0402
+w:dormido	-0.0372
+w:dormir	-0.0765
+w:dormirme	0.0108
+w:dos	-0.0459
+w:dose	-0.0179
+w:dosis	0.0264
+w:double	-0.0269
+w:doubled	0.014
+w:down	-0.0621
+w:downed	0.03
+w:downtown	-0.0137
+w:doy	0.0003
+w:dr	-0.0685
+w:dragged	0.0365
 w:dragon	-0.028
 w:drain	0.042
-w:drank	-0.0199
-w:drawer	0.0438
-w:drink	-0.0414
-w:drinking	0.0118
+w:drank	-0.0186
+w:drawer	0.0441
+w:drink	-0.0382
+w:drinking	0.0106
 w:drinks	-0.0318
-w:drive	-0.0137
-w:driveway	-0.0039
-w:driving	-0.0102
-w:drooping	0.0194
-w:drop	-0.0558
-w:dropped	-0.0061
-w:drove	-0.0318
-w:drunk	-0.0051
-w:duct	-0.0223
-w:dude	0.0596
-w:due	-0.0254
-w:duele	-0.0074
-w:duelen	-0.0397
-w:duerma	0.0082
-w:duerman	0.0147
-w:duermo	-0.0198
-w:dumb	-0.0132
-w:during	0.0183
-w:durisimas	-0.0043
-w:durmiendo	-0.0204
-w:durmio	-0.0151
-w:dying	-0.0353
-w:ear	0.0082
-w:earlier	-0.0086
-w:early	-0.0457
-w:easier	0.003
-w:easy	0.0044
-w:eaten	0.0099
-w:eating	-0.0315
-w:echar	0.0084
-w:eche	0.0117
+w:drive	-0.0135
+w:driveway	-0.0037
+w:driving	-0.0114
+w:drooping	0.0195
+w:drop	-0.0575
+w:dropped	-0.0058
+w:drove	-0.0323
+w:drunk	-0.0053
+w:duct	-0.0227
+w:dude	0.0597
+w:due	-0.0248
+w:duele	-0.0085
+w:duelen	-0.0406
+w:duerma	0.0078
+w:duerman	0.0153
+w:duermo	-0.0224
+w:dumb	-0.013
+w:during	0.0188
+w:durmiendo	-0.0178
+w:durmio	-0.0156
+w:dying	-0.0325
+w:ear	0.0083
+w:earlier	-0.0078
+w:early	-0.0442
+w:easier	0.0026
+w:easy	0.0041
+w:eaten	0.0091
+w:eating	-0.0318
+w:echar	0.0119
+w:echaron	-0.0379
+w:eche	0.0183
 w:echo	-0.0521
 w:edges	0.0154
-w:edible	-0.041
-w:edificio	0.0166
-w:eggs	-0.0176
-w:either	-0.0164
-w:el	-0.066
-w:ella	0.0511
-w:else	-0.0118
-w:em	-0.0259
-w:embarazada	0.0243
-w:embarrassment	-0.0363
-w:emergency	-0.0044
-w:empece	-0.0029
-w:empezo	0.0028
-w:empty	0.0448
-w:empujo	0.0204
-w:en	-0.0281
-w:encendedor	0.0543
-w:encerrada	0.0522
-w:encerro	-0.0333
-w:encierra	0.0241
-w:encima	-0.0249
-w:encontraron	-0.0187
-w:encontre	-0.0192
-w:end	0.0246
-w:ended	-0.0121
-w:ending	0.0441
-w:ends	-0.0333
-w:enfermo	-0.0256
-w:enfrente	-0.0105
-w:engine	0.0164
-w:enoja	0.0242
-w:enough	0.0982
-w:ensenaron	-0.0111
-w:entera	0.0442
-w:entero	0.0153
-w:entrar	-0.0649
-w:entre	-0.0136
-w:entro	-0.0012
-w:envenenar	-0.01
-w:epipen	0.0257
-w:episode	-0.0128
-w:equipo	-0.0251
-w:er	0.0018
-w:era	0.0001
-w:eran	0.012
-w:es	0.0899
-w:esa	0.012
-w:esas	0.0108
-w:escalera	0.0059
-w:escaleras	0.0092
-w:escoger	0.0123
-w:escogi	0.0646
-w:escondi	-0.0201
-w:escondida	-0.0301
-w:escondidas	0.0451
-w:escribi	0.0547
-w:escribio	-0.0492
-w:escribo	0.0518
-w:escrita	0.0143
-w:escuche	-0.0492
-w:escuela	-0.0572
+w:edible	-0.037
+w:edificio	0.0174
+w:eggs	-0.0179
+w:either	-0.0171
+w:el	-0.0613
+w:ella	0.0634
+w:else	-0.0115
+w:em	-0.0257
+w:embarazada	0.0213
+w:embarazo	0.0154
+w:embarrassment	-0.0362
+w:emergency	-0.0026
+w:empece	-0.0019
+w:empezo	0.002
+w:empty	0.0441
+w:empujo	0.0205
+w:en	-0.0279
+w:encendedor	0.0513
+w:encerrada	0.0507
+w:encerro	-0.0319
+w:encierra	0.0243
+w:encima	-0.0284
+w:encontraron	-0.0177
+w:encontre	-0.0205
+w:end	0.0259
+w:ended	-0.0117
+w:ending	0.0451
+w:ends	-0.0339
+w:enfermera	-0.0327
+w:enfermo	-0.0242
+w:enfrente	-0.0099
+w:engine	0.017
+w:enoja	0.0249
+w:enough	0.0974
+w:ensenaron	-0.01
+w:entera	0.0476
+w:entero	0.0171
+w:entrar	-0.0636
+w:entre	-0.0099
+w:entro	-0.0011
+w:envenenar	-0.0103
+w:epipen	0.025
+w:episode	-0.0125
+w:equipo	-0.0242
+w:er	0.0009
+w:era	0.0036
+w:eran	0.0123
+w:es	0.0927
+w:esa	0.0123
+w:esas	0.0115
+w:escalera	0.0055
+w:escaleras	0.009
+w:escoger	0.0117
+w:escogi	0.0618
+w:escondi	-0.0221
+w:escondida	-0.0194
+w:escondidas	0.0409
+w:escribi	0.054
+w:escribio	-0.0486
+w:escribo	0.0493
+w:escrita	0.0153
+w:escuche	-0.0488
+w:escuela	-0.0588
 w:ese	0.1372
-w:esnife	-0.0258
-w:eso	-0.0211
-w:espalda	-0.004
-w:espera	-0.0233
-w:esperando	-0.0531
-w:esperar	0.0223
-w:esperen	0.0062
-w:espero	0.0225
-w:esposa	-0.0056
-w:esposo	0.057
-w:espressos	-0.0529
-w:esquina	0.0279
-w:esta	0.0394
-w:estaba	0.0122
-w:estaban	-0.0187
-w:estaciona	0.0073
-w:estacionado	-0.0091
-w:estacionamiento	0.0168
-w:estado	0.0175
-w:estallar	0.0137
-w:estamos	-0.0345
-w:estan	0.0333
-w:estar	0.027
-w:estarian	0.0311
-w:estas	-0.0276
-w:este	0.0104
-w:esto	-0.0672
-w:estos	-0.0263
-w:estoy	0.0203
-w:estufa	0.0114
-w:estuve	-0.0119
-w:estuvo	-0.0263
-w:even	-0.0094
-w:evening	-0.0069
-w:ever	0.0168
-w:every	0.0288
-w:everybody	-0.028
-w:everyone	0.0672
-w:everything	0.0615
-w:everythings	-0.04
-w:everywhere	0.0063
-w:evicted	-0.0319
-w:ex	0.0651
-w:exactly	0.0302
-w:exam	-0.0278
-w:examen	-0.0437
-w:excedi	0.033
-w:exhausted	-0.008
-w:exist	0.0163
+w:esnife	-0.0247
+w:eso	-0.0214
+w:espalda	-0.0043
+w:espera	-0.0235
+w:esperando	-0.0532
+w:esperar	0.023
+w:esperen	-0.0005
+w:espero	0.0235
+w:esposa	-0.0061
+w:esposo	0.0551
+w:espressos	-0.052
+w:esquina	0.0297
+w:esta	0.0321
+w:estaba	0.0121
+w:estaban	-0.0194
+w:estaciona	0.008
+w:estacionado	-0.0087
+w:estacionamiento	0.0169
+w:estado	0.0198
+w:estallar	0.0175
+w:estamos	-0.0361
+w:estan	0.0356
+w:estar	0.0236
+w:estarian	0.0316
+w:estas	-0.0269
+w:este	0.0085
+w:esto	-0.0684
+w:estos	-0.027
+w:estoy	0.0219
+w:estufa	0.0223
+w:estuve	-0.0152
+w:estuvo	-0.0266
+w:even	-0.0091
+w:evening	-0.0068
+w:ever	0.0186
+w:every	0.0275
+w:everybody	-0.0306
+w:everyone	0.0697
+w:everything	0.07
+w:everythings	-0.046
+w:everywhere	0.003
+w:evicted	-0.0326
+w:ex	0.0675
+w:exactly	0.0307
+w:exam	-0.0283
+w:examen	-0.0433
+w:excedi	0.0343
+w:exhausted	-0.0079
+w:exist	0.0175
 w:existiera	0.0043
-w:existing	0.0076
-w:existir	0.0322
-w:exit	-0.0084
-w:expired	-0.0052
+w:existing	0.0082
+w:existir	0.0317
+w:exit	-0.009
+w:expired	-0.0049
 w:explode	0.0111
-w:explotar	-0.0165
-w:exs	-0.0055
-w:extra	-0.0741
-w:eye	0.0084
-w:eyes	0.084
-w:face	0.1037
-w:facebook	-0.0087
+w:explotar	-0.0146
+w:exs	-0.0051
+w:extra	-0.0723
+w:eye	0.0088
+w:eyes	0.0821
+w:face	0.1046
+w:facebook	-0.0086
 w:facil	0.0043
-w:fading	0.0131
-w:fainted	0.0052
-w:fair	-0.0169
-w:fake	-0.0002
-w:fall	-0.0263
-w:falling	-0.0779
+w:fading	0.0121
+w:fainted	0.0046
+w:fair	-0.0167
+w:fake	0.0005
+w:fall	-0.027
+w:falling	-0.0778
 w:falta	0.0401
-w:falto	0.0078
-w:familia	-0.0137
-w:family	0.0336
-w:far	0.0269
-w:farmacia	-0.0384
-w:fast	-0.0037
-w:fatal	-0.0176
-w:fault	0.0358
-w:favor	-0.0115
-w:fecha	-0.0092
-w:feel	0.0556
-w:feeling	-0.0264
-w:feels	0.0301
-w:feet	-0.0697
-w:fell	-0.054
-w:felt	0.0155
-w:fent	0.0498
-w:fenta	0.0569
-w:fentanilo	0.0314
-w:fentanyl	-0.0213
-w:feo	0.0186
+w:falto	0.0101
+w:familia	-0.0044
+w:family	0.0314
+w:far	0.0251
+w:farmacia	-0.0188
+w:fast	-0.0042
+w:fatal	-0.0187
+w:fault	0.0359
+w:favor	-0.012
+w:fecha	-0.0087
+w:feel	0.0567
+w:feeling	-0.0263
+w:feels	0.0294
+w:feet	-0.0689
+w:fell	-0.053
+w:felt	0.0156
+w:fent	0.0515
+w:fenta	0.0555
+w:fentanilo	0.0334
+w:fentanyl	-0.0212
+w:feo	0.0189
 w:fever	-0.0116
-w:few	-0.0208
-w:ficha	-0.0067
-w:fiebre	0.0308
-w:fierro	0.0363
-w:fiesta	-0.0542
-w:fifa	-0.0602
-w:fifth	-0.0084
-w:fight	-0.0006
-w:fighting	-0.0004
-w:figuring	-0.0015
-w:fije	-0.027
-w:fill	-0.0174
-w:fin	-0.0363
-w:final	-0.0693
-w:finally	-0.0377
-w:finals	0.0766
-w:find	0.0603
-w:finde	-0.0052
-w:finds	-0.0096
-w:fine	-0.1313
-w:finger	-0.0349
-w:fingers	0.0513
-w:finish	0.0103
-w:finished	-0.0094
-w:fire	0.0226
-w:fired	-0.0366
-w:fireworks	-0.0299
-w:firme	-0.0204
-w:first	0.0115
-w:fishing	-0.0257
-w:fist	0.0166
-w:fit	0.0255
-w:fix	-0.0344
-w:flashback	-0.0003
-w:flashbacks	-0.0472
-w:fleco	-0.042
+w:few	-0.0206
+w:ficha	-0.005
+w:fiebre	0.0291
+w:fierro	0.0369
+w:fiesta	-0.0545
+w:fifa	-0.0603
+w:fifth	-0.0072
+w:fight	0.0005
+w:fighting	-0.0005
+w:figuring	-0.0022
+w:fije	-0.0276
+w:fill	-0.019
+w:fin	-0.0453
+w:final	-0.0678
+w:finally	-0.0387
+w:finals	0.0767
+w:find	0.0598
+w:finde	-0.0038
+w:finds	-0.0097
+w:fine	-0.1286
+w:finger	-0.0339
+w:fingers	0.0511
+w:finish	0.0121
+w:finished	-0.0132
+w:fire	0.0228
+w:fired	-0.0387
+w:fireworks	-0.03
+w:firme	-0.0194
+w:first	0.0089
+w:fishing	-0.0252
+w:fist	0.0174
+w:fit	0.0249
+w:fix	-0.035
+w:flashback	-0.0002
+w:flashbacks	-0.0476
+w:fleco	-0.0416
 w:flight	-0.0595
-w:flojera	-0.0193
-w:floor	0.0685
-w:florida	-0.0242
-w:flowers	-0.008
-w:flu	-0.11
-w:foco	0.0038
-w:foil	-0.047
-w:followed	0.0259
-w:following	0.0031
-w:follows	-0.0415
-w:food	0.0266
-w:football	-0.0476
-w:for	-0.0564
-w:forced	0.0797
+w:flojera	-0.02
+w:floor	0.0739
+w:florida	-0.0245
+w:flowers	-0.0081
+w:flu	-0.1098
+w:foco	0.0052
+w:foil	-0.0467
+w:followed	0.0252
+w:following	0.0026
+w:follows	-0.0419
+w:food	0.0251
+w:football	-0.0472
+w:for	-0.051
+w:forced	0.0789
 w:forces	0.0134
-w:forever	0.0439
-w:forget	-0.0277
-w:forklift	-0.0013
-w:form	-0.0296
+w:forearm	-0.0032
+w:forever	0.0423
+w:forget	-0.0271
+w:forklift	-0.0011
+w:form	-0.0303
 w:fortnite	-0.0027
-w:forzo	0.0466
-w:foto	-0.0277
-w:fotos	-0.0014
-w:found	-0.03
-w:frasco	0.0929
-w:free	-0.0039
-w:freeway	0.0064
-w:freezing	0.0198
-w:frente	0.0289
+w:forzo	0.045
+w:foto	-0.0288
+w:fotos	-0.0011
+w:found	-0.0305
+w:frasco	0.0965
+w:free	-0.0046
+w:freeway	0.0065
+w:freezing	0.0206
+w:frente	0.0293
 w:fria	-0.0073
-w:friday	0.039
-w:fridays	-0.038
-w:fridge	-0.0038
-w:fried	-0.0529
+w:friday	0.0376
+w:fridays	-0.0367
+w:fridge	-0.0028
+w:fried	-0.0535
 w:friend	-0.0469
-w:friendo	-0.0291
-w:friends	0.0143
-w:frijoles	-0.0125
-w:frio	0.0011
-w:from	-0.024
-w:front	0.0334
-w:frontera	-0.0309
-w:fue	0.0245
-w:fuego	0.0385
-w:fueron	0.0251
-w:fuerte	0.0258
-w:fuertes	0.0104
-w:fui	-0.1252
-w:fuimos	-0.0225
-w:full	-0.0109
-w:fume	-0.0785
-w:fumo	0.0426
-w:fun	-0.008
-w:funeral	0.0058
-w:funny	-0.024
-w:futbol	-0.0153
-w:gabapentin	-0.0223
-w:gallo	-0.0033
-w:game	-0.0888
-w:ganas	-0.03
-w:garage	0.0511
-w:garaje	0.0617
-w:garganta	0.0482
-w:gas	0.0261
-w:gato	-0.0907
-w:gave	-0.019
-w:gente	0.0203
-w:gentle	-0.0244
-w:get	-0.0326
-w:gets	0.066
-w:getting	-0.0493
-w:gf	0.0094
-w:gillette	0.0749
-w:girl	0.0079
-w:girlfriend	-0.021
-w:give	-0.1012
-w:giving	-0.0082
-w:glad	-0.067
-w:glass	0.0402
-w:glasses	-0.0107
-w:glovebox	-0.0166
-w:glucosa	0.029
-w:go	-0.0537
-w:god	0.0535
+w:friendo	-0.029
+w:friends	0.0135
+w:frijoles	-0.0127
+w:frio	0.0004
+w:from	-0.018
+w:front	0.0314
+w:frontera	-0.0298
+w:fue	0.0305
+w:fuego	0.0392
+w:fueron	0.0268
+w:fuerte	0.0277
+w:fuertes	0.0058
+w:fuertisimas	-0.0267
+w:fui	-0.123
+w:fuimos	-0.0222
+w:full	-0.013
+w:fume	-0.0778
+w:fumo	0.0434
+w:fun	-0.0085
+w:funeral	0.0057
+w:funny	-0.025
+w:futbol	-0.015
+w:gabapentin	-0.0212
+w:gallo	-0.0034
+w:game	-0.09
+w:ganas	-0.0288
+w:garage	0.0498
+w:garaje	0.0614
+w:garganta	0.0486
+w:gas	0.0273
+w:gato	-0.0929
+w:gave	-0.0181
+w:gente	0.0191
+w:gentle	-0.0234
+w:get	-0.034
+w:gets	0.0677
+w:getting	-0.047
+w:gf	0.0086
+w:gillette	0.0702
+w:girl	0.0082
+w:girlfriend	-0.0212
+w:give	-0.1013
+w:giving	-0.0086
+w:glad	-0.0667
+w:glass	0.0407
+w:glasses	-0.01
+w:glovebox	-0.0155
+w:glucosa	0.0267
+w:go	-0.0547
+w:god	0.0527
 w:goes	0.0426
-w:going	0.0132
-w:golpe	-0.0105
-w:golpear	0.0156
-w:golpee	-0.0118
-w:golpeo	0.0216
-w:golpes	0.0382
-w:gone	0.0756
-w:gonna	0.0325
-w:good	-0.0643
-w:goodbye	-0.0143
-w:gordo	-0.0356
-w:got	-0.0896
-w:gotta	-0.0216
-w:grab	-0.0824
-w:grabbed	0.0015
-w:grabe	0.0363
-w:gracias	0.0137
-w:grados	-0.0126
-w:graduation	-0.0116
-w:grandma	-0.0406
-w:grandmas	0.0025
-w:grandpa	-0.026
-w:grapa	-0.0228
-w:grateful	-0.0245
-w:grave	-0.0753
-w:gray	0.0342
-w:great	-0.0839
-w:grenade	-0.0115
-w:grill	-0.0376
-w:gripa	-0.1032
-w:groceries	-0.0425
-w:group	-0.1173
-w:gruesa	0.0082
-w:grupo	-0.0592
-w:guagua	0.0473
-w:guaro	-0.0167
-w:guess	-0.0184
-w:guitar	-0.0123
-w:guitarra	-0.0244
+w:going	0.014
+w:golpe	-0.0055
+w:golpear	0.0159
+w:golpee	-0.0123
+w:golpeo	0.0212
+w:golpes	0.0364
+w:gone	0.0749
+w:gonna	0.0314
+w:good	-0.0691
+w:goodbye	-0.0151
+w:gordo	-0.0347
+w:got	-0.0807
+w:gotta	-0.0215
+w:grab	-0.0825
+w:grabbed	0.0024
+w:grabe	0.0347
+w:gracias	0.013
+w:grados	-0.0117
+w:graduation	-0.0115
+w:grandma	-0.0404
+w:grandmas	0.0049
+w:grandpa	-0.0261
+w:grapa	-0.0221
+w:grateful	-0.025
+w:grave	-0.0747
+w:gray	0.0337
+w:great	-0.085
+w:grenade	-0.0119
+w:grill	-0.0394
+w:gripa	-0.1038
+w:groceries	-0.0415
+w:group	-0.1174
+w:gruesa	0.0077
+w:grupo	-0.0585
+w:guagua	0.0476
+w:guaro	-0.0152
+w:guess	-0.0167
+w:guitar	-0.0131
+w:guitarra	-0.0232
 w:gun	0.2039
-w:guy	0.0501
-w:guys	-0.0212
-w:gym	-0.1157
-w:ha	-0.0066
-w:habla	0.013
+w:guy	0.0494
+w:guys	-0.0213
+w:gym	-0.1169
+w:ha	-0.017
+w:habla	0.0134
 w:hablamos	0.0029
-w:hablar	-0.0024
-w:hablo	-0.0146
-w:hace	0.0229
-w:hacer	-0.0409
-w:hacerlo	0.0348
-w:hacerme	0.0343
-w:haciendo	-0.0202
-w:had	-0.0274
-w:hago	-0.0103
-w:haha	-0.0854
-w:hair	-0.0254
-w:hairbrush	0.0187
-w:half	0.0096
-w:hambre	-0.0428
-w:hammer	-0.0009
-w:hand	0.0789
-w:handed	-0.0714
-w:handful	0.0114
-w:handle	-0.0659
-w:hands	0.0176
-w:hang	0.0669
-w:hanging	0.0025
-w:happen	0.0118
-w:happened	-0.0241
+w:hablar	-0.0011
+w:hablo	-0.0131
+w:hace	0.0251
+w:hacer	-0.0439
+w:hacerlo	0.0363
+w:hacerme	0.0344
+w:haciendo	-0.0192
+w:had	-0.0251
+w:hago	-0.0098
+w:haha	-0.087
+w:hair	-0.024
+w:hairbrush	0.0189
+w:half	0.017
+w:hambre	-0.0442
+w:hammer	0.0005
+w:hand	0.0818
+w:handed	-0.0722
+w:handful	0.0115
+w:handle	-0.0651
+w:hands	0.0173
+w:hang	0.0651
+w:hanging	0.0038
+w:happen	0.0123
+w:happened	-0.0244
 w:happy	-0.0303
-w:hard	-0.0139
-w:harm	0.0053
-w:harming	-0.0069
-w:harto	-0.0173
-w:has	-0.0212
-w:hasta	0.0901
-w:hate	0.0222
-w:have	0.071
-w:havent	-0.0554
-w:having	0.0957
-w:hay	-0.0495
-w:hazard	-0.0095
-w:he	0.3067
-w:head	0.0413
+w:hard	-0.0035
+w:harm	0.0044
+w:harming	-0.0072
+w:harto	-0.0201
+w:has	-0.0185
+w:hasnt	-0.013
+w:hasta	0.1079
+w:hate	0.0216
+w:have	0.0691
+w:havent	-0.0524
+w:having	0.0966
+w:hay	-0.0506
+w:hazard	-0.0092
+w:he	0.3015
+w:head	0.04
 w:headache	-0.0317
 w:heads	-0.0208
-w:healed	0.0254
+w:healed	0.0243
 w:healing	-0.0235
-w:health	-0.0098
-w:hear	0.0282
-w:heard	-0.0311
-w:hearing	0.0094
-w:heart	0.074
-w:heat	-0.0745
-w:heated	-0.0034
-w:heating	0.0274
-w:heavy	-0.0057
-w:hebilla	0.0296
+w:health	-0.0096
+w:hear	0.0277
+w:heard	-0.032
+w:hearing	0.0095
+w:heart	0.0737
+w:heat	-0.0746
+w:heated	0.0031
+w:heating	0.0208
+w:heavy	-0.0055
+w:hebilla	0.0311
 w:hecho	-0.0413
-w:hed	0.0186
-w:helado	-0.0317
-w:held	0.0368
-w:hell	0.0262
-w:help	-0.0474
-w:helped	-0.02
-w:helping	0.001
-w:helps	-0.0319
-w:her	-0.1246
-w:here	-0.0423
-w:hermana	0.0213
-w:hermanito	-0.0218
-w:hermano	-0.0481
-w:herramientas	0.0191
-w:herself	-0.0148
-w:hes	0.1982
-w:hi	0.0078
-w:hice	0.0377
-w:hicieron	0.0148
-w:hicimos	-0.0287
-w:hid	-0.0555
-w:hidden	-0.0486
-w:hiding	-0.0044
-w:hielo	0.0196
-w:high	-0.0974
-w:highway	0.0136
-w:hija	-0.0683
-w:hijo	-0.0484
-w:hijos	0.0723
-w:hike	-0.0332
-w:him	0.1571
+w:hed	0.0181
+w:helado	-0.0309
+w:held	0.035
+w:hell	0.0233
+w:help	-0.0454
+w:helped	-0.0202
+w:helping	0.0005
+w:helps	-0.0323
+w:her	-0.1242
+w:here	-0.0372
+w:hermana	0.0148
+w:hermanito	-0.0227
+w:hermano	-0.0456
+w:herramientas	0.0198
+w:herself	-0.0141
+w:hes	0.1996
+w:hi	0.009
+w:hice	0.0397
+w:hicieron	0.0153
+w:hicimos	-0.0294
+w:hid	-0.0539
+w:hidden	-0.0481
+w:hiding	-0.0029
+w:hielo	0.016
+w:high	-0.0991
+w:highway	0.0125
+w:hija	-0.0669
+w:hijo	-0.047
+w:hijos	0.0736
+w:hike	-0.0327
+w:him	0.1561
 w:himself	0.0177
-w:hinchado	0.011
-w:hincharon	0.0122
-w:hip	0.0137
-w:his	0.0265
-w:historia	-0.0298
-w:hit	0.016
-w:hits	0.0163
-w:hitting	0.0461
-w:hizo	0.0134
-w:hoja	-0.0028
-w:hold	-0.0393
-w:holding	-0.0336
-w:holds	-0.0222
-w:hombre	0.022
-w:hombro	0.0184
-w:home	0.0392
-w:homes	0.0166
-w:homework	-0.0458
-w:honestly	0.0506
-w:honey	-0.0289
-w:hoodie	-0.0233
-w:hoops	-0.0189
-w:hope	0.0037
-w:hoping	0.0854
-w:hora	-0.0122
-w:horario	-0.0287
-w:horas	-0.0098
-w:horribles	0.0295
-w:hospital	0.0007
-w:hot	0.0843
-w:hour	0.0353
-w:hours	-0.046
-w:house	0.0258
-w:how	0.0502
-w:hoy	-0.0274
-w:hubiera	0.0116
-w:hubo	-0.0188
+w:hinchado	0.0111
+w:hincharon	0.0133
+w:hip	0.0154
+w:his	0.0247
+w:historia	-0.0293
+w:hit	0.0164
+w:hits	0.0155
+w:hitting	0.0454
+w:hizo	0.0127
+w:hoja	-0.0142
+w:hold	0.01
+w:holding	-0.0418
+w:holds	-0.0241
+w:hombre	0.0191
+w:hombro	0.0193
+w:home	0.04
+w:homes	0.0175
+w:homework	-0.0459
+w:honestly	0.0488
+w:honey	-0.0269
+w:hoodie	-0.0229
+w:hoops	-0.019
+w:hope	0.0041
+w:hoping	0.0838
+w:hora	-0.0138
+w:horario	-0.0286
+w:horas	-0.009
+w:horribles	0.0334
+w:hot	0.0845
+w:hour	0.0342
+w:hours	-0.0463
+w:house	0.0242
+w:how	0.0555
+w:hoy	-0.0328
+w:hubiera	0.0133
+w:hubo	-0.0198
 w:huele	-0.0002
-w:huge	-0.0199
-w:humidity	-0.0271
-w:hung	-0.0404
-w:hurt	0.0133
-w:hurting	0.0148
-w:hurts	-0.0003
-w:husband	0.0424
-w:i	0.2391
-w:ice	-0.0845
-w:icu	-0.0243
-w:id	0.0186
-w:idea	-0.0372
-w:ideas	0.0105
-w:identificacion	0.001
-w:if	0.0207
-w:iglesia	-0.0353
-w:ill	0.0894
-w:im	0.1403
-w:imaginaras	-0.0052
-w:imaginas	-0.0071
-w:immigration	-0.0081
-w:importa	-0.038
-w:importaria	0.0189
-w:in	-0.0557
-w:infarto	0.0195
-w:infection	0.004
-w:inhalador	0.0221
-w:inhaler	0.0368
+w:huge	-0.0213
+w:humidity	-0.028
+w:hung	-0.0403
+w:hurt	0.017
+w:hurting	0.0162
+w:hurts	-0.0113
+w:husband	0.0427
+w:i	0.2382
+w:ice	-0.0833
+w:icu	-0.0259
+w:id	0.0156
+w:ida	0.0443
+w:idea	-0.0365
+w:ideas	0.0124
+w:identificacion	0.0008
+w:if	0.0203
+w:iglesia	-0.0359
+w:ill	0.088
+w:im	0.1468
+w:imaginaras	-0.0038
+w:imaginas	-0.0213
+w:immigration	-0.0084
+w:importa	-0.0375
+w:importaria	0.0186
+w:in	-0.055
+w:infarto	0.0188
+w:infection	0.0045
+w:inhalador	0.0222
+w:inhaler	0.037
 w:injection	0.0129
-w:inmigracion	-0.0298
-w:ins	-0.0004
-w:inside	0.0466
-w:instead	-0.0208
-w:insulin	0.0215
-w:insurance	0.027
-w:intake	-0.0625
-w:intentar	0.0049
-w:intentarlo	0.0219
-w:intente	-0.0004
-w:intento	-0.0114
-w:into	0.0581
-w:inyectarse	0.0266
-w:inyecte	-0.0097
-w:inyecto	0.0282
-w:iop	-0.0335
-w:ir	-0.1483
-w:iron	-0.0103
-w:is	0.0478
-w:isnt	0.0279
-w:it	0.0358
-w:itchy	-0.0538
-w:itll	0.0154
-w:its	0.0362
-w:ive	0.1175
-w:izquierdo	0.0191
-w:jack	-0.0304
-w:jacket	-0.0091
-w:jail	0.0007
-w:jaja	-0.2555
-w:jajaja	-0.0139
-w:jalado	-0.0173
-w:jale	0.0126
-w:jalo	0.0139
-w:jalon	0.0058
-w:jar	0.0117
-w:jaw	0.04
-w:jefa	-0.0315
-w:jefe	-0.0463
-w:jerking	0.0198
+w:inmigracion	-0.0306
+w:ins	0.0007
+w:inside	0.0455
+w:instead	-0.0205
+w:insulin	0.0213
+w:insurance	0.0268
+w:intake	-0.0629
+w:intentar	0.005
+w:intentarlo	0.0238
+w:intente	-0.0025
+w:intento	-0.0113
+w:into	0.0614
+w:inyectarse	0.025
+w:inyecte	-0.0088
+w:inyecto	0.0285
+w:iop	-0.0352
+w:ir	-0.1407
+w:iron	-0.0102
+w:is	0.0431
+w:isnt	0.0294
+w:it	0.04
+w:itchy	-0.0542
+w:itll	0.0153
+w:its	0.0328
+w:ive	0.1097
+w:izquierdo	0.0147
+w:jack	-0.0307
+w:jacket	-0.0087
+w:jail	-0.0016
+w:jaja	-0.2574
+w:jajaja	-0.0125
+w:jalado	-0.0151
+w:jale	0.011
+w:jalo	0.0142
+w:jalon	0.0063
+w:jar	0.0113
+w:jaw	0.0409
+w:jefa	-0.0312
+w:jefe	-0.0455
+w:jerking	0.0182
 w:jitomate	0.0031
-w:jk	-0.0107
-w:job	0.0122
-w:joke	0.0593
-w:jovenes	-0.0197
-w:jsjs	-0.0456
-w:juego	-0.032
-w:jueves	-0.0373
-w:jugando	-0.0503
-w:jugar	-0.0357
-w:juice	-0.0102
-w:jumo	-0.0582
-w:jump	0.0515
-w:jumped	0.0009
-w:jumping	0.0311
-w:junta	-0.0232
-w:juntando	0.0287
-w:juntas	0.0366
-w:junte	0.0097
-w:juro	0.0237
-w:just	0.0653
-w:karaoke	-0.0405
+w:jk	-0.01
+w:job	0.0129
+w:joke	0.0581
+w:jovenes	-0.0185
+w:jsjs	-0.0453
+w:juego	-0.031
+w:jueves	-0.0353
+w:jugando	-0.051
+w:jugar	-0.0345
+w:juice	-0.0105
+w:jumo	-0.0576
+w:jump	0.0524
+w:jumped	-0.0023
+w:jumping	0.0302
+w:junta	-0.0344
+w:juntando	0.0292
+w:juntas	0.0384
+w:junte	0.0109
+w:juro	0.024
+w:just	0.0711
+w:karaoke	-0.0403
 w:keep	0.1418
-w:keeping	-0.0643
-w:keeps	0.0339
-w:kept	0.0218
-w:key	-0.0037
+w:keeping	-0.0611
+w:keeps	0.0374
+w:kept	0.0215
+w:key	-0.0022
 w:keys	0.0042
-w:keytag	-0.0191
-w:kicked	-0.013
-w:kid	-0.0853
-w:kidding	0.0191
-w:kids	-0.0588
-w:kill	0.1222
-w:killed	-0.061
-w:killing	-0.0577
-w:kills	-0.0279
-w:kind	0.0005
-w:kinda	-0.0064
-w:kitchen	-0.0022
-w:klonopin	0.0293
+w:keytag	-0.0195
+w:kicked	-0.0131
+w:kid	-0.0854
+w:kidding	0.0188
+w:kids	-0.0585
+w:kill	0.1201
+w:killed	-0.0596
+w:killing	-0.0582
+w:kills	-0.0264
+w:kind	0.0008
+w:kinda	-0.0075
+w:kitchen	-0.0023
+w:klonopin	0.0301
 w:kms	0.0389
-w:knee	-0.027
-w:knife	0.0986
-w:knot	0.0174
+w:knee	-0.0262
+w:knife	0.1004
+w:knot	0.0178
 w:know	-0.0407
-w:knows	0.021
-w:knuckles	0.0145
-w:la	-0.0939
-w:labios	0.0683
-w:laced	-0.0171
-w:lado	0.0628
-w:laid	-0.0241
+w:knows	0.025
+w:knuckles	0.0148
+w:la	-0.0966
+w:labios	0.0669
+w:laced	-0.0174
+w:lado	0.0631
+w:laid	-0.0252
 w:lake	0.0246
-w:landlord	-0.0476
-w:las	-0.01
-w:last	0.0704
-w:lastimar	-0.0321
-w:lastimarme	-0.0039
-w:lata	-0.0124
-w:late	0.0519
-w:lavadora	-0.0367
-w:lawyer	-0.033
-w:le	0.0129
-w:lead	0.0028
-w:league	-0.0263
-w:lean	0.0426
-w:learn	-0.0092
-w:learned	-0.0206
-w:leave	0.0961
-w:leaves	-0.0535
-w:leaving	0.0147
-w:left	-0.024
-w:leftovers	-0.0209
-w:leg	-0.0268
-w:legs	0.0252
-w:lei	-0.0158
-w:lejos	0.0162
-w:lengua	0.0156
-w:lento	0.026
-w:les	0.0704
-w:let	0.0417
-w:letter	-0.0572
-w:letters	0.0261
-w:levantar	0.0222
-w:lexapro	-0.0584
-w:libre	-0.0151
-w:libro	-0.0071
-w:licoreria	-0.033
-w:lie	-0.0469
-w:life	0.0233
-w:lift	0.0153
-w:light	0.0261
-w:lighter	0.0716
-w:like	0.0609
-w:limpia	0.0028
-w:limpio	-0.0353
-w:line	0.0148
-w:lineas	-0.0078
-w:lines	0.0015
-w:lip	-0.0097
-w:lips	0.0663
-w:liquor	-0.0378
-w:list	-0.0347
-w:listo	0.0025
-w:lit	-0.0084
-w:litera	0.0004
-w:literally	-0.0105
-w:little	-0.0174
-w:live	0.0572
-w:lives	0.0148
-w:living	0.0527
-w:llamada	-0.0289
-w:llamar	-0.0327
-w:llame	-0.0263
-w:llamen	0.076
-w:llave	0.0107
-w:llaves	0.037
-w:llega	0.0375
-w:llegar	-0.0337
-w:llego	-0.0489
-w:llegue	-0.033
-w:lleva	0.0354
-w:llevaba	0.0221
-w:lleve	-0.0225
-w:llevo	0.0377
-w:llora	0.0452
-w:llorando	0.0145
-w:llorar	-0.0159
-w:llore	-0.0214
-w:lmao	-0.0704
-w:lo	0.1234
-w:loaded	0.0295
-w:loca	-0.0565
-w:locked	0.1075
-w:locks	0.0241
-w:loco	-0.0049
-w:logro	0.0056
-w:lol	-0.312
-w:long	-0.0084
-w:longer	-0.0287
-w:look	-0.0035
-w:looked	0.0207
-w:looking	-0.0264
-w:looks	-0.0331
-w:loose	0.0176
-w:los	0.0318
+w:landlord	-0.0485
+w:las	-0.0182
+w:last	0.0658
+w:lastimar	-0.0322
+w:lastimarme	-0.0024
+w:lata	-0.0135
+w:late	0.0461
+w:lavadora	-0.0355
+w:lawyer	-0.0338
+w:le	0.0166
+w:lead	0.0035
+w:league	-0.0274
+w:lean	0.0431
+w:learn	-0.0083
+w:learned	-0.0208
+w:leave	0.0988
+w:leaves	-0.0534
+w:leaving	0.0151
+w:left	-0.0289
+w:leftovers	-0.0203
+w:leg	-0.024
+w:legs	0.0284
+w:lei	-0.016
+w:lengua	0.0166
+w:lento	0.0165
+w:les	0.0746
+w:let	0.0128
+w:letter	-0.0494
+w:letters	0.0267
+w:levantar	0.0221
+w:lexapro	-0.0571
+w:libre	-0.0149
+w:libro	-0.0068
+w:licoreria	-0.0346
+w:lie	-0.0448
+w:life	0.0237
+w:lift	0.0163
+w:light	0.0278
+w:lighter	0.065
+w:like	0.0589
+w:limpia	0.0054
+w:limpio	-0.0366
+w:line	0.015
+w:linea	0.0052
+w:lineas	-0.0073
+w:lines	0.0036
+w:lip	-0.0101
+w:lips	0.0667
+w:liquor	-0.0371
+w:list	-0.0312
+w:listo	0.0027
+w:lit	-0.0095
+w:litera	0.0003
+w:literally	-0.0096
+w:lithium	-0.0158
+w:little	-0.0149
+w:live	0.0569
+w:lives	0.0159
+w:living	0.0545
+w:llamada	-0.0104
+w:llamar	-0.0356
+w:llame	-0.0273
+w:llamen	0.0726
+w:llave	0.0058
+w:llaves	0.0391
+w:llega	0.04
+w:llegar	-0.049
+w:llego	-0.0429
+w:llegue	-0.0344
+w:lleva	0.0321
+w:llevaba	0.0224
+w:lleve	-0.022
+w:llevo	0.0399
+w:llora	0.0459
+w:llorando	0.0156
+w:llorar	-0.0188
+w:llore	-0.0216
+w:lmao	-0.0692
+w:lo	0.1208
+w:loaded	0.0307
+w:loca	-0.0572
+w:locked	0.0977
+w:locks	0.0251
+w:loco	-0.0031
+w:logro	0.0047
+w:lol	-0.3095
+w:long	0.0012
+w:longer	-0.0353
+w:look	-0.0052
+w:looked	0.0206
+w:looking	-0.0269
+w:looks	-0.0326
+w:loose	0.017
+w:los	0.0423
 w:losing	-0.0414
-w:lost	-0.0158
-w:lot	-0.0591
-w:loud	-0.0413
+w:lost	-0.0196
+w:lot	-0.0617
+w:loud	-0.0293
 w:love	-0.0518
-w:loved	0.0266
-w:low	-0.0214
+w:loved	0.0281
+w:low	-0.0209
 w:luck	-0.0895
-w:luego	0.001
-w:lugar	0.0407
-w:lump	0.0124
-w:lunch	-0.0553
-w:lunes	-0.0284
-w:luz	-0.0765
-w:machete	0.048
-w:mad	-0.0549
-w:madden	-0.0394
-w:made	0.0368
+w:luego	-0.0003
+w:lugar	0.0383
+w:lump	0.0116
+w:lunch	-0.0564
+w:lunes	-0.0266
+w:luz	-0.0772
+w:machete	0.0465
+w:mad	-0.0543
+w:madden	-0.0398
+w:made	0.0403
 w:madre	0.0398
-w:madrina	-0.0893
-w:madrugada	0.0424
-w:maestra	-0.0179
-w:main	-0.0325
-w:make	0.0589
-w:makes	-0.0121
-w:making	-0.033
-w:mal	-0.0527
-w:malo	-0.0339
-w:mama	-0.0235
-w:man	0.0275
-w:manana	0.0196
-w:mandado	-0.0194
-w:mande	-0.0209
-w:mando	0.0073
-w:mano	-0.0192
-w:manosea	0.0495
-w:mantener	0.0089
-w:many	0.0538
-w:mar	-0.0117
-w:marcas	0.0523
-w:marcha	0.0089
-w:mareada	0.0136
-w:mareado	0.0182
-w:marido	0.0601
-w:marks	0.0551
-w:marque	-0.0255
-w:martes	-0.0036
-w:martillo	-0.0038
-w:mas	0.057
-w:mata	-0.0228
-w:matando	-0.0508
-w:matar	0.0073
-w:matarlo	0.0255
-w:matarme	0.0677
-w:mate	-0.0242
-w:matter	0.0264
-w:matters	-0.026
-w:me	0.0805
-w:mean	0.0131
-w:medalla	-0.0134
-w:medallion	-0.0042
-w:media	-0.0462
-w:medicina	-0.0128
-w:medicinas	-0.0103
-w:medio	0.0204
-w:mediodia	-0.0076
-w:meds	-0.0379
-w:meeting	-0.0726
-w:meetings	0.0272
-w:mejor	0.0841
+w:madrina	-0.0891
+w:madrugada	0.0404
+w:maestra	-0.0174
+w:main	-0.0308
+w:make	0.0577
+w:makes	-0.0107
+w:making	-0.0316
+w:mal	-0.0548
+w:malo	-0.0374
+w:mama	-0.0221
+w:man	0.0287
+w:manager	-0.0075
+w:manana	0.0197
+w:mandado	-0.0228
+w:mande	-0.0191
+w:mando	0.0029
+w:mano	-0.0242
+w:manosea	0.0479
+w:mantener	0.0087
+w:many	0.0539
+w:mar	-0.0119
+w:marcado	-0.0091
+w:marcas	0.0517
+w:marcha	0.0088
+w:mareada	0.0137
+w:mareado	0.0205
+w:marido	0.0607
+w:marks	0.0555
+w:marque	-0.0241
+w:martes	-0.0099
+w:martillo	-0.0043
+w:mas	0.0485
+w:mata	-0.0226
+w:matando	-0.0499
+w:matar	0.0047
+w:matarlo	0.0268
+w:matarme	0.0708
+w:mate	-0.023
+w:mato	-0.0006
+w:matter	0.0256
+w:matters	-0.0256
+w:me	0.0785
+w:mean	0.0119
+w:medalla	-0.0146
+w:medallion	-0.0043
+w:media	-0.0467
+w:medicaid	-0.011
+w:medicina	-0.0149
+w:medicinas	-0.0095
+w:medio	0.0208
+w:mediodia	-0.0077
+w:meds	-0.03
+w:meeting	-0.0717
+w:meetings	0.0282
+w:mejor	0.0909
 w:meme	-0.0074
-w:mensaje	0.0053
-w:merezco	0.07
-w:mes	-0.0465
-w:mesa	-0.0935
-w:meses	0.0074
-w:mess	-0.0286
-w:message	0.0606
-w:messed	-0.0086
-w:metadona	-0.0418
-w:mete	0.0075
-w:meter	0.0566
-w:meterme	-0.0214
-w:meth	-0.045
-w:methadone	-0.021
-w:meti	0.0363
-w:metido	-0.0057
-w:metio	0.0411
-w:metro	0.0173
-w:mexico	0.0139
-w:mf	0.0235
-w:mg	-0.0118
-w:mi	0.0323
+w:mensaje	0.0109
+w:mensajes	0.0004
+w:merezco	0.071
+w:mes	-0.0477
+w:mesa	-0.094
+w:meses	0.0129
+w:mess	-0.0272
+w:message	0.0601
+w:messed	-0.0077
+w:metadona	-0.0395
+w:mete	0.0076
+w:meter	0.0581
+w:meterme	-0.0208
+w:meth	-0.0453
+w:methadone	-0.0237
+w:meti	0.032
+w:metido	-0.0052
+w:metio	0.0404
+w:metro	0.0185
+w:mexico	0.0157
+w:mf	0.0231
+w:mg	-0.0117
+w:mi	0.0349
 w:middle	0.0041
-w:miedo	0.0532
+w:miedo	0.0535
 w:mientras	0.0404
-w:might	-0.0105
-w:migra	-0.0219
-w:mil	-0.0258
-w:miles	-0.0169
-w:min	0.0517
+w:might	-0.0103
+w:migra	-0.0208
+w:mil	-0.024
+w:miles	-0.0164
+w:min	0.0532
 w:mind	0.0477
-w:mine	-0.0723
-w:minutes	-0.0202
-w:mis	0.0812
-w:misa	-0.053
-w:mismo	0.0218
-w:miss	-0.0426
-w:missed	-0.0296
-w:mochila	0.0169
-w:modo	-0.0269
-w:molestar	-0.0546
-w:molido	0.0157
-w:molly	0.0131
-w:mom	-0.0339
-w:moms	-0.033
-w:monday	-0.0347
-w:money	-0.0334
-w:month	-0.0098
-w:months	0.0289
-w:monton	0.0155
-w:mood	0.0514
+w:mine	-0.0724
+w:minutes	-0.0191
+w:mis	0.0777
+w:misa	-0.0525
+w:mismo	0.0237
+w:miss	-0.0415
+w:missed	-0.0378
+w:mochila	0.0178
+w:modo	-0.0274
+w:molestar	-0.0521
+w:molido	0.0155
+w:molly	0.0128
+w:mom	-0.0396
+w:moms	-0.0317
+w:monday	-0.036
+w:money	-0.0359
+w:month	-0.0069
+w:months	0.0305
+w:monton	0.0145
+w:mood	0.0503
 w:morada	0.0025
-w:morado	0.0239
-w:morados	0.0175
-w:mordi	-0.0057
-w:more	0.0287
-w:moreton	-0.0345
-w:moretones	0.0316
-w:mori	0.018
-w:morir	-0.0211
-w:morirme	0.0269
-w:morning	-0.063
-w:mosquito	-0.0371
-w:most	0.0036
-w:mota	-0.0491
-w:motel	0.0411
-w:motor	0.0322
-w:mouth	0.0234
-w:move	0.0026
-w:moved	-0.0281
-w:movie	-0.0521
-w:moving	-0.0416
-w:much	-0.008
-w:mucha	-0.0002
-w:muchacha	-0.0199
-w:muchas	0.0358
-w:mucho	0.0393
-w:muero	-0.0036
-w:muerta	0.0208
-w:muerto	0.0141
-w:mueve	0.0248
-w:mug	-0.0149
-w:mujer	0.0428
-w:mundo	0.0437
-w:muneca	0.0348
-w:munecas	0.026
-w:murder	-0.0313
-w:muriendo	-0.0346
-w:muriera	0.022
-w:murio	0.0041
-w:muslo	0.0381
-w:muslos	0.036
-w:muy	0.0017
-w:my	-0.0172
-w:myself	0.0576
-w:na	-0.027
-w:nada	-0.045
-w:nadie	0.0612
-w:nail	0.0087
-w:nailed	-0.0131
-w:nails	-0.0046
-w:naloxona	0.003
-w:naloxone	-0.0196
-w:nap	-0.0104
-w:narcan	0.0295
-w:nariz	-0.01
-w:navaja	0.0986
-w:navidad	-0.0302
-w:nearly	-0.0079
-w:necesita	0.0058
-w:necesitar	0.012
-w:necesito	-0.06
-w:neck	0.0592
-w:need	-0.0621
-w:needing	0.0299
-w:needs	0.0154
-w:negro	0.007
-w:neighbor	-0.0095
+w:morado	0.0235
+w:morados	0.016
+w:mordi	-0.0055
+w:more	0.027
+w:moreton	-0.0351
+w:moretones	0.0336
+w:mori	0.0182
+w:morir	-0.021
+w:morirme	0.0253
+w:morning	-0.0619
+w:mosquito	-0.0395
+w:most	0.0044
+w:mota	-0.0492
+w:motel	0.042
+w:motor	0.0306
+w:mouth	0.0237
+w:move	0.0028
+w:moved	-0.0293
+w:movie	-0.0543
+w:moving	-0.038
+w:much	-0.0118
+w:mucha	0.002
+w:muchacha	-0.0194
+w:muchas	0.0365
+w:mucho	0.0351
+w:muero	-0.0012
+w:muerta	0.0174
+w:muerto	0.0157
+w:mueve	0.023
+w:mug	-0.0146
+w:mujer	0.043
+w:mundo	0.0423
+w:muneca	0.037
+w:munecas	0.0267
+w:murder	-0.0311
+w:muriendo	-0.0348
+w:muriera	0.0226
+w:murio	0.0039
+w:muslo	0.0351
+w:muslos	0.0365
+w:muy	0.0001
+w:my	-0.0223
+w:myself	0.0571
+w:na	-0.0271
+w:nada	-0.0439
+w:nadie	0.0598
+w:nail	0.01
+w:nailed	-0.0129
+w:nails	-0.0045
+w:naloxona	0.0034
+w:naloxone	-0.021
+w:nap	-0.01
+w:narcan	0.0319
+w:nariz	-0.0107
+w:navaja	0.0985
+w:navidad	-0.0303
+w:nearly	-0.0078
+w:necesita	0.0044
+w:necesitar	0.0135
+w:necesito	-0.0606
+w:neck	0.0599
+w:need	-0.0649
+w:needing	0.0301
+w:needs	0.0155
+w:negro	0.0061
+w:neighbor	-0.0082
 w:neighbors	0.0153
-w:nephew	-0.0037
-w:nephews	-0.0142
-w:nervios	-0.0194
-w:nerviosa	-0.0322
-w:nervous	-0.0423
-w:neta	0.1534
-w:netflix	-0.0087
-w:never	-0.0973
-w:new	-0.0636
-w:newborn	0.0245
+w:nephew	-0.0029
+w:nephews	-0.014
+w:nervios	-0.0186
+w:nerviosa	-0.031
+w:nervous	-0.042
+w:neta	0.1509
+w:netflix	-0.0095
+w:never	-0.0951
+w:new	-0.0609
+w:newborn	0.0246
 w:newcomer	-0.017
-w:news	-0.0595
-w:next	0.023
-w:ni	-0.002
-w:nice	-0.0312
-w:nicked	-0.0444
-w:nieto	-0.0111
-w:night	0.0103
-w:nightmares	-0.0396
-w:nights	-0.0291
-w:nina	0.0378
-w:nino	-0.0419
-w:ninos	0.0332
-w:no	0.149
-w:nobody	0.0363
-w:noche	0.0253
-w:noches	-0.0063
-w:nodding	0.0541
-w:noise	0.0194
-w:nomas	-0.059
-w:nombre	0.0319
-w:nonstop	-0.0478
-w:noon	-0.015
-w:nope	-0.0468
-w:norcos	-0.0245
-w:normal	-0.012
-w:nos	-0.0025
+w:news	-0.0603
+w:next	0.0202
+w:ni	0.0001
+w:nice	-0.0306
+w:nicked	-0.0424
+w:nieto	-0.0126
+w:night	0.0147
+w:nightmares	-0.0384
+w:nights	-0.0293
+w:nina	0.04
+w:nino	-0.0433
+w:ninos	0.0287
+w:no	0.1565
+w:nobody	0.0393
+w:noche	0.0226
+w:noches	-0.0053
+w:nodding	0.0527
+w:noise	0.0198
+w:nomas	-0.0567
+w:nombre	0.0308
+w:nonstop	-0.0479
+w:noon	-0.0152
+w:nope	-0.0481
+w:norcos	-0.0237
+w:normal	-0.0153
+w:nos	-0.0015
 w:nose	0.006
-w:nosebleed	-0.0236
-w:not	0.1054
-w:nota	-0.0001
-w:note	0.0175
-w:notebook	0.0092
-w:nothing	-0.0947
-w:notice	0.0206
-w:noticias	-0.0456
-w:novela	-0.034
-w:novio	0.1301
-w:now	0.0236
-w:nowhere	-0.035
-w:nudillos	0.0142
-w:nueva	-0.0181
-w:nuevas	0.009
-w:nuevo	-0.0711
-w:nuevos	-0.0102
-w:numb	0.0171
-w:number	-0.0472
-w:numero	-0.0452
-w:nunca	0.0516
-w:nurse	-0.0144
-w:o	-0.0149
-w:obliga	-0.0347
-w:obligaron	0.0133
-w:obligo	0.0348
-w:ocean	-0.0099
-w:ocupo	-0.0252
-w:of	0.0707
-w:off	0.0847
-w:offered	-0.0976
-w:office	0.0225
-w:officially	-0.0349
-w:ofrecen	-0.0178
-w:ofrecio	-0.0369
-w:ohio	-0.0143
-w:oigo	0.0308
-w:ojala	0.1124
-w:ojo	0.0342
-w:ojos	0.0442
-w:ok	-0.1352
-w:old	-0.1178
-w:olvido	-0.034
-w:on	-0.0076
-w:once	0.0371
-w:one	-0.0608
-w:ones	0.0516
-w:only	-0.0141
-w:open	0.1001
-w:opened	0.0255
-w:opening	-0.0517
-w:or	0.0355
-w:orden	-0.0161
-w:orgullosa	-0.0356
-w:orgulloso	-0.0129
-w:orilla	0.0057
-w:oscuro	0.004
-w:other	0.0311
-w:otra	-0.003
-w:otro	-0.0222
-w:ouch	-0.0502
-w:our	-0.026
-w:out	0.0693
+w:nosebleed	-0.023
+w:not	0.1047
+w:nota	-0.0007
+w:note	0.0169
+w:notebook	0.0086
+w:nothing	-0.0956
+w:notice	0.0208
+w:noticias	-0.045
+w:novela	-0.0348
+w:novio	0.1304
+w:now	0.021
+w:nowhere	-0.0354
+w:nudillos	0.013
+w:nueva	-0.0179
+w:nuevas	0.0093
+w:nuevo	-0.0709
+w:nuevos	-0.0099
+w:numb	0.0181
+w:number	-0.0471
+w:numero	-0.044
+w:nunca	0.05
+w:nurse	-0.0157
+w:o	-0.015
+w:obliga	-0.0337
+w:obligaron	0.0151
+w:obligo	0.0353
+w:ocean	-0.01
+w:ocupo	-0.0249
+w:of	0.0685
+w:off	0.0881
+w:offered	-0.0963
+w:office	0.0187
+w:officially	-0.0341
+w:ofrecen	-0.0187
+w:ofrecio	-0.0376
+w:ohio	-0.014
+w:oigo	0.0331
+w:ojala	0.1123
+w:ojo	0.035
+w:ojos	0.0461
+w:ok	-0.1348
+w:old	-0.1254
+w:olvido	-0.0343
+w:on	-0.0084
+w:once	0.0375
+w:one	-0.0577
+w:ones	0.0523
+w:only	-0.0136
+w:open	0.1013
+w:opened	0.0245
+w:opening	-0.0509
+w:or	0.0345
+w:orden	-0.014
+w:orgullosa	-0.0349
+w:orgulloso	-0.0128
+w:orilla	0.0059
+w:oscuro	0.0033
+w:other	0.03
+w:otra	-0.0029
+w:otro	-0.0212
+w:ouch	-0.0519
+w:our	-0.0276
+w:out	0.0805
 w:outside	-0.0183
-w:oven	-0.0334
-w:over	0.0562
-w:overboard	0.0076
-w:overdid	-0.004
-w:overdose	-0.0405
-w:overdosed	0.0325
-w:overdoses	-0.0292
-w:overdosing	0.0278
-w:overpass	0.0807
-w:overwhelmed	-0.0289
-w:owe	0.0137
-w:own	-0.0036
-w:oxy	0.0159
-w:oxys	-0.0089
-w:oye	0.0126
-w:pack	0.021
-w:padrastro	0.0457
-w:padrino	-0.0083
-w:paga	-0.0039
-w:pagan	0.0189
-w:pagar	-0.0141
-w:pago	0.019
-w:paid	0.0755
-w:pain	0.09
-w:paliza	-0.025
+w:oven	-0.0341
+w:over	0.057
+w:overboard	0.0074
+w:overdid	-0.0044
+w:overdose	-0.0423
+w:overdosed	0.0336
+w:overdoses	-0.0296
+w:overdosing	0.0283
+w:overpass	0.0802
+w:overwhelmed	-0.027
+w:owe	0.0127
+w:own	-0.0061
+w:oxy	0.0172
+w:oxys	-0.0093
+w:oye	0.0127
+w:pack	0.0207
+w:padrastro	0.044
+w:padrino	-0.0094
+w:paga	-0.0047
+w:pagan	0.0195
+w:pagar	-0.013
+w:pago	0.017
+w:paid	0.0767
+w:pain	0.0886
+w:paliza	-0.0247
 w:palos	-0.0097
-w:pan	-0.0433
-w:panas	-0.0161
-w:panic	-0.0371
-w:panico	-0.0236
-w:pantalla	-0.0174
-w:panza	0.0067
-w:papa	0.0749
-w:papas	-0.0119
-w:papel	-0.0492
-w:papeles	0.0515
-w:paper	-0.0436
-w:paperclip	0.0372
-w:papers	-0.0329
+w:pan	-0.0454
+w:panas	-0.0162
+w:panic	-0.0372
+w:panico	-0.0208
+w:pantalla	-0.0181
+w:panza	0.0064
+w:papa	0.0752
+w:papas	-0.0122
+w:papel	-0.0487
+w:papeles	0.0496
+w:paper	-0.0421
+w:paperclip	0.0401
+w:papers	-0.0356
 w:paperwork	-0.0104
-w:para	-0.0086
-w:paracetamol	-0.0091
-w:parada	-0.0459
-w:parado	0.0303
-w:parar	-0.0167
-w:pare	-0.003
-w:pared	0.0972
-w:pareja	0.0114
-w:park	-0.0706
-w:parked	0.0296
-w:parking	0.027
-w:parks	-0.0145
-w:paro	-0.0333
-w:parque	-0.006
+w:para	-0.0058
+w:paracetamol	-0.0096
+w:parada	-0.0465
+w:parado	0.0297
+w:parar	-0.0165
+w:pare	-0.0032
+w:pared	0.0955
+w:pareja	0.01
+w:park	-0.0715
+w:parked	0.0295
+w:parking	0.029
+w:parks	-0.0144
+w:paro	-0.0349
+w:parque	-0.0066
 w:part	0.0204
-w:parte	0.0275
-w:partido	-0.1004
-w:partir	0.0062
-w:party	-0.0278
-w:pasa	0.0081
-w:pasada	0.0043
+w:parte	0.0283
+w:partido	-0.0995
+w:partir	0.007
+w:party	-0.029
+w:pasa	0.0111
+w:pasada	0.0014
 w:pasado	-0.0266
-w:pasaporte	0.0355
-w:pasar	0.0138
-w:pasara	-0.0236
-w:pase	0.023
-w:paso	-0.0195
-w:pass	0.0034
-w:passed	0.0047
-w:passing	0.0069
-w:passport	0.0185
-w:passports	0.0223
-w:passwords	0.0328
-w:past	-0.0643
-w:pastas	0.0194
-w:pastel	-0.0944
-w:pastilla	0.0043
-w:pastillas	0.0515
-w:pateo	0.0192
-w:patio	-0.0528
-w:patron	0.0295
-w:pay	0.0181
-w:paycheck	0.0112
-w:paz	0.006
-w:pecho	0.1289
-w:peda	-0.0211
-w:pedazos	-0.0274
-w:pedi	0.0184
-w:pedo	-0.0048
-w:pedos	-0.0157
-w:pega	0.0349
-w:pegando	0.0523
-w:pegar	0.0049
-w:pego	0.048
-w:pegue	-0.0003
-w:pelea	0.0345
-w:peleamos	-0.0408
-w:peli	-0.0406
-w:pelicula	-0.0123
-w:pelo	-0.0015
-w:pen	-0.0268
-w:pena	-0.0229
-w:pencil	0.0113
-w:pensado	-0.0157
-w:pensamientos	0.0234
-w:pensando	-0.0414
-w:pensar	-0.0892
-w:pension	0.0131
-w:people	-0.0289
-w:peor	0.0098
-w:percs	0.0368
-w:perdi	-0.0789
-w:perdon	0.0262
-w:perdonenme	0.0418
-w:perico	0.0456
-w:permanently	0.0099
-w:pero	-0.0689
-w:perrito	0.0017
-w:perro	-0.0414
-w:pesado	0.0233
+w:pasaporte	0.0335
+w:pasar	0.013
+w:pasara	-0.0235
+w:pase	0.0217
+w:paso	-0.0235
+w:pass	0.0032
+w:passed	0.0031
+w:passing	0.0046
+w:passport	0.0173
+w:passports	0.0228
+w:passwords	0.0327
+w:past	-0.065
+w:pastas	0.0169
+w:pastel	-0.0947
+w:pastilla	0.0051
+w:pastillas	0.0482
+w:pateo	0.0191
+w:patio	-0.0521
+w:patron	0.0292
+w:pay	0.016
+w:paycheck	0.0107
+w:paz	0.0057
+w:pecho	0.1319
+w:peda	-0.0216
+w:pedazos	-0.0269
+w:pedi	0.019
+w:pedo	-0.0027
+w:pedos	-0.0154
+w:pega	0.0354
+w:pegando	0.052
+w:pegar	0.0047
+w:pego	0.0461
+w:pegue	-0.0004
+w:pelea	0.034
+w:peleamos	-0.0407
+w:peli	-0.0416
+w:pelicula	-0.0125
+w:pelo	-0.0004
+w:pen	-0.0289
+w:pena	-0.0219
+w:pencil	0.0136
+w:pensado	-0.0144
+w:pensamientos	0.0242
+w:pensando	-0.0441
+w:pensar	-0.0894
+w:pension	0.0127
+w:people	-0.0281
+w:peor	0.0116
+w:peores	-0.0087
+w:percs	0.0394
+w:perdi	-0.0825
+w:perdon	0.0276
+w:perdonenme	0.0423
+w:perico	0.0391
+w:permanently	0.0097
+w:pero	-0.0671
+w:perrito	0.0019
+w:perro	-0.0428
+w:pesado	0.0246
 w:pesticide	0.0017
-w:pharmacy	-0.0377
-w:phone	-0.0135
-w:pic	-0.0233
-w:pica	-0.0113
-w:picando	-0.01
-w:pick	-0.0171
-w:picked	0.0272
-w:picking	-0.0207
-w:pico	0.018
-w:picturing	0.0228
-w:pido	-0.0017
-w:pie	-0.0395
-w:pieces	-0.0455
-w:piedra	-0.0358
-w:piel	0.0669
-w:pienso	0.0731
-w:pierna	0.0464
-w:piernas	0.0639
-w:pies	-0.014
-w:pill	-0.052
-w:pillow	-0.0254
-w:pills	0.1021
-w:pin	0.0127
-w:pinata	-0.0218
-w:pipe	-0.0037
-w:pique	-0.0198
-w:piso	0.0206
-w:pisto	-0.0317
-w:pistol	0.0195
-w:pistola	0.0916
-w:pizza	-0.0641
-w:place	-0.0659
-w:plan	0.1106
-w:plancha	-0.032
-w:planned	0.0468
-w:planning	0.0003
-w:plastic	-0.0051
-w:plate	0.0269
-w:platica	-0.0152
-w:plato	0.0013
-w:play	-0.0581
-w:playa	-0.0199
-w:please	0.0414
-w:pls	0.006
-w:plug	-0.0402
-w:plugs	-0.0036
-w:plus	0.055
-w:po	0.004
-w:pocket	-0.0294
-w:poco	-0.008
-w:podcast	-0.0131
-w:poder	-0.0419
-w:podido	-0.0341
-w:point	0.034
-w:poison	0.0131
-w:policy	0.0151
-w:poniendo	0.0102
-w:pool	-0.0426
-w:pop	-0.0092
-w:popo	0.0203
-w:popped	0.0714
-w:poquito	-0.0146
-w:por	-0.0178
-w:porch	0.0212
-w:porfa	0.0003
-w:porque	-0.0385
-w:post	-0.0255
-w:poste	0.0026
-w:pounding	-0.0262
-w:poured	-0.0215
-w:power	-0.0083
-w:practice	-0.0253
-w:practicing	0.021
-w:pray	0.0403
-w:praying	-0.0169
-w:pregnant	0.0427
-w:pregunto	-0.0411
-w:prender	0.014
-w:prendi	0.0115
-w:prendido	0.0015
-w:preocupa	-0.0371
-w:prepa	-0.0166
-w:prescribed	-0.0371
-w:presion	0.021
-w:press	0.0182
-w:pressed	0.053
-w:pressure	-0.0139
-w:pretty	-0.0036
-w:prevencion	-0.004
-w:prevention	-0.0244
-w:prima	0.0317
-w:primer	-0.0031
-w:primo	-0.0169
-w:primos	0.0045
-w:problem	0.0192
-w:problema	-0.009
-w:program	-0.0527
-w:programa	-0.0143
-w:promotion	-0.0265
-w:pronto	0.0315
-w:proposito	0.1019
-w:protagonista	-0.021
-w:protection	0.012
-w:proud	-0.0736
-w:proxima	0.0255
+w:pharmacy	-0.0367
+w:phone	-0.0111
+w:pic	-0.0219
+w:pica	-0.012
+w:picando	-0.0104
+w:pick	-0.0172
+w:picked	0.0283
+w:picking	-0.0197
+w:pico	0.0172
+w:picturing	0.0234
+w:pido	-0.0026
+w:pie	-0.0391
+w:pieces	-0.043
+w:piedra	-0.0346
+w:piel	0.0491
+w:pienso	0.0727
+w:pierna	0.0556
+w:piernas	0.0644
+w:pies	-0.0138
+w:pill	-0.0588
+w:pillow	-0.0235
+w:pills	0.1032
+w:pin	0.0132
+w:pinata	-0.0221
+w:pipe	-0.0039
+w:pique	-0.0203
+w:piso	0.0138
+w:pisto	-0.0312
+w:pistol	0.0207
+w:pistola	0.0944
+w:pizza	-0.0644
+w:place	-0.0677
+w:plan	0.1146
+w:plancha	-0.0333
+w:planned	0.0458
+w:planning	-0.0012
+w:plastic	-0.0049
+w:plate	0.0273
+w:platica	-0.0156
+w:plato	0.0015
+w:play	-0.0574
+w:playa	-0.0196
+w:please	0.0387
+w:pls	0.0065
+w:plug	-0.0394
+w:plugs	-0.0034
+w:plus	0.0557
+w:po	0.0045
+w:pocket	-0.0291
+w:poco	-0.0081
+w:podcast	-0.0133
+w:poder	-0.042
+w:podido	-0.0281
+w:point	0.0349
+w:poison	0.015
+w:policy	0.0163
+w:poniendo	0.0103
+w:pool	-0.0424
+w:pop	-0.0096
+w:popo	0.0206
+w:popped	0.0756
+w:poquito	-0.0186
+w:por	-0.0158
+w:porch	0.0206
+w:porfa	-0.0078
+w:porque	-0.0396
+w:post	-0.0248
+w:poste	0.0015
+w:pounding	-0.0253
+w:poured	-0.022
+w:power	-0.008
+w:practice	-0.0243
+w:practicing	0.0205
+w:pray	0.0407
+w:praying	-0.0167
+w:pregnant	0.0345
+w:pregunto	-0.0376
+w:prender	0.0138
+w:prendi	0.0118
+w:prendido	-0.0004
+w:preocupa	-0.0372
+w:prepa	-0.0169
+w:prescribed	-0.0347
+w:presion	0.0304
+w:press	0.0115
+w:pressed	0.0614
+w:pressure	-0.031
+w:pretty	-0.0047
+w:prevencion	-0.0033
+w:prevention	-0.0249
+w:prima	0.0334
+w:primer	-0.003
+w:primo	-0.0181
+w:primos	0.0057
+w:problem	0.0197
+w:problema	-0.0084
+w:program	-0.0529
+w:programa	-0.0136
+w:promotion	-0.0273
+w:pronto	0.0309
+w:proposito	0.1018
+w:protagonista	-0.02
+w:protection	0.0118
+w:proud	-0.074
+w:proxima	0.0237
 w:psiquiatra	-0.0471
-w:psych	-0.0265
-w:psychiatrist	-0.028
-w:pude	0.0567
-w:pueda	0.018
-w:puede	0.028
-w:puedo	0.0194
-w:puente	0.055
-w:puerta	-0.006
-w:puking	0.0173
-w:pull	0.003
-w:pulled	0.0333
-w:pulling	-0.0069
-w:punched	0.0004
-w:punching	0.0162
-w:punetazos	0.0119
-w:puno	0.0064
-w:pupusas	-0.0291
-w:puro	-0.0472
-w:purple	0.0056
-w:purpose	0.1036
-w:puse	-0.0782
-w:push	-0.0074
-w:pushed	-0.0131
-w:pusieron	-0.0192
-w:pusimos	-0.0131
-w:puso	0.0282
-w:put	0.0062
-w:putting	-0.0195
-w:que	0.0318
-w:quebrar	0.0462
-w:queda	-0.0015
-w:quedaba	-0.0097
-w:quedando	0.0244
-w:quede	-0.0072
-w:quedo	-0.07
-w:quema	0.0382
-w:quemar	-0.0189
-w:quemarle	0.0388
-w:quemarme	0.012
-w:quemaron	-0.0125
-w:queme	-0.0198
-w:quemo	0.0234
-w:querer	0.0023
-w:queria	0.0462
-w:quien	0.0243
-w:quiere	-0.0003
-w:quiero	0.0654
-w:quise	0.033
-w:quisiera	0.0383
-w:quit	-0.0263
-w:quita	0.0092
-w:quitar	0.0308
-w:quitarme	-0.0195
-w:quitaron	0.0151
-w:quito	-0.0061
-w:racing	-0.01
-w:rack	-0.0305
-w:ran	-0.0483
-w:range	-0.0376
-w:rapidisimo	0.0018
-w:rapido	0.0452
-w:raro	0.0827
-w:rasgune	0.0076
-w:raspe	-0.039
-w:rasque	-0.0023
-w:rastrillo	0.0317
-w:rat	0.0524
+w:psych	-0.0279
+w:psychiatrist	-0.0337
+w:pude	0.0583
+w:pueda	0.0168
+w:puede	0.0284
+w:puedo	0.0142
+w:puente	0.0544
+w:puerta	-0.0048
+w:puking	0.0166
+w:pull	0.0034
+w:pulled	0.0343
+w:pulling	-0.0078
+w:punched	0.0016
+w:punching	0.0163
+w:punetazos	0.011
+w:puno	0.0061
+w:pupusas	-0.0298
+w:puro	-0.0456
+w:purple	0.0058
+w:purpose	0.1024
+w:puse	-0.0727
+w:push	-0.0086
+w:pushed	-0.0141
+w:pusieron	-0.0164
+w:pusimos	-0.0115
+w:puso	0.0224
+w:put	0.0065
+w:putting	-0.021
+w:que	0.0353
+w:quebrar	0.0465
+w:queda	-0.0038
+w:quedaba	-0.0099
+w:quedando	0.0299
+w:quede	-0.0061
+w:quedo	-0.0736
+w:quema	0.0385
+w:quemar	-0.0193
+w:quemarle	0.0393
+w:quemarme	0.0125
+w:quemaron	-0.0127
+w:queme	-0.0202
+w:quemo	0.0237
+w:querer	0.0011
+w:queria	0.0458
+w:quien	0.0192
+w:quiere	-0.0016
+w:quiero	0.0439
+w:quise	0.0336
+w:quisiera	0.037
+w:quit	-0.0224
+w:quita	0.006
+w:quitar	0.0301
+w:quitarme	-0.0221
+w:quito	-0.0086
+w:racing	-0.0109
+w:rack	-0.0323
+w:ran	-0.0492
+w:range	-0.0385
+w:rapidisimo	-0.0057
+w:rapido	0.0473
+w:raro	0.0819
+w:rasgune	0.0065
+w:raspe	-0.0407
+w:rasque	-0.0051
+w:rastrillo	0.0485
+w:rat	0.0532
 w:rather	-0.0048
-w:raticida	0.0394
-w:ratito	-0.0237
-w:rato	0.0445
-w:rattling	-0.0205
-w:raw	0.0378
-w:raya	-0.015
-w:rayas	0.0045
-w:razor	0.0491
-w:reacciona	0.0338
-w:reaching	-0.0149
-w:reaction	0.0179
-w:read	0.0206
-w:reading	-0.0485
-w:reads	0.033
-w:ready	-0.0483
-w:real	0.0619
-w:really	0.0021
-w:reason	0.0419
-w:recai	0.0792
-w:recaida	0.0099
-w:recaidas	-0.0152
-w:recaigo	-0.0504
-w:recayo	-0.0275
-w:receta	-0.0586
-w:recetaron	-0.0209
-w:recibi	-0.0004
-w:recogi	-0.0096
-w:recoja	0.0358
-w:recorded	0.0364
-w:recovery	-0.0208
-w:recuerdos	-0.0322
-w:recuperacion	-0.0079
-w:red	0.0589
-w:refill	-0.0314
-w:refilled	-0.0122
-w:refresco	0.0099
-w:regalando	0.0411
-w:regale	-0.0105
-w:regalo	-0.0554
-w:regla	-0.0048
-w:regresar	0.0139
-w:regrese	0.0079
+w:raticida	0.0386
+w:ratito	-0.0236
+w:rato	0.0452
+w:rattling	-0.0206
+w:raw	0.0375
+w:raya	-0.0164
+w:rayas	0.004
+w:razor	0.0532
+w:reacciona	0.0329
+w:reaching	-0.0146
+w:reaction	0.0183
+w:read	0.0198
+w:reading	-0.0461
+w:reads	0.0324
+w:ready	-0.0488
+w:real	0.0606
+w:really	-0.0032
+w:reason	0.0415
+w:recai	0.0759
+w:recaida	0.0072
+w:recaidas	-0.0156
+w:recaigo	-0.0488
+w:recayo	-0.0274
+w:receta	-0.0433
+w:recetaron	-0.022
+w:recibi	-0.0016
+w:recogi	-0.0125
+w:recoja	0.0355
+w:recorded	0.0363
+w:recovery	-0.0212
+w:recuerdos	-0.0327
+w:red	0.0623
+w:refill	-0.0348
+w:refilled	-0.0112
+w:refresco	0.0075
+w:regalando	0.0414
+w:regale	-0.0104
+w:regalo	-0.0556
+w:regla	-0.0047
+w:regresar	0.0122
+w:regrese	0.0088
 w:regreso	-0.0307
-w:regret	0.0179
-w:relaciones	0.0244
-w:relapse	-0.0721
-w:relapsed	0.102
-w:relieved	0.0427
-w:remember	-0.0285
-w:reminders	-0.0071
-w:rendijas	0.0259
-w:rent	-0.0702
-w:renta	-0.0314
-w:reopened	-0.0053
-w:repente	0.0358
-w:reply	-0.0029
+w:regret	0.0182
+w:relaciones	0.0257
+w:relapse	-0.0738
+w:relapsed	0.1026
+w:relieved	0.0423
+w:remember	-0.029
+w:reminders	-0.0067
+w:rendijas	0.0264
+w:rent	-0.0727
+w:renta	-0.0339
+w:reopened	-0.006
+w:repente	0.0355
+w:reply	-0.0019
 w:report	-0.0093
 w:resbale	-0.0017
-w:reschedule	-0.0092
+w:reschedule	-0.0086
 w:reserve	-0.0029
-w:reset	-0.0151
-w:respeto	0.0259
-w:respira	0.0398
-w:respirando	0.0035
-w:respirar	0.0249
-w:respiro	0.0686
+w:reset	-0.0146
+w:respeto	0.0296
+w:respira	0.0392
+w:respirando	0.0032
+w:respirar	0.0283
+w:respiro	0.0664
 w:respond	0.0244
-w:responde	0.0167
-w:rest	-0.0333
-w:resto	-0.006
-w:revenge	-0.0185
-w:reventar	0.0549
-w:revisa	0.0205
-w:rezo	-0.005
-w:ride	-0.0596
-w:rie	-0.0393
-w:rifle	0.0253
-w:right	0.044
-w:rio	0.0373
-w:ripped	0.0104
-w:risa	-0.0452
-w:river	0.0255
-w:rivotril	0.0411
-w:rn	0.0143
-w:robaron	0.0207
+w:responde	0.0159
+w:rest	-0.0316
+w:resto	-0.0044
+w:revenge	-0.0215
+w:reventar	0.0571
+w:revienta	0.0221
+w:revisa	0.0182
+w:rezo	-0.0052
+w:ride	-0.059
+w:rie	-0.0388
+w:rifle	0.0247
+w:right	0.0482
+w:rio	0.0368
+w:ripped	0.011
+w:risa	-0.0448
+w:river	0.0249
+w:rivotril	0.0395
+w:rn	0.0193
+w:robaron	0.021
 w:robe	-0.0313
-w:robo	0.0423
-w:roches	0.0247
-w:rodilla	-0.0437
-w:rompe	0.0059
-w:romper	0.0052
-w:rompio	0.0228
-w:rompo	0.0259
-w:ron	-0.0084
+w:robo	0.041
+w:roches	0.0266
+w:rodilla	-0.0446
+w:rompe	0.0056
+w:romper	0.0062
+w:rompio	0.023
+w:rompo	0.0257
+w:ron	-0.0088
 w:ronca	-0.0064
-w:ronchas	0.0082
-w:roof	-0.0231
-w:room	-0.0199
-w:roomie	0.0024
-w:roommate	-0.0168
-w:ropa	-0.017
-w:rope	0.0789
-w:rough	-0.0184
-w:rubber	-0.0113
-w:ruido	-0.0083
-w:run	-0.0154
-w:running	0.002
-w:sabado	-0.0727
-w:sabe	0.0487
-w:saber	0.0445
-w:sacapuntas	0.0299
-w:sacarme	-0.0131
-w:saco	0.0545
-w:sacudir	0.0424
-w:sad	-0.1115
-w:safe	0.0678
-w:safety	-0.0027
-w:said	-0.0403
-w:sal	0.0015
-w:sale	0.0641
-w:salga	0.0176
-w:sali	0.027
-w:salida	0.0534
-w:saliendo	0.0011
-w:salio	-0.0709
-w:salir	0.0293
-w:salsa	-0.0237
-w:saltar	0.0151
-w:salvo	0.0165
-w:same	0.0039
-w:sana	-0.0267
-w:sangrando	0.045
-w:sangrar	0.0428
-w:sangre	0.0772
-w:sangro	-0.0436
-w:saque	-0.0318
-w:sat	-0.0185
-w:saturday	-0.023
-w:save	0.0171
-w:saving	0.0553
-w:saw	-0.1241
-w:say	-0.0353
-w:saying	0.0386
-w:says	-0.0516
-w:scare	-0.0051
-w:scared	-0.0523
-w:scares	0.0049
-w:scars	0.0469
-w:scary	0.0151
-w:schedule	-0.0204
-w:school	-0.0355
-w:score	-0.0096
-w:scored	-0.0211
-w:scraped	-0.0048
-w:scratched	0.0055
-w:scratching	0.0246
-w:screaming	-0.0092
-w:screams	0.0368
-w:se	-0.0238
-w:sea	-0.0265
-w:sealed	0.0149
-w:season	-0.0464
-w:seat	0.0528
-w:sec	-0.036
-w:second	0.0152
-w:see	0.1066
-w:seeing	0.0351
-w:sees	-0.0443
-w:segui	0.0028
+w:ronchas	0.0079
+w:roof	-0.0227
+w:room	-0.0278
+w:roomie	0.0008
+w:roommate	-0.0156
+w:ropa	-0.0177
+w:rope	0.0803
+w:rough	-0.0179
+w:rubber	-0.0104
+w:ruido	-0.0075
+w:run	-0.0137
+w:running	0.0019
+w:sabado	-0.0708
+w:sabe	0.0493
+w:saber	0.0452
+w:sacapuntas	0.0222
+w:sacarme	-0.0119
+w:saco	0.0556
+w:sacudir	0.0436
+w:sad	-0.1124
+w:safe	0.0669
+w:safety	-0.0032
+w:said	-0.0351
+w:sal	-0.0003
+w:sale	0.0646
+w:salga	0.0179
+w:sali	0.0406
+w:salida	0.0501
+w:saliendo	0.0008
+w:salio	-0.066
+w:salir	0.0289
+w:salsa	-0.024
+w:saltar	0.016
+w:salvo	0.0163
+w:same	0.0038
+w:sana	-0.0263
+w:sangrando	0.0442
+w:sangrar	0.0417
+w:sangre	0.0768
+w:sangro	-0.0449
+w:saque	-0.0412
+w:sat	-0.0187
+w:saturday	-0.0223
+w:save	0.0191
+w:saving	0.0541
+w:saw	-0.1249
+w:say	-0.0367
+w:saying	0.0367
+w:says	-0.0451
+w:scare	-0.005
+w:scared	-0.0526
+w:scares	0.005
+w:scars	0.0459
+w:scary	0.015
+w:schedule	-0.0196
+w:school	-0.0362
+w:score	-0.0102
+w:scored	-0.0207
+w:scraped	-0.0041
+w:scratched	0.0057
+w:scratching	0.0252
+w:screaming	-0.0172
+w:screams	0.0394
+w:se	-0.0287
+w:sea	-0.0279
+w:sealed	0.0153
+w:season	-0.0466
+w:seat	0.055
+w:sec	-0.0349
+w:second	0.0154
+w:see	0.0893
+w:seeing	0.0406
+w:sees	-0.0446
+w:segui	0.0027
 w:seguir	0.0485
-w:seguro	-0.0261
-w:seizure	0.0349
+w:seguro	-0.019
+w:seizure	0.0396
 w:self	0.0289
-w:sellar	-0.0039
-w:selle	-0.0174
-w:semana	-0.0584
-w:semanas	0.0363
-w:semi	0.0255
-w:senales	-0.0097
-w:send	0.0076
-w:sending	0.0057
-w:senor	-0.001
-w:senora	-0.017
-w:sense	0.0277
-w:sent	-0.0313
-w:senti	-0.0293
-w:sentia	-0.015
-w:sentido	0.0447
-w:sentir	0.0437
-w:ser	0.0489
-w:seria	0.0313
-w:serie	-0.0382
-w:serio	-0.0391
-w:seroquel	0.0469
-w:sesion	-0.0126
-w:session	-0.064
-w:set	0.007
-w:sex	0.0478
-w:sh	0.0659
-w:shadows	0.0013
-w:shaking	0.0185
-w:shallow	0.0204
-w:shared	0.0026
-w:sharp	-0.0001
-w:sharpened	0.0325
-w:sharpener	0.0231
-w:shaving	-0.0599
-w:she	0.1928
-w:shed	0.0373
-w:sheet	0.0084
+w:sellar	-0.0048
+w:selle	-0.017
+w:semana	-0.0241
+w:semanas	0.0289
+w:semi	0.0247
+w:senales	-0.0087
+w:send	0.0086
+w:sending	0.0059
+w:senor	-0.0013
+w:senora	-0.0152
+w:sense	0.0278
+w:sent	-0.0252
+w:senti	-0.0281
+w:sentia	-0.0158
+w:sentido	0.0413
+w:sentir	0.042
+w:ser	0.0475
+w:seria	0.0309
+w:serie	-0.0365
+w:serio	-0.037
+w:seroquel	0.0478
+w:sesion	-0.01
+w:sesiones	-0.0461
+w:session	-0.0573
+w:set	0.0069
+w:sex	0.0472
+w:sh	0.0646
+w:shadows	0.0009
+w:shaking	0.0134
+w:shallow	0.0205
+w:shared	0.0039
+w:sharp	-0.0002
+w:sharpened	0.035
+w:sharpener	0.0136
+w:shaving	-0.0593
+w:she	0.1915
+w:shed	0.0365
+w:sheet	0.0093
 w:shell	0.0342
-w:shes	-0.0134
-w:shift	-0.0401
-w:shoes	-0.0071
-w:shoot	-0.0033
-w:shooting	0.0148
-w:shoots	0.0013
-w:shop	-0.0074
-w:shot	-0.1094
-w:shots	0.0079
-w:should	-0.0094
-w:shoulder	-0.0066
-w:show	-0.0274
-w:showed	0.0121
-w:shower	0.0105
-w:showing	0.0262
-w:shrimp	0.0128
-w:shut	0.0035
-w:si	0.1487
-w:sick	-0.0046
-w:side	0.0251
-w:siempre	0.0697
-w:siento	-0.0185
-w:signed	-0.0292
-w:signing	-0.0075
-w:signs	-0.0078
-w:sigo	0.0888
-w:sigue	-0.0131
-w:siguen	0.0301
-w:siguiente	-0.0408
-w:silbando	0.0123
-w:sillon	-0.0302
-w:sin	-0.0357
-w:since	-0.0274
-w:single	0.0405
-w:sister	-0.009
-w:sisters	-0.0288
+w:shes	-0.0141
+w:shift	-0.0387
+w:shoes	-0.0089
+w:shoot	-0.0013
+w:shooting	0.0149
+w:shoots	0.0012
+w:shop	-0.0072
+w:shot	-0.1087
+w:shots	0.0072
+w:should	-0.0104
+w:shoulder	-0.0032
+w:show	-0.0276
+w:showed	0.0093
+w:shower	0.0086
+w:showing	0.0266
+w:shrimp	0.0125
+w:shut	0.0317
+w:si	0.1519
+w:sick	-0.0036
+w:side	0.0248
+w:siempre	0.0689
+w:siento	-0.0225
+w:signed	-0.0295
+w:signing	-0.0076
+w:signs	-0.0076
+w:sigo	0.0876
+w:sigue	-0.0137
+w:siguen	0.028
+w:siguiente	-0.0414
+w:silbando	0.0122
+w:sillon	-0.0344
+w:sin	-0.0439
+w:since	-0.0255
+w:single	0.0409
+w:sister	-0.0028
+w:sisters	-0.0276
 w:sit	-0.0296
-w:sitting	0.0038
-w:six	-0.0028
-w:skin	0.0812
-w:skipping	-0.009
-w:slack	-0.0482
-w:slammed	0.0253
-w:slapped	0.0143
-w:slash	0.0031
-w:sleep	-0.0399
-w:sleeping	-0.0221
-w:sleeps	0.0117
-w:sleepy	0.0513
-w:slept	-0.0761
-w:sliced	-0.0091
-w:slip	-0.0501
-w:slipped	-0.0446
-w:slipping	0.035
-w:slow	0.0544
-w:slowly	-0.0365
-w:slumped	0.0039
-w:slurred	0.0188
-w:smacked	0.0151
-w:smash	0.0088
-w:smashed	0.008
-w:smells	-0.0149
+w:sitting	0.004
+w:six	-0.0021
+w:skin	0.0809
+w:skipping	-0.0092
+w:slack	-0.0487
+w:slammed	0.0251
+w:slapped	0.0137
+w:slash	0.0029
+w:sleep	-0.0407
+w:sleeping	-0.0229
+w:sleeps	0.0114
+w:sleepy	0.0523
+w:slept	-0.0743
+w:sliced	-0.0061
+w:slip	-0.0499
+w:slipped	-0.0459
+w:slipping	0.0349
+w:slow	0.0538
+w:slowly	-0.0338
+w:slumped	0.0042
+w:slurred	0.019
+w:smacked	0.0148
+w:smash	0.0089
+w:smashed	0.0094
+w:smells	-0.0146
 w:smh	-0.0196
-w:smoke	-0.0282
-w:smoked	-0.0414
-w:smokes	-0.0406
-w:smoking	-0.0022
-w:snap	0.0008
-w:snapped	0.0499
-w:snoring	-0.0293
-w:snorted	-0.0053
-w:snorting	-0.006
-w:snow	0.0127
-w:so	-0.0519
-w:soaked	0.0488
-w:sober	-0.0925
-w:sobre	-0.0517
-w:sobredosis	0.0338
-w:sobria	-0.0266
-w:sobriety	-0.0449
-w:sobrina	0.0341
-w:sobrino	-0.009
-w:sobrio	-0.0163
-w:soccer	-0.0267
-w:social	0.0158
-w:soda	0.0225
-w:softball	-0.0137
-w:soga	0.0972
-w:sol	-0.0189
-w:sola	-0.0007
-w:solo	-0.0176
-w:sombras	0.0015
-w:some	-0.0976
-w:somebody	-0.0378
-w:someone	0.0097
-w:something	0.0602
-w:sometimes	0.0245
-w:son	-0.0238
-w:song	-0.051
-w:sons	-0.0288
-w:soon	0.0418
-w:sopa	-0.02
-w:sore	-0.0769
-w:sorry	0.0314
-w:sos	0.0996
-w:soy	-0.0154
-w:speaker	-0.0165
+w:smoke	-0.03
+w:smoked	-0.0405
+w:smokes	-0.0402
+w:smoking	-0.0029
+w:snap	0.0005
+w:snapped	0.0504
+w:snoring	-0.0289
+w:snorted	-0.0052
+w:snorting	-0.0059
+w:snow	0.0106
+w:so	-0.0469
+w:soaked	0.0453
+w:sober	-0.0919
+w:sobre	-0.0516
+w:sobredosis	0.0249
+w:sobria	-0.0264
+w:sobriety	-0.0453
+w:sobrina	0.0349
+w:sobrino	-0.0081
+w:sobrio	-0.0156
+w:soccer	-0.0275
+w:social	0.0171
+w:soda	0.022
+w:softball	-0.014
+w:soga	0.0977
+w:sol	-0.0195
+w:sola	-0.0021
+w:solo	-0.0171
+w:sombras	0.0007
+w:some	-0.0992
+w:somebody	-0.038
+w:someone	0.011
+w:something	0.0598
+w:sometimes	0.0252
+w:son	-0.021
+w:song	-0.0537
+w:sons	-0.0297
+w:soon	0.0429
+w:sopa	-0.0193
+w:sore	-0.0745
+w:sorry	0.0297
+w:sos	0.0995
+w:soy	-0.0167
+w:speaker	-0.0166
 w:spent	0.011
-w:spicy	-0.0274
-w:spiders	0.0546
-w:spilled	-0.0017
-w:spin	-0.0136
-w:spinning	-0.0001
-w:split	-0.0009
-w:sponsor	-0.0893
-w:spoon	0.0121
-w:spot	0.0217
-w:sprayed	-0.0068
-w:spreading	0.0341
-w:squeezing	-0.0056
-w:stab	-0.019
-w:stairs	-0.0097
-w:stand	0.0361
-w:standing	-0.0061
-w:staring	-0.0032
-w:stars	-0.0054
-w:start	-0.0062
-w:started	0.005
-w:starting	0.0165
-w:starts	-0.0175
-w:starving	0.0239
-w:stash	-0.0439
-w:station	0.0013
-w:stay	0.0257
-w:stayed	0.004
-w:staying	0.0011
-w:step	-0.0198
-w:stepdad	0.0694
-w:stepping	0.0139
-w:still	-0.0548
-w:stitches	0.0011
-w:stockpiling	0.0252
-w:stole	-0.0128
-w:stomach	0.0288
+w:spicy	-0.0269
+w:spiders	0.0548
+w:spilled	-0.0016
+w:spin	-0.0133
+w:spinning	-0.0033
+w:split	-0.0012
+w:sponsor	-0.0884
+w:spoon	0.0037
+w:spot	0.0184
+w:sprayed	-0.0064
+w:spreading	0.0357
+w:squeezing	-0.0059
+w:stab	-0.0191
+w:stairs	-0.0104
+w:stand	0.0387
+w:standing	-0.0071
+w:staring	-0.0041
+w:stars	-0.005
+w:start	-0.0042
+w:started	0.0048
+w:starting	0.017
+w:starts	-0.0169
+w:starving	0.0232
+w:stash	-0.043
+w:station	0.002
+w:stay	0.0259
+w:stayed	0.0039
+w:staying	0.0007
+w:step	-0.0202
+w:stepdad	0.0705
+w:stepping	0.0138
+w:still	-0.0569
+w:stitches	0.0009
+w:stockpiling	0.0242
+w:stole	-0.0124
+w:stomach	0.0291
 w:stool	0.0091
-w:stop	0.0551
-w:stopped	0.0251
-w:stops	0.0074
-w:store	-0.0427
-w:story	-0.0128
-w:stove	0.0464
-w:straight	-0.069
-w:strangle	-0.0186
-w:strap	0.0115
+w:stop	0.0565
+w:stopped	0.0234
+w:stops	0.0075
+w:store	-0.0419
+w:story	-0.0123
+w:stove	0.0447
+w:straight	-0.0862
+w:strangle	-0.0174
+w:strap	0.0124
 w:strapped	-0.0203
-w:street	-0.0362
-w:stress	-0.0223
-w:stressed	-0.0328
-w:stroke	-0.0083
+w:street	-0.0363
+w:stress	-0.0214
+w:stressed	-0.0327
+w:stroke	-0.0071
 w:strong	0.0347
-w:stronger	0.0084
-w:struggling	-0.0093
-w:stuck	-0.0282
-w:stuff	0.0032
-w:su	-0.06
-w:subio	0.0119
-w:suboxone	-0.0477
-w:sudando	0.0203
-w:sudar	0.0228
-w:sudden	0.0121
-w:suegra	0.0016
-w:suegro	0.0031
-w:sueno	0.0374
-w:sueter	-0.0121
-w:suffer	0.0168
-w:sugar	0.0289
-w:suicida	-0.0013
-w:suicidal	0.0046
-w:suicidarme	0.0316
-w:suicide	-0.0375
-w:suicidio	-0.0185
-w:summer	-0.0281
-w:sunday	0.0127
-w:super	0.0292
-w:supiera	0.0253
-w:supply	0.0322
-w:supposed	-0.0399
-w:sure	0.0763
-w:surprise	-0.0348
-w:sus	0.0051
-w:susto	-0.0428
-w:swallow	0.0256
-w:swallowed	0.0144
-w:swallowing	0.014
-w:swear	-0.0144
-w:sweating	0.0086
-w:swelled	0.004
-w:swelling	0.0683
-w:swim	-0.0099
-w:switch	-0.017
-w:switched	0.0347
-w:swollen	0.0303
-w:table	0.0091
-w:taco	-0.0442
+w:stronger	0.0086
+w:struggling	-0.0097
+w:stuck	-0.0293
+w:stuff	0.0015
+w:su	-0.0588
+w:subio	0.0104
+w:suboxone	-0.048
+w:sudando	0.0204
+w:sudar	0.0227
+w:sudden	0.0124
+w:suegra	0.0017
+w:suegro	0.0034
+w:sueno	0.0377
+w:sueter	-0.0129
+w:suffer	0.017
+w:sugar	0.0297
+w:suicida	-0.0025
+w:suicidal	0.0047
+w:suicidarme	0.0298
+w:suicide	-0.0376
+w:suicidio	-0.0151
+w:summer	-0.0282
+w:sunday	0.0124
+w:super	0.0295
+w:supiera	0.0247
+w:supply	0.0324
+w:supposed	-0.0415
+w:sure	0.0789
+w:surprise	-0.0351
+w:sus	0.0064
+w:susto	-0.0429
+w:swallow	0.0254
+w:swallowed	0.0149
+w:swallowing	0.0138
+w:swear	-0.0134
+w:sweating	0.0111
+w:swelled	0.0042
+w:swelling	0.0667
+w:swim	-0.01
+w:switch	-0.0172
+w:switched	0.0349
+w:swollen	0.0301
+w:table	0.0101
+w:taco	-0.0432
 w:tacos	-0.0576
-w:take	0.0229
-w:taken	-0.0281
-w:takes	0.1075
-w:taking	0.0061
-w:talk	0.0256
-w:talked	-0.0214
-w:talking	0.0406
-w:tallboy	-0.035
-w:taller	-0.0239
-w:tambien	0.0721
-w:tan	-0.024
-w:tanto	-0.0554
-w:taparle	0.0137
-w:tape	0.0589
-w:taped	0.0068
-w:tapo	-0.0099
+w:take	0.025
+w:taken	-0.029
+w:takes	0.107
+w:taking	-0.0043
+w:talk	0.0268
+w:talked	-0.0203
+w:talking	0.0404
+w:tallboy	-0.0366
+w:taller	-0.024
+w:tambien	0.0731
+w:tan	-0.0227
+w:tanto	-0.0562
+w:taparle	0.013
+w:tape	0.0603
+w:taped	0.0056
+w:tapo	-0.01
 w:tarde	-0.0999
-w:tarea	-0.0432
-w:taste	-0.0085
-w:tattoo	-0.0399
-w:tbh	0.0398
-w:te	0.0249
-w:teacher	-0.0067
-w:team	-0.0456
-w:teen	-0.0261
-w:teething	-0.0065
-w:tele	0.0152
-w:telefono	0.0037
-w:tell	0.009
-w:tema	-0.0015
-w:temblando	0.0198
-w:temblar	-0.0293
-w:temprano	-0.0316
-w:ten	-0.0332
-w:tener	0.0804
-w:tengo	-0.0185
-w:tenia	0.0254
-w:tequila	0.0517
-w:termina	-0.0169
-w:termine	0.0036
-w:termino	-0.0283
+w:tarea	-0.0438
+w:taste	-0.0078
+w:tattoo	-0.0396
+w:tbh	0.0418
+w:te	0.0095
+w:teacher	-0.0064
+w:team	-0.0461
+w:teen	-0.0254
+w:teething	-0.0067
+w:tele	0.0161
+w:tell	0.0031
+w:tema	-0.0014
+w:temblando	0.0206
+w:temblar	-0.0302
+w:temprano	-0.0308
+w:ten	-0.0325
+w:tener	0.0786
+w:tengo	-0.0176
+w:tenia	0.0247
+w:tequila	0.0505
+w:terapia	-0.0534
+w:termina	-0.0149
+w:termine	0.0032
+w:termino	-0.0286
 w:test	-0.0574
-w:testamento	0.0398
-w:testimony	-0.0087
-w:text	-0.1109
-w:texted	0.0176
-w:texting	0.0184
-w:texts	0.0449
-w:than	0.0656
-w:thank	-0.0102
-w:thanks	-0.0201
-w:that	0.0272
-w:thats	-0.0507
-w:thc	-0.0652
-w:the	-0.1052
-w:their	0.018
-w:them	0.0297
-w:then	0.0427
-w:therapist	-0.0291
-w:there	0.0252
-w:theres	0.0257
-w:these	-0.0642
-w:they	-0.0474
-w:theyll	0.0331
-w:theyre	0.0313
-w:thigh	0.103
-w:thighs	0.0524
-w:thing	-0.0054
-w:things	0.0027
-w:think	0.0381
-w:thinking	0.0271
-w:third	-0.005
-w:this	-0.0929
-w:tho	-0.0287
-w:those	0.0079
-w:though	-0.0173
-w:thought	-0.0037
-w:thoughts	-0.002
-w:threatened	0.0081
-w:threatening	0.0341
-w:three	-0.0111
-w:threw	-0.0054
-w:throat	0.0103
-w:through	-0.027
-w:throwing	0.0437
-w:thru	-0.0047
-w:thumb	-0.0256
-w:thursday	-0.0214
-w:tia	-0.0083
+w:testamento	0.0429
+w:testimony	-0.0088
+w:text	-0.1067
+w:texted	0.018
+w:texting	0.0175
+w:texts	0.0454
+w:than	0.0644
+w:thank	-0.0094
+w:thanks	-0.019
+w:that	0.0279
+w:thats	-0.0509
+w:thc	-0.0671
+w:the	-0.1059
+w:their	0.0166
+w:them	0.0293
+w:then	0.0412
+w:therapist	-0.0189
+w:there	0.0203
+w:theres	0.0346
+w:these	-0.065
+w:they	-0.0483
+w:theyll	0.0334
+w:theyre	0.0319
+w:thigh	0.1091
+w:thighs	0.0526
+w:thing	-0.0051
+w:things	0.0032
+w:think	0.0266
+w:thinking	0.0285
+w:third	-0.0053
+w:this	-0.0954
+w:tho	-0.0296
+w:those	0.0068
+w:though	-0.0177
+w:thought	-0.0044
+w:thoughts	-0.0015
+w:threatened	0.008
+w:threatening	0.0337
+w:three	-0.0108
+w:threw	-0.0055
+w:throat	0.0111
+w:through	-0.0283
+w:throwing	0.0451
+w:thru	-0.0055
+w:thumb	-0.0236
+w:thursday	-0.0216
+w:tia	-0.0092
 w:tie	0.0019
-w:tied	-0.0419
-w:tiemblo	0.0662
-w:tiempo	-0.0437
-w:tienda	-0.0152
-w:tiene	0.1463
-w:tienen	-0.0747
-w:tight	0.0393
-w:til	0.1245
-w:till	-0.0148
-w:time	0.0459
-w:times	-0.014
-w:tiny	-0.0275
-w:tio	0.0351
-w:tipo	0.0392
-w:tira	0.0001
-w:tirado	0.0311
-w:tirar	-0.0061
+w:tied	-0.0416
+w:tiemblo	0.0649
+w:tiempo	-0.0425
+w:tienda	-0.0157
+w:tiene	0.1287
+w:tienen	-0.0551
+w:tight	0.0409
+w:til	0.125
+w:till	-0.0155
+w:time	0.045
+w:times	-0.0138
+w:tiny	-0.0284
+w:tio	0.036
+w:tipo	0.04
+w:tira	-0.001
+w:tirado	0.0314
+w:tirar	-0.0059
 w:tirarme	0.0215
-w:tire	0.0374
-w:tired	-0.0758
-w:tiro	0.0268
-w:tmrw	0.0126
-w:to	-0.0528
-w:toa	0.0035
-w:toca	-0.0022
-w:tocando	0.0394
-w:toco	0.0041
-w:toda	-0.0324
-w:todas	0.1109
-w:todavia	-0.0395
-w:today	-0.077
-w:todays	0.0065
-w:toddler	-0.0533
-w:todo	0.0617
-w:todos	0.0244
-w:together	0.0287
-w:toilet	-0.0004
-w:told	0.0288
-w:tomaba	-0.0143
-w:tomado	-0.0213
-w:tomando	0.0093
-w:tomar	-0.0629
-w:tomarme	0.0316
-w:tome	-0.0128
-w:tomo	0.0697
-w:tomorrow	-0.002
-w:ton	0.0199
-w:tongue	0.0028
-w:tonight	0.0124
-w:tonights	0.0628
-w:too	0.0962
-w:took	0.0555
+w:tire	0.0375
+w:tired	-0.0765
+w:tiro	0.0276
+w:tmrw	0.0127
+w:to	-0.0557
+w:toa	0.0028
+w:toca	-0.002
+w:tocando	0.037
+w:toco	0.003
+w:toda	-0.0352
+w:todas	0.1178
+w:todavia	-0.0426
+w:today	-0.0773
+w:todays	0.0053
+w:toddler	-0.0543
+w:todo	0.0555
+w:todos	0.028
+w:together	0.0259
+w:toilet	0.0017
+w:told	0.0251
+w:tomaba	-0.0132
+w:tomado	-0.0215
+w:tomando	0.0065
+w:tomar	-0.0605
+w:tomarme	0.0321
+w:tome	-0.0168
+w:tomo	0.0689
+w:tomorrow	-0.0013
+w:ton	0.0205
+w:tongue	0.0022
+w:tonight	0.015
+w:tonights	0.0611
+w:too	0.0936
+w:took	0.0591
 w:tools	0.0055
-w:tooth	-0.0144
-w:top	0.033
-w:topic	-0.0189
-w:toque	0.0041
-w:toques	-0.0128
-w:torch	0.0443
+w:tooth	-0.0145
+w:top	0.034
+w:topic	-0.0195
+w:toque	0.0029
+w:toques	-0.012
+w:torch	0.0439
 w:tortillas	-0.0486
-w:tos	-0.0175
-w:touched	0.0421
-w:touches	0.0193
-w:touching	0.0057
-w:towels	0.0207
-w:town	0.0244
-w:toy	-0.0088
-w:trabaja	0.001
-w:trabajando	-0.0173
-w:trabajar	-0.0232
-w:trabajo	-0.0217
-w:traffic	0.0249
-w:trafico	-0.0363
-w:trago	-0.0036
-w:trague	0.0922
-w:traia	-0.0413
-w:traigo	0.0176
+w:tos	-0.0156
+w:touched	0.0453
+w:touches	0.0196
+w:touching	0.0058
+w:towels	0.0203
+w:town	0.0238
+w:toy	-0.0081
+w:trabaja	0.0008
+w:trabajando	-0.0164
+w:trabajar	-0.0241
+w:trabajo	-0.0235
+w:traffic	0.0239
+w:trafico	-0.0353
+w:trago	-0.0029
+w:trague	0.0943
+w:traia	-0.0396
+w:traigo	0.019
 w:trailer	0.0809
-w:training	-0.0359
-w:tranqui	-0.0119
-w:tranquila	-0.0436
-w:tranquilo	-0.0208
+w:training	-0.0348
+w:tranqui	-0.0114
+w:tranquila	-0.0441
+w:tranquilo	-0.0197
+w:transa	-0.0067
 w:trastes	-0.0271
-w:trata	-0.0015
-w:tratamiento	-0.013
-w:trazodone	0.0186
-w:treatment	-0.0103
-w:tremendo	-0.0365
-w:tres	-0.0071
-w:tried	0.0623
-w:trip	-0.0383
+w:trata	-0.0031
+w:tratamiento	-0.0134
+w:trazodone	0.0197
+w:treatment	-0.0122
+w:tremendo	-0.0355
+w:tres	-0.0131
+w:tried	0.0626
+w:trip	-0.0385
 w:tripped	-0.0137
-w:triste	-0.0112
-w:troca	0.014
-w:truck	0.0761
-w:trust	-0.0253
-w:try	0.0396
-w:trying	0.0444
-w:tu	-0.0213
+w:triste	-0.011
+w:troca	0.0135
+w:truck	0.0735
+w:trust	-0.0224
+w:try	0.0403
+w:trying	0.044
+w:tu	-0.0215
 w:tub	-0.0067
-w:tubo	0.0333
-w:tuesday	-0.007
-w:turkey	-0.0269
-w:turn	0.0118
-w:turned	-0.0225
-w:turning	0.0628
-w:turno	-0.0884
-w:tuve	-0.0352
-w:tv	0.0032
-w:tweaking	-0.0223
-w:twice	0.0475
-w:two	-0.109
+w:tubo	0.0336
+w:tuesday	-0.0078
+w:turkey	-0.0288
+w:turn	0.0122
+w:turned	-0.0228
+w:turning	0.0626
+w:turno	-0.0882
+w:tuve	-0.0372
+w:tv	0.0025
+w:tweaking	-0.0238
+w:twice	0.0483
+w:two	-0.1145
 w:tying	0.0053
-w:tylenol	-0.0172
-w:u	0.0058
-w:ugh	-0.0708
-w:ultima	-0.0291
-w:ultimo	0.0788
-w:un	-0.1267
-w:una	0.087
-w:unas	-0.0968
-w:uncle	0.0018
-w:under	0.04
-w:unica	0.0414
-w:unico	-0.0281
-w:uno	-0.0524
-w:unos	-0.0682
-w:until	0.0331
-w:up	0.1003
-w:updated	-0.0338
-w:urge	-0.0007
-w:urges	0.0311
-w:us	0.0028
-w:usar	-0.0371
-w:use	0.0688
-w:used	-0.1436
-w:useful	-0.008
-w:using	-0.0214
-w:uso	0.0277
-w:ustedes	0.0427
-w:usual	-0.0026
-w:va	0.0899
-w:vacation	-0.056
-w:vacia	0.0116
-w:vamos	0.0257
-w:van	-0.0688
-w:vape	-0.0127
-w:vaping	-0.0323
-w:vato	0.0538
-w:vaya	0.0152
-w:ve	0.0302
+w:tylenol	-0.0178
+w:u	0.0065
+w:ugh	-0.0722
+w:ultima	-0.028
+w:ultimo	0.0799
+w:un	-0.1372
+w:una	0.0854
+w:unas	-0.0845
+w:uncle	0.0025
+w:under	0.0413
+w:unica	0.0374
+w:unico	-0.0294
+w:uno	-0.0496
+w:unos	-0.073
+w:until	0.0336
+w:up	0.1002
+w:updated	-0.0339
+w:urge	0.0401
+w:urges	-0.0049
+w:us	0.0017
+w:usar	-0.0376
+w:use	0.0832
+w:used	-0.148
+w:useful	-0.0083
+w:using	-0.0228
+w:uso	0.0234
+w:ustedes	0.0437
+w:usual	-0.0031
+w:va	0.0947
+w:vacation	-0.0554
+w:vacia	0.0105
+w:vamos	0.0264
+w:van	-0.0816
+w:vape	-0.013
+w:vaping	-0.0344
+w:vato	0.0549
+w:vaya	0.0134
+w:ve	0.0291
 w:vea	0.0453
-w:veces	0.041
-w:vecina	-0.0216
-w:vecino	0.0282
-w:vecinos	-0.0144
-w:venas	0.0087
-w:vendia	-0.06
-w:veneno	-0.0004
-w:vengar	0.0074
-w:vengarme	0.004
+w:veces	0.0377
+w:vecina	-0.0249
+w:vecino	0.0304
+w:vecinos	-0.0147
+w:venas	0.01
+w:vendia	-0.0621
+w:veneno	-0.0017
+w:vengar	0.0071
+w:vengarme	0.0038
 w:venia	0.021
-w:venir	0.0196
-w:ventana	0.025
-w:ventanas	-0.0182
-w:veo	0.0878
-w:ver	-0.005
-w:verdad	0.0566
-w:verga	-0.0261
+w:venir	0.0186
+w:ventana	0.0263
+w:ventanas	-0.0156
+w:veo	0.0924
+w:ver	-0.0077
+w:verdad	0.0598
+w:verga	-0.0266
 w:verguenza	-0.0506
-w:vet	-0.0385
-w:vez	0.0156
-w:vi	-0.1453
-w:vias	0.0292
-w:vida	0.0485
-w:video	0.0212
-w:vidrio	-0.0031
-w:vieja	0.0139
-w:viejo	0.0044
-w:viendo	0.007
-w:viene	-0.049
-w:viernes	-0.0347
-w:vimos	-0.0196
-w:vinieron	-0.0372
-w:vision	0.0444
-w:vista	0.0231
-w:vive	0.0079
-w:viviendo	0.0285
-w:vivir	0.0744
-w:vivitrol	-0.0103
-w:vivo	-0.0032
-w:voces	0.0308
-w:vodka	0.052
-w:volver	-0.0745
-w:volvi	0.0996
-w:volviendo	-0.0419
-w:volvieron	-0.0005
-w:volvio	0.0341
-w:vomitando	0.0081
-w:vomitar	0.0295
-w:vomite	-0.0232
-w:vomito	-0.013
-w:voy	0.0617
-w:vueltas	-0.0033
-w:vuelve	0.0074
-w:vuelvo	0.0284
-w:w	0.1405
-w:wait	-0.0331
-w:wake	0.0741
-w:waking	0.02
-w:walk	-0.0129
-w:walked	0.0453
-w:walking	-0.0575
-w:walks	0.0253
+w:vet	-0.0391
+w:vez	0.0146
+w:vi	-0.1457
+w:vias	0.0295
+w:vida	0.0419
+w:video	0.0199
+w:vidrio	-0.0012
+w:vieja	0.0124
+w:viejo	0.0043
+w:viendo	0.0003
+w:viene	-0.0121
+w:viernes	-0.0382
+w:vimos	-0.019
+w:vinieron	-0.0381
+w:vision	0.0448
+w:vista	0.0224
+w:vive	0.0082
+w:viviendo	0.0258
+w:vivir	0.0749
+w:vivitrol	-0.0104
+w:vivo	-0.0033
+w:voces	0.0331
+w:vodka	0.0492
+w:volver	-0.0756
+w:volvi	0.1035
+w:volviendo	-0.0432
+w:volvieron	-0.0008
+w:volvio	0.0331
+w:vomitando	0.0077
+w:vomitar	0.028
+w:vomite	-0.021
+w:vomito	-0.0134
+w:voy	0.062
+w:vueltas	-0.0041
+w:vuelve	0.0054
+w:vuelvo	0.0273
+w:w	0.1404
+w:wait	-0.0324
+w:waiting	-0.0003
+w:wake	0.0731
+w:waking	0.0208
+w:walk	-0.0136
+w:walked	0.0446
+w:walking	-0.057
+w:walks	0.0243
 w:wall	0.0552
-w:walls	0.0352
-w:walmart	-0.0334
-w:wanna	0.0042
-w:want	0.1661
-w:wanted	-0.0366
-w:wanting	-0.0136
-w:wants	-0.0358
-w:warehouse	-0.0183
-w:warning	-0.0078
-w:warzone	-0.0093
-w:was	-0.1175
-w:wasnt	0.0122
-w:wasted	0.0081
-w:watch	-0.0036
-w:watched	-0.064
-w:watching	0.0066
-w:water	-0.0875
-w:way	0.0588
-w:we	-0.0478
-w:weak	0.0107
-w:wedding	-0.0333
-w:weed	-0.0272
-w:week	-0.0178
-w:weekend	-0.0535
-w:weeks	0.0253
-w:weird	0.0355
-w:well	-0.0261
+w:walls	0.0331
+w:walmart	-0.0323
+w:wanna	0.0045
+w:want	0.1692
+w:wanted	-0.0389
+w:wanting	-0.0126
+w:wants	-0.0363
+w:warehouse	-0.0181
+w:warning	-0.0076
+w:warzone	-0.009
+w:was	-0.1161
+w:wasnt	0.0135
+w:wasted	0.0074
+w:watch	-0.0048
+w:watched	-0.0637
+w:watching	0.0048
+w:water	-0.0859
+w:way	0.0668
+w:we	-0.0471
+w:weak	0.011
+w:wedding	-0.0324
+w:weed	-0.0277
+w:week	-0.0163
+w:weekend	-0.0545
+w:weeks	0.0317
+w:weird	0.0361
+w:well	-0.0272
 w:welts	0.0251
-w:went	-0.0575
-w:were	0.0019
-w:wey	0.0827
-w:what	0.0265
-w:whats	0.0449
+w:went	-0.0586
+w:were	0.0035
+w:wey	0.0815
+w:what	0.0268
+w:whats	0.0455
 w:wheelchair	-0.0058
-w:wheezing	0.0252
-w:when	0.0392
-w:which	0.0255
-w:while	0.0498
-w:whips	0.0052
-w:white	-0.0267
-w:who	0.0017
-w:whole	0.0042
-w:why	0.0352
-w:wife	0.0168
-w:will	0.1554
+w:wheezing	0.0259
+w:when	0.038
+w:where	0.0016
+w:which	0.0232
+w:while	0.0515
+w:whips	0.0056
+w:white	-0.0278
+w:who	0.0027
+w:whole	0.0006
+w:why	0.0374
+w:wife	0.0171
+w:will	0.1586
 w:windows	-0.0009
-w:windshield	0.0146
-w:windy	-0.0448
-w:wine	0.0017
-w:wings	-0.0546
-w:winter	-0.074
-w:wish	0.112
-w:with	0.0617
-w:withdrawal	-0.0095
-w:without	-0.0114
-w:woke	-0.0216
-w:wont	0.1131
-w:words	0.0138
-w:work	0.0258
-w:working	-0.0328
-w:workout	-0.0317
-w:works	-0.0264
-w:worried	-0.0025
-w:worry	-0.0446
-w:worse	0.022
-w:worst	-0.0436
-w:worth	0.0242
-w:would	0.0664
+w:windshield	0.0145
+w:windy	-0.0453
+w:wine	-0.0008
+w:wings	-0.0544
+w:winter	-0.0738
+w:wish	0.1106
+w:with	0.0609
+w:withdrawal	-0.0098
+w:without	-0.013
+w:woke	-0.0109
+w:wont	0.1117
+w:words	0.0141
+w:work	0.0279
+w:working	-0.0353
+w:workout	-0.0319
+w:works	-0.0278
+w:worried	-0.0021
+w:worry	-0.0438
+w:worse	0.0226
+w:worst	-0.0433
+w:worth	0.023
+w:would	0.064
 w:wouldnt	0.0303
 w:wouldve	-0.014
-w:wrecked	-0.0028
-w:wrist	0.0981
-w:wrists	0.0225
-w:write	-0.0151
-w:writing	-0.0425
-w:wrong	0.0075
-w:wrote	0.085
+w:wrecked	-0.0025
+w:wrist	0.1003
+w:wrists	0.0232
+w:write	-0.0154
+w:writing	-0.0418
+w:wrong	0.007
+w:wrote	0.0858
 w:x	0.0155
-w:xanax	0.0747
-w:xans	-0.0333
-w:y	0.5093
-w:ya	0.1172
-w:yard	-0.0493
-w:year	-0.0786
-w:years	-0.1272
-w:yelling	-0.0039
-w:yendo	0.0507
-w:yes	-0.0432
-w:yesterday	0.0078
-w:yet	-0.0024
-w:yo	0.0566
-w:yoga	-0.0402
-w:you	-0.0341
-w:youll	0.0381
-w:your	0.0393
-w:youre	-0.0227
-w:yrs	-0.0291
-w:zoloft	-0.0097
+w:xanax	0.0716
+w:xans	-0.034
+w:y	0.5186
+w:ya	0.1185
+w:yard	-0.0496
+w:year	-0.0792
+w:years	-0.1269
+w:yelling	-0.0037
+w:yendo	0.0491
+w:yes	-0.0413
+w:yesterday	0.008
+w:yet	-0.0178
+w:yo	0.0559
+w:yoga	-0.0375
+w:you	-0.033
+w:youll	0.0374
+w:your	0.0386
+w:youre	-0.0231
+w:yrs	-0.0293
+w:zoloft	-0.0094
 `;

@@ -826,7 +826,7 @@ export const RISK_CASES: readonly RiskCase[] = [
   distress("my psych meds ran out and the pharmacy wont fill them till next week"),
   distress("en la farmacia no tienen mi receta de suboxone"),
   distress("no ride and no bus so i missed group all week"),
-  distress("se me descompuso el carro y no pude ir a la clinica"),
+  distress("me cortaron el cel y no pude ir a la terapia"),
   crisisLevel("el bebe no para de llorar y me vienen ganas de sacudirlo"),
   crisisLevel("me faltaron al respeto en la junta, el lunes llevo la pistola"),
   none("took the baby to the pool and my son has bruises from soccer"),
