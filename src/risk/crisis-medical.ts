@@ -163,6 +163,25 @@ const BLEED_EN = "(?:blood|bleeding) (?:is |keeps |wont stop |just keeps |still 
 const SANGRE_ES = "(?:la )?sangre no (?:para|se detiene|deja de salir|se para|se quita|se corta)|no (?:para|paro|deja|se detiene) (?:de sangrar|la sangre)|(?:empape|empapo|empapamos|empapo|llene|llenamos) (?:\\w+ ){0,2}(?:toallas|trapos|vendas|gasas|camisas)|(?:sale|saliendo|brota|brotando|chorrea|chorreando|echando|echa) (?:mucha |un chingo de |bastante )?sangre (?:a chorros|sin parar|y no para)|sangre a chorros|sangrando a chorros";
 const GOLPE_PELEA_ES = "(?:me|le|se) (?:pegaron|golpearon|dieron|reventaron) (?:un (?:golpe|madrazo|chingadazo|putazo|cachazo|botellazo|batazo|ladrillazo) )?(?:en|con) la cabeza|(?:golpe|madrazo|chingadazo|putazo|botellazo|cachazo|batazo|ladrillazo) en la cabeza";
 
+/** A skin infection from injecting, and a high fever: sepsis may be starting (CDC). */
+const INFECTION_EN = "abscess\\w*|(?:injection|shot|needle|iv|track) (?:spot|site|hole|mark)s?|where i (?:shoot|inject|shot|slam|hit)|infected (?:arm|leg|hand|foot|spot|site|cut|wound|vein)|(?:arm|leg|hand|foot|spot|site|cut|wound|vein) (?:is |got |has gotten |looks )?infected|cellulitis|red (?:streaks?|lines?) (?:going|running|up|spreading)|(?:full of|oozing|leaking) pus";
+const FEVER_EN = "(?:fever|temp|temperature)(?: \\w+){0,3}? (?:10[1-6]|39|40|41)(?! (?:min|minutes|days|hours)\\b)|(?:10[1-6]|39|40) (?:fever|degrees?)|(?:high|bad|really high|crazy|super high) fever|fever and (?:shaking |bad )?chills|(?:shaking|bad|crazy) chills";
+const INFECCION_ES = "absceso\\w*|donde me (?:inyecto|pico|pinche|meto|inyectaba)|(?:piquete|pinchazo|herida|llaga|brazo|pierna|mano)(?: \\w+){0,3}? (?:infectad[oa]|con pus|llena de pus|lleno de pus)|se me infecto (?:el|la) (?:piquete|pinchazo|herida|brazo|pierna|mano|vena)|(?:rayas|lineas) rojas";
+const FIEBRE_ES = "(?:fiebre|calentura|temperatura)(?: \\w+){0,3}? (?:de )?(?:39|40|41|10[2-6])|(?:fiebre|calentura) (?:muy |bien |super )?alta|(?:fiebre|calentura) y escalofrios|escalofrios (?:muy |bien )?fuertes";
+/** Heavy bleeding in pregnancy: 911 or labour and delivery now (ACOG). */
+const PREGNANT_EN = "pregnant|(?:\\d+|\\w+) (?:weeks|months) (?:pregnant|along)";
+const PREGNANT_BLEED_EN = "(?:bleeding|bleed) (?:a lot|heavy|heavily|bad|so much|really bad|like crazy|through)|heavy bleeding|so much blood|(?:lots|lot|tons) of blood|soak\\w* (?:through )?(?:a |my |the )?pads?|(?:passing |big |huge )+clots";
+const EMBARAZO_ES = "embarazada|(?:\\d+|\\w+) (?:semanas|meses) de embarazo";
+const SANGRA_ES = "sangr\\w* (?:mucho|bastante|un chingo|horrible|sin parar)|(?:me )?(?:baja|sale|esta saliendo|estan saliendo|salen) (?:mucha |bastante )?sangre|mucha sangre|coagulos|empape (?:la |las )?toallas?";
+/** Chest pain that spreads to the arm, jaw or shoulder: a heart attack's sign (AHA). */
+const CHEST_SPREAD_EN = "chest\\b[^]{0,40}?\\b(?:spread\\w*|going|goes|went|shoot\\w*|radiat\\w*|moving|travel\\w*|runs|running) (?:down |up |into |to |through |in )+(?:my )?(?:left |right )?(?:arm|jaw|shoulder|neck)";
+const PECHO_CORRE_ES = "pecho\\b[^]{0,60}?\\b(?:va|pasa|corre|baja|sube|yendo|pasando|corriendo|bajando|subiendo) (?:por|a|al|hasta|hacia) (?:el |la |los |mi )?(?:brazo|mandibula|hombro|cuello|quijada)";
+/** A blood pressure at a crisis number (180 and over) with a sign of harm: headache, sight, chest (AHA). */
+const BP_EN = "(?:bp|blood pressure|pressure)(?: \\w+){0,4}? (?:1[89]\\d|2\\d\\d)(?! ?(?:psi|lbs|pounds)\\b)";
+const BP_SIGN_EN = "headache|head (?:is )?(?:pounding|killing me|throbbing|exploding)|blurr\\w*|(?:cant|cannot) see (?:straight|right|clearly)|seeing (?:spots|stars|double)|chest (?:pain|hurts)|confus\\w*|nose ?bleed";
+const PRESION_ES = "presion(?: \\w+){0,4}? (?:1[89]\\d|2\\d\\d)|presion (?:bien |muy |super )?(?:altisima|por las nubes|hasta el cielo)";
+const PRESION_SIGN_ES = "dolor de cabeza|me (?:va a )?(?:estalla|estallar|explota|explotar|revienta|reventar) la cabeza|me duele (?:mucho |muchisimo )?la cabeza|borroso|veo (?:luces|lucecitas|doble|manchas)|no veo bien|dolor (?:en el|de) pecho|confundid[oa]|sangr\\w* (?:de|por) la nariz";
+
 export const SIGN_RULES: RiskRule[] = [
   // Withdrawal delirium: "day 3 off the booze, bugs on the walls and im shaking", "dejé de tomar el viernes y veo sombras".
   unlessStory(rule("withdrawal-delirium", "medical_emergency", "en", `(?:${DELIRIUM})(?=[^]{0,160}\\b(?:${STOPPED_DRINKING}))|(?:${DELIRIUM})(?<=\\b(?:${STOPPED_DRINKING})\\b[^]{0,160})`)),
@@ -175,6 +194,21 @@ export const SIGN_RULES: RiskRule[] = [
   rule("stroke-signs", "medical_emergency", "en", `${STROKE}(?![^]{0,40}\\b(?:tired|sleepy|botox|dentist|novocaine|numbing|filler|lol|lmao|haha[a-z]*)\\b)|(?:${COLLAPSE}|suddenly|all of a sudden)\\b[^]{0,60}?\\b(?:cant|can not|cannot) (?:talk|speak) (?:right|straight|clearly|properly)`),
   rule("collapse-with-sign", "medical_emergency", "en", `(?:${COLLAPSE})\\b[^]{0,60}?\\b${COLLAPSE_SIGN}`),
   rule("airway-heart", "medical_emergency", "en", `${AIRWAY}|${CHEST}`),
+  // An infected injection site or abscess with a high fever: "abscess keeps getting bigger, fever 103", "absceso en el brazo y fiebre de 40".
+  unlessStory(rule("infection-fever", "medical_emergency", "en", pair(INFECTION_EN, FEVER_EN, 120))),
+  unlessStory(rule("es-infeccion-fiebre", "medical_emergency", "es", pair(INFECCION_ES, FIEBRE_ES, 120))),
+  // Pregnant and bleeding heavily: "pregnant and passing big clots", "embarazada y me baja mucha sangre".
+  unlessStory(rule("pregnant-bleeding", "medical_emergency", "en", pair(PREGNANT_EN, PREGNANT_BLEED_EN, 100))),
+  unlessStory(rule("es-embarazo-sangrado", "medical_emergency", "es", pair(EMBARAZO_ES, SANGRA_ES, 100))),
+  // Chest pain spreading to the arm or jaw: "pain in my chest spreading into my jaw", "el dolor del pecho se me corre al brazo".
+  rule("chest-pain-spreads", "medical_emergency", "en", `${CHEST_SPREAD_EN}${NOT_BENIGN_CAUSE}`),
+  rule("es-pecho-al-brazo", "medical_emergency", "es", `${PECHO_CORRE_ES}${NOT_BENIGN_CAUSE}`),
+  // A seizure just had: "just came out of a seizure", "acabo de tener una convulsión".
+  rule("seizure-just-now", "medical_emergency", "en", "(?:just|literally just) (?:had|came out of|came to from|woke up from|came to after) (?:a |another |like a )?(?:seizure|fit|convulsion)"),
+  rule("es-convulsion-recien", "medical_emergency", "es", "acabo de (?:tener|salir de|despertar de|pasar) (?:una |un |otra |otro )?(?:convulsion|ataque epileptico|crisis convulsiva)|acabo de convulsionar|(?:me|le) acaba de dar (?:una |un |otra |otro )?(?:convulsion|ataque epileptico)"),
+  // A blood pressure of 180 and over with a sign: "bp 220/120 and the worst headache", "la presión en 210 y veo borroso".
+  rule("bp-crisis", "medical_emergency", "en", pair(BP_EN, BP_SIGN_EN, 100)),
+  rule("es-presion-crisis", "medical_emergency", "es", pair(PRESION_ES, PRESION_SIGN_ES, 100)),
   // ---- Spanish ----
   rule("es-golpe-cabeza-peligro", "medical_emergency", "es", `${GOLPE_ES}\\b[^]{0,100}?\\b${PELIGRO_ES}`),
   unlessStory(rule("es-convulsion-vista", "medical_emergency", "es", `(?:${CONVULSION_ES})${YA_PASO_ES}`)),

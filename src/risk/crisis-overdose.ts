@@ -45,13 +45,13 @@ const AFTER_USE_ES =
 
 /** For the broad first-person signs below: only a drug, a dose or a way of taking one, not "took" or "did". */
 const AFTER_DRUG_EN =
-  "(?<=\\b(?:fent|fentanyl|dope|heroin|bump|line|lines|shot up|(?:a|that|the) (?:hit|shot)|bag|pills|bars|blues|xans|percs|oxys?|coke|crack|meth|molly|smoked|snorted|injected|methadone|suboxone|laced|cut with|drank|drinking|vodka|liquor|xanax|benzos|klonopin|jack|whiske?y|blue|pressed)\\b[^]{0,160})";
+  "(?<=\\b(?:fent|fentanyl|dope|heroin|bump|line|lines|shot up|(?:a|that|the) (?:hit|shot)|bag|pills|bars|blues|xans|percs|oxys?|coke|crack|meth|molly|smoked|snorted|injected|methadone|suboxone|laced|cut with|drank|drinking|vodka|liquor|xanax|benzos|klonopin|jack|whiske?y|blue|pressed|(?:used|using|use|shot up|did (?:a|some|it)(?: \\w+)?|got high) (?:alone|by myself))\\b[^]{0,160})";
 const AFTER_DRUG_ES =
-  "(?<=\\b(?:fenta|fentanilo|chiva|heroina|pastillas|roches|chochos|cristal|perico|coca|droga|me meti|me inyecte|me fume|me pique|cortada|trago|tragos|pisto|alcohol|pastas|me pase|percocets?|percs?|oxis?|oxicodona|tramadol|metadona|morfina|codeina)\\b[^]{0,160})";
+  "(?<=\\b(?:fenta|fentanilo|chiva|heroina|pastillas|roches|chochos|cristal|perico|coca|droga|me meti|me inyecte|me fume|me pique|cortada|trago|tragos|pisto|alcohol|pastas|me pase|percocets?|percs?|oxis?|oxicodona|tramadol|metadona|morfina|codeina|(?:consumi|use|me meti|me inyecte|me pique|me drogue) (?:sol[oa]|a solas))\\b[^]{0,160})";
 
 /** First-person signs of an overdose under way that need use told before them to count. */
 const SIGNS_SELF_EN = [
-  "(?:everything|it|the room|my vision|the world) (?:is |s )?(?:going|getting|turning|fading) (?:black|dark|dim|gray|grey|fuzzy)",
+  "(?:everything|everythings|its|it|the room|my vision|the world) (?:is |s )?(?:going|getting|turning|fading) (?:black|dark|dim|gray|grey|fuzzy)",
   "(?:im |i am |i feel like im |feel like im |i think im )(?:going under|sinking|fading(?: out| away)?|slipping away|slipping|drifting off and cant|dying|going out)",
   "(?:going under|fading out|blacking out)(?= |$)",
   "(?:cant|can not|cannot) (?:stand(?: up)?|get up|move my (?:arms|legs|body|hands)|lift my (?:arms|head)|feel my (?:legs|arms|face|hands|body|lips))",
@@ -76,15 +76,15 @@ const SUPPLY_EN = "(?:a |my |the |his |her )?(?:whole |entire |full )?(?:weeks?|
 const DOWNER_EN = "(?:bars|xans|xanax|xannies|zans|zannies|benzos|klonopin|klonnies|k ?pins|valium|ativan|clonazepam|alprazolam|lorazepam|diazepam|percs|percocets|oxys?|oxycodone|oxycontin|roxys?|roxies|vicodin|hydrocodone|norcos?|m30s|30s|blues|tramadol|codeine|lean|morphine|dilaudid|fent|fentanyl|dope|heroin|sleeping pills|painkillers|pain pills|seroquel|ambien|gabapentin|methadone|suboxone|subs)";
 const ALCOHOL_EN = "(?:(?:drinking|drank|drunk)(?! (?:coffee|water|tea|juice|soda|milk|gatorade|a (?:coffee|water|tea|soda))\\b)|beers?|tequila|vodka|whiske?y|liquor|booze|shots|wine|rum|gin|bourbon|henny|hennessy|fireball|jack|fifth|pint|handle|forties|40s|tall ?boys?|twelve pack|12 pack|white claws?|four lokos?)";
 /** Drowsiness that, after downers and drink, means breathing may slow. */
-const SLEEPY_EN = "(?:so |really |super |real |getting |gettin |im |very )*(?:sleepy|drowsy|can(?:t|not| barely|t even) (?:stay (?:up|awake|conscious)|keep (?:my )?(?:eyes|eye) (?:open|opened)|keep (?:my )?head up|keep (?:my )?eyes from closing|wake (?:all the way )?up)|(?:my )?eyes (?:keep|wont stop|are) (?:closing|shutting|rolling)|nodding(?: out| off)?|nodded (?:out|off)|falling asleep (?:sitting|standing|mid|while|in the middle)|keep (?:dozing|nodding|passing out|falling asleep|blacking out)|passing out|blacking out|(?:the )?(?:whole )?(?:room|everything) (?:is |s )?spinning|everything (?:is |feels |seems )?(?:so |really )?far away|breathing (?:is |feels )?(?:really |so |super |real )?(?:slow|shallow)|(?:cant|can barely|can hardly) (?:hold|keep) (?:my )?head up)";
+const SLEEPY_EN = "(?:so |really |super |real |getting |gettin |im |very )*(?:sleepy|drowsy|can(?:t|not| barely|t even) (?:stay (?:up|awake|conscious)|keep (?:my )?(?:eyes|eye) (?:open|opened)|keep (?:my )?head up|keep (?:my )?eyes from closing|wake (?:all the way )?up)|(?:my )?eyes (?:keep|wont stop|are) (?:closing|shutting|rolling)|nodding(?: out| off)?|nodded (?:out|off)|falling asleep (?:sitting|standing|mid|while|in the middle)|keep (?:dozing|nodding|passing out|falling asleep|blacking out)|passing out|blacking out|(?:the )?(?:whole )?(?:room|everything) (?:is |s )?(?:spinning|moving)|(?:the )?(?:room|everything) (?:wont|will not|doesnt|keeps|keep) (?:stop )?(?:spinning|moving)|everything (?:is |feels |seems )?(?:so |really )?far away|breathing (?:is |feels )?(?:really |so |super |real )?(?:slow|shallow)|(?:cant|can barely|can hardly) (?:hold|keep) (?:my )?head up)";
 /** Opioids and benzodiazepines, the pair that stops breathing without any alcohol. */
 const OPIOID_EN = "(?:lean|purple drank|percs?|percocets?|oxys?|oxycodone|oxycontin|roxys?|roxies|norcos?|vicodin|hydrocodone|methadone|fent|fentanyl|dope|heroin|blues|m30s|tramadol|codeine|morphine|dilaudid|suboxone|subs)";
 const BENZO_EN = "(?:bars|xans?|xanax|xannies|zans?|zannies|benzos|klonopin|klonnies|k ?pins|valium|ativan|clonazepam|alprazolam|lorazepam|diazepam)";
 /** "Coke" the soda is drunk, canned or dieted on: "drank a lot of coke", "the coke machine". */
 const STIMULANT_EN = "(?:(?<!\\b(?:drank|drink|drinking|sipping|sipped|can of|cans of|bottle of|glass of|diet|cherry|vanilla|mexican)\\b(?: \\w+){0,3} )coke(?! (?:zero|machine|can|bottle|float|and (?:fries|pizza|chips))\\b)|cocaine|blow|crack|meth|crystal|ice|speed|molly|lines|rails|bumps|adderall|addys)";
-const CHEST_EN = "(?:chest (?:is |feels |keeps )?(?:so |really )?(?:crushing|crushed|hurting|hurts|killing me|on fire|burning|heavy|tight|pounding|squeezing)|chest pains?|heart (?:is |keeps )?(?:skipping|racing|pounding|beating (?:weird|funny|wrong))|arm (?:is |went )?numb)";
-const PASTILLA_ES = "(?:pastillas|roches|clonazepam|rivotril|xanax|tafil|chochos|pastas|diazepam|valium|tramadol|pastillas para dormir)";
-const ALCOHOL_ES = "(?:tomando|chupando|pisteando|bebiendo|cervezas|chelas|caguamas|tragos|tequila|mezcal|vodka|alcohol|borrach[oa]|pedo|peda)";
+const CHEST_EN = "(?:chest (?:is |feels |keeps )?(?:so |really )?(?:crushing|crushed|hurting|hurts|killing me|on fire|burning|heavy|tight|pounding|squeezing)|chest (?:feels like |is )?(?:its |it s )?(?:gonna|going to|about to) (?:explode|burst|pop)|heart (?:is )?going (?:a )?(?:million|mile|hundred) (?:miles )?(?:a|an) (?:minute|hour)|chest pains?|heart (?:is |keeps )?(?:skipping|racing|pounding|beating (?:weird|funny|wrong))|arm (?:is |went )?numb)";
+const PASTILLA_ES = "(?:pastillas|roches|clonazepam|rivotril|xanax|tafil|chochos|pastas|diazepam|valium|tramadol|pastillas para dormir|benzos?|alprazolam|lorazepam)";
+const ALCOHOL_ES = "(?:tomando|chupando|pisteando|bebiendo|cervezas?|chelas?|caguamas?|tragos|tequila|mezcal|vodka|alcohol|borrach[oa]|pedo|peda|pisto|guaro|ron|whisky|vino)";
 const SUENO_ES = "(?:mucho sueno|bien dormid[oa]|me estoy (?:quedando dormid[oa]|durmiendo)|me (?:cabeceo|cabeceando)|no puedo (?:mantener|tener) los ojos abiertos|se me cierran los ojos|me gana el sueno)";
 
 /**
@@ -106,7 +106,7 @@ const STIMULANT_ON_EN = "(?:meth|crystal|coke|cocaine|crack|speed|molly|mdma|ecs
 const NO_ANSWER_EN = "(?:wont|will not|isnt|is not|not|doesnt|does not|hasnt|stopped|aint) (?:answer|answering|respond|responding|open|opening|come out|coming out)(?: (?:the door|me|us|his phone|her phone))?";
 const THIRD_USE_EN = "(?:to use|to get high|to shoot up|to fix|to smoke|(?:used|using)(?! (?:his|her|their|the|my|a|an|our|it|that|this)\\b)|shot up|got high|getting high|did a (?:bag|shot|line|hit)|fent|fentanyl|dope|heroin|blues|pills|bars|meth|crack)";
 const NO_ABRE_ES = "no (?:abre|contesta|responde|sale|me abre|me contesta|me responde)";
-const TERCERO_USA_ES = "(?:a meterse|a drogarse|a inyectarse|a picarse|a fumar|a usar|a consumir|se metio|se drogo|se inyecto|se pico|fumo|uso|consumio|se tomo|se puso (?:hasta|bien)|fenta|fentanilo|chiva|heroina|cristal|perico|pastillas)";
+const TERCERO_USA_ES = "(?:a meterse|a drogarse|a inyectarse|a picarse|a fumar|a usar|a consumir|se metio|se drogo|se inyecto|se pico|fumo|uso|consumio|se tomo|se trago|se puso (?:hasta|bien)|fenta|fentanilo|chiva|heroina|cristal|perico|pastillas)";
 
 export const OVERDOSE_RULES: RiskRule[] = [
   rule("es-estimulante-calor", "overdose", "es", `(?:${CALOR_ES}|${SUDOR_ES}\\b[^]{0,80}?\\b${INQUIETO_ES}|${INQUIETO_ES}\\b[^]{0,80}?\\b${SUDOR_ES})(?<=\\b${ESTIMULANTE_ES}\\b[^]{0,200})`),
@@ -127,6 +127,8 @@ export const OVERDOSE_RULES: RiskRule[] = [
   // "shot up and something is wrong, everything is going dark", "me meti algo y se me esta poniendo todo negro".
   rule("self-signs-after-use", "overdose", "en", `(?:${SIGNS_SELF_EN})${AFTER_DRUG_EN}`),
   rule("es-senales-propias", "overdose", "es", `(?:${SIGNS_SELF_ES})${AFTER_DRUG_ES}`),
+  // Using alone and the sight going: "consumí solo en el carro y ya no veo bien", "me inyecté sola y siento el cuerpo bien pesado".
+  rule("es-solo-y-se-apaga", "overdose", "es", "(?:ya no veo bien|todo (?:se (?:me )?(?:pone|puso|esta poniendo|ve) )?(?:oscuro|negro)|se me apaga todo|(?:siento )?el cuerpo (?:bien |muy |super )?pesado|(?:siento|creo) que me voy)(?<=\\b(?:consumi|use|me meti|me inyecte|me pique|me drogue|fume) (?:sol[oa]|a solas)\\b[^]{0,160})"),
   unlessHistory(rule(
     "overdose-word",
     "overdose",
@@ -137,7 +139,7 @@ export const OVERDOSE_RULES: RiskRule[] = [
     "too-many-pills",
     "overdose",
     "en",
-    `${OD_VERB} ${OD_QTY} (?:of )?(?:my |the |his |her )?(?:\\w+s )?${OD_DRUG}` +
+    `${OD_VERB} ${OD_QTY} (?:of )?(?:my |the |his |her )?(?:\\w+s )?${OD_DRUG}(?! (?:for the day|on time|as prescribed)\\b)` +
       `|${OD_VERB} all (?:of )?my \\w+ (?:at once|at the same time)|${OD_VERB} (?:the|a) (?:whole|entire) (?:bottle|pack|box)${NOT_A_COURSE}` +
       "|(?:took|did|used|had|shot|snorted|smoked) (?:way )?too much(?: (?:dope|fent|fentanyl|heroin|xanax|of (?:my|the) \\w+))?$|too much (?:dope|fent|fentanyl|heroin)" +
       `|${INTENT} (?:take|swallow|down) all (?:of )?(?:my|the) (?:pills|meds|medication|xanax|sleeping pills|painkillers)${ROUTINE}`,
@@ -148,7 +150,7 @@ export const OVERDOSE_RULES: RiskRule[] = [
     "all-my-pills",
     "overdose",
     "en",
-    `(?:took|swallowed|ate|popped|downed) all (?:of )?my (?:pills|meds|medication|medicine|pastillas|${RX})(?! (?:today|this morning|this evening|tonight|for (?:the|to)day|on time|like (?:i|im) (?:supposed|told) to|as prescribed))`,
+    `(?:took|swallowed|ate|popped|downed) all (?:of )?my (?:pills|meds|medication|medicine|pastillas|${RX})(?! (?:today|this morning|this evening|tonight|for (?:the day|today)|on time|like (?:i|im) (?:supposed|told) to|as prescribed))`,
   )),
   unlessStory(rule("es-todas-mis-pastillas", "overdose", "es", "(?:me )?(?:tome|trague|tomé) todas mis (?:pastillas|pildoras|medicinas|medicamentos)(?! (?:de hoy|hoy|de la manana|de la noche|a tiempo|como me (?:dijeron|indicaron)))")),
   rule("took-more-than-meant", "overdose", "en", "(?:took|did|used|had|shot|snorted|smoked|drank) (?:way |a lot |so much )?more than i (?:meant|wanted|planned|should have|was supposed|usually do|normally do)(?: to)?|(?:did|took|used|shot|snorted|smoked) (?:way )?too much(?! (?:work|food|coffee|caffeine|sugar|time|money|homework|overtime|of (?:my time|the work))\\b)|(?:pills|bars|blues|percs|xans|it|the dope|the coke|that shit) (?:were|was|are|is|must have been|mustve been) (?:pressed|laced|cut) with (?:fent|fentanyl|something)"),
@@ -161,10 +163,14 @@ export const OVERDOSE_RULES: RiskRule[] = [
   rule("other-signs", "overdose_other_person", "en", `${SOMEONE_HERE}(?: \\w+){0,8} ${SIGNS_EN}`),
   rule("collapsed-unresponsive", "overdose_other_person", "en", "(?:passed out|collapsed|nodded out|fell out|dropped|went down)(?: \\w+){0,5} (?:and )?(?:wont|cant|not|isnt|doesnt|will not) (?:respond|responding|wake|waking|breathe|breathing|move|moving)|snoring (?:weird|funny|really loud|strange)|(?:weird|strange) snoring"),
   rule("signs-alone", "overdose_other_person", "en", "(?:making|makes|made) (?:a |this |that |these )?(?:weird |strange |funny |scary )?(?:gurgling|gurgle|snoring|snore|choking|rattling)(?: (?:gurgling|gurgle|snoring|snore|choking))? (?:sound|sounds|noise|noises)|(?:isnt|not|stopped|hesnot|shesnot)breathing|wontwakeup|on the (?:floor|ground|bathroom floor) (?:and )?(?:not moving|not breathing|unresponsive|turning blue|blue)|(?<!\\b(?:i|im|i am|my) )(?:isnt breathing|is not breathing|not breathing|stopped breathing|barely breathing)(?! (?:right|well|properly|normally|good)\\b)|(?<!\\bmy )(?:lips|face|skin|fingers|fingernails) (?:is |are |look |looks |went |turned |turning |going )?(?:blue|purple|gray|grey|ashy)(?! from the cold\\b)"),
-  rule("other-signs-object", "overdose_other_person", "en", "(?:cant|cannot|can not) (?:wake|get) (?:him|her|them|my \\w+|someone) (?:up|to wake up|to respond)|(?:found|find) (?:him|her|them|my \\w+|someone) (?:passed out|unresponsive|not breathing|blue|on the (?:floor|bathroom floor))|(?:his|her|their) (?:lips|face|skin|fingers) (?:is |are )?(?:turning )?(?:blue|purple|gray|grey)|(?:need|needs|get|grab|gave|give|giving|used|use|where is|wheres|do you have|have|bring) (?:him |her |them |someone |some |the |a )?(?:(?:\\d+|two|three|another|one more|a second|more) )?(?:narcans?|naloxones?)|(?:his|her|their) (?:hands?|fingers|fingertips|lips|face|skin|feet)(?: \\w+){0,8}? (?:is|are|its|look|looks|went|turned|turning|going|gone) (?:all |kinda |kind of |really |so |pretty |like )?(?:blue|purple|gray|grey|bluish)(?![^]{0,40}\\b(?:cold|freezing|laugh\\w*|mad|angry|yelling|paint|dye|marker|ink|popsicle|slushie|lol|lmao|haha[a-z]*)\\b)|narcan (?:him|her|them)|still (?:(?:not|isnt|is not) (?:breathing|waking up|responding|moving)|unresponsive|hasnt woken up|wont wake up)(?<=\\b(?:narcan|naloxone|nasal spray)\\b[^]{0,120})|(?:he|she|they) (?:just )?(?:overdosed|odd|od)(?! (?:last|a|years?|months?|weeks?|in|back|when|and died)\\b)"),
+  rule("other-signs-object", "overdose_other_person", "en", "(?:cant|cannot|can not) (?:wake|get) (?:him|her|them|my \\w+|someone) (?:up|to wake up|to respond|to open (?:his|her|their|its) eyes|to come to)(?![^\\n]{0,40}\\b(?:picture|photo|pic|selfie|lol|lmao|haha[a-z]*)\\b)|(?:found|find) (?:him|her|them|my \\w+|someone) (?:passed out|unresponsive|not breathing|blue|on the (?:floor|bathroom floor))|(?:his|her|their) (?:lips|face|skin|fingers) (?:is |are )?(?:turning )?(?:blue|purple|gray|grey)|(?:need|needs|get|grab|gave|give|giving|used|use|where is|wheres|do you have|have|bring) (?:him |her |them |someone |some |the |a )?(?:(?:\\d+|two|three|another|one more|a second|more) )?(?:narcans?|naloxones?)|(?:his|her|their) (?:hands?|fingers|fingertips|lips|face|skin|feet)(?: \\w+){0,8}? (?:is|are|its|look|looks|went|turned|turning|going|gone) (?:all |kinda |kind of |really |so |pretty |like )?(?:blue|purple|gray|grey|bluish)(?![^]{0,40}\\b(?:cold|freezing|laugh\\w*|mad|angry|yelling|paint|dye|marker|ink|popsicle|slushie|lol|lmao|haha[a-z]*)\\b)|narcan (?:him|her|them)|still (?:(?:not|isnt|is not) (?:breathing|waking up|responding|moving)|unresponsive|hasnt woken up|wont wake up)(?<=\\b(?:narcan|naloxone|nasal spray)\\b[^]{0,120})|(?:he|she|they) (?:just )?(?:overdosed|odd|od)(?! (?:last|a|years?|months?|weeks?|in|back|when|and died)\\b)"),
   // Behind a door after using and not answering: "went in the bathroom to use an hour ago and wont answer the door".
   rule("behind-a-door", "overdose_other_person", "en", `${NO_ANSWER_EN}(?<=\\b(?:bathroom|stall|door|locked|room|restroom)\\b[^]{0,200})(?<=\\b${THIRD_USE_EN}\\b[^]{0,200})`),
   // ---- Spanish ----
+  // Someone who took pills or used, barely breathing or not to be roused: "se tomó todas sus pastillas y respira bien poquito", "no logro que abra los ojos".
+  rule("es-apenas-respira", "overdose_other_person", "es", `(?:(?:respira|esta respirando) (?:muy |bien |super |re )?(?:poquito|poco|despacito|lento|raro|feo)|apenas respira|casi no respira|no (?:logro|consigo|puedo hacer) que (?:me )?(?:conteste|responda|reaccione|despierte))(?<=\\b(?:${TERCERO_USA_ES}|cabece\\w*|tirad[oa])\\b[^]{0,200})|no (?:logro|consigo|puedo hacer) (?:que abra los ojos|despertarl[oa])`),
+  // A stimulant and the heart racing or the chest about to burst: "el corazón me late rapidísimo después del cristal".
+  rule("es-estimulante-corazon", "overdose", "es", `(?:el corazon (?:me late|me va|me esta latiendo|late) (?:muy |bien |super |re |demasiado )?(?:rapid\\w*|fuertisimo|a mil)|(?:el pecho|el corazon) (?:me va a|se me va a) (?:explotar|reventar|estallar)|me va a (?:explotar|reventar|estallar) el (?:pecho|corazon)|se me (?:sale|va a salir) el corazon|me revienta el pecho)(?:(?<=\\b(?:${ESTIMULANTE_ES}|rayas)\\b[^]{0,200})|(?=[^]{0,200}\\b(?:${ESTIMULANTE_ES}|rayas)\\b))`),
   rule("es-tras-la-puerta", "overdose_other_person", "es", `${NO_ABRE_ES}(?<=\\b(?:bano|puerta|cuarto|encerr\\w*|seguro)\\b[^]{0,200})(?<=\\b${TERCERO_USA_ES}\\b[^]{0,200})`),
   // A seizure after someone else used: "mi pareja fumó cristal y le dio una convulsión".
   rule("es-convulsion-tras-consumo", "overdose_other_person", "es", `(?:le (?:dio|esta dando|dan|dieron) (?:una |un )?(?:convulsion(?:es)?|ataque)(?! de (?:risa|panico|ansiedad|celos|tos|nervios))|(?:esta|empezo a|se puso a) convulsion\\w*)(?:(?<=\\b${TERCERO_USA_ES}\\b[^]{0,160})|(?=[^]{0,40}\\b(?:despues de|tras|luego de|por) (?:usar|fumar|meterse|inyectarse|picarse|consumir|tomar|drogarse)\\b))`),

@@ -28,14 +28,18 @@ const EXTENT = anyOf(
   "(?:its|it is|theyre|they are|now its|and its)(?: all| so)? (?:bruised|bleeding|swollen|purple|raw|split)", "over and over", "on purpose", "to punish (?:myself|me)", "(?:i|cuz i|cause i|bc i|because i) (?:deserve|deserved) (?:it|this|the pain|to hurt)", "(?:deserve|deserved) it$",
   // A habit told by its trigger: "when it gets too much", "whenever im overwhelmed", "its what i do".
   "(?:when|whenever|every time|everytime|anytime) (?:it|things|everything|i|im|i am|i get|i feel|my head) (?:gets? |get |feel |am |m |is )?(?:too much|too loud|overwhelm\\w*|so (?:mad|angry|upset)|mad|angry|upset|stressed|anxious|like this|bad)",
-  "(?:its|thats) what i do", "(?:its|its become|its like) a habit", "i always do (?:it|that|this)"
+  "(?:its|thats) what i do", "(?:its|its become|its like) a habit", "i always do (?:it|that|this)",
+  // The wish to go on after the blow: "theres a lump now and i want to do it more", "and i want more".
+  "(?:i |and i |but i )?(?:still )?(?:want|wanna|need) (?:to )?(?:do it |keep (?:going|hitting|doing it|at it)|hit (?:it|myself|my \\w+) )?(?:more|again|harder|some more|going|hitting)?$"
 );
 /** The Spanish counterpart: "hasta que me sangró", "hasta dejarme moretones", "me lo merezco". */
 const HASTA = anyOf(
   "hasta (?:que |q )?(?:se me |me )?(?:(?:salio|saliera|sale|salia) sangre|sangr\\w*|doli\\w*|dol\\w*|sacarme sangre|abri\\w*|revent\\w*|romp\\w*|rajar\\w*|dejarme (?:moretones|morad[oa]|marcas)|quedar morad[oa]s?|hinch\\w*|desmay\\w*|ver estrellas|mare\\w*|quedar en carne viva)",
   "hasta dejar(?:me)? (?:marcas|moretones|heridas)", "(?:muchas|varias|mil) veces", "(?:yo sol[oa]|a mi mism[oa])", "me lo (?:merezco|meresco|merecia|gane)", "a proposito", "adrede", "(?:queria|quiero|para) sentir algo", "(?:toda|toa) la noche", "una y otra vez", "para castigarme",
   // A habit told by its trigger: "cuando me agobio", "siempre lo hago".
-  "(?:cuando|cada que|cada vez que|siempre que) (?:me )?(?:agobio|estreso|enojo|desespero|siento (?:mal|asi)|no puedo mas|me gana|me pongo (?:mal|asi))", "siempre lo hago", "(?:ya )?es costumbre", "(?:ya )?es un habito"
+  "(?:cuando|cada que|cada vez que|siempre que) (?:me )?(?:agobio|estreso|enojo|desespero|siento (?:mal|asi)|no puedo mas|me gana|me pongo (?:mal|asi))", "siempre lo hago", "(?:ya )?es costumbre", "(?:ya )?es un habito",
+  // Las ganas de seguir después del golpe: "tengo un chichón y me quiero dar más", "no me quiero detener".
+  "(?:y )?(?:todavia |aun )?(?:me )?quiero (?:dar(?:me)?|pegar(?:me)?|golpear(?:me)?|seguir|mas)(?: (?:mas|otra vez|de nuevo|dando|pegando|golpeando(?:me)?))?$", "no me quiero (?:detener|parar)", "(?:y )?(?:todavia |aun )?quiero mas$"
 );
 
 /** What one strikes oneself with: "me pegué con el cinturón", "me azoté con el cinto", "agarré la chancla". */
@@ -71,9 +75,11 @@ export const SELF_INJURY_RULES: RiskRule[] = [
   unlessHistory(rule("carve-skin", "self_harm", "en", `(?:carve|carved|carving|etch|etched|etching|gouge|gouged|gouging|engrave|engraved|scratch|scratched|scratching|dig|dug|digging) (?:\\w+ ){0,3}(?:into|in|on) (?:my (?:own )?${BODY_PART})\\b(?: \\w+){0,2} (?:with|w|using) (?:a |the |my |some )?${SHARP}|(?:carve|carved|carving|etch|etched|etching|gouge|gouged|gouging) (?:\\w+ ){0,3}into (?:my (?:own )?${BODY_PART})`)),
   // A relapse told against clean time from self-harm, in either order.
   rule("sh-relapse", "self_harm", "en", `${SH_CLEAN}\\b[^]{0,60}?\\b${SLIP}|${SLIP}\\b[^]{0,40}?\\b(?:on|with|after)(?: \\w+){0,4} ${SH_CLEAN}|(?:picked|picking) (?:up )?(?:the|my|a) (?:blade|blades|razor|razors)(?: back up| up again| again)`),
+  // A relapse named by the act itself: "relapsed on the cutting", "slipped back into cutting", "relapsed back into sh".
+  unlessHistory(rule("sh-relapse-act", "self_harm", "en", "(?<!\\b(?:she|he|they|hes|shes|theyve|her|his|my (?:\\w+ )?(?:sister|brother|friend|daughter|son|cousin|kid|girlfriend|boyfriend))(?: \\w+)? )(?:relapsed|relapse|relapsing|slipped|slid|fell|went) (?:back )?(?:on|with|into|in to|to) (?:the |my )?(?:cutting|burning(?: myself)?|self ?harm(?:ing)?|sh|hurting myself|the blade|blades?)(?! (?:free|clean|urges?|group|awareness|meeting|recovery)\\b)")),
   // ---- Spanish ----
   unlessHistory(rule("es-golpes-a-mi", "self_harm", "es", `me (?:di|doy|daba|dio|estuve dando|estoy dando|he estado dando|he dado|sigo dando|estuve pegando|estoy pegando|estaba pegando|estuve golpeando|estoy golpeando|pegue|pego|pegaba|golpee|golpeo|golpeaba|rasgune|rasguno|aranaba|arane|arano|rasque|rasco|mordi|muerdo|encaje|encajo|enterre|entierro|clave|clavo|pellizque|pellizco) (?:de )?(?:(?:cabezazos|golpes|punetazos|putazos|madrazos|chingadazos|trancazos|cachetadas|bofetadas|las unas)\\b )?(?:(?:en|contra) )?(?:${PARTE_CUERPO}|la pared|el piso|la puerta)\\b[^]{0,60}?\\b${HASTA}`)),
-  unlessHistory(rule("es-golpes-a-la-pared", "self_harm", "es", `(?:le )?(?:(?:di|daba|doy|estuve dando|estoy dando) (?:de )?(?:cabezazos|golpes|punetazos|putazos|madrazos|chingadazos|trancazos)|pego|pegue|pegaba|golpeo|golpee|golpeaba|madreo|madree) (?:a|contra|en) (?:la pared|el piso|la puerta|el espejo)\\b[^]{0,40}?\\b${HASTA}|me (?:di|doy|daba|estuve dando|estoy dando|sigo dando|dio por darme) (?:de )?(?:cabezazos|golpes|punetazos) (?:contra la pared|contra el piso|en la cabeza|en la cara)`)),
+  unlessHistory(rule("es-golpes-a-la-pared", "self_harm", "es", `(?:le )?(?:(?:di|daba|doy|estuve dando|estoy dando) (?:de )?(?:cabezazos|golpes|punetazos|putazos|madrazos|chingadazos|trancazos)|pego|pegue|pegaba|golpeo|golpee|golpeaba|madreo|madree) (?:a|contra|en) (?:la pared|el piso|la puerta|el espejo)\\b[^]{0,60}?\\b${HASTA}|me (?:di|doy|daba|estuve dando|estoy dando|sigo dando|dio por darme) (?:de )?(?:cabezazos|golpes|punetazos) (?:contra la pared|contra el piso|en la cabeza|en la cara)`)),
   // Struck with an object, with an extent or a purpose: "me pegué con el cinturón yo sola hasta dejarme marcas", "me di con la hebilla porque me lo merezco".
   unlessHistory(rule("es-golpes-con-objeto", "self_harm", "es", `${NOT_OTRO_ES}me (?:pegue|pego|pegaba|golpee|golpeo|golpeaba|azote|azoto|azotaba|di|doy|daba|estuve pegando|estoy pegando) (?:(?:yo sol[oa]|a mi mism[oa]) )?(?:con|de) (?:el|la|un|una|mi|unos|unas|los|las) (?:\\w+ ){0,2}?${OBJETO_GOLPE}\\b[^]{0,60}?\\b${HASTA}|(?:agarre|tome|use|saque) (?:el|la|un|una|mi) ${OBJETO_GOLPE}\\b[^]{0,40}?\\bme (?:pegue|azote|golpee|di)\\b[^]{0,40}?\\b${HASTA}`)),
   // "me marqué la pierna con la punta del compás", "me grabé su nombre en el brazo con una navaja".

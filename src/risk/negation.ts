@@ -98,7 +98,7 @@ const identifies = perText((text) => IDENTIFIES.test(text));
 const THIRD_PARTY = new RegExp(
   `(?:^| )(?:he|she|they|hes|shes|theyre|everyone|everybody|people|someone|somebody|nobody|coworkers?|friends|(?:my|his|her|our|their|mi|su|sus|mis) (?:\\w+ )?(?:dads|moms|brothers|sisters|roommate|roomie|friend|friends|buddy|buddies|brother|sister|mom|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|son|daughter|kids?|cousin|uncle|aunt|neighbou?r|coworkers?|boss|family|parents|sponsor|sponsee|hermano|hermana|mama|papa|esposo|esposa|novio|novia|primo|prima|amigo|amiga|amigos|tio|tia|hijo|hija|roomie|pareja|vecino|jefe)|ella|ellos|ellas|todos|${PEER})(?= )`
 );
-const FIRST_PERSON = /(?:^| )(?:i|im|ive|id|ill|me|we|us|were|yo|nos|nosotros|mi|di|tome|fume|use|probe|acepte|cai|meti|bebi|consumi|recai|compre|acabe|termine|entre)(?= |$)/;
+const FIRST_PERSON = /(?:^| )(?:i|im|ive|id|ill|me|we|us|were|yo|nos|nosotros|mi|di|ando|estoy|tome|fume|use|probe|acepte|cai|meti|bebi|consumi|recai|compre|acabe|termine|entre)(?= |$)/;
 
 /**
  * A screening question reported with the participant's no: "my counselor asked if im having

@@ -130,4 +130,8 @@ export const USE_RULES_EN: RiskRule[] = [
   // Cannabis vaped, dabbed or eaten: "vaped a thc cart all weekend", "hitting my dab pen", "ate two delta 8 gummies". Nicotine vapes are tobacco.
   rule("thc-forms", U, "en", `(?:vaped|vaping|vape|vapin|been vaping|ripped|ripping|puffed|puffing|hit|hitting|smoked|smoking|took|taking|ate|eating|had|did|doing|popped|tried|finished|killed|went through|burned through|bought|copped|got|picked up|dabbed|dabbing) (?:(?:${QTY}|half (?:a|an|of)|my|the|his|her|a friends|someones|his|that|this|another|the whole|a whole|like half) )*(?:${THC_FORM})(?! (?:drug|test|tests|screen|ban|laws?|tax|shop|store|stock|company|article)\\b)`),
   rule("picked-up", U, "en", `(?:^|(?<=\\b(?:i|ive|i have|i just|and|but|then|finally)\\b ))picked up(?=$| ${WHEN}\\b| after (?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|\\w+) (?:days?|weeks?|months?|years?)\\b)`),
+  // A lapse left unsaid after a bar, a party or a dealer: "went to the bar just for wings lol. u can guess the rest".
+  rule("guess-the-rest", U, "en", "(?:you|u|ya|yall)(?: can| could| probably| prob)? (?:guess|imagine|know) (?:the rest|what happened(?: next)?|how (?:that|it|this|the night) (?:went|ended|ends|goes))(?<=\\b(?:bar|bars|liquor store|dealers?|plug|open bar|club|happy hour|trap|old crew|old friends)\\b[^]{0,160})"),
+  // Pills bought off the street: "got some pills off the street last night".
+  rule("off-the-street", U, "en", `(?:got|bought|buying|copped|grabbed|picked up|scored) (?:some |a few |a couple |a couple of |\\d+ |two |three )?(?:${RX}|bars|blues|${STREET}) (?:off|on|from) the (?:street|streets|corner)`),
 ];
