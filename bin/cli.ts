@@ -350,10 +350,21 @@ async function main(argv: string[]): Promise<number> {
 }
 
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : String(e));
-    process.exit(1);
-  },
-);
+/**
+ * Exits once stdout and stderr have taken everything written to them. Into a pipe whose reader
+ * is slow, writes wait in the process; process.exit alone drops them (an `assess --jsonl` of
+ * thousands of lines lost its last thousand that way).
+ */
+function exitWhenFlushed(code: number): void {
+  let pending = 2;
+  const done = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  process.stdout.write("", done);
+  process.stderr.write("", done);
+}
+
+main(process.argv.slice(2)).then(exitWhenFlushed, (e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  exitWhenFlushed(1);
+});

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -96,6 +96,26 @@ describe("the CLI contract", () => {
     // Lines keep the {"level","reasons"} shape; "screen" appears only where it is true.
     const keys = new Set(r.lines.map((l) => Object.keys(l).join(",")));
     expect([...keys].sort()).toEqual(["level,reasons", "level,reasons,screen"]);
+  });
+
+  it("assess --jsonl into a pipe its reader leaves full for a while: every line still arrives", async () => {
+    // About 600 KB of answers, far more than a pipe holds. The reader takes nothing until the
+    // CLI has exited or 4 s have passed, so the CLI ends with its last answers still waiting.
+    const n = 20_000;
+    const child = spawn(process.execPath, ["--import", "tsx", "bin/cli.ts", "assess", "--jsonl"], { cwd: PROJECT_ROOT, stdio: ["pipe", "pipe", "pipe"] });
+    child.stdout.pause();
+    child.stdin.end(`${JSON.stringify({ text: "mood 7 cravings 2, went to a meeting" })}\n`.repeat(n));
+    const exited = new Promise<number | null>((resolve) => child.once("close", (code) => resolve(code)));
+    await Promise.race([new Promise((resolve) => child.once("exit", resolve)), new Promise((resolve) => setTimeout(resolve, 4000))]);
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
+    child.stdout.resume();
+    let err = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (err += chunk));
+    expect(await exited, err).toBe(0);
+    const lines = out.split("\n").filter(Boolean);
+    expect(lines).toHaveLength(n);
+    expect(new Set(lines)).toEqual(new Set(['{"level":"none","reasons":[]}']));
   });
 
   it("assess --explain prints each matching rule with its category, language and span (argument or stdin lines)", () => {
