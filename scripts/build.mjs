@@ -3,7 +3,9 @@
 // JavaScript file (dist/steady.mjs, and dist/chunks/ for what loads lazily), with npm
 // packages left as imports. The long-running bot then needs no TypeScript loader, which in
 // a running process costs some 35 MB (a loader thread and the transformed sources); the CLI
-// and the tests still run the sources directly.
+// and the tests still run the sources directly. Prisma's query compiler goes in as a .wasm
+// file rather than the module of base64 text the generated client imports (see
+// queryCompilerFromFile).
 import fs from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
@@ -33,8 +35,58 @@ export async function bundle(entry, outfile) {
     packages: "external",
     logLevel: "warning",
     metafile: true,
+    plugins: [queryCompilerFromFile()],
   });
-  return Object.keys(result.metafile.outputs).map((f) => path.resolve(f));
+  const written = Object.keys(result.metafile.outputs).map((f) => path.resolve(f));
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    for (const input of Object.keys(output.inputs)) {
+      if (!input.startsWith(`${COMPILER_NAMESPACE}:`)) continue;
+      const specifier = input.slice(COMPILER_NAMESPACE.length + 1);
+      const wasmFile = path.resolve(path.dirname(file), `${compilerName(specifier)}.wasm`);
+      const { wasm } = await import(specifier);
+      fs.writeFileSync(wasmFile, Buffer.from(wasm, "base64"));
+      written.push(wasmFile);
+    }
+  }
+  return written;
+}
+
+/** The module of base64 text a generated Prisma client imports its query compiler from. */
+const COMPILER_BASE64 = /^@prisma\/client\/runtime\/(query_compiler_\w+_bg\.\w+)\.wasm-base64\.mjs$/;
+const COMPILER_NAMESPACE = "query-compiler-file";
+
+/** "query_compiler_fast_bg.sqlite" for the module of the SQLite compiler. */
+function compilerName(specifier) {
+  return COMPILER_BASE64.exec(specifier)[1];
+}
+
+/**
+ * The generated Prisma client imports its query compiler (WebAssembly) from a module that
+ * holds it as one string of base64 text, 4.4 MB, and decodes that. Once imported, the module
+ * stays loaded for the life of the process, and V8 keeps both its source and the string: some
+ * 9 MB of the heap for good, and more while the string is parsed and decoded (opening a
+ * database took 35 MB of resident memory that way, 13 MB this way). In the bundle, that import
+ * gets a module in its place that reads the compiler's bytes from a .wasm file written beside
+ * it at build time (decoded from the same module), when the client compiles it, and keeps
+ * nothing after. The client passes `wasm` to `Buffer.from(wasm, "base64")`, which takes an
+ * object's valueOf(): that is where the file is read. The CLI and the tests run the sources
+ * and import the base64 module as generated.
+ */
+function queryCompilerFromFile() {
+  return {
+    name: "query-compiler-from-file",
+    setup(build) {
+      build.onResolve({ filter: COMPILER_BASE64 }, (args) => ({ path: args.path, namespace: COMPILER_NAMESPACE }));
+      build.onLoad({ filter: /.*/, namespace: COMPILER_NAMESPACE }, (args) => ({
+        contents: [
+          `import { readFileSync } from "node:fs";`,
+          `export const wasm = { valueOf: () => readFileSync(new URL(${JSON.stringify(`./${compilerName(args.path)}.wasm`)}, import.meta.url)) };`,
+          "",
+        ].join("\n"),
+        loader: "js",
+      }));
+    },
+  };
 }
 
 /**

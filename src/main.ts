@@ -105,6 +105,10 @@ async function main(): Promise<void> {
   const task = cron.schedule(`*/${config.tickSeconds} * * * * *`, () => ticker.tick());
   await ticker.tick();
 
+  // Read out here: a variable that a closure in main uses lives as long as any of main's
+  // closures (the signal handlers, the file watcher), and the program read at start would
+  // stay in memory beside every program reloaded after it.
+  const exampleParticipant = program.participants[0]?.id ?? "p-001";
   // The channels whose adapters say whether they reach a provider (the local channel has none).
   const providerChannels = channels.filter((c) => c.health !== undefined).map((c) => c.name);
   const where = isPostgresUrl(config.databaseUrl) ? "PostgreSQL (DATABASE_URL)" : config.databaseUrl.slice("file:".length);
@@ -118,7 +122,7 @@ async function main(): Promise<void> {
       `  program file: ${config.programFile}`,
       `  http: http://${config.host}:${port}/healthz (process up), /readyz (database answering${providerChannels.map((c) => `, ${c} reaching its provider`).join("")})`,
       `  metrics: http://${config.host}:${port}/metrics (Prometheus; ${config.metrics.token ? "needs METRICS_TOKEN as a bearer token" : "answered only on this computer, set METRICS_TOKEN to scrape it from elsewhere"})`,
-      ...configured.flatMap((c) => c.bannerLines({ exampleParticipant: program.participants[0]?.id ?? "p-001" })),
+      ...configured.flatMap((c) => c.bannerLines({ exampleParticipant })),
       ...idleProviderLines(configured.map((c) => c.name)),
       `  see what is due:          npm run --silent cli -- status`,
     ].join("\n"),

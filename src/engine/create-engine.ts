@@ -99,6 +99,9 @@ export interface Engine {
 export function createEngine(options: EngineOptions): Engine {
   const listeners = options.onEvent;
   const logger = options.logger ?? silentLogger;
+  // What the engine's functions read later is taken out of `options` here: a closure that used
+  // `options` would keep the program it was opened with for good, beside each one reloaded.
+  const { dispatchPage, crisisDeadlineMs } = options;
   const ctx: EngineContext = {
     db: options.db,
     program: options.program,
@@ -127,7 +130,7 @@ export function createEngine(options: EngineOptions): Engine {
   };
   return {
     ctx,
-    handleInbound: (m) => handleInbound(ctx, fallback, m, { spool, screens, urgentFirst, crisisDeadlineMs: options.crisisDeadlineMs }),
+    handleInbound: (m) => handleInbound(ctx, fallback, m, { spool, screens, urgentFirst, crisisDeadlineMs }),
     recordDelivery: (u) => recordDelivery(ctx, u),
     services: {
       sendSlotWait: (sender, intervalMs) => sendSlotWait(ctx, sender, intervalMs),
@@ -143,8 +146,8 @@ export function createEngine(options: EngineOptions): Engine {
       await catchUp();
       const summary: DispatchSummary = { planned: await planSchedule(ctx, now), jobs: 0, sent: 0 };
       for (;;) {
-        const page = await runDueJobs(ctx, ctx.clock(), options.dispatchPage);
-        const sent = await deliverDue(ctx, options.dispatchPage);
+        const page = await runDueJobs(ctx, ctx.clock(), dispatchPage);
+        const sent = await deliverDue(ctx, dispatchPage);
         summary.jobs += page.jobs;
         summary.sent += page.sent + sent;
         if ((page.jobs === 0 && sent === 0) || ctx.stopping?.requested) break;
@@ -157,8 +160,8 @@ export function createEngine(options: EngineOptions): Engine {
       await catchUp();
       const summary: DispatchSummary = { planned: 0, jobs: 0, sent: 0 };
       for (;;) {
-        const page = await runDueJobs(ctx, ctx.clock(), options.dispatchPage, URGENT_JOB_KINDS);
-        const sent = await deliverDue(ctx, options.dispatchPage, URGENT_KINDS);
+        const page = await runDueJobs(ctx, ctx.clock(), dispatchPage, URGENT_JOB_KINDS);
+        const sent = await deliverDue(ctx, dispatchPage, URGENT_KINDS);
         summary.jobs += page.jobs;
         summary.sent += page.sent + sent;
         if ((page.jobs === 0 && sent === 0) || ctx.stopping?.requested) return summary;

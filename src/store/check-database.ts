@@ -1,6 +1,5 @@
 import fs from "node:fs";
 import path from "node:path";
-import pg from "pg";
 import { SteadyError } from "../domain/steady-error.ts";
 import { isPostgresUrl } from "./create-db.ts";
 
@@ -31,6 +30,8 @@ export function maskedUrl(url: string): string {
 async function checkPostgres(url: string): Promise<void> {
   const u = new URL(url);
   const where = `${u.hostname}:${u.port || 5432}`;
+  // Loaded here, not with this module: a bot on SQLite never needs the driver (some 3 MB).
+  const { default: pg } = await import("pg");
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_MS });
   try {
     await client.connect();

@@ -120,8 +120,22 @@ async function syncOnce(db: Db, program: Program, now: Date, changes: string[], 
     }
   }
 
-  // Participants
-  const participants = new Map((await db.participant.findMany()).map((p) => [p.id, p]));
+  unchanged += await syncParticipants(db, program, changes);
+  await syncAddresses(db, program, now, changes, via);
+  return { changes, unchanged };
+}
+
+/** What the sync reads of each participant: its id and the columns it compares. */
+const PARTICIPANT_COLUMNS = { id: true, name: true, preferredChannel: true, groupId: true, counselorId: true, timeZone: true, language: true, checkinTime: true, startDate: true, endDate: true, active: true } as const;
+
+/**
+ * The participants' part of a sync; returns how many were unchanged. A function of its own so
+ * that the rows it reads (one per participant) are no longer held while the addresses are
+ * read and compared.
+ */
+async function syncParticipants(db: Db, program: Program, changes: string[]): Promise<number> {
+  const participants = new Map((await db.participant.findMany({ select: PARTICIPANT_COLUMNS })).map((p) => [p.id, p]));
+  let unchanged = 0;
   const created = [];
   for (const p of program.participants) {
     const row = {
@@ -163,9 +177,7 @@ async function syncOnce(db: Db, program: Program, now: Date, changes: string[], 
       changes.push(`participant ${old.id} deactivated`);
     }
   }
-
-  await syncAddresses(db, program, now, changes, via);
-  return { changes, unchanged };
+  return unchanged;
 }
 
 /** Drops planned but unsent check-ins so the planner writes them again with the new settings. */
@@ -175,6 +187,9 @@ async function cancelPlanned(db: Db, participantId: string): Promise<void> {
   await db.job.deleteMany({ where: { kind: "prompt", refId: { in: ids }, status: "pending" } });
   await db.checkIn.deleteMany({ where: { id: { in: ids } } });
 }
+
+/** What the sync reads of each address: the columns it compares or writes back. */
+const ADDRESS_COLUMNS = { id: true, channel: true, address: true, ownerKind: true, ownerId: true, consentAt: true, consentHow: true } as const;
 
 async function syncAddresses(db: Db, program: Program, now: Date, changes: string[], via: string): Promise<void> {
   const desired: DesiredAddress[] = [];
@@ -198,7 +213,7 @@ async function syncAddresses(db: Db, program: Program, now: Date, changes: strin
       desired.push({ channel, address, ownerKind: "participant", ownerId: p.id, consentAt: given ? new Date(`${given.date}T00:00:00Z`) : null, consentHow: given?.method ?? null });
     }
   }
-  const existing = new Map((await db.address.findMany()).map((a) => [`${a.channel}\u0000${a.address}`, a]));
+  const existing = new Map((await db.address.findMany({ select: ADDRESS_COLUMNS })).map((a) => [`${a.channel}\u0000${a.address}`, a]));
   const keep = new Set<string>();
   const events: { participantId: string; channel: string; action: "consent_given" | "consent_removed"; source: string; detail: string | null; at: Date }[] = [];
   const toCreate = [];

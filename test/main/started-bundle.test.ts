@@ -38,6 +38,11 @@ it("the bundle npm start runs starts on SQLite, serves the console and stops cle
   const withTwilio = files.filter((f) => /from\s*"twilio"/.test(fs.readFileSync(f, "utf8")));
   expect(withTwilio.map((f) => path.basename(f))).toEqual([expect.stringMatching(/^sms-channel-/)]);
   expect(fs.readFileSync(file, "utf8")).toContain(`import("./chunks/${path.basename(withTwilio[0]!)}")`);
+  // Prisma's query compiler is read from a .wasm file written beside its chunk, not imported
+  // as a module of base64 text that would stay in the heap (scripts/build.mjs).
+  const scripts = files.filter((f) => f.endsWith(".mjs")).map((f) => fs.readFileSync(f, "utf8"));
+  expect(scripts.filter((s) => /["']@prisma\/client\/runtime\/[^"']*wasm-base64/.test(s))).toEqual([]);
+  expect(files.map((f) => path.basename(f))).toContain("query_compiler_fast_bg.sqlite.wasm");
   const db: FreshDatabase = freshSqlite();
   cleanup.push(() => db.drop());
   const port = await freePort();
